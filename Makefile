@@ -1,0 +1,32 @@
+# The two commands that do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test score bench lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+## make run: set up (once) and launch the dashboard on seeds/ with config.yaml
+run: $(STAMP)
+	$(VENV)/bin/storyline seeds --config config.yaml
+
+## make test: set up (once) and run every test
+test: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) -m pytest -q
+
+## make score: the extractors' scores on ../shared/dev-data (skips what is absent)
+score: $(STAMP)
+	$(PY) scripts/devscore.py
+
+## make bench: speed and memory (never part of the tests)
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+DEV_DATA = SHARED / "dev-data"
+
+
+def seed(prefix: str) -> Path:
+    """The seed file whose name starts with ``prefix`` (e.g. "000")."""
+    (match,) = sorted(SEEDS.glob(f"{prefix}*"))
+    return match
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def dev_data() -> Path:
+    if not DEV_DATA.is_dir():
+        pytest.skip("../shared/dev-data is absent")
+    return DEV_DATA
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    """The five seeds, loaded once with the shipped config."""
+    from tui.config import load_config
+    from tui.corpus import load_corpus
+
+    return load_corpus([SEEDS], load_config(ROOT / "config.yaml"))

@@ -1,0 +1,403 @@
+"""``config.yaml`` -> typed, validated settings.
+
+The file is read with ``yaml.safe_load`` (and composed with the safe loader once more
+to learn the line of every key), after checks on its size and on YAML aliases (an
+alias bomb is refused before anything is built). Every error names the file, the line
+and the dotted key, and says what was expected; unknown keys get a did-you-mean.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+MAX_CONFIG_BYTES = 1_000_000
+MAX_YAML_ALIASES = 100
+MAX_YAML_NODES = 100_000
+
+
+class ConfigError(Exception):
+    """A config problem, worded for the user: ``file:line: key: message``."""
+
+    def __init__(self, message: str, file: str | None = None, line: int | None = None, key: str | None = None):
+        self.message = message
+        self.file = file
+        self.line = line
+        self.key = key
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.file or "<config>"
+        if self.line is not None:
+            where += f":{self.line}"
+        key = f" {self.key}:" if self.key else ""
+        return f"{where}:{key} {self.message}"
+
+
+# --------------------------------------------------------------------------- models
+
+
+@dataclass
+class SourceOverride:
+    """Corrections for one file, matched by file name, stem or glob."""
+
+    outlet: str | None = None
+    """The outlet that published the file (e.g. ``The New York Times``)."""
+    date: _dt.date | None = None
+    """The article's publication date, ``YYYY-MM-DD``."""
+    title: str | None = None
+    """The headline, when the file does not show one."""
+    author: str | None = None
+    """The byline."""
+    url: str | None = None
+    """Where the article was published."""
+
+
+@dataclass
+class SourcesConfig:
+    """Where the articles are."""
+
+    paths: list[str] = field(default_factory=lambda: ["seeds"])
+    """Files or folders to read; relative paths are relative to the config file."""
+    include: list[str] = field(
+        default_factory=lambda: ["*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml"]
+    )
+    """Glob patterns of file names to read inside folders."""
+    exclude: list[str] = field(default_factory=list)
+    """Glob patterns of file names to leave out."""
+    recursive: bool = True
+    """Look into sub-folders."""
+    overrides: dict[str, SourceOverride] = field(default_factory=dict)
+    """Per-file corrections of outlet, date, title, author and URL."""
+
+
+@dataclass
+class ActorRule:
+    """A correction of the automatic actor list."""
+
+    name: str = ""
+    """Canonical name of the actor (required)."""
+    kind: Literal["PERSON", "ORG", "GPE"] | None = None
+    """PERSON, ORG or GPE."""
+    aliases: list[str] = field(default_factory=list)
+    """Other names that mean this actor."""
+    role: str | None = None
+    """A role to add (e.g. ``Taliban spokesman``)."""
+    ignore: bool = False
+    """Drop this name: it is not an actor."""
+
+
+@dataclass
+class LayoutConfig:
+    """Which panes the dashboard shows, and how."""
+
+    mode: Literal["grid", "tabs"] = "tabs"
+    """``tabs``: one pane at a time; ``grid``: several at once on a wide terminal."""
+    panes: list[Literal["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]] = field(
+        default_factory=lambda: ["sources", "reader", "actors", "timeline", "quotes"]
+    )
+    """The panes, in order."""
+    min_grid_width: int = 160
+    """Below this many columns a grid layout falls back to tabs."""
+
+
+@dataclass
+class LimitsConfig:
+    """Bounds that keep a huge or adversarial file from hanging loading."""
+
+    max_file_bytes: int = 20_000_000
+    """Files larger than this are read up to this size (with a warning)."""
+    max_body_chars: int = 2_000_000
+    """Article text beyond this many characters is cut (with a warning)."""
+    max_html_depth: int = 512
+    """HTML nested deeper than this is flattened (with a warning)."""
+    max_seconds_per_article: float = 10.0
+    """Analysis of one article stops after this long (with a warning)."""
+
+
+@dataclass
+class ExtractionConfig:
+    """Settings that change what is extracted (they are part of the cache key)."""
+
+    published: _dt.date | None = None
+    """A date for every article that has none of its own."""
+    infer_dates: bool = True
+    """Infer an undated article's date from the dates it mentions."""
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    """Size, depth and time limits."""
+
+
+@dataclass
+class Config:
+    """Everything ``config.yaml`` can say. Every section is optional."""
+
+    sources: SourcesConfig = field(default_factory=SourcesConfig)
+    """Where the articles are, and per-file corrections."""
+    actors: list[ActorRule] = field(default_factory=list)
+    """Corrections of the automatic actors."""
+    layout: LayoutConfig = field(default_factory=LayoutConfig)
+    """Panes and layout."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Key remapping: binding id -> key(s), e.g. ``quit: ctrl+q``."""
+    theme: str = "textual-dark"
+    """A Textual theme name (``textual-ansi`` for terminals without true colour)."""
+    extraction: ExtractionConfig = field(default_factory=ExtractionConfig)
+    """Extraction settings."""
+    # Where the config came from (not YAML keys).
+    file: str | None = field(default=None, metadata={"internal": True})
+    base_dir: str = field(default=".", metadata={"internal": True})
+
+    def resolve(self, p: str) -> Path:
+        path = Path(p).expanduser()
+        return path if path.is_absolute() else Path(self.base_dir) / path
+
+    def override_for(self, path: str | Path) -> SourceOverride | None:
+        import fnmatch
+
+        p = Path(path)
+        for pattern, ov in self.sources.overrides.items():
+            if pattern in (p.name, p.stem, str(path)) or fnmatch.fnmatch(p.name, pattern):
+                return ov
+        return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def default_config() -> Config:
+    return Config()
+
+
+def load_config(path: str | Path | None = None, *, check_paths: bool = True) -> Config:
+    """Read and validate a config file. ``None`` gives the defaults."""
+    if path is None:
+        return Config()
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise ConfigError("is a folder, not a config file", name)
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ConfigError("no such file", name) from None
+    except OSError as e:
+        raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
+    if size > MAX_CONFIG_BYTES:
+        raise ConfigError(f"is {size:,} bytes; a config file may be at most {MAX_CONFIG_BYTES:,}", name)
+    try:
+        raw = p.read_bytes()[: MAX_CONFIG_BYTES + 1]
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"is not UTF-8 text (byte {e.start})", name) from None
+    except OSError as e:
+        raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
+    cfg = parse_config(text, name, base_dir=str(p.resolve().parent))
+    if check_paths:
+        _check_paths(cfg, text, name)
+    return cfg
+
+
+def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Config:
+    import yaml
+
+    lines = _line_map(text, name)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:  # pragma: no cover - _line_map has already parsed it
+        raise ConfigError(f"is not valid YAML: {e}", name) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"expected a mapping of sections at the top, got {_kind(data)}", name, 1)
+    cfg = _convert(Config, data, (), lines, name)
+    cfg.file = name
+    cfg.base_dir = base_dir
+    _check_keys(cfg, lines, name)
+    return cfg
+
+
+def _line_map(text: str, name: str) -> dict[tuple, int]:
+    """Map each key path to the 1-based line where it is written; refuse alias bombs."""
+    import yaml
+
+    try:
+        aliases = 0
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_YAML_ALIASES:
+                    line = event.start_mark.line + 1 if event.start_mark else None
+                    raise ConfigError(
+                        f"uses more than {MAX_YAML_ALIASES} YAML aliases; refusing to expand them", name, line
+                    )
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else None
+        problem = e.problem or "syntax error"
+        raise ConfigError(f"is not valid YAML: {problem}", name, line) from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"is not valid YAML: {e}", name) from None
+    out: dict[tuple, int] = {}
+    count = 0
+
+    def walk(node, path):
+        nonlocal count
+        count += 1
+        if count > MAX_YAML_NODES:
+            raise ConfigError(f"has more than {MAX_YAML_NODES} values", name)
+        out.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                key = k.value if isinstance(k, yaml.ScalarNode) else str(k.start_mark.line)
+                out[path + (key,)] = k.start_mark.line + 1
+                walk(v, path + (key,))
+                out[path + (key,)] = k.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                walk(v, path + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return out
+
+
+def _kind(v: Any) -> str:
+    if v is None:
+        return "nothing"
+    if isinstance(v, bool):
+        return f"{'true' if v else 'false'} (a boolean)"
+    if isinstance(v, dict):
+        return "a mapping"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, str):
+        s = v if len(v) <= 40 else v[:37] + "..."
+        return f"the text {s!r}"
+    return f"{v!r} ({type(v).__name__})"
+
+
+def _dotted(path: tuple) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (("." if out else "") + str(p))
+    return out or "(top)"
+
+
+def _line(lines: dict[tuple, int], path: tuple) -> int | None:
+    while path not in lines and path:
+        path = path[:-1]
+    return lines.get(path)
+
+
+def _err(msg: str, path: tuple, lines, name) -> ConfigError:
+    return ConfigError(msg, name, _line(lines, path), _dotted(path))
+
+
+def _convert(tp: Any, value: Any, path: tuple, lines, name) -> Any:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _convert(inner[0], value, path, lines, name)
+    if is_dataclass(tp):
+        if value is None:
+            return tp()
+        if not isinstance(value, dict):
+            raise _err(f"expected a mapping, got {_kind(value)}", path, lines, name)
+        allowed = {f.name: f for f in fields(tp) if not f.metadata.get("internal")}
+        kwargs = {}
+        hints = typing.get_type_hints(tp)
+        for key, v in value.items():
+            if not isinstance(key, str) or key not in allowed:
+                close = difflib.get_close_matches(str(key), list(allowed), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}"
+                raise _err(f"unknown key {str(key)!r}{hint}", path + (key,), lines, name)
+            kwargs[key] = _convert(hints[key], v, path + (key,), lines, name)
+        return tp(**kwargs)
+    if origin is Literal:
+        if value not in args:
+            choices = ", ".join(str(a) for a in args)
+            raise _err(f"expected one of {choices}, got {_kind(value)}", path, lines, name)
+        return value
+    if origin is list:
+        if value is None:
+            return []
+        if isinstance(value, str) and args and args[0] is str:
+            value = [value]
+        if not isinstance(value, list):
+            raise _err(f"expected a list, got {_kind(value)}", path, lines, name)
+        return [_convert(args[0], v, path + (i,), lines, name) for i, v in enumerate(value)]
+    if origin is dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise _err(f"expected a mapping, got {_kind(value)}", path, lines, name)
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise _err(f"expected a text key, got {_kind(k)}", path + (k,), lines, name)
+            out[k] = _convert(args[1], v, path + (k,), lines, name)
+        return out
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise _err(f"expected true or false, got {_kind(value)}", path, lines, name)
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _err(f"expected a whole number, got {_kind(value)}", path, lines, name)
+        if value < 0:
+            raise _err(f"expected a number of 0 or more, got {value}", path, lines, name)
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _err(f"expected a number, got {_kind(value)}", path, lines, name)
+        if value < 0:
+            raise _err(f"expected a number of 0 or more, got {value}", path, lines, name)
+        return float(value)
+    if tp is str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            raise _err(f"expected text, got {_kind(value)}", path, lines, name)
+        return value
+    if tp is _dt.date:
+        if isinstance(value, _dt.datetime):
+            return value.date()
+        if isinstance(value, _dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return _dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise _err(f"expected a date as YYYY-MM-DD, got {_kind(value)}", path, lines, name)
+    raise _err(f"unsupported setting type {tp!r}", path, lines, name)  # pragma: no cover
+
+
+def _check_keys(cfg: Config, lines, name) -> None:
+    seen: dict[str, str] = {}
+    for action, keys in cfg.keys.items():
+        for key in [k.strip() for k in keys.split(",") if k.strip()]:
+            if key in seen and seen[key] != action:
+                raise _err(
+                    f"key {key!r} is bound to both {seen[key]!r} and {action!r}", ("keys", action), lines, name
+                )
+            seen[key] = action
+    for i, rule in enumerate(cfg.actors):
+        if not rule.name.strip():
+            raise _err("an actor needs a name", ("actors", i), lines, name)
+
+
+def _check_paths(cfg: Config, text: str, name: str) -> None:
+    lines = _line_map(text, name)
+    for i, p in enumerate(cfg.sources.paths):
+        if not cfg.resolve(p).exists():
+            raise _err(f"no such file or folder: {p}", ("sources", "paths", i), lines, name)
