@@ -1,0 +1,50 @@
+from hypothesis import given, strategies as st
+
+from tui.analysis.text import SentenceIndex, paragraph_spans, sentence_spans
+
+
+def _sents(t):
+    return [t[s:e] for s, e in sentence_spans(t)]
+
+
+def test_abbreviations_titles_and_months_do_not_split():
+    t = "Mr. Ghani met Gen. Miller on Feb. 29 in Doha. They talked."
+    assert _sents(t) == ["Mr. Ghani met Gen. Miller on Feb. 29 in Doha.", "They talked."]
+
+
+def test_acronyms_split_only_before_a_sentence_opener():
+    assert _sents("U.S. officials agreed. The talks went on.") == ["U.S. officials agreed.", "The talks went on."]
+    assert _sents("He left the U.S. The next day he flew.") == ["He left the U.S.", "The next day he flew."]
+
+
+def test_closing_quote_after_period_stays_with_its_sentence():
+    assert _sents("“It is done.” He left.") == ["“It is done.”", "He left."]
+
+
+def test_initials_and_lowercase_after_ellipsis():
+    assert _sents("George W. Bush spoke... and left. Then rain.") == ["George W. Bush spoke... and left.", "Then rain."]
+
+
+def test_paragraphs_always_split():
+    t = "No period here\n\nNext paragraph."
+    assert _sents(t) == ["No period here", "Next paragraph."]
+    assert [t[s:e] for s, e in paragraph_spans(t)] == ["No period here", "Next paragraph."]
+
+
+def test_sentence_index_finds_the_sentence_of_an_offset():
+    t = "One two. Three four. Five."
+    idx = SentenceIndex(t)
+    assert idx.sentence_at(t.index("four")) == "Three four."
+    assert idx.sentence_at(0) == "One two."
+
+
+@given(st.text())
+def test_spans_are_ordered_and_inside_the_text(t):
+    prev = 0
+    for s, e in sentence_spans(t):
+        assert prev <= s < e <= len(t)
+        prev = e
+    idx = SentenceIndex(t)
+    for off in (0, len(t) // 2, len(t)):
+        s, e = idx.span_at(off)
+        assert 0 <= s <= e <= len(t)
