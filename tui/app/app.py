@@ -1,54 +1,332 @@
-"""The Storyline dashboard (first cut: the sources table; the full dashboard follows)."""
+"""The Storyline dashboard.
+
+The app appears at once; the corpus loads in a thread worker that posts typed
+messages (progress, loaded), and the panes fill when it is done. The app only
+renders the model and turns keys into actions: it owns no extraction.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+from pathlib import Path
+
+from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from textual.containers import Container, Horizontal
+from textual.message import Message
+from textual.widgets import Footer, Header, ProgressBar, Static, Tab, Tabs
 
+from tui.app.commands import StorylineCommands
+from tui.app.safe import plain
+from tui.app.widgets.actors import ActorsPane
+from tui.app.widgets.base import Pane
+from tui.app.widgets.quotes import QuotesPane
+from tui.app.widgets.reader import ReaderPane
+from tui.app.widgets.sources import SourcesPane
+from tui.app.widgets.timeline import TimelinePane
 from tui.config import Config
 from tui.model import Corpus
 
+PANES: dict[str, type[Pane]] = {
+    "sources": SourcesPane,
+    "reader": ReaderPane,
+    "actors": ActorsPane,
+    "timeline": TimelinePane,
+    "quotes": QuotesPane,
+}
 
-class StorylineApp(App):
+
+class LoadProgress(Message):
+    def __init__(self, done: int, total: int, path: str) -> None:
+        super().__init__()
+        self.done, self.total, self.path = done, total, path
+
+
+class CorpusLoaded(Message):
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+
+class LoadFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class StorylineApp(App[int]):
     TITLE = "Storyline"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit", tooltip="Leave Storyline")]
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {StorylineCommands}
 
-    def __init__(self, paths=None, config: Config | None = None, published=None) -> None:
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave Storyline"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Show every key"),
+        Binding("tab", "next_pane", "Next pane", show=False, priority=True, id="pane.next", tooltip="Go to the next pane"),
+        Binding("shift+tab", "prev_pane", "Prev pane", show=False, priority=True, id="pane.prev", tooltip="Go to the previous pane"),
+        Binding("1", "pane(0)", "Pane 1", show=False, id="pane.1", tooltip="Go to the first pane"),
+        Binding("2", "pane(1)", "Pane 2", show=False, id="pane.2", tooltip="Go to the second pane"),
+        Binding("3", "pane(2)", "Pane 3", show=False, id="pane.3", tooltip="Go to the third pane"),
+        Binding("4", "pane(3)", "Pane 4", show=False, id="pane.4", tooltip="Go to the fourth pane"),
+        Binding("5", "pane(4)", "Pane 5", show=False, id="pane.5", tooltip="Go to the fifth pane"),
+        Binding("left_square_bracket", "step_source(-1)", "Prev source", id="source.prev", tooltip="Open the previous source"),
+        Binding("right_square_bracket", "step_source(1)", "Next source", id="source.next", tooltip="Open the next source"),
+        Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the list in this pane"),
+        Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the filter, or go back to where you came from"),
+        Binding("w", "problems", "Problems", id="problems", tooltip="List skipped files and article warnings"),
+    ]
+
+    def __init__(self, paths=None, config: Config | None = None, published: _dt.date | None = None,
+                 corpus: Corpus | None = None) -> None:
         super().__init__()
         self.paths = paths
-        self.config_ = config or Config()
+        self.settings = config or Config()
         self.published = published
         self.corpus: Corpus | None = None
+        self.index = None
+        self._preloaded = corpus
+        self.pane_ids = [p for p in self.settings.layout.panes if p in PANES] or list(PANES)
+        self.active = self.pane_ids[0]
+        self.history: list[str] = []
 
+    # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
+        yield Header(icon="▤")
+        yield Tabs(*[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)], id="pane-tabs")
+        with Container(id="panes", classes=self.settings.layout.mode):
+            for p in self.pane_ids:
+                yield PANES[p]()
+        with Horizontal(id="status"):
+            yield Static(Text("Loading…"), id="status-text")
+            yield ProgressBar(id="progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Outlet", "Date", "Title", "Words")
-        self.load()
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.notify(f"Unknown theme {self.settings.theme!r}; using the default.", severity="warning", markup=False)
+        if self.settings.keys:
+            self.set_keymap(dict(self.settings.keys))
+        self.sub_title = self._sources_label()
+        self._show_pane(self.active, remember=False)
+        self._adapt_layout()
+        if self._preloaded is not None:
+            self.post_message(CorpusLoaded(self._preloaded))
+        else:
+            self.load()
 
-    @work(thread=True, exclusive=True)
+    def _sources_label(self) -> str:
+        if self.paths:
+            names = [Path(p).name or str(p) for p in self.paths]
+            return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        return ", ".join(self.settings.sources.paths)
+
+    def on_resize(self) -> None:
+        self._adapt_layout()
+
+    def _adapt_layout(self) -> None:
+        panes = self.query_one("#panes")
+        narrow = self.settings.layout.mode == "grid" and self.size.width < self.settings.layout.min_grid_width
+        panes.set_class(narrow, "narrow")
+        self.query_one("#pane-tabs").display = self.settings.layout.mode == "tabs" or narrow or True
+
+    # ------------------------------------------------------------------ loading
+    @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         from tui.corpus import load_corpus
 
-        corpus = load_corpus(self.paths, self.config_, published=self.published)
-        self.call_from_thread(self.show, corpus)
+        def progress(done: int, total: int, path: str) -> None:
+            self.post_message(LoadProgress(done, total, path))
 
-    def show(self, corpus: Corpus) -> None:
-        from rich.text import Text
+        try:
+            corpus = load_corpus(self.paths, self.settings, published=self.published, progress=progress)
+        except Exception as e:  # the library does not raise on files; this is a bug, said plainly
+            self.post_message(LoadFailed(f"{type(e).__name__}: {e}"))
+            return
+        self.post_message(CorpusLoaded(corpus))
 
-        self.corpus = corpus
-        table = self.query_one(DataTable)
-        for a in corpus.articles:
-            table.add_row(
-                Text(a.outlet or "?"),
-                Text(a.published.isoformat() if a.published else "—"),
-                Text(a.title or a.id),
-                Text(str(a.words)),
-                key=a.id,
-            )
+    def on_load_progress(self, message: LoadProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(1, message.total), progress=message.done)
+        self.query_one("#status-text", Static).update(
+            Text(f"Loading {message.done}/{message.total} ", end="") + plain(Path(message.path).name, style="dim", limit=60)
+        )
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.query_one("#status-text", Static).update(plain("Loading failed: " + message.error, style="bold red"))
+        self.notify("Loading failed: " + message.error, severity="error", markup=False)
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        from tui.corpus.index import CorpusIndex
+
+        self.corpus = message.corpus
+        self.index = CorpusIndex(self.corpus)
+        self.query_one("#progress", ProgressBar).display = False
+        for pane in self.query(Pane):
+            pane.show_corpus(self.corpus, self.index)
+        self._update_status()
+        if self.corpus.articles and "reader" in self.pane_ids:
+            reader = self.query_one(ReaderPane)
+            if reader.article is None:
+                reader.open(self.corpus.articles[0])
+        self._focus_active()
+
+    def _update_status(self) -> None:
+        c = self.corpus
+        t = Text(end="")
+        t.append(f"{len(c.articles)} sources", style="bold")
+        t.append(f" · {len(c.actors)} actors · {len(c.timeline)} dates · ")
+        t.append(f"{sum(len(a.quotes) for a in c.articles)} quotes")
+        t.append(f" ({len(c.quote_groups)} shared)")
+        warned = sum(1 for a in c.articles if a.warnings)
+        if c.skipped:
+            t.append(f" · {len(c.skipped)} skipped", style="bold red")
+        if warned:
+            t.append(f" · {warned} with warnings", style="bold yellow")
+        if c.skipped or warned:
+            t.append("  (w lists them)", style="dim")
+        inferred = sum(1 for a in c.articles if a.published_from == "inferred")
+        if inferred:
+            t.append(f" · {inferred} dated by inference (~)", style="yellow")
+        self.query_one("#status-text", Static).update(t)
+
+    # ------------------------------------------------------------------ panes
+    def pane(self, pane_id: str) -> Pane:
+        return self.query_one(f"#{pane_id}", Pane)
+
+    def _show_pane(self, pane_id: str, remember: bool = True) -> None:
+        if pane_id not in self.pane_ids:
+            return
+        if remember and pane_id != self.active:
+            self.history.append(self.active)
+            del self.history[:-50]
+        self.active = pane_id
+        for p in self.query(Pane):
+            p.set_class(p.pane_id == pane_id, "-active")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{pane_id}":
+            tabs.active = f"tab-{pane_id}"
+        self._focus_active()
+
+    def _focus_active(self) -> None:
+        self.call_after_refresh(lambda: self.pane(self.active).focus_main())
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab and event.tab.id and event.tab.id.startswith("tab-"):
+            pid = event.tab.id[4:]
+            if pid != self.active:
+                self._show_pane(pid)
+
+    def on_descendant_focus(self, event) -> None:
+        # in the grid, focusing a pane by mouse makes it the active one
+        for node in event.widget.ancestors_with_self:
+            if isinstance(node, Pane):
+                if node.pane_id != self.active:
+                    self.active = node.pane_id
+                    for p in self.query(Pane):
+                        p.set_class(p.pane_id == node.pane_id, "-active")
+                    self.query_one(Tabs).active = f"tab-{node.pane_id}"
+                break
+
+    def action_next_pane(self) -> None:
+        i = self.pane_ids.index(self.active)
+        self._show_pane(self.pane_ids[(i + 1) % len(self.pane_ids)])
+
+    def action_prev_pane(self) -> None:
+        i = self.pane_ids.index(self.active)
+        self._show_pane(self.pane_ids[(i - 1) % len(self.pane_ids)])
+
+    def action_pane(self, n: int) -> None:
+        if 0 <= n < len(self.pane_ids):
+            self._show_pane(self.pane_ids[n])
+
+    def action_filter(self) -> None:
+        self.pane(self.active).open_filter()
+
+    def action_back(self) -> None:
+        if self.pane(self.active).close_filter():
+            return
+        if self.history:
+            self._show_pane(self.history.pop(), remember=False)
+
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        from tui.app.dialogs.problems import ProblemsScreen
+
+        if self.corpus is not None:
+            self.push_screen(ProblemsScreen(self.corpus))
+
+    # ------------------------------------------------------------------ jumps
+    def open_article(self, article_id: str, focus: tuple[str, int] | None = None, switch: bool = True) -> None:
+        if self.index is None or article_id not in self.index.articles:
+            return
+        if "reader" in self.pane_ids:
+            self.query_one(ReaderPane).open(self.index.articles[article_id], focus=focus)
+        if "sources" in self.pane_ids:
+            self.query_one(SourcesPane).select(article_id)
+        if switch and "reader" in self.pane_ids:
+            self._show_pane("reader")
+
+    def current_article_id(self) -> str | None:
+        if "reader" in self.pane_ids:
+            a = self.query_one(ReaderPane).article
+            if a is not None and self.active == "reader":
+                return a.id
+        if "sources" in self.pane_ids:
+            return self.query_one(SourcesPane).selected_id()
+        return None
+
+    def action_step_source(self, step: int) -> None:
+        if not self.corpus or not self.corpus.articles:
+            return
+        current = self.current_article_id()
+        order = [a.id for a in self.corpus.articles]
+        if "sources" in self.pane_ids:
+            order = [k.value for k in self.query_one(SourcesPane).query_one("#sources-table").rows] or order
+        i = order.index(current) if current in order else -1
+        nxt = order[(i + step) % len(order)]
+        self.open_article(nxt, switch=self.active in ("reader",))
+        a = self.index.articles[nxt]
+        self.notify(f"Source {order.index(nxt) + 1}/{len(order)}: {a.outlet or a.id}", timeout=2, markup=False)
+
+    def on_sources_pane_open(self, message: SourcesPane.Open) -> None:
+        self.open_article(message.article_id)
+
+    def on_actors_pane_read(self, message: ActorsPane.Read) -> None:
+        self.open_article(message.article_id, focus=("mention", message.mention))
+
+    def on_timeline_pane_read(self, message: TimelinePane.Read) -> None:
+        self.open_article(message.article_id, focus=("timex", message.timex))
+
+    def on_quotes_pane_read(self, message: QuotesPane.Read) -> None:
+        self.open_article(message.article_id, focus=("quote", message.quote))
+
+    def on_reader_pane_follow(self, message: ReaderPane.Follow) -> None:
+        a = self.index.articles[message.article_id]
+        if message.kind == "mention":
+            m = a.mentions[message.index]
+            if m.actor and "actors" in self.pane_ids:
+                self.query_one(ActorsPane).select(m.actor)
+                self._show_pane("actors")
+                return
+            self.notify("This name is not linked to an actor.", severity="warning")
+        elif message.kind == "timex":
+            i = self.index.entry_of_timex.get((a.id, message.index))
+            if i is not None and "timeline" in self.pane_ids:
+                self.query_one(TimelinePane).select(i)
+                self._show_pane("timeline")
+                return
+            self.notify("This expression is not a calendar date on the timeline.", severity="warning")
+        elif message.kind == "quote" and "quotes" in self.pane_ids:
+            if self.query_one(QuotesPane).select_quote(a.id, message.index):
+                self._show_pane("quotes")
+                return
+            self.notify("This quote is not in the quotes list (a scare-quoted term).", severity="warning")

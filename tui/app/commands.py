@@ -1,0 +1,51 @@
+"""Command palette (ctrl+p): the app's actions, and jumps to any source or actor."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.app.safe import visible
+
+
+class StorylineCommands(Provider):
+    def _commands(self):
+        app = self.app
+        out = []
+        for i, pid in enumerate(getattr(app, "pane_ids", [])):
+            out.append((f"Go to pane: {pid.title()}", partial(app.action_pane, i), f"key {i + 1}"))
+        out += [
+            ("Show keys (help)", app.action_help, "? or F1"),
+            ("List skipped files and warnings", app.action_problems, "w"),
+            ("Next source", partial(app.action_step_source, 1), "]"),
+            ("Previous source", partial(app.action_step_source, -1), "["),
+        ]
+        corpus = getattr(app, "corpus", None)
+        if corpus is not None:
+            for a in corpus.articles:
+                label = visible(f"Open source: {a.outlet or '?'} — {a.title or a.id}", keep_newlines=False)
+                out.append((label[:120], partial(app.open_article, a.id), a.path))
+            for actor in corpus.actors:
+                label = visible(f"Show actor: {actor.name} ({actor.kind})", keep_newlines=False)
+                out.append((label[:120], partial(self._show_actor, actor.id), f"{actor.mention_count} mentions"))
+        return out
+
+    def _show_actor(self, actor_id: str) -> None:
+        from tui.app.widgets.actors import ActorsPane
+
+        app = self.app
+        if "actors" in app.pane_ids:
+            app.query_one(ActorsPane).select(actor_id)
+            app._show_pane("actors")
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands()[:12]:
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

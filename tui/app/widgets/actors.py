@@ -1,0 +1,185 @@
+"""The actors pane: merged people, organisations and places, and where each is named."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+
+from tui.app.safe import plain
+from tui.app.widgets.base import ListTable, Pane, matches, presence_bar
+from tui.app.widgets.reader import KIND_STYLE
+from tui.app.widgets.textview import TextView
+
+KINDS = (None, "PERSON", "ORG", "GPE")
+
+
+class ActorsPane(Pane):
+    pane_id = "actors"
+    title = "Actors"
+
+    BINDINGS = [
+        Binding("K", "cycle_kind", "Kind", id="actors.kind", tooltip="Show all actors, or only people, organisations or places"),
+        Binding("enter", "read", "Read", id="actors.read", tooltip="Open the first article that names the actor"),
+    ]
+
+    DEFAULT_CSS = """
+    #actors-table { height: 1fr; }
+    #actors-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
+    """
+
+    class Read(Message):
+        def __init__(self, article_id: str, mention: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.mention = mention
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus = None
+        self.index = None
+        self.kind: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_title()
+        yield ListTable(id="actors-table")
+        yield TextView(id="actors-detail")
+
+    def on_mount(self) -> None:
+        t = self.query_one(ListTable)
+        t.add_column("Actor", key="name")
+        t.add_column("Kind", key="kind")
+        t.add_column("Roles", key="roles")
+        t.add_column("Mentions", key="mentions")
+        t.add_column("Sources", key="sources")
+        self.set_title()
+
+    def show_corpus(self, corpus, index) -> None:
+        self.corpus, self.index = corpus, index
+        self.refresh_rows()
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        if self.corpus is None:
+            return
+        t = self.query_one(ListTable)
+        current = keep or self.selected_id()
+        t.clear()
+        n_articles = len(self.corpus.articles)
+        shown = 0
+        for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
+            if self.kind and actor.kind != self.kind:
+                continue
+            if not matches(self.filter_text, actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles)):
+                continue
+            roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
+            name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=40)
+            if len(actor.articles) < n_articles and n_articles > 1:
+                pass  # the presence bar shows the gaps
+            t.add_row(
+                name,
+                Text(actor.kind, style="dim"),
+                plain(roles, limit=50),
+                Text(str(actor.mention_count), justify="right"),
+                presence_bar(self.index.presence(actor.articles)),
+                key=actor.id,
+            )
+            shown += 1
+        kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[self.kind]
+        self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
+        if current and not self.select(current) and t.row_count:
+            t.move_cursor(row=0)
+        self.show_detail(self.selected_id())
+
+    def selected_id(self) -> str | None:
+        t = self.query_one(ListTable)
+        if not t.row_count:
+            return None
+        try:
+            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        except Exception:
+            return None
+
+    def select(self, actor_id: str) -> bool:
+        t = self.query_one(ListTable)
+        try:
+            t.move_cursor(row=t.get_row_index(actor_id), animate=False)
+        except Exception:
+            return False
+        self.show_detail(actor_id)
+        return True
+
+    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
+        event.stop()
+        self.show_detail(event.row_key.value if event.row_key else None)
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()
+        self.action_read()
+
+    def show_detail(self, actor_id: str | None) -> None:
+        view = self.query_one("#actors-detail", TextView)
+        if not actor_id or self.index is None or actor_id not in self.index.actors:
+            view.set_text(Text("Select an actor to see its aliases, roles and every sentence that names it.", style="dim"))
+            return
+        actor = self.index.actors[actor_id]
+        t = Text(end="")
+        t.append_text(plain(actor.name, style=KIND_STYLE.get(actor.kind, "bold")))
+        t.append(f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n", style="dim")
+        if actor.aliases:
+            t.append("Also: ", style="bold")
+            t.append_text(plain(", ".join(actor.aliases), one_line=False))
+            t.append("\n")
+        missing = [a for a in self.corpus.articles if a.id not in set(actor.articles)]
+        if missing and len(self.corpus.articles) > 1:
+            t.append("Not mentioned by: ", style="bold red")
+            t.append_text(plain(", ".join((a.outlet or a.id) for a in missing[:12]) + (" …" if len(missing) > 12 else ""), one_line=False))
+            t.append("\n")
+        for role in actor.roles:
+            t.append("Role: ", style="bold")
+            t.append_text(plain(role.text, style="italic", one_line=False))
+            outlets = [self._outlet(a) for a in role.articles]
+            t.append_text(plain("  — " + ", ".join(outlets), style="dim", one_line=False))
+            t.append("\n")
+        occ = self.index.occurrences(actor_id)
+        for article_id, items in groupby(occ, key=lambda o: o.article):
+            t.append("\n")
+            t.append_text(plain(f"▌ {self._outlet(article_id)}", style="bold reverse"))
+            t.append("\n")
+            seen = set()
+            for o in items:
+                if o.sentence_start in seen:
+                    continue
+                seen.add(o.sentence_start)
+                line = Text("• ", end="")
+                sent = plain(o.sentence, one_line=True)
+                s, e = o.start - o.sentence_start, o.end - o.sentence_start
+                if 0 <= s < e <= len(sent):
+                    sent.stylize("bold underline", s, e)
+                line.append_text(sent)
+                t.append_text(line)
+                t.append("\n")
+        view.set_text(t)
+
+    def _outlet(self, article_id: str) -> str:
+        a = self.index.articles.get(article_id)
+        if a is None:
+            return article_id
+        return f"{a.outlet or a.id}" + (f" ({a.published.isoformat()})" if a.published else "")
+
+    def apply_filter(self, text: str) -> None:
+        self.refresh_rows()
+
+    def action_cycle_kind(self) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        self.refresh_rows()
+
+    def action_read(self) -> None:
+        aid = self.selected_id()
+        if not aid or self.index is None:
+            return
+        occ = self.index.occurrences(aid)
+        if occ:
+            self.post_message(self.Read(occ[0].article, occ[0].mention))

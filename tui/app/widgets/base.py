@@ -1,0 +1,135 @@
+"""What every pane shares: a title, a filter box opened with `/`, a list table."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from tui.app.safe import plain
+
+
+class Pane(Vertical):
+    """A dashboard pane. Subclasses fill ``pane_id``, ``title`` and ``show_corpus``."""
+
+    pane_id = "pane"
+    title = "Pane"
+    can_filter = True
+
+    DEFAULT_CSS = """
+    Pane { height: 1fr; }
+    Pane > .pane-title { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
+    Pane:focus-within > .pane-title { background: $primary 40%; color: $text; text-style: bold; }
+    Pane > .filter { display: none; height: 3; }
+    Pane.filtering > .filter { display: block; }
+    """
+
+    class Filtered(Message):
+        def __init__(self, pane: "Pane", text: str) -> None:
+            super().__init__()
+            self.pane = pane
+            self.text = text
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(id=self.pane_id, classes="pane", **kwargs)
+        self.filter_text = ""
+
+    def compose_title(self) -> ComposeResult:
+        yield Static(Text(self.title), classes="pane-title", id=f"{self.pane_id}-title")
+        yield Input(placeholder="filter: type to narrow the list, esc to clear", classes="filter", id=f"{self.pane_id}-filter")
+
+    def set_title(self, extra: str = "") -> None:
+        t = Text(self.title, style="bold")
+        if extra:
+            t.append("  ")
+            t.append_text(plain(extra))
+        if self.filter_text:
+            t.append("  filter: ", style="dim")
+            t.append_text(plain(self.filter_text, style="italic"))
+        self.query_one(f"#{self.pane_id}-title", Static).update(t)
+
+    # ---- filtering
+    def open_filter(self) -> None:
+        if not self.can_filter:
+            self.app.bell()
+            return
+        self.add_class("filtering")
+        box = self.query_one(f"#{self.pane_id}-filter", Input)
+        box.cursor_blink = self.app.cursor_blink if hasattr(self.app, "cursor_blink") else True
+        box.focus()
+
+    def close_filter(self, clear: bool = True) -> bool:
+        """Close the filter box; True when there was one to close."""
+        if not self.has_class("filtering") and not self.filter_text:
+            return False
+        box = self.query_one(f"#{self.pane_id}-filter", Input)
+        if clear:
+            box.value = ""
+            self.filter_text = ""
+            self.apply_filter("")
+        self.remove_class("filtering")
+        self.focus_main()
+        return True
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.has_class("filter"):
+            event.stop()
+            self.filter_text = event.value
+            self.apply_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.has_class("filter"):
+            event.stop()
+            self.remove_class("filtering") if not event.value else None
+            self.focus_main()
+
+    def apply_filter(self, text: str) -> None:  # pragma: no cover - overridden
+        pass
+
+    def focus_main(self) -> None:
+        tables = self.query(DataTable)
+        if tables:
+            tables.first().focus()
+        else:
+            self.focus()
+
+    def show_corpus(self, corpus, index) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class ListTable(DataTable):
+    """A DataTable with vim keys (j/k, g/G) beside the arrows."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
+        Binding("g", "scroll_top", "Top", show=False, id="list.top", tooltip="First row"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, id="list.bottom", tooltip="Last row"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+
+
+def matches(needle: str, *haystack: str | None) -> bool:
+    """Case-insensitive: every word of ``needle`` occurs in one of the fields."""
+    words = needle.lower().split()
+    if not words:
+        return True
+    text = " ".join(h for h in haystack if h).lower()
+    return all(w in text for w in words)
+
+
+def presence_bar(flags: list[bool], limit: int = 24) -> Text:
+    """■ for a source that mentions the item, □ for one that does not (compact per source)."""
+    t = Text(no_wrap=True, end="")
+    if len(flags) > limit:
+        n = sum(flags)
+        t.append(f"{n}/{len(flags)} sources", style="bold" if n < len(flags) else "")
+        return t
+    for f in flags:
+        t.append("■" if f else "□", style="green" if f else "red dim")
+    return t

@@ -1,0 +1,252 @@
+"""The quotes pane: pick a statement, see every outlet's version side by side.
+
+The left list holds quote groups (the same utterance in several outlets) and the
+statements only one outlet carries. The right side shows one column per source with
+the words that differ from the first version highlighted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from tui.app.safe import plain, visible
+from tui.app.widgets.base import ListTable, Pane, matches
+from tui.model import Ref
+
+_WORD = re.compile(r"\S+")
+RELATION_TEXT = {
+    "verbatim": "verbatim: the same words",
+    "trimmed": "trimmed: one version is a cut of the other",
+    "reworded": "reworded: the same statement in other words",
+    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
+    "single": "carried by one source only",
+}
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def diff_marks(a: str, b: str) -> list[bool]:
+    """For each word of ``b``: True when it is not in the aligned version ``a``."""
+    wa = [w.strip("“”\"'‘’.,;:!?").lower() for w in a.split()]
+    wb = [w.strip("“”\"'‘’.,;:!?").lower() for w in b.split()]
+    changed = [True] * len(wb)
+    for block in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            changed[block.b + k] = False
+    return changed
+
+
+class QuotesPane(Pane):
+    pane_id = "quotes"
+    title = "Quotes"
+
+    BINDINGS = [
+        Binding("enter", "read", "Read", id="quotes.read", tooltip="Open the first version in the reader"),
+        Binding("m", "toggle_singles", "Groups only", id="quotes.groups_only", tooltip="Show only statements carried by several sources"),
+    ]
+
+    DEFAULT_CSS = """
+    #quotes-table { height: 1fr; }
+    #quotes-summary { height: auto; padding: 0 1; border-top: solid $primary 30%; }
+    #quotes-columns { height: 1fr; }
+    .quote-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
+    """
+
+    class Read(Message):
+        def __init__(self, article_id: str, quote: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.quote = quote
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus = None
+        self.index = None
+        self.groups_only = False
+        self.rows: dict[str, tuple[str | None, list[Ref], str, bool]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_title()
+        yield ListTable(id="quotes-table")
+        yield Static(id="quotes-summary")
+        yield Horizontal(id="quotes-columns")
+
+    def on_mount(self) -> None:
+        t = self.query_one(ListTable)
+        t.add_column("Speaker", key="speaker")
+        t.add_column("Srcs", key="n")
+        t.add_column("Relation", key="relation")
+        t.add_column("Statement", key="text")
+        self.set_title()
+
+    def show_corpus(self, corpus, index) -> None:
+        self.corpus, self.index = corpus, index
+        self._collect()
+        self.refresh_rows()
+
+    def _collect(self) -> None:
+        """Groups first, then the statements only one source carries (not scare-quoted terms)."""
+        self.rows = {}
+        grouped = set()
+        for g in self.corpus.quote_groups:
+            self.rows[f"g:{g.id}"] = (g.actor, list(g.members), g.relation, g.speakers_disagree)
+            grouped.update((r.article, r.index) for r in g.members)
+        for a in self.corpus.articles:
+            for i, q in enumerate(a.quotes):
+                if q.kind == "term" or (a.id, i) in grouped:
+                    continue
+                self.rows[f"q:{a.id}:{i}"] = (q.actor, [Ref(a.id, i)], "single", False)
+
+    def _quote(self, r: Ref):
+        a = self.index.articles.get(r.article)
+        if a is None or not (0 <= r.index < len(a.quotes)):
+            return None, None
+        return a, a.quotes[r.index]
+
+    def _speaker(self, actor_id, refs) -> str:
+        if actor_id and actor_id in self.index.actors:
+            return self.index.actors[actor_id].name
+        for r in refs:
+            _, q = self._quote(r)
+            if q is not None and q.speaker:
+                return q.speaker
+        return "unattributed"
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        if self.corpus is None:
+            return
+        t = self.query_one(ListTable)
+        current = keep or self.selected_id()
+        t.clear()
+        shown = 0
+        for key, (actor_id, refs, relation, disagree) in self.rows.items():
+            if self.groups_only and len(refs) < 2:
+                continue
+            first = self._quote(refs[0])[1]
+            if first is None:
+                continue
+            speaker = self._speaker(actor_id, refs)
+            if not matches(self.filter_text, speaker, first.text):
+                continue
+            rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
+            if disagree:
+                rel.append(" ⚠", style="bold yellow")
+            t.add_row(plain(speaker, limit=28), Text(str(len({r.article for r in refs})), justify="right"), rel,
+                      plain(first.text, limit=70), key=key)
+            shown += 1
+        groups = len(self.corpus.quote_groups)
+        self.set_title(f"{shown} statements · {groups} carried by several sources" + (" · groups only" if self.groups_only else ""))
+        if current and not self.select(current) and t.row_count:
+            t.move_cursor(row=0)
+        self.show_detail(self.selected_id())
+
+    def selected_id(self) -> str | None:
+        t = self.query_one(ListTable)
+        if not t.row_count:
+            return None
+        try:
+            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        except Exception:
+            return None
+
+    def select(self, key: str) -> bool:
+        t = self.query_one(ListTable)
+        try:
+            t.move_cursor(row=t.get_row_index(key), animate=False)
+        except Exception:
+            return False
+        self.show_detail(key)
+        return True
+
+    def select_quote(self, article_id: str, index: int) -> bool:
+        gid = self.index.group_of_quote.get((article_id, index))
+        return self.select(f"g:{gid}" if gid else f"q:{article_id}:{index}")
+
+    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
+        event.stop()
+        self.show_detail(event.row_key.value if event.row_key else None)
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()
+        self.action_read()
+
+    def show_detail(self, key: str | None) -> None:
+        summary = self.query_one("#quotes-summary", Static)
+        columns = self.query_one("#quotes-columns", Horizontal)
+        columns.remove_children()
+        if key is None or key not in self.rows:
+            summary.update(Text("Select a statement to compare its versions side by side.", style="dim"))
+            return
+        actor_id, refs, relation, disagree = self.rows[key]
+        head = Text()
+        head.append_text(plain(self._speaker(actor_id, refs), style="bold"))
+        head.append(" · ")
+        head.append(RELATION_TEXT.get(relation, relation))
+        speakers = []
+        for r in refs:
+            _, q = self._quote(r)
+            if q is not None:
+                name = self.index.actors[q.actor].name if q.actor in self.index.actors else (q.speaker or "no speaker")
+                speakers.append(name)
+        if disagree or len(set(speakers)) > 1:
+            head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
+            head.append_text(plain(", ".join(dict.fromkeys(speakers)), one_line=False))
+        summary.update(head)
+        first_text = self._quote(refs[0])[1].text if self._quote(refs[0])[1] else ""
+        widgets = []
+        for n, r in enumerate(refs[:6]):
+            a, q = self._quote(r)
+            if q is None:
+                continue
+            t = Text(end="")
+            t.append_text(plain(a.outlet or a.id, style="bold reverse"))
+            t.append("\n")
+            meta = [a.published.isoformat() if a.published else "undated", q.kind]
+            if q.speaker:
+                meta.append(f"speaker: {q.speaker}")
+            if q.cue:
+                meta.append(f"cue: {q.cue}")
+            t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
+            t.append("\n\n")
+            body = Text(visible(q.text), end="")
+            if n > 0 and len(refs) > 1:
+                marks = diff_marks(first_text, q.text)
+                for (s, e), changed in zip(word_spans(q.text), marks):
+                    if changed:
+                        body.stylize("bold black on yellow", s, e)
+            elif len(refs) > 1:
+                other = self._quote(refs[1])[1]
+                if other is not None:
+                    marks = diff_marks(other.text, q.text)
+                    for (s, e), changed in zip(word_spans(q.text), marks):
+                        if changed:
+                            body.stylize("bold black on yellow", s, e)
+            t.append_text(body)
+            widgets.append(VerticalScroll(Static(t), classes="quote-column"))
+        if len(refs) > 6:
+            widgets.append(VerticalScroll(Static(Text(f"… and {len(refs) - 6} more sources", style="dim")), classes="quote-column"))
+        columns.mount_all(widgets)
+
+    def apply_filter(self, text: str) -> None:
+        self.refresh_rows()
+
+    def action_toggle_singles(self) -> None:
+        self.groups_only = not self.groups_only
+        self.refresh_rows()
+
+    def action_read(self) -> None:
+        key = self.selected_id()
+        if key is None or key not in self.rows:
+            return
+        r = self.rows[key][1][0]
+        self.post_message(self.Read(r.article, r.index))

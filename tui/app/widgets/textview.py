@@ -1,0 +1,142 @@
+"""A scrolling view of long styled text, rendered line by line (Toolong style).
+
+Wrapping is done once per width, with offsets kept, so a highlight at a text offset
+can be scrolled to; rendered lines are cached, so a 2-million-character article
+scrolls as smoothly as a short one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap: (start, end) of each display line into ``text``.
+
+    Newlines always break; spaces are preferred break points; an over-long word is
+    cut at the width. The spans cover the text except the newline characters.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        para_end = n if nl == -1 else nl
+        start = pos
+        if start == para_end:
+            lines.append((start, start))
+        while start < para_end:
+            # fast path: the rest fits
+            if para_end - start <= width and cell_len(text[start:para_end]) <= width:
+                lines.append((start, para_end))
+                break
+            end = start
+            cells = 0
+            last_space = -1
+            while end < para_end:
+                w = cell_len(text[end])
+                if cells + w > width:
+                    break
+                if text[end] == " ":
+                    last_space = end
+                cells += w
+                end += 1
+            if end < para_end and last_space > start:
+                lines.append((start, last_space))
+                start = last_space + 1
+            else:
+                end = max(end, start + 1)
+                lines.append((start, end))
+                start = end
+        if nl == -1:
+            break
+        pos = nl + 1
+    return lines
+
+
+class TextView(ScrollView, can_focus=True):
+    """Shows a Rich ``Text`` wrapped to the widget width; ``line_of(offset)`` maps offsets."""
+
+    DEFAULT_CSS = """
+    TextView { overflow-x: hidden; }
+    """
+
+    def __init__(self, text: Text | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = text or Text("")
+        self._lines: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._width = 0
+        self._render_line = lru_cache(maxsize=2048)(self._render_uncached)
+
+    @property
+    def text(self) -> Text:
+        return self._text
+
+    def set_text(self, text: Text, scroll_home: bool = True) -> None:
+        self._text = text
+        self._width = 0
+        self._rewrap()
+        if scroll_home:
+            self.scroll_to(0, 0, animate=False)
+        self.refresh()
+
+    def restyle(self, text: Text) -> None:
+        """Same characters, new styles: keep the wrap, drop the rendered cache."""
+        self._text = text
+        self._render_line.cache_clear()
+        self.refresh()
+
+    def _rewrap(self) -> None:
+        width = max(1, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._width and self._lines:
+            return
+        self._width = width
+        self._lines = wrap_offsets(self._text.plain, width)
+        self._starts = [s for s, _ in self._lines]
+        self._render_line.cache_clear()
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def line_of(self, offset: int) -> int:
+        """The display line that holds text offset ``offset``."""
+        import bisect
+
+        self._rewrap()
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
+        line = self.line_of(offset)
+        height = self.scrollable_content_region.height or 1
+        y = max(0, line - height // 3) if center else line
+        if not center and (self.scroll_y <= line < self.scroll_y + height):
+            return
+        self.scroll_to(y=y, animate=False)
+
+    def _render_uncached(self, index: int, width: int) -> Strip:
+        start, end = self._lines[index]
+        piece = self._text[start:end]
+        piece.end = ""
+        piece.no_wrap = True
+        segments = list(piece.render(self.app.console))
+        segments = [s for s in segments if s.text != "\n"]
+        strip = Strip(segments).extend_cell_length(width, self.rich_style)
+        return strip
+
+    def render_line(self, y: int) -> Strip:
+        self._rewrap()
+        index = int(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        return self._render_line(index, width).crop(0, width)

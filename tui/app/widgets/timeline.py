@@ -1,0 +1,186 @@
+"""The timeline pane: the dates the articles mention, in order, with who says what."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+
+from tui.app.safe import plain
+from tui.app.widgets.base import ListTable, Pane, matches, presence_bar
+from tui.app.widgets.textview import TextView
+
+BAR = "▏▎▍▌▋▊▉█"
+
+
+def bar(n: int, most: int, width: int = 12) -> Text:
+    """A horizontal bar of ``n`` out of ``most``, in eighths of a cell."""
+    if most <= 0:
+        return Text("")
+    eighths = round(n / most * width * 8)
+    full, part = divmod(max(eighths, 1), 8)
+    s = "█" * full + (BAR[part - 1] if part else "")
+    return Text(s.ljust(width), style="blue", no_wrap=True, end="")
+
+
+def granularity(value: str) -> str:
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return "day"
+    if "-W" in value:
+        return "week"
+    if len(value) == 7:
+        return "month"
+    if len(value) == 4:
+        return "year"
+    return "other"
+
+
+class TimelinePane(Pane):
+    pane_id = "timeline"
+    title = "Timeline"
+
+    BINDINGS = [
+        Binding("enter", "read", "Read", id="timeline.read", tooltip="Open the first article that mentions this date"),
+    ]
+
+    DEFAULT_CSS = """
+    #timeline-table { height: 1fr; }
+    #timeline-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
+    """
+
+    class Read(Message):
+        def __init__(self, article_id: str, timex: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.timex = timex
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus = None
+        self.index = None
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_title()
+        yield ListTable(id="timeline-table")
+        yield TextView(id="timeline-detail")
+
+    def on_mount(self) -> None:
+        t = self.query_one(ListTable)
+        t.add_column("Date", key="date")
+        t.add_column("Mentions", key="chart")
+        t.add_column("#", key="n")
+        t.add_column("Sources", key="sources")
+        t.add_column("", key="flag")
+        self.set_title()
+
+    def show_corpus(self, corpus, index) -> None:
+        self.corpus, self.index = corpus, index
+        self.refresh_rows()
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        if self.corpus is None:
+            return
+        t = self.query_one(ListTable)
+        current = keep or self.selected_id()
+        t.clear()
+        most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
+        shown = 0
+        for i, e in enumerate(self.corpus.timeline):
+            if self.filter_text and not matches(self.filter_text, e.value, *(m.get("sentence", "") for m in e.mentions)):
+                continue
+            articles = {m["article"] for m in e.mentions}
+            inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
+            label = plain(e.value, style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"))
+            if inferred:
+                label.append("~", style="yellow")
+            flag = Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text("")
+            t.add_row(label, bar(len(e.mentions), most), Text(str(len(e.mentions)), justify="right"),
+                      presence_bar(self.index.presence(articles)), flag, key=str(i))
+            shown += 1
+        flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
+        extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
+        self.set_title(extra)
+        if current is not None and not self.select(int(current)) and t.row_count:
+            t.move_cursor(row=0)
+        self.show_detail(self.selected_id())
+
+    def _timex(self, m):
+        a = self.index.articles.get(m["article"])
+        if a is None or not (0 <= m["timex"] < len(a.timexes)):
+            return None
+        return a.timexes[m["timex"]]
+
+    def selected_id(self) -> str | None:
+        t = self.query_one(ListTable)
+        if not t.row_count:
+            return None
+        try:
+            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        except Exception:
+            return None
+
+    def select(self, entry: int) -> bool:
+        t = self.query_one(ListTable)
+        try:
+            t.move_cursor(row=t.get_row_index(str(entry)), animate=False)
+        except Exception:
+            return False
+        self.show_detail(str(entry))
+        return True
+
+    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
+        event.stop()
+        self.show_detail(event.row_key.value if event.row_key else None)
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()
+        self.action_read()
+
+    def show_detail(self, key: str | None) -> None:
+        view = self.query_one("#timeline-detail", TextView)
+        if key is None or self.corpus is None:
+            view.set_text(Text("Select a date to see what the sources say happened then.", style="dim"))
+            return
+        e = self.corpus.timeline[int(key)]
+        t = Text(end="")
+        t.append_text(plain(e.value, style="bold"))
+        t.append(f"  {granularity(e.value)} · {len(e.mentions)} mentions\n", style="dim")
+        for c in e.conflicts:
+            t.append("⚠ ", style="bold yellow")
+            t.append_text(plain(c.get("reason") or "another source gives a different date", one_line=False))
+            other = c.get("value")
+            if other:
+                t.append(" → ")
+                t.append_text(plain(str(other), style="bold"))
+            t.append("\n")
+        for m in e.mentions:
+            a = self.index.articles.get(m["article"])
+            x = self._timex(m)
+            t.append("\n")
+            t.append_text(plain(f"▌ {(a.outlet or a.id) if a else m['article']}", style="bold reverse"))
+            if x is not None:
+                t.append("  ")
+                t.append_text(plain(f"“{x.text}”", style="blue"))
+                if x.inferred:
+                    t.append("  (resolved against an inferred article date)", style="yellow")
+            t.append("\n")
+            sent = plain(m.get("sentence", ""))
+            if x is not None and "sentence_start" in m:
+                s, end = x.start - m["sentence_start"], x.end - m["sentence_start"]
+                if 0 <= s < end <= len(sent):
+                    sent.stylize("bold underline", s, end)
+            t.append_text(sent)
+            t.append("\n")
+        view.set_text(t)
+
+    def apply_filter(self, text: str) -> None:
+        self.refresh_rows()
+
+    def action_read(self) -> None:
+        key = self.selected_id()
+        if key is None:
+            return
+        e = self.corpus.timeline[int(key)]
+        if e.mentions:
+            self.post_message(self.Read(e.mentions[0]["article"], e.mentions[0]["timex"]))
