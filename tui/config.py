@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 MAX_CONFIG_BYTES = 1_000_000
-MAX_YAML_ALIASES = 100
+MAX_YAML_ALIASES = 32
 MAX_YAML_NODES = 100_000
 
 
@@ -240,6 +240,8 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         problem = e.problem or "syntax error"
+        if e.context and e.context_mark is not None and e.context_mark.line + 1 != line:
+            problem += f" ({e.context} that starts on line {e.context_mark.line + 1})"
         raise ConfigError(f"is not valid YAML: {problem}", name, line) from None
     except yaml.YAMLError as e:
         raise ConfigError(f"is not valid YAML: {e}", name) from None
@@ -398,6 +400,8 @@ def _check_keys(cfg: Config, lines, name) -> None:
 
 def _check_paths(cfg: Config, text: str, name: str) -> None:
     lines = _line_map(text, name)
+    if ("sources", "paths") not in lines:
+        return  # the default paths are only a default; the command line may name others
     for i, p in enumerate(cfg.sources.paths):
         if not cfg.resolve(p).exists():
             raise _err(f"no such file or folder: {p}", ("sources", "paths", i), lines, name)

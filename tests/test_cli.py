@@ -1,0 +1,72 @@
+"""The storyline command: help, version, extract --json, config errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEEDS
+
+
+def run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT, **kw)
+
+
+def test_help_and_version():
+    r = run("--help")
+    assert r.returncode == 0 and "extract" in r.stdout
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("storyline ")
+    assert run("extract", "--help").returncode == 0
+
+
+def test_extract_json_follows_the_contract():
+    r = run("extract", str(SEEDS), "--config", "config.yaml", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert set(data) == {"articles", "actors", "quote_groups", "timeline", "skipped"}
+    assert len(data["articles"]) == 5
+    keys = {"id", "path", "format", "outlet", "title", "author", "url", "published", "published_from",
+            "body", "captions", "warnings", "mentions", "quotes", "timexes"}
+    for a in data["articles"]:
+        assert keys <= set(a)
+        for item in a["mentions"] + a["quotes"] + a["timexes"]:
+            assert 0 <= item["start"] < item["end"] <= len(a["body"])
+
+
+def test_published_flag_dates_undated_articles(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text("Officials met in Kabul on Sunday.\n")
+    data = json.loads(run("extract", str(f), "--published", "2020-04-01").stdout)
+    a = data["articles"][0]
+    assert a["published"] == "2020-04-01" and a["published_from"] == "cli"
+    bad = run("extract", str(f), "--published", "April")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_bad_config_exits_2_with_one_line_and_no_traceback(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("layout:\n  mode: [oops\n")
+    r = run("extract", str(SEEDS), "--config", str(cfg))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and str(cfg) in r.stderr
+    assert "line 2" in r.stderr  # where the unclosed list starts
+
+
+def test_unreadable_files_are_skipped_and_the_rest_loads(tmp_path):
+    (tmp_path / "good.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    r = run("extract", str(tmp_path))
+    assert r.returncode == 0
+    data = json.loads(r.stdout)
+    assert [a["id"] for a in data["articles"]] == ["good"]
+    assert {s["path"].rsplit("/", 1)[-1] for s in data["skipped"]} == {"empty.txt", "image.txt"}
+    assert all(s["reason"] for s in data["skipped"])
+
+
+def test_launching_without_a_terminal_says_so():
+    r = run(str(SEEDS), stdin=subprocess.DEVNULL)
+    assert r.returncode == 2 and "terminal" in r.stderr
