@@ -1,9 +1,581 @@
-"""Quotations and their speakers (filled in by the quotes issue)."""
+"""Quotations and their speakers.
+
+``find_quotes(text, mentions, config=None) -> list[Quote]`` finds
+
+- ``direct`` quotes: a whole statement between quotation marks, including quotes split
+  around their attribution (“…,” said X. “…”) and quotes running over several paragraphs
+  (one ``Quote`` per paragraph, each with the speaker);
+- ``partial`` quotes: a quoted fragment inside the outlet's own sentence (told AFP that
+  a “technical team” was …; described the talks as “positive”);
+- ``indirect`` statements: reported speech without marks that names a speaker
+  ("Khalilzad said all sides conveyed …"): the span is the reported content;
+- ``term`` quotes: scare quotes around a title, term or name of a work, with no speech
+  frame (under the title “Charge D’Affaires”): kept, with no speaker.
+
+Quotation marks are paired by :mod:`tui.analysis.quote_marks` (robust to broken marks);
+speakers come from :mod:`tui.analysis.speakers`. Spans are ``str`` indices into ``text``;
+quoted spans exclude the marks. The function never raises on a ``str``.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
+from tui.analysis.quote_marks import Piece, pair_quotes
+from tui.analysis.speakers import (
+    INDIRECT_VERBS,
+    NAMING_VERBS,
+    ORG_HEADS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    Speaker,
+    Tok,
+    backward_speaker,
+    forward_speaker,
+    medium_after,
+    role_matches,
+    tokenize,
+)
+from tui.analysis.text import paragraph_spans, sentence_spans
 from tui.model import Mention, Quote
 
+#: Frames (the text around a quote searched for its attribution) are capped at this
+#: many characters either side.
+FRAME = 400
+#: A text longer than this is analysed only up to here (hostile input stays bounded).
+MAX_TEXT = 2_000_000
+#: Partial quotes with no speech frame and at most this many words are terms.
+TERM_MAX_WORDS = 8
 
-def find_quotes(text: str, mentions: list[Mention], config=None) -> list[Quote]:
-    return []
+_BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
+
+
+@dataclass(slots=True)
+class _Attr:
+    speaker: Speaker | None
+    cue: str | None
+    where: str  # "post" | "pre" | "inherit" | "colon" | ""
+
+
+@dataclass(slots=True)
+class _Found:
+    piece: Piece | None
+    start: int
+    end: int
+    kind: str
+    attr: _Attr
+
+
+def find_quotes(text: str, mentions: list[Mention] | None = None, config=None) -> list[Quote]:
+    """Every quotation and reported statement in ``text``, in text order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text_len = min(len(text), MAX_TEXT)
+    work = text if len(text) == text_len else text[:text_len]
+    try:
+        return _find(work, list(mentions or []))
+    except RecursionError:  # pragma: no cover - defensive; nothing here recurses deeply
+        return []
+
+
+def _find(text: str, mentions: list[Mention]) -> list[Quote]:
+    pieces = pair_quotes(text)
+    sents = sentence_spans(text)
+    sent_starts = [s for s, _ in sents]
+    paras = paragraph_spans(text)
+    para_starts = [s for s, _ in paras]
+    piece_starts = [p.open_start for p in pieces]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        if i < 0:
+            return (0, min(len(text), FRAME))
+        return sents[i]
+
+    def frame_tokens(s: int, e: int) -> list[Tok]:
+        """Tokens of text[s:e] with every quoted stretch replaced by one boundary token."""
+        out: list[Tok] = []
+        pos = s
+        i = bisect.bisect_left(piece_starts, s) - 1
+        i = max(i, 0)
+        while pos < e:
+            # next piece overlapping [pos, e)
+            while i < len(pieces) and pieces[i].close_end <= pos:
+                i += 1
+            if i < len(pieces) and pieces[i].open_start < e:
+                p = pieces[i]
+                if p.open_start > pos:
+                    out.extend(tokenize(text, pos, p.open_start))
+                out.append(Tok(_BOUNDARY, max(p.open_start, pos), min(p.close_end, e)))
+                pos = p.close_end
+                i += 1
+            else:
+                out.extend(tokenize(text, pos, e))
+                break
+        return out
+
+    found: list[_Found] = []
+    for idx, p in enumerate(pieces):
+        ss, _ = sentence_of(p.open_start)
+        _, se = sentence_of(max(p.close_end - 1, p.start))
+        pre_s = max(ss, p.open_start - FRAME)
+        post_e = min(se, p.close_end + FRAME)
+        # a sentence end inside the quote may make the sentence start after the mark
+        pre = frame_tokens(pre_s, p.open_start) if pre_s < p.open_start else []
+        post = frame_tokens(p.close_end, post_e) if post_e > p.close_end else []
+        attr = _attribute(text, pre, post)
+        kind = _classify(text, p, pre, post, attr)
+        found.append(_Found(p, p.start, p.end, kind, attr))
+
+    # quotes with no frame of their own: continuation of a split or multi-paragraph
+    # quote, or a paragraph introduced by a colon ("Cruz continued:")
+    for i, f in enumerate(found):
+        if f.attr.speaker is not None or f.kind in ("term", "partial"):
+            continue
+        p = f.piece
+        assert p is not None
+        prev = found[i - 1] if i > 0 else None
+        if prev is not None and prev.piece is not None and prev.piece.chain == p.chain and prev.attr.speaker is not None:
+            f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
+            continue
+        colon = _colon_intro(text, p, para_starts, paras, frame_tokens)
+        if colon is not None:
+            f.attr = colon
+            continue
+        if prev is not None and prev.attr.speaker is not None and prev.kind == "direct" and prev.piece is not None:
+            # “…,” said X. “…” — the next quote in the same or the following paragraph,
+            # with nothing but quoted text between, is the same speaker's.
+            gap = text[prev.piece.close_end : p.open_start]
+            if prev.piece.para >= p.para - 1 and _only_attribution_between(gap):
+                f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
+        if f.attr.speaker is None and p.close_end - p.open_start < 6:
+            f.kind = "term"
+
+    # fragments inside a split sentence (“A,” he said, “B.”) inherit the chain's speaker
+    for i, f in enumerate(found):
+        if f.attr.speaker is None and f.kind == "partial" and i > 0:
+            prev = found[i - 1]
+            if prev.attr.speaker is not None and prev.piece is not None and f.piece is not None:
+                gap = text[prev.piece.close_end : f.piece.open_start]
+                if len(gap) < 120 and _only_attribution_between(gap) and gap.strip().endswith(","):
+                    f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
+        if f.attr.speaker is None and f.kind == "partial":
+            f.kind = "term" if _words(text, f.start, f.end) <= TERM_MAX_WORDS else "partial"
+
+    found.extend(_indirect(text, sents, pieces, frame_tokens))
+    found.sort(key=lambda f: (f.start, f.end))
+
+    resolver = _Resolver(text, mentions, found)
+    quotes: list[Quote] = []
+    for f in found:
+        spk = f.attr.speaker
+        speaker = s_start = s_end = None
+        if spk is not None and f.kind != "term":
+            speaker, s_start, s_end = resolver.resolve(spk)
+        quotes.append(
+            Quote(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                speaker=speaker,
+                kind=f.kind,
+                cue=f.attr.cue if f.kind != "term" else None,
+                speaker_start=s_start,
+                speaker_end=s_end,
+            )
+        )
+    return quotes
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(text[s:e].split())
+
+
+def _only_attribution_between(gap: str) -> bool:
+    """Is the text between two quotes just an attribution clause (", he said. ")?"""
+    g = gap.strip()
+    if not g:
+        return True
+    return len(g) < 200 and g.count(".") <= 2
+
+
+# --- attribution ------------------------------------------------------------------------
+
+_LEAD_PUNCT = frozenset(",;—–-(")
+
+
+def _cue_at(toks: list[Tok], i: int) -> str | None:
+    """The cue that starts at token ``i``: a speech verb or "according to"."""
+    t = toks[i]
+    if t.low in SPEECH_VERBS and t.text[0].islower():
+        return t.low
+    if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return "according to"
+    return None
+
+
+def _attribute(text: str, pre: list[Tok], post: list[Tok]) -> _Attr:
+    # 1. after the quote: “…,” said X / “…,” X said / “…,” according to X
+    a = _attribute_post(text, post)
+    if a is not None and a.speaker is not None:
+        return a
+    # 2. before the quote: X said: “…” / X told AFP that a “…” / According to X, “…”
+    b = _attribute_pre(text, pre)
+    if b is not None and b.speaker is not None:
+        return b
+    if a is not None:
+        return a
+    if b is not None:
+        return b
+    return _Attr(None, None, "")
+
+
+def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
+    i = 0
+    while i < len(post) and post[i].text in _LEAD_PUNCT:
+        i += 1
+    start = i
+    limit = len(post)
+    # the attribution must come before the next quoted stretch or sentence end
+    for j in range(start, len(post)):
+        if post[j].text in (_BOUNDARY, ".", "!", "?", ";"):
+            limit = j
+            break
+    window = min(limit, start + 16)
+    for k in range(start, window):
+        cue = _cue_at(post, k)
+        if cue is None:
+            continue
+        if cue == "according to":
+            spk = forward_speaker(text, post, k + 2, limit)
+            return _Attr(spk, cue, "post")
+        if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")):
+            # inverted: “…,” said X
+            j = k + 1
+            # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
+            spk = forward_speaker(text, post, j, limit)
+            if spk is None and j < limit and post[j].text == ",":
+                spk = forward_speaker(text, post, j + 1, limit)
+            med = medium_after(text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end)
+            return _Attr(spk, _cue_text(cue, med), "post")
+        spk = backward_speaker(text, post, k - 1, start)
+        if spk is None and cue.endswith("ing"):
+            continue  # "…,” adding that: not this quote's attribution
+        med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
+        return _Attr(spk, _cue_text(cue, med), "post")
+    return None
+
+
+def _cue_text(cue: str, medium: str | None) -> str:
+    return f"{cue} {medium}" if medium else cue
+
+
+def _attribute_pre(text: str, pre: list[Tok]) -> _Attr | None:
+    if not pre:
+        return None
+    # colon introduction with no verb: "Cruz: “…”" / "PENCE: “…”"
+    end = len(pre)
+    last = pre[-1]
+    # the last cue before the quote, not crossing another quoted stretch's attribution
+    for k in range(end - 1, max(-1, end - 40), -1):
+        t = pre[k]
+        cue = None
+        if t.low in SPEECH_VERBS and t.text[0].islower():
+            cue = t.low
+        elif t.low == "to" and k > 0 and pre[k - 1].low == "according":
+            spk = forward_speaker(text, pre, k + 1, end)
+            return _Attr(spk, "according to", "pre")
+        if cue is None:
+            continue
+        # subject before the cue
+        lo = 0
+        for m in range(k - 1, -1, -1):
+            if pre[m].text == _BOUNDARY:
+                lo = m + 1
+                break
+        spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
+        if spk is None:
+            # inverted before the quote: "said Smith: “…”"
+            spk = forward_speaker(text, pre, k + 1, end)
+            if spk is not None and any(u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]):
+                spk = None  # "said it was “…”": "it" is the reported clause's subject
+        if spk is None and cue.endswith("ing") or spk is None and k - 1 >= 0 and pre[k - 1].text == ",":
+            # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
+            # the subject of the main clause earlier in the sentence
+            main = _attribute_pre(text, pre[:k]) if k > 0 else None
+            if main is not None and main.speaker is not None:
+                return _Attr(main.speaker, cue, "pre")
+            # or of the quote before ("“A,” said X, adding that “B”")
+            main = _attribute_post(text, pre[lo:k]) if lo < k else None
+            if main is not None and main.speaker is not None:
+                return _Attr(main.speaker, cue, "pre")
+        med = medium_after(text, pre[k].end, last.end)
+        return _Attr(spk, _cue_text(cue, med), "pre")
+    if last.text == ":" and len(pre) >= 2:
+        spk = backward_speaker(text, pre, len(pre) - 2, 0)
+        if spk is not None and spk.kind in ("name", "org", "pronoun"):
+            return _Attr(spk, ":", "pre")
+    return None
+
+
+def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr | None:
+    """A quotation paragraph introduced at the end of the previous one: "Ward stated:"."""
+    if p.para == 0 or text[paras[p.para][0] : p.open_start].strip():
+        return None
+    ps, pe = paras[p.para - 1]
+    tail = text[max(ps, pe - FRAME) : pe].rstrip()
+    if not tail.endswith(":"):
+        return None
+    toks = frame_tokens(max(ps, pe - FRAME), pe)
+    # the last sentence of the previous paragraph
+    lo = 0
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].text in (".", "!", "?", _BOUNDARY):
+            lo = k + 1
+            break
+    toks = toks[lo:]
+    a = _attribute_pre(text, toks)
+    if a is not None and a.speaker is not None:
+        return _Attr(a.speaker, a.cue, "colon")
+    return None
+
+
+def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr) -> str:
+    """direct, partial or term, from where the quote sits in its sentence."""
+    words = _words(text, p.start, p.end)
+    # what comes right before the opening mark within the sentence
+    prev = [t for t in pre if t.text != _BOUNDARY]
+    before = prev[-1] if prev else None
+    starts_clause = before is None or before.text in (":", ",", "—", "–", "(", ";") or before.low in SPEECH_VERBS
+    if before is not None and before.text == "," and attr.where == "pre" and attr.cue and attr.cue.split()[0] in NAMING_VERBS:
+        starts_clause = False
+    # what comes right after the closing mark
+    nxt = post[0] if post else None
+    ends_clause = nxt is None or nxt.text in (",", ".", "—", "–", ";", ")", "!", "?", _BOUNDARY) or (
+        attr.where == "post" and post and post[0].low in SPEECH_VERBS
+    ) or attr.where == "post" or not p.closed
+    inner = text[p.start : p.end]
+    sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed)
+    if starts_clause and ends_clause and (sentence_like or attr.where == "post" and words >= 3):
+        return "direct"
+    if attr.speaker is None and words <= TERM_MAX_WORDS:
+        return "term"
+    if before is None and sentence_like:
+        return "direct"
+    return "partial"
+
+
+# --- indirect speech --------------------------------------------------------------------
+
+_OBJECT_SKIP = frozenset(
+    """that the a an reporters journalists afp reuters ap news agency cnn bbc nbc the a an on in at
+    last this monday tuesday wednesday thursday friday saturday sunday week month year today
+    yesterday earlier later statement tweet interview conference press briefing twitter late
+    early via through him her them us me parliament lawmakers""".split()
+)
+
+
+def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Found]:
+    """Reported speech that names its speaker: "X said (that) CLAUSE", "CLAUSE, X said",
+    "According to X, CLAUSE". The span is the reported clause; a clause that holds a
+    quoted stretch is left to the quotation itself."""
+    out: list[_Found] = []
+    closes = [p.close_end for p in pieces]
+    for ss, se in sents:
+        if se - ss > 1500:
+            continue
+        seg = text[ss:se]
+        low = seg.lower()
+        if not any(v in low for v in (" said", " says", " told", " stated", " announced", " added", "according to", " claimed", " insisted", " argued", " warned", " noted", " explained", " confirmed", " acknowledged", " admitted", " suggested", " declared", " tweeted", " reported", " maintained", " stressed", " emphasi", " predicted", " promised", " pledged", " vowed", " asserted", " contended", " denied", " conceded", " tells")) and not low.startswith("according to"):
+            continue
+        toks = frame_tokens(ss, se)
+        if not toks:
+            continue
+        for s, e, spk, cue in _indirect_in(text, toks):
+            # trim closing punctuation and space
+            while e > s and text[e - 1] in " .;:,":
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            if _words(text, s, e) < 4:
+                continue
+            # a clause that contains or overlaps a quotation is that quotation's frame
+            i = bisect.bisect_left(closes, s + 1)
+            if i < len(pieces) and pieces[i].open_start < e:
+                continue
+            out.append(_Found(None, s, e, "indirect", _Attr(spk, cue, "indirect")))
+    return out
+
+
+def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str]]:
+    n = len(toks)
+    # According to X, CLAUSE
+    if n > 4 and toks[0].low == "according" and toks[1].low == "to":
+        spk = forward_speaker(text, toks, 2, n)
+        if spk is not None:
+            k = next((i for i in range(2, min(n, 14)) if toks[i].text == ","), None)
+            if k is not None and k + 1 < n:
+                return [(toks[k + 1].start, toks[-1].end, spk, "according to")]
+        return []
+    statements: list[tuple[int, Speaker]] = []
+    for k in range(1, n):
+        t = toks[k]
+        if t.low not in INDIRECT_VERBS or not t.text[0].islower():
+            continue
+        if not statements and k >= 2 and n - k <= 8:
+            # CLAUSE, X said (on Monday).
+            spk = backward_speaker(text, toks, k - 1, 0)
+            if spk is not None:
+                first_spk = next(i for i in range(k) if toks[i].end > spk.start)
+                if first_spk >= 2 and toks[first_spk - 1].text == ",":
+                    return [(toks[0].start, toks[first_spk - 1].start, spk, t.low)]
+            # CLAUSE, said X.
+            if toks[k - 1].text == ",":
+                spk = forward_speaker(text, toks, k + 1, n)
+                if spk is not None:
+                    return [(toks[0].start, toks[k - 1].start, spk, t.low)]
+        spk = backward_speaker(text, toks, k - 1, 0)
+        if spk is not None:
+            statements.append((k, spk))
+    out = []
+    for i, (k, spk) in enumerate(statements):
+        j = k + 1
+        # skip an object and adverbials before the clause: "told AFP news agency that",
+        # "said on Monday that", "said in a statement"
+        steps = 0
+        cue = toks[k].low
+        while j < n and steps < 8:
+            u = toks[j]
+            if u.low == "that":
+                j += 1
+                break
+            if u.low in _OBJECT_SKIP or (u.cap and steps < 4 and cue in ("told", "tells")) or u.text == ",":
+                j += 1
+                steps += 1
+                continue
+            break
+        end = toks[-1].end
+        # a second statement in a run-on sentence ends this one at its speaker
+        if i + 1 < len(statements):
+            nk, nspk = statements[i + 1]
+            if nspk.kind in ("name", "org") and j < n and len(text[toks[j].start : nspk.start].split()) >= 6:
+                end = nspk.start
+            else:
+                continue  # the second cue is reported inside this statement: skip it
+        if j >= n - 2 or toks[j].start >= end:
+            continue
+        if any(u.text == _BOUNDARY and u.start < end for u in toks[j:]):
+            continue
+        out.append((toks[j].start, end, spk, cue))
+    return out
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Turn a speaker phrase into the surface string to report.
+
+    Names and institutions are reported as written (a mention overlapping the phrase is
+    preferred: its span wins). Pronouns ("he", "she", "it") and definite role nouns
+    ("the envoy", "the US envoy", "the spokesman", "the council") resolve to the most
+    recent compatible named speaker or name before them; when nothing resolves, the
+    phrase itself is kept.
+    """
+
+    def __init__(self, text: str, mentions: list[Mention], found: list[_Found]):
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mstarts = [m.start for m in self.mentions]
+        # named speakers and person/org mentions, in text order: (pos, text, start, end, kind)
+        cands: list[tuple[int, str, int, int, str]] = []
+        for f in found:
+            s = f.attr.speaker
+            if s is not None and s.kind in ("name", "org"):
+                cands.append((s.start, *self._surface(s), s.kind))
+        for m in self.mentions:
+            if m.kind in ("PERSON", "ORG"):
+                cands.append((m.start, m.text, m.start, m.end, "name" if m.kind == "PERSON" else "org"))
+        cands.sort(key=lambda c: c[0])
+        self.cands = cands
+        self.cand_pos = [c[0] for c in cands]
+
+    def _mention_over(self, s: int, e: int) -> Mention | None:
+        i = bisect.bisect_right(self.mstarts, e) - 1
+        best = None
+        while i >= 0 and i < len(self.mentions):
+            m = self.mentions[i]
+            if m.end <= s:
+                if m.start < s - 200:
+                    break
+                i -= 1
+                continue
+            if m.start < e and m.end > s and m.kind in ("PERSON", "ORG"):
+                if best is None or (m.end - m.start) > (best.end - best.start):
+                    best = m
+            i -= 1
+        return best
+
+    def _surface(self, spk: Speaker) -> tuple[str, int, int]:
+        m = self._mention_over(spk.start, spk.end)
+        if m is not None:
+            return m.text, m.start, m.end
+        return spk.text, spk.start, spk.end
+
+    def resolve(self, spk: Speaker) -> tuple[str, int, int]:
+        if spk.kind == "org":
+            words = spk.text.split()
+            if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
+                # "the Council said" after "the Afghan National Security Council": the same body
+                head = words[1].lower()
+                c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower().split() and len(c[1].split()) > 2)
+                if c is not None:
+                    return c[1], c[2], c[3]
+        if spk.kind in ("name", "org"):
+            return self._surface(spk)
+        if spk.kind == "pronoun":
+            want = PRONOUNS.get(spk.head)
+            if want in ("M", "F"):
+                c = self._recent(spk.start, lambda c: c[4] == "name")
+            elif want == "O":
+                c = self._recent(spk.start, lambda c: c[4] == "org")
+            else:
+                c = None
+            if c is not None:
+                return c[1], c[2], c[3]
+            return spk.text, spk.start, spk.end
+        if spk.kind == "role":
+            first = spk.text.split()[0].lower()
+            if first in ("the", "this") or first[0].isupper():
+                head = spk.head
+                if head in ORG_HEADS:
+                    c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
+                else:
+                    c = self._recent(spk.start, lambda c: c[4] == "name" and role_matches(head, self._description(c)))
+                if c is not None:
+                    return c[1], c[2], c[3]
+            return spk.text, spk.start, spk.end
+        return spk.text, spk.start, spk.end
+
+    def _recent(self, pos: int, ok) -> tuple | None:
+        i = bisect.bisect_left(self.cand_pos, pos) - 1
+        n = 0
+        while i >= 0 and n < 60:
+            c = self.cands[i]
+            if ok(c):
+                return c
+            i -= 1
+            n += 1
+        return None
+
+    def _description(self, c) -> str:
+        """The words around a name that describe its role: a title before it
+        ("Taliban spokesman Zabihullah Mujahid") or an apposition after it
+        ("Suhail Shaheen, a spokesman for …")."""
+        s, e = c[2], c[3]
+        before = self.text[max(0, s - 60) : s]
+        after = ""
+        if self.text[e : e + 2].startswith(","):
+            after = self.text[e : e + 100].split(".")[0]
+        return before.split("\n")[-1][-50:] + " " + c[1] + " " + after

@@ -1,0 +1,402 @@
+"""Who said it: speech cues, speaker noun phrases, and pronoun/role-noun resolution.
+
+Works on its own (capitalised name sequences, titles, appositions, role nouns,
+pronouns) and prefers the actor extractor's mentions when they cover the speaker.
+All positions are ``str`` indices into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- tokens -----------------------------------------------------------------------------
+
+# Words (with inner apostrophes and hyphens), acronyms with periods (U.S., U.N.), or a
+# single non-space character. No nested quantifiers over unbounded text.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# Words that keep their period when they come before a name (Mr. Ghani, Gen. Miller).
+_ABBR = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev fr sr jr st pres supt amb hon atty det insp".split()
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c.isdigit() is False and c.isalpha() and self.text[:3] in ("al-", "el-"))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        t = m.group(0)
+        if t == "." and out and out[-1].end == s and (out[-1].low in _ABBR or (len(out[-1].text) == 1 and out[-1].text.isupper())):
+            prev = out[-1]
+            out[-1] = Tok(text[prev.start : e], prev.start, e)
+            continue
+        out.append(Tok(t, s, e))
+    return out
+
+
+# --- lexicons ----------------------------------------------------------------------------
+
+# Verbs of saying, in the forms news uses before or after a quotation: "X said",
+# "said X", "X told AFP", "adding that", "X wrote in a tweet", "X called it “…”".
+SPEECH_VERBS = frozenset(
+    """said says say saying told tells tell telling added adds adding stated states stating
+    announced announces announcing tweeted tweets tweeting wrote writes writing explained explains
+    explaining noted notes noting insisted insists insisting argued argues arguing claimed claims
+    claiming warned warns warning declared declares declaring continued continues replied replies
+    replying responded responds responding recalled recalls recalling acknowledged acknowledges
+    admitted admits suggested suggests urged urges confirmed confirms asked asks asking observed
+    observes remarked remarks quipped quips joked jokes countered counters reported reports
+    concluded concludes predicted predicts promised promises pledged pledges vowed vows posted
+    posts echoed maintained maintains stressed stresses emphasized emphasizes emphasised commented
+    comments testified testifies shouted shouts chanted yelled exclaimed boasted boasts complained
+    complains conceded concedes cautioned cautions agreed agrees recounted recounts described
+    describes describing called calls calling dubbed labeled labelled branded termed read reads
+    proclaimed proclaims thundered lamented laments mused muses blasted blasts charged charges
+    contended contends asserted asserts affirmed affirms demanded demands denied denies
+    disputed insisted whispered repeated repeats retorted scoffed sniped snapped tweeting
+    explained""".split()
+)
+# Cues that only introduce a quotation of the speaker's words when one follows them
+# ("called it “a disaster”"), never an indirect statement.
+NAMING_VERBS = frozenset("described describes describing called calls calling dubbed labeled labelled branded termed".split())
+# Verbs that introduce an indirect statement ("X said all sides…", "X told AFP that…").
+INDIRECT_VERBS = frozenset(
+    """said says told tells stated states announced announces added adds claimed claims insisted
+    insists argued argues warned warns noted notes explained explains confirmed confirms
+    acknowledged acknowledges admitted admits suggested suggests declared declares tweeted
+    reported reports maintained maintains stressed stresses emphasized emphasised predicted
+    predicts promised promises pledged vowed asserted contended denied conceded""".split()
+)
+# How the words reached the outlet, kept with the cue: "said in a tweet".
+_MEDIUM = re.compile(
+    r"\s*,?\s*(?:(?:in|on|via|through|during)\s+(?:a|an|the|his|her|their|its|a\s+series\s+of|several)?\s*"
+    r"(?:subsequent\s+|brief\s+|written\s+|separate\s+|joint\s+|later\s+|recent\s+|televised\s+)?"
+    r"(?:tweets?|statements?|twitter(?:\s+post)?|facebook(?:\s+post)?|post|interview|news\s+conference|"
+    r"press\s+conference|press\s+release|speech|email|e-mail|letter|video|message|briefing|phone\s+call|"
+    r"telephone\s+interview|radio\s+interview|blog\s+post))",
+    re.IGNORECASE,
+)
+
+PRONOUNS = {"he": "M", "she": "F", "they": "P", "it": "O", "i": "S", "we": "P"}
+# Role nouns that stand for a person or body named earlier ("the envoy said").
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson envoy representative adviser advisor minister secretary
+    president senator governor mayor candidate nominee official officer diplomat ambassador chairman
+    chairwoman chair director leader commander general negotiator lawmaker congressman congresswoman
+    official aide analyst expert chief head attorney lawyer judge justice prosecutor campaign
+    premier chancellor king queen prince sheikh cleric mullah emir council ministry department
+    committee office agency government administration group organization organisation party
+    statement spokespeople strategist manager pollster economist professor researcher source sources
+    officials executives executive activist activists protester protesters critic critics
+    supporters supporter voters voter residents resident witness witnesses observer observers
+    founder ceo billionaire businessman host anchor reporter correspondent columnist author
+    writer editor publisher veteran delegate delegates member members coordinator administrator
+    commissioner superintendent sheriff police militant militants insurgents insurgent
+    speaker agreement deal accord treaty decree report letter memo document resolution
+    text law bill constitution charter""".split()
+)
+# Synonyms a role noun may be matched by in an earlier description of the person.
+_ROLE_SYNONYMS = {
+    "envoy": ("envoy", "representative", "ambassador", "negotiator"),
+    "representative": ("representative", "envoy"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesman", "spokesperson"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "adviser": ("adviser", "advisor"),
+    "advisor": ("adviser", "advisor"),
+    "president": ("president",),
+    "secretary": ("secretary",),
+    "minister": ("minister", "premier"),
+}
+# Titles and honorifics that come before a name and are not part of it.
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. adm adm.
+    sgt sgt. gov gov. sen sen. rep rep. rev rev. president vice secretary minister envoy spokesman
+    spokeswoman spokesperson senator governor mayor ambassador general admiral colonel captain
+    sergeant judge justice chairman chairwoman director commander chief leader speaker pope king
+    queen prince princess sheikh mullah imam rabbi pastor father sir dame lord lady premier chancellor
+    representative congressman congresswoman councilman councilwoman attorney adviser advisor
+    candidate nominee special deputy acting former late first lady foreign prime defense interior
+    state""".split()
+)
+# Words that end an organisation name: a speaker ending in one is an institution.
+ORG_HEADS = frozenset(
+    """council ministry department committee office agency party campaign court commission
+    administration house times post news network association foundation institute university
+    bureau service services company inc corp group union center centre board senate congress
+    government taliban pentagon police army navy forces command embassy federation league
+    coalition alliance organization organisation press journal review magazine channel cnn fbi cia
+    nsc un nato icrc""".split()
+)
+# Capitalised words that open sentences or name times, never speakers.
+_NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your
+    but and or so yet if when while as after before since because though although however
+    today yesterday tomorrow tonight now then there here meanwhile also still even both each
+    everyone everybody someone nobody all some many most several few others other another
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    photo credit advertisement read more watch video update updated according in on at for
+    with from by to of under over about into during""".split()
+)
+# Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said".
+_SKIP_BEFORE_CUE = frozenset(
+    """also later then has had have previously once again further earlier reportedly repeatedly
+    recently subsequently quickly simply actually just separately likewise however too would
+    will had had has originally publicly privately initially immediately finally""".split()
+)
+# Lower-case words that join parts of one name ("Secretary of State", "Office of the …").
+_NAME_JOINERS = frozenset("of the for de da del van von der bin ibn al la le du dos y and".split())
+
+
+def is_name_tok(t: Tok) -> bool:
+    s = t.text
+    if not s or not (s[0].isupper() or (s[0] == "@" and len(s) > 1)):
+        return False
+    return s.lower().rstrip(".") not in _NOT_NAMES or s.isupper() and len(s) > 1 and s.lower() not in ("i", "it")
+
+
+_QUOTE_BOUNDARY = "\x00"  # a quoted stretch inside a frame (see tui.analysis.quotes)
+
+# --- speaker phrases --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    kind: str  # name | org | pronoun | role
+    head: str = ""  # lower-case head word (role noun or pronoun)
+
+
+def _strip_titles(toks: list[Tok]) -> list[Tok]:
+    """ "Secretary of State Mike Pompeo" -> Mike Pompeo; "Gen. Austin Miller" -> Austin Miller."""
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        if t.low in TITLES or t.low.rstrip(".") in TITLES:
+            last_title = i
+    if last_title < 0:
+        return toks
+    rest = toks[last_title + 1 :]
+    # "Secretary of State X": skip "of" and one capitalised word
+    if len(rest) >= 3 and rest[0].low == "of":
+        rest = rest[2:]
+    # Keep a title when what follows is not a person's name but an institution
+    # ("the Office of the President"), or when nothing would remain.
+    if not rest or not rest[0].text[0].isupper() or rest[-1].low in ORG_HEADS:
+        return toks
+    return rest
+
+
+def _name_from_run(run: list[Tok]) -> list[Tok]:
+    # drop joiners at the edges ("of the Taliban" -> "Taliban")
+    while run and run[0].low in _NAME_JOINERS and not run[0].text[0].isupper():
+        run = run[1:]
+    while run and run[-1].low in _NAME_JOINERS:
+        run = run[:-1]
+    if len(run) > 1:
+        run = _strip_titles(run)
+    return run
+
+
+def _possessive(t: Tok) -> bool:
+    return t.text.endswith(("’s", "'s")) or t.text.endswith(("s’", "s'"))
+
+
+def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Speaker | None:
+    """The speaker phrase that ends at token ``j`` (inclusive), read right to left.
+
+    Handles "Khalilzad said", "the Security Council said", "Taliban spokesman Zabihullah
+    Mujahid told", "Javid Faisal, spokesperson for the Office …, said", "the US envoy
+    said", "he said", "Sen. Ted Cruz (R-Texas) said".
+    """
+    # skip adverbs and auxiliaries: "X also said", "X has said", "X, however, said"
+    k = j
+    steps = 0
+    while k >= limit and steps < 6:
+        t = toks[k]
+        if t.low in _SKIP_BEFORE_CUE or t.text in (",",) and k - 1 >= limit and toks[k - 1].low in _SKIP_BEFORE_CUE:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k < limit:
+        return None
+    # a parenthesis after the name: "Sen. Ted Cruz (R-Texas) said"
+    if toks[k].text == ")":
+        m = k - 1
+        while m >= limit and toks[m].text != "(" and k - m < 12:
+            m -= 1
+        if m >= limit and toks[m].text == "(":
+            k = m - 1
+    if k < limit:
+        return None
+    t = toks[k]
+    if t.low in PRONOUNS and t.low not in ("it",) or t.low == "it" and k - 1 >= limit and toks[k - 1].text in (",", "”", '"'):
+        return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    if t.low == "it":
+        return Speaker(t.text, t.start, t.end, "pronoun", "it")
+    # a relative clause: "Zalmay Khalilzad, U.S. special representative …, late Sunday,
+    # who said" -> the nearest name before it that heads an apposition (is followed by a comma)
+    if t.low in ("who", "which") and k - 1 >= limit and toks[k - 1].text == ",":
+        m = k - 2
+        while m >= limit and k - m < 40 and toks[m].text != _QUOTE_BOUNDARY:
+            if toks[m + 1].text == "," and is_name_tok(toks[m]):
+                head = backward_speaker(text, toks, m, limit)
+                if head is not None and head.kind in ("name", "org"):
+                    return head
+            m -= 1
+        return None
+    # an apposition or relative clause between commas: "Javid Faisal, spokesperson for …, said"
+    if t.text == ",":
+        m = k - 1
+        while m >= limit and toks[m].text not in (",", "“", "”", '"', ";", ":", "(", ")", "—", "–") and k - m < 30:
+            m -= 1
+        if m >= limit and toks[m].text == "," and m - 1 >= limit:
+            head = backward_speaker(text, toks, m - 1, limit)
+            if head is not None and (head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")):
+                # the apposition must look like a description, not a list or a clause
+                first = toks[m + 1]
+                if first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or first.cap or first.low in ROLE_NOUNS or toks[m + 1].low in _SKIP_BEFORE_CUE:
+                    return head
+        return None
+    # a capitalised name run, read backwards, possibly with joiners ("Office of the Afghan …")
+    if is_name_tok(t) or (t.text[0].isupper() and t.text.isupper() and len(t.text) > 1):
+        run = [t]
+        m = k - 1
+        while m >= limit and len(run) < 10:
+            u = toks[m]
+            if u.text[0].isupper() and not _possessive(u) and (u.low not in _NOT_NAMES or u.low == "the" and False):
+                run.insert(0, u)
+                m -= 1
+                continue
+            if u.low in _NAME_JOINERS and u.low != "and" and m - 1 >= limit and toks[m - 1].text[:1].isupper():
+                run.insert(0, u)
+                m -= 1
+                continue
+            if u.low == "the" and m - 1 >= limit and toks[m - 1].low == "of":
+                run.insert(0, u)
+                m -= 1
+                continue
+            break
+        # a sentence-initial capital that is not part of the name ("Today Smith said")
+        while len(run) > 1 and run[0].low in _NOT_NAMES:
+            run = run[1:]
+        name = _name_from_run(run)
+        if not name:
+            return None
+        is_org = any(u.low in ORG_HEADS for u in name) or name[-1].text.isupper() and len(name) == 1 and len(name[-1].text) > 1
+        s, e = name[0].start, name[-1].end
+        # "the Security Council": keep the article with an institution
+        first_idx = toks.index(name[0]) if name[0] in toks else -1
+        if is_org and first_idx - 1 >= limit and toks[first_idx - 1].low == "the":
+            s = toks[first_idx - 1].start
+        return Speaker(text[s:e], s, e, "org" if is_org else "name", name[-1].low)
+    # a role noun phrase: "the US envoy", "a Taliban spokesman", "officials"
+    if t.low in ROLE_NOUNS and t.text[0].islower():
+        m = k - 1
+        while m >= limit and k - m < 6:
+            u = toks[m]
+            if u.low in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "some", "many", "other"):
+                m -= 1
+                break
+            if u.text[0].isalpha() and (u.cap or u.low.isalpha()) and u.low not in INDIRECT_VERBS and u.low not in ("and", "or", "that", "to", "of", "in", "on", "by", "with", "for", "at"):
+                m -= 1
+                continue
+            break
+        s = toks[m + 1].start
+        # drop leading connectives picked up ("but", "and")
+        return Speaker(text[s : t.end], s, t.end, "role", t.low)
+    return None
+
+
+def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker | None:
+    """The speaker phrase that starts at token ``i`` (after an inverted cue: "said X").
+
+    Handles "said Suhail Shaheen, a spokesman for …", "said the Afghan National Security
+    Council in a statement", "said White House press secretary Josh Earnest", "said a
+    Taliban spokesman, Suhail Shaheen", "said he".
+    """
+    if i >= limit:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    # collect the noun phrase: determiners, capitalised words, joiners, role words
+    j = i
+    while j < limit and j - i < 14:
+        u = toks[j]
+        if u.low in ("the", "a", "an") and j == i:
+            j += 1
+            continue
+        if u.text[0].isupper() or u.low in _NAME_JOINERS and j + 1 < limit and toks[j + 1].text[:1].isupper():
+            if _possessive(u):
+                break
+            j += 1
+            continue
+        if u.low in ROLE_NOUNS or u.low in TITLES or u.low in ("press", "national", "security", "foreign", "policy", "top", "senior", "political", "campaign", "communications", "former", "white", "house"):
+            j += 1
+            continue
+        break
+    phrase = toks[i:j]
+    if not phrase:
+        return None
+    # the last capitalised run in head position is the name
+    if phrase[-1].text[0].isupper():
+        k = len(phrase) - 1
+        while k - 1 >= 0 and (phrase[k - 1].text[0].isupper() or phrase[k - 1].low in _NAME_JOINERS):
+            k -= 1
+        run = _name_from_run(phrase[k:])
+        if not run:
+            return None
+        is_org = any(u.low in ORG_HEADS for u in run)
+        s, e = run[0].start, run[-1].end
+        if is_org and k > 0 and phrase[k - 1].low == "the":
+            s = phrase[k - 1].start
+        # an org name "National Security Council" started after "the Afghan": keep it whole
+        return Speaker(text[s:e], s, e, "org" if is_org else "name", run[-1].low)
+    # a role phrase; an appositive name may follow: "said a Taliban spokesman, Suhail Shaheen"
+    if phrase[-1].low in ROLE_NOUNS:
+        if j + 1 < limit and toks[j].text == "," and is_name_tok(toks[j + 1]):
+            k = j + 1
+            run = []
+            while k < limit and (toks[k].text[0].isupper() and not _possessive(toks[k])) and len(run) < 5:
+                run.append(toks[k])
+                k += 1
+            if run and (k >= limit or toks[k].text in (",", ".", ";", "—")):
+                run = _name_from_run(run)
+                if run:
+                    return Speaker(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name", run[-1].low)
+        s, e = phrase[0].start, phrase[-1].end
+        return Speaker(text[s:e], s, e, "role", phrase[-1].low)
+    return None
+
+
+def medium_after(text: str, pos: int, limit: int) -> str | None:
+    """A medium phrase right after the cue or speaker: "in a tweet", "via Twitter"."""
+    m = _MEDIUM.match(text, pos, min(limit, pos + 60))
+    if m:
+        return " ".join(text[m.start() : m.end()].replace(",", " ").split())
+    return None
+
+
+def role_matches(role_head: str, description: str) -> bool:
+    words = set(re.findall(r"[a-z]+", description.lower()))
+    return any(w in words for w in _ROLE_SYNONYMS.get(role_head, (role_head,)))
