@@ -1,0 +1,41 @@
+"""Time expressions, TIMEX3 style: tag, normalise against the article date, date undated articles.
+
+``tag_timexes(text, published)`` finds dates, times, durations and sets in ``text`` and
+resolves them against ``published`` (the document creation time); ``infer_published(text,
+hints)`` dates an article that carries no date of its own from what it says.
+The regular expressions are compiled on first use, so importing this is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from tui.model import Timex
+
+__all__ = ["tag_timexes", "infer_published"]
+
+
+def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
+    """Every time expression in ``text``, with offsets into exactly ``text``.
+
+    Never raises on odd input: impossible dates ("February 30") are skipped, and with no
+    ``published`` date relative expressions keep their unknown parts as ``X``.
+    """
+    from tui.analysis.timex.tagger import tag
+
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(published, _dt.datetime):
+        published = published.date()
+    if not isinstance(published, _dt.date):
+        published = None
+    return tag(text, published)
+
+
+def infer_published(text: str, hints: dict | None = None) -> _dt.date | None:
+    """Guess an undated article's date from the dates it mentions (None when unsure)."""
+    from tui.analysis.timex.infer import infer
+
+    if not isinstance(text, str):
+        return None
+    return infer(text, hints or {})

@@ -1,0 +1,101 @@
+"""Words of English news time expressions: months, weekdays, numbers, units."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# abbreviations need their period ("Feb. 29"), which keeps "Mar", "Jan" as names out
+MONTH_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+MONTH_RE = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\.)"
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_ABBR = "Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+# "Sunday", "Sunday's", "Tues." (abbreviations only with their period)
+WEEKDAY_RE = rf"(?:(?:{WEEKDAY_FULL})(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+_UNITS_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS_WORDS)
+#: a cardinal in words or digits: "two", "twenty four", "twenty-four", "a hundred", "14", "1.5"
+NUMBER_RE = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?![\d,])"
+    rf"|(?:a|one|two|three|four|five)[ -]hundred"
+    rf"|(?:{_TENS_ALT})(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|(?:{_UNITS_ALT}))"
+)
+#: vague or indefinite quantities ("several years", "a few days", "a couple of weeks")
+VAGUE_RE = r"(?:a\s+couple\s+of|a\s+few|several|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of|the\s+few)"
+
+
+def parse_number(s: str) -> float | None:
+    """The value of a NUMBER_RE match (None when it is vague)."""
+    s = s.strip().lower().replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if s in ("a", "an"):
+        return 1
+    if s.endswith("hundred"):
+        head = s[: -len("hundred")].strip(" -")
+        k = 1 if head in ("a", "one") else UNITS_WORDS.get(head, 1)
+        return 100 * k
+    parts = s.replace("-", " ").split()
+    if parts[0] in TENS_WORDS:
+        return TENS_WORDS[parts[0]] + (UNITS_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return UNITS_WORDS.get(parts[0])
+
+
+#: unit word -> (TimeML unit letter, is a time-of-day unit, multiplier)
+UNITS = {
+    "second": ("S", True, 1), "sec": ("S", True, 1), "minute": ("M", True, 1),
+    "min": ("M", True, 1), "hour": ("H", True, 1), "hr": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "fortnight": ("W", False, 2), "month": ("M", False, 1), "year": ("Y", False, 1),
+    "yr": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "quarter": ("Q", False, 1),
+}
+UNIT_RE = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|century|centuries|quarters?)"
+)
+
+
+def unit_of(word: str) -> tuple[str, bool, int] | None:
+    w = word.lower()
+    if w == "centuries":
+        w = "century"
+    elif w.endswith("s") and w[:-1] in UNITS:
+        w = w[:-1]
+    return UNITS.get(w)
+
+
+#: vague value letters for "several years" -> PXY
+VAGUE_UNIT = {"S": "PTXS", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY", "Q": "PXQ"}

@@ -1,0 +1,69 @@
+"""The reference tense around a time expression: does the sentence look back or ahead?
+
+News uses an unmarked weekday or month for both ("met on Tuesday", "will meet on
+Thursday"); the verbs nearest to the expression in its sentence decide which way it
+resolves. Reporting verbs ("said", "told") are weak: "talks will resume Monday, officials
+said" looks ahead, so they count only when nothing else in the sentence does.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE = "past", "future"
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+_FUTURE = frozenset(
+    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans planned plan
+    intends intend set upcoming tomorrow next coming later aims hopes hope ahead going
+    should""".split()
+)
+_PAST = frozenset(
+    """was were had did ago yesterday last earlier previously met held spoke told took made came went
+    began left saw gave found led fell rose won lost got sent brought thought began began knew
+    became broke chose drew drove ate flew forgot froze hid hit hurt kept lay paid put quit ran rang
+    read sat sank shot shut sang slept sold spent stood stole struck swore swept swam taught tore threw
+    understood woke wore wrote""".split()
+)
+_REPORTING = frozenset("said told added noted announced stated reported according".split())
+# words that end in -ed without being past-tense verbs
+_ED_NOT_PAST = frozenset("need needed indeed hundred red bed bred seed speed shed feed united based".split())
+
+
+def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | None:
+    """PAST, FUTURE or None for the expression at ``pos:end`` (indices into ``sentence``).
+
+    The nearest strong cue wins (left cues get a small advantage: English puts the auxiliary
+    before the date: "will meet on Thursday"); otherwise a reporting verb means past.
+    """
+    best: tuple[float, str] | None = None
+    weak = False
+    end = pos if end is None else end
+    for m in _WORD.finditer(sentence):
+        if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
+            continue
+        w = m.group(0).lower().replace("’", "'")
+        if w.endswith("'ll"):
+            kind = FUTURE
+        elif w in _FUTURE:
+            kind = FUTURE
+            if w == "set":  # "set to" only
+                if not sentence[m.end() : m.end() + 3] == " to":
+                    continue
+        elif w in _REPORTING:
+            weak = True
+            continue
+        elif w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_PAST):
+            kind = PAST
+        else:
+            continue
+        if m.start() <= pos:
+            dist = (pos - m.end()) * 0.8
+        else:
+            dist = float(m.start() - end)
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    if best is not None:
+        return best[1]
+    return PAST if weak else None

@@ -1,0 +1,1052 @@
+"""A rule-based TIMEX3 tagger and normaliser for English news.
+
+Each rule is a bounded regular expression (no nested unbounded quantifiers) with a
+handler that checks the match in context and resolves it against the document creation
+time (``dct``) and the reference tense of its sentence. All candidates are collected and
+the longest non-overlapping ones win, so "early next year" beats "next year" and
+"Saturday, April 25" beats "April 25".
+
+Conventions follow the TimeML annotation guidelines as the TimeBank and AQUAINT gold
+shows them: spans without "on"/"in"; determiners and modifiers inside ("the next two
+days", "late Sunday", "more than four hours"); values ``2020-03-29``, ``2020-03``,
+``2020-W13``, ``2020``, ``2020-Q1``, ``2020-SU``, ``2020-03-29TNI``, ``199`` (a decade),
+``P2D``, ``PXY``, ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. With no ``dct``, relative
+expressions keep unknown parts as ``X`` ("XXXX-WXX-7", "XXXX-XX") and never invent a date.
+
+``mod`` uses the project's vocabulary: EARLY / MID / LATE (TimeML's START / MID / END, for
+"early March", "mid-2020", "late Sunday", "the end of 1990"), APPROX, and TimeML's
+MORE_THAN / LESS_THAN / EQUAL_OR_MORE / EQUAL_OR_LESS for quantified durations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+import re
+from collections.abc import Callable
+
+from tui.analysis.text import SentenceIndex
+from tui.analysis.timex import _calendar as cal
+from tui.analysis.timex._lexicon import (
+    MONTH_RE,
+    MONTHS,
+    NUMBER_RE,
+    ORDINALS,
+    UNIT_RE,
+    UNITS_WORDS,
+    TENS_WORDS,
+    VAGUE_RE,
+    VAGUE_UNIT,
+    WEEKDAY_ABBR,
+    WEEKDAY_FULL,
+    WEEKDAYS,
+    parse_number,
+    unit_of,
+)
+from tui.analysis.timex._tense import FUTURE, PAST, sentence_tense
+from tui.model import Timex
+
+# A candidate: (start, end, type, value, mod)
+Cand = tuple[int, int, str, str, "str | None"]
+
+_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI"}
+_MOD_WORDS = {
+    "early": "EARLY", "earlier": None, "late": "LATE", "later": None, "mid": "MID",
+    "end": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID",
+}
+_DUR_MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+_DUR_MOD_RE = (
+    r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|just\s+over|over|less\s+than"
+    r"|fewer\s+than|just\s+under|under|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than)"
+)
+
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _mod_of(pre: str | None) -> str | None:
+    if not pre:
+        return None
+    for w in re.findall(r"[a-z]+", pre.lower()):
+        if w in _MOD_WORDS:
+            return _MOD_WORDS[w]
+    return None
+
+
+def _cap(text: str, i: int) -> bool:
+    return text[i].isupper()
+
+
+class _Ctx:
+    """One text being tagged: its creation date and a lazily built sentence index."""
+
+    __slots__ = ("text", "dct", "_sents", "_tense")
+
+    def __init__(self, text: str, dct: _dt.date | None):
+        self.text = text
+        self.dct = dct
+        self._sents: SentenceIndex | None = None
+        self._tense: dict[tuple[int, int], str | None] = {}
+
+    def tense(self, s: int, e: int) -> str | None:
+        key = (s, e)
+        if key in self._tense:
+            return self._tense[key]
+        if self._sents is None:
+            self._sents = SentenceIndex(self.text)
+        ss, se = self._sents.span_at(s)
+        if not ss <= s <= se:
+            ss, se = s, e
+        # bound the window: a "sentence" of a hostile text may be megabytes long
+        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        t = sentence_tense(self.text[ss:se], s - ss, e - ss)
+        self._tense[key] = t
+        return t
+
+    # -- resolution -----------------------------------------------------------------
+    def weekday(self, wd: int, s: int, e: int, mode: str = "bare") -> str:
+        """A weekday as a date: "last" / "next" / "this" or the sentence's tense decides."""
+        d = self.dct
+        if d is None:
+            return f"XXXX-WXX-{wd + 1}"
+        diff = wd - d.weekday()
+        if mode == "last":
+            off = diff - 7 if diff >= 0 else diff
+        elif mode == "next":
+            off = diff + 7 if diff <= 0 else diff
+        else:
+            if diff == 0:
+                off = 0  # the article's own weekday is the article's day
+            else:
+                future = self.tense(s, e) == FUTURE
+                if mode == "this" and self.tense(s, e) != PAST:
+                    future = True
+                off = diff % 7 if future else -((-diff) % 7)
+        r = cal.add_days(d, off)
+        return r.isoformat() if r else f"XXXX-WXX-{wd + 1}"
+
+    def pick_year(self, month: int, day: int | None, s: int, e: int) -> int | None:
+        """The year that puts a year-less "March 10" / "December" nearest the article date.
+
+        Distance against the sentence's tense counts three times: "signed in December"
+        in an April article is last December, "will vote in December" is this December.
+        """
+        d = self.dct
+        if d is None:
+            return None
+        if day is None and month == d.month:
+            return d.year
+        tense = self.tense(s, e)
+        best = None
+        for y in (d.year - 1, d.year, d.year + 1):
+            if not cal.ok_year(y):
+                continue
+            if day is None:
+                delta = (y * 12 + month) - (d.year * 12 + d.month)
+                dist = abs(delta) * 30.0
+            else:
+                c = cal.make_date(y, month, day)
+                if c is None:
+                    continue
+                delta = (c - d).days
+                dist = float(abs(delta))
+            if (tense == PAST and delta > 0) or (tense == FUTURE and delta < 0):
+                dist *= 3
+            key = (dist, 0 if delta <= 0 else 1)  # ties go to the past: news reports
+            if best is None or key < best[0]:
+                best = (key, y)
+        return best[1] if best else None
+
+
+# -- handlers -------------------------------------------------------------------------
+
+
+def _iso(m: re.Match, ctx: _Ctx):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if cal.make_date(y, mo, d) is None:
+        return None
+    return (m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None)
+
+
+def _slash(m: re.Match, ctx: _Ctx):
+    mo, d, y = int(m["m"]), int(m["d"]), m["y"]
+    yy = int(y)
+    if len(y) == 2:
+        yy += 1900 if yy >= 30 else 2000
+    if cal.make_date(yy, mo, d) is None:
+        return None
+    return (m.start(), m.end(), "DATE", f"{yy:04d}-{mo:02d}-{d:02d}", None)
+
+
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|of|from|through|to|before|after|early|late|mid|last|next|this|that|"
+    r"each|every|between|and|or|on)\s*-?|[,(])\s*$",
+    re.I,
+)
+
+
+def _month_expr(m: re.Match, ctx: _Ctx):
+    text = ctx.text
+    ms = m.start("mon")
+    if not _cap(text, ms):
+        return None
+    mon_word = m["mon"].rstrip(".").lower()
+    month = MONTHS[mon_word]
+    day = int(m["day"]) if m["day"] else None
+    year = int(m["year"]) if m["year"] else None
+    if mon_word == "may" and day is None and year is None:
+        # "May" is a month only where a month fits: after a preposition or modifier
+        if not (m["pre"] or _MAY_CONTEXT.search(text, max(0, ms - 12), ms)):
+            return None
+        nxt = text[m.end() : m.end() + 4]
+        if nxt[:1] == " " and nxt[1:2].islower() and not m["pre"]:
+            # "in May the vote" is fine, but "you may be" is not: lowercase verb after
+            w = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+            if w and w.group(1) in ("be", "have", "not", "also", "well", "still", "never", "seem", "need"):
+                return None
+    if day is not None and not 1 <= day <= 31:
+        # "March 45" is no date: keep the month alone
+        day = None
+        end = m.end("mon")
+    else:
+        end = m.end()
+    if m["day"] is None or day is None:
+        if m["year"] and day is None and m["day"] is not None:
+            year = None
+            end = m.end("mon")
+    start = m.start()
+    pre = (m["pre"] or "").strip().lower()
+    mod = _mod_of(pre)
+    rel = None
+    for w in ("last", "next", "this", "past", "coming"):
+        if pre.startswith(w):
+            rel = w
+    if m["wd"] and not _cap(text, m.start("wd")):
+        start = m.start("mon")
+    if m["ry"]:
+        ry = m["ry"].lower()
+        if ctx.dct is None:
+            year = None
+        else:
+            year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[ry]
+    elif year is None and ctx.dct is not None:
+        if rel in ("last", "past"):
+            year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+        elif rel in ("next", "coming"):
+            year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+        elif rel == "this":
+            year = ctx.dct.year
+        else:
+            year = ctx.pick_year(month, day, start, end)
+            if day is not None and year is None:
+                # no year makes the day exist (Feb. 29 near no leap year): keep it unresolved
+                pass
+    if year is not None and not cal.ok_year(year):
+        year = None
+    if day is not None:
+        if year is not None and cal.make_date(year, month, day) is None:
+            if month == 2 and day == 29 and m["year"] is None:
+                year = None
+            else:
+                return None  # "February 30, 2020"
+        if year is None and cal.make_date(2000, month, day) is None:
+            return None  # "April 31"
+        value = f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"XXXX-{month:02d}-{day:02d}"
+    else:
+        value = cal.ym(year, month) if year is not None else f"XXXX-{month:02d}"
+    return (start, end, "DATE", value, mod)
+
+
+def _day_month(m: re.Match, ctx: _Ctx):
+    if not _cap(ctx.text, m.start("mon")):
+        return None
+    month = MONTHS[m["mon"].rstrip(".").lower()]
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else None
+    if not 1 <= day <= 31 or cal.make_date(2000, month, day) is None:
+        return None
+    if year is None:
+        year = ctx.pick_year(month, day, m.start(), m.end())
+    if year is not None and cal.make_date(year, month, day) is None:
+        year = None
+    value = f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"XXXX-{month:02d}-{day:02d}"
+    return (m.start(), m.end(), "DATE", value, None)
+
+
+def _weekday_expr(m: re.Match, ctx: _Ctx):
+    text = ctx.text
+    if not _cap(text, m.start("wd")):
+        return None
+    wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
+    pre = (m["pre"] or "").strip().lower()
+    part = (m["part"] or "").lower()
+    if m["set"] or (m["pl"] and not pre):
+        # "every Thursday", "on Tuesdays", "Tuesday nights": a repeating weekday
+        code = _PART_OF_DAY.get(part.rstrip("s"), "")
+        return (m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}{code}", None)
+    if m["pl"]:
+        return None
+    mode = "bare"
+    for w in ("last", "next", "this", "coming", "past", "previous"):
+        if pre.startswith(w):
+            mode = {"coming": "next", "past": "last", "previous": "last"}.get(w, w)
+    if m["rw"]:
+        rw = m["rw"].lower()
+        if ctx.dct is None:
+            value = f"XXXX-WXX-{wd + 1}"
+        else:
+            base = cal.add_days(ctx.dct, {"next": 7, "last": -7, "this": 0}[rw])
+            r = cal.add_days(base, wd - base.weekday()) if base else None
+            value = r.isoformat() if r else f"XXXX-WXX-{wd + 1}"
+    else:
+        value = ctx.weekday(wd, m.start(), m.end(), mode)
+    mod = _mod_of(pre)
+    typ = "DATE"
+    if part:
+        code = _PART_OF_DAY.get(part)
+        if code:
+            value += code
+            typ = "TIME"
+    return (m.start(), m.end(), typ, value, mod)
+
+
+def _relative_day(m: re.Match, ctx: _Ctx):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    pre = (m["pre"] or "").strip().lower()
+    part = (m["part"] or "").lower()
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    if ctx.dct is None:
+        value = "XXXX-XX-XX"
+    else:
+        r = cal.add_days(ctx.dct, off)
+        value = r.isoformat() if r else "XXXX-XX-XX"
+    typ = "DATE"
+    if w == "tonight":
+        part = "night"
+    if part:
+        value += _PART_OF_DAY[part]
+        typ = "TIME"
+    return (m.start(), m.end(), typ, value, _mod_of(pre))
+
+
+def _part_of_day(m: re.Match, ctx: _Ctx):
+    # "this morning", "last night", "this evening"
+    rel = m["rel"].lower()
+    part = m["part"].lower()
+    off = -1 if rel == "last" else 0
+    if ctx.dct is None:
+        value = "XXXX-XX-XX"
+    else:
+        r = cal.add_days(ctx.dct, off)
+        value = r.isoformat() if r else "XXXX-XX-XX"
+    return (m.start(), m.end(), "TIME", value + _PART_OF_DAY[part], _mod_of(m["pre"]))
+
+
+def _relative_unit(m: re.Match, ctx: _Ctx):
+    rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("the ", "")
+    unit = m["unit"].lower()
+    pre = (m["pre"] or "").strip().lower()
+    mod = _mod_of(pre)
+    if rel in ("following", "previous", "same"):
+        return None  # anaphoric: relative to another event, not to the article date
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0}[rel]
+    start = m.start()
+    typ = "DATE"
+    d = ctx.dct
+    if unit in _SEASONS:
+        code = _SEASONS[unit]
+        if d is None:
+            return (start, m.end(), typ, f"XXXX-{code}", mod)
+        y, cur = cal.season_of(d)
+        # "last fall": the most recent fall before this season; "next spring": the coming one
+        idx_cur = cal.SEASON_ORDER.index(cur)
+        idx = cal.SEASON_ORDER.index(code)
+        if step < 0:
+            k = idx - idx_cur - (4 if idx >= idx_cur else 0)
+        elif step > 0:
+            k = idx - idx_cur + (4 if idx <= idx_cur else 0)
+        else:
+            k = idx - idx_cur
+        ny, ns = cal.shift_season(y, cur, k)
+        if not cal.ok_year(ny):
+            return (start, m.end(), typ, f"XXXX-{code}", mod)
+        return (start, m.end(), typ, f"{ny:04d}-{ns}", mod)
+    if d is None:
+        value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                 "quarter": "XXXX-QX", "half": "XXXX-HX", "decade": "XXX", "century": "XX"}[unit]
+        return (start, m.end(), typ, value, mod)
+    if unit == "week":
+        r = cal.add_days(d, 7 * step)
+        value = cal.iso_week(r) if r else "XXXX-WXX"
+    elif unit == "weekend":
+        # "the weekend" just past unless the sentence looks ahead
+        if step == 0 and ctx.tense(m.start(), m.end()) != FUTURE and d.weekday() < 5:
+            step = -1
+        r = cal.add_days(d, 7 * step)
+        value = (cal.iso_week(r) + "-WE") if r else "XXXX-WXX-WE"
+    elif unit == "month":
+        ym = cal.shift_month(d.year, d.month, step)
+        value = cal.ym(*ym) if ym else "XXXX-XX"
+    elif unit == "year":
+        y = d.year + step
+        value = f"{y:04d}" if cal.ok_year(y) else "XXXX"
+    elif unit == "quarter":
+        q = cal.quarter_of(d) + step
+        y = d.year + (q - 1) // 4
+        q = (q - 1) % 4 + 1
+        value = f"{y:04d}-Q{q}" if cal.ok_year(y) else "XXXX-QX"
+    elif unit == "half":
+        h = (d.month - 1) // 6 + 1 + step
+        y = d.year + (h - 1) // 2
+        h = (h - 1) % 2 + 1
+        value = f"{y:04d}-H{h}" if cal.ok_year(y) else "XXXX-HX"
+    elif unit == "decade":
+        y = d.year + 10 * step
+        value = f"{y // 10:03d}" if cal.ok_year(y) else "XXX"
+    else:  # century
+        y = d.year + 100 * step
+        value = f"{y // 100:02d}" if cal.ok_year(y) else "XX"
+    return (start, m.end(), typ, value, mod)
+
+
+def _duration_value(num: float | None, unit_word: str) -> str | None:
+    u = unit_of(unit_word)
+    if u is None:
+        return None
+    letter, is_time, mult = u
+    if num is None:
+        if letter == "M":
+            return "PTXM" if is_time else "PXM"
+        if mult == 10:
+            return "PXDE"
+        if mult == 100:
+            return "PXCE"
+        return VAGUE_UNIT.get(letter, "PXX")
+    n = num * mult
+    if n != int(n):
+        # "1.5 years" -> P18M; "half an hour" style fractions stay decimal otherwise
+        if letter == "Y" and (n * 12) == int(n * 12):
+            return f"P{int(n * 12)}M"
+        if letter == "D" and not is_time and (n * 24) == int(n * 24):
+            return f"PT{int(n * 24)}H"
+        if letter == "H" and (n * 60) == int(n * 60):
+            return f"PT{int(n * 60)}M"
+        return f"P{'T' if is_time else ''}{n:g}{letter}"
+    n = int(n)
+    return f"P{'T' if is_time else ''}{n}{letter}"
+
+
+_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?)|[\d%$])\s*$", re.I)
+
+
+def _duration(m: re.Match, ctx: _Ctx):
+    text = ctx.text
+    numtxt = m["num"]
+    vague = re.fullmatch(VAGUE_RE, numtxt, re.I) is not None
+    num = None if vague else parse_number(numtxt)
+    if not vague and num is None:
+        return None
+    unit = m["unit"]
+    if num is not None and num > 10000:
+        return None
+    q = (m["q"] or "").strip().lower()
+    det = (m["det"] or "").strip().lower()
+    low = numtxt.lower()
+    # "a year" after a price or "twice" is a frequency: "$5 million a year", "twice a week"
+    if low in ("a", "an") and not det and not q and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        v = _duration_value(1, unit)
+        return (m.start(), m.end(), "SET", v, None) if v else None
+    if low in ("a", "an", "one") and not det and not q and not m["mod"]:
+        # "a day after", "one day" in prose are usually not durations unless a number-like context
+        pass
+    value = _duration_value(num, unit)
+    if value is None:
+        return None
+    if m["half"] and num is not None:
+        value = _duration_value(num + 0.5, unit) or value
+    mod = _DUR_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").strip().lower()))
+    if low == "a couple of":
+        value = _duration_value(2, unit) or value
+        mod = mod or "APPROX"
+    return (m.start(), m.end(), "DURATION", value, mod)
+
+
+def _hyphen_duration(m: re.Match, ctx: _Ctx):
+    num = parse_number(m["num"])
+    if num is None or num > 10000:
+        return None
+    value = _duration_value(num, m["unit"])
+    if value is None:
+        return None
+    mod = _DUR_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").strip().lower()))
+    return (m.start(), m.end(), "DURATION", value, mod)
+
+
+def _ago(m: re.Match, ctx: _Ctx):
+    numtxt = m["num"]
+    vague = re.fullmatch(VAGUE_RE, numtxt, re.I) is not None
+    num = None if vague else parse_number(numtxt)
+    u = unit_of(m["unit"])
+    if u is None:
+        return None
+    letter, is_time, mult = u
+    dirw = m["dir"].lower()
+    sign = 1 if dirw.startswith(("later", "from", "hence")) else -1
+    mod = "APPROX" if (m["mod"] or m["orso"]) else None
+    d = ctx.dct
+    if num is None or d is None:
+        if num is None:
+            return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if num != int(num):
+        return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = int(num) * mult * sign
+    if is_time:
+        value = d.isoformat()
+    elif letter == "D":
+        r = cal.add_days(d, n)
+        value = r.isoformat() if r else None
+    elif letter == "W":
+        r = cal.add_days(d, 7 * n)
+        value = cal.iso_week(r) if r else None
+    elif letter == "M":
+        ym = cal.shift_month(d.year, d.month, n)
+        value = cal.ym(*ym) if ym else None
+    elif letter == "Q":
+        ym = cal.shift_month(d.year, d.month, 3 * n)
+        value = f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
+    else:  # years, decades, centuries
+        y = d.year + n
+        value = f"{y:04d}" if cal.ok_year(y) else None
+    if value is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    return (m.start(), m.end(), "DATE", value, mod)
+
+
+def _quarter(m: re.Match, ctx: _Ctx):
+    ordw = re.sub(r"\s+", " ", m["ord"].lower())
+    unit = m["u"].lower()
+    d = ctx.dct
+    year = None
+    if m["yr"]:
+        year = int(m["yr"])
+    elif m["yr2"]:
+        year = int(m["yr2"])
+    elif (m["ryr"] or m["ry2"]) and d is not None:
+        year = d.year + {"this": 0, "last": -1, "next": 1}[(m["ryr"] or m["ry2"]).lower()]
+    n_units = 4 if unit == "quarter" else 2
+    letter = "Q" if unit == "quarter" else "H"
+    if ordw in ORDINALS:
+        n = ORDINALS[ordw]
+        if n > n_units:
+            return None
+        if year is None and d is not None:
+            cur = cal.quarter_of(d) if unit == "quarter" else (d.month - 1) // 6 + 1
+            # a quarter not yet begun is last year's unless the sentence looks ahead
+            year = d.year if (n <= cur or ctx.tense(m.start(), m.end()) == FUTURE) else d.year - 1
+    else:
+        # "the latest / last / current / year-ago quarter": relative to the article date
+        if d is None:
+            return (m.start(), m.end(), "DATE", f"XXXX-{letter}X", None)
+        cur = cal.quarter_of(d) if unit == "quarter" else (d.month - 1) // 6 + 1
+        if ordw in ("current", "this"):
+            k = 0
+        elif ordw in ("next", "coming"):
+            k = 1
+        else:
+            k = -1  # latest / last / past / previous / most recent: the one just reported
+        n = cur + k
+        y = d.year if year is None else year
+        if n < 1:
+            n += n_units
+            y -= 1
+        elif n > n_units:
+            n -= n_units
+            y += 1
+        if ordw in ("year-ago", "year-earlier", "same"):
+            y -= 1
+        year = y
+    if year is None or not cal.ok_year(year):
+        return (m.start(), m.end(), "DATE", f"XXXX-{letter}{n}", None)
+    return (m.start(), m.end(), "DATE", f"{year:04d}-{letter}{n}", None)
+
+
+def _year_ago_period(m: re.Match, ctx: _Ctx):
+    if ctx.dct is None:
+        return (m.start(), m.end(), "DATE", "XXXX", None)
+    y = ctx.dct.year - 1
+    return (m.start(), m.end(), "DATE", f"{y:04d}" if cal.ok_year(y) else "XXXX", None)
+
+
+_COUNT_AFTER = re.compile(r"\s+([a-z]{3,})")
+_NOT_NOUNS = frozenset(
+    "this was has his its is as us thus plus less unless across whereas perhaps always afterwards "
+    "towards besides sometimes".split()
+)
+
+
+def _year(m: re.Match, ctx: _Ctx):
+    text = ctx.text
+    ys = m.start("y")
+    y = int(m["y"])
+    pre = (m["pre"] or "").lower()
+    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’":
+        return None
+    if ys > 1 and text[ys - 2 : ys] in ("$ ", "No", "o."):
+        return None
+    after = text[m.end() : m.end() + 20]
+    if after[:1] in ("%",) or re.match(r"(?:[.,:/]\d|-\d|\s*(?:percent|per cent|%|x\d))", after):
+        return None
+    w = _COUNT_AFTER.match(after)
+    if w and not pre:
+        word = w.group(1)
+        # "1500 troops", "2000 people": a count followed by a plural noun is no year
+        if word.endswith("s") and word not in _NOT_NOUNS and not word.endswith("ss"):
+            return None
+    if not pre and not (1600 <= y <= 2099):
+        return None
+    # a bare number far from the article's time and not after a preposition is too risky
+    mod = _mod_of(pre)
+    season = None
+    for name, code in _SEASONS.items():
+        if name in pre:
+            season = code
+    half = None
+    if "first half" in pre:
+        half = "H1"
+    elif "second half" in pre:
+        half = "H2"
+    value = f"{y:04d}"
+    if season:
+        value += f"-{season}"
+    elif half:
+        value += f"-{half}"
+    return (m.start(), m.end(), "DATE", value, mod)
+
+
+def _decade(m: re.Match, ctx: _Ctx):
+    if m["d"]:
+        dec = int(m["d"]) // 10
+    else:
+        two = int(m["d2"])
+        dec = (200 + two // 10) if two < 30 else (190 + two // 10)
+    return (m.start(), m.end(), "DATE", f"{dec:03d}", _mod_of(m["pre"]))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade_word(m: re.Match, ctx: _Ctx):
+    return (m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}", _mod_of(m["pre"]))
+
+
+def _century(m: re.Match, ctx: _Ctx):
+    n = int(m["n"]) if m["n"] else ORDINALS.get(m["o"].lower()) or {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}.get(m["o"].lower())
+    if not n or not 1 <= n <= 99:
+        return None
+    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", _mod_of(m["pre"]))
+
+
+def _spelled_year(m: re.Match, ctx: _Ctx):
+    if m["k"]:
+        y = 2000 + (parse_number(m["k"]) or 0) if m["k"] else 2000
+    elif m["tt"]:
+        tens = TENS_WORDS.get(m["tt"].lower()) or UNITS_WORDS.get(m["tt"].lower(), 0)
+        y = 1900 + tens + (UNITS_WORDS.get(m["uu"].lower(), 0) if m["uu"] else 0)
+    else:
+        y = 2000
+    return (m.start(), m.end(), "DATE", f"{y:04d}", None)
+
+
+def _clock(m: re.Match, ctx: _Ctx):
+    text = ctx.text
+    if m["nm"]:
+        hh, mi = (12, 0) if m["nm"].lower() == "noon" else (24, 0)
+    elif m["h"]:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        ap = m["ap"].lower()
+        if not 1 <= hh <= 12:
+            return None
+        if ap.startswith("p") and hh != 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+    elif m["h2"]:
+        hh, mi = int(m["h2"]), int(m["mi2"])
+        # "10:30" alone is a time only after "at/by/until/from" or with a time zone
+        before = text[max(0, m.start() - 8) : m.start()].lower()
+        if not (m["tz"] or re.search(r"\b(?:at|by|until|till|from|about|around)\s*$", before)):
+            return None
+    else:
+        n = parse_number(m["oc"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        hh, mi = int(n), 0
+    if not (0 <= hh <= 24 and 0 <= mi <= 59):
+        return None
+    date = None
+    if m["wd"]:
+        if not _cap(text, m.start("wd")):
+            return None
+        date = ctx.weekday(WEEKDAYS[m["wd"].rstrip(".").lower()], m.start(), m.end())
+    elif m["rd"]:
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+        r = cal.add_days(ctx.dct, off) if ctx.dct else None
+        date = r.isoformat() if r else "XXXX-XX-XX"
+    elif ctx.dct is not None:
+        date = ctx.dct.isoformat()
+    else:
+        date = "XXXX-XX-XX"
+    if hh == 24:
+        value = f"{date}T24:00"
+    else:
+        value = f"{date}T{hh:02d}:{mi:02d}"
+    mod = "APPROX" if m["mod"] else None
+    return (m.start(), m.end(), "TIME", value, mod)
+
+
+_CURRENT_NOT = frozenset(
+    "account accounts affairs events account-deficit density flow flows carrier carriers source "
+    "sources conditions law laws rules system ones one".split()
+)
+
+
+def _ref(m: re.Match, ctx: _Ctx):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w in ("current", "recent", "future"):
+        nxt = re.match(r"[ \t]+([A-Za-z-]+)", ctx.text[m.end() : m.end() + 30])
+        if not nxt or not nxt.group(1)[0].islower():
+            return None  # an adjective only: "the current talks", "recent attacks"
+        if w == "current" and nxt.group(1) in _CURRENT_NOT:
+            return None
+    if w in ("now", "currently", "current", "presently", "nowadays", "these days", "at present",
+             "the present", "at the moment", "today's"):
+        v = "PRESENT_REF"
+    elif w in ("recently", "recent", "lately", "previously", "formerly", "the past", "in the past"):
+        v = "PAST_REF"
+    else:
+        v = "FUTURE_REF"
+    return (m.start("w"), m.end("w"), "DATE", v, None)
+
+
+def _vague_plural(m: re.Match, ctx: _Ctx):
+    # "for years", "in recent months", "in the coming days"
+    lead = (m["lead"] or "").lower().strip()
+    unit = m["u"].lower()
+    if lead in ("coming", "the coming", "next few", "the next few", "coming few"):
+        return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+    v = _duration_value(None, unit)
+    return (m.start(), m.end(), "DURATION", v or "PXX", None)
+
+
+def _set_word(m: re.Match, ctx: _Ctx):
+    w = m["w"].lower()
+    v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+         "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W"}[w]
+    return (m.start(), m.end(), "SET", v, None)
+
+
+def _set_every(m: re.Match, ctx: _Ctx):
+    what = m["what"]
+    low = what.lower()
+    if low in MONTHS or low.rstrip(".") in MONTHS:
+        if not _cap(ctx.text, m.start("what")):
+            return None
+        return (m.start(), m.end(), "SET", f"XXXX-{MONTHS[low.rstrip('.')]:02d}", None)
+    if low in _SEASONS:
+        return (m.start(), m.end(), "SET", f"XXXX-{_SEASONS[low]}", None)
+    if low in _PART_OF_DAY:
+        return (m.start(), m.end(), "SET", f"XXXX-XX-XX{_PART_OF_DAY[low]}", None)
+    n = parse_number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        n = 2
+    v = _duration_value(n, what)
+    return (m.start(), m.end(), "SET", v, None) if v else None
+
+
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+}
+
+
+def _holiday(m: re.Match, ctx: _Ctx):
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    year = int(m["y"]) if m["y"] else None
+    if name.startswith("thanksgiving"):
+        if year is None and ctx.dct is not None:
+            year = ctx.dct.year if ctx.dct.month >= 11 or ctx.tense(m.start(), m.end()) == FUTURE else ctx.dct.year - 1
+        d = cal.nth_weekday(year, 11, 3, 4) if year else None
+        return (m.start(), m.end(), "DATE", d.isoformat() if d else "XXXX-11-XX", None)
+    mon, day = _HOLIDAYS[name]
+    if year is None:
+        year = ctx.pick_year(mon, day, m.start(), m.end())
+    if year is None:
+        return (m.start(), m.end(), "DATE", f"XXXX-{mon:02d}-{day:02d}", None)
+    return (m.start(), m.end(), "DATE", f"{year:04d}-{mon:02d}-{day:02d}", None)
+
+
+def _season(m: re.Match, ctx: _Ctx):
+    # "the summer", "this fall" are handled as relative units; here "the summer of 1994" / "summer 1994"
+    code = _SEASONS[m["s"].lower()]
+    return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{code}", _mod_of(m["pre"]))
+
+
+def _the_season(m: re.Match, ctx: _Ctx):
+    # "in the spring": the nearest such season, by tense
+    code = _SEASONS[m["s"].lower()]
+    d = ctx.dct
+    if d is None:
+        return (m.start(), m.end(), "DATE", f"XXXX-{code}", _mod_of(m["pre"]))
+    y, cur = cal.season_of(d)
+    idx_cur, idx = cal.SEASON_ORDER.index(cur), cal.SEASON_ORDER.index(code)
+    k = idx - idx_cur
+    tense = ctx.tense(m.start(), m.end())
+    if k > 0 and tense == PAST:
+        k -= 4
+    elif k < 0 and tense == FUTURE:
+        k += 4
+    ny, ns = cal.shift_season(y, cur, k)
+    value = f"{ny:04d}-{ns}" if cal.ok_year(ny) else f"XXXX-{code}"
+    return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"]))
+
+
+# -- the rules ------------------------------------------------------------------------
+
+_PRE_MOD = r"(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+)"
+_WD = rf"(?:(?:{WEEKDAY_FULL})(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
+_SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern, Callable, int]]:
+    I = re.IGNORECASE
+    R: list[tuple[str, Callable, int]] = [
+        (r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", _iso, 0),
+        (r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", _slash, 0),
+        (
+            rf"(?P<pre>\b(?:{_PRE_MOD}|(?:last|next|this|past|coming)\s+))?"
+            rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
+            rf"(?P<mon>{MONTH_RE})"
+            r"(?:\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d))?"
+            r"(?:,?\s{1,3}(?:of\s+)?(?P<year>\d{4})(?![\d,]\d)|\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b)?",
+            _month_expr,
+            1,
+        ),
+        (
+            rf"(?<![\d.,])(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})"
+            r"(?:,?\s+(?P<year>\d{4})(?!\d))?",
+            _day_month,
+            1,
+        ),
+        (
+            rf"(?P<set>\b(?:every|each)\s+)?(?P<pre>\b(?:(?:early|late|earlier|later)\s+(?:on\s+)?|(?:last|next|this|coming|past|previous)\s+))?"
+            rf"(?P<wd>(?:{WEEKDAY_FULL}|(?:{WEEKDAY_ABBR})(?=\.)))(?P<pl>s)?(?![a-z])\.?"
+            r"(?:\s+(?P<part>mornings?|afternoons?|evenings?|nights?|overnight)\b)?"
+            r"(?:\s+(?P<rw>next|last|this)\s+week\b)?",
+            _weekday_expr,
+            2,
+        ),
+        (
+            r"(?P<pre>\b(?:early|late|earlier|later)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight"
+            r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
+            _relative_day,
+            2,
+        ),
+        (
+            r"(?P<pre>\b(?:early|late|later|earlier)\s+)?\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
+            _part_of_day,
+            2,
+        ),
+        (
+            rf"(?P<pre>\b(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+))?"
+            r"\b(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|current|following|same|present)\s+"
+            r"(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fall|autumn|spring|summer|winter|half)\b(?!-)",
+            _relative_unit,
+            3,
+        ),
+        (
+            rf"(?P<mod>\b(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|just|only|over)\s+)?"
+            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<orso>or\s+so\s+)?"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            _ago,
+            2,
+        ),
+        (
+            rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?(?P<det>\b(?:the|a|an)\s+)?"
+            r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
+            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE})\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short)\s+)?"
+            rf"(?P<unit>{UNIT_RE})\b(?!-)(?P<half>\s+and\s+a\s+half\b)?",
+            _duration,
+            4,
+        ),
+        (
+            rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?\b(?P<num>\d{{1,3}}|{NUMBER_RE})[- ]"
+            r"(?P<unit>second|minute|hour|day|week|month|year|decade)(?=[- ])(?!-old)(?!\s+old\b)(?!-long\b)",
+            _hyphen_duration,
+            5,
+        ),
+        (
+            r"(?P<the>\bthe\s+)?(?:(?P<yr>\d{4})\s+|(?P<ryr>this|last|next)\s+year['’]s\s+)?(?:(?:fiscal|calendar)\s+)?"
+            r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|same|year-ago"
+            r"|year-earlier|most\s+recent|recent|prior|next|coming|this)[- ](?:fiscal[- ])?(?P<u>quarter|half)\b"
+            r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<yr2>\d{4})\b|\s+(?:of\s+)?(?P<ry2>this|last|next)\s+year\b)?",
+            _quarter,
+            3,
+        ),
+        (
+            r"(?:\bthe\s+)?\b(?:year-ago|year-earlier|year-before|year-ago\s+period|year-earlier\s+period)\b",
+            _year_ago_period,
+            6,
+        ),
+        (
+            r"(?P<pre>\b(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
+            r"|spring|summer|fall|autumn|winter)\s+of\s+|(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+))?"
+            r"(?<![\w$£€#.,:/-])(?P<y>\d{4})(?![\w]|['’]s)",
+            _year,
+            7,
+        ),
+        (
+            r"(?P<pre>\b(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<d>1[0-9]{2}0|20[0-9]0)['’]?s\b|['’](?P<d2>\d0)s\b)",
+            _decade,
+            6,
+        ),
+        (
+            r"(?P<pre>\bthe\s+(?:(?:early|late|mid)(?:-|\s+))?)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            _decade_word,
+            6,
+        ),
+        (
+            r"(?P<pre>\bthe\s+(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<o>first|second|third|fourth|fifth"
+            r"|sixth|seventh|eighth|ninth|tenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century\b",
+            _century,
+            6,
+        ),
+        (
+            rf"(?:\bthe\s+year\s+)?\b(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tt>ten|eleven|twelve|thirteen|fourteen|fifteen"
+            rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            rf"(?:[- ](?P<uu>{_SPELLED_UNITS})\b)?|two\s+thousand(?:\s+(?:and\s+)?(?P<k>{_SPELLED_UNITS}|ten)\b)?)\b",
+            _spelled_year,
+            6,
+        ),
+        (
+            r"(?P<mod>\b(?:about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+            r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midnight)\b"
+            rf"|\b(?P<oc>{NUMBER_RE})\s+o['’]clock)"
+            r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC)\b|local\s+time\b))?"
+            rf"(?:,?\s+(?P<wd>{_WD})|\s+(?P<rd>today|yesterday|tomorrow|tonight)\b)?",
+            _clock,
+            1,
+        ),
+        (
+            r"(?:\b(?:in\s+)?(?P<w>now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|current"
+            r"|recently|recent|lately|previously|formerly|the\s+past|the\s+future|future|soon|someday)\b)(?!-)",
+            _ref,
+            8,
+        ),
+        (
+            r"(?:\b(?:for|over|in|within|after|since|took|takes|take|lasted|last)\s+)(?P<lead>)(?P<u>years|months|weeks|days|decades|hours|minutes)\b"
+            r"(?!\s+(?:of|ago|earlier|later|old|before|after))",
+            _vague_plural,
+            9,
+        ),
+        (
+            r"\b(?P<lead>(?:the\s+)?(?:coming|next\s+few|recent|coming\s+few))\s+(?P<u>years|months|weeks|days|decades)\b",
+            _vague_plural,
+            5,
+        ),
+        (r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)\b", _set_word, 6),
+        (
+            rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
+            rf"|{MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b",
+            _set_every,
+            3,
+        ),
+        (
+            r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+            r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?",
+            _holiday,
+            2,
+        ),
+        (
+            r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>\d{4})\b",
+            _season,
+            2,
+        ),
+        (
+            r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|session|season))",
+            _the_season,
+            8,
+        ),
+    ]
+    out = []
+    for pat, fn, prio in R:
+        flags = 0 if fn in (_holiday,) else I
+        out.append((re.compile(pat, flags), fn, prio))
+    return out
+
+
+_HOLIDAY_CASE = re.compile(r"[A-Z]")
+
+
+def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
+    ctx = _Ctx(text, dct)
+    out = []
+    for rx, fn, prio in _rules():
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                c = fn(m, ctx)
+            except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+                c = None  # a rule that cannot make sense of odd input tags nothing
+            if c is None:
+                continue
+            s, e, typ, value, mod = c
+            # trim whitespace the pattern may have swallowed
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s and value:
+                out.append((s, e, typ, value, mod, prio))
+    return out
+
+
+def select(cands: list) -> list:
+    """Longest non-overlapping candidates; ties go to the rule with the lower priority number."""
+    cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[5], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in cands:
+        s, e = c[0], c[1]
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and ends[i - 1] > s:
+            continue
+        if i < len(starts) and starts[i] < e:
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def tag(text: str, dct: _dt.date | None) -> list[Timex]:
+    out = []
+    for s, e, typ, value, mod, _ in select(candidates(text, dct)):
+        out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
+    return out
