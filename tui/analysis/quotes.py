@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from tui.analysis.persons import PersonIndex
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
     INDIRECT_VERBS,
@@ -300,6 +301,9 @@ def _attribute_pre(text: str, pre: list[Tok]) -> _Attr | None:
             spk = forward_speaker(text, pre, k + 1, end)
             if spk is not None and any(u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]):
                 spk = None  # "said it was “…”": "it" is the reported clause's subject
+        if spk is None and k - 1 >= lo and pre[k - 1].low in ("and", "but", "then") and pre[lo].low in PRONOUNS:
+            # "She greeted supporters … and told them that “…”": the sentence's subject
+            spk = forward_speaker(text, pre, lo, lo + 1)
         if spk is None and cue.endswith("ing") or spk is None and k - 1 >= 0 and pre[k - 1].text == ",":
             # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
             # the subject of the main clause earlier in the sentence
@@ -347,6 +351,8 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     # what comes right before the opening mark within the sentence
     prev = [t for t in pre if t.text != _BOUNDARY]
     before = prev[-1] if prev else None
+    if pre and pre[-1].text == _BOUNDARY:
+        before = None  # right after another quotation: “…”“…”
     starts_clause = before is None or before.text in (":", ",", "—", "–", "(", ";") or before.low in SPEECH_VERBS
     if before is not None and before.text == "," and attr.where == "pre" and attr.cue and attr.cue.split()[0] in NAMING_VERBS:
         starts_clause = False
@@ -496,8 +502,9 @@ class _Resolver:
                 cands.append((s.start, *self._surface(s), s.kind))
         for m in self.mentions:
             if m.kind in ("PERSON", "ORG"):
-                cands.append((m.start, m.text, m.start, m.end, "name" if m.kind == "PERSON" else "org"))
+                cands.append((m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org"))
         cands.sort(key=lambda c: c[0])
+        self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
 
@@ -537,7 +544,7 @@ class _Resolver:
         if spk.kind == "pronoun":
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
-                c = self._recent(spk.start, lambda c: c[4] == "name")
+                c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
             else:
@@ -552,7 +559,7 @@ class _Resolver:
                 if head in ORG_HEADS:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
                 else:
-                    c = self._recent(spk.start, lambda c: c[4] == "name" and role_matches(head, self._description(c)))
+                    c = self._recent(spk.start, lambda c: c[4] in ("name", "person") and role_matches(head, self._description(c)))
                 if c is not None:
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end

@@ -324,7 +324,28 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         s = toks[m + 1].start
         # drop leading connectives picked up ("but", "and")
         return Speaker(text[s : t.end], s, t.end, "role", t.low)
+    # any other description introduced by a determiner: "the 43-year-old said",
+    # "one P&G employee told"
+    if t.text[0].isalpha() and t.low not in _STOP and not t.low.endswith("ly"):
+        m = k - 1
+        while m >= limit and k - m <= 5:
+            u = toks[m]
+            if u.low in DETERMINERS:
+                s = u.start
+                return Speaker(text[s : t.end], s, t.end, "role", t.low)
+            if not u.text[0].isalnum() or u.low in _STOP or u.low in SPEECH_VERBS:
+                break
+            m -= 1
     return None
+
+
+DETERMINERS = frozenset("the a an one another his her their its this these those two three several some many".split())
+# Function words that never sit inside a short descriptive noun phrase.
+_STOP = frozenset(
+    """and or but that which who whom whose to of in on at by with for from as than then if when while
+    is are was were be been being has have had do does did not no will would can could should may might
+    must shall it he she they we i you there here said says told also""".split()
+)
 
 
 def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker | None:
@@ -343,7 +364,7 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
     j = i
     while j < limit and j - i < 14:
         u = toks[j]
-        if u.low in ("the", "a", "an") and j == i:
+        if u.low in DETERMINERS and j == i:
             j += 1
             continue
         if u.text[0].isupper() or u.low in _NAME_JOINERS and j + 1 < limit and toks[j + 1].text[:1].isupper():
@@ -354,7 +375,13 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
         if u.low in ROLE_NOUNS or u.low in TITLES or u.low in ("press", "national", "security", "foreign", "policy", "top", "senior", "political", "campaign", "communications", "former", "white", "house"):
             j += 1
             continue
+        if toks[i].low in DETERMINERS and u.text[0].isalnum() and u.low not in _STOP and not u.low.endswith(("ed", "ly")) and j - i <= 6:
+            # "said one former senior agency official", "said the ruling"
+            j += 1
+            continue
         break
+    if toks[i].low in DETERMINERS and j == i + 1:
+        return None
     phrase = toks[i:j]
     if not phrase:
         return None
@@ -373,7 +400,7 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
         # an org name "National Security Council" started after "the Afghan": keep it whole
         return Speaker(text[s:e], s, e, "org" if is_org else "name", run[-1].low)
     # a role phrase; an appositive name may follow: "said a Taliban spokesman, Suhail Shaheen"
-    if phrase[-1].low in ROLE_NOUNS:
+    if phrase[-1].low in ROLE_NOUNS or phrase[0].low in DETERMINERS:
         if j + 1 < limit and toks[j].text == "," and is_name_tok(toks[j + 1]):
             k = j + 1
             run = []

@@ -1,0 +1,135 @@
+"""People named in a text, with a guess at each one's grammatical gender, for pronoun
+resolution ("he said" -> the most recent compatible person named before it).
+
+Works without the actor extractor: a person is a capitalised run that follows a title
+("Sen. Ted Cruz", "Mrs. Clinton"), a speaker found in a cue frame, a PERSON mention, or a
+two-to-three word capitalised name; later single-word references to the same surname
+("Cruz") are occurrences of that person. Gender comes from honorifics (Mr./Mrs./Ms.)
+and, failing those, from which of he/she the text uses right after the person's name
+(a document-wide vote, so one odd sentence does not decide).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.analysis.speakers import _NOT_NAMES, ORG_HEADS, TITLES
+
+# A capitalised run of up to five words (with name particles), bounded: no nested
+# unbounded quantifiers.
+_RUN = re.compile(
+    r"(?<![\w’'])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)?\.?[ \t]?"
+    r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|der|da|del)[ \t]+)?(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]*){0,4}"
+)
+_MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman spokesman chairman businessman".split())
+_FEMALE_TITLES = frozenset(
+    "mrs mrs. ms ms. miss madam lady queen princess congresswoman councilwoman spokeswoman chairwoman businesswoman".split()
+)
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
+_PLACE_HINTS = frozenset(
+    """new north south east west san los las fort saint st. lake mount united great county city state
+    street avenue island islands republic kingdom""".split()
+)
+
+
+def _clean(word: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+class PersonIndex:
+    def __init__(self, text: str, known: list[tuple[int, int, str]] | None = None):
+        """``known``: (start, end, surface) of names known to be people (speakers, PERSON
+        mentions)."""
+        self.text = text
+        full: dict[str, str] = {}  # surname (lower) -> fullest form seen
+        occ: list[tuple[int, int, str]] = []  # (start, end, surname key)
+        gender: dict[str, list[int]] = {}  # key -> [male votes, female votes]
+        persons: set[str] = set()
+        for s, e, surface in known or []:
+            words = [_clean(w) for w in surface.split() if w[:1].isupper()]
+            if words:
+                persons.add(words[-1].lower())
+        candidates: list[tuple[int, int, list[str], str | None]] = []
+        for m in _RUN.finditer(text):
+            words = m.group(0).split()
+            title = None
+            ws = [_clean(w) for w in words]
+            # drop leading sentence openers and titles
+            while ws and (ws[0].lower() in _NOT_NAMES or ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES):
+                if ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES:
+                    title = ws[0].lower()
+                ws = ws[1:]
+            if not ws or any(w.lower() in ORG_HEADS for w in ws) or ws[0].lower() in _PLACE_HINTS:
+                continue
+            if any(not w[:1].isalpha() for w in ws):
+                continue
+            if title is None:
+                # a lower-case role word right before: "spokesman Zabihullah Mujahid"
+                before = text[max(0, m.start() - 30) : m.start()].split()
+                if before and before[-1].lower() in TITLES:
+                    title = before[-1].lower()
+            key = ws[-1].lower()
+            if title is not None or 2 <= len(ws) <= 3:
+                persons.add(key)
+            candidates.append((m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title))
+        for s, e, ws, title in candidates:
+            key = ws[-1].lower()
+            if key not in persons:
+                continue
+            if len(ws) > len(full.get(key, "").split()):
+                full[key] = " ".join(ws)
+            occ.append((s, e, key))
+            if title is not None:
+                g = gender.setdefault(key, [0, 0])
+                if title in _MALE_TITLES:
+                    g[0] += 3
+                elif title in _FEMALE_TITLES:
+                    g[1] += 3
+        occ.sort()
+        self.occ = occ
+        self.starts = [o[0] for o in occ]
+        self.full = full
+        # gender votes: the first he/she/his/her after a person's name, before the next name
+        for i, (s, e, key) in enumerate(occ):
+            nxt = occ[i + 1][0] if i + 1 < len(occ) else len(text)
+            m = _HE.search(text, e, min(nxt, e + 250))
+            if m:
+                g = gender.setdefault(key, [0, 0])
+                w = m.group(0).lower()
+                if w in ("he", "his", "him"):
+                    g[0] += 1
+                else:
+                    g[1] += 1
+        self.gender = gender
+
+    def _gender_of(self, key: str) -> str | None:
+        g = self.gender.get(key)
+        if not g or g[0] == g[1]:
+            return None
+        return "M" if g[0] > g[1] else "F"
+
+    def resolve(self, pos: int, want: str, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+        """The most recent person before ``pos`` compatible with gender ``want`` (M/F)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        n = 0
+        while i >= 0 and n < 40:
+            s, e, key = self.occ[i]
+            i -= 1
+            n += 1
+            if e > pos or (skip and skip[0] <= s < skip[1]):
+                continue
+            g = self._gender_of(key)
+            if g is None or g == want:
+                return self.text[s:e] if False else _clean(self.text[s:e]), s, s + len(_clean(self.text[s:e]))
+        return None
+
+    def compatible(self, name: str, want: str) -> bool:
+        words = name.split()
+        if not words:
+            return True
+        g = self._gender_of(_clean(words[-1]).lower())
+        return g is None or g == want
