@@ -15,9 +15,8 @@ PAST, FUTURE = "past", "future"
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE = frozenset(
-    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans planned plan
-    intends intend set upcoming tomorrow next coming later aims hopes hope ahead going
-    should""".split()
+    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan
+    intends intend set upcoming tomorrow aims hopes hope ahead going""".split()
 )
 _PAST = frozenset(
     """was were had did ago yesterday last earlier previously met held spoke told took made came went
@@ -28,7 +27,7 @@ _PAST = frozenset(
 )
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
-_ED_NOT_PAST = frozenset("need needed indeed hundred red bed bred seed speed shed feed united based".split())
+_ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
 
 
 def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | None:
@@ -38,7 +37,6 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | Non
     before the date: "will meet on Thursday"); otherwise a reporting verb means past.
     """
     best: tuple[float, str] | None = None
-    weak = False
     end = pos if end is None else end
     for m in _WORD.finditer(sentence):
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
@@ -52,18 +50,22 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | Non
                 if not sentence[m.end() : m.end() + 3] == " to":
                     continue
         elif w in _REPORTING:
-            weak = True
-            continue
-        elif w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_PAST):
             kind = PAST
+        elif w in _PAST:
+            kind = PAST
+        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOT_PAST:
+            kind = "ed"  # a past verb or a participle used as an adjective ("unspecified date")
         else:
             continue
         if m.start() <= pos:
             dist = (pos - m.end()) * 0.8
         else:
             dist = float(m.start() - end)
+        if w in _REPORTING:
+            dist = dist * 3 + 6  # "said Friday" counts; "will meet Friday, he said" looks ahead
+        elif kind == "ed":
+            kind = PAST
+            dist = dist * 2 + 4
         if best is None or dist < best[0]:
             best = (dist, kind)
-    if best is not None:
-        return best[1]
-    return PAST if weak else None
+    return best[1] if best is not None else None

@@ -144,6 +144,11 @@ class _Ctx:
         if day is None and month == d.month:
             return d.year
         tense = self.tense(s, e)
+        if day is None and tense is not None:
+            # "signed in December" (past): the last December; "will vote in December": the next
+            if tense == PAST:
+                return d.year if month < d.month else d.year - 1
+            return d.year if month > d.month else d.year + 1
         best = None
         for y in (d.year - 1, d.year, d.year + 1):
             if not cal.ok_year(y):
@@ -451,9 +456,15 @@ def _duration(m: re.Match, ctx: _Ctx):
     text = ctx.text
     numtxt = m["num"]
     vague = re.fullmatch(VAGUE_RE, numtxt, re.I) is not None
+    half = 0.0
+    hm = re.search(r"\s+(?:1/2|and\s+a\s+half)$", numtxt)
+    if hm:  # "2 1/2 years", "two and a half hours"
+        numtxt, half = numtxt[: hm.start()], 0.5
     num = None if vague else parse_number(numtxt)
     if not vague and num is None:
         return None
+    if num is not None:
+        num += half
     unit = m["unit"]
     if num is not None and num > 10000:
         return None
@@ -526,6 +537,8 @@ def _ago(m: re.Match, ctx: _Ctx):
     else:  # years, decades, centuries
         y = d.year + n
         value = f"{y:04d}" if cal.ok_year(y) else None
+        if value and n == -1 and mult == 1:
+            value = _YEAR_AGO + value  # may anchor to a quarter named just before
     if value is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     return (m.start(), m.end(), "DATE", value, mod)
@@ -544,6 +557,8 @@ def _quarter(m: re.Match, ctx: _Ctx):
         year = d.year + {"this": 0, "last": -1, "next": 1}[(m["ryr"] or m["ry2"]).lower()]
     n_units = 4 if unit == "quarter" else 2
     letter = "Q" if unit == "quarter" else "H"
+    if ordw in ("last", "final") and year is not None:
+        ordw = "fourth" if unit == "quarter" else "second"  # "the last half of 1989"
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
         if n > n_units:
@@ -574,6 +589,8 @@ def _quarter(m: re.Match, ctx: _Ctx):
         if ordw in ("year-ago", "year-earlier", "same"):
             y -= 1
         year = y
+    if year is not None and m["ya"] and m["ya"].lower() != "comparable":
+        year -= 1
     if year is None or not cal.ok_year(year):
         return (m.start(), m.end(), "DATE", f"XXXX-{letter}{n}", None)
     return (m.start(), m.end(), "DATE", f"{year:04d}-{letter}{n}", None)
@@ -583,7 +600,30 @@ def _year_ago_period(m: re.Match, ctx: _Ctx):
     if ctx.dct is None:
         return (m.start(), m.end(), "DATE", "XXXX", None)
     y = ctx.dct.year - 1
-    return (m.start(), m.end(), "DATE", f"{y:04d}" if cal.ok_year(y) else "XXXX", None)
+    return (m.start(), m.end(), "DATE", (_YEAR_AGO + f"{y:04d}") if cal.ok_year(y) else "XXXX", None)
+
+
+#: marks "a year earlier" / "the year-ago period": business news compares a quarter with the
+#: same quarter a year before ("profit rose in the third quarter from a year earlier"), so
+#: these resolve to the quarter named just before them, one year back, when there is one.
+_YEAR_AGO = "\x00yearago:"
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def _anchor_year_ago(chosen: list, text: str) -> list:
+    out = []
+    last_q: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    for c in chosen:
+        s, e, typ, value, mod, prio = c
+        qm = _QUARTER_VALUE.match(value)
+        if qm:
+            last_q = (e, int(qm.group(1)), int(qm.group(2)))
+        if value.startswith(_YEAR_AGO):
+            value = value[len(_YEAR_AGO) :]
+            if last_q is not None and s - last_q[0] <= 400 and cal.ok_year(last_q[1] - 1):
+                value = f"{last_q[1] - 1:04d}-Q{last_q[2]}"
+        out.append((s, e, typ, value, mod, prio))
+    return out
 
 
 _COUNT_AFTER = re.compile(r"\s+([a-z]{3,})")
@@ -738,6 +778,56 @@ def _ref(m: re.Match, ctx: _Ctx):
     return (m.start("w"), m.end("w"), "DATE", v, None)
 
 
+def _the_quarter(m: re.Match, ctx: _Ctx):
+    # "the quarter", "the latest quarter": in business news, the quarter just reported
+    d = ctx.dct
+    if d is None:
+        return (m.start(), m.end(), "DATE", "XXXX-QX", None)
+    lat = (m["lat"] or "").lower()
+    k = 0 if lat == "current" else -1
+    q = cal.quarter_of(d) + k
+    y = d.year
+    if q < 1:
+        q, y = 4, y - 1
+    if not cal.ok_year(y):
+        return (m.start(), m.end(), "DATE", "XXXX-QX", None)
+    return (m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", None)
+
+
+def _weekend(m: re.Match, ctx: _Ctx):
+    d = ctx.dct
+    if d is None:
+        return (m.start(), m.end(), "DATE", "XXXX-WXX-WE", _mod_of(m["pre"]))
+    rel = m["rel"].lower()
+    if rel in ("last", "past"):
+        step = -1
+    elif rel in ("next", "coming"):
+        step = 1
+    else:
+        # "the weekend" / "this weekend": the one just past unless the sentence looks ahead
+        step = 0 if (d.weekday() >= 5 or ctx.tense(m.start(), m.end()) == FUTURE) else -1
+    if rel in ("next", "coming") and d.weekday() < 5:
+        step = 0
+    r = cal.add_days(d, 7 * step)
+    value = (cal.iso_week(r) + "-WE") if r else "XXXX-WXX-WE"
+    return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"]))
+
+
+def _period_end(m: re.Match, ctx: _Ctx):
+    # "year-end", "the end of the year": the close of the article's year (or month)
+    d = ctx.dct
+    w = m["w"].lower()
+    if w.endswith("month"):
+        if d is None:
+            return (m.start(), m.end(), "DATE", "XXXX-XX", "LATE")
+        return (m.start(), m.end(), "DATE", cal.ym(d.year, d.month), "LATE")
+    if d is None:
+        return (m.start(), m.end(), "DATE", "XXXX", "LATE")
+    if w.startswith("year"):
+        return (m.start(), m.end(), "DATE", f"{d.year:04d}-12-31", None)
+    return (m.start(), m.end(), "DATE", f"{d.year:04d}", "LATE")
+
+
 def _vague_plural(m: re.Match, ctx: _Ctx):
     # "for years", "in recent months", "in the coming days"
     lead = (m["lead"] or "").lower().strip()
@@ -838,7 +928,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             rf"(?P<pre>\b(?:{_PRE_MOD}|(?:last|next|this|past|coming)\s+))?"
             rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
             rf"(?P<mon>{MONTH_RE})"
-            r"(?:\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d))?"
+            r"(?:\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d))?"
             r"(?:,?\s{1,3}(?:of\s+)?(?P<year>\d{4})(?![\d,]\d)|\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b)?",
             _month_expr,
             1,
@@ -851,7 +941,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         (
             rf"(?P<set>\b(?:every|each)\s+)?(?P<pre>\b(?:(?:early|late|earlier|later)\s+(?:on\s+)?|(?:last|next|this|coming|past|previous)\s+))?"
-            rf"(?P<wd>(?:{WEEKDAY_FULL}|(?:{WEEKDAY_ABBR})(?=\.)))(?P<pl>s)?(?![a-z])\.?"
+            rf"(?P<wd>(?:{WEEKDAY_FULL})(?P<pl>s)?(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
             r"(?:\s+(?P<part>mornings?|afternoons?|evenings?|nights?|overnight)\b)?"
             r"(?:\s+(?P<rw>next|last|this)\s+week\b)?",
             _weekday_expr,
@@ -872,21 +962,21 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (
             rf"(?P<pre>\b(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+))?"
             r"\b(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|current|following|same|present)\s+"
-            r"(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|fall|autumn|spring|summer|winter|half)\b(?!-)",
+            r"(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|quarter|decade|century|fall|autumn|spring|summer|winter|half)\b(?!-)",
             _relative_unit,
             3,
         ),
         (
             rf"(?P<mod>\b(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|just|only|over)\s+)?"
-            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<orso>or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}|an?)\s+(?P<unit>{UNIT_RE})\s+(?P<orso>or\s+so\s+)?"
+            r"(?P<dir>ago|earlier|from\s+now|hence)\b",
             _ago,
             2,
         ),
         (
-            rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?(?P<det>\b(?:the|a|an)\s+)?"
+            rf"(?P<mod>\b{_DUR_MOD_RE}\s+(?!the\b))?(?P<det>\bthe\s+)?"
             r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
-            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE})\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short)\s+)?"
+            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}(?:\s+1/2|\s+and\s+a\s+half(?=\s+[a-z]+s\b))?|an?)\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short)\s+)?"
             rf"(?P<unit>{UNIT_RE})\b(?!-)(?P<half>\s+and\s+a\s+half\b)?",
             _duration,
             4,
@@ -899,6 +989,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         (
             r"(?P<the>\bthe\s+)?(?:(?P<yr>\d{4})\s+|(?P<ryr>this|last|next)\s+year['’]s\s+)?(?:(?:fiscal|calendar)\s+)?"
+            r"(?:(?P<ya>year-ago|year-earlier|year-before|comparable)\s+)?"
             r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|same|year-ago"
             r"|year-earlier|most\s+recent|recent|prior|next|coming|this)[- ](?:fiscal[- ])?(?P<u>quarter|half)\b"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<yr2>\d{4})\b|\s+(?:of\s+)?(?P<ry2>this|last|next)\s+year\b)?",
@@ -906,7 +997,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             3,
         ),
         (
-            r"(?:\bthe\s+)?\b(?:year-ago|year-earlier|year-before|year-ago\s+period|year-earlier\s+period)\b",
+            r"(?:\bthe\s+)?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter|level|levels|results))?\b",
             _year_ago_period,
             6,
         ),
@@ -941,7 +1032,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             6,
         ),
         (
-            r"(?P<mod>\b(?:about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?P<mod>\b(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
             r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midnight)\b"
             rf"|\b(?P<oc>{NUMBER_RE})\s+o['’]clock)"
@@ -951,23 +1042,32 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             1,
         ),
         (
+            # "soon", "previously", "future talks", "recent attacks" are left out: TimeML annotators
+            # mark them only where they name a time, and in news they mostly do not
             r"(?:\b(?:in\s+)?(?P<w>now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|current"
-            r"|recently|recent|lately|previously|formerly|the\s+past|the\s+future|future|soon|someday)\b)(?!-)",
+            r"|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|someday)\b)(?!-)",
             _ref,
             8,
-        ),
-        (
-            r"(?:\b(?:for|over|in|within|after|since|took|takes|take|lasted|last)\s+)(?P<lead>)(?P<u>years|months|weeks|days|decades|hours|minutes)\b"
-            r"(?!\s+(?:of|ago|earlier|later|old|before|after))",
-            _vague_plural,
-            9,
         ),
         (
             r"\b(?P<lead>(?:the\s+)?(?:coming|next\s+few|recent|coming\s+few))\s+(?P<u>years|months|weeks|days|decades)\b",
             _vague_plural,
             5,
         ),
-        (r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)\b", _set_word, 6),
+        # "quarterly" and "annually" mostly describe reports and payments, not repeated times
+        (r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", _set_word, 6),
+        (
+            r"\bthe\s+(?:(?P<lat>latest|most\s+recent|recent|last|past|current)\s+)?(?:fiscal\s+)?quarter\b"
+            r"(?!\s+(?:of|century|mile|point|percent|inch|hour|final)|-)",
+            _the_quarter,
+            4,
+        ),
+        (
+            r"(?P<pre>\b(?:early|late)\s+)?\b(?P<rel>the|this|last|next|coming|past)\s+weekend\b",
+            _weekend,
+            3,
+        ),
+        (r"\b(?:the\s+)?(?P<w>year[- ]end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
             rf"|{MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b",
@@ -1047,6 +1147,6 @@ def select(cands: list) -> list:
 
 def tag(text: str, dct: _dt.date | None) -> list[Timex]:
     out = []
-    for s, e, typ, value, mod, _ in select(candidates(text, dct)):
+    for s, e, typ, value, mod, _ in _anchor_year_ago(select(candidates(text, dct)), text):
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
     return out
