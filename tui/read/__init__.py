@@ -1,31 +1,223 @@
 """Reading article files into :class:`tui.model.Article` (no Textual here).
 
-``read_article(path, config=None)`` decides the format, decodes the bytes, extracts the
-article and its metadata. A file that cannot be read at all raises :class:`Unreadable`
-with a human reason; ``tui.load_corpus`` turns that into a ``skipped`` entry.
+``read_article(path, config=None)`` opens the file read-only, reads at most
+``extraction.limits.max_file_bytes``, refuses binary files, detects the encoding and the
+format (text / html / markdown, by content as well as by extension), extracts the
+article and its metadata, repairs the text and makes control characters visible.
+
+A file that cannot be read at all raises :class:`Unreadable` with a reason for a person
+("is empty", "is a binary file (PNG image)", "cannot be read: Permission denied", "is a
+folder"); ``tui.load_corpus`` turns that into a ``skipped`` entry. Anything that can be
+read loads, with ``warnings`` for what was cut, guessed or changed.
+
+Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
+(entities, characters, :func:`~tui.read.repair.make_visible`), :mod:`.text`,
+:mod:`.html`, :mod:`.markdown` (the readers), :mod:`.meta` (outlets, dates, bylines,
+datelines, captions).
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from tui.model import Article
+
+__all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
 
 
 class Unreadable(Exception):
     """The file cannot be read as an article; ``str(e)`` is the reason for a person."""
 
 
-def read_article(path, config=None) -> Article:
-    p = Path(path)
+def make_visible(text: str) -> str:
+    """Terminal control characters shown as inert symbols (see :mod:`tui.read.repair`)."""
+    from tui.read.repair import make_visible as _mv
+
+    return _mv(text)
+
+
+def _limits(config):
+    from tui.config import LimitsConfig
+
     try:
-        data = p.read_bytes()
+        limits = config.extraction.limits
+    except AttributeError:
+        limits = None
+    return limits if limits is not None else LimitsConfig()
+
+
+def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, bool]:
+    """At most ``max_bytes`` of the file, opened read-only; (data, truncated)."""
+    try:
+        if p.is_dir():
+            raise Unreadable("is a folder")
+    except OSError as e:  # e.g. a name too long, a symlink loop
+        raise Unreadable(f"cannot be read: {e.strerror or e}") from None
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(p, flags)
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise Unreadable("is a broken symbolic link") from None
+        raise Unreadable("no longer exists (it was removed or renamed)") from None
+    except IsADirectoryError:
+        raise Unreadable("is a folder") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise Unreadable("is a symbolic link loop") from None
+        raise Unreadable(f"cannot be read: {e.strerror or e}") from None
+    try:
+        import stat
+
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise Unreadable("is a folder")
+        if not stat.S_ISREG(st.st_mode):
+            raise Unreadable("is not a regular file (a device, pipe or socket)")
+        chunks = []
+        left = max_bytes + 1
+        while left > 0:
+            try:
+                chunk = os.read(fd, min(left, 1 << 20))
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
     except OSError as e:
         raise Unreadable(f"cannot be read: {e.strerror or e}") from None
-    if not data.strip():
-        raise Unreadable("is empty")
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        return data[:max_bytes], True
+    return data, False
+
+
+def read_article(path, config=None) -> Article:
+    """Read one article file. Raises :class:`Unreadable` and nothing else."""
+    p = Path(path)
+    limits = _limits(config)
+    max_bytes = max(1, int(limits.max_file_bytes))
+    data, truncated = _read_bytes(p, max_bytes)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Unreadable("is not text") from None
-    return Article(id=p.stem, path=str(p), format="text", body=text.strip())
+        return read_bytes(data, p, config, truncated=truncated)
+    except Unreadable:
+        raise
+    except (RecursionError, MemoryError) as e:
+        raise Unreadable(f"could not be read ({type(e).__name__})") from None
+
+
+def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Article:
+    """Read an article from bytes already in memory (``path`` names it: id, format)."""
+    from tui.read.decode import BinaryFile, decode_bytes
+    from tui.read.detect import HTML_EXTS, detect_format
+
+    p = Path(path)
+    limits = _limits(config)
+    warnings: list[str] = []
+    if truncated:
+        warnings.append(f"the file is larger than {limits.max_file_bytes:,} bytes; only that much was read")
+    if not data:
+        raise Unreadable("is empty")
+    if not data.strip():
+        raise Unreadable("is empty (only whitespace)")
+    try:
+        text, _encoding, dw = decode_bytes(data, html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
+                                           truncated=truncated)
+    except BinaryFile as e:
+        kind = str(e)
+        raise Unreadable(f"is a binary file ({kind})" if kind else "is a binary file") from None
+    warnings.extend(dw)
+    fmt = detect_format(p.suffix, text)
+    return read_text(text, p, config, fmt=fmt, warnings=warnings)
+
+
+def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None) -> Article:
+    """Read an article from decoded text (the format is detected unless given)."""
+    from tui.read.detect import detect_format
+    from tui.read.repair import count_invisible, make_visible, normalize_chars, tidy_paragraphs
+
+    p = Path(path)
+    limits = _limits(config)
+    warnings = list(warnings or [])
+    text = normalize_chars(text)
+    if not text.strip():
+        raise Unreadable("has no text (only invisible characters)")
+    fmt = fmt or detect_format(p.suffix, text)
+    max_depth = max(8, int(limits.max_html_depth))
+    article = Article(id=p.stem, path=str(path), format=fmt)
+    if fmt == "html":
+        from tui.read.html import extract_html
+
+        ex = extract_html(text, max_depth=max_depth)
+    elif fmt == "markdown":
+        from tui.read.markdown import extract_markdown
+
+        ex = extract_markdown(text, max_depth=max_depth)
+    else:
+        from tui.read.text import extract_text
+
+        ex = extract_text(text)
+    warnings.extend(ex.warnings)
+    body = tidy_paragraphs(ex.paragraphs)
+    max_chars = max(1, int(limits.max_body_chars))
+    if len(body) > max_chars:
+        cut = body.rfind("\n\n", 0, max_chars)
+        if cut < max_chars // 2:
+            cut = body.rfind(" ", 0, max_chars)
+        if cut < max_chars // 2:
+            cut = max_chars
+        body = body[:cut].rstrip()
+        warnings.append(f"the article text is longer than {max_chars:,} characters; the rest was cut")
+    captions = [c for c in (" ".join(c.split()) for c in ex.captions) if c]
+    title = " ".join(ex.title.split()) if ex.title else None
+    author = " ".join(ex.author.split()) if ex.author else None
+    outlet = " ".join(ex.outlet.split()) if ex.outlet else None
+    hidden = count_invisible(body) + sum(count_invisible(x) for x in [title or "", author or "", outlet or ""] + captions)
+    if hidden:
+        warnings.append(f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)")
+    article.body = make_visible(body)
+    article.title = make_visible(title)[:1000] if title else None
+    article.author = make_visible(author)[:500] if author else None
+    article.outlet = make_visible(outlet)[:300] if outlet else None
+    article.captions = [make_visible(c) for c in captions][:500]
+    article.url = ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
+    article.published = ex.published
+    article.published_from = ex.published_from if ex.published else None
+    article.hints = dict(ex.hints)
+    _dateline(article)
+    if not article.body:
+        if not (article.title or article.captions):
+            raise Unreadable("has no article text")
+        warnings.append("no article text was found")
+    article.warnings = list(dict.fromkeys(warnings))
+    return article
+
+
+def _dateline(article: Article) -> None:
+    """A dateline opening the body ("April 12 (UPI) --", "KABUL, Afghanistan (Reuters) -",
+    "WASHINGTON —") gives hints: month, day, place, agency. The agency stands for the
+    outlet when nothing else names one; a full date with a year is the publication date
+    when nothing else gives one. The dateline stays in the body."""
+    import datetime as _dt
+
+    from tui.read.meta import agency_outlet, parse_dateline
+
+    dl = parse_dateline(article.body[:200])
+    if not dl:
+        return
+    dl.pop("end", None)
+    article.hints["dateline"] = dl
+    if dl.get("agency") and not article.outlet:
+        article.outlet = agency_outlet(dl["agency"])
+        article.hints["outlet_from"] = "dateline"
+    if article.published is None and dl.get("year") and dl.get("month") and dl.get("day"):
+        try:
+            article.published = _dt.date(dl["year"], dl["month"], dl["day"])
+            article.published_from = "dateline"
+        except ValueError:
+            pass

@@ -1,0 +1,898 @@
+"""Full HTML pages -> article text and metadata (selectolax / lexbor).
+
+How the main content is found (a readability-style scorer over text blocks, with the
+page's own markup as evidence):
+
+1. Metadata is read first: ``<meta>`` tags, ``<link rel=canonical>``, JSON-LD.
+2. Scripts, styles, SVG, iframes and form controls are removed in C (lexbor).
+3. One iterative walk (no Python recursion, so nesting depth cannot overflow anything)
+   cuts the page into *blocks*: runs of text between block-level tags. Each block knows
+   its owner element, its length, how much of it is link text, and whether it sits in
+   a heading, a caption, or an element whose class/id/role marks it as navigation,
+   sharing, related links, comments, promotion, ads or a byline (``class="share-tools"``,
+   ``id="comments"``, ``<nav>``, ``<aside>``, ``<footer>`` ...).
+4. Paragraph-like blocks vote for their ancestors (parent fully, grandparent half, and
+   so on), weighted by length and commas (prose has commas, menus do not), and each
+   element's own class/id (``article``, ``story``, ``body``, ``content`` up;
+   ``comment``, ``sidebar``, ``promo`` down; ``itemprop=articleBody`` strongly up). The
+   element with the best score after the link-density penalty is the article; siblings
+   that look like more of it are added (bodies split into several columns).
+5. The article's blocks are emitted in order, dropping link lists, navigation-like
+   elements inside it, standalone boilerplate lines ("Advertisement", "Continue reading
+   the main story", "Supported by", "Read more: ..."), and sending captions and photo
+   credits to ``captions``.
+6. JSON-LD ``articleBody`` is used as a fallback only when the page itself yields much
+   less text than it (pages that render their body with JavaScript).
+
+The same extractor reads pandoc-style Markdown exports (``tui.read.markdown`` turns them
+into HTML first), with ``visible_dates=True`` so a date printed near the byline counts.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from tui.read import meta as M
+from tui.read.repair import collapse_spaces, repair
+
+__all__ = ["Extracted", "extract_html", "flatten_deep_html"]
+
+
+@dataclass
+class Extracted:
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: _dt.date | None = None
+    published_from: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    hints: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_STRIP_TAGS = [
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "button", "input", "select", "textarea", "option", "video", "audio", "map",
+    "dialog", "head", "link", "meta", "source", "track", "picture",
+]
+_BLOCK_TAGS = frozenset(
+    "p div section article main header footer aside nav li ul ol dl dt dd h1 h2 h3 h4 h5 h6 "
+    "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset "
+    "address hr center details summary menu hgroup body html legend".split()
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements that are not the article whatever their class says.
+_NEG_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
+_META_TAGS = frozenset({"address"})
+_CAPTION_TAGS = frozenset({"figure", "figcaption"})
+# A paragraph-like owner votes for its parent; a container with direct text for itself.
+_PARA_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
+_TAG_BASE = {
+    "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+
+# Class/id words of page furniture (substring match: "sharetools", "related-links").
+_NEG_RE = re.compile(
+    r"comment|disqus|share|sharing|social|related|recommend|promo|sponsor|advert|newsletter|"
+    r"subscri|signup|sign-up|sidebar|widget|footer|masthead|breadcrumb|cookie|gdpr|consent|popup|"
+    r"modal|outbrain|taboola|recirc|trending|popular|pagination|pager|toolbar|skyscraper|banner|"
+    r"navigation|navbar|menu|login|paywall|read-?more|more-?from|most-?read|jump|tooltip|"
+    r"follow-?us|app-?promo|teaser|carousel|overlay|interstitial|tag-?list|tag-?cloud|"
+    r"(?:^|[\s_-])(?:ad|ads|adv|dfp|nav|tags|hide|print|meta|extra|tools?|rail|top-?stories)(?:$|[\s_-])",
+    re.I,
+)
+_ALWAYS_OUT_RE = re.compile(r"comment|disqus|related|recommend|newsletter|outbrain|taboola|recirc", re.I)
+_META_RE = re.compile(r"byline|author|dateline|timestamp|publish|posted-?on|(?:^|[\s_-])(?:date|time)(?:$|[\s_-])", re.I)
+_CAPTION_RE = re.compile(
+    r"caption|credit|figcaption|photo|gallery|slideshow|lightbox|(?:^|[\s_-])(?:figure|image|img|media|video)(?:$|[\s_-])",
+    re.I,
+)
+_POS_RE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|column", re.I)
+_STRONG_POS_RE = re.compile(
+    r"article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|"
+    r"article-?content|article-?text|story-?content|main-?content|body-?text|rich-?text",
+    re.I,
+)
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|visually-?hidden|sr-only|screen-?reader-?(?:only|text)|offscreen|is-hidden|d-none)(?:$|\s)", re.I)
+
+# Standalone lines that are page furniture, not article text (matched against a whole
+# block, case-insensitive, after trimming punctuation).
+_BOILERPLATE_RE = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|supported by|continue reading(?: the main story)?"
+    r"|site index|site information navigation|skip to (?:content|main content|site index|navigation)"
+    r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?"
+    r"|read more|read next|see also|more stories|more on this|related(?: stories| articles| content| coverage)?"
+    r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment"
+    r"|image|photo|video|play video|watch|listen(?: to this article)?|close|open|menu|search|sections|loading"
+    r"|sign up|subscribe(?: now)?|log ?in|sign in|register|follow us|click here|back to top|top of page"
+    r"|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed)|you may also like|you might also like"
+    r"|all rights reserved|terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)$",
+    re.I,
+)
+# Promotional sentences that open a short block: "Read more: ...", "Sign up for our
+# newsletter ...", "Follow us on Twitter", "Click here to ...".
+_PROMO_RE = re.compile(
+    r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more:|click here|tap here|"
+    r"follow (?:us|\w+ on)|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) \w+ newsletter|"
+    r"download (?:our|the) app|join (?:us|our)|this (?:article|story) (?:is|was) (?:part|brought)|"
+    r"©|copyright \d|\(c\) \d)",
+    re.I,
+)
+_TRIM = " \t\n.,:;!|·•–—-…>»›"
+
+
+def _is_boilerplate(text: str) -> bool:
+    t = text.strip(_TRIM)
+    if not t:
+        return True
+    if len(t) <= 60 and _BOILERPLATE_RE.match(t):
+        return True
+    if len(t) <= 200 and _PROMO_RE.match(t):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- depth guard
+
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen command basefont frame".split()
+)
+
+
+def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
+    """Drop the tags that would nest deeper than ``max_depth`` (their text stays).
+
+    lexbor builds very deep trees in quadratic time, so a page nested 100,000 deep is
+    flattened before it is parsed. This is a tag-level approximation of nesting (it does
+    not apply the HTML tree-construction rules), which is all a guard needs.
+    """
+    if html.count("<") <= max_depth:
+        return html, False
+    depth = 0
+    stack: list[str] = []
+    out: list[str] = []
+    last = 0
+    changed = False
+    dropped: dict[str, int] = {}
+    for m in _TAG_RE.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID:
+            continue
+        end = html.find(">", m.end(), m.end() + 4000)
+        if end < 0:
+            continue
+        if html[end - 1] == "/" and not closing:
+            continue
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                out.append(html[last : m.start()])
+                last = end + 1
+                changed = True
+            elif stack:
+                # close up to the matching open tag
+                for i in range(len(stack) - 1, max(-1, len(stack) - 50), -1):
+                    if stack[i] == name:
+                        del stack[i:]
+                        break
+            depth = len(stack)
+        else:
+            if depth >= max_depth:
+                dropped[name] = dropped.get(name, 0) + 1
+                out.append(html[last : m.start()])
+                last = end + 1
+                changed = True
+            else:
+                stack.append(name)
+                depth = len(stack)
+    if not changed:
+        return html, False
+    out.append(html[last:])
+    return "".join(out), True
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+# A line break inside a block (<br>). A lone surrogate never occurs in parsed text.
+_BR = "\ud800"
+
+
+class _El:
+    __slots__ = (
+        "tag", "parent", "depth", "neg", "meta", "caption", "pos", "strong", "weight",
+        "text_len", "link_len", "score", "scored", "children", "node", "attr_key",
+    )
+
+    def __init__(self, tag, parent, depth, node):
+        self.tag = tag
+        self.parent = parent
+        self.depth = depth
+        self.neg = False
+        self.meta = False
+        self.caption = False
+        self.pos = False
+        self.strong = False
+        self.weight = 0
+        self.text_len = 0
+        self.link_len = 0
+        self.score = 0.0
+        self.scored = False
+        self.children: list[int] = []
+        self.node = node
+        self.attr_key = ""
+
+
+class _Block:
+    __slots__ = ("owner", "parts", "link_len", "heading", "text", "index")
+
+    def __init__(self, owner, heading):
+        self.owner = owner
+        self.parts: list[str] = []
+        self.link_len = 0
+        self.heading = heading
+        self.text = ""
+        self.index = 0
+
+
+def _attr_key(attrs: dict) -> str:
+    parts = []
+    for k in ("class", "id", "role", "itemprop", "data-testid", "data-component", "data-module", "aria-label", "name"):
+        v = attrs.get(k)
+        if v:
+            parts.append(v[:200])
+    return " ".join(parts)
+
+
+def _walk(root, max_depth: int):
+    """Cut the tree under ``root`` into elements and text blocks, iteratively."""
+    els: list[_El] = []
+    blocks: list[_Block] = []
+    links: list[str] = []
+    root_el = _El(root.tag or "body", -1, 0, root)
+    els.append(root_el)
+    cur: _Block | None = None
+    # stack entries: (element index, iterator over children, in_link, heading level, owner index)
+    stack = [(0, root.iter(include_text=True), 0, 0, 0)]
+    deep = False
+
+    def flush():
+        nonlocal cur
+        if cur is not None and cur.parts:
+            text = "".join(cur.parts)
+            if text.strip():
+                cur.text = text
+                cur.index = len(blocks)
+                blocks.append(cur)
+        cur = None
+
+    while stack:
+        ei, it, in_link, heading, owner = stack[-1]
+        node = next(it, None)
+        if node is None:
+            stack.pop()
+            el = els[ei]
+            if el.tag in _BLOCK_TAGS:
+                flush()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            t = node.text_content
+            if not t:
+                continue
+            if cur is None or cur.owner != owner:
+                flush()
+                cur = _Block(owner, heading)
+            cur.parts.append(t)
+            n = len(t.strip())
+            if n:
+                if in_link:
+                    cur.link_len += n
+                # accumulate text on the owner's chain later (by block); cheap here
+            continue
+        if tag is None or tag.startswith("-"):
+            continue  # comments, doctype
+        if tag == "br":
+            if cur is not None:
+                cur.parts.append(_BR)
+            continue
+        if tag in ("img", "wbr", "hr"):
+            if tag == "img" and in_link == 0:
+                pass
+            if tag == "hr":
+                flush()
+            continue
+        attrs = node.attributes
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" and tag not in _BLOCK_TAGS:
+            continue
+        style = attrs.get("style")
+        if style and _HIDDEN_STYLE_RE.search(style):
+            continue
+        cls = attrs.get("class")
+        if cls and _HIDDEN_CLASS_RE.search(cls):
+            continue
+        if tag == "a":
+            href = attrs.get("href")
+            if href and href.startswith(("http://", "https://", "//")):
+                links.append(href)
+        parent = els[ei]
+        depth = parent.depth + 1
+        if depth > max_depth:
+            deep = True
+            # too deep: treat as inline content of the current owner
+            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner))
+            continue
+        el = _El(tag, ei, depth, node)
+        idx = len(els)
+        els.append(el)
+        parent.children.append(idx)
+        key = _attr_key(attrs)
+        el.attr_key = key
+        if tag in _NEG_TAGS:
+            el.neg = True
+        if tag in _META_TAGS:
+            el.meta = True
+        if tag in _CAPTION_TAGS:
+            el.caption = True
+        if key:
+            strong = bool(_STRONG_POS_RE.search(key)) or attrs.get("itemprop") == "articleBody"
+            el.strong = strong
+            if not strong:
+                if _NEG_RE.search(key):
+                    el.neg = True
+                if _META_RE.search(key) and tag not in ("body", "html", "main", "article"):
+                    el.meta = True
+                if _CAPTION_RE.search(key):
+                    el.caption = True
+            el.pos = strong or bool(_POS_RE.search(key))
+            if attrs.get("itemprop") in ("author", "datePublished", "dateModified", "creator"):
+                el.meta = True
+            if attrs.get("rel") == "author":
+                el.meta = True
+        el.weight = _TAG_BASE.get(tag, 0) + (25 if el.pos else 0) - (25 if el.neg else 0) + (50 if el.strong else 0)
+        new_owner = owner
+        if tag in _BLOCK_TAGS:
+            flush()
+            new_owner = idx
+        h = _HEADINGS.get(tag, heading)
+        stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner))
+    flush()
+    return els, blocks, links, deep
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _chain(els, i, limit=400):
+    out = []
+    while i >= 0 and len(out) < limit:
+        out.append(i)
+        i = els[i].parent
+    return out
+
+
+def _choose(els, blocks, use_neg: bool):
+    """The element that holds the article, and the siblings that are more of it."""
+    # text and link length per element (sum over the blocks beneath)
+    for b in blocks:
+        n = len(b.text.strip())
+        i = b.owner
+        guard = 0
+        while i >= 0 and guard < 1000:
+            e = els[i]
+            e.text_len += n
+            e.link_len += b.link_len
+            i = e.parent
+            guard += 1
+    candidates: set[int] = set()
+    for b in blocks:
+        if b.heading:
+            continue
+        text = b.text.strip()
+        n = len(text)
+        if n < 25:
+            continue
+        chain = _chain(els, b.owner, 8)
+        if use_neg and any(els[i].neg or els[i].meta for i in chain if not els[i].strong):
+            # page furniture does not vote (unless inside an explicit article body)
+            if not any(els[i].strong for i in chain):
+                continue
+        if any(els[i].caption for i in chain[:4]) and n < 600:
+            continue
+        score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
+        start = 1 if els[b.owner].tag in _PARA_TAGS else 0
+        for level, i in enumerate(chain[start : start + 5]):
+            e = els[i]
+            if not e.scored:
+                e.scored = True
+                e.score += e.weight
+            div = 1 if level == 0 else 2 if level == 1 else level * 3
+            e.score += score / div
+            candidates.add(i)
+    if not candidates:
+        return None, []
+    best, best_score = None, float("-inf")
+    final = {}
+    for i in candidates:
+        e = els[i]
+        ld = e.link_len / e.text_len if e.text_len else 0
+        s = e.score * (1 - ld)
+        final[i] = s
+        if s > best_score:
+            best, best_score = i, s
+    top = best
+    # several strong candidates under one ancestor: the ancestor is the article
+    alts = [i for i, s in final.items() if i != top and s >= 0.75 * best_score]
+    if len(alts) >= 3:
+        anc = els[top].parent
+        alt_chains = [set(_chain(els, a, 60)) for a in alts]
+        while anc > 0:
+            if sum(1 for c in alt_chains if anc in c) >= 3:
+                top = anc
+                break
+            anc = els[anc].parent
+    # climb while the parent scores better (readability's parent check)
+    last = final.get(top, best_score)
+    threshold = last / 3
+    p = els[top].parent
+    while p > 0:
+        if p not in final:
+            p = els[p].parent
+            continue
+        ps = final[p]
+        if ps < threshold:
+            break
+        if ps > last:
+            top = p
+            break
+        last = ps
+        p = els[p].parent
+    # an only child stands for its parent
+    while els[top].parent > 0 and len(els[els[top].parent].children) == 1:
+        top = els[top].parent
+    top_score = final.get(top, best_score)
+    selected = [top]
+    parent = els[top].parent
+    if parent >= 0:
+        thr = max(10.0, top_score * 0.2)
+        cls = els[top].attr_key
+        for s in els[parent].children:
+            if s == top:
+                continue
+            e = els[s]
+            if use_neg and (e.neg or e.meta) and not e.strong:
+                continue
+            bonus = top_score * 0.2 if cls and e.attr_key == cls else 0
+            if final.get(s, float("-inf")) + bonus >= thr:
+                selected.append(s)
+                continue
+            if e.tag == "p" and e.text_len:
+                ld = e.link_len / e.text_len
+                if (e.text_len > 80 and ld < 0.25) or (0 < e.text_len <= 80 and ld == 0):
+                    selected.append(s)
+    return top, selected
+
+
+def _emit(els, blocks, selected: set[int]):
+    """The selected elements' blocks, filtered: (paragraphs, captions, used block ids)."""
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    used: list[int] = []
+    for b in blocks:
+        # find the selected ancestor; note furniture on the way
+        i = b.owner
+        flagged: list[_El] = []
+        cap = None
+        inside = False
+        guard = 0
+        while i >= 0 and guard < 1000:
+            e = els[i]
+            if i in selected:
+                inside = True
+                if e.caption and cap is None and e.text_len < 1500:
+                    cap = i
+                break
+            if (e.neg or e.meta) and not e.strong:
+                flagged.append(e)
+            if e.caption and cap is None and e.text_len < 1500:
+                cap = i
+            i = e.parent
+            guard += 1
+        if not inside:
+            continue
+        if flagged:
+            # furniture is small next to the article: a flagged element holding half of
+            # it is a wrapper with an unlucky class ("post tag-sharing"), not furniture
+            whole = els[i].text_len or 1
+            if any(e.text_len < 0.5 * whole or _ALWAYS_OUT_RE.search(e.attr_key) for e in flagged):
+                continue
+        text = b.text
+        if cap is not None:
+            continue  # captions are collected by _captions
+        if b.heading == 1:
+            continue
+        flat = collapse_spaces(text.replace(_BR, " "))
+        if not flat:
+            continue
+        n = len(flat)
+        ld = b.link_len / n if n else 0
+        if ld > 0.5 and n < 400:
+            continue
+        if b.heading and (n > 200 or ld > 0.3):
+            continue
+        if M.ends_with_credit(flat) and n < 500:
+            captions.append(flat)
+            continue
+        lines = [ln for ln in (collapse_spaces(x) for x in text.split(_BR)) if ln]
+        kept = [ln for ln in lines if not _is_boilerplate(ln)]
+        if kept:
+            paragraphs.extend(kept)
+            used.append(b.index)
+    return paragraphs, captions, used
+
+
+def _captions(els, blocks, lo: int, hi: int) -> list[str]:
+    """Captions of the pictures between the headline and the end of the article."""
+    groups: dict[int, list[str]] = {}
+    order: list[int] = []
+    for b in blocks[max(0, lo) : hi + 1]:
+        i = b.owner
+        cap = None
+        bad = False
+        guard = 0
+        while i > 0 and guard < 60:
+            e = els[i]
+            if e.caption and e.text_len < 1500:
+                cap = i
+            if e.neg and not e.strong and not e.caption and e.text_len < 1500:
+                bad = True
+            i = e.parent
+            guard += 1
+        if cap is None or bad:
+            continue
+        if cap not in groups:
+            groups[cap] = []
+            order.append(cap)
+        groups[cap].append(b.text.replace(_BR, " "))
+    out = []
+    for c in order:
+        text = _caption_text(groups[c])
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+_CREDIT_SPLIT_RE = re.compile(r"\s*\b(Credit|Photo|Photograph|Image)s?\s*(?:\.\.\.|…|:)\s*", re.I)
+
+
+def _caption_text(parts: list[str]) -> str:
+    text = collapse_spaces(" ".join(collapse_spaces(p) for p in parts if p.strip()))
+    text = text.strip()
+    if not text or _is_boilerplate(text):
+        return ""
+    # "…the end of America’s longest war. Credit... Rahmat Gul/Associated Press"
+    m = _CREDIT_SPLIT_RE.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()].rstrip() + " " + m.group(1).capitalize() + ": " + text[m.end() :].lstrip()
+    elif m:
+        text = m.group(1).capitalize() + ": " + text[m.end() :].lstrip()
+    if text.lower().startswith("image "):
+        text = text[6:]
+    return text.strip()
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _meta_map(tree) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for node in tree.css("meta")[:2000]:
+        a = node.attributes
+        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
+        val = a.get("content")
+        if key and val and key.lower() not in out:
+            out[key.lower()] = val[:5000]
+    return out
+
+
+def _jsonld(tree) -> list[dict]:
+    """JSON-LD objects of the page, flattened out of @graph and lists (bounded)."""
+    objs: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]')[:50]:
+        raw = node.text(deep=True) or ""
+        if len(raw) > 2_000_000:
+            continue
+        raw = raw.strip()
+        if raw.startswith("<!--"):
+            raw = raw[4:]
+        if raw.endswith("-->"):
+            raw = raw[:-3]
+        raw = raw.replace("<![CDATA[", "").replace("]]>", "")
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        todo = [data]
+        seen = 0
+        while todo and seen < 500:
+            seen += 1
+            x = todo.pop()
+            if isinstance(x, list):
+                todo.extend(x[:100])
+            elif isinstance(x, dict):
+                objs.append(x)
+                g = x.get("@graph")
+                if isinstance(g, (list, dict)):
+                    todo.append(g)
+    return objs
+
+
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
+    "socialmediaposting", "liveblogposting", "techarticle", "report", "webpage", "review",
+}
+
+
+def _types(obj) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _ld_article(objs: list[dict]) -> dict | None:
+    best = None
+    for o in objs:
+        ts = _types(o)
+        if ts & _ARTICLE_TYPES:
+            rank = 0 if ts & (_ARTICLE_TYPES - {"webpage"}) else 1
+            if best is None or rank < best[0]:
+                best = (rank, o)
+    return best[1] if best else None
+
+
+def _names(value) -> list[str]:
+    """Names out of a JSON-LD author/publisher value (str, dict, or list of them)."""
+    out = []
+    items = value if isinstance(value, list) else [value]
+    for v in items[:20]:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            n = v.get("name")
+            if isinstance(n, str):
+                out.append(n)
+            elif isinstance(n, list):
+                out.extend(x for x in n if isinstance(x, str))
+    return out
+
+
+def _str(v) -> str | None:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, list) and v and isinstance(v[0], str):
+        return v[0]
+    if isinstance(v, dict):
+        for k in ("@id", "url", "name"):
+            if isinstance(v.get(k), str):
+                return v[k]
+    return None
+
+
+_TITLE_SPLIT_RE = re.compile(r"\s+(?:\||-|–|—|::|«|»|·|•)\s+")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def _pick_title(h1s: list[str], og: str | None, ld: str | None, title_tag: str | None) -> str | None:
+    refs = [_norm(x) for x in (og, ld, title_tag) if x]
+    for h in h1s:
+        nh = _norm(h)
+        if nh and any(nh == r or (len(nh) > 15 and nh in r) or (len(r) > 15 and r in nh) for r in refs):
+            return h
+    for x in (og, ld):
+        if x:
+            return x
+    if h1s:
+        return h1s[0]
+    if title_tag:
+        parts = _TITLE_SPLIT_RE.split(title_tag)
+        return max(parts, key=len) if parts else title_tag
+    return None
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True, markdown: bool = False) -> Extracted:
+    """Extract the article from an HTML page (never raises on any str)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    ex = Extracted()
+    html, flattened = flatten_deep_html(html, max_depth)
+    if flattened:
+        ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
+    tree = LexborHTMLParser(html)
+    metas = _meta_map(tree)
+    objs = _jsonld(tree)
+    art = _ld_article(objs) or {}
+    canonical = None
+    for node in tree.css("link[rel]")[:500]:
+        rel = (node.attributes.get("rel") or "").lower().split()
+        if "canonical" in rel and node.attributes.get("href"):
+            canonical = node.attributes.get("href")
+            break
+    title_node = tree.css_first("title")
+    title_tag = collapse_spaces(title_node.text() or "") if title_node is not None else None
+
+    tree.strip_tags(_STRIP_TAGS)
+    root = tree.body or tree.root
+    if root is None:
+        return ex
+    els, blocks, links, deep = _walk(root, max_depth)
+    if deep and not flattened:
+        ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
+
+    # ---- body
+    total = sum(len(b.text.strip()) for b in blocks)
+    top, selected = _choose(els, blocks, use_neg=True)
+    paragraphs, captions, used = ([], [], [])
+    if top is not None:
+        paragraphs, captions, used = _emit(els, blocks, set(selected))
+    if sum(len(p) for p in paragraphs) < 250 and total > 1000:
+        for e in els:
+            e.text_len = e.link_len = 0
+            e.score = 0.0
+            e.scored = False
+        top2, selected2 = _choose(els, blocks, use_neg=False)
+        if top2 is not None:
+            p2, c2, u2 = _emit(els, blocks, set(selected2))
+            if sum(map(len, p2)) > sum(map(len, paragraphs)):
+                paragraphs, captions, used, top = p2, c2, u2, top2
+
+    ld_body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
+    if ld_body:
+        ld_body = repair(ld_body[:2_000_000])
+        ld_words = len(ld_body.split())
+        got = sum(len(p.split()) for p in paragraphs)
+        if ld_words >= 50 and got < 0.5 * ld_words:
+            # the page renders its text with JavaScript: trust the structured data
+            paragraphs = [collapse_spaces(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
+            ex.hints["body_from"] = "json-ld"
+    ex.paragraphs = [repair(p) for p in paragraphs]
+    h1_index = next((b.index for b in blocks if b.heading == 1), None)
+    if used:
+        lo = h1_index if h1_index is not None and h1_index < used[0] else used[0] - 10
+        captions = _captions(els, blocks, lo, used[-1]) + captions
+    ex.captions = list(dict.fromkeys(repair(c) for c in captions))
+
+    # ---- title
+    h1s = [collapse_spaces(b.text) for b in blocks if b.heading == 1 and len(b.text.strip()) > 3][:10]
+    og_title = metas.get("og:title") or metas.get("twitter:title")
+    ld_title = art.get("headline") if isinstance(art.get("headline"), str) else None
+    title = _pick_title(h1s, og_title, ld_title, title_tag)
+    ex.title = collapse_spaces(repair(title)) if title else None
+
+    # ---- url
+    url = canonical or metas.get("og:url") or _str(art.get("url")) or _str(art.get("mainEntityOfPage"))
+    if url and url.startswith(("http://", "https://")):
+        ex.url = url.strip()
+
+    # ---- byline and visible date (blocks near the title)
+    first_body = used[0] if used else len(blocks)
+    byline_author, byline_index = None, None
+    start = h1_index if h1_index is not None else max(0, first_body - 40)
+    for b in blocks[start : min(len(blocks), max(first_body, start) + 5)]:
+        if len(b.text) > 300:
+            continue
+        name = M.parse_byline(b.text)
+        if name:
+            byline_author, byline_index = name, b.index
+            break
+    if byline_author is None:
+        for b in blocks[: min(len(blocks), first_body + 5)]:
+            e = els[b.owner]
+            if len(b.text) <= 120 and e.meta and "author" in e.attr_key.lower():
+                name = M.clean_author(b.text)
+                if name and len(name.split()) <= 6:
+                    byline_author, byline_index = name, b.index
+                    break
+    visible_date = None
+    if byline_index is not None:
+        for b in blocks[max(0, byline_index - 3) : byline_index + 8]:
+            d = M.find_written_date(b.text) if len(b.text) < 300 else None
+            if d:
+                visible_date = d
+                break
+
+    # ---- author
+    author = None
+    for cand in _names(art.get("author")) + _names(art.get("creator")):
+        author = M.clean_author(cand)
+        if author:
+            break
+    if not author:
+        for k in ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "twitter:creator"):
+            v = metas.get(k)
+            if v and not v.startswith(("http", "@")):
+                author = M.clean_author(v)
+                if author:
+                    break
+    if not author:
+        author = byline_author
+    ex.author = repair(author) if author else None
+
+    # ---- date
+    date = M.parse_iso_date(_str(art.get("datePublished"))) or M.parse_iso_date(_str(art.get("dateCreated")))
+    if not date:
+        for k in (
+            "article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
+            "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+            "sailthru.date", "parsely-pub-date", "article.published", "ptime", "og:pubdate", "citation_publication_date",
+            "article:modified_time", "datemodified",
+        ):
+            date = M.parse_any_date(metas.get(k))
+            if date:
+                break
+    if date:
+        ex.published, ex.published_from = date, "meta"
+    else:
+        for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
+            v = node.attributes.get("datetime") or node.attributes.get("content")
+            date = M.parse_iso_date(v)
+            if date:
+                ex.published, ex.published_from = date, "meta"
+                break
+    if ex.published is None and visible_dates and visible_date:
+        ex.published, ex.published_from = visible_date, "byline"
+    elif ex.published is None and visible_date:
+        ex.published, ex.published_from = visible_date, "byline"
+
+    # ---- outlet
+    outlet = metas.get("og:site_name") or None
+    if not outlet:
+        pubs = _names(art.get("publisher"))
+        outlet = pubs[0] if pubs else None
+    if not outlet and ex.url:
+        outlet = M.outlet_for_host(M.url_host(ex.url))
+    if not outlet:
+        outlet = metas.get("application-name") or metas.get("publisher") or None
+    if not outlet:
+        dom = M.majority_link_domain(links)
+        table = M.outlet_for_host(dom) if dom else None
+        copyright_holder = None
+        for b in reversed(blocks[-60:]):
+            if "©" in b.text or "copyright" in b.text.lower():
+                copyright_holder = M.outlet_from_copyright(collapse_spaces(b.text))
+                if copyright_holder:
+                    break
+        outlet = table or copyright_holder or (M.outlet_from_url(ex.url) if ex.url else None) or dom
+    ex.outlet = collapse_spaces(repair(outlet)) if outlet else None
+
+    # ---- dek / standfirst: the paragraph between the headline and the body
+    if h1_index is not None and used:
+        for b in blocks[h1_index + 1 : used[0]]:
+            t = collapse_spaces(b.text)
+            if len(t.split()) >= 8 and b.link_len < len(t) * 0.3 and not M.parse_byline(t) and not M.looks_like_caption(t):
+                ex.hints["dek"] = repair(t)
+                break
+    desc = metas.get("og:description") or metas.get("description")
+    if desc:
+        ex.hints["description"] = collapse_spaces(repair(desc))
+    return ex

@@ -1,0 +1,295 @@
+"""Markdown articles, including web pages that pandoc exported to Markdown.
+
+Such an export keeps the page's raw ``<div>`` blocks (with their classes and ids), turns
+paragraphs into hard-wrapped lines, links into ``[text](url)``, pictures into
+``![caption](src)`` and headings into ``# ``. Rather than guess the article from the
+Markdown, :func:`to_html` turns it back into HTML (raw HTML passes through, Markdown
+becomes the matching elements, pictures become ``<figure>`` with their alt text as
+``<figcaption>``) and the HTML extractor reads it: the page's own structure (an element
+with ``itemprop="articleBody"``, share tools, ad slots) is evidence again, and plain
+Markdown (a headline and paragraphs) comes out just as well.
+
+Every pass is linear: brackets are matched with one stack pass, no regex nests
+quantifiers over unbounded text, and the work per line is capped.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+
+__all__ = ["to_html", "extract_markdown"]
+
+_ESC_CHARS = "\\`*_{}[]()#+-.!|<>~$%&@^\"'"
+# Backslash escapes become private-use characters while Markdown is parsed, so that an
+# escaped "\[" can never open a link; they are turned back at the end.
+_PUA = 0xF0000
+_ESC_RE = re.compile(r"\\([" + re.escape(_ESC_CHARS) + r"])")
+_UNESC_RE = re.compile("[\U000f0000-\U000f00ff]")
+
+_BLOCK_HTML_RE = re.compile(
+    r"^\s*(?:<!--|</?(?:div|section|article|main|header|footer|nav|aside|figure|figcaption|table|thead|tbody|tr|td|th|"
+    r"ul|ol|li|dl|dt|dd|blockquote|pre|form|fieldset|details|summary|hr|h[1-6]|p|center|address|iframe|script|style|noscript)\b)",
+    re.I,
+)
+_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_RE = re.compile(r"^(=+|-+)[ \t]*$")
+_FENCE_DIV_RE = re.compile(r"^[ \t]*(:{3,})[ \t]*(.*)$")
+_CODE_FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_HR_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST_RE = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,4}[.)])[ \t]+(.*)$")
+_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
+_ATTR_ID_RE = re.compile(r"#([\w-]{1,100})")
+_ATTR_CLASS_RE = re.compile(r"\.([\w-]{1,100})")
+_TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _escape_attr(s: str) -> str:
+    return _html.escape(s, quote=True)
+
+
+def _fence_div(attrs: str) -> str:
+    attrs = attrs.strip().strip(":").strip()
+    if attrs.startswith("{") and attrs.endswith("}"):
+        inner = attrs[1:-1]
+        ids = _ATTR_ID_RE.findall(inner)
+        classes = _ATTR_CLASS_RE.findall(inner)
+    else:
+        ids, classes = [], attrs.split()[:10]
+    out = "<div"
+    if ids:
+        out += f' id="{_escape_attr(ids[0])}"'
+    if classes:
+        out += f' class="{_escape_attr(" ".join(classes))}"'
+    return out + ">"
+
+
+# --------------------------------------------------------------------------- inline
+
+
+def _match_pairs(s: str, open_c: str, close_c: str, limit: int = 64) -> dict[int, int]:
+    """Positions of matching brackets, one linear pass with a bounded stack."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for i, c in enumerate(s):
+        if c == open_c:
+            if len(stack) < limit:
+                stack.append(i)
+        elif c == close_c and stack:
+            out[stack.pop()] = i
+    return out
+
+
+_LINK_DEST_RE = re.compile(r"\(\s*<?([^\s()<>]{0,2000}?)>?(?:\s+(?:\"[^\"]{0,500}\"|'[^']{0,500}'))?\s*\)")
+_REF_RE = re.compile(r"\[([^\[\]]{0,200})\]")
+_AUTOLINK_RE = re.compile(r"<(https?://[^\s<>]{1,2000})>")
+_EMPH_RES = (
+    re.compile(r"\*\*(?=\S)([^*\n]{1,1000}?)(?<=\S)\*\*"),
+    re.compile(r"__(?=\S)([^_\n]{1,1000}?)(?<=\S)__"),
+    re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,1000}?)(?<=\S)\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,1000}?)(?<=\S)_(?![\w_])"),
+)
+_CODE_SPAN_RE = re.compile(r"`([^`\n]{1,1000})`")
+_HARD_BREAK_RE = re.compile(r"(?:\\| {2,})\n")
+
+
+def _inline(s: str, depth: int = 0, in_link: bool = False) -> str:
+    """Markdown inline syntax -> HTML; raw inline HTML passes through."""
+    if depth > 4 or not s:
+        return s
+    if "[" in s and "]" in s:
+        s = _links(s, depth, in_link)
+    if "`" in s:
+        s = _CODE_SPAN_RE.sub(lambda m: "<code>" + _html.escape(m.group(1), quote=False) + "</code>", s)
+    if "*" in s or "_" in s:
+        for rx in _EMPH_RES:
+            s = rx.sub(r"\1", s)
+    if "<http" in s:
+        s = _AUTOLINK_RE.sub(lambda m: f'<a href="{_escape_attr(m.group(1))}">{m.group(1)}</a>', s)
+    if "\n" in s:
+        s = _HARD_BREAK_RE.sub("<br>\n", s)
+    return s
+
+
+def _links(s: str, depth: int, in_link: bool) -> str:
+    pairs = _match_pairs(s, "[", "]")
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = s.find("[", i)
+        if j < 0:
+            out.append(s[i:])
+            break
+        close = pairs.get(j)
+        if close is None:
+            out.append(s[i : j + 1])
+            i = j + 1
+            continue
+        image = j > 0 and s[j - 1] == "!"
+        head = s[i : j - 1] if image else s[i:j]
+        label = s[j + 1 : close]
+        m = _LINK_DEST_RE.match(s, close + 1) if close + 1 < n and s[close + 1] == "(" else None
+        if m:
+            url = m.group(1)
+            end = m.end()
+        else:
+            # reference link "[text][ref]" or "[text][]": keep the text
+            r = _REF_RE.match(s, close + 1) if close + 1 < n and s[close + 1] == "[" else None
+            url = None
+            end = r.end() if r else close + 1
+            if r is None and not image:
+                # a bracket that is not a link: "[sic]", "[1]" stay as written
+                out.append(s[i : j + 1])
+                i = j + 1
+                continue
+        out.append(head)
+        inner = _inline(label, depth + 1, in_link or not image)
+        if image and in_link:
+            # a picture inside a link is a thumbnail or a logo, not a captioned photo
+            out.append(f'<img src="{_escape_attr(url or "")}" alt="{_escape_attr(label)}">')
+        elif image:
+            out.append(f'<figure data-md="image"><img src="{_escape_attr(url or "")}"><figcaption>{inner}</figcaption></figure>')
+        elif url is not None:
+            out.append(f'<a href="{_escape_attr(url)}">{inner}</a>')
+        else:
+            out.append(inner)
+        i = end
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def to_html(md: str, max_line: int = 200_000) -> str:
+    """Convert (pandoc) Markdown with raw HTML into an HTML document."""
+    md = _ESC_RE.sub(lambda m: chr(_PUA + ord(m.group(1))), md)
+    lines = md.split("\n")
+    out: list[str] = ["<html><body>"]
+    para: list[str] = []
+    in_list = False
+    list_item: list[str] | None = None
+    code: list[str] | None = None
+    code_fence = ""
+    quote: list[str] = []
+
+    def flush_para():
+        if para:
+            text = "\n".join(para)
+            para.clear()
+            out.append("<p>" + _inline(text) + "</p>")
+
+    def flush_item():
+        nonlocal list_item
+        if list_item is not None:
+            out.append("<li>" + _inline("\n".join(list_item)) + "</li>")
+            list_item = None
+
+    def close_list():
+        nonlocal in_list
+        flush_item()
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+
+    def flush_quote():
+        if quote:
+            inner = to_html("\n".join(quote)).replace("<html><body>", "").replace("</body></html>", "")
+            out.append("<blockquote>" + inner + "</blockquote>")
+            quote.clear()
+
+    for raw in lines:
+        line = raw if len(raw) <= max_line else raw[:max_line]
+        if code is not None:
+            if line.strip().startswith(code_fence):
+                out.append("<pre>" + _html.escape("\n".join(code), quote=False) + "</pre>")
+                code = None
+            else:
+                code.append(line)
+            continue
+        stripped = line.strip()
+        q = _QUOTE_RE.match(line)
+        if q and not in_list:
+            flush_para()
+            quote.append(q.group(1))
+            continue
+        if quote:
+            if stripped:
+                quote.append(stripped)  # lazy continuation
+                continue
+            flush_quote()
+        if not stripped:
+            flush_para()
+            if list_item is not None:
+                list_item.append("")
+            continue
+        cf = _CODE_FENCE_RE.match(line)
+        if cf:
+            flush_para()
+            close_list()
+            code, code_fence = [], cf.group(1)
+            continue
+        fd = _FENCE_DIV_RE.match(line)
+        if fd:
+            flush_para()
+            close_list()
+            out.append(_fence_div(fd.group(2)) if fd.group(2).strip() else "</div>")
+            continue
+        if _BLOCK_HTML_RE.match(line):
+            flush_para()
+            if in_list and list_item is not None and line[:1] in (" ", "\t"):
+                # raw HTML inside a list item (pandoc indents it)
+                flush_item()
+            else:
+                close_list()
+            out.append(line)
+            continue
+        h = _HEADING_RE.match(line)
+        if h:
+            flush_para()
+            close_list()
+            level = len(h.group(1))
+            out.append(f"<h{level}>{_inline(h.group(2))}</h{level}>")
+            continue
+        if para and _SETEXT_RE.match(line) and len(para) == 1 and not _TABLE_RULE_RE.match(line):
+            level = 1 if stripped.startswith("=") else 2
+            text = para.pop()
+            out.append(f"<h{level}>{_inline(text)}</h{level}>")
+            continue
+        if _HR_RE.match(line):
+            flush_para()
+            close_list()
+            out.append("<hr>")
+            continue
+        li = _LIST_RE.match(line)
+        if li and (not para or in_list):
+            flush_para()
+            flush_item()
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            list_item = [li.group(2)]
+            continue
+        if in_list and list_item is not None:
+            if line[:1] in (" ", "\t") or (list_item and list_item[-1] != ""):
+                list_item.append(stripped)
+                continue
+            close_list()
+        para.append(line)
+    flush_para()
+    close_list()
+    flush_quote()
+    if code is not None:
+        out.append("<pre>" + _html.escape("\n".join(code), quote=False) + "</pre>")
+    out.append("</body></html>")
+    html = "\n".join(out)
+    if _UNESC_RE.search(html):
+        html = _UNESC_RE.sub(lambda m: _html.escape(chr(ord(m.group(0)) - _PUA), quote=False), html)
+    return html
+
+
+def extract_markdown(md: str, *, max_depth: int = 512):
+    """Read a Markdown article: convert it to HTML and run the HTML extractor on it."""
+    from tui.read.html import extract_html
+
+    return extract_html(to_html(md), max_depth=max_depth, visible_dates=True, markdown=True)
