@@ -15,7 +15,7 @@ PAST, FUTURE = "past", "future"
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE = frozenset(
-    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan
+    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan planned planning
     intends intend set upcoming tomorrow aims hopes hope ahead going""".split()
 )
 _PAST = frozenset(
@@ -25,6 +25,7 @@ _PAST = frozenset(
     read sat sank shot shut sang slept sold spent stood stole struck swore swept swam taught tore threw
     understood woke wore wrote""".split()
 )
+_AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
 _ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
@@ -38,6 +39,10 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | Non
     """
     best: tuple[float, str] | None = None
     end = pos if end is None else end
+    # a deadline or an earliest date right before the expression looks ahead:
+    # "until 9 a.m. Tuesday", "as soon as Tuesday"
+    if _AHEAD.search(sentence, max(0, pos - 14), pos):
+        return FUTURE
     for m in _WORD.finditer(sentence):
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
             continue
@@ -46,7 +51,7 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | Non
             kind = FUTURE
         elif w in _FUTURE:
             kind = FUTURE
-            if w == "set":  # "set to" only
+            if w in ("set", "plan", "plans", "due"):  # "set to", "plans to": not "vacation plans"
                 if not sentence[m.end() : m.end() + 3] == " to":
                     continue
         elif w in _REPORTING:

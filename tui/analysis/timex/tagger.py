@@ -437,13 +437,16 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
         return VAGUE_UNIT.get(letter, "PXX")
     n = num * mult
     if n != int(n):
-        # "1.5 years" -> P18M; "half an hour" style fractions stay decimal otherwise
-        if letter == "Y" and (n * 12) == int(n * 12):
-            return f"P{int(n * 12)}M"
-        if letter == "D" and not is_time and (n * 24) == int(n * 24):
-            return f"PT{int(n * 24)}H"
-        if letter == "H" and (n * 60) == int(n * 60):
-            return f"PT{int(n * 60)}M"
+        # fractions go to the next smaller unit: "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+        whole, frac = int(n), n - int(n)
+        sub = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("W", False): ("D", 7, False),
+               ("D", False): ("H", 24, True), ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}.get((letter, is_time))
+        if sub and (frac * sub[1]) == int(frac * sub[1]):
+            small, k, small_time = sub
+            if small_time and not is_time:  # days -> hours crosses into the T part
+                return f"P{whole}DT{int(frac * k)}{small}" if whole else f"PT{int(frac * k)}{small}"
+            head = f"{whole}{letter}" if whole else ""
+            return f"P{'T' if is_time else ''}{head}{int(frac * k)}{small}"
         return f"P{'T' if is_time else ''}{n:g}{letter}"
     n = int(n)
     return f"P{'T' if is_time else ''}{n}{letter}"
@@ -1101,11 +1104,61 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
 _HOLIDAY_CASE = re.compile(r"[A-Z]")
 
 
+#: Every rule needs one of these words or digit shapes; the rules only run in windows around
+#: them, which makes tagging several times faster on ordinary prose.
+_TRIGGER_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    "|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
+    "|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?"
+    "|decades?|century|centuries|quarters?|half|weekends?|year-ago|year-earlier|year-before|year-end"
+    "|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight|now|currently|presently"
+    "|nowadays|present|current|moment|recently|lately|past|future|someday|daily|weekly|monthly|yearly|hourly"
+    "|nightly|biweekly|noon|midnight|o'clock|o’clock|christmas|thanksgiving|new\\s+year|independence"
+    "|halloween|valentine|spring|summer|fall|autumn|winter|twenties|thirties|forties|fifties|sixties"
+    "|seventies|eighties|nineties|nineteen|thousand"
+)
+_TRIGGER = re.compile(
+    rf"\b(?:{_TRIGGER_WORDS})\b|\d{{4}}|\d[:.]\d\d|\d\s?[ap]\.?m\b|\d/\d|['’]\d0s",
+    re.IGNORECASE,
+)
+_BEFORE, _AFTER = 60, 80  # characters of context a rule may need around its trigger
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    spans: list[list[int]] = []
+    n = len(text)
+    for m in _TRIGGER.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], e)
+        else:
+            spans.append([s, e])
+    out = []
+    for s, e in spans:
+        # widen to whitespace so no word is cut in half at a window edge
+        k = 0
+        while s > 0 and not text[s - 1].isspace() and k < 30:
+            s -= 1
+            k += 1
+        k = 0
+        while e < n and not text[e].isspace() and k < 30:
+            e += 1
+            k += 1
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
     ctx = _Ctx(text, dct)
     out = []
+    windows = _windows(text)
     for rx, fn, prio in _rules():
-        for m in rx.finditer(text):
+        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             if m.end() <= m.start():
                 continue
             try:
