@@ -1,9 +1,266 @@
-"""Grouping the same utterance across sources (filled in by the quotes issue)."""
+"""Crediting quotes to actors, and grouping the same utterance across sources.
+
+``group_quotes(articles, actors, config=None) -> list[QuoteGroup]``
+
+1. Sets ``quote.actor`` on every quote: the actor of a mention overlapping the speaker's
+   span; else the actor one of whose aliases is the speaker string (or, for a single
+   surname, the one person actor whose aliases end in it); else None.
+2. Groups statements from *different* articles that are the same utterance, even when
+   worded differently (translation, trimming, paraphrase, direct vs indirect).
+
+Choices:
+- Only utterances reported by at least two articles form a group; a statement made once
+  gets no group (the quotes pane lists it under its speaker). ``term`` quotes are never
+  grouped.
+- Candidates are blocked, never compared all-against-all: an inverted index from each
+  quote's rarest content words (and from actor + content word) to the quotes that use
+  them; only quotes sharing at least two such words (one for very short quotes) are
+  compared. Cost grows with the number of quotes times the block sizes, which are capped.
+- Similarity (:func:`tui.corpus.quote_align.similarity`) combines word-order alignment
+  (rapidfuzz LCS over stemmed words) and content-word containment. A pair links when it
+  reaches 0.55 and they share at least three content words (the bar can be raised for
+  pairs credited to different actors; on the seeds the same statement is credited to an
+  adviser by one outlet and to his council by another, so it is not).
+- Linking is transitive with care: two clusters merge only when at least half of the
+  compared pairs across them also reach the lower bar (0.4), so one loose link cannot
+  chain two different statements into one group.
+- ``pairs`` holds, for each pair of members from different articles (all pairs in groups
+  of up to eight members, otherwise each member against the group's best-connected
+  member), the relation, the similarity and a word-level diff; see
+  :func:`tui.corpus.quote_align.diff` for its entries.
+"""
 
 from __future__ import annotations
 
-from tui.model import Actor, Article, QuoteGroup
+import re
+from collections import defaultdict
+
+from tui.corpus.quote_align import Words, diff, group_relation, relation, similarity
+from tui.model import Actor, Article, Quote, QuoteGroup, Ref
+
+LINK = 0.55
+LINK_OTHER_ACTOR = 0.55
+KEEP_TOGETHER = 0.4
+#: rarest content words per quote used as blocking keys
+KEYS_PER_QUOTE = 8
+#: a blocking key shared by more quotes than this is too common to block on
+MAX_BLOCK = 60
+FULL_PAIRS_UP_TO = 8
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    words = s.split()
+    while words and words[0] in ("the", "a", "an", "mr", "mrs", "ms", "dr"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
+    """Set ``quote.actor`` for every quote of every article (see module docstring)."""
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        for alias in [a.name, *a.aliases]:
+            n = _norm(alias)
+            if n:
+                by_alias[n].add(a.id)
+                if a.kind == "PERSON":
+                    by_surname[n.split()[-1]].add(a.id)
+    for art in articles:
+        ments = sorted((m for m in art.mentions if m.actor), key=lambda m: m.start)
+        for q in art.quotes:
+            q.actor = None
+            if q.kind == "term" or not q.speaker:
+                continue
+            if q.speaker_start is not None and q.speaker_end is not None:
+                best = None
+                for m in ments:
+                    if m.start >= q.speaker_end:
+                        break
+                    if m.end > q.speaker_start and (best is None or m.end - m.start > best.end - best.start):
+                        best = m
+                if best is not None:
+                    q.actor = best.actor
+                    continue
+            n = _norm(q.speaker)
+            ids = by_alias.get(n)
+            if ids and len(ids) == 1:
+                q.actor = next(iter(ids))
+                continue
+            if n and " " not in n:
+                ids = by_surname.get(n)
+                if ids and len(ids) == 1:
+                    q.actor = next(iter(ids))
+
+
+class _DSU:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
 
 
 def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> list[QuoteGroup]:
-    return []
+    credit_actors(articles, actors)
+    items: list[tuple[int, int, Quote]] = []  # (article index, quote index, quote)
+    for ai, art in enumerate(articles):
+        for qi, q in enumerate(art.quotes):
+            if q.kind != "term":
+                items.append((ai, qi, q))
+    words = [Words.of(q.text) for _, _, q in items]
+    content = [w.content() for w in words]
+    usable = [len(c) >= 3 for c in content]
+
+    # --- blocking: inverted index over rare content words (and actor + word) ---
+    df: dict[str, int] = defaultdict(int)
+    for i, c in enumerate(content):
+        if usable[i]:
+            for k in c:
+                df[k] += 1
+    import math
+
+    n_usable = max(1, sum(usable))
+    idf = {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()}
+    index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    keys_of: list[list[str]] = []
+    for i, c in enumerate(content):
+        if not usable[i]:
+            keys_of.append([])
+            continue
+        keys = sorted(c, key=lambda k: (df[k], k))[:KEYS_PER_QUOTE]
+        keys_of.append(keys)
+        for k in keys:
+            index[(None, k)].append(i)
+            actor = items[i][2].actor
+            if actor:
+                index[(actor, k)].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for block in index.values():
+        if len(block) < 2 or len(block) > MAX_BLOCK:
+            continue
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                i, j = block[x], block[y]
+                if items[i][0] != items[j][0]:
+                    shared[(i, j) if i < j else (j, i)] += 1
+
+    # --- compare candidates ---
+    sims: dict[tuple[int, int], float] = {}
+    edges: list[tuple[float, int, int]] = []
+    for (i, j), n in shared.items():
+        if n < 2 and min(len(content[i]), len(content[j])) > 4:
+            continue
+        s = similarity(words[i], words[j], idf)
+        sims[(i, j)] = s
+        ai, aj = items[i][2].actor, items[j][2].actor
+        bar = LINK_OTHER_ACTOR if (ai and aj and ai != aj) else LINK
+        if s >= bar and len(content[i] & content[j]) >= 3:
+            edges.append((s, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+
+    dsu = _DSU(len(items))
+    for s, i, j in edges:
+        ri, rj = dsu.find(i), dsu.find(j)
+        if ri == rj:
+            continue
+        A, B = dsu.members[ri], dsu.members[rj]
+        if len(A) * len(B) > 1:
+            # keep together only if most cross pairs are similar too
+            good = total = 0
+            for x in A[:12]:
+                for y in B[:12]:
+                    if items[x][0] == items[y][0]:
+                        continue
+                    key = (x, y) if x < y else (y, x)
+                    if key not in sims:
+                        sims[key] = similarity(words[x], words[y], idf)
+                    total += 1
+                    good += sims[key] >= KEEP_TOGETHER
+            if total and good * 2 < total:
+                continue
+        dsu.union(i, j)
+
+    groups: list[QuoteGroup] = []
+    for root, members in dsu.members.items():
+        if len({items[m][0] for m in members}) < 2:
+            continue  # said once (or only within one article): no group
+        members = sorted(members, key=lambda m: (items[m][0], items[m][2].start))
+        groups.append(_build_group(members, items, words, sims, articles, idf))
+    groups.sort(key=lambda g: (g.members[0].article, g.members[0].index))
+    for n, g in enumerate(groups, 1):
+        g.id = f"q{n}"
+    return groups
+
+
+def _build_group(members, items, words, sims, articles, idf) -> QuoteGroup:
+    def sim(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in sims:
+            sims[key] = similarity(words[x], words[y], idf)
+        return sims[key]
+
+    n = len(members)
+    if n <= FULL_PAIRS_UP_TO:
+        index_pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
+    else:
+        centre = max(range(n), key=lambda a: sum(sim(members[a], members[b]) for b in range(n) if b != a))
+        index_pairs = [(min(centre, b), max(centre, b)) for b in range(n) if b != centre]
+    pairs = []
+    for a, b in index_pairs:
+        x, y = members[a], members[b]
+        if items[x][0] == items[y][0]:
+            continue
+        qx, qy = items[x][2], items[y][2]
+        pairs.append(
+            {
+                "a": a,
+                "b": b,
+                "relation": relation(words[x], words[y], qx.kind, qy.kind),
+                "similarity": round(sim(x, y), 3),
+                "diff": diff(words[x], words[y]),
+            }
+        )
+    actor_ids = [items[m][2].actor for m in members if items[m][2].actor]
+    actor = max(set(actor_ids), key=lambda a: (actor_ids.count(a), a)) if actor_ids else None
+    return QuoteGroup(
+        id="",
+        actor=actor,
+        relation=group_relation([p["relation"] for p in pairs]),
+        members=[Ref(articles[items[m][0]].id, items[m][1]) for m in members],
+        pairs=pairs,
+        speakers_disagree=_disagree([items[m][2] for m in members]),
+    )
+
+
+def _disagree(quotes: list[Quote]) -> bool:
+    """Do the members credit different speakers? By actor when both are known, else by
+    the speaker strings (no shared name word: "Hamdullah Mohib" vs "the Council")."""
+    known = [q for q in quotes if q.speaker]
+    for x in range(len(known)):
+        for y in range(x + 1, len(known)):
+            a, b = known[x], known[y]
+            if a.actor and b.actor:
+                if a.actor != b.actor:
+                    return True
+                continue
+            wa, wb = set(_norm(a.speaker).split()), set(_norm(b.speaker).split())
+            if wa and wb and not (wa & wb):
+                return True
+    return False

@@ -1,0 +1,146 @@
+"""Word-level comparison of two versions of one statement: similarity, diff, relation.
+
+Tokens are words compared in a normalised form (lower case, punctuation stripped, a
+light English stemmer so "releases"/"release" and "prisoners"/"prisoner" align); the
+diff reports the words as each version writes them. Alignment uses rapidfuzz's
+Levenshtein opcodes over word sequences (C++, linear memory).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
+_ALNUM = re.compile(r"\w")
+
+# Function words: they align but do not count as shared content.
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet of to in on at by for with from as into onto upon about over under
+    than then that this these those there here it its it's is are was were be been being am has have had
+    do does did will would shall should can could may might must not no yes we our ours us you your
+    they them their i me my he him his she her hers which who whom whose what when where why how all any
+    both each every some such very also just only even more most much many few other another same own
+    said says say told tell added adds according if because while though although since until up out
+    off again further once""".split()
+)
+
+
+_SUFFIXES = ("ations", "ation", "tions", "tion", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper so inflections and derivations align across outlets
+    ("releases"/"release", "reduction"/"reducing", "committed"/"commitment"); not a
+    linguistic stemmer."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)] + ("y" if suf == "ies" else "")
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+@dataclass(slots=True)
+class Words:
+    """A text cut into words: surface forms and normalised keys."""
+
+    surface: list[str]
+    keys: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        surface = [m.group(0) for m in _WORD.finditer(text) if _ALNUM.match(m.group(0))]
+        return cls(surface, [stem(w) for w in surface])
+
+    def content(self) -> set[str]:
+        return {k for k, w in zip(self.keys, self.surface) if w.lower() not in STOPWORDS and len(k) > 1}
+
+
+def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float:
+    """How much of the shorter version the longer one says, 0..1.
+
+    0.7 x content-word containment (shared content words over the shorter version's,
+    weighted by ``idf`` when given, so that the story's topic words count less than the
+    rare words that make a statement recognisable) + 0.3 x word-order alignment (longest
+    common subsequence of words over the shorter length). Containment, not symmetric
+    overlap, is what makes a trimmed or excerpted quote match its full version; word
+    order counts less because translation and paraphrase reorder freely.
+    """
+    from rapidfuzz.distance import LCSseq
+
+    if not a.keys or not b.keys:
+        return 0.0
+    lcs = LCSseq.similarity(a.keys, b.keys)
+    order = lcs / min(len(a.keys), len(b.keys))
+    ca, cb = a.content(), b.content()
+    if not ca or not cb:
+        return order * 0.3
+
+    def weight(ws: set[str]) -> float:
+        return sum(idf.get(w, 1.0) for w in ws) if idf else float(len(ws))
+
+    content = weight(ca & cb) / min(weight(ca), weight(cb))
+    # Figures survive translation and paraphrase: a number one version gives and the
+    # other lacks is evidence of two different statements.
+    na = {k for k in a.keys if k[:1].isdigit()}
+    nb = {k for k in b.keys if k[:1].isdigit()}
+    penalty = min(0.15, 0.05 * len(na ^ nb)) if (na or nb) else 0.0
+    return max(0.0, 0.7 * content + 0.3 * order - penalty)
+
+
+def diff(a: Words, b: Words) -> list[list[str]]:
+    """Word-level diff from version ``a`` to version ``b``.
+
+    Entries are ``["equal", text]``, ``["delete", text_in_a]``, ``["insert", text_in_b]``
+    and ``["replace", text_in_a, text_in_b]``.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[list[str]] = []
+    for op in Levenshtein.opcodes(a.keys, b.keys):
+        tag = op.tag
+        if tag == "equal":
+            out.append(["equal", " ".join(a.surface[op.src_start : op.src_end])])
+        elif tag == "delete":
+            out.append(["delete", " ".join(a.surface[op.src_start : op.src_end])])
+        elif tag == "insert":
+            out.append(["insert", " ".join(b.surface[op.dest_start : op.dest_end])])
+        else:
+            out.append(["replace", " ".join(a.surface[op.src_start : op.src_end]), " ".join(b.surface[op.dest_start : op.dest_end])])
+    return out
+
+
+def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
+    """verbatim | trimmed | reworded | direct-indirect.
+
+    - direct-indirect: one outlet quotes, the other paraphrases (an ``indirect`` statement);
+    - verbatim: the same words (case and punctuation aside);
+    - trimmed: one version is (almost) a contiguous excerpt of the other: at least 90 % of
+      the shorter version's words appear, in order, in the longer;
+    - reworded: anything else (translation, paraphrase, reordering).
+    """
+    from rapidfuzz.distance import LCSseq
+
+    if (kind_a == "indirect") != (kind_b == "indirect"):
+        return "direct-indirect"
+    if a.keys == b.keys:
+        return "verbatim"
+    short = min(len(a.keys), len(b.keys))
+    if short and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short:
+        return "trimmed"
+    return "reworded"
+
+
+def group_relation(pair_relations: list[str]) -> str:
+    """One word for a group: the loosest relation among its pairs."""
+    for r in ("direct-indirect", "reworded", "trimmed", "verbatim"):
+        if r in pair_relations:
+            return r
+    return "single"
