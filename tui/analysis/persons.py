@@ -133,3 +133,20 @@ class PersonIndex:
             return True
         g = self._gender_of(_clean(words[-1]).lower())
         return g is None or g == want
+
+    def recent(self, pos: int, ok) -> tuple[str, int, int] | None:
+        """The most recent person occurrence before ``pos`` whose (surface, start, end)
+        satisfies ``ok``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        n = 0
+        while i >= 0 and n < 40:
+            s, e, key = self.occ[i]
+            i -= 1
+            n += 1
+            if e > pos:
+                continue
+            surface = _clean(self.text[s:e])
+            c = (surface, s, s + len(surface))
+            if ok(c):
+                return c
+        return None

@@ -363,7 +363,7 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     ) or attr.where == "post" or not p.closed
     inner = text[p.start : p.end]
     sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed)
-    if starts_clause and ends_clause and (sentence_like or attr.where == "post" and words >= 3):
+    if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
     if attr.speaker is None and words <= TERM_MAX_WORDS:
         return "term"
@@ -545,6 +545,9 @@ class _Resolver:
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
                 c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
+                if c is None:
+                    # no named speaker before it: a PERSON mention from the actor extractor
+                    c = self._recent(spk.start, lambda c: c[4] == "person" and self.persons.compatible(c[1], want))
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
             else:
@@ -560,6 +563,10 @@ class _Resolver:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
                 else:
                     c = self._recent(spk.start, lambda c: c[4] in ("name", "person") and role_matches(head, self._description(c)))
+                    if c is None:
+                        r = self.persons.recent(spk.start, lambda c: role_matches(head, self._description((None, *c))))
+                        if r is not None:
+                            return r
                 if c is not None:
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end

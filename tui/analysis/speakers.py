@@ -395,8 +395,9 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
             return None
         is_org = any(u.low in ORG_HEADS for u in run)
         s, e = run[0].start, run[-1].end
-        if is_org and k > 0 and phrase[k - 1].low == "the":
-            s = phrase[k - 1].start
+        first = phrase.index(run[0])
+        if is_org and first > 0 and phrase[first - 1].low == "the":
+            s = phrase[first - 1].start
         # an org name "National Security Council" started after "the Afghan": keep it whole
         return Speaker(text[s:e], s, e, "org" if is_org else "name", run[-1].low)
     # a role phrase; an appositive name may follow: "said a Taliban spokesman, Suhail Shaheen"

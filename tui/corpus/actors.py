@@ -1,9 +1,455 @@
-"""Merging mentions into actors across the corpus (filled in by the actors issue)."""
+"""Merging mentions into actors across the corpus: ``merge_actors``.
+
+Every mention of every article is linked (``mention.actor``) to one actor. The rules,
+in the order they apply:
+
+* **Same spelling.** Surface forms are compared normalised: case, "the", periods and
+  curly apostrophes do not count ("the Taliban" = "Taliban", "U.S." = "US").
+* **Places** merge by the country the gazetteer knows them as ("U.S.", "United States",
+  "America"; "Afghanistan", "Islamic Republic of Afghanistan").
+* **People.** Full names merge when first and last name agree, or when one is the
+  other with middle names ("Mohammad Ashraf Ghani" = "Ashraf Ghani"). Two full names
+  with the same surname and different first names stay apart. A bare surname
+  ("Ghani", "Khalilzad") joins the one full name in the corpus that ends with it; when
+  several do, each mention goes to the nearest full name before it in the same article,
+  or stays a surname-only actor.
+* **Organisations.** Names merge on their *core*: the name without a country or
+  nationality ("Afghan", "of Afghanistan") and without an "Office of the" wrapper, kept
+  apart by that country: "Afghan National Security Council", "National Security
+  Council of Afghanistan" and "Office of the Afghan National Security Council" are one;
+  a U.S. National Security Council would be another. A short form ("the Security
+  Council", "the Council", "National Security Council") joins the one longer name
+  that ends with it, and only when exactly one is plausible in the corpus (else the
+  nearest one before it in the same article). An acronym joins the one name whose
+  initials it spells ("ICRC").
+* **Config** (``actors:`` rules) refines the result: aliases force a merge, ``ignore``
+  drops the mentions, ``kind`` overrides, ``role`` adds a role.
+
+Everything is indexed by tokens (surname, last word of the core, initials), so the
+cost grows with the number of mentions, not with articles x actors.
+"""
 
 from __future__ import annotations
 
-from tui.model import Actor, Article
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from tui.model import Actor, Article, Mention, Role
+
+_NICK = re.compile(r"\s*[“\"][^”\"]{1,30}[”\"]")
+_SPACE = re.compile(r"\s+")
+_STOP = frozenset("of the for and on in at to de du da di del la le van von der".split())
+# An "Office of the X" wrapper around an organisation: treated as that organisation.
+_OFFICE_OF = re.compile(r"^office of (?:the )?", re.I)
+
+
+def norm(text: str) -> str:
+    """The comparison form of a surface: lower case, no "the", no periods, straight apostrophes."""
+    t = _NICK.sub(" ", text)
+    t = t.replace("’", "'").replace(".", "").lower()
+    t = _SPACE.sub(" ", t).strip()
+    if t.startswith("the "):
+        t = t[4:]
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "actor"
+
+
+class _UF:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        p = self.parent
+        p.setdefault(x, x)
+        root = x
+        while p[root] != root:
+            root = p[root]
+        while p[x] != root:
+            p[x], x = root, p[x]
+        return root
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the earlier-seen key stays root (keys are (order, ...) tuples)
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+        return ra
 
 
 def merge_actors(articles: list[Article], config=None) -> list[Actor]:
-    return []
+    """Merge the mentions of all ``articles`` into actors; set ``mention.actor`` on each."""
+    from tui.analysis.gazetteer import gazetteer
+
+    g = gazetteer()
+    rules = list(getattr(config, "actors", None) or [])
+    ignored = set()
+    for r in rules:
+        if r.ignore:
+            ignored.add(norm(r.name))
+            ignored.update(norm(a) for a in r.aliases)
+
+    # ---- 1. every mention with its normalised surface; the kind of a surface is the
+    # one most mentions give it (a name tagged PERSON once and ORG twice is an ORG)
+    items: list[tuple[int, int, Mention, str]] = []  # (article index, position, mention, norm)
+    kind_votes: dict[str, Counter] = defaultdict(Counter)
+    for ai, art in enumerate(articles):
+        if ignored:
+            art.mentions = [m for m in art.mentions if norm(m.text) not in ignored]
+        for pi, m in enumerate(art.mentions):
+            m.actor = None
+            n = norm(m.text)
+            if not n:
+                continue
+            items.append((ai, pi, m, n))
+            kind_votes[n][m.kind] += 1
+    forced_kind: dict[str, str] = {}
+    rule_of: dict[str, int] = {}
+    for ri, r in enumerate(rules):
+        if r.ignore:
+            continue
+        for a in [r.name, *r.aliases]:
+            rule_of[norm(a)] = ri
+            if r.kind:
+                forced_kind[norm(a)] = r.kind
+    surf_kind: dict[str, str] = {}
+    for n, votes in kind_votes.items():
+        surf_kind[n] = forced_kind.get(n) or sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    # the key of a surface: (first-seen order, kind, norm); union-find over keys
+    order: dict[str, int] = {}
+    for _, _, _, n in items:
+        order.setdefault(n, len(order))
+    key = {n: (order[n], surf_kind[n], n) for n in order}
+    uf = _UF()
+    for k in key.values():
+        uf.find(k)
+
+    # ---- 2. places: one key per country
+    by_country: dict[str, tuple] = {}
+    for n, k in key.items():
+        if k[1] != "GPE":
+            continue
+        cc = _country_of_place(n, g)
+        if cc:
+            if cc in by_country:
+                uf.union(by_country[cc], k)
+            else:
+                by_country[cc] = k
+
+    # ---- 3. people
+    surname_targets = _merge_people(key, uf, g)
+
+    # ---- 4. organisations
+    short_targets = _merge_orgs(key, uf, g)
+
+    # ---- 5. config aliases force merges
+    by_rule: dict[int, tuple] = {}
+    for n, k in key.items():
+        ri = rule_of.get(n)
+        if ri is not None:
+            if ri in by_rule:
+                uf.union(by_rule[ri], k)
+            else:
+                by_rule[ri] = k
+
+    # ---- 6. assign every mention: ambiguous short forms to the nearest earlier
+    # candidate in the same article, everything else to its key's cluster
+    ambiguous = {**surname_targets, **short_targets}
+    assign: list[tuple] = []
+    last_seen: dict[int, dict[tuple, int]] = defaultdict(dict)  # article -> root -> last position
+    for ai, pi, m, n in items:
+        k = key[n]
+        root = uf.find(k)
+        cands = ambiguous.get(n)
+        if cands and n not in rule_of:
+            seen = last_seen[ai]
+            best, best_pos = None, -1
+            for c in cands:
+                r = uf.find(c)
+                p = seen.get(r, -1)
+                if p > best_pos:
+                    best, best_pos = r, p
+            if best is not None:
+                root = best
+        assign.append(root)
+        last_seen[ai][root] = pi
+
+    # ---- 7. build the actors
+    clusters: dict[tuple, list[int]] = {}
+    for idx, root in enumerate(assign):
+        clusters.setdefault(root, []).append(idx)
+    actors: list[Actor] = []
+    used_ids: set[str] = set()
+    article_ids = [a.id for a in articles]
+    for root, idxs in sorted(clusters.items(), key=lambda kv: kv[1][0]):
+        ms = [items[i] for i in idxs]
+        kinds = Counter(surf_kind[n] for _, _, _, n in ms)
+        ri = next((rule_of[n] for _, _, _, n in ms if n in rule_of), None)
+        rule = rules[ri] if ri is not None else None
+        kind = (rule.kind if rule and rule.kind else None) or sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        name = rule.name.strip() if rule else _canonical_name(ms, kind, g)
+        aid = slug(name)
+        if aid in used_ids:
+            i = 2
+            while f"{aid}-{i}" in used_ids:
+                i += 1
+            aid = f"{aid}-{i}"
+        used_ids.add(aid)
+        surfaces = Counter(m.text for _, _, m, _ in ms)
+        aliases = sorted(surfaces, key=lambda s: (-surfaces[s], s))
+        arts_in = sorted({ai for ai, _, _, _ in ms})
+        roles: dict[str, Role] = {}
+        for ai, _, m, _ in ms:
+            if m.role:
+                r_key = norm(m.role)
+                role = roles.get(r_key)
+                if role is None:
+                    role = roles[r_key] = Role(m.role, [])
+                if article_ids[ai] not in role.articles:
+                    role.articles.append(article_ids[ai])
+        if rule and rule.role:
+            r_key = norm(rule.role)
+            role = roles.setdefault(r_key, Role(rule.role, []))
+            for ai in arts_in:
+                if article_ids[ai] not in role.articles:
+                    role.articles.append(article_ids[ai])
+        for r in roles.values():
+            r.articles.sort(key=article_ids.index)
+        for _, _, m, _ in ms:
+            m.actor = aid
+            m.kind = kind
+        actors.append(
+            Actor(
+                id=aid,
+                name=name,
+                kind=kind,
+                aliases=aliases,
+                roles=list(roles.values()),
+                articles=[article_ids[i] for i in arts_in],
+                mention_count=len(ms),
+            )
+        )
+    return actors
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _country_of_place(n: str, g) -> str | None:
+    """The country a place name stands for, only when it *is* a country ("US", "Afghanistan")."""
+    lower = g.places_lower
+    spelled = lower.get(n) or lower.get(n.replace(" ", ".") + ".") or _dotted(n, lower)
+    if spelled is None:
+        return None
+    if g.places.get(spelled) not in ("country", "code"):
+        return None
+    return g.place_country.get(spelled) or None
+
+
+def _dotted(n: str, lower: dict) -> str | None:
+    # "us" -> "u.s."; "uk" -> "u.k."
+    if 2 <= len(n) <= 4 and n.isalpha():
+        return lower.get(".".join(n) + ".")
+    return None
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _person_tokens(n: str) -> list[str]:
+    toks = [t for t in n.replace("-", " ").split() if len(t) > 1 or t.isalpha()]
+    # drop single-letter initials ("George W Bush" -> george, bush)
+    return [t for t in toks if len(t) > 1] or toks
+
+
+def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
+    """Union full names of one person; return ambiguous bare surnames -> candidate keys."""
+    full: dict[str, list[str]] = {}
+    for n, k in key.items():
+        if k[1] == "PERSON":
+            toks = _person_tokens(n)
+            if len(toks) >= 2:
+                full[n] = toks
+    # (first, last) -> key; names with middle names also register (middle, last)
+    pair: dict[tuple[str, str], tuple] = {}
+    for n in sorted(full, key=lambda x: (len(full[x]), key[x][0])):
+        toks = full[n]
+        k = key[n]
+        p = (toks[0], toks[-1])
+        if p in pair:
+            uf.union(pair[p], k)
+        else:
+            pair[p] = k
+    for n, toks in full.items():
+        if len(toks) >= 3:
+            for mid in toks[1:-1]:
+                other = pair.get((mid, toks[-1]))
+                if other is not None:
+                    uf.union(other, key[n])
+    # bare surnames
+    by_last: dict[str, set[tuple]] = defaultdict(set)
+    for n, toks in full.items():
+        by_last[toks[-1]].add(key[n])
+    ambiguous: dict[str, list[tuple]] = {}
+    for n, k in key.items():
+        if k[1] != "PERSON" or n in full:
+            continue
+        cands = by_last.get(n)
+        if not cands:
+            continue
+        roots = {uf.find(c) for c in cands}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+        else:
+            ambiguous[n] = sorted(roots)
+    return ambiguous
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _org_core(n: str, g) -> tuple[tuple[str, ...], str | None]:
+    """(core tokens, country) of an organisation name: "afghan national security council" ->
+    (("national", "security", "council"), "AF")."""
+    country = None
+    t = _OFFICE_OF.sub("", n) if n.startswith("office of ") and len(n.split()) > 3 else n
+    toks = t.split()
+    # "... of afghanistan" at the end
+    if len(toks) >= 3 and toks[-2] == "of":
+        cc = _country_word(toks[-1], g)
+        if cc:
+            country = cc
+            toks = toks[:-2]
+        elif len(toks) >= 4 and toks[-3] == "of" and toks[-2] == "the":
+            pass
+    # a country or nationality word at the front: "afghan", "us", "afghanistan"
+    while len(toks) >= 2:
+        cc = _country_word(toks[0], g)
+        if not cc:
+            break
+        country = country or cc
+        toks = toks[1:]
+    return tuple(toks), country
+
+
+def _country_word(w: str, g) -> str | None:
+    cap = w[:1].upper() + w[1:]
+    if cap in g.demonym_country:
+        return g.demonym_country[cap] or None
+    return _country_of_place(w, g)
+
+
+def _initials(toks) -> str:
+    return "".join(t[0] for t in toks if t not in _STOP and t)
+
+
+def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
+    """Union the names of one organisation; return ambiguous short forms -> candidate keys."""
+    cores: dict[str, tuple[tuple[str, ...], str | None]] = {}
+    for n, k in key.items():
+        if k[1] == "ORG":
+            cores[n] = _org_core(n, g)
+    # same core and country (or same core, and only one country uses it)
+    by_core: dict[tuple[str, ...], dict[str | None, tuple]] = defaultdict(dict)
+    for n in sorted(cores, key=lambda x: key[x][0]):
+        core, cc = cores[n]
+        slot = by_core[core]
+        if cc in slot:
+            uf.union(slot[cc], key[n])
+        else:
+            slot[cc] = key[n]
+    for core, slot in by_core.items():
+        countries = [c for c in slot if c is not None]
+        if None in slot and len(countries) == 1:
+            uf.union(slot[countries[0]], slot[None])
+    # index every org core by its last token, to find the longer names a short form ends
+    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for core in by_core:
+        if core:
+            by_last[core[-1]].add(core)
+    ambiguous: dict[str, list[tuple]] = {}
+    for n, (core, cc) in cores.items():
+        if not core or cc is not None:
+            continue
+        k = key[n]
+        longer = [c for c in by_last.get(core[-1], ()) if len(c) > len(core) and c[-len(core):] == core]
+        if not longer and len(by_core[core]) == 1:
+            continue
+        roots = {uf.find(v) for c in longer for v in by_core[c].values()}
+        roots |= {uf.find(v) for v in by_core[core].values()}
+        roots.discard(uf.find(k))
+        if not roots:
+            continue
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+        else:
+            ambiguous[n] = sorted(roots)
+    # acronyms: "icrc" -> the one name whose initials spell it
+    by_initials: dict[str, set[tuple]] = defaultdict(set)
+    for n, (core, cc) in cores.items():
+        toks = n.split()
+        if len(toks) >= 2:
+            by_initials[_initials(toks)].add(uf.find(key[n]))
+            if len(core) >= 2:
+                by_initials[_initials(core)].add(uf.find(key[n]))
+    for n, k in key.items():
+        if k[1] != "ORG" or " " in n or not (2 <= len(n) <= 6):
+            continue
+        roots = {uf.find(c) for c in by_initials.get(n, ())}
+        roots.discard(uf.find(k))
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+    # a one-word name that opens exactly one longer name: "NBC" -> "NBC News",
+    # "Jones" -> "Jones Medical Industries Inc"
+    by_first: dict[str, set[tuple]] = defaultdict(set)
+    for n in cores:
+        toks = n.split()
+        if len(toks) >= 2:
+            by_first[toks[0]].add(uf.find(key[n]))
+    for n, k in key.items():
+        if k[1] != "ORG" or " " in n:
+            continue
+        roots = {uf.find(c) for c in by_first.get(n, ())}
+        roots.discard(uf.find(k))
+        if len(roots) == 1 and n not in ambiguous:
+            uf.union(next(iter(roots)), k)
+    return ambiguous
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def _canonical_name(ms, kind: str, g) -> str:
+    """The fullest common form: for people the longest full name, for others the most
+    frequent of the longest forms, without "the"."""
+    counts = Counter(_clean_surface(m.text) for _, _, m, _ in ms)
+    if kind == "PERSON":
+        best = max(counts, key=lambda s: (len(_person_tokens(norm(s))), counts[s], -len(s)))
+        return best
+    if kind == "GPE":
+        # the most frequent spelling, preferring a full name over an abbreviation
+        return max(counts, key=lambda s: (counts[s] + (0.5 if "." not in s and not s.isupper() else 0), len(s)))
+    # organisations: prefer names that carry their country, then frequency, then length
+    def score(s: str):
+        core, cc = _org_core(norm(s), g)
+        return (cc is not None and len(core) > 1, len(core) > 1, counts[s], -len(s))
+
+    return max(counts, key=score)
+
+
+def _clean_surface(s: str) -> str:
+    s = _SPACE.sub(" ", s).strip()
+    if s.lower().startswith("the "):
+        s = s[4:]
+    return s

@@ -1,0 +1,312 @@
+"""Unit tests for quote extraction: each quote shape and cue pattern on short texts."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.analysis.quote_marks import pair_quotes
+from tui.analysis.quotes import find_quotes
+from tui.model import Mention
+
+
+def only(text, kind=None):
+    qs = [q for q in find_quotes(text, []) if kind is None or q.kind == kind]
+    return qs
+
+
+def one(text, kind=None):
+    qs = only(text, kind)
+    assert len(qs) == 1, [(q.kind, q.text, q.speaker) for q in find_quotes(text, [])]
+    return qs[0]
+
+
+def check_offsets(text, qs):
+    for q in qs:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert q.text == text[q.start : q.end]
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+
+
+# --- quotation marks ------------------------------------------------------------------
+
+
+def test_curly_quote_with_trailing_said_name():
+    t = "“The talks went well,” said Suhail Shaheen."
+    q = one(t)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "The talks went well,", "Suhail Shaheen", "said")
+    assert t[q.speaker_start : q.speaker_end] == "Suhail Shaheen"
+
+
+def test_straight_quote_with_name_said():
+    q = one('"We will not attend," Mujahid said.')
+    assert (q.kind, q.text, q.speaker) == ("direct", "We will not attend,", "Mujahid")
+
+
+def test_split_quote_both_pieces_get_the_speaker():
+    t = "“Their release has been delayed,” said Suhail Shaheen, a spokesman for the Taliban. “Therefore, our team will not attend.”"
+    qs = only(t, "direct")
+    assert [q.text for q in qs] == ["Their release has been delayed,", "Therefore, our team will not attend."]
+    assert [q.speaker for q in qs] == ["Suhail Shaheen", "Suhail Shaheen"]
+
+
+def test_quote_split_mid_sentence_by_pronoun_attribution():
+    t = "President Ghani spoke. “We are ready,” he said, “to release them all.”"
+    ghani = Mention(t.index("Ghani"), t.index("Ghani") + 5, "Ghani", "PERSON")
+    qs = [q for q in find_quotes(t, [ghani]) if q.kind != "indirect"]
+    assert [q.speaker for q in qs] == ["Ghani", "Ghani"]
+
+
+def test_multi_paragraph_quote_one_piece_per_paragraph():
+    t = "Pompeo said:\n\n“The first paragraph goes on.\n\n“The second paragraph ends here.”\n\nThen he left."
+    qs = only(t, "direct")
+    assert [q.text for q in qs] == ["The first paragraph goes on.", "The second paragraph ends here."]
+    assert all(q.speaker == "Pompeo" for q in qs)
+
+
+def test_opening_mark_used_as_closing_mark_at_paragraph_end():
+    t = "He said, adding that “everyone is committed to peace. “\n\nNext paragraph “with a term” here."
+    qs = find_quotes(t, [])
+    assert qs[0].text == "everyone is committed to peace."
+    assert qs[-1].text == "with a term"
+
+
+def test_damaged_entity_closes_a_quote():
+    t = 'Mujahid told AFP that a "technical team,quot; was in Kabul to facilitate the exchange.'
+    q = one(t, "partial")
+    assert q.text == "technical team"
+    assert q.speaker == "Mujahid"
+
+
+def test_html_entity_marks_pair():
+    t = "&quot;We are ready,&quot; said Mr. Ghani."
+    q = one(t, "direct")
+    assert (q.text, q.speaker) == ("We are ready,", "Ghani")
+
+
+def test_one_bad_mark_does_not_shift_later_paragraphs():
+    t = "“Broken quote without end, he said.\n\n“Fine,” said Ghani.\n\n“Also fine,” said Shaheen."
+    qs = only(t, "direct")
+    assert ("Fine,", "Ghani") in [(q.text, q.speaker) for q in qs]
+    assert ("Also fine,", "Shaheen") in [(q.text, q.speaker) for q in qs]
+
+
+def test_mixed_straight_and_curly_marks():
+    q = one('“We agreed," said Khalilzad.')
+    assert (q.text, q.speaker) == ("We agreed,", "Khalilzad")
+
+
+def test_pairing_keeps_marks_out_of_the_span():
+    (p,) = pair_quotes("a “b c” d")
+    assert (p.start, p.end, p.open_start, p.close_end) == (3, 6, 2, 7)
+
+
+# --- partial quotes and terms -----------------------------------------------------------
+
+
+def test_partial_quote_inside_reported_speech():
+    q = one("Taliban spokesman Zabihullah Mujahid told AFP that a “technical team” was in Kabul.", "partial")
+    assert (q.text, q.speaker, q.cue) == ("technical team", "Zabihullah Mujahid", "told")
+
+
+def test_short_fragment_after_a_speech_verb_is_partial():
+    q = one("Shaheen described the talks as “positive” on Sunday.")
+    assert (q.kind, q.speaker) == ("partial", "Shaheen")
+
+
+def test_title_in_quotes_without_a_speech_frame_is_a_term():
+    q = one("The embassy is run by Ross Wilson under the title “Charge D’Affaires”.")
+    assert (q.kind, q.speaker, q.cue) == ("term", None, None)
+
+
+def test_nickname_is_a_term():
+    assert one('Gen. Austin "Scott" Miller met Taliban leaders.').kind == "term"
+
+
+# --- cues and speakers ---------------------------------------------------------------------
+
+
+def test_according_to():
+    q = one("“The deal is off,” according to Zabihullah Mujahid.")
+    assert (q.speaker, q.cue) == ("Zabihullah Mujahid", "according to")
+
+
+def test_in_a_tweet_is_kept_with_the_cue():
+    q = one("“Everyone knows it,” said Khalilzad in a tweet.")
+    assert q.speaker == "Khalilzad"
+    assert q.cue == "said in a tweet"
+
+
+def test_series_of_tweets():
+    q = one("“It is an important step,” said Khalilzad in a series of tweets.")
+    assert q.cue == "said in a series of tweets"
+
+
+def test_via_twitter_after_name_and_verb():
+    q = one("“Today, 20 prisoners will be released,” Taliban spokesman Suhail Shaheen announced via Twitter.")
+    assert (q.speaker, q.cue) == ("Suhail Shaheen", "announced via Twitter")
+
+
+def test_colon_introduction_same_paragraph():
+    q = one("Mujahid said: “There will be no political talks.”")
+    assert (q.kind, q.speaker) == ("direct", "Mujahid")
+
+
+def test_colon_introduction_previous_paragraph():
+    t = "Dr. Ward stated:\n\n“The department is not about justice anymore.”"
+    q = one(t, "direct")
+    assert q.speaker == "Ward"
+
+
+def test_tweeted_and_wrote():
+    assert one("“We are winning,” Trump tweeted.").speaker == "Trump"
+    assert one("“We lost,” Clinton wrote in an email.").speaker == "Clinton"
+
+
+def test_apposition_between_name_and_verb():
+    q = one("Javid Faisal, spokesperson for the Office of the National Security Council, said that the talks “could pave the way.”")
+    assert q.speaker == "Javid Faisal"
+
+
+def test_inverted_name_with_apposition():
+    q = one("“This heinous act is a clear example,” said Sediq Sediqqi, spokesman for the President.")
+    assert q.speaker == "Sediq Sediqqi"
+
+
+def test_institutional_speaker_keeps_the_article():
+    q = one("“The two sides held negotiations,” the Security Council said.")
+    assert q.speaker == "the Security Council"
+
+
+def test_institution_after_inverted_verb():
+    q = one("“Both sides exchanged options,” said the Afghan National Security Council in a subsequent statement.")
+    assert q.speaker == "the Afghan National Security Council"
+    assert "statement" in q.cue
+
+
+def test_title_is_not_part_of_the_name():
+    assert one("“We will go,” said Secretary of State Mike Pompeo.").speaker == "Mike Pompeo"
+    assert one("“We will go,” said U.S. Special Envoy Zalmay Khalilzad.").speaker == "Zalmay Khalilzad"
+
+
+def test_pronoun_resolves_to_the_last_named_speaker():
+    t = "“We met,” said Zalmay Khalilzad.\n\n“Both sides should hurry,” he said."
+    qs = only(t, "direct")
+    assert qs[1].speaker == "Zalmay Khalilzad"
+
+
+def test_pronoun_respects_gender():
+    t = "“I am ready,” said Mrs. Clinton. “So am I,” said Mr. Sanders.\n\n“It is over,” she said."
+    qs = only(t, "direct")
+    assert qs[-1].speaker == "Clinton"
+
+
+def test_pronoun_kept_when_nothing_resolves():
+    assert one("“It is over,” she said.").speaker == "she"
+
+
+def test_role_noun_resolves_to_the_person_with_that_role():
+    t = (
+        "U.S. special envoy Zalmay Khalilzad arrived in Kabul. “We talked,” said Ghani.\n\n"
+        "The US envoy said all sides conveyed their strong commitment to peace."
+    )
+    q = one(t, "indirect")
+    assert q.speaker == "Zalmay Khalilzad"
+    assert q.text == "all sides conveyed their strong commitment to peace"
+
+
+def test_relative_clause_speaker():
+    t = "The swap was welcomed by Zalmay Khalilzad, the U.S. envoy, late Sunday, who said it was “an important step.”"
+    assert one(t, "partial").speaker == "Zalmay Khalilzad"
+
+
+def test_descriptive_speaker_without_a_name():
+    assert one("“Did he lose 20 minutes? Probably,” said one former senior agency official.").speaker == "one former senior agency official"
+
+
+def test_participle_clause_takes_the_main_speaker():
+    t = "“Everyone knows it,” said Khalilzad in a tweet, adding that “everyone is committed to peace.”"
+    qs = [q for q in find_quotes(t, []) if q.kind != "indirect"]
+    assert [q.speaker for q in qs] == ["Khalilzad", "Khalilzad"]
+
+
+def test_mention_overlapping_the_speaker_is_preferred():
+    t = "“We will attend,” said Zalmay Khalilzad."
+    s = t.index("Zalmay")
+    q = one(t)
+    ment = Mention(s, s + len("Zalmay Khalilzad"), "Zalmay Khalilzad", "PERSON")
+    q2 = find_quotes(t, [ment])[0]
+    assert (q.speaker, q2.speaker) == ("Zalmay Khalilzad", "Zalmay Khalilzad")
+    assert (q2.speaker_start, q2.speaker_end) == (ment.start, ment.end)
+
+
+# --- indirect statements -----------------------------------------------------------------
+
+
+def test_indirect_said_clause():
+    q = one("Khalilzad said all sides conveyed their strong commitment to a reduction of violence.", "indirect")
+    assert q.speaker == "Khalilzad"
+    assert q.text == "all sides conveyed their strong commitment to a reduction of violence"
+
+
+def test_indirect_told_object_that():
+    q = one("Mujahid told AFP news agency that the team was in Kabul for the exchange.", "indirect")
+    assert (q.speaker, q.text) == ("Mujahid", "the team was in Kabul for the exchange")
+
+
+def test_indirect_clause_then_speaker():
+    q = one("The two sides met on Tuesday and will meet again, the Security Council said on Twitter.", "indirect")
+    assert q.speaker == "the Security Council"
+    assert q.text == "The two sides met on Tuesday and will meet again"
+
+
+def test_according_to_indirect():
+    q = one("According to the Afghan Ministry of Defense, 27 people were killed in the attack.", "indirect")
+    assert q.speaker == "the Afghan Ministry of Defense"
+    assert q.text == "27 people were killed in the attack"
+
+
+def test_capitalised_states_is_not_a_cue():
+    assert only("The United States signed an agreement with the Taliban in February.") == []
+
+
+def test_run_on_sentence_holds_two_statements():
+    t = "He said the talks centred on prisoners and other issues will wait National Security Adviser Hamdullah Mohib said all sides emphasized a ceasefire."
+    qs = only(t, "indirect")
+    assert [q.speaker for q in qs][-1] == "Hamdullah Mohib"
+    assert qs[-1].text == "all sides emphasized a ceasefire"
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+def test_empty_and_markless_text():
+    assert find_quotes("", []) == []
+    assert find_quotes("   \n\n ", []) == []
+    assert find_quotes("No quotes here at all.", []) == []
+
+
+def test_many_unbalanced_marks():
+    t = ("“" * 300) + " text " + ('"' * 301) + "” ”" * 50
+    check_offsets(t, find_quotes(t, []))
+
+
+_QUOTEY = st.text(alphabet=st.sampled_from(list('“”"\'‘’„«» \n\n.,:;—said he Smith told AFP that a X')), max_size=300)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_offsets_in_range_arbitrary(text):
+    check_offsets(text, find_quotes(text, []))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTEY)
+def test_never_raises_on_quote_soup(text):
+    check_offsets(text, find_quotes(text, []))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "“Nested “deep “deeper” x” y”", " said Ghani.", "\n\n", "He said: ", "&quot;", ",quot;", "Word "]), max_size=60))
+def test_never_raises_on_nested_and_broken_marks(parts):
+    text = "".join(parts)
+    check_offsets(text, find_quotes(text, []))
