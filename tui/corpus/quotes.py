@@ -13,7 +13,7 @@ Choices:
   gets no group (the quotes pane lists it under its speaker). ``term`` quotes are never
   grouped.
 - Candidates are blocked, never compared all-against-all: an inverted index from each
-  quote's rarest content words (and from actor + content word) to the quotes that use
+  quote's content words (its 40 rarest) (and from actor + content word) to the quotes that use
   them; only quotes sharing at least two such words (one for very short quotes) are
   compared. Cost grows with the number of quotes times the block sizes, which are capped.
 - Similarity (:func:`tui.corpus.quote_align.similarity`) combines word-order alignment
@@ -42,7 +42,7 @@ LINK = 0.55
 LINK_OTHER_ACTOR = 0.55
 KEEP_TOGETHER = 0.4
 #: rarest content words per quote used as blocking keys
-KEYS_PER_QUOTE = 8
+KEYS_PER_QUOTE = 40
 #: a blocking key shared by more quotes than this is too common to block on
 MAX_BLOCK = 60
 FULL_PAIRS_UP_TO = 8
@@ -137,13 +137,16 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
     import math
 
     n_usable = max(1, sum(usable))
-    idf = {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()}
+    # document frequencies say little in a handful of quotes: weight only larger corpora
+    idf = {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()} if n_usable >= 30 else None
     index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     keys_of: list[list[str]] = []
     for i, c in enumerate(content):
         if not usable[i]:
             keys_of.append([])
             continue
+        # every content word is a key; words too common to tell statements apart are
+        # dropped by the block-size cap below
         keys = sorted(c, key=lambda k: (df[k], k))[:KEYS_PER_QUOTE]
         keys_of.append(keys)
         for k in keys:

@@ -1,0 +1,98 @@
+"""Quote grouping across sources: actor credit, similarity, diffs, relations, seeds."""
+
+import re
+
+from tests.analysis.test_quotes_seeds import raw
+from tui.analysis.quotes import find_quotes
+from tui.corpus.quote_align import Words, diff, relation, similarity
+from tui.corpus.quotes import credit_actors, group_quotes
+from tui.model import Actor, Article, Mention
+
+
+def article(aid, body, mentions=()):
+    a = Article(id=aid, path=f"{aid}.txt", format="text", body=body)
+    a.mentions = list(mentions)
+    a.quotes = find_quotes(body, a.mentions)
+    return a
+
+
+def test_similarity_tolerates_translation_and_trimming():
+    a = Words.of("Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent")
+    b = Words.of("Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent")
+    c = Words.of("Both sides should accelerate efforts to meet targets specified in the agreement")
+    assert similarity(a, b) > 0.6
+    assert similarity(a, c) < 0.3
+
+
+def test_differing_figures_lower_similarity():
+    a = Words.of("Today, 20 prisoners of the Kabul administration will be released")
+    b = Words.of("Today, 200 prisoners of the Kabul administration will be released")
+    assert similarity(a, b) < similarity(a, a)
+
+
+def test_word_diff_and_relations():
+    a, b = Words.of("We will release the prisoners today"), Words.of("We will free the prisoners")
+    assert diff(a, b) == [["equal", "We will"], ["replace", "release", "free"], ["equal", "the prisoners"], ["delete", "today"]]
+    assert relation(a, a, "direct", "direct") == "verbatim"
+    assert relation(a, Words.of("release the prisoners today"), "direct", "partial") == "trimmed"
+    assert relation(a, b, "direct", "direct") == "reworded"
+    assert relation(a, b, "direct", "indirect") == "direct-indirect"
+
+
+def test_credit_by_mention_then_by_alias():
+    body = "“We agreed to talk,” said Zalmay Khalilzad. “We will go,” Shaheen said."
+    s = body.index("Zalmay")
+    m = Mention(s, s + 16, "Zalmay Khalilzad", "PERSON", actor="zk")
+    art = article("a", body, [m])
+    actors = [Actor("zk", "Zalmay Khalilzad", "PERSON"), Actor("ss", "Suhail Shaheen", "PERSON", aliases=["Shaheen"])]
+    credit_actors([art], actors)
+    assert [q.actor for q in art.quotes] == ["zk", "ss"]
+
+
+def test_groups_only_across_articles_with_diff_and_relation():
+    a = article("a", "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad.")
+    b = article("b", "“Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent,” said Khalilzad in a tweet.")
+    c = article("c", "“The weather in Kabul was cold and the roads were closed for hours,” said Ghani.")
+    groups = group_quotes([a, b, c], [])
+    assert len(groups) == 1
+    g = groups[0]
+    assert [(r.article, r.index) for r in g.members] == [("a", 0), ("b", 0)]
+    assert g.relation == "reworded" and not g.speakers_disagree
+    (p,) = g.pairs
+    assert p["a"] == 0 and p["b"] == 1 and p["similarity"] > 0.6
+    assert ["equal", "the coronavirus threat makes"] in p["diff"]
+
+
+def test_same_article_repeats_do_not_group():
+    a = article("a", "“The talks will resume next week in Doha,” said Shaheen.\n\n“The talks will resume next week in Doha,” he repeated.")
+    assert group_quotes([a], []) == []
+
+
+def test_speakers_disagree_flag():
+    a = article("a", "Hamdullah Mohib said all sides emphasized the importance of a reduction in violence, direct negotiations, and a permanent ceasefire.")
+    b = article("b", "The Council said that violence reduction, direct peace talks and a permanent ceasefire were also discussed.")
+    (g,) = group_quotes([a, b], [])
+    assert g.speakers_disagree
+
+
+def test_seed_groups():
+    """Khalilzad's coronavirus quote (002 vs 003) and the adviser-vs-council statement."""
+    arts = [article(p, raw(p)) for p in ("000", "001", "002", "003")]
+    groups = group_quotes(arts, [])
+
+    def texts(g):
+        return [arts[[a.id for a in arts].index(r.article)].quotes[r.index].text for r in g.members]
+
+    corona = [g for g in groups if any("coronavirus threat" in t for t in texts(g))]
+    assert len(corona) == 1
+    assert {r.article for r in corona[0].members} == {"002", "003"}
+    council = [g for g in groups if any(re.search(r"violence reduction", t) for t in texts(g))]
+    assert council and council[0].speakers_disagree
+
+
+def test_group_quotes_on_loaded_seed_corpus(seed_corpus):
+    # robust to reader changes: every group spans at least two articles and its refs are valid
+    for g in seed_corpus.quote_groups:
+        assert len({r.article for r in g.members}) >= 2
+        for r in g.members:
+            assert 0 <= r.index < len(seed_corpus.article(r.article).quotes)
