@@ -139,7 +139,7 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
 def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None) -> Article:
     """Read an article from decoded text (the format is detected unless given)."""
     from tui.read.detect import detect_format
-    from tui.read.repair import count_invisible, make_visible, normalize_chars, tidy_paragraphs
+    from tui.read.repair import collapse_spaces, count_invisible, make_visible, normalize_chars, tidy_paragraphs
 
     p = Path(path)
     limits = _limits(config)
@@ -173,10 +173,10 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
             cut = max_chars
         body = body[:cut].rstrip()
         warnings.append(f"the article text is longer than {max_chars:,} characters; the rest was cut")
-    captions = [c for c in (" ".join(c.split()) for c in ex.captions) if c]
-    title = " ".join(ex.title.split()) if ex.title else None
-    author = " ".join(ex.author.split()) if ex.author else None
-    outlet = " ".join(ex.outlet.split()) if ex.outlet else None
+    captions = [c for c in (collapse_spaces(c) for c in ex.captions) if c]
+    title = collapse_spaces(ex.title) if ex.title else None
+    author = collapse_spaces(ex.author) if ex.author else None
+    outlet = collapse_spaces(ex.outlet) if ex.outlet else None
     hidden = count_invisible(body) + sum(count_invisible(x) for x in [title or "", author or "", outlet or ""] + captions)
     if hidden:
         warnings.append(f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)")

@@ -86,8 +86,10 @@ def binary_kind(data: bytes) -> str | None:
         if name and head[off : off + len(sig)] == sig:
             return name
     sample = data[:_SAMPLE]
-    if b"\x00" in sample and _utf16_guess(sample) is None and _utf32_guess(sample) is None:
-        return ""
+    if b"\x00" in sample:
+        if _utf16_guess(sample) is None and _utf32_guess(sample) is None:
+            return ""
+        return None  # UTF-16/32 text without a byte-order mark
     if sample:
         controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
         if controls > max(8, len(sample) // 20):

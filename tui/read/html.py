@@ -74,6 +74,7 @@ _META_TAGS = frozenset({"address"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption"})
 # A paragraph-like owner votes for its parent; a container with direct text for itself.
 _PARA_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
+_SIBLING_TEXT_TAGS = frozenset({"ul", "ol", "dl", "blockquote", "pre", "table"})
 _TAG_BASE = {
     "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
@@ -144,6 +145,7 @@ def _is_boilerplate(text: str) -> bool:
 
 # --------------------------------------------------------------------------- depth guard
 
+_FLATTEN_MIN_TAGS = 20_000
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen command basefont frame".split()
@@ -157,7 +159,9 @@ def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
     flattened before it is parsed. This is a tag-level approximation of nesting (it does
     not apply the HTML tree-construction rules), which is all a guard needs.
     """
-    if html.count("<") <= max_depth:
+    # lexbor's cost grows with depth times tags; below this many tags it stays fast
+    # whatever the nesting, and the scan below would cost more than it saves.
+    if html.count("<") <= max(max_depth, _FLATTEN_MIN_TAGS):
         return html, False
     depth = 0
     stack: list[str] = []
@@ -246,6 +250,33 @@ class _Block:
         self.index = 0
 
 
+_NO_FLAGS = (False, False, False, False, False, False)
+_FLAG_CACHE: dict[str, tuple] = {}
+
+
+def _classify(key: str) -> tuple:
+    """(neg, meta, caption, pos, strong, hidden) for a class/id/role string, cached."""
+    hit = _FLAG_CACHE.get(key)
+    if hit is not None:
+        return hit
+    strong = bool(_STRONG_POS_RE.search(key))
+    if strong:
+        flags = (False, False, False, True, True, False)
+    else:
+        flags = (
+            bool(_NEG_RE.search(key)),
+            bool(_META_RE.search(key)),
+            bool(_CAPTION_RE.search(key)),
+            bool(_POS_RE.search(key)),
+            False,
+            bool(_HIDDEN_CLASS_RE.search(key)),
+        )
+    if len(_FLAG_CACHE) > 50_000:
+        _FLAG_CACHE.clear()
+    _FLAG_CACHE[key] = flags
+    return flags
+
+
 def _attr_key(attrs: dict) -> str:
     parts = []
     for k in ("class", "id", "role", "itemprop", "data-testid", "data-component", "data-module", "aria-label", "name"):
@@ -319,9 +350,10 @@ def _walk(root, max_depth: int):
         style = attrs.get("style")
         if style and _HIDDEN_STYLE_RE.search(style):
             continue
-        cls = attrs.get("class")
-        if cls and _HIDDEN_CLASS_RE.search(cls):
-            continue
+        key = _attr_key(attrs)
+        flags = _classify(key) if key else _NO_FLAGS
+        if flags[5]:
+            continue  # hidden by class ("sr-only", "visually-hidden")
         if tag == "a":
             href = attrs.get("href")
             if href and href.startswith(("http://", "https://", "//")):
@@ -337,29 +369,17 @@ def _walk(root, max_depth: int):
         idx = len(els)
         els.append(el)
         parent.children.append(idx)
-        key = _attr_key(attrs)
         el.attr_key = key
-        if tag in _NEG_TAGS:
-            el.neg = True
-        if tag in _META_TAGS:
+        neg, meta, caption, pos, strong, _ = flags
+        if attrs.get("itemprop") == "articleBody":
+            strong, neg, meta, caption, pos = True, False, False, False, True
+        el.strong = strong
+        el.pos = pos
+        el.neg = neg or tag in _NEG_TAGS
+        el.meta = (meta and tag not in ("body", "html", "main", "article")) or tag in _META_TAGS
+        el.caption = caption or tag in _CAPTION_TAGS
+        if key and (attrs.get("itemprop") in ("author", "datePublished", "dateModified", "creator") or attrs.get("rel") == "author"):
             el.meta = True
-        if tag in _CAPTION_TAGS:
-            el.caption = True
-        if key:
-            strong = bool(_STRONG_POS_RE.search(key)) or attrs.get("itemprop") == "articleBody"
-            el.strong = strong
-            if not strong:
-                if _NEG_RE.search(key):
-                    el.neg = True
-                if _META_RE.search(key) and tag not in ("body", "html", "main", "article"):
-                    el.meta = True
-                if _CAPTION_RE.search(key):
-                    el.caption = True
-            el.pos = strong or bool(_POS_RE.search(key))
-            if attrs.get("itemprop") in ("author", "datePublished", "dateModified", "creator"):
-                el.meta = True
-            if attrs.get("rel") == "author":
-                el.meta = True
         el.weight = _TAG_BASE.get(tag, 0) + (25 if el.pos else 0) - (25 if el.neg else 0) + (50 if el.strong else 0)
         new_owner = owner
         if tag in _BLOCK_TAGS:
@@ -481,6 +501,9 @@ def _choose(els, blocks, use_neg: bool):
                 ld = e.link_len / e.text_len
                 if (e.text_len > 80 and ld < 0.25) or (0 < e.text_len <= 80 and ld == 0):
                     selected.append(s)
+            elif e.tag in _SIBLING_TEXT_TAGS and e.text_len >= 40 and e.link_len < 0.2 * e.text_len:
+                # a list, quotation or table between the article's paragraphs
+                selected.append(s)
     return top, selected
 
 
@@ -489,6 +512,7 @@ def _emit(els, blocks, selected: set[int]):
     paragraphs: list[str] = []
     captions: list[str] = []
     used: list[int] = []
+    span = [len(blocks), -1]  # first and last block inside the article
     for b in blocks:
         # find the selected ancestor; note furniture on the way
         i = b.owner
@@ -511,6 +535,8 @@ def _emit(els, blocks, selected: set[int]):
             guard += 1
         if not inside:
             continue
+        span[0] = min(span[0], b.index)
+        span[1] = max(span[1], b.index)
         if flagged:
             # furniture is small next to the article: a flagged element holding half of
             # it is a wrapper with an unlucky class ("post tag-sharing"), not furniture
@@ -539,7 +565,21 @@ def _emit(els, blocks, selected: set[int]):
         if kept:
             paragraphs.extend(kept)
             used.append(b.index)
-    return paragraphs, captions, used
+    return paragraphs, captions, used, span
+
+
+def _drop_leading_meta(paragraphs: list[str]) -> list[str]:
+    """Bylines and bare dates that open the text are metadata: "By Jane Doe",
+    "March 3, 2020", "Updated Nov. 19, 2019 8:21 am ET" (read by the metadata pass)."""
+    i = 0
+    while i < min(len(paragraphs), 4):
+        p = paragraphs[i]
+        words = len(p.split())
+        if words <= 16 and (M.parse_byline(p) or (words <= 12 and M.find_written_date(p))):
+            i += 1
+            continue
+        break
+    return paragraphs[i:]
 
 
 def _captions(els, blocks, lo: int, hi: int) -> list[str]:
@@ -573,12 +613,14 @@ def _captions(els, blocks, lo: int, hi: int) -> list[str]:
     return out
 
 
+_RUN_ON_RE = re.compile(r"([a-z][.!?])(?=[A-Z][a-z])")
 _CREDIT_SPLIT_RE = re.compile(r"\s*\b(Credit|Photo|Photograph|Image)s?\s*(?:\.\.\.|…|:)\s*", re.I)
 
 
 def _caption_text(parts: list[str]) -> str:
     text = collapse_spaces(" ".join(collapse_spaces(p) for p in parts if p.strip()))
-    text = text.strip()
+    # a credit in its own inline element runs into the caption: "on Monday.Rahmat Gul"
+    text = _RUN_ON_RE.sub(r"\1 ", text).strip()
     if not text or _is_boilerplate(text):
         return ""
     # "…the end of America’s longest war. Credit... Rahmat Gul/Associated Press"
@@ -752,9 +794,9 @@ def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True,
     # ---- body
     total = sum(len(b.text.strip()) for b in blocks)
     top, selected = _choose(els, blocks, use_neg=True)
-    paragraphs, captions, used = ([], [], [])
+    paragraphs, captions, used, span = [], [], [], [len(blocks), -1]
     if top is not None:
-        paragraphs, captions, used = _emit(els, blocks, set(selected))
+        paragraphs, captions, used, span = _emit(els, blocks, set(selected))
     if sum(len(p) for p in paragraphs) < 250 and total > 1000:
         for e in els:
             e.text_len = e.link_len = 0
@@ -762,9 +804,9 @@ def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True,
             e.scored = False
         top2, selected2 = _choose(els, blocks, use_neg=False)
         if top2 is not None:
-            p2, c2, u2 = _emit(els, blocks, set(selected2))
+            p2, c2, u2, s2 = _emit(els, blocks, set(selected2))
             if sum(map(len, p2)) > sum(map(len, paragraphs)):
-                paragraphs, captions, used, top = p2, c2, u2, top2
+                paragraphs, captions, used, span, top = p2, c2, u2, s2, top2
 
     ld_body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
     if ld_body:
@@ -775,11 +817,12 @@ def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True,
             # the page renders its text with JavaScript: trust the structured data
             paragraphs = [collapse_spaces(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
             ex.hints["body_from"] = "json-ld"
+    paragraphs = _drop_leading_meta(paragraphs)
     ex.paragraphs = [repair(p) for p in paragraphs]
     h1_index = next((b.index for b in blocks if b.heading == 1), None)
     if used:
         lo = h1_index if h1_index is not None and h1_index < used[0] else used[0] - 10
-        captions = _captions(els, blocks, lo, used[-1]) + captions
+        captions = _captions(els, blocks, lo, max(used[-1], span[1])) + captions
     ex.captions = list(dict.fromkeys(repair(c) for c in captions))
 
     # ---- title

@@ -181,9 +181,15 @@ _SPACE_AROUND_NL_RE = re.compile(r" *\n *")
 _BLANKS_RE = re.compile(r"\n{2,}")
 
 
+_WS_RE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def collapse_spaces(text: str) -> str:
-    """One line of text: every run of whitespace becomes one space, ends stripped."""
-    return " ".join(text.split())
+    """One line of text: every run of whitespace becomes one space, ends stripped.
+
+    Only ASCII whitespace counts: ``str.split()`` would also swallow control characters
+    such as U+001C-U+001F and U+0085, which must stay to be made visible."""
+    return _WS_RE.sub(" ", text).strip(" ")
 
 
 def tidy_paragraphs(paragraphs) -> str:

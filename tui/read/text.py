@@ -131,7 +131,7 @@ def _is_headline(p: str, rest: list[str]) -> bool:
         and not p.endswith(_SENTENCE_END)
         and p[:1].isupper()
         and not M.parse_dateline(p)
-        and len(rest[0]) > len(p)
+        and max(len(x) for x in rest[:3]) > len(p)
     )
 
 
