@@ -58,7 +58,9 @@ TITLE_WORDS = frozenset(
     goalkeeper captain deputy ceo cfo chief-executive founder co-founder owner editor correspondent
     reporter analyst economist official officer negotiator mediator diplomat delegate
     representative consul charge lawmaker legislator mp spokesmen officials chargé
-    inspector superintendent detective constable warden sheriff""".split()
+    inspector superintendent detective constable warden sheriff major-general lieutenant-general
+    brigadier-general maj-gen maj.-gen. lt-gen lt.-gen. lt-col lt.-col. rear-admiral vice-admiral
+    democrat republican""".split()
 )
 # Words that may stand before a role noun inside a role phrase ("U.S. special envoy",
 # "former Ambassador", "Taliban political spokesman").
@@ -99,6 +101,7 @@ ORG_HEADS = frozenset(
 )
 # Organisation words that open a name and take "of": "Ministry of Defense", "Bank of
 # England", "University of Chicago", "Government of the Islamic Republic of Afghanistan".
+ORG_HEADS = ORG_HEADS | frozenset("s.a. n.v. spa s.p.a. ab asa oyj pty bhd berhad tbk kk sarl bv".split())
 ORG_OPENERS = frozenset(
     """ministry department office bank university college institute council committee commission
     government court board bureau league federation association union organisation organization
@@ -106,11 +109,24 @@ ORG_OPENERS = frozenset(
     secretariat directorate parliament""".split()
 )
 # Corporate suffixes close a name: "Daniels Pharmaceuticals Inc of St. Petersburg" splits.
-CORP_SUFFIXES = frozenset("inc inc. corp corp. ltd ltd. co co. plc llc ag sa nv gmbh".split())
+CORP_SUFFIXES = frozenset(
+    "inc inc. corp corp. ltd ltd. co co. plc llc ag sa s.a. nv n.v. bv gmbh spa s.p.a. ab asa oyj pty bhd "
+    "berhad tbk kk ag. a.g. sarl".split()
+)
 # Generic place words after a name: "Helmand province", "Kabul city".
 PLACE_NOUNS = frozenset(
     "province provinces city district county state region capital village town valley river "
     "island islands border port airport base".split()
+)
+_ADJ_COMPOUND = re.compile(r"[-‐][a-z]{2,}$")
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest Central".split())
+# Continental and regional adjectives that the country lists lack (not actors alone).
+_EXTRA_DEMONYMS = frozenset(
+    """Asian Asians European Europeans African Africans Arab Arabs Latin Nordic Scandinavian Balkan
+    Caucasian Caribbean Pacific Atlantic Mediterranean Western Eastern Northern Southern Northeastern
+    Northwestern Southeastern Southwestern Soviet Communist Islamist Jihadist Sunni Shiite Shia
+    Democratic Republican Kurdish Pashtun Palestinian Palestinians Chechen Chechens Serb Serbs Croat
+    Croats Bosnian Bosnians Muslim Muslims Catholic Protestant Orthodox""".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
@@ -148,6 +164,20 @@ NON_ORG_ACRONYMS = frozenset(
     aids hiv covid sars mers gdp gnp cpi ipo id pc usd eur gbp jpy mp mps vip faq pdf html url
     dna rna ac dc pr nb ps vs ft st mt am fm km mph kg lb oz""".split()
 )
+# Closed-class words: capitalised only because they open a sentence ("In Tokyo, ...").
+FUNCTION_WORDS = frozenset(
+    """a an the in on at to of for from by with without within into onto upon over under after before
+    since until during about against among between through throughout across along around behind
+    beyond near via per than as if unless while whereas because although though but and or nor so yet
+    then thus hence however meanwhile moreover furthermore also still instead otherwise besides
+    when where why how what which who whom whose whatever whoever this that these those there here
+    it its he she they we you i me him her us them his hers our their your my mine ours theirs
+    not no yes all any both each either neither every few many more most much several some such
+    one two three four five six seven eight nine ten first second third last next new
+    according despite following including regarding concerning except unlike like
+    today yesterday tomorrow tonight now later earlier recently already again even just only
+    once twice perhaps maybe indeed never always often sometimes""".split()
+)
 # Determiners and other words that open a capitalised run but are not part of a name.
 LEADING_DROP = frozenset(
     """the a an this that these those his her its their our my your some any each every no
@@ -167,7 +197,7 @@ _ABBR = (
 # One name token.
 _TOK = (
     rf"(?:(?:[{_UP}]\.){{2,}}(?![{_UP}])"  # U.S. U.N. N.Y.
-    rf"|{_ABBR}(?=[\s,;:)])"  # Mr. Gen. St. Fla.
+    rf"|{_ABBR}(?=[\s,;:)]|$)"  # Mr. Gen. St. Fla.
     rf"|[{_UP}]\.(?=[ \t][{_UP}])"  # middle initial: George W. Bush
     rf"|(?:(?:al|el|ul|ud|ad|as|ash|at|an|bin|ibn|bint|abu|van|von|de|del|della|di|da|du|dos|das|le|la|mac|mc|o)[-’'])?"
     rf"[{_UP}]{_AL}*(?:[-’'](?![sS]\b){_AL}+)*"  # Kabul, O'Neill, al-Qaeda, Jean-Pierre, AFP
@@ -390,6 +420,20 @@ class _Tagger:
                 toks = toks[1:]
                 initial = False
         # Leading determiners never belong to a name ("The Taliban" -> "Taliban").
+        # A capitalised compound adjective is not part of a name: "Ontario-based Magna",
+        # "Family-controlled Douglas & Lomason", "U.S.-led" (it may hold a place: kept apart).
+        for i, t in enumerate(toks):
+            if _ADJ_COMPOUND.search(t[2]):
+                out = []
+                left, right = toks[:i], toks[i + 1 :]
+                if left:
+                    out.extend(self._split_tokens(left, initial))
+                if right:
+                    out.extend(self._split_tokens(right, False))
+                return out
+        return self._split_tokens(toks, initial)
+
+    def _split_tokens(self, toks, initial: bool) -> list[_Cand]:
         # Leading calendar words are not part of a name ("August National Association of ...").
         while toks and (toks[0][2].lower() in LEADING_DROP or (len(toks) > 1 and toks[0][2].lower() in _CALENDAR)):
             toks = toks[1:]
@@ -399,6 +443,9 @@ class _Tagger:
             toks = toks[:-1]
         if not toks:
             return []
+        # "South Korean", "North American": a nationality, not a name
+        if len(toks) == 2 and toks[0][2] in _COMPASS and (toks[1][2] in self.g.demonyms or toks[1][2] in _EXTRA_DEMONYMS):
+            return []
         return self._segment(toks, initial)
 
     def _initial_common(self, w: str, toks) -> bool:
@@ -406,12 +453,21 @@ class _Tagger:
         if lw in LEADING_DROP:
             return False  # handled as a determiner
         g = self.g
+        if lw in FUNCTION_WORDS:
+            return True
         if len(toks) > 1 and ((lw in TITLE_WORDS and not lw.endswith("s")) or lw in HONORIFICS):
             return False  # "Secretary of State Mike Pompeo flew ..."
         if lw in NON_NAMES:
             return True
         if w in g.places or w in g.organisations or w in g.demonyms:
             return False
+        if len(toks) > 1:
+            # a known name that starts with this word: "New York", "United Nations"
+            two = w + " " + toks[1][2]
+            if two in g.places or two in g.organisations or any(
+                p.startswith(two + " ") for p in _prefixes(g, two)
+            ):
+                return False
         if len(toks) > 1 and w in g.given_names and not _is_connector(toks[1][2]):
             return False
         if lw in g.common_words or lw in self.lower_words:
@@ -463,13 +519,17 @@ class _Tagger:
         c = conn.lower()
         last = left[-1][2].lower().rstrip(".")
         first = left[0][2].lower()
-        if len(left) == 1 and first in TITLE_WORDS and c in ("of", "of the"):
+        if (last in TITLE_WORDS and not last.endswith("s")) and c in ("of", "of the"):
             return True  # "Secretary of State Mike Pompeo": the title cut splits it later
         if last in CORP_SUFFIXES or left[-1][2].lower() in CORP_SUFFIXES:
             return False  # "Daniels Pharmaceuticals Inc of St. Petersburg"
         if right[-1][2].lower() in CORP_SUFFIXES and c in ("of", "of the"):
             return True  # "Gold Fields of South Africa Ltd"
-        if c in ("of", "of the", "for", "for the", "on", "on the"):
+        if c in ("on", "on the"):
+            # "Committee on Foreign Relations"; not "Treasury Department on Wednesday"
+            return last in ("committee", "commission", "council", "subcommittee", "conference", "panel") and (
+                right[0][2].lower() not in _CALENDAR)
+        if c in ("of", "of the", "for", "for the"):
             # "Ministry of Defense", "National Security Council of Afghanistan",
             # "Office of the Afghan National Security Council", "Bank of England",
             # "Islamic Republic of Afghanistan", "Committee for the Protection of ..."
@@ -687,8 +747,8 @@ class _Tagger:
                 # capitalised title words after modifiers ("National Security Adviser")
                 k = i
                 while k < n - 1 and words[k].lower() not in TITLE_WORDS and words[k].lower() not in HONORIFICS:
-                    if words[k] in self.g.given_names:
-                        return 0
+                    if words[k].lower() in ORG_HEADS or _is_connector(words[k]):
+                        return 0  # "Bank of England Governor" is handled as an organisation
                     k += 1
                 if k < n - 1:
                     i = k
@@ -881,6 +941,26 @@ _CONNECTORS = frozenset(
 _CONNECTOR_WORDS = frozenset(
     "of for and & on de du da di del della dos das van von der den ter bin ibn bint al el la le y the".split()
 )
+
+
+def _prefixes(g, two: str):
+    """Known multi-word names that start with ``two`` (checked only at sentence starts)."""
+    return _name_prefixes(g).get(two, ())
+
+
+_PREFIX_CACHE: dict = {}
+
+
+def _name_prefixes(g) -> dict[str, tuple[str, ...]]:
+    got = _PREFIX_CACHE.get(id(g))
+    if got is None:
+        idx: dict[str, list[str]] = {}
+        for name in list(g.places) + list(g.organisations):
+            ws = name.split()
+            if len(ws) >= 3:
+                idx.setdefault(ws[0] + " " + ws[1], []).append(name)
+        got = _PREFIX_CACHE[id(g)] = {k: tuple(v) for k, v in idx.items()}
+    return got
 
 
 def _is_connector(w: str) -> bool:

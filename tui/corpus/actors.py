@@ -440,10 +440,11 @@ def _canonical_name(ms, kind: str, g) -> str:
     if kind == "GPE":
         # the most frequent spelling, preferring a full name over an abbreviation
         return max(counts, key=lambda s: (counts[s] + (0.5 if "." not in s and not s.isupper() else 0), len(s)))
-    # organisations: prefer names that carry their country, then frequency, then length
+    # organisations: prefer names that carry their country, then the longest core
+    # ("UN Security Council" over "Security Council"), then frequency, then the shorter spelling
     def score(s: str):
         core, cc = _org_core(norm(s), g)
-        return (cc is not None and len(core) > 1, len(core) > 1, counts[s], -len(s))
+        return (cc is not None and len(core) > 1, len(core), counts[s], -len(s))
 
     return max(counts, key=score)
 
