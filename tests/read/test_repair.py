@@ -1,0 +1,74 @@
+"""Text repair: entities, characters, control characters, paragraph shape."""
+
+from __future__ import annotations
+
+from tui.read.repair import (
+    collapse_spaces,
+    count_invisible,
+    fix_entities,
+    make_visible,
+    normalize_chars,
+    tidy_paragraphs,
+)
+
+
+def test_named_numeric_and_cp1252_numeric_entities():
+    assert fix_entities("&quot;a&quot; &#8220;b&#8221; &#x2019; &#146; &eacute;") == "\"a\" “b” ’ ’ é"
+
+
+def test_double_escaped_entities():
+    assert fix_entities("&amp;quot;deal&amp;quot; &amp;amp;#39;") == "\"deal\" '"
+
+
+def test_comma_damaged_entities():
+    # an "&" eaten and replaced by a comma, as scrapers leave it
+    assert fix_entities('a "technical team,quot; was') == 'a "technical team" was'
+    assert fix_entities("it,rsquo;s") == "it’s"
+    assert fix_entities("don#39;t") == "don't"
+
+
+def test_plain_ampersands_and_lookalikes_untouched():
+    for s in ("AT&T and R&D", "Tom & Jerry", "&notanentity;", "a,b;c", "quot;", "5 & 6;"):
+        assert fix_entities(s) == s
+
+
+def test_quotes_are_kept_as_they_are():
+    s = "“curly” and \"straight\" and ‘single’ and 'plain'"
+    assert fix_entities(normalize_chars(s)) == s
+
+
+def test_normalize_spaces_zero_width_and_line_ends():
+    assert normalize_chars("a\u00a0b\u202fc\r\nd\re\u200bf\u00adg\ufeffh") == "a b c\nd\nefgh"
+
+
+def test_joiners_kept_inside_scripts_and_emoji_only():
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert normalize_chars(persian) == persian
+    family = "\U0001F468\u200d\U0001F469"
+    assert normalize_chars(family) == family
+    assert normalize_chars("a\u200db\u200cc") == "abc"
+
+
+def test_make_visible_controls():
+    assert make_visible("a\x1b[2Jb") == "a␛[2Jb"
+    assert make_visible("\x00\x07\x7f") == "␀␇␡"
+    assert make_visible("x\x9by") == "x⟨U+009B⟩y"
+    assert make_visible("\u202egnp.exe\u2066") == "⟨U+202E⟩gnp.exe⟨U+2066⟩"
+    assert make_visible("tab\tand\nnewline stay") == "tab\tand\nnewline stay"
+    assert make_visible("plain text, “quotes” and emoji 😀") == "plain text, “quotes” and emoji 😀"
+    assert count_invisible("a\x1bb\u200ec") == 2
+
+
+def test_make_visible_leaves_no_escape_byte_for_any_control():
+    every = "".join(chr(c) for c in range(0x00, 0xA0))
+    out = make_visible(every)
+    assert not any(ord(c) < 0x20 and c not in "\t\n" for c in out)
+    assert "\x7f" not in out and not any(0x80 <= ord(c) < 0xA0 for c in out)
+
+
+def test_collapse_spaces_keeps_control_characters():
+    assert collapse_spaces("  a \t b\n c \x1c d \x85 ") == "a b c \x1c d \x85"
+
+
+def test_tidy_paragraphs():
+    assert tidy_paragraphs(["  one  two ", "", " \n ", "three\nfour"]) == "one two\n\nthree four"
