@@ -26,27 +26,58 @@ _PAST = frozenset(
     understood woke wore wrote""".split()
 )
 _AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
+_GOVERNS = frozenset("be been being to will would shall can could may might must should 'll".split())
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
 _ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
 
 
-def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | None:
+def sentence_tense(sentence: str, pos: int, end: int | None = None, reported: bool = False) -> str | None:
+    """PAST, FUTURE or None for the expression at ``pos:end``: its clause first, then its sentence.
+
+    "The two sides met on Tuesday and are scheduled to meet again on Wednesday": each date
+    takes the tense of its own clause; a clause without any cue ("on Sunday, 20 soldiers
+    died" has one) defers to the whole sentence.
+    """
+    end = pos if end is None else end
+    cs = 0
+    for m in _CLAUSE.finditer(sentence, 0, pos):
+        cs = m.end()
+    m = _CLAUSE.search(sentence, end)
+    ce = m.start() if m else len(sentence)
+    if cs > 0 or ce < len(sentence):
+        t = _tense(sentence[cs:ce], pos - cs, end - cs, reported)
+        if t is not None:
+            return t
+    return _tense(sentence, pos, end, reported)
+
+
+_CLAUSE = re.compile(r"[;:,()—–“”\"]|\s(?:and|but|while|whereas|which|who|because|although|though)\s", re.I)
+
+
+def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
     """PAST, FUTURE or None for the expression at ``pos:end`` (indices into ``sentence``).
 
-    The nearest strong cue wins (left cues get a small advantage: English puts the auxiliary
-    before the date: "will meet on Thursday"); otherwise a reporting verb means past.
+    The nearest cue wins; cues to the right of the expression count at half weight, reporting
+    verbs and "-ed" words (which may be adjectives) are slightly discounted. With ``reported``,
+    the future-in-the-past "would" ("they would be released by March 10") does not count as
+    future: such deadlines are usually already behind the writer.
     """
     best: tuple[float, str] | None = None
-    end = pos if end is None else end
     # a deadline or an earliest date right before the expression looks ahead:
     # "until 9 a.m. Tuesday", "as soon as Tuesday"
     if _AHEAD.search(sentence, max(0, pos - 14), pos):
         return FUTURE
+    prev = ""
     for m in _WORD.finditer(sentence):
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
             continue
         w = m.group(0).lower().replace("’", "'")
+        governed, prev = prev in _GOVERNS, w
+        if governed and (w in _PAST or w.endswith("ed")):
+            continue  # "will be held", "to be released": the auxiliary decides, not the participle
+        if reported and w == "would":
+            continue
         if w.endswith("'ll"):
             kind = FUTURE
         elif w in _FUTURE:
@@ -63,11 +94,13 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None) -> str | Non
         else:
             continue
         if m.start() <= pos:
-            dist = (pos - m.end()) * 0.8
+            dist = float(pos - m.end())
         else:
-            dist = float(m.start() - end)
+            # English puts the verb before its time adverbial ("announced on Sunday, adding
+            # they will..."): cues after the expression count half as much
+            dist = float(m.start() - end) * 2
         if w in _REPORTING:
-            dist = dist * 3 + 6  # "said Friday" counts; "will meet Friday, he said" looks ahead
+            dist = dist + 6  # "said Friday" counts; "will meet Friday, he said" looks ahead
         elif kind == "ed":
             kind = PAST
             dist = dist * 2 + 4

@@ -93,10 +93,10 @@ class _Ctx:
         self.text = text
         self.dct = dct
         self._sents: SentenceIndex | None = None
-        self._tense: dict[tuple[int, int], str | None] = {}
+        self._tense: dict[tuple[int, int, bool], str | None] = {}
 
-    def tense(self, s: int, e: int) -> str | None:
-        key = (s, e)
+    def tense(self, s: int, e: int, reported: bool = False) -> str | None:
+        key = (s, e, reported)
         if key in self._tense:
             return self._tense[key]
         if self._sents is None:
@@ -106,7 +106,7 @@ class _Ctx:
             ss, se = s, e
         # bound the window: a "sentence" of a hostile text may be megabytes long
         ss, se = max(ss, s - 300), min(max(se, e), e + 300)
-        t = sentence_tense(self.text[ss:se], s - ss, e - ss)
+        t = sentence_tense(self.text[ss:se], s - ss, e - ss, reported)
         self._tense[key] = t
         return t
 
@@ -292,7 +292,7 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     pre = (m["pre"] or "").strip().lower()
     part = (m["part"] or "").lower()
-    if m["set"] or (m["pl"] and not pre):
+    if m["set"] or (m["pl"] and not pre) or (part.endswith("s") and not pre):
         # "every Thursday", "on Tuesdays", "Tuesday nights": a repeating weekday
         code = _PART_OF_DAY.get(part.rstrip("s"), "")
         return (m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}{code}", None)
@@ -478,9 +478,8 @@ def _duration(m: re.Match, ctx: _Ctx):
     if low in ("a", "an") and not det and not q and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         v = _duration_value(1, unit)
         return (m.start(), m.end(), "SET", v, None) if v else None
-    if low in ("a", "an", "one") and not det and not q and not m["mod"]:
-        # "a day after", "one day" in prose are usually not durations unless a number-like context
-        pass
+    if unit.lower() == "second" and not numtxt[:1].isdigit() and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
+        return None  # "a second round", "one second time": the ordinal, not the unit
     value = _duration_value(num, unit)
     if value is None:
         return None
@@ -641,8 +640,8 @@ def _year(m: re.Match, ctx: _Ctx):
     ys = m.start("y")
     y = int(m["y"])
     pre = (m["pre"] or "").lower()
-    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’":
-        return None
+    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’" and not (pre.endswith("-") and text[ys - 1] == "-"):
+        return None  # "$2020", "No. 1990", "555-1990"; but "mid-1990" is a year
     if ys > 1 and text[ys - 2 : ys] in ("$ ", "No", "o."):
         return None
     after = text[m.end() : m.end() + 20]
@@ -1007,7 +1006,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (
             r"(?P<pre>\b(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
             r"|spring|summer|fall|autumn|winter)\s+of\s+|(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+))?"
-            r"(?<![\w$£€#.,:/-])(?P<y>\d{4})(?![\w]|['’]s)",
+            r"(?<![\w$£€#.,:/])(?P<y>\d{4})(?![\w]|['’]s)",
             _year,
             7,
         ),
