@@ -31,9 +31,10 @@ SCORER = DEV / "score.py"
 
 
 def predict(docs, kinds, with_mentions=True):
-    from tui.analysis.actors import find_mentions
     from tui.analysis.quotes import find_quotes
 
+    if with_mentions:
+        from tui.analysis.actors import find_mentions
     out = []
     t0 = time.perf_counter()
     for d in docs:

@@ -19,7 +19,7 @@ from tui.analysis.speakers import _NOT_NAMES, ORG_HEADS, TITLES
 # A capitalised run of up to five words (with name particles), bounded: no nested
 # unbounded quantifiers.
 _RUN = re.compile(
-    r"(?<![\w’'])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)?\.?[ \t]?"
+    r"(?<![\w’'\-])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)?\.?[ \t]?"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|der|da|del)[ \t]+)?(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]*){0,4}"
 )
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman spokesman chairman businessman".split())
@@ -53,6 +53,9 @@ class PersonIndex:
             words = [_clean(w) for w in surface.split() if w[:1].isupper()]
             if words:
                 persons.add(words[-1].lower())
+        from tui.analysis.gazetteer import gazetteer
+
+        gz = gazetteer()
         candidates: list[tuple[int, int, list[str], str | None]] = []
         for m in _RUN.finditer(text):
             words = m.group(0).split()
@@ -65,6 +68,8 @@ class PersonIndex:
                 ws = ws[1:]
             if not ws or any(w.lower() in ORG_HEADS for w in ws) or ws[0].lower() in _PLACE_HINTS:
                 continue
+            if ws[-1] in gz.demonyms or ws[-1] in gz.organisations or " ".join(ws) in gz.places:
+                continue  # "Afghan", "Taliban", "New York": not people
             if any(not w[:1].isalpha() for w in ws):
                 continue
             if title is None:
@@ -73,7 +78,7 @@ class PersonIndex:
                 if before and before[-1].lower() in TITLES:
                     title = before[-1].lower()
             key = ws[-1].lower()
-            if title is not None or 2 <= len(ws) <= 3:
+            if title is not None or 2 <= len(ws) <= 3 and (ws[0] in gz.given_names or ws[-1] in gz.surnames):
                 persons.add(key)
             candidates.append((m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title))
         for s, e, ws, title in candidates:

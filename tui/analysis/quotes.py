@@ -30,6 +30,7 @@ from tui.analysis.speakers import (
     ORG_HEADS,
     PRONOUNS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     Speaker,
     Tok,
     backward_speaker,
@@ -49,6 +50,8 @@ MAX_TEXT = 2_000_000
 #: Partial quotes with no speech frame and at most this many words are terms.
 TERM_MAX_WORDS = 8
 
+SUBJECT_FIRST = True
+SUBJECT_SENTENCES = 1
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -161,6 +164,15 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                 gap = text[prev.piece.close_end : f.piece.open_start]
                 if len(gap) < 120 and _only_attribution_between(gap) and gap.strip().endswith(","):
                     f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
+        if f.attr.speaker is None and f.kind in ("partial", "term") and f.piece is not None:
+            # a fragment in a clause whose subject voices or labels something
+            p = f.piece
+            ss, _ = sentence_of(p.open_start)
+            pre_s = max(ss, p.open_start - FRAME)
+            a = _attribute_pre(text, frame_tokens(pre_s, p.open_start), stance=True) if pre_s < p.open_start else None
+            if a is not None and a.speaker is not None:
+                f.attr = a
+                f.kind = "partial"
         if f.attr.speaker is None and f.kind == "partial":
             f.kind = "term" if _words(text, f.start, f.end) <= TERM_MAX_WORDS else "partial"
 
@@ -272,7 +284,33 @@ def _cue_text(cue: str, medium: str | None) -> str:
     return f"{cue} {medium}" if medium else cue
 
 
-def _attribute_pre(text: str, pre: list[Tok]) -> _Attr | None:
+_INTRO = frozenset(
+    """in on at after before during when while as with for from by under since until later then
+    earlier meanwhile but and so also yet still instead however now today yesterday last this
+    speaking asked""".split()
+)
+
+
+def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
+    """The subject at the start of the clause ``pre[lo:k]``, skipping an introductory
+    phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
+    i = lo
+    if i < k and pre[i].low in _INTRO:
+        j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
+        if j is None:
+            return None
+        i = j + 1
+    if i >= k:
+        return None
+    spk = forward_speaker(text, pre, i, k)
+    if spk is None or spk.kind == "role" and spk.text.split()[0].lower() not in ("the", "a", "an", "one"):
+        return None
+    return spk
+
+
+def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | None:
+    """The attribution before a quote. With ``stance``, verbs that voice or label
+    (accused, vowed, calling …) count as cues too: used for quoted fragments."""
     if not pre:
         return None
     # colon introduction with no verb: "Cruz: “…”" / "PENCE: “…”"
@@ -282,7 +320,7 @@ def _attribute_pre(text: str, pre: list[Tok]) -> _Attr | None:
     for k in range(end - 1, max(-1, end - 40), -1):
         t = pre[k]
         cue = None
-        if t.low in SPEECH_VERBS and t.text[0].islower():
+        if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
             cue = t.low
         elif t.low == "to" and k > 0 and pre[k - 1].low == "according":
             spk = forward_speaker(text, pre, k + 1, end)
@@ -314,6 +352,9 @@ def _attribute_pre(text: str, pre: list[Tok]) -> _Attr | None:
             main = _attribute_post(text, pre[lo:k]) if lo < k else None
             if main is not None and main.speaker is not None:
                 return _Attr(main.speaker, cue, "pre")
+        if spk is None:
+            # "In a press conference, Trump launched an attack on Obama, calling him “…”"
+            spk = _sentence_subject(text, pre, lo, k)
         med = medium_after(text, pre[k].end, last.end)
         return _Attr(spk, _cue_text(cue, med), "pre")
     if last.text == ":" and len(pre) >= 2:
@@ -504,6 +545,7 @@ class _Resolver:
             if m.kind in ("PERSON", "ORG"):
                 cands.append((m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org"))
         cands.sort(key=lambda c: c[0])
+        self.sent_starts = [a for a, _ in sentence_spans(text)]
         self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
@@ -544,6 +586,9 @@ class _Resolver:
         if spk.kind == "pronoun":
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
+                r = self._subject_before(spk.start, want) if SUBJECT_FIRST else None
+                if r is not None:
+                    return r
                 c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
                 if c is None:
                     # no named speaker before it: a PERSON mention from the actor extractor
@@ -571,6 +616,24 @@ class _Resolver:
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end
         return spk.text, spk.start, spk.end
+
+    def _subject_before(self, pos: int, want: str) -> tuple[str, int, int] | None:
+        """A person who is the subject of the pronoun's sentence or of the one before
+        ("Manafort all but begged reporters … “We're moving on,” he said.")."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.sent_starts[i - SUBJECT_SENTENCES] if i - SUBJECT_SENTENCES >= 0 else 0
+        return self.persons.recent(
+            pos,
+            lambda c: c[1] >= lo and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
+        )
+
+    def _is_subject(self, start: int) -> bool:
+        i = bisect.bisect_right(self.sent_starts, start) - 1
+        s0 = self.sent_starts[i] if i >= 0 else 0
+        head = self.text[s0:start]
+        if "," in head:
+            head = head.rsplit(",", 1)[1]
+        return len(head.split()) <= 2 and not any(ch in head for ch in "“”\"")
 
     def _recent(self, pos: int, ok) -> tuple | None:
         i = bisect.bisect_left(self.cand_pos, pos) - 1

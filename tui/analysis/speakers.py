@@ -72,6 +72,30 @@ SPEECH_VERBS = frozenset(
     disputed insisted whispered repeated repeats retorted scoffed sniped snapped tweeting
     explained""".split()
 )
+# Verbs by which a subject voices, labels or characterises something: a quoted fragment
+# in their clause is the subject's words ("Trump accused Cruz of being “politically
+# correct”", "Bondi vowed to go after “anyone who attacks …”", "He had floated the idea of
+# “virtual engagement”"). Used only for quoted fragments, never for indirect speech.
+STANCE_VERBS = frozenset(
+    """accused accuses accusing vowed vows vowing promised promises promising pledged pledges
+    pledging rails railed railing characterized characterizes characterised characterizing
+    referred refers referring labeled labels labelled proposed proposes proposing criticized
+    criticizes criticised criticizing praised praises praising blamed blames blaming mocked mocks
+    mocking slammed slams slamming dismissed dismisses dismissing touted touts touting hailed
+    hails hailing lamented decried decries denounced denounces denouncing condemned condemns
+    condemning defended defends defending derided derides ridiculed ridicules chanted chanting
+    shouted shouting floated floats urged urges urging demanded demands demanding warned warns
+    warning predicted predicts predicting insisted insists insisting suggested suggests
+    suggesting promised pitched pitches pitching billed bills framed frames framing portrayed
+    portrays portraying branded brands branding likened likens compared compares comparing
+    dubbed dubs termed terms calling called calls described describes describing described
+    cited cites citing invoked invokes invoking quoted quotes quoting repeated repeats
+    repeating echoed echoes echoing joked jokes joking boasted boasts boasting bragged brags
+    complained complains complaining pledged announced vowed declared declares argued argues
+    arguing claimed claims claiming promised thanked thanks thanking asked asks asking
+    questioned questions questioning challenged challenges challenging attacked attacks
+    attacking""".split()
+)
 # Cues that only introduce a quotation of the speaker's words when one follows them
 # ("called it “a disaster”"), never an indirect statement.
 NAMING_VERBS = frozenset("described describes describing called calls calling dubbed labeled labelled branded termed".split())
