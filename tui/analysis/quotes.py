@@ -26,6 +26,7 @@ from tui.analysis.persons import PersonIndex
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
     INDIRECT_VERBS,
+    ROLE_NOUNS,
     NAMING_VERBS,
     ORG_HEADS,
     PRONOUNS,
@@ -51,6 +52,9 @@ MAX_TEXT = 2_000_000
 TERM_MAX_WORDS = 8
 
 SUBJECT_FIRST = True
+#: how far (in characters) an unattributed quotation may follow an attributed statement
+#: and still continue it
+INHERIT_GAP = 250
 SUBJECT_SENTENCES = 1
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
@@ -179,6 +183,20 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     found.extend(_indirect(text, sents, pieces, frame_tokens))
     found.sort(key=lambda f: (f.start, f.end))
 
+    # A quotation with no frame right after an attributed statement continues it:
+    # 'The administration may wait, Schiff said. “The other factor is …”'
+    para_of = lambda pos: bisect.bisect_right(para_starts, pos) - 1  # noqa: E731
+    last: _Found | None = None
+    for f in found:
+        if f.kind == "term":
+            continue
+        if f.attr.speaker is None and f.kind == "direct" and last is not None and f.piece is not None:
+            gap = f.piece.open_start - last.end
+            if 0 <= gap <= INHERIT_GAP and para_of(f.piece.open_start) - para_of(last.end) <= 1:
+                f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
+        if f.attr.speaker is not None:
+            last = f
+
     resolver = _Resolver(text, mentions, found)
     quotes: list[Quote] = []
     for f in found:
@@ -263,8 +281,10 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         if cue == "according to":
             spk = forward_speaker(text, post, k + 2, limit)
             return _Attr(spk, cue, "post")
-        if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")):
-            # inverted: “…,” said X
+        if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")) or (
+            k > start and post[k - 1].text == "," and k + 1 < limit and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
+        ):
+            # inverted: “…,” said X; “…” for Clinton, said Kunin
             j = k + 1
             # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
             spk = forward_speaker(text, post, j, limit)
@@ -602,7 +622,7 @@ class _Resolver:
             return spk.text, spk.start, spk.end
         if spk.kind == "role":
             first = spk.text.split()[0].lower()
-            if first in ("the", "this") or first[0].isupper():
+            if (first in ("the", "this") or first[0].isupper()) and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS):
                 head = spk.head
                 if head in ORG_HEADS:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
@@ -651,8 +671,8 @@ class _Resolver:
         ("Taliban spokesman Zabihullah Mujahid") or an apposition after it
         ("Suhail Shaheen, a spokesman for …")."""
         s, e = c[2], c[3]
-        before = self.text[max(0, s - 60) : s]
+        before = " ".join(self.text[max(0, s - 60) : s].split()[-3:])
         after = ""
         if self.text[e : e + 2].startswith(","):
             after = self.text[e : e + 100].split(".")[0]
-        return before.split("\n")[-1][-50:] + " " + c[1] + " " + after
+        return before + " " + c[1] + " " + after

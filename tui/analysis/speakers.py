@@ -298,7 +298,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             if head is not None and (head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")):
                 # the apposition must look like a description, not a list or a clause
                 first = toks[m + 1]
-                if first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or first.low.endswith("ed") or first.cap or first.low in ROLE_NOUNS or toks[m + 1].low in _SKIP_BEFORE_CUE:
+                if first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or first.low.endswith("ed") or first.text[0].isdigit() or first.cap or first.low in ROLE_NOUNS or toks[m + 1].low in _SKIP_BEFORE_CUE:
                     return head
         return None
     # a capitalised name run, read backwards, possibly with joiners ("Office of the Afghan …")
