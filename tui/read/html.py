@@ -126,19 +126,29 @@ _PROMO_RE = re.compile(
     r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more:|click here|tap here|"
     r"follow (?:us|\w+ on)|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) \w+ newsletter|"
     r"download (?:our|the) app|join (?:us|our)|this (?:article|story) (?:is|was) (?:part|brought)|"
-    r"©|copyright \d|\(c\) \d)",
+    r"©|copyright\s*(?:©\s*)?\d|\(c\) \d)",
     re.I,
 )
 _TRIM = " \t\n.,:;!|·•–—-…>»›"
+
+
+# Section labels of recirculation blocks: "More Great WIRED Stories", "Related
+# Articles", "Latest news", "Top stories from around the web".
+_RECIRC_LABEL_RE = re.compile(
+    r"^(?:more|related|recommended|other|top|latest|popular|trending|editors'? picks?|most)\b[\w ’'&-]{0,40}?"
+    r"\b(?:stories|articles|news|reads|videos|coverage|posts|headlines|links)(?: from [\w ’'&-]{1,40})?$",
+    re.I,
+)
+_RIGHTS_RE = re.compile(r"all rights reserved|may not be (?:published|reproduced|redistributed)", re.I)
 
 
 def _is_boilerplate(text: str) -> bool:
     t = text.strip(_TRIM)
     if not t:
         return True
-    if len(t) <= 60 and _BOILERPLATE_RE.match(t):
+    if len(t) <= 60 and (_BOILERPLATE_RE.match(t) or _RECIRC_LABEL_RE.match(t)):
         return True
-    if len(t) <= 200 and _PROMO_RE.match(t):
+    if len(t) <= 200 and (_PROMO_RE.match(t) or _RIGHTS_RE.search(t)):
         return True
     return False
 
@@ -481,6 +491,19 @@ def _choose(els, blocks, use_neg: bool):
     # an only child stands for its parent
     while els[top].parent > 0 and len(els[els[top].parent].children) == 1:
         top = els[top].parent
+    # an explicit article-body element just above the winner holds all of it (bodies
+    # split into sections whose paragraphs sit too deep to vote for it)
+    if not els[top].strong:
+        a = els[top].parent
+        for _ in range(6):
+            if a <= 0:
+                break
+            e = els[a]
+            if e.strong:
+                if e.text_len <= 2.5 * max(1, els[top].text_len) and e.link_len < 0.3 * max(1, e.text_len):
+                    top = a
+                break
+            a = e.parent
     top_score = final.get(top, best_score)
     selected = [top]
     parent = els[top].parent
@@ -493,8 +516,13 @@ def _choose(els, blocks, use_neg: bool):
             e = els[s]
             if use_neg and (e.neg or e.meta) and not e.strong:
                 continue
-            bonus = top_score * 0.2 if cls and e.attr_key == cls else 0
+            same_kind = bool(cls) and e.attr_key == cls
+            bonus = top_score * 0.2 if same_kind else 0
             if final.get(s, float("-inf")) + bonus >= thr:
+                selected.append(s)
+                continue
+            if same_kind and e.text_len >= 80 and e.link_len < 0.3 * e.text_len:
+                # another section of the same body ("story-section", "acf-content")
                 selected.append(s)
                 continue
             if e.tag == "p" and e.text_len:
@@ -513,6 +541,7 @@ def _emit(els, blocks, selected: set[int]):
     captions: list[str] = []
     used: list[int] = []
     span = [len(blocks), -1]  # first and last block inside the article
+    link_lists = _link_lists(els, blocks)
     for b in blocks:
         # find the selected ancestor; note furniture on the way
         i = b.owner
@@ -548,12 +577,16 @@ def _emit(els, blocks, selected: set[int]):
             continue  # captions are collected by _captions
         if b.heading == 1:
             continue
+        if link_lists and els[b.owner].tag == "li" and els[b.owner].parent in link_lists:
+            continue
         flat = collapse_spaces(text.replace(_BR, " "))
         if not flat:
             continue
         n = len(flat)
         ld = b.link_len / n if n else 0
-        if ld > 0.5 and n < 400:
+        # mostly link text: a link list or a "Read more: <headline>" line; a sentence
+        # with a long link in it still has prose of its own around the link
+        if ld > 0.8 or (ld > 0.5 and n - b.link_len < 40):
             continue
         if b.heading and (n > 200 or ld > 0.3):
             continue
@@ -566,6 +599,26 @@ def _emit(els, blocks, selected: set[int]):
             paragraphs.extend(kept)
             used.append(b.index)
     return paragraphs, captions, used, span
+
+
+def _link_lists(els, blocks) -> set[int]:
+    """Lists whose every item carries a link: "more stories" teasers, even when each item
+    reads "Could an astronaut lost in space <a>use gravity to get around</a>?"."""
+    items: dict[int, list[int]] = {}
+    for b in blocks:
+        owner = els[b.owner]
+        if owner.tag == "li" and owner.parent >= 0 and els[owner.parent].tag in ("ul", "ol"):
+            st = items.setdefault(owner.parent, [0, 0, 0, 0])
+            n = len(b.text.strip())
+            st[0] += 1
+            st[1] += 1 if b.link_len else 0
+            st[2] += n
+            st[3] += b.link_len
+    out = set()
+    for lst, (count, linked, chars, link_chars) in items.items():
+        if count >= 3 and linked >= 0.8 * count and link_chars >= 0.3 * chars and chars / count < 150:
+            out.add(lst)
+    return out
 
 
 def _drop_leading_meta(paragraphs: list[str]) -> list[str]:

@@ -423,7 +423,7 @@ def is_credit_only(text: str) -> bool:
 # A credit that closes a caption paragraph: "... on March 10. Photo by Ghulamullah
 # Habibi/EPA-EFE", "... in Kabul. (AP Photo/Rahmat Gul)", "... Credit: Reuters".
 _END_CREDIT_RE = re.compile(
-    r"(?:\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|credit:?|courtesy(?: of)?)\s+[^.!?\"“”]{2,80}"
+    r"(?:\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by\s|:|©|credit:?|courtesy(?: of)?\s)\s*[^.!?\"“”]{2,80}"
     r"|\((?:AP|AFP|Reuters|EPA|UPI|Xinhua|Getty)[^()]{0,60}\)"
     r"|\bCredits?\s*(?::|\.\.\.|…)\s*[^.!?\"“”]{2,80}"
     r"|/\s*(?:AP|AFP|Reuters|EPA|EPA-EFE|UPI|Xinhua|Associated Press|Anadolu Agency|Getty Images|Shutterstock))"
