@@ -168,7 +168,7 @@ def build(src: Path) -> None:
             if dem and dem[0].isupper():
                 for part in dem.replace(",", "/").split("/"):
                     part = part.strip()
-                    if part and " " not in part:
+                    if part and part[0].isupper():  # "Afghan", and "South Korean" whole
                         demonyms.setdefault(part, cc)
                         demonyms.setdefault(ascii_fold(part), cc)
     # plurals of demonyms as nouns ("Afghans", "Americans"; "Chinese" stays)

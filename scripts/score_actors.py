@@ -40,8 +40,12 @@ def main() -> int:
         "import time; t=time.perf_counter(); from tui.analysis.actors import find_mentions; "
         "find_mentions('Mr. Ghani met Taliban envoys in Kabul.'); print(time.perf_counter()-t)"
     )
-    load = float(subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
-                                check=True).stdout.strip())
+    # five fresh interpreters: the machine is shared, so report the best and the median
+    loads = sorted(
+        float(subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.strip())
+        for _ in range(5)
+    )
     sys.path.insert(0, str(ROOT))
     from tui.analysis.actors import find_mentions
 
@@ -49,12 +53,16 @@ def main() -> int:
     find_mentions("warm up")
     tokens = sum(d.get("n_tokens") or len(d["text"].split()) for d in docs)
     preds = []
-    t0 = time.perf_counter()
-    for d in docs:
-        ms = find_mentions(d["text"])
-        preds.append({"id": d["id"], "entities": [{"start": m.start, "end": m.end, "label": LABEL[m.kind]}
-                                                  for m in ms]})
-    elapsed = time.perf_counter() - t0
+    runs = []
+    for _ in range(3):  # best of three passes over the whole set
+        preds = []
+        t0 = time.perf_counter()
+        for d in docs:
+            ms = find_mentions(d["text"])
+            preds.append({"id": d["id"], "entities": [{"start": m.start, "end": m.end, "label": LABEL[m.kind]}
+                                                      for m in ms]})
+        runs.append(time.perf_counter() - t0)
+    elapsed = min(runs)
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(args.keep) if args.keep else Path(tmp) / "pred.jsonl"
         pred.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
@@ -63,8 +71,8 @@ def main() -> int:
             extra = ["--errors", str(args.errors)] if args.errors and topic else []
             subprocess.run([sys.executable, str(scorer), str(gold), str(pred), *topic, *extra], check=True)
             print()
-    print(f"speed: {tokens} tokens in {elapsed:.3f} s = {tokens / elapsed:,.0f} tokens/s; "
-          f"import + first call: {load:.3f} s")
+    print(f"speed: {tokens} tokens in {elapsed:.3f} s = {tokens / elapsed:,.0f} tokens/s (best of 3); "
+          f"import + first call: {loads[0]:.3f} s best, {loads[2]:.3f} s median of 5")
     return 0
 
 

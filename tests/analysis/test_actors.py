@@ -269,3 +269,57 @@ def test_dev_set_floor(dev_data):
     f1 = {lab: 2 * tp[lab] / (npred[lab] + ngold[lab]) for lab in tp}
     assert f1["PER"] > 0.78, f1
     assert f1["ORG"] > 0.62, f1
+
+
+# ---- rules added from reading news copy
+
+
+def test_function_word_never_opens_a_name():
+    assert spans("1901 - In China, the rising began.") == {"China": "GPE"}
+
+
+def test_compound_adjective_splits_the_run():
+    got = spans("Its rival, Ontario-based Magna International Inc, said so.")
+    assert got == {"Magna International Inc": "ORG"}
+
+
+def test_ampersand_joins_a_firm_name():
+    assert spans("Shares of Douglas & Lomason rose.") == {"Douglas & Lomason": "ORG"}
+
+
+def test_parenthesised_acronym_takes_the_kind_of_its_name():
+    got = spans("Members of the National League for Democracy (NLD) were detained.")
+    assert got == {"National League for Democracy": "ORG", "NLD": "ORG"}
+
+
+def test_one_sense_per_document_for_a_surname_that_is_a_place():
+    got = find_mentions("Michael Jordan scored 30. Jordan said he was tired.")
+    assert [(m.text, m.kind) for m in got] == [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")]
+
+
+def test_company_full_name_overrides_a_speech_frame_guess():
+    got = find_mentions("Magna International Inc bought the plant. Magna said the deal closed.")
+    assert [(m.text, m.kind) for m in got] == [("Magna International Inc", "ORG"), ("Magna", "ORG")]
+
+
+def test_given_name_then_common_word_surname():
+    assert spans("The nominee, Bob Dole, spoke in Ohio.")["Bob Dole"] == "PERSON"
+
+
+def test_title_with_of_phrase_and_no_name():
+    assert spans("He was the Army's Director of Intelligence until 1921.") == {"Army": "ORG"}
+
+
+def test_plural_common_noun_at_sentence_start():
+    assert spans("Eyewitnesses told reporters they saw smoke.") == {}
+
+
+def test_compass_plus_nationality_is_not_an_actor():
+    assert spans("Talks with South Korean officials resumed.") == {}
+
+
+def test_trailing_weekday_is_not_part_of_a_name():
+    assert spans("Officials met Jose Miguel Insulza Monday in Santiago.") == {
+        "Jose Miguel Insulza": "PERSON",
+        "Santiago": "GPE",
+    }

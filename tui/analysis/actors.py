@@ -126,7 +126,8 @@ _EXTRA_DEMONYMS = frozenset(
     Caucasian Caribbean Pacific Atlantic Mediterranean Western Eastern Northern Southern Northeastern
     Northwestern Southeastern Southwestern Soviet Communist Islamist Jihadist Sunni Shiite Shia
     Democratic Republican Kurdish Pashtun Palestinian Palestinians Chechen Chechens Serb Serbs Croat
-    Croats Bosnian Bosnians Muslim Muslims Catholic Protestant Orthodox""".split()
+    Croats Bosnian Bosnians Muslim Muslims Catholic Protestant Orthodox Scottish Welsh English Irish
+    Catalan Basque Flemish Walloon Afrikaner Afrikaners Zulu Tamil Sikh Hindu Alawite Druze""".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
@@ -177,6 +178,10 @@ FUNCTION_WORDS = frozenset(
     according despite following including regarding concerning except unlike like
     today yesterday tomorrow tonight now later earlier recently already again even just only
     once twice perhaps maybe indeed never always often sometimes""".split()
+)
+# Function words that can never open a name, even mid-sentence ("1901 - In China").
+_OPENING_FUNCTION = FUNCTION_WORDS - frozenset(
+    "new first second third last next one two three four five six seven eight nine ten us it".split()
 )
 # Determiners and other words that open a capitalised run but are not part of a name.
 LEADING_DROP = frozenset(
@@ -394,6 +399,7 @@ class _Tagger:
                 continue
             cands.extend(self._split_run(s, e))
         cands = self._resolve_document(cands)
+        self._parenthesised_acronyms(cands)
         cands.extend(self._headline_mentions(headline_runs, cands))
         cands.sort(key=lambda c: c.s)
         out: list[Mention] = []
@@ -435,8 +441,15 @@ class _Tagger:
 
     def _split_tokens(self, toks, initial: bool) -> list[_Cand]:
         # Leading calendar words are not part of a name ("August National Association of ...").
-        while toks and (toks[0][2].lower() in LEADING_DROP or (len(toks) > 1 and toks[0][2].lower() in _CALENDAR)):
+        while toks and (
+            toks[0][2].lower() in LEADING_DROP
+            or (len(toks) > 1 and toks[0][2].lower() in _CALENDAR)
+            or (toks[0][2].lower() in _OPENING_FUNCTION and not toks[0][2].isupper())
+        ):
             toks = toks[1:]
+        # ... and trailing ones: "Jose Miguel Insulza Monday"
+        while len(toks) > 1 and toks[-1][2].lower() in _CALENDAR:
+            toks = toks[:-1]
         while toks and _is_connector(toks[0][2]):
             toks = toks[1:]
         while toks and _is_connector(toks[-1][2]):
@@ -472,6 +485,8 @@ class _Tagger:
             return False
         if lw in g.common_words or lw in self.lower_words:
             return True
+        if lw.endswith("s") and (lw[:-1] in g.common_words or lw[:-2] in g.common_words):
+            return True  # "Eyewitnesses told ...": a plural of a common noun
         return False
 
     def _segment(self, toks, initial: bool) -> list[_Cand]:
@@ -523,7 +538,8 @@ class _Tagger:
             return True  # "Secretary of State Mike Pompeo": the title cut splits it later
         if last in CORP_SUFFIXES or left[-1][2].lower() in CORP_SUFFIXES:
             return False  # "Daniels Pharmaceuticals Inc of St. Petersburg"
-        if right[-1][2].lower() in CORP_SUFFIXES and c in ("of", "of the"):
+        if right[-1][2].lower() in CORP_SUFFIXES and c in ("of", "of the") and not (
+                len(left) >= 2 and left[0][2] in g.given_names):
             return True  # "Gold Fields of South Africa Ltd"
         if c in ("on", "on the"):
             # "Committee on Foreign Relations"; not "Treasury Department on Wednesday"
@@ -546,7 +562,8 @@ class _Tagger:
                 return True
             if any(x[2].lower() in ("of", "of the") for x in left[1:]):
                 return True
-            if last not in ORG_HEADS and lefttxt not in g.places and lefttxt not in g.organisations:
+            if (last not in ORG_HEADS and len(left) >= 2 and last in g.common_words
+                    and lefttxt not in g.places and lefttxt not in g.organisations):
                 rwords = [x[2].lower().rstrip(".") for x in right]
                 for k, w in enumerate(rwords[:4]):
                     if _is_connector(right[k][2]):
@@ -588,6 +605,9 @@ class _Tagger:
                 ns, ne = name[0][0], name[-1][1]
                 nfull = text[ns:ne]
                 nk = self._lookup(nfull)
+                if (len(name) == 1 and nk is None and nfull.lower() in g.common_words
+                        and any(_is_connector(x[2]) for x in part[:cut])):
+                    return []  # "Director of Intelligence": a title, no name ("President Trump" is one)
                 role_toks = part[:cut]
                 role = None
                 lows = [x[2].lower() for x in role_toks]
@@ -608,8 +628,8 @@ class _Tagger:
                         out.append(_Cand(ns, ne, nfull, "PERSON", role, False))
                 return out
 
-        # ---- organisation shape
-        if self._org_shaped(words):
+        # ---- organisation shape ("&" joins the names of a firm: "Douglas & Lomason")
+        if self._org_shaped(words) or ("&" in words and len(words) >= 3):
             return [_Cand(s, e, full, "ORG", None, initial)]
 
         # ---- acronyms
@@ -653,12 +673,18 @@ class _Tagger:
         role = self._role_around(s, e)
         person = role is not None
         if not person and len(words) >= 2 and (words[0] in g.given_names or _is_initial(words[1])):
-            if not self._common_content(words[1:]):
+            # "Bob Dole", "John Bass": mid-sentence, a capitalised word after a given name is a
+            # surname even when it is also a common word; at a sentence start, less sure
+            if not self._common_content(words[1:]) or (not initial and words[0].lower() not in g.common_words):
                 person = True
-        if not person and self._speech_frame(s, e):
-            person = True
         if person:
             return [_Cand(s, e, full, "PERSON", role, initial)]
+        if self._speech_frame(s, e):
+            # "X said": most often a person, but "Magna said" is a company; the document
+            # may know better (a full name "Magna International Inc" elsewhere)
+            c = _Cand(s, e, full, "PERSON", None, initial)
+            c.weak = len(words) == 1
+            return [c]
 
         # ---- shape alone: two or three unknown capitalised words are most often a person
         if 2 <= len(words) <= 4 and not self._common_content(words):
@@ -843,6 +869,7 @@ class _Tagger:
         person_tokens: dict[str, str] = {}
         org_first: dict[str, str] = {}
         full_kind: dict[str, str] = {}
+        full_person_last: set[str] = set()
         for c in cands:
             if c.kind is None:
                 continue
@@ -855,11 +882,19 @@ class _Tagger:
             full_kind.setdefault(c.text, c.kind)
             if c.kind == "PERSON" and len(ws) >= 2:
                 person_tokens.setdefault(ws[-1], "PERSON")
+                full_person_last.add(ws[-1])
                 if ws[0] not in g.given_names:
                     person_tokens.setdefault(ws[0], "PERSON")
             elif c.kind == "ORG" and len(ws) >= 2:
-                org_first.setdefault(ws[0], "ORG")
+                w0 = ws[0]
+                if w0 not in g.places and w0 not in g.demonyms and w0 not in _EXTRA_DEMONYMS and (
+                        w0.lower() not in g.common_words and w0.lower() not in LEADING_DROP):
+                    org_first.setdefault(w0, "ORG")
         for c in cands:
+            if c.kind == "GPE" and c.single and not c.weak and person_tokens.get(c.text) and c.text in full_person_last:
+                # one sense per document: "Jordan" after "Michael Jordan" is the man, not the country
+                c.kind = "PERSON"
+                continue
             if c.kind is not None and not c.weak:
                 continue
             k = full_kind.get(c.text)
@@ -873,6 +908,17 @@ class _Tagger:
                 c.kind = k
         # a weak person guess that is itself a known organisation's first word stays ORG
         return cands
+
+    def _parenthesised_acronyms(self, cands: list[_Cand]) -> None:
+        """ "National League for Democracy (NLD)": the acronym is the name just before it."""
+        text = self.text
+        prev = None
+        for c in sorted(cands, key=lambda c: c.s):
+            if (prev is not None and prev.kind is not None and c.single and _is_acronym(c.text)
+                    and text[prev.e : c.s] in (" (", "(") and text.startswith(")", c.e)):
+                c.kind = prev.kind
+                c.weak = False
+            prev = c
 
     def _single_guess(self, c: _Cand) -> str | None:
         """One capitalised word with no other evidence."""
