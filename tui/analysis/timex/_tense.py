@@ -15,7 +15,7 @@ PAST, FUTURE = "past", "future"
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE = frozenset(
-    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan planned planning
+    """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan planning
     intends intend set upcoming tomorrow aims hopes hope ahead going""".split()
 )
 _PAST = frozenset(
@@ -26,6 +26,8 @@ _PAST = frozenset(
     understood woke wore wrote""".split()
 )
 _AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
+_MODALS = frozenset("will would shall 'll".split())
+_PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _GOVERNS = frozenset("be been being to will would shall can could may might must should 'll".split())
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
@@ -66,16 +68,16 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
     best: tuple[float, str] | None = None
     # a deadline or an earliest date right before the expression looks ahead:
     # "until 9 a.m. Tuesday", "as soon as Tuesday"
-    if _AHEAD.search(sentence, max(0, pos - 14), pos):
-        return FUTURE
+    if _AHEAD.search(sentence, max(0, pos - 14), pos) and not _PERFECT.search(sentence):
+        return FUTURE  # ("until Thursday, they had not called him a suspect" looks back)
     prev = ""
     for m in _WORD.finditer(sentence):
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
             continue
         w = m.group(0).lower().replace("’", "'")
         governed, prev = prev in _GOVERNS, w
-        if governed and (w in _PAST or w.endswith("ed")):
-            continue  # "will be held", "to be released": the auxiliary decides, not the participle
+        if governed and w not in _MODALS:
+            continue  # "will be held", "had been due": the auxiliary decides, not the participle
         if reported and w == "would":
             continue
         if w.endswith("'ll"):

@@ -164,6 +164,8 @@ class _Ctx:
                 dist = float(abs(delta))
             if (tense == PAST and delta > 0) or (tense == FUTURE and delta < 0):
                 dist *= 3
+            elif tense is None and delta > 0:
+                dist *= 1.5  # news reports more than it announces
             key = (dist, 0 if delta <= 0 else 1)  # ties go to the past: news reports
             if best is None or key < best[0]:
                 best = (key, y)
