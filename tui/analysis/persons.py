@@ -78,7 +78,9 @@ class PersonIndex:
                 if before and before[-1].lower() in TITLES:
                     title = before[-1].lower()
             key = ws[-1].lower()
-            if title is not None or 2 <= len(ws) <= 3 and (ws[0] in gz.given_names or ws[-1] in gz.surnames):
+            if title is not None or 2 <= len(ws) <= 3 and (
+                ws[0] in gz.given_names or ws[-1] in gz.surnames or not any(w.lower() in gz.common_words for w in ws)
+            ):
                 persons.add(key)
             candidates.append((m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title))
         for s, e, ws, title in candidates:

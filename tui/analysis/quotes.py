@@ -203,7 +203,7 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         spk = f.attr.speaker
         speaker = s_start = s_end = None
         if spk is not None and f.kind != "term":
-            speaker, s_start, s_end = resolver.resolve(spk)
+            speaker, s_start, s_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
         quotes.append(
             Quote(
                 start=f.start,
@@ -282,7 +282,11 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             spk = forward_speaker(text, post, k + 2, limit)
             return _Attr(spk, cue, "post")
         if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")) or (
-            k > start and post[k - 1].text == "," and k + 1 < limit and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
+            k > start
+            and post[k - 1].text == ","
+            and k + 1 < limit
+            and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
+            and backward_speaker(text, post, k - 1, start) is None
         ):
             # inverted: “…,” said X; “…” for Clinton, said Kunin
             j = k + 1
@@ -592,7 +596,9 @@ class _Resolver:
             return m.text, m.start, m.end
         return spk.text, spk.start, spk.end
 
-    def resolve(self, spk: Speaker) -> tuple[str, int, int]:
+    def resolve(self, spk: Speaker, anchor: int | None = None) -> tuple[str, int, int]:
+        """``anchor``: where the statement starts (a pronoun after a quotation looks for
+        its antecedent before the quotation)."""
         if spk.kind == "org":
             words = spk.text.split()
             if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
@@ -606,7 +612,7 @@ class _Resolver:
         if spk.kind == "pronoun":
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
-                r = self._subject_before(spk.start, want) if SUBJECT_FIRST else None
+                r = self._subject_before(spk.start, want, anchor) if SUBJECT_FIRST else None
                 if r is not None:
                     return r
                 c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
@@ -637,10 +643,11 @@ class _Resolver:
             return spk.text, spk.start, spk.end
         return spk.text, spk.start, spk.end
 
-    def _subject_before(self, pos: int, want: str) -> tuple[str, int, int] | None:
+    def _subject_before(self, pos: int, want: str, anchor: int | None = None) -> tuple[str, int, int] | None:
         """A person who is the subject of the pronoun's sentence or of the one before
         ("Manafort all but begged reporters … “We're moving on,” he said.")."""
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        ref = min(pos, anchor) if anchor is not None else pos
+        i = bisect.bisect_right(self.sent_starts, ref) - 1
         lo = self.sent_starts[i - SUBJECT_SENTENCES] if i - SUBJECT_SENTENCES >= 0 else 0
         return self.persons.recent(
             pos,
