@@ -197,7 +197,7 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         if f.attr.speaker is not None:
             last = f
 
-    resolver = _Resolver(text, mentions, found)
+    resolver = _Resolver(text, mentions, found, [(p.open_start, p.close_end) for p in pieces])
     quotes: list[Quote] = []
     for f in found:
         spk = f.attr.speaker
@@ -499,8 +499,13 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             spk = backward_speaker(text, toks, k - 1, 0)
             if spk is not None:
                 first_spk = next(i for i in range(k) if toks[i].end > spk.start)
-                if first_spk >= 2 and toks[first_spk - 1].text == ",":
-                    return [(toks[0].start, toks[first_spk - 1].start, spk, t.low)]
+                # allow a lower-case title between the comma and the name
+                # ("Or maybe Jeb Bush, digital consultant Phil Musser says.")
+                c = first_spk - 1
+                while c > 0 and first_spk - c <= 4 and toks[c].text != "," and toks[c].text[0].islower() and toks[c].low not in SPEECH_VERBS:
+                    c -= 1
+                if c >= 1 and toks[c].text == ",":
+                    return [(toks[0].start, toks[c].start, spk, t.low)]
             # CLAUSE, said X.
             if toks[k - 1].text == ",":
                 spk = forward_speaker(text, toks, k + 1, n)
@@ -555,8 +560,10 @@ class _Resolver:
     phrase itself is kept.
     """
 
-    def __init__(self, text: str, mentions: list[Mention], found: list[_Found]):
+    def __init__(self, text: str, mentions: list[Mention], found: list[_Found], quoted: list[tuple[int, int]] = ()):
         self.text = text
+        self.quoted = list(quoted)
+        self.quoted_starts = [q[0] for q in self.quoted]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mstarts = [m.start for m in self.mentions]
         # named speakers and person/org mentions, in text order: (pos, text, start, end, kind)
@@ -651,8 +658,14 @@ class _Resolver:
         lo = self.sent_starts[i - SUBJECT_SENTENCES] if i - SUBJECT_SENTENCES >= 0 else 0
         return self.persons.recent(
             pos,
-            lambda c: c[1] >= lo and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
+            lambda c: c[1] >= lo and not self._in_quote(c[1]) and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
         )
+
+    def _in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation? (A name inside someone's words is not the
+        antecedent of the pronoun that attributes them.)"""
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _is_subject(self, start: int) -> bool:
         i = bisect.bisect_right(self.sent_starts, start) - 1
