@@ -103,12 +103,20 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
     # one most mentions give it (a name tagged PERSON once and ORG twice is an ORG)
     items: list[tuple[int, int, Mention, str]] = []  # (article index, position, mention, norm)
     kind_votes: dict[str, Counter] = defaultdict(Counter)
+    norm_of: dict[str, str] = {}  # surfaces repeat: normalise each once
+
+    def cnorm(text: str) -> str:
+        n = norm_of.get(text)
+        if n is None:
+            n = norm_of[text] = norm(text)
+        return n
+
     for ai, art in enumerate(articles):
         if ignored:
-            art.mentions = [m for m in art.mentions if norm(m.text) not in ignored]
+            art.mentions = [m for m in art.mentions if cnorm(m.text) not in ignored]
         for pi, m in enumerate(art.mentions):
             m.actor = None
-            n = norm(m.text)
+            n = cnorm(m.text)
             if not n:
                 continue
             items.append((ai, pi, m, n))
@@ -209,23 +217,15 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
         surfaces = Counter(m.text for _, _, m, _ in ms)
         aliases = sorted(surfaces, key=lambda s: (-surfaces[s], s))
         arts_in = sorted({ai for ai, _, _, _ in ms})
-        roles: dict[str, Role] = {}
+        # roles with the articles that use them, in corpus order (mentions come in that order)
+        role_arts: dict[str, tuple[str, set[int]]] = {}
         for ai, _, m, _ in ms:
             if m.role:
-                r_key = norm(m.role)
-                role = roles.get(r_key)
-                if role is None:
-                    role = roles[r_key] = Role(m.role, [])
-                if article_ids[ai] not in role.articles:
-                    role.articles.append(article_ids[ai])
+                entry = role_arts.setdefault(norm(m.role), (m.role, set()))
+                entry[1].add(ai)
         if rule and rule.role:
-            r_key = norm(rule.role)
-            role = roles.setdefault(r_key, Role(rule.role, []))
-            for ai in arts_in:
-                if article_ids[ai] not in role.articles:
-                    role.articles.append(article_ids[ai])
-        for r in roles.values():
-            r.articles.sort(key=article_ids.index)
+            role_arts.setdefault(norm(rule.role), (rule.role, set()))[1].update(arts_in)
+        roles = {k: Role(text, [article_ids[i] for i in sorted(ais)]) for k, (text, ais) in role_arts.items()}
         for _, _, m, _ in ms:
             m.actor = aid
             m.kind = kind
@@ -433,7 +433,10 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
 def _canonical_name(ms, kind: str, g) -> str:
     """The fullest common form: for people the longest full name, for others the most
     frequent of the longest forms, without "the"."""
-    counts = Counter(_clean_surface(m.text) for _, _, m, _ in ms)
+    raw = Counter(m.text for _, _, m, _ in ms)
+    counts: Counter = Counter()
+    for text, c in raw.items():
+        counts[_clean_surface(text)] += c
     if kind == "PERSON":
         best = max(counts, key=lambda s: (len(_person_tokens(norm(s))), counts[s], -len(s)))
         return best
