@@ -132,6 +132,25 @@ class _Ctx:
         r = cal.add_days(d, off)
         return r.isoformat() if r else f"XXXX-WXX-{wd + 1}"
 
+    def nearest(self, dates: list, s: int, e: int) -> _dt.date | None:
+        """The candidate date nearest the article date, weighted by tense like ``pick_year``."""
+        d = self.dct
+        tense = self.tense(s, e)
+        best = None
+        for c in dates:
+            if c is None or d is None:
+                continue
+            delta = (c - d).days
+            dist = float(abs(delta))
+            if (tense == PAST and delta > 0) or (tense == FUTURE and delta < 0):
+                dist *= 3
+            elif tense is None and delta > 0:
+                dist *= 1.5
+            key = (dist, 0 if delta <= 0 else 1)
+            if best is None or key < best[0]:
+                best = (key, c)
+        return best[1] if best else None
+
     def pick_year(self, month: int, day: int | None, s: int, e: int) -> int | None:
         """The year that puts a year-less "March 10" / "December" nearest the article date.
 
@@ -480,6 +499,8 @@ def _duration(m: re.Match, ctx: _Ctx):
     if low in ("a", "an") and not det and not q and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         v = _duration_value(1, unit)
         return (m.start(), m.end(), "SET", v, None) if v else None
+    if unit.lower().startswith("quarter") and (low in ("a", "an", "one") or text[m.end() : m.end() + 3] == " of"):
+        return None  # "a quarter of the vote", "three quarters of them": fractions
     if unit.lower() == "second" and not numtxt[:1].isdigit() and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None  # "a second round", "one second time": the ordinal, not the unit
     value = _duration_value(num, unit)
@@ -503,6 +524,18 @@ def _hyphen_duration(m: re.Match, ctx: _Ctx):
         return None
     mod = _DUR_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").strip().lower()))
     return (m.start(), m.end(), "DURATION", value, mod)
+
+
+def _long_duration(m: re.Match, ctx: _Ctx):
+    # "a day-long strike", "decades-long conflict", "a two-week-long visit"
+    if m["num"] and m["num"].lower() not in ("several", "many"):
+        num = parse_number(m["num"])
+    elif m["pl"] or m["num"]:
+        num = None
+    else:
+        num = 1
+    v = _duration_value(num, m["unit"])
+    return (m.start(), m.end(), "DURATION", v, None) if v else None
 
 
 def _ago(m: re.Match, ctx: _Ctx):
@@ -620,7 +653,7 @@ def _anchor_year_ago(chosen: list, text: str) -> list:
     for c in chosen:
         s, e, typ, value, mod, prio = c
         qm = _QUARTER_VALUE.match(value)
-        if qm:
+        if qm and not value.startswith(_YEAR_AGO):
             last_q = (e, int(qm.group(1)), int(qm.group(2)))
         if value.startswith(_YEAR_AGO):
             value = value[len(_YEAR_AGO) :]
@@ -714,7 +747,7 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
 def _clock(m: re.Match, ctx: _Ctx):
     text = ctx.text
     if m["nm"]:
-        hh, mi = (12, 0) if m["nm"].lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m["nm"].lower() == "midnight" else (12, 0)
     elif m["h"]:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
         ap = m["ap"].lower()
@@ -877,10 +910,23 @@ _HOLIDAYS = {
 def _holiday(m: re.Match, ctx: _Ctx):
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     year = int(m["y"]) if m["y"] else None
-    if name.startswith("thanksgiving"):
-        if year is None and ctx.dct is not None:
-            year = ctx.dct.year if ctx.dct.month >= 11 or ctx.tense(m.start(), m.end()) == FUTURE else ctx.dct.year - 1
-        d = cal.nth_weekday(year, 11, 3, 4) if year else None
+    if name.startswith(("election", "thanksgiving")):
+        # US Election Day: the Tuesday after the first Monday of November;
+        # Thanksgiving: the fourth Thursday of November
+        def when(y: int) -> _dt.date | None:
+            if not cal.ok_year(y):
+                return None
+            if name.startswith("election"):
+                first_monday = cal.nth_weekday(y, 11, 0, 1)
+                return cal.add_days(first_monday, 1) if first_monday else None
+            return cal.nth_weekday(y, 11, 3, 4)
+
+        if year is not None:
+            d = when(year)
+        elif ctx.dct is not None:
+            d = ctx.nearest([when(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m.start(), m.end())
+        else:
+            d = None
         return (m.start(), m.end(), "DATE", d.isoformat() if d else "XXXX-11-XX", None)
     mon, day = _HOLIDAYS[name]
     if year is None:
@@ -981,7 +1027,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+(?!the\b))?(?P<det>\bthe\s+)?"
             r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
             rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}(?:\s+1/2|\s+and\s+a\s+half(?=\s+[a-z]+s\b))?|an?)\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short)\s+)?"
-            rf"(?P<unit>{UNIT_RE})\b(?!-)(?P<half>\s+and\s+a\s+half\b)?",
+            rf"(?P<unit>{UNIT_RE})\b(?!-)(?P<half>\s+and\s+a\s+half\b)?(?!\s+old\b)",
             _duration,
             4,
         ),
@@ -1038,7 +1084,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (
             r"(?P<mod>\b(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
-            r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midnight)\b"
+            r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midday|midnight)\b"
             rf"|\b(?P<oc>{NUMBER_RE})\s+o['’]clock)"
             r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC)\b|local\s+time\b))?"
             rf"(?:,?\s+(?P<wd>{_WD})|\s+(?P<rd>today|yesterday|tomorrow|tonight)\b)?",
@@ -1071,6 +1117,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _weekend,
             3,
         ),
+        (
+            rf"\b(?:(?P<num>{NUMBER_RE}|several|many)-)?(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b",
+            _long_duration,
+            5,
+        ),
+        (r"\b(?P<h>Election\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?", _holiday, 2),
         (r"\b(?:the\s+)?(?P<w>year[- ]end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
@@ -1097,7 +1149,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
     ]
     out = []
     for pat, fn, prio in R:
-        flags = 0 if fn in (_holiday,) else I
+        flags = 0 if fn is _holiday else I
         out.append((re.compile(pat, flags), fn, prio))
     return out
 
@@ -1116,7 +1168,7 @@ _TRIGGER_WORDS = (
     "|decades?|century|centuries|quarters?|half|weekends?|year-ago|year-earlier|year-before|year-end"
     "|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight|now|currently|presently"
     "|nowadays|present|current|moment|recently|lately|past|future|someday|daily|weekly|monthly|yearly|hourly"
-    "|nightly|biweekly|noon|midnight|o'clock|o’clock|christmas|thanksgiving|new\\s+year|independence"
+    "|nightly|biweekly|noon|midday|midnight|long|election|o'clock|o’clock|christmas|thanksgiving|new\\s+year|independence"
     "|halloween|valentine|spring|summer|fall|autumn|winter|twenties|thirties|forties|fifties|sixties"
     "|seventies|eighties|nineties|nineteen|thousand"
 )
