@@ -310,3 +310,39 @@ def test_never_raises_on_quote_soup(text):
 def test_never_raises_on_nested_and_broken_marks(parts):
     text = "".join(parts)
     check_offsets(text, find_quotes(text, []))
+
+
+# --- fragments, continuations and more cues ------------------------------------------------
+
+
+def test_fragment_in_a_clause_of_a_person_subject_is_theirs():
+    q = one("Corey Lewandowski ripped the director for acting as “the judge and the jury” in the probe.")
+    assert (q.kind, q.speaker) == ("partial", "Corey Lewandowski")
+
+
+def test_stance_verb_fragment():
+    q = one("In a press conference, Trump launched an attack on Obama, calling him “the most ignorant president.”")
+    assert q.speaker == "Trump"
+
+
+def test_title_cue_keeps_a_term_even_with_a_subject():
+    q = one("Ross Wilson runs the embassy under the title “Charge D’Affaires” for now.")
+    assert q.kind == "term"
+
+
+def test_quote_after_an_attributed_sentence_continues_it():
+    t = "The administration may wait, Schiff said. “The other factor is Russia.”"
+    q = one(t, "direct")
+    assert q.speaker == "Schiff"
+
+
+def test_answered_is_a_cue():
+    assert one("“Denver,” Christie answered.").speaker == "Christie"
+
+
+def test_comma_apposition_with_age():
+    assert one("“We are friends,” Jim Bennett, 57, told a voter.").speaker == "Jim Bennett"
+
+
+def test_fragment_then_inverted_cue():
+    assert one("“This will be a challenge” for Clinton, said Kunin.").speaker == "Kunin"

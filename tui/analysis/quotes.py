@@ -52,6 +52,7 @@ MAX_TEXT = 2_000_000
 TERM_MAX_WORDS = 8
 
 SUBJECT_FIRST = True
+SUBJECT_FRAGMENTS = True
 #: how far (in characters) an unattributed quotation may follow an attributed statement
 #: and still continue it
 INHERIT_GAP = 250
@@ -177,6 +178,11 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             if a is not None and a.speaker is not None:
                 f.attr = a
                 f.kind = "partial"
+            elif SUBJECT_FRAGMENTS and pre_s < p.open_start:
+                a = _subject_frame(text, frame_tokens(pre_s, p.open_start))
+                if a is not None:
+                    f.attr = a
+                    f.kind = "partial"
         if f.attr.speaker is None and f.kind == "partial":
             f.kind = "term" if _words(text, f.start, f.end) <= TERM_MAX_WORDS else "partial"
 
@@ -386,6 +392,37 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         if spk is not None and spk.kind in ("name", "org", "pronoun"):
             return _Attr(spk, ":", "pre")
     return None
+
+
+# Words right before a quotation that mark it as a name, title or term, not anybody's
+# words: under the title “…”, the so-called “…”, known as “…”, the word “…”.
+_TITLE_CUES = frozenset("title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split())
+
+
+def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
+    """A quoted fragment in a clause whose subject is a person or body is that subject's
+    words, whatever the verb ("Lewandowski ripped Comey for acting as “the judge and the
+    jury”"; "she tells audiences that “It's time.”"). Not when the words before the mark
+    make it a title or term, nor when the quotation sits inside the subject itself
+    (Gen. Austin “Scott” Miller)."""
+    words = [t for t in pre if t.text != _BOUNDARY]
+    if not words or pre[-1].text == _BOUNDARY:
+        return None
+    if any(t.low in _TITLE_CUES for t in words[-3:]):
+        return None
+    lo = 0
+    for m in range(len(pre) - 1, -1, -1):
+        if pre[m].text == _BOUNDARY:
+            lo = m + 1
+            break
+    spk = _sentence_subject(text, pre, lo, len(pre))
+    if spk is None or spk.kind == "role" and spk.head not in ROLE_NOUNS and spk.head not in ORG_HEADS:
+        return None
+    after = [t for t in pre if t.start >= spk.end]
+    verbs = [t for t in after if t.text[0].islower() and t.text[0].isalpha()]
+    if len(after) < 2 or not verbs:
+        return None
+    return _Attr(spk, verbs[0].low, "subject")
 
 
 def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr | None:

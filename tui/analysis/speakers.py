@@ -70,7 +70,12 @@ SPEECH_VERBS = frozenset(
     proclaimed proclaims thundered lamented laments mused muses blasted blasts charged charges
     contended contends asserted asserts affirmed affirms demanded demands denied denies
     disputed insisted whispered repeated repeats retorted scoffed sniped snapped tweeting
-    explained""".split()
+    explained answered answers wondered wonders laughed sighed deadpanned interjected
+    interrupted pleaded begged texted emailed messaged retweeted teased cracked opined confided
+    marveled marvelled gushed raved grumbled griped sneered barked growled screamed cried
+    muttered murmured underscored reiterated reiterates assured reassured advised informed
+    alleged alleges reasoned summarized summed elaborated clarified added continued
+    recalled writes wrote""".split()
 )
 # Verbs by which a subject voices, labels or characterises something: a quoted fragment
 # in their clause is the subject's words ("Trump accused Cruz of being “politically
