@@ -323,3 +323,15 @@ def test_trailing_weekday_is_not_part_of_a_name():
         "Jose Miguel Insulza": "PERSON",
         "Santiago": "GPE",
     }
+
+
+def test_leader_name_for_a_government():
+    assert spans("It was a deal that the Trump administration hoped for.") == {"Trump": "PERSON"}
+    assert spans("Talks with the Kabul government stalled.") == {"Kabul": "GPE"}
+
+
+def test_title_of_a_country_names_the_country_not_a_person():
+    text = "said Sediq Sediqqi, spokesman for the President of the Islamic Republic of Afghanistan."
+    got = spans(text)
+    assert got == {"Sediq Sediqqi": "PERSON", "Islamic Republic of Afghanistan": "GPE"}
+    assert roles(text)["Sediq Sediqqi"] == "spokesman for the President of the Islamic Republic of Afghanistan"

@@ -267,6 +267,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]*(?:,[^,.;\n“”\"]{1,60},[ \t]*)?(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?P<verb>[a-z]+)\b"
 )
+_LEADER_NOUNS = re.compile(r"[ \t]+(?:administration|presidency|campaign|government|cabinet|regime|era|doctrine)\b")
 _SAID_BEFORE = re.compile(r"(?:said|says|told|added|according[ \t]+to|wrote|asked)[ \t]*$")
 _GIVEN_TITLE = re.compile(r"^[A-Z][a-z]+$")
 
@@ -600,6 +601,18 @@ class _Tagger:
         # "Secretary of State Mike Pompeo", "Afghanistan National Security Adviser Hamdullah Mohib"
         cut = self._title_cut(words)
         if cut:
+            # "President of the Islamic Republic of Afghanistan": a title whose "of" object is
+            # a place or organisation names no person; the object is the mention
+            conn = next((i for i in range(1, cut) if _is_connector(part[i][2])), None)
+            if conn is not None:
+                j = conn
+                while j < len(part) and _is_connector(part[j][2]):
+                    j += 1
+                obj = part[j:]
+                if obj:
+                    otext = text[obj[0][0] : obj[-1][1]]
+                    if self._lookup(otext) in ("GPE", "ORG") or self._org_shaped([x[2] for x in obj]):
+                        return self._classify(obj, False)
             name = part[cut:]
             if name and not any(_is_connector(x[2]) for x in name[:1]):
                 ns, ne = name[0][0], name[-1][1]
@@ -679,6 +692,8 @@ class _Tagger:
                 person = True
         if person:
             return [_Cand(s, e, full, "PERSON", role, initial)]
+        if len(words) == 1 and self._leader_of_government(s, e):
+            return [_Cand(s, e, full, "PERSON", None, initial)]
         if self._speech_frame(s, e):
             # "X said": most often a person, but "Magna said" is a company; the document
             # may know better (a full name "Magna International Inc" elsewhere)
@@ -835,6 +850,13 @@ class _Tagger:
         if m and m.group("verb") in SPEECH_VERBS:
             return True
         return bool(_SAID_BEFORE.search(self.text, max(0, s - 16), s))
+
+    def _leader_of_government(self, s: int, e: int) -> bool:
+        """ "the Trump administration", "the Karzai government": a leader's name used for
+        the government they lead (places and organisations were matched before)."""
+        if not re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, s - 5) : s]):
+            return False
+        return bool(_LEADER_NOUNS.match(self.text, e, min(len(self.text), e + 20)))
 
     def _after_the(self, s: int, initial: bool) -> bool:
         return bool(re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, s - 5) : s]))
