@@ -346,3 +346,12 @@ def test_comma_apposition_with_age():
 
 def test_fragment_then_inverted_cue():
     assert one("“This will be a challenge” for Clinton, said Kunin.").speaker == "Kunin"
+
+
+def test_title_of_a_work_is_a_term_not_the_subjects_words():
+    q = one("Susan Sarandon, star of the classic “Thelma and Louise,” is not sure she can vote.")
+    assert q.kind == "term"
+
+
+def test_sentence_opening_word_is_not_a_subject():
+    assert one("Thanks to his latest act, he can add a new title: “song anthropologist.”").speaker != "Thanks"

@@ -20,6 +20,7 @@ quoted spans exclude the marks. The function never raises on a ``str``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from tui.analysis.persons import PersonIndex
@@ -399,6 +400,33 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
 _TITLE_CUES = frozenset("title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split())
 
 
+_MINOR = frozenset("a an the and or of to in on at for with by from as is be vs".split())
+
+
+def _plausible_name(name: str) -> bool:
+    """Not a capitalised common word, nationality or place standing at a sentence start."""
+    from tui.analysis.gazetteer import gazetteer
+
+    gz = gazetteer()
+    words = name.split()
+    if not words:
+        return False
+    if name in gz.places or words[-1] in gz.demonyms or words[0] in gz.demonyms:
+        return False
+    return not (len(words) == 1 and words[0].lower() in gz.common_words)
+
+
+def _title_case(s: str) -> bool:
+    """Does the quoted stretch starting ``s`` read as a title (every significant word
+    capitalised, at most eight words, up to the closing mark)?"""
+    end = min((i for i in (s.find("”"), s.find('"'), s.find("»")) if i >= 0), default=-1)
+    if end <= 0:
+        return False
+    words = [w for w in re.findall(r"[\w’'\-]+", s[:end])]
+    sig = [w for w in words if w.lower() not in _MINOR]
+    return 0 < len(words) <= 8 and len(sig) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in sig)
+
+
 def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     """A quoted fragment in a clause whose subject is a person or body is that subject's
     words, whatever the verb ("Lewandowski ripped Comey for acting as “the judge and the
@@ -418,6 +446,11 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     spk = _sentence_subject(text, pre, lo, len(pre))
     if spk is None or spk.kind == "role" and spk.head not in ROLE_NOUNS and spk.head not in ORG_HEADS:
         return None
+    if spk.kind == "name" and not _plausible_name(spk.text):
+        return None  # "Thanks to …", "Correction: …", "Mexican newspapers …"
+    inner = text[pre[-1].end : pre[-1].end + 200].lstrip("“\"„« ")
+    if _title_case(inner):
+        return None  # a title of a work: “Thelma and Louise”, “The Rachel Maddow Show”
     after = [t for t in pre if t.start >= spk.end]
     verbs = [t for t in after if t.text[0].islower() and t.text[0].isalpha()]
     if len(after) < 2 or not verbs:
