@@ -60,6 +60,7 @@ class StorylineApp(App[int]):
     TITLE = "Storyline"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
+    AUTO_FOCUS = None  # the active pane takes focus itself (never a hidden filter box)
     COMMANDS = App.COMMANDS | {StorylineCommands}
 
     BINDINGS = [
@@ -95,7 +96,9 @@ class StorylineApp(App[int]):
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
-        yield Tabs(*[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)], id="pane-tabs")
+        tabs = Tabs(*[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)], id="pane-tabs")
+        tabs.can_focus = False  # panes take the keys; tab/1-5 switch panes
+        yield tabs
         with Container(id="panes", classes=self.settings.layout.mode):
             for p in self.pane_ids:
                 yield PANES[p]()
@@ -207,13 +210,13 @@ class StorylineApp(App[int]):
         self.active = pane_id
         for p in self.query(Pane):
             p.set_class(p.pane_id == pane_id, "-active")
-        tabs = self.query_one(Tabs)
-        if tabs.active != f"tab-{pane_id}":
-            tabs.active = f"tab-{pane_id}"
+        for tabs in self.query(Tabs):
+            if tabs.active != f"tab-{pane_id}":
+                tabs.active = f"tab-{pane_id}"
         self._focus_active()
 
     def _focus_active(self) -> None:
-        self.call_after_refresh(lambda: self.pane(self.active).focus_main())
+        self.pane(self.active).focus_main()
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab and event.tab.id and event.tab.id.startswith("tab-"):
@@ -222,15 +225,12 @@ class StorylineApp(App[int]):
                 self._show_pane(pid)
 
     def on_descendant_focus(self, event) -> None:
-        # in the grid, focusing a pane by mouse makes it the active one
-        for node in event.widget.ancestors_with_self:
-            if isinstance(node, Pane):
-                if node.pane_id != self.active:
-                    self.active = node.pane_id
-                    for p in self.query(Pane):
-                        p.set_class(p.pane_id == node.pane_id, "-active")
-                    self.query_one(Tabs).active = f"tab-{node.pane_id}"
-                break
+        # in the grid, focusing a pane (by mouse) makes it the active one
+        pane = next((n for n in event.widget.ancestors_with_self if isinstance(n, Pane)), None)
+        if pane is not None and pane.pane_id != self.active and pane.display:
+            self.active = pane.pane_id
+            for p in self.query(Pane):
+                p.set_class(p is pane, "-active")
 
     def action_next_pane(self) -> None:
         i = self.pane_ids.index(self.active)

@@ -39,7 +39,9 @@ class Pane(Vertical):
 
     def compose_title(self) -> ComposeResult:
         yield Static(Text(self.title), classes="pane-title", id=f"{self.pane_id}-title")
-        yield Input(placeholder="filter: type to narrow the list, esc to clear", classes="filter", id=f"{self.pane_id}-filter")
+        box = Input(placeholder="filter: type to narrow the list, esc to clear", classes="filter", id=f"{self.pane_id}-filter")
+        box.can_focus = False  # only while the filter is open
+        yield box
 
     def set_title(self, extra: str = "") -> None:
         t = Text(self.title, style="bold")
@@ -58,7 +60,7 @@ class Pane(Vertical):
             return
         self.add_class("filtering")
         box = self.query_one(f"#{self.pane_id}-filter", Input)
-        box.cursor_blink = self.app.cursor_blink if hasattr(self.app, "cursor_blink") else True
+        box.can_focus = True
         box.focus()
 
     def close_filter(self, clear: bool = True) -> bool:
@@ -71,6 +73,7 @@ class Pane(Vertical):
             self.filter_text = ""
             self.apply_filter("")
         self.remove_class("filtering")
+        box.can_focus = False
         self.focus_main()
         return True
 
@@ -83,7 +86,9 @@ class Pane(Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.has_class("filter"):
             event.stop()
-            self.remove_class("filtering") if not event.value else None
+            if not event.value:
+                self.remove_class("filtering")
+                event.input.can_focus = False
             self.focus_main()
 
     def apply_filter(self, text: str) -> None:  # pragma: no cover - overridden

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+
+
+def no_cursor_blink(pilot) -> None:
+    from textual.widgets import Input
+
+    for box in pilot.app.query(Input):
+        box.cursor_blink = False
+
+
+def make_app(corpus=None, config_text: str | None = None, tmp_path=None, paths=None):
+    """A StorylineApp on the seeds (or ``paths``), with the shipped config or ``config_text``."""
+    from tui.app.app import StorylineApp
+    from tui.config import load_config, parse_config
+
+    if config_text is not None:
+        cfg = parse_config(config_text, "test-config.yaml", base_dir=str(ROOT))
+    else:
+        cfg = load_config(ROOT / "config.yaml")
+    return StorylineApp(paths=paths or [SEEDS], config=cfg, corpus=corpus)
+
+
+@pytest.fixture
+def app(seed_corpus):
+    return make_app(seed_corpus)

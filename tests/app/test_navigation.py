@@ -1,0 +1,178 @@
+"""Pilot tests: a keyboard tour through the dashboard on the five seeds."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from tests.app.conftest import make_app
+from tui.app.widgets.actors import ActorsPane
+from tui.app.widgets.quotes import QuotesPane
+from tui.app.widgets.reader import ReaderPane
+from tui.app.widgets.sources import SourcesPane
+from tui.app.widgets.timeline import TimelinePane
+
+SIZE = (120, 40)
+
+
+async def test_loads_in_a_worker_and_fills_the_sources_table():
+    app = make_app()  # no preloaded corpus: the worker loads it
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.query_one("#sources-table", DataTable)
+        assert table.row_count == 5
+        assert app.corpus is not None and len(app.corpus.articles) == 5
+        status = str(app.query_one("#status-text").render())
+        assert "5 sources" in status
+
+
+async def test_keyboard_tour_through_all_five_seeds(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.active == "sources"
+        seen = []
+        for _ in range(5):
+            await pilot.press("enter")  # open the selected source in the reader
+            await pilot.pause()
+            assert app.active == "reader"
+            reader = app.query_one(ReaderPane)
+            seen.append(reader.article.id)
+            assert reader.query_one("#reader-text").text.plain  # the text is shown
+            await pilot.press("1", "j")  # back to sources, next row
+            await pilot.pause()
+        assert seen == [a.id for a in app.corpus.articles]
+
+
+async def test_brackets_step_sources_from_anywhere(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        assert app.active == "reader"
+        first = app.query_one(ReaderPane).article.id
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        second = app.query_one(ReaderPane).article.id
+        assert second != first
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.query_one(ReaderPane).article.id == first
+        await pilot.press("left_square_bracket")  # wraps around to the last
+        await pilot.pause()
+        assert app.query_one(ReaderPane).article.id == app.corpus.articles[-1].id
+
+
+async def test_tab_number_keys_and_escape_move_between_panes(app):
+    async with app.run_test(size=SIZE) as pilot:
+        order = []
+        for _ in range(5):
+            order.append(app.active)
+            await pilot.press("tab")
+        assert order == ["sources", "reader", "actors", "timeline", "quotes"]
+        assert app.active == "sources"
+        await pilot.press("shift+tab")
+        assert app.active == "quotes"
+        await pilot.press("3")
+        assert app.active == "actors"
+        await pilot.press("escape")  # back to where we came from
+        assert app.active == "quotes"
+
+
+async def test_reader_highlights_and_follow_to_actor(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        reader = app.query_one(ReaderPane)
+        assert reader.highlights, "the seeds have actors, quotes and dates to highlight"
+        kinds = {h.kind for h in reader.highlights}
+        # walk to the first actor mention and follow it
+        for _ in range(len(reader.highlights)):
+            await pilot.press("n")
+            if reader.highlights[reader.cursor].kind == "mention":
+                break
+        m = reader.article.mentions[reader.highlights[reader.cursor].index]
+        await pilot.press("enter")
+        await pilot.pause()
+        if m.actor:
+            assert app.active == "actors"
+            assert app.query_one(ActorsPane).selected_id() == m.actor
+            await pilot.press("escape")
+            assert app.active == "reader"
+        assert "mention" in kinds
+
+
+async def test_reader_toggles_hide_a_kind(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        reader = app.query_one(ReaderPane)
+        before = {h.kind for h in reader.highlights}
+        await pilot.press("a")
+        assert "mention" not in {h.kind for h in reader.highlights}
+        await pilot.press("d")
+        assert "timex" not in {h.kind for h in reader.highlights}
+        assert "⟨" not in reader.query_one("#reader-text").text.plain  # date values hidden too
+        await pilot.press("a", "d")
+        assert {h.kind for h in reader.highlights} == before
+
+
+async def test_filter_narrows_the_focused_list_and_escape_clears_it(app):
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one("#sources-table", DataTable)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"new york")
+        await pilot.pause()
+        assert table.row_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 5
+        assert app.focused is table
+
+
+async def test_sources_sort_cycles_columns(app):
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(SourcesPane)
+        await pilot.press("s")
+        assert pane.sort_key == "outlet"
+        await pilot.press("s")
+        assert pane.sort_key == "date"
+        await pilot.press("r")
+        assert pane.reverse
+
+
+async def test_actor_timeline_and_quote_lists_lead_to_the_reader(app):
+    async with app.run_test(size=SIZE) as pilot:
+        for key, pane_cls in (("3", ActorsPane), ("4", TimelinePane), ("5", QuotesPane)):
+            await pilot.press(key)
+            pane = app.query_one(pane_cls)
+            if pane.selected_id() is None:
+                continue
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.active == "reader"
+            reader = app.query_one(ReaderPane)
+            assert 0 <= reader.cursor < len(reader.highlights)  # the item is highlighted
+
+
+async def test_help_and_problems_screens_open_and_close(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert type(app.screen).__name__ != "HelpScreen"
+        await pilot.press("f1")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape", "w")
+        assert type(app.screen).__name__ == "ProblemsScreen"
+        await pilot.press("escape")
+
+
+async def test_keys_are_remappable_from_the_config(seed_corpus):
+    app = make_app(seed_corpus, config_text="keys:\n  pane.next: n\n  filter: f\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert app.active == "reader"
+
+
+async def test_quit(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
