@@ -1162,21 +1162,21 @@ _HOLIDAY_CASE = re.compile(r"[A-Z]")
 _TRIGGER_WORDS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
     "|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?"
     "|decades?|century|centuries|quarters?|half|weekends?|year-ago|year-earlier|year-before|year-end"
     "|today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight|now|currently|presently"
     "|nowadays|present|current|moment|recently|lately|past|future|someday|daily|weekly|monthly|yearly|hourly"
-    "|nightly|biweekly|noon|midday|midnight|long|election|o'clock|o’clock|christmas|thanksgiving|new\\s+year|independence"
+    "|nightly|biweekly|noon|midday|midnight|election|o'clock|o’clock|christmas|thanksgiving|new\\s+year|independence"
     "|halloween|valentine|spring|summer|fall|autumn|winter|twenties|thirties|forties|fifties|sixties"
     "|seventies|eighties|nineties|nineteen|thousand"
 )
 _TRIGGER = re.compile(
-    rf"\b(?:{_TRIGGER_WORDS})\b|\d{{4}}|\d[:.]\d\d|\d\s?[ap]\.?m\b|\d/\d|['’]\d0s",
+    rf"\b(?:{_TRIGGER_WORDS})\b|\d{{4}}|\d[:.]\d\d|\d\s?[ap]\.?m\b|\d/\d|['’]\d0s|-long\b|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.",
     re.IGNORECASE,
 )
-_BEFORE, _AFTER = 60, 80  # characters of context a rule may need around its trigger
+_BEFORE, _AFTER = 40, 45  # characters of context a rule may need around its trigger
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
