@@ -335,3 +335,22 @@ def test_title_of_a_country_names_the_country_not_a_person():
     got = spans(text)
     assert got == {"Sediq Sediqqi": "PERSON", "Islamic Republic of Afghanistan": "GPE"}
     assert roles(text)["Sediq Sediqqi"] == "spokesman for the President of the Islamic Republic of Afghanistan"
+
+
+def test_one_sense_per_document_for_untyped_repeats():
+    got = find_mentions("Petofi said profits fell. The manager is leaving Petofi soon.")
+    assert [(m.text, m.kind) for m in got] == [("Petofi", "PERSON"), ("Petofi", "PERSON")]
+
+
+def test_family_name_first():
+    got = find_mentions("The detention of Wang Donghai was condemned. Wang's arrest came on Friday.")
+    assert [(m.text, m.kind) for m in got] == [("Wang Donghai", "PERSON"), ("Wang", "PERSON")]
+
+
+def test_company_named_after_its_country():
+    assert spans("Workers at Air France went on strike.") == {"Air France": "ORG"}
+
+
+def test_country_code_yields_to_the_documents_acronym():
+    got = find_mentions("Members of the National League for Democracy (NLD) met. The NLD said so.")
+    assert [(m.text, m.kind) for m in got][-1] == ("NLD", "ORG")

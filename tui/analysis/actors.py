@@ -62,6 +62,13 @@ TITLE_WORDS = frozenset(
     brigadier-general maj-gen maj.-gen. lt-gen lt.-gen. lt-col lt.-col. rear-admiral vice-admiral
     democrat republican""".split()
 )
+# Family names that come first (Chinese, Korean, Vietnamese, Cambodian names): the
+# short form of "Wang Dan" is "Wang", of "Hun Sen" is "Hun".
+SURNAME_FIRST = frozenset(
+    """Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Luo Gao Deng Jiang Xi Qian
+    Tang Song Feng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia Lu Wei Xue Ye Yan Du Dai Xia Zhong
+    Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Nguyen Tran Pham Hoang Phan Vu Dang Bui Hun""".split()
+)
 # Words that may stand before a role noun inside a role phrase ("U.S. special envoy",
 # "former Ambassador", "Taliban political spokesman").
 ROLE_MODIFIERS = frozenset(
@@ -80,7 +87,7 @@ SPEECH_VERBS = frozenset(
     confirmed confirms denied denies claimed claims argued argues asked asks replied replies
     urged urges acknowledged acknowledges stressed stresses maintained commented comments
     described describes called calls accused accuses welcomed welcomes thinks believes
-    reported reports quoted""".split()
+    reported reports quoted quotes""".split()
 )
 # The last word of an organisation's name ("Afghan National Security Council",
 # "Jones Medical Industries Inc", "NBC News").
@@ -399,8 +406,8 @@ class _Tagger:
             if self.noise and self._in_noise(s, e):
                 continue
             cands.extend(self._split_run(s, e))
-        cands = self._resolve_document(cands)
         self._parenthesised_acronyms(cands)
+        cands = self._resolve_document(cands)
         cands.extend(self._headline_mentions(headline_runs, cands))
         cands.sort(key=lambda c: c.s)
         out: list[Mention] = []
@@ -591,7 +598,9 @@ class _Tagger:
                 return [self._media(s, e, full)] if self._media_acts(e) else []
             if kind == "DEMONYM":
                 return []
-            return [_Cand(s, e, full, kind, None, initial)]
+            c = _Cand(s, e, full, kind, None, initial)
+            c.weak = kind == "GPE" and g.places.get(full) == "code"
+            return [c]
 
         # ---- a quoted term (“Charge D’Affaires”, “Taliban Emirate”) is not a name
         if self._quoted_whole(s, e):
@@ -657,6 +666,14 @@ class _Tagger:
                 return []
             if len(full) > 3 and full.lower() in g.common_words:
                 return []  # a shouted word ("SEARCH", "UPDATE"), not an acronym
+            return [_Cand(s, e, full, "ORG", None, initial)]
+
+        # ---- a common noun before a place, mid-sentence: a company or broadcaster named after
+        # its country or city ("Air France", "Radio Moscow", "Telecom Italia")
+        if (len(words) == 2 and not initial and words[1] in g.places and words[0].lower() in g.common_words
+                and words[0].lower() not in FUNCTION_WORDS and words[0] not in _COMPASS
+                and words[0] not in g.demonyms and words[0].lower() not in TITLE_WORDS
+                and words[0].lower() not in HONORIFICS):
             return [_Cand(s, e, full, "ORG", None, initial)]
 
         # ---- a demonym or nationality phrase: "Afghan", "Afghan Taliban" (leave the
@@ -905,7 +922,8 @@ class _Tagger:
             if c.kind == "PERSON" and len(ws) >= 2:
                 person_tokens.setdefault(ws[-1], "PERSON")
                 full_person_last.add(ws[-1])
-                if ws[0] not in g.given_names:
+                if ws[0] not in g.given_names or ws[0] in SURNAME_FIRST:
+                    # Chinese and Korean names put the family name first: "Wang Dan" ... "Wang"
                     person_tokens.setdefault(ws[0], "PERSON")
             elif c.kind == "ORG" and len(ws) >= 2:
                 w0 = ws[0]
@@ -928,7 +946,15 @@ class _Tagger:
                 k = self._single_guess(c)
             if k is not None:
                 c.kind = k
-        # a weak person guess that is itself a known organisation's first word stays ORG
+        # one sense per document: a word typed once (even by a guess) is typed the same
+        # wherever else it stands alone ("Petofi said ..." ... "leaving Petofi")
+        typed = {}
+        for c in cands:
+            if c.kind is not None and c.single:
+                typed.setdefault(c.text, c.kind)
+        for c in cands:
+            if c.kind is None and c.single and c.text in typed and not (c.initial and c.text.lower() in g.common_words):
+                c.kind = typed[c.text]
         return cands
 
     def _parenthesised_acronyms(self, cands: list[_Cand]) -> None:
