@@ -99,3 +99,15 @@ def test_unbalanced_brackets_do_not_break_text():
 def test_nested_image_link_is_not_a_caption():
     a = read("[![Jane Doe](https://img/j.png \"Jane Doe\")](https://example.com/by/jane)\n\nSome text, here, that is the body of it.\n")
     assert a.captions == []
+
+
+def test_deeply_nested_quotes_and_lists_are_bounded():
+    html = to_html("> " * 50_000 + "deep words, here\n")
+    assert "deep words, here" in html and html.count("<blockquote>") <= 20
+    nested = "".join("  " * i + "- item number, here\n" for i in range(2000))
+    assert "item number, here" in " ".join(extract_markdown(nested).paragraphs)
+
+
+def test_a_page_of_only_short_lines_is_still_read():
+    a = read("[a](b) ![c](d) **e**\n")
+    assert a.body  # nothing looked like prose, so everything that is not furniture is kept

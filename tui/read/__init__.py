@@ -149,22 +149,25 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
         raise Unreadable("has no text (only invisible characters)")
     fmt = fmt or detect_format(p.suffix, text)
     max_depth = max(8, int(limits.max_html_depth))
+    max_chars = max(1, int(limits.max_body_chars))
+    # the page around an article is rarely more than its text again: read up to twice
+    # the body limit of text from a page, so a huge page cannot take minutes
+    max_text = 2 * max_chars + 100_000
     article = Article(id=p.stem, path=str(path), format=fmt)
     if fmt == "html":
         from tui.read.html import extract_html
 
-        ex = extract_html(text, max_depth=max_depth)
+        ex = extract_html(text, max_depth=max_depth, max_text=max_text)
     elif fmt == "markdown":
         from tui.read.markdown import extract_markdown
 
-        ex = extract_markdown(text, max_depth=max_depth)
+        ex = extract_markdown(text, max_depth=max_depth, max_text=max_text)
     else:
         from tui.read.text import extract_text
 
         ex = extract_text(text)
     warnings.extend(ex.warnings)
     body = tidy_paragraphs(ex.paragraphs)
-    max_chars = max(1, int(limits.max_body_chars))
     if len(body) > max_chars:
         cut = body.rfind("\n\n", 0, max_chars)
         if cut < max_chars // 2:

@@ -156,10 +156,23 @@ def _is_boilerplate(text: str) -> bool:
 # --------------------------------------------------------------------------- depth guard
 
 _FLATTEN_MIN_TAGS = 20_000
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen command basefont frame".split()
+# Tags that nest: not void elements, and not the ones HTML closes by itself (a <p> ends
+# the open <p>, an <li> the open <li>), which never build depth however many there are.
+_NOT_NESTING = (
+    "area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|keygen|command|basefont|frame|"
+    "p|li|dt|dd|tr|td|th|option|optgroup|thead|tbody|tfoot|colgroup|rb|rt|rp|!|\\?"
 )
+_NEST_RE = re.compile(r"<(/?)(?!(?:" + _NOT_NESTING + r")\b)([A-Za-z][A-Za-z0-9:-]{0,40})", re.I)
+
+
+def _max_nesting(html: str) -> int:
+    """An upper estimate of tag nesting (C-speed scan; unclosed tags count as open)."""
+    from itertools import accumulate
+
+    marks = _NEST_RE.findall(html)
+    if not marks:
+        return 0
+    return max(accumulate(-1 if m[0] else 1 for m in marks))
 
 
 def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
@@ -170,19 +183,16 @@ def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
     not apply the HTML tree-construction rules), which is all a guard needs.
     """
     # lexbor's cost grows with depth times tags; below this many tags it stays fast
-    # whatever the nesting, and the scan below would cost more than it saves.
-    if html.count("<") <= max(max_depth, _FLATTEN_MIN_TAGS):
+    # whatever the nesting, and even a scan would cost more than it saves.
+    if html.count("<") <= max(max_depth, _FLATTEN_MIN_TAGS) or _max_nesting(html) <= max_depth:
         return html, False
-    depth = 0
     stack: list[str] = []
     out: list[str] = []
     last = 0
     changed = False
     dropped: dict[str, int] = {}
-    for m in _TAG_RE.finditer(html):
+    for m in _NEST_RE.finditer(html):
         closing, name = m.group(1), m.group(2).lower()
-        if name in _VOID:
-            continue
         end = html.find(">", m.end(), m.end() + 4000)
         if end < 0:
             continue
@@ -200,16 +210,13 @@ def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
                     if stack[i] == name:
                         del stack[i:]
                         break
-            depth = len(stack)
+        elif len(stack) >= max_depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            out.append(html[last : m.start()])
+            last = end + 1
+            changed = True
         else:
-            if depth >= max_depth:
-                dropped[name] = dropped.get(name, 0) + 1
-                out.append(html[last : m.start()])
-                last = end + 1
-                changed = True
-            else:
-                stack.append(name)
-                depth = len(stack)
+            stack.append(name)
     if not changed:
         return html, False
     out.append(html[last:])
@@ -296,8 +303,10 @@ def _attr_key(attrs: dict) -> str:
     return " ".join(parts)
 
 
-def _walk(root, max_depth: int):
-    """Cut the tree under ``root`` into elements and text blocks, iteratively."""
+def _walk(root, max_depth: int, max_text: int = 1 << 62):
+    """Cut the tree under ``root`` into elements and text blocks, iteratively.
+
+    Stops after ``max_text`` characters of text (the fourth value returned says so)."""
     els: list[_El] = []
     blocks: list[_Block] = []
     links: list[str] = []
@@ -307,6 +316,8 @@ def _walk(root, max_depth: int):
     # stack entries: (element index, iterator over children, in_link, heading level, owner index)
     stack = [(0, root.iter(include_text=True), 0, 0, 0)]
     deep = False
+    cut = False
+    seen_text = 0
 
     def flush():
         nonlocal cur
@@ -336,11 +347,14 @@ def _walk(root, max_depth: int):
                 flush()
                 cur = _Block(owner, heading)
             cur.parts.append(t)
-            n = len(t.strip())
-            if n:
-                if in_link:
+            seen_text += len(t)
+            if seen_text > max_text:
+                cut = True
+                break
+            if in_link:
+                n = len(t.strip())
+                if n:
                     cur.link_len += n
-                # accumulate text on the owner's chain later (by block); cheap here
             continue
         if tag is None or tag.startswith("-"):
             continue  # comments, doctype
@@ -398,7 +412,7 @@ def _walk(root, max_depth: int):
         h = _HEADINGS.get(tag, heading)
         stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner))
     flush()
-    return els, blocks, links, deep
+    return els, blocks, links, deep, cut
 
 
 # --------------------------------------------------------------------------- scoring
@@ -815,7 +829,14 @@ def _pick_title(h1s: list[str], og: str | None, ld: str | None, title_tag: str |
 # --------------------------------------------------------------------------- the extractor
 
 
-def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True, markdown: bool = False) -> Extracted:
+def extract_html(
+    html: str,
+    *,
+    max_depth: int = 512,
+    max_text: int = 4_000_000,
+    visible_dates: bool = True,
+    markdown: bool = False,
+) -> Extracted:
     """Extract the article from an HTML page (never raises on any str)."""
     from selectolax.lexbor import LexborHTMLParser
 
@@ -840,7 +861,9 @@ def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True,
     root = tree.body or tree.root
     if root is None:
         return ex
-    els, blocks, links, deep = _walk(root, max_depth)
+    els, blocks, links, deep, cut = _walk(root, max_depth, max_text)
+    if cut:
+        ex.warnings.append(f"the page has more than {max_text:,} characters of text; the rest was not read")
     if deep and not flattened:
         ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
 
@@ -860,6 +883,11 @@ def extract_html(html: str, *, max_depth: int = 512, visible_dates: bool = True,
             p2, c2, u2, s2 = _emit(els, blocks, set(selected2))
             if sum(map(len, p2)) > sum(map(len, paragraphs)):
                 paragraphs, captions, used, span, top = p2, c2, u2, s2, top2
+
+    if not paragraphs and blocks:
+        # no paragraph looked like prose (a tiny page, a page of short lines): take
+        # everything that is not page furniture
+        paragraphs, captions, used, span = _emit(els, blocks, {0})
 
     ld_body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
     if ld_body:

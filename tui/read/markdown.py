@@ -161,9 +161,13 @@ def _links(s: str, depth: int, in_link: bool) -> str:
 # --------------------------------------------------------------------------- blocks
 
 
-def to_html(md: str, max_line: int = 200_000) -> str:
+_MAX_QUOTE_DEPTH = 16
+
+
+def to_html(md: str, max_line: int = 200_000, _depth: int = 0) -> str:
     """Convert (pandoc) Markdown with raw HTML into an HTML document."""
-    md = _ESC_RE.sub(lambda m: chr(_PUA + ord(m.group(1))), md)
+    if _depth == 0:
+        md = _ESC_RE.sub(lambda m: chr(_PUA + ord(m.group(1))), md)
     lines = md.split("\n")
     out: list[str] = ["<html><body>"]
     para: list[str] = []
@@ -194,7 +198,8 @@ def to_html(md: str, max_line: int = 200_000) -> str:
 
     def flush_quote():
         if quote:
-            inner = to_html("\n".join(quote)).replace("<html><body>", "").replace("</body></html>", "")
+            inner = to_html("\n".join(quote), max_line, _depth + 1)
+            inner = inner.replace("<html><body>", "").replace("</body></html>", "")
             out.append("<blockquote>" + inner + "</blockquote>")
             quote.clear()
 
@@ -208,7 +213,7 @@ def to_html(md: str, max_line: int = 200_000) -> str:
                 code.append(line)
             continue
         stripped = line.strip()
-        q = _QUOTE_RE.match(line)
+        q = _QUOTE_RE.match(line) if _depth < _MAX_QUOTE_DEPTH else None
         if q and not in_list:
             flush_para()
             quote.append(q.group(1))
@@ -283,13 +288,13 @@ def to_html(md: str, max_line: int = 200_000) -> str:
         out.append("<pre>" + _html.escape("\n".join(code), quote=False) + "</pre>")
     out.append("</body></html>")
     html = "\n".join(out)
-    if _UNESC_RE.search(html):
+    if _depth == 0 and _UNESC_RE.search(html):
         html = _UNESC_RE.sub(lambda m: _html.escape(chr(ord(m.group(0)) - _PUA), quote=False), html)
     return html
 
 
-def extract_markdown(md: str, *, max_depth: int = 512):
+def extract_markdown(md: str, *, max_depth: int = 512, max_text: int = 4_000_000):
     """Read a Markdown article: convert it to HTML and run the HTML extractor on it."""
     from tui.read.html import extract_html
 
-    return extract_html(to_html(md), max_depth=max_depth, visible_dates=True, markdown=True)
+    return extract_html(to_html(md), max_depth=max_depth, max_text=max_text, visible_dates=True, markdown=True)
