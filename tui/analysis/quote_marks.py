@@ -76,9 +76,10 @@ def _role(text: str, ms: int, me: int, ps: int, pe: int) -> int:
     mark = text[ms:me]
     before = text[ms - 1] if ms > ps else ""
     after = text[me] if me < pe else ""
-    if not text[ps:ms].strip():
+    # (paragraph spans are stripped of surrounding space, so these are O(1) checks)
+    if ms <= ps:
         return OPEN  # the first thing in a paragraph opens
-    if not text[me:pe].strip():
+    if me >= pe:
         return CLOSE  # the last thing in a paragraph closes
     left = (before == "" or before.isspace() or before in _OPENING_CONTEXT or _MARK.match(before) is not None) and not (
         after.isspace() or after == ""
