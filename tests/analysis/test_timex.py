@@ -85,6 +85,19 @@ def test_month_alone_follows_tense():
     assert one("Prices rose in April.").value == "2020-04"  # the article's own month
 
 
+def test_deadlines_look_ahead():
+    # "by", "until", "effective" before a date name a deadline ahead of the writer
+    assert one("The bank must pay the loan by February.").value == "2021-02"
+    assert one("The new chairman takes office effective Feb. 1.", dt.date(1989, 10, 26)).value == "1990-02-01"
+    # ...unless the sentence looks back with a past perfect
+    assert one("Until Monday, the police had not named him.").value == "2020-03-30"
+
+
+def test_last_month_name():
+    assert one("Helicopters crashed last February.", dt.date(1998, 3, 1)).value == "1997-02"
+    assert one("The plant closed last April.", dt.date(1989, 10, 27)).value == "1989-04"
+
+
 def test_month_with_relative_year():
     t = one("Troops would leave Afghanistan in July next year.")
     assert (t.text, t.value) == ("July next year", "2021-07")

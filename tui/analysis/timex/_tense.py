@@ -25,7 +25,7 @@ _PAST = frozenset(
     read sat sank shot shut sang slept sold spent stood stole struck swore swept swam taught tore threw
     understood woke wore wrote""".split()
 )
-_AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
+_AHEAD = re.compile(r"\b(?:until|till|by|through|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
 _MODALS = frozenset("will would shall 'll".split())
 _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _GOVERNS = frozenset("be been being to will would shall can could may might must should 'll".split())
@@ -42,6 +42,11 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None, reported: bo
     died" has one) defers to the whole sentence.
     """
     end = pos if end is None else end
+    # a deadline or an earliest date right before the expression looks ahead: "until 9 a.m.
+    # Tuesday", "as soon as Tuesday", "pay the loan by February", "effective Feb. 1"
+    # (but "until Thursday, they had not called him a suspect" looks back)
+    if not reported and _AHEAD.search(sentence, max(0, pos - 14), pos) and not _PERFECT.search(sentence):
+        return FUTURE
     cs = 0
     for m in _CLAUSE.finditer(sentence, 0, pos):
         cs = m.end()
@@ -62,14 +67,10 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
 
     The nearest cue wins; cues to the right of the expression count at half weight, reporting
     verbs and "-ed" words (which may be adjectives) are slightly discounted. With ``reported``,
-    the future-in-the-past "would" ("they would be released by March 10") does not count as
-    future: such deadlines are usually already behind the writer.
+    the future-in-the-past "would" and deadline words ("they would be released by March 10")
+    do not count as future: reported deadlines are often already behind the writer.
     """
     best: tuple[float, str] | None = None
-    # a deadline or an earliest date right before the expression looks ahead:
-    # "until 9 a.m. Tuesday", "as soon as Tuesday"
-    if _AHEAD.search(sentence, max(0, pos - 14), pos) and not _PERFECT.search(sentence):
-        return FUTURE  # ("until Thursday, they had not called him a suspect" looks back)
     prev = ""
     for m in _WORD.finditer(sentence):
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")

@@ -264,7 +264,9 @@ def _month_expr(m: re.Match, ctx: _Ctx):
             year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[ry]
     elif year is None and ctx.dct is not None:
         if rel in ("last", "past"):
-            year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+            # "last May": the most recent May before this month; the month just ended would
+            # be "last month", so "last February" in March is the year before's
+            year = ctx.dct.year if month < ctx.dct.month - 1 else ctx.dct.year - 1
         elif rel in ("next", "coming"):
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
         elif rel == "this":
