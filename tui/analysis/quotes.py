@@ -695,7 +695,12 @@ class _Resolver:
                 c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
                 if c is None:
                     # no named speaker before it: a PERSON mention from the actor extractor
-                    c = self._recent(spk.start, lambda c: c[4] == "person" and self.persons.compatible(c[1], want))
+                    # in the sentences just before the statement, outside quotations
+                    lo = self._window_start(anchor if anchor is not None else spk.start, 2)
+                    c = self._recent(
+                        spk.start,
+                        lambda c: c[4] == "person" and c[2] >= lo and not self._in_quote(c[2]) and self.persons.compatible(c[1], want),
+                    )
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
             else:
@@ -730,6 +735,10 @@ class _Resolver:
             pos,
             lambda c: c[1] >= lo and not self._in_quote(c[1]) and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
         )
+
+    def _window_start(self, pos: int, sentences: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1 - sentences
+        return self.sent_starts[i] if i >= 0 else 0
 
     def _in_quote(self, pos: int) -> bool:
         """Is ``pos`` inside a quotation? (A name inside someone's words is not the
