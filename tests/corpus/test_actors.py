@@ -250,3 +250,34 @@ def test_seed_every_mention_has_an_actor(seed_corpus):
             assert art.body[m.start : m.end] == m.text
             total += 1
     assert total == sum(a.mention_count for a in seed_corpus.actors)
+
+
+# ---- property: any mentions merge without error, every mention gets an actor
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tui.model import Mention  # noqa: E402
+
+_SURFACES = st.sampled_from(
+    ["Ghani", "Ashraf Ghani", "Mr", "the Taliban", "Taliban", "U.S.", "US", "Council", "Security Council",
+     "Afghan National Security Council", "ICRC", "Abdul Ghani", "Karzai", "Hamid Karzai", "", " ", "’s", "The"]
+) | st.text(max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.tuples(_SURFACES, st.sampled_from(["PERSON", "ORG", "GPE"]), st.none() | st.text(max_size=20)),
+                         max_size=8), max_size=5))
+def test_merge_never_raises_and_links_every_mention(spec):
+    arts = []
+    for i, ms in enumerate(spec):
+        a = Article(id=f"a{i}", path="", format="text", body="")
+        a.mentions = [Mention(0, max(1, len(t)), t, k, role=r) for t, k, r in ms]
+        arts.append(a)
+    actors = merge_actors(arts)
+    ids = {a.id for a in actors}
+    assert len(ids) == len(actors)
+    assert sum(a.mention_count for a in actors) == sum(len(a.mentions) for a in arts)
+    for a in arts:
+        for m in a.mentions:
+            assert m.actor in ids

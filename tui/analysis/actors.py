@@ -27,6 +27,7 @@ Every span is (start, end) into exactly the text given; spans never overlap.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tui.model import Mention
@@ -332,7 +333,9 @@ class _Tagger:
         self.starts = {s for s, _ in sentence_spans(text)}
         self.lower_words = set(_LOWER_WORD.findall(text))
         self.headline_lines = self._headline_lines()
+        self.headline_starts = [s for s, _ in self.headline_lines]
         self.noise = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
+        self.noise_starts = [s for s, _ in self.noise]
 
     # ----- structure
 
@@ -366,16 +369,13 @@ class _Tagger:
         return out
 
     def _in_headline(self, pos: int) -> bool:
-        for s, e in self.headline_lines:
-            if s <= pos < e:
-                return True
-        return False
+        i = bisect.bisect_right(self.headline_starts, pos) - 1
+        return i >= 0 and pos < self.headline_lines[i][1]
 
     def _in_noise(self, s: int, e: int) -> bool:
-        for a, b in self.noise:
-            if a < e and s < b:
-                return True
-        return False
+        # spans in ``noise`` are sorted and disjoint: only the last one starting before e can overlap
+        i = bisect.bisect_left(self.noise_starts, e) - 1
+        return i >= 0 and s < self.noise[i][1]
 
     def _sentence_initial(self, pos: int) -> bool:
         text = self.text

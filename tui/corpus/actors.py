@@ -116,9 +116,7 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             art.mentions = [m for m in art.mentions if cnorm(m.text) not in ignored]
         for pi, m in enumerate(art.mentions):
             m.actor = None
-            n = cnorm(m.text)
-            if not n:
-                continue
+            n = cnorm(m.text) or m.text.strip().lower() or "?"
             items.append((ai, pi, m, n))
             kind_votes[n][m.kind] += 1
     forced_kind: dict[str, str] = {}
