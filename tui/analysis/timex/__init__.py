@@ -25,6 +25,11 @@ def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
 
     if not isinstance(text, str) or not text:
         return []
+    if isinstance(published, str):
+        try:
+            published = _dt.date.fromisoformat(published)
+        except ValueError:
+            published = None
     if isinstance(published, _dt.datetime):
         published = published.date()
     if not isinstance(published, _dt.date):

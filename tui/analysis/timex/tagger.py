@@ -47,8 +47,6 @@ from tui.analysis.timex._lexicon import (
 from tui.analysis.timex._tense import FUTURE, PAST, sentence_tense
 from tui.model import Timex
 
-# A candidate: (start, end, type, value, mod)
-Cand = tuple[int, int, str, str, "str | None"]
 
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI"}
 _MOD_WORDS = {
@@ -237,16 +235,10 @@ def _month_expr(m: re.Match, ctx: _Ctx):
             w = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
             if w and w.group(1) in ("be", "have", "not", "also", "well", "still", "never", "seem", "need"):
                 return None
+    end = m.end()
     if day is not None and not 1 <= day <= 31:
-        # "March 45" is no date: keep the month alone
-        day = None
-        end = m.end("mon")
-    else:
-        end = m.end()
-    if m["day"] is None or day is None:
-        if m["year"] and day is None and m["day"] is not None:
-            year = None
-            end = m.end("mon")
+        # "March 45" is no date: keep the month alone (and no year read past the bad day)
+        day, year, end = None, None, m.end("mon")
     start = m.start()
     pre = (m["pre"] or "").strip().lower()
     mod = _mod_of(pre)
@@ -272,10 +264,8 @@ def _month_expr(m: re.Match, ctx: _Ctx):
         elif rel == "this":
             year = ctx.dct.year
         else:
+            # None when no nearby year has the day (Feb. 29 far from a leap year): "XXXX-02-29"
             year = ctx.pick_year(month, day, start, end)
-            if day is not None and year is None:
-                # no year makes the day exist (Feb. 29 near no leap year): keep it unresolved
-                pass
     if year is not None and not cal.ok_year(year):
         year = None
     if day is not None:
@@ -691,8 +681,7 @@ def _year(m: re.Match, ctx: _Ctx):
         if word.endswith("s") and word not in _NOT_NOUNS and not word.endswith("ss"):
             return None
     if not pre and not (1600 <= y <= 2099):
-        return None
-    # a bare number far from the article's time and not after a preposition is too risky
+        return None  # a bare "1066" or "5000" is more often a count than a year
     mod = _mod_of(pre)
     season = None
     for name, code in _SEASONS.items():
@@ -1154,9 +1143,6 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         flags = 0 if fn is _holiday else I
         out.append((re.compile(pat, flags), fn, prio))
     return out
-
-
-_HOLIDAY_CASE = re.compile(r"[A-Z]")
 
 
 #: Every rule needs one of these words or digit shapes; the rules only run in windows around
