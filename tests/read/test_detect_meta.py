@@ -89,3 +89,11 @@ def test_credits():
     assert ends_with_credit("Men wait in line in Kabul. Jane Roe/AFP")
     assert not ends_with_credit("The minister said the photo was taken in Kabul.")
     assert not ends_with_credit("He works for AFP.")
+
+
+def test_author_prefixes_and_suffixes():
+    assert clean_author("Posted by Jane Doe") == "Jane Doe"
+    assert clean_author("Analysis by Chris Roe, CNN") == "Chris Roe, CNN"
+    assert clean_author("Louis Roe on Monday") == "Louis Roe"
+    assert clean_author("JANE DOE - 2019") == "JANE DOE"
+    assert clean_author("Reporting by Jane Doe; Editing by John Roe") == "Jane Doe"

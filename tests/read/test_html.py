@@ -222,3 +222,24 @@ def test_no_body_tag_page():
 def test_read_text_html_format():
     a = read_text(article_html(), "page.html")
     assert a.format == "html" and a.body == "\n\n".join(P)
+
+
+def test_logo_h1_and_site_name_are_not_the_headline():
+    head = '<meta property="og:site_name" content="Daily Example"><title>Talks Collapse in Doha | Daily Example</title>'
+    body = '<h1><a href="/">Daily Example</a></h1><article>' + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    assert extract_html(page(body, head)).title == "Talks Collapse in Doha"
+
+
+def test_meta_dates_by_itemprop_and_json_ld_written_dates():
+    head = '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-18T17:56:27.000Z">'
+    ex = extract_html(page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head))
+    assert ex.published == dt.date(2019, 11, 18)
+    ld = {"@type": "NewsArticle", "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    ex = extract_html(page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head))
+    assert ex.published == dt.date(2019, 11, 19) and ex.published_from == "meta"
+
+
+def test_social_handle_is_not_an_outlet():
+    head = '<meta property="og:site_name" content="@example"><link rel="canonical" href="https://www.reuters.com/x">'
+    assert extract_html(page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head)).outlet == "Reuters"

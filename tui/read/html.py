@@ -705,13 +705,18 @@ def _caption_text(parts: list[str]) -> str:
 
 
 def _meta_map(tree) -> dict[str, str]:
+    """``<meta>`` values by every name they carry (property, name, each itemprop)."""
     out: dict[str, str] = {}
     for node in tree.css("meta")[:2000]:
         a = node.attributes
-        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
         val = a.get("content")
-        if key and val and key.lower() not in out:
-            out[key.lower()] = val[:5000]
+        if not val:
+            continue
+        keys = [a.get("property"), a.get("name"), a.get("http-equiv")]
+        keys.extend((a.get("itemprop") or "").split()[:4])
+        for key in keys:
+            if key and key.lower() not in out:
+                out[key.lower()] = val[:5000]
     return out
 
 
@@ -809,7 +814,15 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
-def _pick_title(h1s: list[str], og: str | None, ld: str | None, title_tag: str | None) -> str | None:
+def _pick_title(
+    h1s: list[str], og: str | None, ld: str | None, title_tag: str | None, site: str | None = None
+) -> str | None:
+    site_n = _norm(site) if site else None
+    if site_n:
+        # a site's name is not a headline (logos are often an <h1>; some og:titles too)
+        h1s = [h for h in h1s if _norm(h) != site_n]
+        og = og if og and _norm(og) != site_n else None
+        ld = ld if ld and _norm(ld) != site_n else None
     refs = [_norm(x) for x in (og, ld, title_tag) if x]
     for h in h1s:
         nh = _norm(h)
@@ -907,10 +920,16 @@ def extract_html(
     ex.captions = list(dict.fromkeys(repair(c) for c in captions))
 
     # ---- title
-    h1s = [collapse_spaces(b.text) for b in blocks if b.heading == 1 and len(b.text.strip()) > 3][:10]
+    # an <h1> that is all link is a logo linking home, not the headline
+    h1s = [
+        collapse_spaces(b.text.replace(_BR, " "))
+        for b in blocks
+        if b.heading == 1 and len(b.text.strip()) > 3 and b.link_len < 0.9 * len(b.text.strip())
+    ][:10]
     og_title = metas.get("og:title") or metas.get("twitter:title")
     ld_title = art.get("headline") if isinstance(art.get("headline"), str) else None
-    title = _pick_title(h1s, og_title, ld_title, title_tag)
+    site_name = metas.get("og:site_name") or next(iter(_names(art.get("publisher"))), None)
+    title = _pick_title(h1s, og_title, ld_title, title_tag, site_name)
     ex.title = collapse_spaces(repair(title)) if title else None
 
     # ---- url
@@ -963,13 +982,15 @@ def extract_html(
     ex.author = repair(author) if author else None
 
     # ---- date
-    date = M.parse_iso_date(_str(art.get("datePublished"))) or M.parse_iso_date(_str(art.get("dateCreated")))
+    date = M.parse_any_date(_str(art.get("datePublished"))) or M.parse_any_date(_str(art.get("dateCreated")))
     if not date:
         for k in (
-            "article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
-            "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-            "sailthru.date", "parsely-pub-date", "article.published", "ptime", "og:pubdate", "citation_publication_date",
-            "article:modified_time", "datemodified",
+            "article:published_time", "article:published", "og:published_time", "og:article:published_time",
+            "published_time", "datepublished", "datecreated", "pubdate", "pdate", "publishdate", "publish-date",
+            "published-date", "date_published", "publication_date", "release_date", "date", "dc.date",
+            "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued",
+            "sailthru.date", "parsely-pub-date", "article.published", "article.created", "ptime", "og:pubdate",
+            "citation_publication_date", "citation_date", "article:modified_time", "article:modified", "datemodified",
         ):
             date = M.parse_any_date(metas.get(k))
             if date:
@@ -990,6 +1011,8 @@ def extract_html(
 
     # ---- outlet
     outlet = metas.get("og:site_name") or None
+    if outlet and (outlet.startswith("@") or "://" in outlet):
+        outlet = None  # a social handle or an address, not a name
     if not outlet:
         pubs = _names(art.get("publisher"))
         outlet = pubs[0] if pubs else None

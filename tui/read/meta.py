@@ -297,6 +297,19 @@ _NAME_STOP_RE = re.compile(
 )
 
 
+_AUTHOR_PREFIX_RE = re.compile(
+    r"^(?:(?:Written|Posted|Published|Analysis|Opinion|Commentary|Review|Reporting|Reported|Story|Words|Text|Column|Interview)\s+)?"
+    r"by:?\s+",
+    re.I,
+)
+# " on Monday", " - 2019", " 2 hours ago", "; Editing by John Roe" after a name
+_AUTHOR_SUFFIX_RE = re.compile(
+    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*|\s+[-–—|]\s*\d{4}\b.*|\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\b.*"
+    r"|\s*;\s*(?:edit|writ|additional|compiled|graphics|photos?)\w*\b.*)$",
+    re.I,
+)
+
+
 def parse_byline(text: str) -> str | None:
     """ "By Jane Doe and John Roe | Reuters" -> "Jane Doe and John Roe"; None if not a byline."""
     text = collapse_spaces(text[:300])
@@ -311,10 +324,12 @@ def clean_author(name: str | None) -> str | None:
     if not name or not isinstance(name, str):
         return None
     name = collapse_spaces(name[:300])
-    name = re.sub(r"^(?:Written\s+)?By:?\s+", "", name, flags=re.I)
+    # "By", "Posted by", "Analysis by", "Reporting by" ...
+    name = _AUTHOR_PREFIX_RE.sub("", name)
     stop = _NAME_STOP_RE.search(name)
     if stop and stop.start() > 0:
         name = name[: stop.start()]
+    name = _AUTHOR_SUFFIX_RE.sub("", name)
     name = name.strip(" ,;:-|")
     if not name or len(name) > 120 or "://" in name or "@" in name and " " not in name:
         return None
