@@ -354,3 +354,14 @@ def test_company_named_after_its_country():
 def test_country_code_yields_to_the_documents_acronym():
     got = find_mentions("Members of the National League for Democracy (NLD) met. The NLD said so.")
     assert [(m.text, m.kind) for m in got][-1] == ("NLD", "ORG")
+
+
+def test_named_place_with_a_place_word():
+    assert spans("A spokesman said Downing Street had no comment.") == {"Downing Street": "GPE"}
+    assert spans("Officials said 34 people died in Lagos State on Monday.") == {"Lagos State": "GPE"}
+
+
+def test_two_word_title():
+    text = "Chief Executive Tim Cook said sales rose."
+    assert spans(text) == {"Tim Cook": "PERSON"}
+    assert roles(text)["Tim Cook"] == "Chief Executive"

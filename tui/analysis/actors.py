@@ -61,7 +61,7 @@ TITLE_WORDS = frozenset(
     representative consul charge lawmaker legislator mp spokesmen officials chargé
     inspector superintendent detective constable warden sheriff major-general lieutenant-general
     brigadier-general maj-gen maj.-gen. lt-gen lt.-gen. lt-col lt.-col. rear-admiral vice-admiral
-    democrat republican""".split()
+    democrat republican executive""".split()
 )
 # Family names that come first (Chinese, Korean, Vietnamese, Cambodian names): the
 # short form of "Wang Dan" is "Wang", of "Hun Sen" is "Hun".
@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     club team brigade brigades regiment corps command secretariat mission embassy consulate
     directorate centre center hospital school academy church times post journal herald tribune
     daily gazette telegraph radio television tv network broadcasting channel magazine review
-    network stores markets studios records media newsroom desk""".split()
+    network stores markets studios records media newsroom desk observatory""".split()
 )
 # Organisation words that open a name and take "of": "Ministry of Defense", "Bank of
 # England", "University of Chicago", "Government of the Islamic Republic of Afghanistan".
@@ -140,6 +140,13 @@ _EXTRA_DEMONYMS = frozenset(
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()
+)
+# The last word of a named place that is not a country or city: "Downing Street",
+# "Lagos State", "Orange County", "Tiananmen Square", "Helmand Province".
+PLACE_HEADS = frozenset(
+    """street avenue road square boulevard bridge river lake mountain mountains island islands bay
+    sea ocean valley park province state county district region city peninsula strait gulf desert
+    canal harbour harbor airport""".split()
 )
 # Words that are never actors on their own: calendar words, page furniture, religions,
 # diseases, and the honorifics/titles when they stand alone.
@@ -653,6 +660,11 @@ class _Tagger:
         # ---- organisation shape ("&" joins the names of a firm: "Douglas & Lomason")
         if self._org_shaped(words) or ("&" in words and len(words) >= 3):
             return [_Cand(s, e, full, "ORG", None, initial)]
+
+        # ---- a named place: "Downing Street", "Lagos State", "Kansas City"
+        if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and (
+                not initial or not self._common_content(words[:-1])):
+            return [_Cand(s, e, full, "GPE", None, initial)]
 
         # ---- acronyms
         if len(words) == 1 and full.isupper() and len(full) > 3:
