@@ -36,6 +36,7 @@ def one(text, dct=WED):
         ("It happened on Feb. 29, 2016.", "Feb. 29, 2016", "2016-02-29"),
         ("The vote is set for 8 April 2021.", "8 April 2021", "2021-04-08"),
         ("Filed 2019-12-31 by the clerk.", "2019-12-31", "2019-12-31"),
+        ("The attacks of Sept 11, 2001, changed that.", "Sept 11, 2001", "2001-09-11"),
         ("The letter is dated 12/25/2019.", "12/25/2019", "2019-12-25"),
         ("Prices fell in March 2009.", "March 2009", "2009-03"),
         ("Prices fell in March of 2009.", "March of 2009", "2009-03"),
@@ -47,6 +48,11 @@ def one(text, dct=WED):
 def test_explicit_dates(text, span, value):
     t = one(text)
     assert (t.text, t.value, t.type) == (span, value, "DATE")
+
+
+def test_iso_timestamp():
+    t = one("Updated 2020-04-08T10:30:00Z by the desk.")
+    assert (t.text, t.type, t.value) == ("2020-04-08T10:30:00Z", "TIME", "2020-04-08T10:30")
 
 
 def test_invalid_dates_are_skipped_not_raised():

@@ -11,7 +11,8 @@ MONTHS = {
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # abbreviations need their period ("Feb. 29"), which keeps "Mar", "Jan" as names out
 MONTH_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-MONTH_RE = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\.)"
+# ... or without it right before a day number ("Sept 11", "Jan 5")
+MONTH_RE = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\.|(?:{MONTH_ABBR})(?=\s\d{{1,2}}\b))"
 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

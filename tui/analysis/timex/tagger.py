@@ -196,7 +196,13 @@ def _iso(m: re.Match, ctx: _Ctx):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if cal.make_date(y, mo, d) is None:
         return None
-    return (m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None)
+    value = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["hh"] is not None:  # "2020-04-08T10:30:00Z": a timestamp
+        hh, mi = int(m["hh"]), int(m["mi"])
+        if hh > 24 or mi > 59:
+            return None
+        return (m.start(), m.end(), "TIME", f"{value}T{hh:02d}:{mi:02d}", None)
+    return (m.start(), m.end(), "DATE", value, None)
 
 
 def _slash(m: re.Match, ctx: _Ctx):
@@ -963,7 +969,12 @@ _SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 def _rules() -> list[tuple[re.Pattern, Callable, int]]:
     I = re.IGNORECASE
     R: list[tuple[str, Callable, int]] = [
-        (r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])", _iso, 0),
+        (
+            r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+            r"(?:T(?P<hh>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])",
+            _iso,
+            0,
+        ),
         (r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", _slash, 0),
         (
             rf"(?P<pre>\b(?:{_PRE_MOD}|(?:last|next|this|past|coming)\s+))?"
