@@ -243,3 +243,30 @@ def test_meta_dates_by_itemprop_and_json_ld_written_dates():
 def test_social_handle_is_not_an_outlet():
     head = '<meta property="og:site_name" content="@example"><link rel="canonical" href="https://www.reuters.com/x">'
     assert extract_html(page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head)).outlet == "Reuters"
+
+
+def test_teaser_lists_with_partial_links_and_their_label_are_dropped():
+    teasers = (
+        '<div class="heading-h3">More Great Example Stories</div><ul>'
+        + "".join(f'<li>A teaser number {i}, <a href="/s{i}">with its link text here</a></li>' for i in range(5))
+        + "</ul><p>© 2020 Example Media. All rights reserved.</p>"
+    )
+    assert extract_html(article_html(extra_inside=teasers)).paragraphs == P
+
+
+def test_prose_with_a_long_link_is_kept():
+    p = 'The inquiry was shelved in 2017 but was <a href="/x">re-opened earlier this year following his eviction</a>.'
+    ex = extract_html(article_html(extra_inside=f"<p>{p}</p>"))
+    assert ex.paragraphs[-1] == "The inquiry was shelved in 2017 but was re-opened earlier this year following his eviction."
+
+
+def test_body_split_into_sections_of_the_same_kind():
+    sec = lambda ps: '<div class="body-section">' + "".join(f"<div><div><p>{p}</p></div></div>" for p in ps) + "</div>"
+    html = page('<div class="post-body">' + sec(P[:2]) + '<div class="promo"><a href="/x">Subscribe</a></div>' + sec(P[2:]) + "</div>")
+    assert extract_html(html).paragraphs == P
+
+
+def test_caption_credit_in_its_own_element_is_spaced():
+    fig = '<figure><img src="a.jpg"><figcaption>Men wait in Kabul on Monday.<span>Jane Roe/Reuters</span></figcaption></figure>'
+    ex = extract_html(article_html(extra_inside=fig))
+    assert ex.captions == ["Men wait in Kabul on Monday. Jane Roe/Reuters"]

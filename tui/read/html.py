@@ -25,7 +25,8 @@ page's own markup as evidence):
    less text than it (pages that render their body with JavaScript).
 
 The same extractor reads pandoc-style Markdown exports (``tui.read.markdown`` turns them
-into HTML first), with ``visible_dates=True`` so a date printed near the byline counts.
+into HTML first). Metadata comes from JSON-LD and ``<meta>`` first ("meta"); a date
+printed near the byline is the fallback ("byline"), which is all a Markdown export has.
 """
 
 from __future__ import annotations
@@ -848,7 +849,6 @@ def extract_html(
     max_depth: int = 512,
     max_text: int = 4_000_000,
     visible_dates: bool = True,
-    markdown: bool = False,
 ) -> Extracted:
     """Extract the article from an HTML page (never raises on any str)."""
     from selectolax.lexbor import LexborHTMLParser
@@ -1005,8 +1005,7 @@ def extract_html(
                 ex.published, ex.published_from = date, "meta"
                 break
     if ex.published is None and visible_dates and visible_date:
-        ex.published, ex.published_from = visible_date, "byline"
-    elif ex.published is None and visible_date:
+        # a date printed next to the byline ("By Jane Doe · April 7, 2020")
         ex.published, ex.published_from = visible_date, "byline"
 
     # ---- outlet

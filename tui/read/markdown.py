@@ -297,4 +297,4 @@ def extract_markdown(md: str, *, max_depth: int = 512, max_text: int = 4_000_000
     """Read a Markdown article: convert it to HTML and run the HTML extractor on it."""
     from tui.read.html import extract_html
 
-    return extract_html(to_html(md), max_depth=max_depth, max_text=max_text, visible_dates=True, markdown=True)
+    return extract_html(to_html(md), max_depth=max_depth, max_text=max_text)
