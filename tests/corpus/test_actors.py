@@ -198,7 +198,8 @@ def test_seed_actors(seed_corpus):
     ]
     for name in expected_people:
         assert actors[name].kind == "PERSON", name
-    assert any(a.kind == "PERSON" and "Miller" in a.name and "Austin" in a.name for a in actors.values())
+    assert actors["Austin Scott Miller"].kind == "PERSON"
+    assert actors["Austin Scott Miller"].roles[0].text == "Gen."
     for name in ("Taliban", "Afghan National Security Council", "International Committee of the Red Cross",
                  "NBC News", "AFP", "UPI", "State Department"):
         assert actors[name].kind == "ORG", name

@@ -437,7 +437,8 @@ def _canonical_name(ms, kind: str, g) -> str:
         counts[_clean_surface(text)] += c
     if kind == "PERSON":
         best = max(counts, key=lambda s: (len(_person_tokens(norm(s))), counts[s], -len(s)))
-        return best
+        # a nickname keeps its place but not its quote marks: Austin "Scott" Miller -> Austin Scott Miller
+        return _SPACE.sub(" ", re.sub(r"[“”\"]", "", best)).strip()
     if kind == "GPE":
         # the most frequent spelling, preferring a full name over an abbreviation
         return max(counts, key=lambda s: (counts[s] + (0.5 if "." not in s and not s.isupper() else 0), len(s)))
