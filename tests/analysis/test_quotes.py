@@ -355,3 +355,24 @@ def test_title_of_a_work_is_a_term_not_the_subjects_words():
 
 def test_sentence_opening_word_is_not_a_subject():
     assert one("Thanks to his latest act, he can add a new title: “song anthropologist.”").speaker != "Thanks"
+
+
+def test_name_between_commas_after_a_role():
+    q = one("Carson’s business manager, Armstrong Williams, stated: “He feels sorry for him.”")
+    assert q.speaker == "Armstrong Williams"
+
+
+def test_long_lowercase_apposition_after_a_name():
+    q = one("“The program has a contradiction,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.")
+    assert q.speaker == "Bill Frelick"
+
+
+def test_documents_speak_but_are_not_resolved_to_people():
+    t = "Zalmay Khalilzad issued a statement on Monday. “The talks are over,” the statement said."
+    assert one(t, "direct").speaker == "the statement"
+
+
+def test_participle_after_a_quote_attributes_what_follows():
+    t = "Ryan said he was “very encouraged” and Trump called it a “great meeting.”"
+    qs = find_quotes(t, [])
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Ryan", "Trump"]

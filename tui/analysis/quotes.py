@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from tui.analysis.persons import PersonIndex
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
+    DOCUMENT_NOUNS,
     INDIRECT_VERBS,
     ROLE_NOUNS,
     NAMING_VERBS,
@@ -303,12 +304,19 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
                 spk = forward_speaker(text, post, j + 1, limit)
             med = medium_after(text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end)
             return _Attr(spk, _cue_text(cue, med), "post")
+        if cue.endswith("ing"):
+            continue  # "…,” and Trump calling it …: a participle attributes what follows it
         spk = backward_speaker(text, post, k - 1, start)
-        if spk is None and cue.endswith("ing"):
-            continue  # "…,” adding that: not this quote's attribution
+        if spk is not None and any(u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]):
+            # words before the subject: a new clause ("“…” and Trump called it …"), not
+            # this quotation's attribution
+            return None
         med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
         return _Attr(spk, _cue_text(cue, med), "post")
     return None
+
+
+_CLAUSE_OPENERS = frozenset("and but while as when because which whereas although though so then yet or before after if".split())
 
 
 def _cue_text(cue: str, medium: str | None) -> str:
@@ -334,7 +342,17 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if i >= k:
         return None
     spk = forward_speaker(text, pre, i, k)
+    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo):
+        spk = None
     if spk is None or spk.kind == "role" and spk.text.split()[0].lower() not in ("the", "a", "an", "one"):
+        # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
+        # the subject of the clause's first speech verb
+        for m in range(lo + 1, k):
+            if pre[m].low in SPEECH_VERBS and pre[m].text[0].islower():
+                cand = backward_speaker(text, pre, m - 1, lo)
+                if cand is not None and cand.kind in ("name", "org", "pronoun"):
+                    return cand
+                break
         return None
     return spk
 
@@ -403,8 +421,9 @@ _TITLE_CUES = frozenset("title titled entitled so-called known word term phrase 
 _MINOR = frozenset("a an the and or of to in on at for with by from as is be vs".split())
 
 
-def _plausible_name(name: str) -> bool:
-    """Not a capitalised common word, nationality or place standing at a sentence start."""
+def _plausible_name(name: str, sentence_initial: bool = True) -> bool:
+    """Not a nationality or place, nor (at a sentence start) a capitalised common word:
+    "Thanks to …", "Correction: …", "Mexican newspapers …"."""
     from tui.analysis.gazetteer import gazetteer
 
     gz = gazetteer()
@@ -413,7 +432,7 @@ def _plausible_name(name: str) -> bool:
         return False
     if name in gz.places or words[-1] in gz.demonyms or words[0] in gz.demonyms:
         return False
-    return not (len(words) == 1 and words[0].lower() in gz.common_words)
+    return not (sentence_initial and len(words) == 1 and words[0].lower() in gz.common_words)
 
 
 def _title_case(s: str) -> bool:
@@ -446,8 +465,6 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     spk = _sentence_subject(text, pre, lo, len(pre))
     if spk is None or spk.kind == "role" and spk.head not in ROLE_NOUNS and spk.head not in ORG_HEADS:
         return None
-    if spk.kind == "name" and not _plausible_name(spk.text):
-        return None  # "Thanks to …", "Correction: …", "Mexican newspapers …"
     inner = text[pre[-1].end : pre[-1].end + 200].lstrip("“\"„« ")
     if _title_case(inner):
         return None  # a title of a work: “Thelma and Louise”, “The Rachel Maddow Show”
@@ -710,7 +727,7 @@ class _Resolver:
             return spk.text, spk.start, spk.end
         if spk.kind == "role":
             first = spk.text.split()[0].lower()
-            if (first in ("the", "this") or first[0].isupper()) and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS):
+            if (first in ("the", "this") or first[0].isupper()) and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS) and spk.head not in DOCUMENT_NOUNS:
                 head = spk.head
                 if head in ORG_HEADS:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())

@@ -137,8 +137,15 @@ ROLE_NOUNS = frozenset(
     founder ceo billionaire businessman host anchor reporter correspondent columnist author
     writer editor publisher veteran delegate delegates member members coordinator administrator
     commissioner superintendent sheriff police militant militants insurgents insurgent
-    speaker agreement deal accord treaty decree report letter memo document resolution
-    text law bill constitution charter""".split()
+    speaker""".split()
+) | frozenset(
+    """agreement deal accord treaty decree report letter memo document resolution text law bill
+    constitution charter statement ad ruling website""".split()
+)
+# Documents that "say" things: speakers, never resolved to a person.
+DOCUMENT_NOUNS = frozenset(
+    """agreement deal accord treaty decree report letter memo document resolution text law bill
+    constitution charter statement ad ruling website""".split()
 )
 # Synonyms a role noun may be matched by in an earlier description of the person.
 _ROLE_SYNONYMS = {
@@ -299,11 +306,28 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         while m >= limit and toks[m].text not in (",", "“", "”", '"', ";", ":", "(", ")", "—", "–") and k - m < 30:
             m -= 1
         if m >= limit and toks[m].text == "," and m - 1 >= limit:
+            inner = toks[m + 1 : k]
+            # "Carson’s business manager, Armstrong Williams, stated": the name between commas
+            if 1 <= len(inner) <= 4 and all(u.text[0].isupper() for u in inner):
+                head0 = backward_speaker(text, toks, m - 1, limit)
+                if head0 is not None and head0.kind == "role":
+                    name = backward_speaker(text, toks, k - 1, m + 1)
+                    if name is not None and name.kind == "name":
+                        return name
             head = backward_speaker(text, toks, m - 1, limit)
             if head is not None and (head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")):
                 # the apposition must look like a description, not a list or a clause
                 first = toks[m + 1]
-                if first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or first.low.endswith("ed") or first.text[0].isdigit() or first.cap or first.low in ROLE_NOUNS or toks[m + 1].low in _SKIP_BEFORE_CUE:
+                if (
+                    head.kind == "name"
+                    and first.low not in SPEECH_VERBS
+                    or first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their")
+                    or first.low.endswith("ed")
+                    or first.text[0].isdigit()
+                    or first.cap
+                    or first.low in ROLE_NOUNS
+                    or toks[m + 1].low in _SKIP_BEFORE_CUE
+                ):
                     return head
         return None
     # a capitalised name run, read backwards, possibly with joiners ("Office of the Afghan …")
