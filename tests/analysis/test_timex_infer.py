@@ -46,6 +46,32 @@ def test_weekday_references_must_agree():
     assert infer_published("Officials said on Monday that talks resumed.", {}) is None
 
 
+def test_today_next_to_a_date_fixes_the_day():
+    text = "Today, April 8, 2020, the council released 100 prisoners."
+    assert infer_published(text, {}) == dt.date(2020, 4, 8)
+    assert infer_published("The talks ended yesterday, April 7, 2020, without a deal.", {}) == dt.date(2020, 4, 8)
+
+
+def test_relations_that_disagree_give_no_date():
+    text = "Today, April 8, 2020, the council met. Today, April 9, 2020, it met again."
+    assert infer_published(text, {}) is None
+
+
+def test_last_month_with_a_date_fixes_the_month():
+    # "last month, on Feb. 10" puts the article in March; the weekday references pick the day
+    text = ("The deal was signed last month, on Feb. 10, 2020. Fighting resumed on Sunday, "
+            "and the envoy said on Monday the talks would go on.")
+    got = infer_published(text, {})
+    assert got == dt.date(2020, 3, 2)
+    text2 = text.replace("Feb. 10", "Jan. 10")  # now the article must be in February
+    assert infer_published(text2, {}) == dt.date(2020, 2, 3)
+
+
+def test_year_less_dates_far_apart_do_not_agree():
+    text = "The deal was signed on Feb. 29. The deadline passed on Oct. 10. Talks began on Sunday."
+    assert infer_published(text, {"reference": dt.date(2021, 6, 1)}) is None
+
+
 def test_no_dates_at_all():
     assert infer_published("Nothing here mentions any time at all.", {}) is None
     assert infer_published("", {}) is None

@@ -12,8 +12,12 @@ The evidence, strongest first:
      since news style (AP and most others) names days within a week of publication by
      weekday and older ones by date, a past "March 10" is at least a week back;
    * the year: from explicit full dates ("April 8, 2020"), or, when the text gives only
-     month and day ("Feb. 29", "March 10"), the year nearest ``hints["reference"]`` in
-     which all of them exist (Feb. 29 needs a leap year); with neither, no guess;
+     month and day ("Feb. 29", "March 10"), each falls in the year nearest the latest full
+     date or ``hints["reference"]`` in which it exists (Feb. 29 needs a leap year); if they
+     then lie more than ~10 months apart they do not agree, and with no year source at all
+     there is no guess;
+   * relations in one sentence must agree: "today, April 8" or "yesterday (April 7)" fix
+     the day, "last month, on Feb. 29" the month, "this week" / "last week" the week;
    * the day: reported events cluster just before publication, so among the days on or
      after the lower bound we take the earliest one that puts the article's past weekday
      references ("on Sunday", "said on Monday") closest behind it.
@@ -42,6 +46,8 @@ _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 _DATE_NOT_WEEKDAY = 7
 #: how far after its latest past date an article may be dated
 _HORIZON = 120
+#: year-less dates of one article placed further apart than this do not agree on a year
+_SPREAD = 300
 
 
 def _as_date(v) -> _dt.date | None:
@@ -76,24 +82,31 @@ def infer(text: str, hints: dict) -> _dt.date | None:
     ctx = _Ctx(text, None)
     chosen = select(candidates(text, None))
 
-    past_full: list[_dt.date] = []
-    future_full: list[_dt.date] = []
-    month_days: list[tuple[int, int]] = []  # past, year unknown
+    # what the text says, with each expression's tense and sentence
+    full: list[tuple[_dt.date, bool, tuple[int, int]]] = []  # (date, future?, sentence)
+    month_days: list[tuple[int, int, bool, tuple[int, int]]] = []
     weekdays: list[int] = []  # past weekday references, 0 = Monday
+    relative: list[tuple[str, tuple[int, int]]] = []  # ("last month", sentence)
     for s, e, typ, value, mod, _prio in chosen:
         if typ != "DATE":
             continue
         future = ctx.tense(s, e, reported=True) == FUTURE
+        sent = ctx.sentence_span(s)
         if m := _FULL.match(value):
             d = cal.make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d is not None:
-                (future_full if future else past_full).append(d)
+                full.append((d, future, sent))
         elif m := _MONTH_DAY.match(value):
-            if not future:
-                month_days.append((int(m.group(1)), int(m.group(2))))
+            month_days.append((int(m.group(1)), int(m.group(2)), future, sent))
         elif m := _WEEKDAY.match(value):
             if not future:
                 weekdays.append(int(m.group(1)) - 1)
+        else:
+            phrase = " ".join(text[s:e].lower().split())
+            if phrase in _RELATIVE:
+                relative.append((phrase, sent))
+    past_full = [d for d, fut, _ in full if not fut]
+    future_full = [d for d, fut, _ in full if fut]
 
     # 1. the dateline
     dl = hints.get("dateline")
@@ -101,7 +114,7 @@ def infer(text: str, hints: dict) -> _dt.date | None:
         month, day, year = _int(dl.get("month")), _int(dl.get("day")), _int(dl.get("year"))
         if month and day:
             if year is not None:
-                return cal.make_date(year, month, day)
+                return cal.make_date(year, month, day) if cal.ok_year(year) else None
             latest = max(past_full) if past_full else None
             base = latest.year if latest else (reference.year if reference else None)
             if base is not None:
@@ -111,52 +124,101 @@ def infer(text: str, hints: dict) -> _dt.date | None:
                         if latest is not None or reference is None or abs((d - reference).days) <= 183:
                             return d
 
-    # 2. bounds from explicit dates, day from weekday references
-    if not weekdays:
-        return None
-    lower: _dt.date | None = cal.add_days(max(past_full), _DATE_NOT_WEEKDAY) if past_full else None
+    # 2. the year-less dates get the year of the explicit ones, or of the reference
+    anchor = max(past_full) if past_full else reference
+    resolved: list[tuple[_dt.date, bool, tuple[int, int]]] = list(full)
     if month_days:
-        year = _year_for(month_days, lower, reference)
-        if year is None:
+        if anchor is None:
             return None
-        for mo, dd in month_days:
-            d = cal.make_date(year, mo, dd)
+        for mo, dd, fut, sent in month_days:
+            d = _nearest(mo, dd, anchor)
             if d is None:
-                return None
-            d = cal.add_days(d, _DATE_NOT_WEEKDAY)
-            if d is not None and (lower is None or d > lower):
-                lower = d
+                return None  # "Feb. 29" with no leap year near: the evidence disagrees
+            resolved.append((d, fut, sent))
+        span = [d for d, _fut, _s in resolved]
+        if (max(span) - min(span)).days > _SPREAD:
+            return None  # the dates cannot all be near one another: no consistent year
+    past = [d for d, fut, _ in resolved if not fut]
+    upper = min((d for d, fut, _ in resolved if fut), default=None)
+
+    # 3. relations that pin the day or its month: "today, April 8", "last month, on Feb. 29"
+    allowed = _relations(relative, resolved)
+    if allowed is False:
+        return None  # the text contradicts itself
+    exact = [c for kind, c in allowed if kind == "day"]
+    if exact:
+        return exact[0] if all(x == exact[0] for x in exact) else None
+
+    # 4. bounds from explicit dates, day from weekday references
+    if not weekdays or not past:
+        return None
+    # news style names days within a week by weekday, older ones by date
+    lower = cal.add_days(max(past), _DATE_NOT_WEEKDAY)
     if lower is None:
         return None
-    upper = min(future_full) if future_full else None
     best: tuple[int, _dt.date] | None = None
-    for k in range(7):
+    for k in range(_HORIZON):
         d = cal.add_days(lower, k)
         if d is None or (upper is not None and d > upper):
             break
+        if not all(_fits(d, kind, c) for kind, c in allowed):
+            continue
         # how far behind the article its past weekday references fall, in days
         score = sum((d.weekday() - w) % 7 for w in weekdays)
         if best is None or score < best[0]:
             best = (score, d)
-    if best is None:
-        return None
-    if past_full and (best[1] - max(past_full)).days > _HORIZON:
-        return None
-    return best[1]
+        if k >= 6 and best is not None and not allowed:
+            break  # the weekly pattern repeats: the earliest best day is found
+    return best[1] if best else None
 
 
-def _year_for(month_days: list[tuple[int, int]], lower: _dt.date | None, reference: _dt.date | None) -> int | None:
-    """The year in which the year-less past dates fall: from full dates or the reference."""
-    if lower is not None:
-        base, tries = lower.year, (0, 1)
-    elif reference is not None:
-        base, tries = reference.year, (0, -1, 1)
-    else:
-        return None
-    for k in tries:
-        y = base + k
-        if not cal.ok_year(y):
-            continue
-        if all(cal.make_date(y, mo, dd) is not None for mo, dd in month_days):
-            return y
-    return None
+#: relative expressions that, next to an explicit date in one sentence, say where the article is
+_RELATIVE = {
+    "today": ("day", 0), "yesterday": ("day", 1), "last month": ("month", 1),
+    "this month": ("month", 0), "last week": ("week", 1), "this week": ("week", 0),
+}
+
+
+def _relations(relative, resolved):
+    """Constraints from "last month, on Feb. 29"-style pairs; False when they disagree."""
+    out = []
+    for phrase, sent in relative:
+        dates = [d for d, _fut, s in resolved if s == sent]
+        if len(dates) != 1:
+            continue  # none, or several: which one the phrase refers to is unclear
+        kind, back = _RELATIVE[phrase]
+        d = dates[0]
+        if kind == "day":
+            c = cal.add_days(d, back)
+            if c is not None:
+                out.append(("day", c))
+        elif kind == "month":
+            ym = cal.shift_month(d.year, d.month, back)
+            if ym is not None:
+                out.append(("month", ym))
+        else:
+            c = cal.add_days(d, 7 * back)
+            if c is not None:
+                out.append(("week", c.isocalendar()[:2]))
+    days = {c for kind, c in out if kind == "day"}
+    if len(days) > 1:
+        return False
+    return out
+
+
+def _fits(d: _dt.date, kind: str, c) -> bool:
+    if kind == "month":
+        return (d.year, d.month) == c
+    if kind == "week":
+        return d.isocalendar()[:2] == c
+    return d == c
+
+
+def _nearest(month: int, day: int, anchor: _dt.date) -> _dt.date | None:
+    """The occurrence of a year-less date nearest the anchor that exists (Feb. 29 needs a leap year)."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        c = cal.make_date(y, month, day) if cal.ok_year(y) else None
+        if c is not None and (best is None or abs((c - anchor).days) < abs((best - anchor).days)):
+            best = c
+    return best

@@ -108,6 +108,11 @@ class _Ctx:
         self._tense[key] = t
         return t
 
+    def sentence_span(self, s: int) -> tuple[int, int]:
+        if self._sents is None:
+            self._sents = SentenceIndex(self.text)
+        return self._sents.span_at(s)
+
     # -- resolution -----------------------------------------------------------------
     def weekday(self, wd: int, s: int, e: int, mode: str = "bare") -> str:
         """A weekday as a date: "last" / "next" / "this" or the sentence's tense decides."""
