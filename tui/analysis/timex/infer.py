@@ -68,8 +68,8 @@ def _int(v) -> int | None:
         return None
     if isinstance(v, int):
         return v
-    if isinstance(v, str) and v.strip().isdigit():
-        return int(v.strip())
+    if isinstance(v, str) and re.fullmatch(r"[0-9]{1,5}", v.strip()):
+        return int(v.strip())  # ASCII digits only: "¹".isdigit() is True but int() refuses it
     return None
 
 
