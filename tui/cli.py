@@ -51,6 +51,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     subs: dict[str, argparse.ArgumentParser] = {}
     run = argparse.ArgumentParser(prog="storyline [run]", description="Launch the dashboard.")
     _common(run)
+    run.add_argument("--watch", action="store_true", default=None,
+                     help="follow the folders: pick up new, changed and removed files while the app runs")
     subs["run"] = run
     ext = argparse.ArgumentParser(prog="storyline extract", description="Print the extracted model as JSON.")
     _common(ext)
@@ -119,7 +121,7 @@ def _run(args, config, paths) -> int:
         return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
     from tui.app.app import StorylineApp
 
-    app = StorylineApp(paths=paths, config=config, published=args.published)
+    app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch)
     app.run()
     return app.return_code or 0
 

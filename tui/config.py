@@ -74,6 +74,8 @@ class SourcesConfig:
     """Look into sub-folders."""
     overrides: dict[str, SourceOverride] = field(default_factory=dict)
     """Per-file corrections of outlet, date, title, author and URL."""
+    watch: bool = False
+    """Follow the folders while the app runs: new, changed and removed files are picked up."""
 
 
 @dataclass

@@ -56,6 +56,18 @@ class LoadFailed(Message):
         self.error = error
 
 
+class FilesChanged(Message):
+    def __init__(self, changed: list[str], removed: list[str]) -> None:
+        super().__init__()
+        self.changed, self.removed = changed, removed
+
+
+class CorpusUpdated(Message):
+    def __init__(self, corpus: Corpus, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.corpus, self.counts = corpus, counts
+
+
 class StorylineApp(App[int]):
     TITLE = "Storyline"
     CSS_PATH = "app.tcss"
@@ -78,11 +90,15 @@ class StorylineApp(App[int]):
         Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the list in this pane"),
         Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the filter, or go back to where you came from"),
         Binding("w", "problems", "Problems", id="problems", tooltip="List skipped files and article warnings"),
+        Binding("y", "copy", "Copy", id="copy", tooltip="Copy the selected quote or sentence with its source, as a citation"),
+        Binding("o", "open_source", "Open", id="open", tooltip="Open the selected article's URL in the browser, or its file in $PAGER/$EDITOR"),
     ]
 
     def __init__(self, paths=None, config: Config | None = None, published: _dt.date | None = None,
-                 corpus: Corpus | None = None) -> None:
+                 corpus: Corpus | None = None, watch: bool | None = None, remember: bool = True) -> None:
         super().__init__()
+        self.watching = self.settings_watch = watch
+        self.remember = remember
         self.paths = paths
         self.settings = config or Config()
         self.published = published
@@ -92,6 +108,9 @@ class StorylineApp(App[int]):
         self.pane_ids = [p for p in self.settings.layout.panes if p in PANES] or list(PANES)
         self.active = self.pane_ids[0]
         self.history: list[str] = []
+        if self.watching is None:
+            self.watching = self.settings.sources.watch
+        self._restored = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -176,7 +195,10 @@ class StorylineApp(App[int]):
             reader = self.query_one(ReaderPane)
             if reader.article is None:
                 reader.open(self.corpus.articles[0])
+        self._restore_state()
         self._focus_active()
+        if self.watching:
+            self.watch_sources()
 
     def _update_status(self) -> None:
         c = self.corpus
@@ -197,6 +219,172 @@ class StorylineApp(App[int]):
             t.append(f" · {inferred} dated by inference (~)", style="yellow")
         self.query_one("#status-text", Static).update(t)
 
+    # ------------------------------------------------------------------ state
+    def _source_paths(self) -> list:
+        return list(self.paths) if self.paths else [self.settings.resolve(p) for p in self.settings.sources.paths]
+
+    def _restore_state(self) -> None:
+        if not self.remember or self._restored:
+            return
+        self._restored = True
+        from tui.app.state import corpus_key, load_state
+
+        state = load_state(corpus_key(self._source_paths()))
+        article = state.get("article")
+        if article and self.index and article in self.index.articles:
+            self.open_article(article, switch=False)
+        if state.get("pane") in self.pane_ids:
+            self._show_pane(state["pane"], remember=False)
+
+    def save_state(self) -> None:
+        if not self.remember or self.corpus is None:
+            return
+        from tui.app.state import corpus_key, save_state
+
+        save_state(corpus_key(self._source_paths()), self.active, self.current_article_id())
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit(0)
+
+    # ------------------------------------------------------------------ copy and open
+    def _selection(self):
+        sel = self.pane(self.active).selection()
+        if sel is None or self.index is None or sel[0] not in self.index.articles:
+            return None
+        return self.index.articles[sel[0]], sel[1], sel[2]
+
+    def citation(self) -> str | None:
+        """The selected quote, or the sentence of the selected item, as a citation line."""
+        from tui.app.clipboard import cite_article, cite_quote, cite_sentence
+        from tui.app.safe import visible
+
+        sel = self._selection()
+        if sel is None:
+            return None
+        a, kind, i = sel
+        if kind == "quote" and 0 <= i < len(a.quotes):
+            q = a.quotes[i]
+            name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
+            return visible(cite_quote(a, q, name))
+        items = {"mention": a.mentions, "timex": a.timexes}.get(kind)
+        if items is not None and 0 <= i < len(items):
+            s, e = self.index.sentences(a.id).span_at(items[i].start)
+            return visible(cite_sentence(a, s, e))
+        return visible(cite_article(a))
+
+    def action_copy(self) -> None:
+        from tui.app.clipboard import terminal_can_copy, write_fallback
+
+        text = self.citation()
+        if text is None:
+            self.notify("Nothing selected to copy.", severity="warning")
+            return
+        try:
+            saved = write_fallback(text)
+        except OSError as e:
+            saved = None
+            self.notify(f"Could not save the copy to a file: {e}", severity="error", markup=False)
+        if terminal_can_copy():
+            self.copy_to_clipboard(text)
+            where = f" (also saved to {saved})" if saved else ""
+            self.notify("Copied the citation to the clipboard" + where + ".", timeout=4, markup=False)
+        elif saved:
+            self.notify(f"This terminal cannot take clipboard text (OSC 52); the citation is in {saved}.",
+                        severity="warning", timeout=8, markup=False)
+
+    def action_open_source(self) -> None:
+        sel = self._selection()
+        if sel is None:
+            self.notify("No article selected.", severity="warning")
+            return
+        a = sel[0]
+        if a.url and a.url.lower().startswith(("http://", "https://")):
+            import webbrowser
+
+            opened = webbrowser.open(a.url)
+            self.notify(("Opened " if opened else "No browser to open ") + a.url, markup=False,
+                        severity="information" if opened else "warning")
+            return
+        self.open_in_pager(a.path)
+
+    def open_in_pager(self, path: str) -> None:
+        import os
+        import shlex
+        import shutil
+        import subprocess
+
+        command = os.environ.get("PAGER") or os.environ.get("EDITOR") or (shutil.which("less") and "less") or ""
+        if not command:
+            self.notify(f"Set $PAGER or $EDITOR to open {path}.", severity="warning", markup=False)
+            return
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(command), path], check=False)
+        except Exception as e:  # no terminal to hand over (tests, web), or the command failed
+            self.notify(f"Could not open {path} with {command}: {e}", severity="warning", markup=False)
+        self.refresh()
+
+    # ------------------------------------------------------------------ follow the folders
+    @work(thread=True, exclusive=True, group="watch")
+    def watch_sources(self) -> None:
+        from watchfiles import Change, watch
+
+        from tui.corpus import iter_source_files
+
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        roots = [str(p) for p in self._source_paths() if Path(p).exists()]
+        if not roots:
+            return
+        for changes in watch(*roots, stop_event=self._watch_stop, debounce=400, rust_timeout=500, yield_on_timeout=False):
+            if worker.is_cancelled:
+                return
+            changed, removed = [], []
+            for kind, path in changes:
+                (removed if kind == Change.deleted else changed).append(path)
+            wanted = {str(p) for p in iter_source_files(changed, self.settings) if isinstance(p, Path)}
+            changed = [p for p in changed if p in wanted]
+            if changed or removed:
+                self.post_message(FilesChanged(changed, removed))
+
+    @property
+    def _watch_stop(self):
+        import threading
+
+        if not hasattr(self, "_stop_event"):
+            self._stop_event = threading.Event()
+        return self._stop_event
+
+    def on_unmount(self) -> None:
+        self._watch_stop.set()
+
+    def on_files_changed(self, message: FilesChanged) -> None:
+        self.reextract(message.changed, message.removed)
+
+    @work(thread=True, exclusive=False, group="update")
+    def reextract(self, changed: list[str], removed: list[str]) -> None:
+        from tui.corpus.update import update_corpus
+
+        if self.corpus is None:
+            return
+        corpus, counts = update_corpus(self.corpus, changed, removed, self.settings, self.published)
+        self.post_message(CorpusUpdated(corpus, counts))
+
+    def on_corpus_updated(self, message: CorpusUpdated) -> None:
+        from tui.corpus.index import CorpusIndex
+
+        self.corpus = message.corpus
+        self.index = CorpusIndex(self.corpus)
+        for pane in self.query(Pane):
+            pane.show_corpus(self.corpus, self.index)
+        self._update_status()
+        c = message.counts
+        parts = [f"{c[k]} {k}" for k in ("added", "changed", "removed", "skipped") if c[k]]
+        if parts:
+            self.notify("Sources updated: " + ", ".join(parts), timeout=4)
+
     # ------------------------------------------------------------------ panes
     def pane(self, pane_id: str) -> Pane:
         return self.query_one(f"#{pane_id}", Pane)
@@ -216,7 +404,8 @@ class StorylineApp(App[int]):
         self._focus_active()
 
     def _focus_active(self) -> None:
-        self.pane(self.active).focus_main()
+        for pane in self.query(f"#{self.active}").results(Pane):  # none while the app shuts down
+            pane.focus_main()
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab and event.tab.id and event.tab.id.startswith("tab-"):

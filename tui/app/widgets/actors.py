@@ -75,13 +75,13 @@ class ActorsPane(Pane):
             if not matches(self.filter_text, actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles)):
                 continue
             roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
-            name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=40)
+            name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32)
             if len(actor.articles) < n_articles and n_articles > 1:
                 pass  # the presence bar shows the gaps
             t.add_row(
                 name,
                 Text(actor.kind, style="dim"),
-                plain(roles, limit=50),
+                plain(roles, limit=34),
                 Text(str(actor.mention_count), justify="right"),
                 presence_bar(self.index.presence(actor.articles)),
                 key=actor.id,
@@ -168,6 +168,11 @@ class ActorsPane(Pane):
         if a is None:
             return article_id
         return f"{a.outlet or a.id}" + (f" ({a.published.isoformat()})" if a.published else "")
+
+    def selection(self):
+        aid = self.selected_id()
+        occ = self.index.occurrences(aid) if (aid and self.index) else []
+        return (occ[0].article, "mention", occ[0].mention) if occ else None
 
     def apply_filter(self, text: str) -> None:
         self.refresh_rows()

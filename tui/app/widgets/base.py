@@ -104,6 +104,11 @@ class Pane(Vertical):
     def show_corpus(self, corpus, index) -> None:  # pragma: no cover - overridden
         pass
 
+    def selection(self) -> tuple[str, str, int] | None:
+        """What is selected, as (article id, kind, index): kind is "article", "quote",
+        "mention" or "timex" and index points into that article's list."""
+        return None
+
 
 class ListTable(DataTable):
     """A DataTable with vim keys (j/k, g/G) beside the arrows."""

@@ -237,6 +237,13 @@ class QuotesPane(Pane):
             widgets.append(VerticalScroll(Static(Text(f"… and {len(refs) - 6} more sources", style="dim")), classes="quote-column"))
         columns.mount_all(widgets)
 
+    def selection(self):
+        key = self.selected_id()
+        if key is None or key not in self.rows:
+            return None
+        r = self.rows[key][1][0]
+        return (r.article, "quote", r.index)
+
     def apply_filter(self, text: str) -> None:
         self.refresh_rows()
 

@@ -249,6 +249,14 @@ class ReaderPane(Pane):
                 t.append_text(plain(q.cue, limit=30))
         status.update(t)
 
+    def selection(self):
+        if self.article is None:
+            return None
+        if 0 <= self.cursor < len(self.highlights):
+            h = self.highlights[self.cursor]
+            return (self.article.id, h.kind, h.index)
+        return (self.article.id, "article", 0)
+
     # ------------------------------------------------------------------ actions
     def _move(self, step: int) -> None:
         if not self.highlights:

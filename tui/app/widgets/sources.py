@@ -23,6 +23,14 @@ def date_cell(a: Article) -> Text:
     return t
 
 
+def title_cell(a: Article, limit: int = 46) -> Text:
+    """The headline; an article without one shows its first words, dimmed, so rows stay tellable apart."""
+    if a.title:
+        return plain(a.title, limit=limit)
+    words = " ".join(a.body.split()[:12])
+    return plain(words or a.id, style="dim italic", limit=limit)
+
+
 class SourcesPane(Pane):
     pane_id = "sources"
     title = "Sources"
@@ -94,10 +102,10 @@ class SourcesPane(Pane):
             warn = Text("⚠", style="bold yellow") if a.warnings else Text("")
             t.add_row(
                 Text(str(n + 1), style="dim"),
-                plain(a.outlet or "—", limit=24),
+                plain(a.outlet or "—", limit=20),
                 date_cell(a),
-                plain(a.title or a.id, limit=60),
-                plain(a.author or "—", limit=24),
+                title_cell(a),
+                plain(a.author or "—", limit=18),
                 Text(f"{a.words:,}", justify="right"),
                 Text(str(len(a.quotes)), justify="right"),
                 Text(str(actors), justify="right"),
@@ -129,6 +137,10 @@ class SourcesPane(Pane):
             return True
         except Exception:
             return False
+
+    def selection(self):
+        aid = self.selected_id()
+        return (aid, "article", 0) if aid else None
 
     def apply_filter(self, text: str) -> None:
         self.refresh_rows()

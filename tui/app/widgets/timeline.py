@@ -174,6 +174,13 @@ class TimelinePane(Pane):
             t.append("\n")
         view.set_text(t)
 
+    def selection(self):
+        key = self.selected_id()
+        if key is None or self.corpus is None:
+            return None
+        e = self.corpus.timeline[int(key)]
+        return (e.mentions[0]["article"], "timex", e.mentions[0]["timex"]) if e.mentions else None
+
     def apply_filter(self, text: str) -> None:
         self.refresh_rows()
 

@@ -1,0 +1,133 @@
+"""Day-two features in the app: copy with citation, open the source, follow the folder, remember."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.app.conftest import make_app
+from tests.conftest import SEEDS
+from tui.app.widgets.reader import ReaderPane
+from tui.app.widgets.sources import SourcesPane
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    d = tmp_path / "state"
+    monkeypatch.setenv("STORYLINE_STATE_DIR", str(d))
+    return d
+
+
+async def test_copy_a_quote_gives_a_citation_and_a_fallback_file(seed_corpus, state_dir, monkeypatch):
+    monkeypatch.setenv("STORYLINE_NO_OSC52", "1")  # a terminal that cannot take clipboard text
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")  # quotes
+        await pilot.pause()
+        sel = app.pane("quotes").selection()
+        assert sel is not None
+        await pilot.press("y")
+        await pilot.pause()
+        saved = (state_dir / "clipboard.txt").read_text()
+        article = app.index.articles[sel[0]]
+        quote = article.quotes[sel[2]]
+        assert quote.text.strip("“”\"")[:20] in saved
+        assert article.id in saved and f"characters {quote.start}–{quote.end}" in saved
+        notes = [n.message for n in app._notifications]
+        assert any("cannot take clipboard text" in m and "clipboard.txt" in m for m in notes)
+
+
+async def test_copy_in_a_capable_terminal_uses_osc52(seed_corpus, monkeypatch):
+    monkeypatch.delenv("STORYLINE_NO_OSC52", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("y")  # sources: the article citation
+        await pilot.pause()
+        assert app.clipboard.startswith(seed_corpus.articles[0].outlet or "unknown outlet")
+
+
+async def test_open_uses_the_pager_for_a_file_without_url(seed_corpus, monkeypatch):
+    calls = []
+    app = make_app(seed_corpus)
+    monkeypatch.setattr(app, "open_in_pager", lambda path: calls.append(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+    assert calls == [seed_corpus.articles[0].path]
+
+
+async def test_open_prefers_the_url_in_a_browser(seed_corpus, monkeypatch):
+    import webbrowser
+
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    seed_corpus.articles[0].url = "https://example.org/story"
+    try:
+        app = make_app(seed_corpus)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("o")
+            await pilot.pause()
+    finally:
+        seed_corpus.articles[0].url = None
+    assert opened == ["https://example.org/story"]
+
+
+async def test_last_pane_and_source_are_restored(seed_corpus):
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "enter")  # open the third source in the reader
+        await pilot.pause()
+        chosen = app.query_one(ReaderPane).article.id
+        await pilot.press("q")
+    again = make_app(seed_corpus)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.active == "reader"
+        assert again.query_one(ReaderPane).article.id == chosen
+        assert again.query_one(SourcesPane).selected_id() == chosen
+
+
+async def test_a_broken_state_file_is_ignored(seed_corpus, state_dir):
+    state_dir.mkdir(parents=True)
+    (state_dir / "state.json").write_text("{not json")
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.active == "sources"
+        await pilot.press("q")
+    assert "corpora" in (state_dir / "state.json").read_text()
+
+
+async def test_watch_picks_up_added_changed_and_removed_files(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for f in sorted(SEEDS.iterdir())[:2]:
+        shutil.copy(f, folder / f.name)
+    from tui.app.app import StorylineApp
+    from tui.config import Config
+
+    app = StorylineApp(paths=[folder], config=Config(), watch=True, remember=False)
+
+    async def until(pilot, cond, what):
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if cond():
+                return
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.corpus is not None and len(app.corpus.articles) == 2, "first load")
+        await pilot.pause(0.5)  # let the watcher start
+        (folder / "new.txt").write_text("Officials in Kabul said on Monday that talks would resume.\n")
+        await until(pilot, lambda: len(app.corpus.articles) == 3, "the new file")
+        (folder / "new.txt").write_text("Officials in Doha said on Tuesday that talks had ended.\n")
+        await until(pilot, lambda: "Doha" in app.index.articles["new"].body, "the changed file")
+        (folder / "new.txt").unlink()
+        await until(pilot, lambda: len(app.corpus.articles) == 2, "the removed file")
+        assert any("Sources updated" in n.message for n in app._notifications)
+    # nothing in the folder was written by us
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in sorted(SEEDS.iterdir())[:2])

@@ -1,0 +1,64 @@
+"""Citations for copying: the words, who said them, where, and how to find them again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tui.model import Article, Quote
+
+
+def _source(a: Article) -> str:
+    bits = [a.outlet or "unknown outlet"]
+    bits.append(a.published.isoformat() + (" (inferred)" if a.published_from == "inferred" else "") if a.published else "undated")
+    s = ", ".join(bits)
+    if a.title:
+        s += f", “{a.title}”"
+    return s
+
+
+def _where(a: Article, start: int, end: int) -> str:
+    loc = a.url or a.path
+    return f"[{a.id}, characters {start}–{end}; {loc}]"
+
+
+def cite_quote(a: Article, q: Quote, speaker_name: str | None = None) -> str:
+    who = speaker_name or q.speaker or "unattributed"
+    how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(q.kind, "quoted by")
+    text = q.text.strip()
+    if q.kind != "indirect":
+        text = "“" + text.strip("“”\"") + "”"
+    return f"{text} — {who}, {how} {_source(a)} {_where(a, q.start, q.end)}"
+
+
+def cite_sentence(a: Article, start: int, end: int) -> str:
+    return f"“{a.body[start:end].strip()}” — {_source(a)} {_where(a, start, end)}"
+
+
+def cite_article(a: Article) -> str:
+    return f"{_source(a)} {_where(a, 0, len(a.body))}"
+
+
+def fallback_file() -> Path:
+    override = os.environ.get("STORYLINE_STATE_DIR")
+    if override:
+        return Path(override) / "clipboard.txt"
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("storyline")) / "clipboard.txt"
+
+
+def terminal_can_copy() -> bool:
+    """OSC 52 works in most modern terminals; a few are known not to pass it on."""
+    if os.environ.get("STORYLINE_NO_OSC52"):
+        return False
+    term = os.environ.get("TERM", "")
+    prog = os.environ.get("TERM_PROGRAM", "")
+    return bool(term) and term not in ("dumb", "linux") and prog not in ("Apple_Terminal",)
+
+
+def write_fallback(text: str) -> Path:
+    f = fallback_file()
+    f.parent.mkdir(parents=True, exist_ok=True)
+    f.write_text(text + "\n", encoding="utf-8")
+    return f
