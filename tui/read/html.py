@@ -68,6 +68,10 @@ _BLOCK_TAGS = frozenset(
     "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset "
     "address hr center details summary menu hgroup body html legend".split()
 )
+_INLINE_TAGS = frozenset(
+    "a span b strong i em u s small big sup sub font time abbr acronym cite q mark label bdi bdo code kbd "
+    "samp var ins del data dfn nobr tt strike".split()
+)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that are not the article whatever their class says.
 _NEG_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
@@ -315,7 +319,9 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     els.append(root_el)
     cur: _Block | None = None
     # stack entries: (element index, iterator over children, in_link, heading level, owner index)
-    stack = [(0, root.iter(include_text=True), 0, 0, 0)]
+    # frames: (element index, children iterator, link depth, heading level, owner, own):
+    # ``own`` is False for inline elements and too-deep elements read as part of their parent
+    stack = [(0, root.iter(include_text=True), 0, 0, 0, True)]
     deep = False
     cut = False
     seen_text = 0
@@ -331,12 +337,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         cur = None
 
     while stack:
-        ei, it, in_link, heading, owner = stack[-1]
+        ei, it, in_link, heading, owner, own = stack[-1]
         node = next(it, None)
         if node is None:
             stack.pop()
-            el = els[ei]
-            if el.tag in _BLOCK_TAGS:
+            if own and els[ei].tag in _BLOCK_TAGS:
                 flush()
             continue
         tag = node.tag
@@ -370,25 +375,34 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 flush()
             continue
         attrs = node.attributes
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" and tag not in _BLOCK_TAGS:
+        if attrs:
+            if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in _BLOCK_TAGS):
+                continue
+            style = attrs.get("style")
+            if style and _HIDDEN_STYLE_RE.search(style):
+                continue
+            key = _attr_key(attrs)
+            flags = _classify(key) if key else _NO_FLAGS
+            if flags[5]:
+                continue  # hidden by class ("sr-only", "visually-hidden")
+            if tag == "a":
+                href = attrs.get("href")
+                if href and href.startswith(("http://", "https://", "//")):
+                    links.append(href)
+            plain = not (flags[0] or flags[1] or flags[2] or flags[4]) and "itemprop" not in attrs and "rel" not in attrs
+        else:
+            key, flags, plain = "", _NO_FLAGS, True
+        if plain and tag in _INLINE_TAGS:
+            # an inline element with nothing to say about itself: its text belongs to the
+            # enclosing element (no bookkeeping of its own)
+            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
             continue
-        style = attrs.get("style")
-        if style and _HIDDEN_STYLE_RE.search(style):
-            continue
-        key = _attr_key(attrs)
-        flags = _classify(key) if key else _NO_FLAGS
-        if flags[5]:
-            continue  # hidden by class ("sr-only", "visually-hidden")
-        if tag == "a":
-            href = attrs.get("href")
-            if href and href.startswith(("http://", "https://", "//")):
-                links.append(href)
         parent = els[ei]
         depth = parent.depth + 1
         if depth > max_depth:
             deep = True
             # too deep: treat as inline content of the current owner
-            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner))
+            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
             continue
         el = _El(tag, ei, depth, node)
         idx = len(els)
@@ -411,7 +425,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             flush()
             new_owner = idx
         h = _HEADINGS.get(tag, heading)
-        stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner))
+        stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner, True))
     flush()
     return els, blocks, links, deep, cut
 
