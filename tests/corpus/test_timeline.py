@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.analysis.timex import tag_timexes
 from tui.corpus.timeline import build_timeline, calendar_span, sort_key
 from tui.model import Article, Mention
@@ -159,3 +162,30 @@ def test_seed_corpus_timeline(seed_corpus):
     assert all(t.inferred for t in s002.timexes)
     # no false alarms on the seeds: their sources agree on the dates they share
     assert not any(e.conflicts for e in tl)
+
+
+_words = st.sampled_from(
+    ["The Taliban", "signed", "the deal", "on Sunday", "Feb. 29", "March 10, 2020", "last month", "in Doha", "said",
+     "will meet", "next week", "2019", "the third quarter", ".", ",", "\n\n", "today", "Kabul", "prisoners"]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.one_of(_words, st.text(max_size=6)), max_size=25), min_size=1, max_size=4),
+    st.lists(st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))), min_size=4, max_size=4),
+)
+def test_never_raises_and_points_inside(bodies, dates):
+    arts = []
+    for i, words in enumerate(bodies):
+        body = " ".join(words)
+        arts.append(art(f"a{i}", body, dates[i]))
+    tl = build_timeline(arts)
+    by_id = {a.id: a for a in arts}
+    for e in tl:
+        assert calendar_span(e.value) is not None
+        for m in e.mentions:
+            a = by_id[m["article"]]
+            t = a.timexes[m["timex"]]
+            assert 0 <= m["sentence_start"] <= t.start
+            assert a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])] == m["sentence"]
