@@ -365,3 +365,33 @@ def test_two_word_title():
     text = "Chief Executive Tim Cook said sales rose."
     assert spans(text) == {"Tim Cook": "PERSON"}
     assert roles(text)["Tim Cook"] == "Chief Executive"
+
+
+def test_sign_off_line_is_not_a_headline():
+    text = "Prices rose.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264"
+    assert spans(text) == {"Luli Popescu": "PERSON", "Bucharest Newsroom": "ORG"}
+
+
+def test_title_case_headline_only_known_names():
+    text = "Afghan Prisoner Swap Hits Wall as Taliban Pull Out of Talks\nThe Taliban left."
+    got = find_mentions(text)
+    assert [(m.text, m.kind) for m in got] == [("Taliban", "ORG"), ("Taliban", "ORG")]
+
+
+def test_headline_place_beats_an_organisation_word_from_the_body():
+    text = "POLISH BANK HOLDS RATES\nWARSAW 1996-08-30\nThe rate held.\n-- Warsaw Newsroom +48 22 653 9700"
+    got = spans(text)
+    assert got["WARSAW"] == "GPE" and got["Warsaw Newsroom"] == "ORG"
+
+
+def test_sentence_final_abbreviation_period_ends_the_sentence():
+    got = find_mentions("The firm is based in Detroit, Mich.\nIt employs 300.")
+    assert [(m.text, m.kind) for m in got] == [("Detroit", "GPE"), ("Mich", "GPE")]
+
+
+def test_acronym_next_to_a_place_is_two_names():
+    assert spans("The Chicago NAPM index rose.") == {"Chicago": "GPE", "NAPM": "ORG"}
+
+
+def test_nationality_that_is_also_a_place_name():
+    assert spans("Thai officials met.") == {}

@@ -135,7 +135,8 @@ _EXTRA_DEMONYMS = frozenset(
     Northwestern Southeastern Southwestern Soviet Communist Islamist Jihadist Sunni Shiite Shia
     Democratic Republican Kurdish Pashtun Palestinian Palestinians Chechen Chechens Serb Serbs Croat
     Croats Bosnian Bosnians Muslim Muslims Catholic Protestant Orthodox Scottish Welsh English Irish
-    Catalan Basque Flemish Walloon Afrikaner Afrikaners Zulu Tamil Sikh Hindu Alawite Druze""".split()
+    Catalan Basque Flemish Walloon Afrikaner Afrikaners Zulu Tamil Sikh Hindu Alawite Druze Moslem
+    Moslems Zairean Zaireans Philippine Transylvanian Far-Eastern""".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
@@ -366,13 +367,16 @@ class _Tagger:
             if line.rstrip().endswith((".", "”", '"')) or len(line) > 200:
                 continue
             words = _WORDS.findall(line)
-            # Title Case: most longer words capitalised, including content words, and
-            # not ending like a sentence
+            # Title Case: most longer words capitalised, several of them common words
+            # ("Prisoner Swap Hits Wall"), and not ending like a sentence; a sign-off line
+            # of names ("-- Luli Popescu, Bucharest Newsroom") is not a headline
             long = [w for w in words if len(w) > 3]
             if len(long) >= 3 and not line.rstrip().endswith((".", "”", '"')):
-                caps = sum(1 for w in long if w[0].isupper())
-                if caps >= 0.8 * len(long) and caps >= 3:
-                    out.append((m.start(), m.end()))
+                caps = [w for w in long if w[0].isupper()]
+                if len(caps) >= 0.8 * len(long) and len(caps) >= 3:
+                    common = sum(1 for w in caps if w.lower() in self.g.common_words)
+                    if common >= 2 and common >= 0.4 * len(caps):
+                        out.append((m.start(), m.end()))
         return out
 
     def _in_headline(self, pos: int) -> bool:
@@ -431,7 +435,11 @@ class _Tagger:
     def _split_run(self, s: int, e: int) -> list[_Cand]:
         text = self.text
         toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKS.finditer(text[s:e])]
-        g = self.g
+        # An abbreviation's period that also ends the paragraph or line ends the sentence,
+        # not the name: "... based in Lansing, Mich." -> "Mich"
+        if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2 and (e == len(text) or text[e] == "\n"):
+            a, b, w = toks[-1]
+            toks[-1] = (a, b - 1, w[:-1])
         initial = self._sentence_initial(s)
         # Sentence-initial words that are common English words are not names ("Today",
         # "Both sides", "Pursuant to"), unless a gazetteer or the document says otherwise.
@@ -598,8 +606,11 @@ class _Tagger:
         full = text[s:e]
         low0 = words[0].lower()
 
-        # ---- exact gazetteer matches of the whole part
+        # ---- exact gazetteer matches of the whole part (an abbreviation whose period was
+        # left to end the sentence is looked up with it: "Mich" -> "Mich.")
         kind = self._lookup(full)
+        if kind is None and text.startswith(".", e):
+            kind = self._lookup(full + ".")
         if kind is not None:
             if kind == "MEDIA":
                 return [self._media(s, e, full)] if self._media_acts(e) else []
@@ -665,6 +676,12 @@ class _Tagger:
         if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and (
                 not initial or not self._common_content(words[:-1])):
             return [_Cand(s, e, full, "GPE", None, initial)]
+
+        # ---- an acronym next to a place is two names: "Chicago NAPM", "OSCE Chechnya"
+        if len(words) == 2 and (
+            (_is_acronym(words[0]) and words[1] in g.places) or (words[0] in g.places and _is_acronym(words[1]))
+        ) and full not in g.places:
+            return self._classify(part[:1], initial) + self._classify(part[1:], False)
 
         # ---- acronyms
         if len(words) == 1 and full.isupper() and len(full) > 3:
@@ -747,6 +764,8 @@ class _Tagger:
             if full.lower() in MEDIA_PRODUCTS:
                 return "MEDIA"
             return "ORG"
+        if full in g.demonyms or full in _EXTRA_DEMONYMS:
+            return "DEMONYM"  # "Thai" is a nationality before it is a place
         if full in g.places:
             if g.places[full] == "code" and not full.isupper():
                 return None
@@ -998,15 +1017,16 @@ class _Tagger:
         if not runs:
             return []
         g = self.g
-        known: dict[str, str] = {}
+        known: dict[str, str] = {}  # names the body spells out in full
+        part: dict[str, str] = {}  # a person's surname, an organisation's first word
         for c in cands:
             if c.kind is not None:
                 known.setdefault(c.text.lower(), c.kind)
                 ws = c.text.split()
                 if c.kind == "PERSON" and len(ws) > 1:
-                    known.setdefault(ws[-1].lower(), "PERSON")
+                    part.setdefault(ws[-1].lower(), "PERSON")
                 elif c.kind == "ORG" and len(ws) > 1 and ws[0].lower() not in LEADING_DROP:
-                    known.setdefault(ws[0].lower(), "ORG")
+                    part.setdefault(ws[0].lower(), "ORG")
         out: list[_Cand] = []
         text = self.text
         for s, e in runs:
@@ -1026,6 +1046,8 @@ class _Tagger:
                             k = "ORG"
                             if low in MEDIA_PRODUCTS:
                                 k = None
+                        else:
+                            k = part.get(low)
                     if k is not None:
                         hit = (j, k)
                         break
