@@ -54,6 +54,12 @@ def test_header_variants_and_invalid_date():
     assert b.published is None and any("not a valid date" in w for w in b.warnings)
 
 
+def test_written_date_header():
+    a = read("Date: April 7, 2020\nBy: Jane Doe\n\nThe talks resumed, officials said.")
+    assert a.published == dt.date(2020, 4, 7) and a.published_from == "header"
+    assert a.author == "Jane Doe" and a.body == "The talks resumed, officials said."
+
+
 def test_no_header_means_no_date():
     a = read("Officials met on 2020-04-01 to discuss prisoners, they said.")
     assert a.published is None

@@ -429,12 +429,6 @@ def looks_like_caption(text: str) -> bool:
     return False
 
 
-def is_credit_only(text: str) -> bool:
-    """A bare credit line ("Credit: Reuters", "Photo: AFP")."""
-    text = text.strip()
-    return 0 < len(text) <= 120 and looks_like_caption(text) and len(text.split()) <= 12
-
-
 # A credit that closes a caption paragraph: "... on March 10. Photo by Ghulamullah
 # Habibi/EPA-EFE", "... in Kabul. (AP Photo/Rahmat Gul)", "... Credit: Reuters".
 _END_CREDIT_RE = re.compile(

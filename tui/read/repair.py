@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import html.entities
 import re
-import unicodedata
 
 __all__ = [
     "fix_entities",
@@ -211,7 +210,3 @@ def repair(text: str) -> str:
         text = normalize_chars(text)
     return text
 
-
-def strip_accents_lower(text: str) -> str:
-    """Lower case without accents, for comparisons only."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))

@@ -6,7 +6,8 @@ Shapes handled (each seen in real saved articles):
   line is minifier junk (``%MINIFYHTML…%``: dropped), a photo caption (it carries a
   photo credit such as "Photo by X/AGENCY", "(AP Photo/…)", "Credit:": goes to
   ``captions``), or the body's first paragraph (kept);
-* other leading ``Key: value`` lines for title, author/by, source/outlet and url;
+* other leading ``Key: value`` lines: a written date ("Date: April 7, 2020"), title,
+  author/by, source/outlet and url;
 * paragraphs separated by blank lines, or one per line; hard-wrapped lines (a file
   written at a fixed width) are joined back into paragraphs;
 * a paragraph that ends with a photo credit is a caption;
@@ -50,6 +51,7 @@ _DATE_HEADER_RE = re.compile(
     r"^[ \t]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)[ \t]*(.*)$",
     re.I,
 )
+_WRITTEN_DATE_HEADER_RE = re.compile(r"^[ \t]*(?:date|published|dated)[ \t]*:[ \t]*(.{6,60})$", re.I)
 # "Title: …", "Author: …", "Source: …", "URL: …" as the first lines of a saved article.
 _KEY_HEADER_RE = re.compile(r"^[ \t]*(title|headline|author|by|source|outlet|publisher|url|link)[ \t]*:[ \t]*(\S.{0,400})$", re.I)
 _KEY_FIELD = {
@@ -165,6 +167,15 @@ def extract_text(text: str) -> TextResult:
             seen_header = True
             i += 1
             continue
+        w = _WRITTEN_DATE_HEADER_RE.match(line)
+        if w and r.published is None:
+            date = M.find_written_date(w.group(1))
+            if date:
+                # "Date: April 7, 2020"
+                r.published, r.published_from = date, "header"
+                seen_header = True
+                i += 1
+                continue
         k = _KEY_HEADER_RE.match(line)
         if k:
             name = _KEY_FIELD[k.group(1).lower()]
