@@ -585,6 +585,14 @@ def _ago(m: re.Match, ctx: _Ctx):
 
 
 def _quarter(m: re.Match, ctx: _Ctx):
+    c = _quarter_value(m, ctx)
+    if c is not None and m["the"] and not m["yr"] and not m["ryr"] and ctx.text[m.end("ord")] == "-":
+        # "the third-quarter results": the adjective, without the article ("third-quarter")
+        c = (m.end("the"), *c[1:])
+    return c
+
+
+def _quarter_value(m: re.Match, ctx: _Ctx):
     ordw = re.sub(r"\s+", " ", m["ord"].lower())
     unit = m["u"].lower()
     d = ctx.dct
@@ -1054,7 +1062,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             3,
         ),
         (
-            r"(?:\bthe\s+)?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter|level|levels|results))?\b",
+            # "the year-ago period"; as an adjective ("the year-ago results") only "year-ago"
+            r"(?:\bthe\s+(?=\S+\s+(?:period|quarter)\b))?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter))?\b",
             _year_ago_period,
             6,
         ),
