@@ -395,3 +395,12 @@ def test_acronym_next_to_a_place_is_two_names():
 
 def test_nationality_that_is_also_a_place_name():
     assert spans("Thai officials met.") == {}
+
+
+def test_config_names_are_found_where_the_rules_miss_them():
+    from tui.config import ActorRule, Config
+
+    cfg = Config(actors=[ActorRule(name="Islamic Emirate", kind="ORG", aliases=["IEA", "the group"])])
+    got = find_mentions("a statement by the IEA in Doha; the Islamic Emirate said, and the group agreed", cfg)
+    assert [(m.text, m.kind) for m in got] == [
+        ("IEA", "ORG"), ("Doha", "GPE"), ("Islamic Emirate", "ORG"), ("the group", "ORG")]

@@ -293,27 +293,86 @@ _GIVEN_TITLE = re.compile(r"^[A-Z][a-z]+$")
 def find_mentions(text: str, config=None) -> list[Mention]:
     """People (PERSON), organisations (ORG) and places (GPE) named in ``text``.
 
-    ``config`` may carry ``actors`` rules; an ``ignore`` rule drops that name here.
-    Spans index exactly ``text``, are sorted and never overlap.
+    ``config`` may carry ``actors`` rules: an ``ignore`` rule drops that name; a rule's
+    name and aliases are also found where the rules alone miss them (with the rule's
+    ``kind``), so a user can teach the tagger a name. Spans index exactly ``text``, are
+    sorted and never overlap.
     """
     if not isinstance(text, str) or not text:
         return []
-    tagger = _Tagger(text[:MAX_CHARS] if len(text) > MAX_CHARS else text)
-    mentions = tagger.run()
-    ignored = _ignored_names(config)
-    if ignored:
-        mentions = [m for m in mentions if m.text.lower() not in ignored]
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    mentions = _Tagger(text).run()
+    rules = _rule_index(config)
+    if rules is not None:
+        ignored, pattern, kinds = rules
+        if ignored:
+            mentions = [m for m in mentions if m.text.lower() not in ignored]
+        if pattern is not None:
+            mentions = _add_configured(text, mentions, pattern, kinds)
     return mentions
 
 
-def _ignored_names(config) -> frozenset[str]:
+_RULE_CACHE: dict = {}
+
+
+def _rule_index(config):
+    """(ignored lower-case names, regex of configured names, name -> kind), cached per rule set."""
     rules = getattr(config, "actors", None) or []
-    out = set()
+    if not rules:
+        return None
+    sig = tuple((r.name, r.kind, tuple(r.aliases or ()), bool(r.ignore)) for r in rules)
+    got = _RULE_CACHE.get(sig)
+    if got is not None:
+        return got
+    ignored = set()
+    kinds: dict[str, str | None] = {}
     for r in rules:
-        if getattr(r, "ignore", False):
-            out.add(r.name.strip().lower())
-            out.update(a.strip().lower() for a in getattr(r, "aliases", []) or [])
-    return frozenset(out)
+        names = [n.strip() for n in [r.name, *(r.aliases or [])] if n and n.strip()]
+        if r.ignore:
+            ignored.update(n.lower() for n in names)
+        else:
+            for n in names:
+                kinds[n] = r.kind
+    pattern = None
+    if kinds:
+        alts = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+    got = (frozenset(ignored), pattern, kinds)
+    if len(_RULE_CACHE) > 32:
+        _RULE_CACHE.clear()
+    _RULE_CACHE[sig] = got
+    return got
+
+
+def _add_configured(text: str, mentions: list[Mention], pattern, kinds) -> list[Mention]:
+    """Add the configured names the rules missed, where they overlap no mention; a
+    configured kind also corrects the tagger's kind for that name."""
+    from tui.analysis.gazetteer import gazetteer
+
+    for m in mentions:
+        k = kinds.get(m.text)
+        if k:
+            m.kind = k
+
+    starts = [m.start for m in mentions]
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and mentions[i].end > s:
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].start < e:
+            continue
+        name = m.group(0)
+        kind = kinds.get(name)
+        if kind is None:
+            ws = name.split()
+            kind = "PERSON" if len(ws) >= 2 and ws[0] in gazetteer().given_names else "ORG"
+        added.append(Mention(s, e, name, kind))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
 
 
 # --------------------------------------------------------------------------- the tagger
