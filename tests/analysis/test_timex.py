@@ -278,6 +278,27 @@ def test_decades_and_holidays():
     assert one("The shops closed on Christmas Day.").value == "2019-12-25"
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Inflation was high in the nineties.", "the nineties", "199"),
+        ("It was built in the 19th century.", "the 19th century", "18"),
+        ("That was in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("Protests grew over the weekend.", "the weekend", "2020-W13-WE"),
+        ("A day-long strike closed the port.", "day-long", "P1D"),
+        ("Voters will go to the polls on Election Day.", "Election Day", "2020-11-03"),
+        ("Voters went to the polls on Election Day.", "Election Day", "2019-11-05"),
+        ("Debt should fall by year-end.", "year-end", "2020-12-31"),
+        ("The army fought in the summer of 1994.", "the summer of 1994", "1994-SU"),
+        ("The offensive began in the summer.", "the summer", "2019-SU"),
+        ("He would retire in the fall.", "the fall", "2020-FA"),
+    ],
+)
+def test_other_families(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+
+
 # -- no article date ----------------------------------------------------------------------------
 
 

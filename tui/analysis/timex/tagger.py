@@ -982,13 +982,17 @@ _SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 def _rules() -> list[tuple[re.Pattern, Callable, int]]:
     I = re.IGNORECASE
     R: list[tuple[str, Callable, int]] = [
+        # ISO dates and timestamps: "2020-04-08", "2020-04-08T10:30:00Z"
         (
             r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
             r"(?:T(?P<hh>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])",
             _iso,
             0,
         ),
+        # US numeric dates: "12/25/2019", "4/8/20"
         (r"(?<![\w/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", _slash, 0),
+        # month names with optional weekday, day, year or relative year: "Saturday, April 25",
+        # "Feb. 29", "April 8, 2020", "early March", "July next year", "last May"
         (
             rf"(?P<pre>\b(?:{_PRE_MOD}|(?:last|next|this|past|coming)\s+))?"
             rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
@@ -998,12 +1002,14 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _month_expr,
             1,
         ),
+        # day before month: "8 April 2020", "the 10th of March"
         (
             rf"(?<![\d.,])(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})"
             r"(?:,?\s+(?P<year>\d{4})(?!\d))?",
             _day_month,
             1,
         ),
+        # weekdays: "Sunday", "late Sunday", "last Tuesday", "Friday morning", "every Thursday", "Tuesday nights"
         (
             rf"(?P<set>\b(?:every|each)\s+)?(?P<pre>\b(?:(?:early|late|earlier|later)\s+(?:on\s+)?|(?:last|next|this|coming|past|previous)\s+))?"
             rf"(?P<wd>(?:{WEEKDAY_FULL})(?P<pl>s)?(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
@@ -1012,6 +1018,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _weekday_expr,
             2,
         ),
+        # "today", "yesterday", "tomorrow", "tonight", "late yesterday", "yesterday morning"
         (
             r"(?P<pre>\b(?:early|late|earlier|later)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight"
             r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
@@ -1019,11 +1026,13 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _relative_day,
             2,
         ),
+        # "this morning", "last night"
         (
             r"(?P<pre>\b(?:early|late|later|earlier)\s+)?\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
             _part_of_day,
             2,
         ),
+        # "last month", "this week", "next year", "the past decade", "earlier this year", "last fall"
         (
             rf"(?P<pre>\b(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+))?"
             r"\b(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|current|following|same|present)\s+"
@@ -1031,6 +1040,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _relative_unit,
             3,
         ),
+        # "two years ago", "a year earlier", "three days from now"
         (
             rf"(?P<mod>\b(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|just|only|over)\s+)?"
             rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}|an?)\s+(?P<unit>{UNIT_RE})\s+(?P<orso>or\s+so\s+)?"
@@ -1038,6 +1048,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _ago,
             2,
         ),
+        # quantified durations: "14 months", "the next two days", "more than four hours", "several years"
         (
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+(?!the\b))?(?P<det>\bthe\s+)?"
             r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
@@ -1046,12 +1057,14 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _duration,
             4,
         ),
+        # adjectival durations: "two-hour", "10-day" (not ages: "47-year-old")
         (
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?\b(?P<num>\d{{1,3}}|{NUMBER_RE})[- ]"
             r"(?P<unit>second|minute|hour|day|week|month|year|decade)(?=[- ])(?!-old)(?!\s+old\b)(?!-long\b)",
             _hyphen_duration,
             5,
         ),
+        # fiscal quarters and halves: "the third quarter", "first-quarter", "the first half of 1989"
         (
             r"(?P<the>\bthe\s+)?(?:(?P<yr>\d{4})\s+|(?P<ryr>this|last|next)\s+year['’]s\s+)?(?:(?:fiscal|calendar)\s+)?"
             r"(?:(?P<ya>year-ago|year-earlier|year-before|comparable)\s+)?"
@@ -1061,12 +1074,14 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _quarter,
             3,
         ),
+        # business comparisons: "year-earlier", "the year-ago period"
         (
             # "the year-ago period"; as an adjective ("the year-ago results") only "year-ago"
             r"(?:\bthe\s+(?=\S+\s+(?:period|quarter)\b))?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter))?\b",
             _year_ago_period,
             6,
         ),
+        # years: "2001", "fiscal 1989", "mid-1996", "the end of 1990", "summer of 1994"
         (
             r"(?P<pre>\b(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
             r"|spring|summer|fall|autumn|winter)\s+of\s+|(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+))?"
@@ -1074,22 +1089,26 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _year,
             7,
         ),
+        # decades: "the 1990s", "the late 1970s", "the '90s"
         (
             r"(?P<pre>\b(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<d>1[0-9]{2}0|20[0-9]0)['’]?s\b|['’](?P<d2>\d0)s\b)",
             _decade,
             6,
         ),
+        # decades in words: "the nineties"
         (
             r"(?P<pre>\bthe\s+(?:(?:early|late|mid)(?:-|\s+))?)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
             _decade_word,
             6,
         ),
+        # centuries: "the 20th century"
         (
             r"(?P<pre>\bthe\s+(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<o>first|second|third|fourth|fifth"
             r"|sixth|seventh|eighth|ninth|tenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century\b",
             _century,
             6,
         ),
+        # years in words (transcripts): "nineteen ninety-six", "the year two thousand"
         (
             rf"(?:\bthe\s+year\s+)?\b(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tt>ten|eleven|twelve|thirteen|fourteen|fifteen"
             rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1097,6 +1116,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _spelled_year,
             6,
         ),
+        # clock times: "10:35 a.m.", "noon Thursday", "9 p.m. EST", "six o'clock"
         (
             r"(?P<mod>\b(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -1107,6 +1127,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _clock,
             1,
         ),
+        # PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently", "recently", "the future"
         (
             # "soon", "previously", "future talks", "recent attacks" are left out: TimeML annotators
             # mark them only where they name a time, and in news they mostly do not
@@ -1115,6 +1136,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _ref,
             8,
         ),
+        # "in recent months", "in the coming days"
         (
             r"\b(?P<lead>(?:the\s+)?(?:coming|next\s+few|recent|coming\s+few))\s+(?P<u>years|months|weeks|days|decades)\b",
             _vague_plural,
@@ -1122,41 +1144,50 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # "quarterly" and "annually" mostly describe reports and payments, not repeated times
         (r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", _set_word, 6),
+        # "the quarter", "the latest quarter" in business news
         (
             r"\bthe\s+(?:(?P<lat>latest|most\s+recent|recent|last|past|current)\s+)?(?:fiscal\s+)?quarter\b"
             r"(?!\s+(?:of|century|mile|point|percent|inch|hour|final)|-)",
             _the_quarter,
             4,
         ),
+        # "the weekend", "this weekend", "last weekend"
         (
             r"(?P<pre>\b(?:early|late)\s+)?\b(?P<rel>the|this|last|next|coming|past)\s+weekend\b",
             _weekend,
             3,
         ),
+        # "day-long", "decades-long"
         (
             rf"\b(?:(?P<num>{NUMBER_RE}|several|many)-)?(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b",
             _long_duration,
             5,
         ),
+        # holidays: "Christmas Day", "Thanksgiving", "Election Day"
         (r"\b(?P<h>Election\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?", _holiday, 2),
+        # "year-end", "the end of the year", "the end of the month"
         (r"\b(?:the\s+)?(?P<w>year[- ]end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
+        # "every week", "each July", "per day", "every other year"
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
             rf"|{MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b",
             _set_every,
             3,
         ),
+        # holidays: "Christmas Day", "Thanksgiving", "Election Day"
         (
             r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
             r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?",
             _holiday,
             2,
         ),
+        # "the summer of 1994", "winter 2019"
         (
             r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>\d{4})\b",
             _season,
             2,
         ),
+        # "in the spring": the nearest such season by tense
         (
             r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|session|season))",
             _the_season,
