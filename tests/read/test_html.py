@@ -270,3 +270,9 @@ def test_caption_credit_in_its_own_element_is_spaced():
     fig = '<figure><img src="a.jpg"><figcaption>Men wait in Kabul on Monday.<span>Jane Roe/Reuters</span></figcaption></figure>'
     ex = extract_html(article_html(extra_inside=fig))
     assert ex.captions == ["Men wait in Kabul on Monday. Jane Roe/Reuters"]
+
+
+def test_article_in_a_media_named_box_is_not_a_caption():
+    html = page('<div class="media-body">' + "".join(f"<p>{p}</p>" for p in P[:3]) + "</div>")
+    ex = extract_html(html)
+    assert ex.paragraphs == P[:3] and ex.captions == []

@@ -108,6 +108,9 @@ _STRONG_POS_RE = re.compile(
     r"article-?content|article-?text|story-?content|main-?content|body-?text|rich-?text",
     re.I,
 )
+# A caption is short: an element with a picture-like class ("media-body", "image-wrap")
+# holding more text than this is a layout box around the article, not a caption.
+_CAPTION_MAX = 800
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|visually-?hidden|sr-only|screen-?reader-?(?:only|text)|offscreen|is-hidden|d-none)(?:$|\s)", re.I)
 
@@ -238,7 +241,7 @@ _BR = "\ud800"
 class _El:
     __slots__ = (
         "tag", "parent", "depth", "neg", "meta", "caption", "pos", "strong", "weight",
-        "text_len", "link_len", "score", "scored", "children", "node", "attr_key",
+        "text_len", "link_len", "score", "scored", "children", "node", "attr_key", "long_blocks",
     )
 
     def __init__(self, tag, parent, depth, node):
@@ -253,6 +256,7 @@ class _El:
         self.weight = 0
         self.text_len = 0
         self.link_len = 0
+        self.long_blocks = 0
         self.score = 0.0
         self.scored = False
         self.children: list[int] = []
@@ -446,12 +450,14 @@ def _choose(els, blocks, use_neg: bool):
     # text and link length per element (sum over the blocks beneath)
     for b in blocks:
         n = len(b.text.strip())
+        long = 1 if n >= 80 else 0
         i = b.owner
         guard = 0
         while i >= 0 and guard < 1000:
             e = els[i]
             e.text_len += n
             e.link_len += b.link_len
+            e.long_blocks += long
             i = e.parent
             guard += 1
     candidates: set[int] = set()
@@ -564,6 +570,12 @@ def _choose(els, blocks, use_neg: bool):
     return top, selected
 
 
+def _is_caption_box(e: _El) -> bool:
+    """A picture-like element is a caption when it is short: one line of prose at most
+    (the caption), plus short credit and label lines."""
+    return e.text_len < _CAPTION_MAX and e.long_blocks <= 1
+
+
 def _emit(els, blocks, selected: set[int]):
     """The selected elements' blocks, filtered: (paragraphs, captions, used block ids)."""
     paragraphs: list[str] = []
@@ -582,12 +594,12 @@ def _emit(els, blocks, selected: set[int]):
             e = els[i]
             if i in selected:
                 inside = True
-                if e.caption and cap is None and e.text_len < 1500:
+                if e.caption and cap is None and _is_caption_box(e):
                     cap = i
                 break
             if (e.neg or e.meta) and not e.strong:
                 flagged.append(e)
-            if e.caption and cap is None and e.text_len < 1500:
+            if e.caption and cap is None and _is_caption_box(e):
                 cap = i
             i = e.parent
             guard += 1
@@ -675,7 +687,7 @@ def _captions(els, blocks, lo: int, hi: int) -> list[str]:
         guard = 0
         while i > 0 and guard < 60:
             e = els[i]
-            if e.caption and e.text_len < 1500:
+            if e.caption and _is_caption_box(e):
                 cap = i
             if e.neg and not e.strong and not e.caption and e.text_len < 1500:
                 bad = True
@@ -902,7 +914,7 @@ def extract_html(
         paragraphs, captions, used, span = _emit(els, blocks, set(selected))
     if sum(len(p) for p in paragraphs) < 250 and total > 1000:
         for e in els:
-            e.text_len = e.link_len = 0
+            e.text_len = e.link_len = e.long_blocks = 0
             e.score = 0.0
             e.scored = False
         top2, selected2 = _choose(els, blocks, use_neg=False)
