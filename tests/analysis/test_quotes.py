@@ -376,3 +376,27 @@ def test_participle_after_a_quote_attributes_what_follows():
     t = "Ryan said he was “very encouraged” and Trump called it a “great meeting.”"
     qs = find_quotes(t, [])
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Ryan", "Trump"]
+
+
+def test_indirect_skips_medium_and_told_object():
+    q = one("He said in a twitter post the talks centred on prisoners.", "indirect")
+    assert q.text == "the talks centred on prisoners"
+    q = one("Matin Bek told a news conference the Taliban were demanding senior commanders.", "indirect")
+    assert (q.speaker, q.text) == ("Matin Bek", "the Taliban were demanding senior commanders")
+
+
+def test_indirect_participle_and_nested_reports():
+    q = one("NBC News reported that on the trip where Secretary of State Mike Pompeo announced the cut, he warned the leaders.", "indirect")
+    assert q.speaker == "NBC News" and q.text.endswith("he warned the leaders")
+    t = "A Taliban spokesman, Suhail Shaheen, confirmed the discussion in a tweet, but said the conversation was focused on prisoners."
+    q = one(t, "indirect")
+    assert (q.speaker, q.text) == ("Suhail Shaheen", "the conversation was focused on prisoners")
+
+
+def test_quote_attribution_is_not_an_indirect_statement():
+    t = "“Both sides should hurry,” he said via Twitter, citing the threat to prisoners from the virus."
+    assert only(t, "indirect") == []
+
+
+def test_noun_object_is_not_a_statement():
+    assert only("The ministry confirmed the online discussion with the delegation.", "indirect") == []

@@ -566,6 +566,15 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
     return out
 
 
+# Words before a second "X said" that make it part of the first statement's content
+# ("NBC reported that on the trip where Pompeo announced …") rather than a new sentence
+# run on without punctuation.
+_NESTING = frozenset(
+    """where when that which who whom whose as after before because if while and but or than
+    since until though although whether said says told of for to by with""".split()
+)
+
+
 def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str]]:
     n = len(toks)
     # According to X, CLAUSE
@@ -599,39 +608,126 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                 if spk is not None:
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)
+        if spk is None and toks[k - 1].low in ("and", "but") and statements:
+            spk = statements[-1][1]  # "X confirmed … but said …": the same subject
         if spk is not None:
             statements.append((k, spk))
-    out = []
-    for i, (k, spk) in enumerate(statements):
-        j = k + 1
-        # skip an object and adverbials before the clause: "told AFP news agency that",
-        # "said on Monday that", "said in a statement"
-        steps = 0
-        cue = toks[k].low
-        while j < n and steps < 8:
-            u = toks[j]
-            if u.low == "that":
-                j += 1
-                break
-            if u.low in _OBJECT_SKIP or (u.cap and steps < 4 and cue in ("told", "tells")) or u.text == ",":
-                j += 1
-                steps += 1
+    # keep statements in order; a later cue inside an earlier statement's content is
+    # reported speech within it ("NBC reported that … where Pompeo announced …") and is
+    # dropped, unless it starts a new sentence run on without punctuation
+    kept: list[tuple[int, Speaker, int]] = []  # (cue index, speaker, content start index)
+    for k, spk in statements:
+        # a quotation's own attribution ("“…,” he said via Twitter, citing …") is not an
+        # indirect statement
+        prev = next((u for u in reversed(toks[:k]) if u.end <= spk.start), None)
+        if prev is not None and (prev.text == _BOUNDARY or prev.text == "," and _after_boundary(toks, spk.start)):
+            continue
+        j = _content_start(toks, k)
+        if j is None:
+            continue
+        if kept:
+            pk, pspk, pj = kept[-1]
+            head = _phrase_start(toks, spk.start)
+            before = toks[head - 1] if head > 0 else None
+            nested = before is None or before.low in _NESTING or before.text in (",", ";", "(", _BOUNDARY)
+            if nested or spk.kind not in ("name", "org") or len(text[toks[pj].start : spk.start].split()) < 6:
                 continue
-            break
+        kept.append((k, spk, j))
+    out = []
+    for i, (k, spk, j) in enumerate(kept):
         end = toks[-1].end
-        # a second statement in a run-on sentence ends this one at its speaker
-        if i + 1 < len(statements):
-            nk, nspk = statements[i + 1]
-            if nspk.kind in ("name", "org") and j < n and len(text[toks[j].start : nspk.start].split()) >= 6:
-                end = nspk.start
-            else:
-                continue  # the second cue is reported inside this statement: skip it
+        if i + 1 < len(kept):
+            end = toks[_phrase_start(toks, kept[i + 1][1].start)].start
         if j >= n - 2 or toks[j].start >= end:
             continue
         if any(u.text == _BOUNDARY and u.start < end for u in toks[j:]):
             continue
+        cue = toks[k].low
+        if toks[j - 1].low in PARTICIPLE_CUES:
+            cue = toks[j - 1].low
         out.append((toks[j].start, end, spk, cue))
     return out
+
+
+PARTICIPLE_CUES = frozenset("adding saying noting arguing insisting warning explaining stressing claiming".split())
+# Verbs that take a noun as readily as a clause ("confirmed the discussion"): their
+# content counts as a statement only after "that", a pronoun subject or an auxiliary.
+_NOUN_TAKING = frozenset(
+    """announced announces confirmed confirms denied denies reported reports acknowledged
+    acknowledges admitted admits promised promises pledged vowed tweeted declared declares""".split()
+)
+_AUX = frozenset("will would was were is are had has have could can should must may might did does".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    """today yesterday tonight earlier later week month year morning afternoon evening night
+    statement tweet tweets twitter post interview conference briefing release email letter
+    video speech call message""".split()
+)
+
+
+def _after_boundary(toks: list[Tok], pos: int) -> bool:
+    prev = [u for u in toks if u.end <= pos]
+    return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text == _BOUNDARY
+
+
+def _phrase_start(toks: list[Tok], pos: int) -> int:
+    """Index of the first token of the noun phrase whose head starts at ``pos``, with its
+    titles ("Secretary of State Mike Pompeo")."""
+    i = next((x for x, u in enumerate(toks) if u.start >= pos), len(toks) - 1)
+    while i > 0 and (toks[i - 1].text[0].isupper() or toks[i - 1].low in ("of", "the") and i > 1 and toks[i - 2].text[0].isupper()):
+        i -= 1
+    return i
+
+
+def _content_start(toks: list[Tok], k: int) -> int | None:
+    """Where the reported clause after the cue at ``k`` begins: past "that", a told-object
+    ("told AFP news agency that"), adverbials ("on Monday", "in a statement", "via
+    Twitter", "late Sunday") and a participle ("…, adding that")."""
+    n = len(toks)
+    cue = toks[k].low
+    j = k + 1
+    for _ in range(12):
+        if j >= n:
+            return None
+        u = toks[j]
+        if u.low == "that":
+            return j + 1
+        if u.text == ",":
+            j += 1
+            continue
+        if u.low in PARTICIPLE_CUES:
+            j += 1
+            continue
+        if cue in ("told", "tells", "assured", "informed", "warned", "reminded") and j == k + 1:
+            # the person told: an object noun phrase before the clause
+            m = j
+            while m < n and m - j < 5 and toks[m].low != "that" and not (m > j and toks[m].low in ("the", "a", "an")) and (toks[m].text[0].isupper() or toks[m].low in ("reporters", "journalists", "him", "her", "them", "us", "me", "news", "agency", "the", "a", "an", "supporters", "lawmakers", "parliament", "members", "voters", "audience", "crowd", "conference", "briefing", "interview", "radio", "television", "station", "newspaper", "outlet")):
+                m += 1
+            if m > j:
+                j = m
+                continue
+        # adverbials: "on Monday", "late Sunday", "in a statement", "via Twitter", "last week"
+        if u.low in ("on", "in", "via", "during", "at", "late", "early", "last", "this", "earlier", "later", "also", "previously", "again", "repeatedly", "publicly", "privately", "separately"):
+            m = j + 1
+            while m < n and m - j <= 4 and toks[m].low not in _TIME_WORDS and toks[m].low in ("a", "an", "the", "his", "her", "their", "its", "subsequent", "separate", "brief", "written", "joint", "series", "of", "twitter", "facebook", "news", "press", "televised", "radio", "phone", "telephone", "recent"):
+                m += 1
+            if m < n and (toks[m].low in _TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")):
+                while m + 1 < n and toks[m + 1].low in _TIME_WORDS:  # "a twitter post"
+                    m += 1
+                j = m + 1
+                continue
+            if u.low in ("also", "previously", "again", "repeatedly", "publicly", "privately", "separately", "earlier", "later"):
+                j += 1
+                continue
+        if u.low in _TIME_WORDS and u.text[0].isupper():  # "said Monday the talks …"
+            j += 1
+            continue
+        break
+    if j >= n:
+        return None
+    if cue in _NOUN_TAKING and not (toks[j].low in ("it", "he", "she", "they", "we", "i") or any(u.low in _AUX for u in toks[j : j + 5])):
+        return None  # "confirmed the online discussion": a noun, not a statement
+    return j
 
 
 # --- resolution ---------------------------------------------------------------------------

@@ -370,7 +370,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             if u.low in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "some", "many", "other"):
                 m -= 1
                 break
-            if u.text[0].isalpha() and (u.cap or u.low.isalpha()) and u.low not in INDIRECT_VERBS and u.low not in ("and", "or", "that", "to", "of", "in", "on", "by", "with", "for", "at"):
+            if u.text[0].isalpha() and (u.cap or u.low.isalpha()) and u.low not in INDIRECT_VERBS and u.low not in _STOP and u.low not in _CONNECTIVES:
                 m -= 1
                 continue
             break
@@ -385,6 +385,17 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             u = toks[m]
             if u.low in DETERMINERS:
                 s = u.start
+                # "officials aware of the discussions said": the head is before the preposition
+                if m - 2 >= limit and toks[m - 1].low in _PREPOSITIONS:
+                    outer = backward_speaker(text, toks, m - 2, limit)
+                    if outer is not None and outer.kind in ("role", "name", "org"):
+                        return Speaker(text[outer.start : t.end], outer.start, t.end, outer.kind, outer.head)
+                    m2 = m - 2
+                    while m2 >= limit and m - m2 <= 5 and toks[m2].text[0].isalpha() and toks[m2].low not in _STOP:
+                        if toks[m2].low in DETERMINERS:
+                            return Speaker(text[toks[m2].start : t.end], toks[m2].start, t.end, "role", t.low)
+                        m2 -= 1
+                    return None
                 return Speaker(text[s : t.end], s, t.end, "role", t.low)
             if not u.text[0].isalnum() or u.low in _STOP or u.low in SPEECH_VERBS:
                 break
@@ -392,6 +403,8 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     return None
 
 
+_PREPOSITIONS = frozenset("of for at with about in on from among near".split())
+_CONNECTIVES = frozenset("while as when because although though whereas since if after before unless until so yet".split())
 DETERMINERS = frozenset("the a an one another his her their its this these those two three several some many".split())
 # Function words that never sit inside a short descriptive noun phrase.
 _STOP = frozenset(
