@@ -460,7 +460,6 @@ class _Tagger:
                 p -= 1
                 continue
             return c in ":"
-        return False  # pragma: no cover
 
     # ----- main
 
@@ -507,7 +506,6 @@ class _Tagger:
             if self._initial_common(w, toks):
                 toks = toks[1:]
                 initial = False
-        # Leading determiners never belong to a name ("The Taliban" -> "Taliban").
         # A capitalised compound adjective is not part of a name: "Ontario-based Magna",
         # "Family-controlled Douglas & Lomason", "U.S.-led" (it may hold a place: kept apart).
         for i, t in enumerate(toks):
@@ -522,7 +520,9 @@ class _Tagger:
         return self._split_tokens(toks, initial)
 
     def _split_tokens(self, toks, initial: bool) -> list[_Cand]:
-        # Leading calendar words are not part of a name ("August National Association of ...").
+        # Leading determiners and function words never belong to a name ("The Taliban" ->
+        # "Taliban", "In China" -> "China"), nor do leading calendar words ("August National
+        # Association of ...").
         while toks and (
             toks[0][2].lower() in LEADING_DROP
             or (len(toks) > 1 and toks[0][2].lower() in _CALENDAR)
@@ -577,11 +577,11 @@ class _Tagger:
         parts: list[list] = [[]]
         i = 0
         n = len(toks)
+        full = " ".join(x[2] for x in toks)
         while i < n:
             t = toks[i]
             if _is_connector(t[2]) and parts[-1]:
                 left = parts[-1]
-                full = " ".join(x[2] for x in toks)
                 if self._keep_connector(left, t[2], toks[i + 1 :], full):
                     left.append(t)
                 else:
@@ -663,7 +663,6 @@ class _Tagger:
         words = [t[2] for t in part]
         s, e = part[0][0], part[-1][1]
         full = text[s:e]
-        low0 = words[0].lower()
 
         # ---- exact gazetteer matches of the whole part (an abbreviation whose period was
         # left to end the sentence is looked up with it: "Mich" -> "Mich.")
