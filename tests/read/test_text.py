@@ -173,3 +173,17 @@ def test_strip_junk_keeps_percentages():
 def test_extract_text_empty_string():
     r = extract_text("")
     assert r.paragraphs == [] and r.published is None
+
+
+def test_pasted_page_furniture_and_closing_copyright():
+    a = read(
+        "The talks resumed on Monday, officials said.\n\nAdvertisement\n\nContinue reading the main story\n\n"
+        "They will go on, aides said.\n\n© 2020 United Press International, Inc. All Rights Reserved."
+    )
+    assert a.body == "The talks resumed on Monday, officials said.\n\nThey will go on, aides said."
+    assert a.outlet == "United Press International"
+
+
+def test_short_ordinary_lines_are_not_furniture():
+    a = read("The vote, held on Monday, passed easily.\n\nWhy it matters\n\nRead more of it, later, he said.")
+    assert a.body.split("\n\n") == ["The vote, held on Monday, passed easily.", "Why it matters", "Read more of it, later, he said."]

@@ -150,6 +150,13 @@ _RECIRC_LABEL_RE = re.compile(
 _RIGHTS_RE = re.compile(r"all rights reserved|may not be (?:published|reproduced|redistributed)", re.I)
 
 
+def is_furniture_line(text: str) -> bool:
+    """A standalone line of page furniture: "Advertisement", "Supported by", "Site Index",
+    "Continue reading the main story", "Related Articles" (whole line, any case)."""
+    t = text.strip(_TRIM)
+    return bool(t) and len(t) <= 60 and bool(_BOILERPLATE_RE.match(t) or _RECIRC_LABEL_RE.match(t))
+
+
 def _is_boilerplate(text: str) -> bool:
     t = text.strip(_TRIM)
     if not t:

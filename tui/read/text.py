@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.read import meta as M
+from tui.read.html import is_furniture_line
 from tui.read.repair import collapse_spaces, fix_entities
 
 __all__ = ["TextResult", "extract_text", "strip_junk", "paragraphs_from_plain"]
@@ -58,6 +59,7 @@ _KEY_FIELD = {
     "title": "title", "headline": "title", "author": "author", "by": "author", "source": "outlet",
     "outlet": "outlet", "publisher": "outlet", "url": "url", "link": "url",
 }
+_COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = tuple(".!?\"'”’:;)…")
 
@@ -218,15 +220,24 @@ def extract_text(text: str) -> TextResult:
                 continue
         break
 
-    # ---- captions
+    # ---- captions and page furniture pasted with the text
     body = []
     for p in paragraphs:
         if M.ends_with_credit(p) and not _has_quote(p):
             r.captions.append(p)
+        elif len(p) <= 60 and is_furniture_line(p):
+            continue  # "Advertisement", "Continue reading the main story" on a line of their own
         else:
             body.append(p)
+    # a closing copyright notice names the outlet: "© 2020 United Press International"
+    while body and len(body[-1]) <= 200:
+        holder = M.outlet_from_copyright(body[-1]) if _COPYRIGHT_START_RE.match(body[-1]) else None
+        if not holder:
+            break
+        body.pop()
+        if r.outlet is None:
+            r.outlet = holder
     r.paragraphs = body
-
     return r
 
 
