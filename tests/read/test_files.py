@@ -272,3 +272,9 @@ def test_fifo_is_refused_without_blocking(tmp_path):
     os.mkfifo(f)
     with pytest.raises(Unreadable, match="not a regular file"):
         read_article(f)
+
+
+def test_text_dense_with_escape_sequences_is_text_not_binary(tmp_path):
+    data = ("\x1b]0;title\x07\x1b[31mred\x1b[0m \x1b]52;c;aGk=\x07 " * 20).encode()
+    a = read_article(_write(tmp_path, "hostile.txt", data))
+    assert "\x1b" not in a.body and "␛]0;title␇" in a.body

@@ -66,8 +66,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _SAMPLE = 8192
-# Bytes that never occur in text: C0 controls other than TAB, LF, VT, FF, CR and ESC.
-_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13, 27))
+# Bytes that rarely occur in text: C0 controls other than TAB, LF, VT, FF, CR, and ESC and
+# BEL (terminal escape sequences pasted into text use those two; they are shown, not refused).
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (7, 9, 10, 11, 12, 13, 27))
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
@@ -92,7 +93,7 @@ def binary_kind(data: bytes) -> str | None:
         return None  # UTF-16/32 text without a byte-order mark
     if sample:
         controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
-        if controls > max(8, len(sample) // 20):
+        if controls > max(8, len(sample) // 10):
             return ""
     return None
 
