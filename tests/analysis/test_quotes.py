@@ -400,3 +400,13 @@ def test_quote_attribution_is_not_an_indirect_statement():
 
 def test_noun_object_is_not_a_statement():
     assert only("The ministry confirmed the online discussion with the delegation.", "indirect") == []
+
+
+def test_attribution_only_sentence_before_the_quote():
+    t = "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”"
+    q = one(t, "direct")
+    assert q.speaker == "Sam Lau" and q.cue == "said in a statement"
+
+
+def test_capitalised_will_is_a_name_not_an_auxiliary():
+    assert one("“The eruption of war is a reminder,” Will wrote.").speaker == "Will"

@@ -151,6 +151,8 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
             continue
         colon = _colon_intro(text, p, para_starts, paras, frame_tokens)
+        if colon is None:
+            colon = _bare_attribution_before(text, p, sentence_of, frame_tokens)
         if colon is not None:
             f.attr = colon
             continue
@@ -494,6 +496,33 @@ def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr
     a = _attribute_pre(text, toks)
     if a is not None and a.speaker is not None:
         return _Attr(a.speaker, a.cue, "colon")
+    return None
+
+
+def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> _Attr | None:
+    """A sentence that is only an attribution, right before the quotation: "Sam Lau, the
+    party's spokesman, said in a statement. “There are no paper ballots …”"."""
+    if p.open_start < 2:
+        return None
+    ss, se = sentence_of(p.open_start - 1)
+    if se > p.open_start or p.open_start - se > 40 or ss >= se:
+        return None
+    toks = frame_tokens(max(ss, se - FRAME), se)
+    while toks and toks[-1].text in (".", ":", ",", "—"):
+        toks = toks[:-1]
+    if len(toks) < 2:
+        return None
+    for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        t = toks[k]
+        if t.low in SPEECH_VERBS and t.text[0].islower():
+            # nothing reported after the cue but adverbials ("in a statement", "on Monday")
+            if _content_start(toks + [Tok(".", se, se)] * 3, k) not in (None, len(toks)):
+                return None
+            spk = backward_speaker(text, toks, k - 1, 0)
+            if spk is not None and spk.kind in ("name", "org", "pronoun", "role"):
+                med = medium_after(text, t.end, toks[-1].end)
+                return _Attr(spk, _cue_text(t.low, med), "colon")
+            return None
     return None
 
 

@@ -188,7 +188,7 @@ _NOT_NAMES = frozenset(
     everyone everybody someone nobody all some many most several few others other another
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    photo credit advertisement read more watch video update updated according in on at for
+    photo credit advertisement read more video update updated according in on at for
     with from by to of under over about into during""".split()
 )
 # Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said".
@@ -268,7 +268,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     steps = 0
     while k >= limit and steps < 6:
         t = toks[k]
-        if t.low in _SKIP_BEFORE_CUE or t.text in (",",) and k - 1 >= limit and toks[k - 1].low in _SKIP_BEFORE_CUE:
+        if t.low in _SKIP_BEFORE_CUE and t.text[0].islower() or t.text in (",",) and k - 1 >= limit and toks[k - 1].low in _SKIP_BEFORE_CUE:
             k -= 1
             steps += 1
             continue
