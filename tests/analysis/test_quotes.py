@@ -410,3 +410,8 @@ def test_attribution_only_sentence_before_the_quote():
 
 def test_capitalised_will_is_a_name_not_an_auxiliary():
     assert one("“The eruption of war is a reminder,” Will wrote.").speaker == "Will"
+
+
+def test_pronoun_antecedent_is_the_subject_not_a_name_in_a_relative_clause():
+    t = "Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.\n\n“But I'm amazed that people are surprised,” he said."
+    assert one(t, "direct").speaker == "Scott Reed"

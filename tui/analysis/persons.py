@@ -82,6 +82,9 @@ class PersonIndex:
                 ws[0] in gz.given_names or ws[-1] in gz.surnames or not any(w.lower() in gz.common_words for w in ws)
             ):
                 persons.add(key)
+            if len(ws) == 1 and (ws[0] in gz.surnames or ws[0] in gz.given_names) and text[max(0, m.start() - 4) : m.start()].rstrip(" \t\"“(")[-1:] in ("", ".", "!", "?", "\n"):
+                # a lone surname opening a sentence or paragraph: "Scott responded …"
+                persons.add(key)
             candidates.append((m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title))
         for s, e, ws, title in candidates:
             key = ws[-1].lower()

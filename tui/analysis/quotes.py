@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from tui.analysis.persons import PersonIndex
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
+    TITLES,
     DOCUMENT_NOUNS,
     INDIRECT_VERBS,
     ROLE_NOUNS,
@@ -889,12 +890,24 @@ class _Resolver:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _is_subject(self, start: int) -> bool:
+        """Does the name at ``start`` open its sentence (after an introductory phrase and
+        titles): "Scott Reed, who managed Bob Dole's campaign, said" -> Reed, not Dole."""
         i = bisect.bisect_right(self.sent_starts, start) - 1
         s0 = self.sent_starts[i] if i >= 0 else 0
-        head = self.text[s0:start]
-        if "," in head:
-            head = head.rsplit(",", 1)[1]
-        return len(head.split()) <= 2 and not any(ch in head for ch in "“”\"")
+        seg = self.text[s0:start]
+        if any(ch in seg for ch in "“”\""):
+            return False
+        head = seg
+        if "," in seg:
+            first = seg.split(",", 1)[0].split()
+            if not first or first[0].lower() not in _INTRO:
+                return False
+            head = seg.rsplit(",", 1)[1]
+        words = head.split()
+        return len(words) <= 4 and all(
+            w[0].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in ("and", "but", "then", "so", "the", "former")
+            for w in words
+        )
 
     def _recent(self, pos: int, ok) -> tuple | None:
         i = bisect.bisect_left(self.cand_pos, pos) - 1
