@@ -70,7 +70,7 @@ class CorpusUpdated(Message):
 
 class StorylineApp(App[int]):
     TITLE = "Storyline"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     ENABLE_COMMAND_PALETTE = True
     AUTO_FOCUS = None  # the active pane takes focus itself (never a hidden filter box)
     COMMANDS = App.COMMANDS | {StorylineCommands}

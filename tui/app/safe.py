@@ -43,3 +43,14 @@ def plain(s: str | None, style: str = "", *, one_line: bool = True, limit: int |
     if limit is not None and len(t) > limit:
         t = t[: max(0, limit - 1)] + "…"
     return Text(t, style=style, no_wrap=one_line, end="")
+
+
+def short_path(path: str) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    import os
+
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive
+        return path
+    return path if rel.startswith("..") else rel

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.app.safe import plain
+from tui.app.safe import plain, short_path
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -30,7 +30,7 @@ class ProblemsScreen(ModalScreen[None]):
         t.append(f"Skipped files: {len(c.skipped)}\n", style="bold")
         for s in c.skipped:
             t.append("  ✗ ", style="red")
-            t.append_text(plain(s.path, style="bold"))
+            t.append_text(plain(short_path(s.path), style="bold"))
             t.append(": ")
             t.append_text(plain(s.reason))
             t.append("\n")
@@ -38,7 +38,7 @@ class ProblemsScreen(ModalScreen[None]):
         t.append(f"\nArticles with warnings: {len(warned)}\n", style="bold")
         for a in warned:
             t.append("  ⚠ ", style="yellow")
-            t.append_text(plain(a.path, style="bold"))
+            t.append_text(plain(short_path(a.path), style="bold"))
             t.append("\n")
             for w in a.warnings:
                 t.append("      ")

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.app.safe import plain, visible
+from tui.app.safe import plain, short_path, visible
 from tui.app.widgets.base import Pane
 from tui.app.widgets.textview import TextView
 from tui.model import Article
@@ -117,7 +117,7 @@ class ReaderPane(Pane):
             bits.append("undated")
         if article.author:
             bits.append("by " + article.author)
-        bits.append(article.path)
+        bits.append(short_path(article.path))
         meta.append_text(plain(" · ".join(bits), style="dim"))
         if article.warnings:
             meta.append("\n")
