@@ -276,3 +276,13 @@ def test_article_in_a_media_named_box_is_not_a_caption():
     html = page('<div class="media-body">' + "".join(f"<p>{p}</p>" for p in P[:3]) + "</div>")
     ex = extract_html(html)
     assert ex.paragraphs == P[:3] and ex.captions == []
+
+
+def test_prose_that_starts_like_a_promo_is_kept():
+    lines = [
+        "Watchdogs said on Monday that the vote had been fair, by and large.",
+        "Related to the deal, officials said, is a plan to free more prisoners.",
+        "More than 100 prisoners were freed, the council said.",
+    ]
+    ex = extract_html(article_html(extra_inside="".join(f"<p>{x}</p>" for x in lines)))
+    assert ex.paragraphs == P + lines

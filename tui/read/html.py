@@ -128,13 +128,17 @@ _BOILERPLATE_RE = re.compile(
     r"|all rights reserved|terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)$",
     re.I,
 )
-# Promotional sentences that open a short block: "Read more: ...", "Sign up for our
-# newsletter ...", "Follow us on Twitter", "Click here to ...".
+# Promotional sentences that open a short block: "Read more: <headline>", "Related: ...",
+# "Sign up for our newsletter ...", "Follow us on Twitter", "Click here to ...". Labels
+# need their colon or dash, so prose that merely starts with "Related to ..." or
+# "Watchdogs said ..." is never taken for one.
 _PROMO_RE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more:|click here|tap here|"
-    r"follow (?:us|\w+ on)|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) \w+ newsletter|"
-    r"download (?:our|the) app|join (?:us|our)|this (?:article|story) (?:is|was) (?:part|brought)|"
-    r"©|copyright\s*(?:©\s*)?\d|\(c\) \d)",
+    r"^(?:(?:read more|read also|also read|see also|related(?: stories| articles| content| coverage)?|recommended"
+    r"|watch|listen|more)\s*[:|—–]"
+    r"|(?:click|tap) here\b|follow (?:us\b|\w+ on (?:twitter|facebook|instagram|x|linkedin)\b)"
+    r"|sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:our|the) [\w ]{0,30}newsletter"
+    r"|download (?:our|the) [\w ]{0,20}app\b|join (?:us|our)\b"
+    r"|this (?:article|story) (?:is|was) (?:part of|brought to you)|©|copyright\s*(?:©\s*)?\d|\(c\) \d)",
     re.I,
 )
 _TRIM = " \t\n.,:;!|·•–—-…>»›"
@@ -310,13 +314,14 @@ def _classify(key: str) -> tuple:
     return flags
 
 
+_KEY_ATTRS = frozenset(
+    ("class", "id", "role", "itemprop", "data-testid", "data-component", "data-module", "aria-label", "name")
+)
+
+
 def _attr_key(attrs: dict) -> str:
-    parts = []
-    for k in ("class", "id", "role", "itemprop", "data-testid", "data-component", "data-module", "aria-label", "name"):
-        v = attrs.get(k)
-        if v:
-            parts.append(v[:200])
-    return " ".join(parts)
+    """The attributes that say what an element is for, as one string."""
+    return " ".join(v[:200] for k, v in attrs.items() if v and k in _KEY_ATTRS)
 
 
 def _walk(root, max_depth: int, max_text: int = 1 << 62):
