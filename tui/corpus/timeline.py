@@ -191,6 +191,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
 #: a token shared by more mentions than this says nothing about which event it is
 _MAX_POSTING = 400
+_PREFIX = 6  # rarest words of a sentence used to find its candidates
+_MAX_PER_MENTION = 3  # conflicts noted per mention: enough to show a disagreement
 _MIN_SHARED = 3  # content words two sentences must share
 _MIN_SIMILARITY = 0.5  # rarity-weighted Jaccard of the two sentences' content words
 
@@ -258,8 +260,9 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
     words and a rarity-weighted Jaccard similarity of 0.5, their dates do not overlap, and
     neither sentence also carries a date compatible with the other's ("signed in February
     ... by March 10" against "signed Feb. 29 ... by March 10" is no conflict). Candidates
-    come from an inverted index on content words, so the work grows with the number of
-    similar sentences, not with the square of all mentions.
+    come from an inverted index on each sentence's rarest content words, and each mention
+    keeps at most three conflicts, so the work grows with the number of similar sentences,
+    not with the square of all mentions.
     """
     import math
 
@@ -281,23 +284,30 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
         for tok in r.tokens():
             posting[tok].append(i)
     out = []
+    partners: dict[int, int] = defaultdict(int)
     for i, r in enumerate(records):
-        counts: dict[int, int] = defaultdict(int)
-        for tok in r.tokens():
+        if partners[i] >= _MAX_PER_MENTION:
+            continue
+        ta = r.tokens()
+        # prefix filtering: two sentences this similar share some of their rarest words, so
+        # candidates come from the postings of each sentence's few rarest words only
+        candidates: set[int] = set()
+        for tok in sorted(ta, key=lambda t: (-weight(t), t))[:_PREFIX]:
             plist = posting[tok]
             if len(plist) > _MAX_POSTING:
                 continue
-            for j in plist:
-                if j > i:
-                    counts[j] += 1
-        for j, shared in counts.items():
-            if shared < _MIN_SHARED:
-                continue
+            candidates.update(j for j in plist if j > i)
+        for j in sorted(candidates):
             o = records[j]
             if o.article is r.article or o.key == r.key or _overlap(r, o):
                 continue
-            ta, tb = r.tokens(), o.tokens()
-            inter = sum(weight(t) for t in ta & tb)
+            if partners[i] >= _MAX_PER_MENTION or partners[j] >= _MAX_PER_MENTION:
+                continue
+            tb = o.tokens()
+            shared = ta & tb
+            if len(shared) < _MIN_SHARED:
+                continue
+            inter = sum(weight(t) for t in shared)
             union = sum(weight(t) for t in ta | tb)
             if union <= 0 or inter / union < _MIN_SIMILARITY:
                 continue
@@ -316,4 +326,6 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
                 f"(same actors: {names}; shared words: {words})"
             )
             out.append((r, o, reason))
+            partners[i] += 1
+            partners[j] += 1
     return out
