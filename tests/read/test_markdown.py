@@ -80,7 +80,12 @@ def test_fenced_divs_and_escapes():
 
 def test_reference_links_brackets_and_code():
     ex = extract_markdown("See [the report][1] and [sic] text, with `code` here.\n\n[1]: https://example.com\n")
-    assert ex.paragraphs[0] == "See the report and [sic] text, with code here."
+    assert ex.paragraphs == ["See the report and [sic] text, with code here."]
+
+
+def test_pandoc_attributes_and_spans():
+    ex = extract_markdown("A [small caps]{.smallcaps} word and a [link](https://x.com/a){target=_blank} here, fine.\n")
+    assert ex.paragraphs == ["A small caps word and a link here, fine."]
 
 
 def test_lists_quotes_and_setext_heading():

@@ -41,6 +41,7 @@ _LIST_RE = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,4}[.)])[ \t]+(.*)$")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
 _ATTR_ID_RE = re.compile(r"#([\w-]{1,100})")
 _ATTR_CLASS_RE = re.compile(r"\.([\w-]{1,100})")
+_REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]^][^\]]{0,200}\]:\s*\S")
 _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 
 
@@ -111,6 +112,18 @@ def _inline(s: str, depth: int = 0, in_link: bool = False) -> str:
     return s
 
 
+_ATTRS_RE = re.compile(r"\{[^{}\n]{0,300}\}")
+
+
+def _skip_attrs(s: str, i: int) -> int:
+    """Past a pandoc attribute block ``{.class #id key=value}`` at ``i``, if there is one."""
+    if i < len(s) and s[i] == "{":
+        m = _ATTRS_RE.match(s, i)
+        if m:
+            return m.end()
+    return i
+
+
 def _links(s: str, depth: int, in_link: bool) -> str:
     pairs = _match_pairs(s, "[", "]")
     out: list[str] = []
@@ -132,13 +145,14 @@ def _links(s: str, depth: int, in_link: bool) -> str:
         m = _LINK_DEST_RE.match(s, close + 1) if close + 1 < n and s[close + 1] == "(" else None
         if m:
             url = m.group(1)
-            end = m.end()
+            end = _skip_attrs(s, m.end())
         else:
-            # reference link "[text][ref]" or "[text][]": keep the text
+            # reference link "[text][ref]" or "[text][]", or a pandoc span "[text]{.smallcaps}":
+            # keep the text
             r = _REF_RE.match(s, close + 1) if close + 1 < n and s[close + 1] == "[" else None
             url = None
-            end = r.end() if r else close + 1
-            if r is None and not image:
+            end = r.end() if r else _skip_attrs(s, close + 1)
+            if r is None and end == close + 1 and not image:
                 # a bracket that is not a link: "[sic]", "[1]" stay as written
                 out.append(s[i : j + 1])
                 i = j + 1
@@ -228,6 +242,8 @@ def to_html(md: str, max_line: int = 200_000, _depth: int = 0) -> str:
             if list_item is not None:
                 list_item.append("")
             continue
+        if _REF_DEF_RE.match(line) and not para:
+            continue  # "[1]: https://example.com" defines a link target; it is not text
         cf = _CODE_FENCE_RE.match(line)
         if cf:
             flush_para()
