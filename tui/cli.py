@@ -2,6 +2,9 @@
 
     storyline [PATH...] [--config FILE]             launch the dashboard
     storyline extract [PATH...] [--config FILE] [--published YYYY-MM-DD] --json
+    storyline extract [PATH...] --jsonl             one article per line, as extracted
+    storyline cache info|clear                       the per-article cache
+    storyline report [PATH...] --format md|html|json|csv [--output FILE] [--csv-table TABLE]
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "extract")
+COMMANDS = ("run", "extract", "cache", "report")
 
 DESCRIPTION = """\
 Storyline reads a folder of news articles about one story and shows who reported
@@ -21,7 +24,9 @@ speaker was quoted as saying in each outlet.
 
 commands:
   storyline [run] [PATH...]        launch the dashboard (the default)
-  storyline extract [PATH...]      print the extracted model as JSON
+  storyline extract [PATH...]      print the extracted model as JSON (--jsonl: per article)
+  storyline cache info|clear       where the per-article cache is and how big; empty it
+  storyline report [PATH...]       write a report: --format md|html|json|csv [--output FILE]
 
 Run 'storyline COMMAND --help' for a command's options."""
 
@@ -39,6 +44,25 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--published", type=_date, metavar="YYYY-MM-DD", help="the date of articles that show none of their own"
     )
+    _loading_options(p)
+
+
+def _jobs(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes of 1 or more, got {s!r}")
+    return n
+
+
+def _loading_options(p: argparse.ArgumentParser) -> None:
+    """--jobs and --no-cache (run and extract)."""
+    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                   help="extract with N worker processes (default: the number of CPUs)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the per-article cache (see 'storyline cache info')")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -58,7 +82,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     _common(ext)
     ext.add_argument("--json", action="store_true", help="print one JSON document (the default)")
     ext.add_argument("--indent", type=int, default=None, metavar="N", help="indent the JSON by N spaces")
+    ext.add_argument("--jsonl", action="store_true",
+                     help="stream one JSON object per article, in order, as each is extracted (no corpus merge; "
+                          "'storyline FILE.jsonl' opens the result)")
     subs["extract"] = ext
+    subs["cache"] = _cache_parser()
+    subs["report"] = _report_parser()
     return top, subs
 
 
@@ -89,19 +118,25 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         command = argv.pop(0)
     args = subs[command].parse_args(argv)
+    if command == "cache":
+        return _cache(args)
     config, error = _load_config(args)
     if error:
         return _fail(error)
     paths = args.paths or None
     if command == "extract":
         return _extract(args, config, paths)
+    if command == "report":
+        return _report(args, config, paths)
     return _run(args, config, paths)
 
 
 def _extract(args, config, paths) -> int:
     from tui.corpus import load_corpus
 
-    corpus = load_corpus(paths, config, published=args.published)
+    if args.jsonl:
+        return _extract_jsonl(args, config, paths)
+    corpus = load_corpus(paths, config, published=args.published, **_load_options(args))
     try:
         json.dump(corpus.to_dict(), sys.stdout, ensure_ascii=False, indent=args.indent)
         sys.stdout.write("\n")
@@ -121,9 +156,96 @@ def _run(args, config, paths) -> int:
         return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
     from tui.app.app import StorylineApp
 
+    _loading_env(args)
     app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch)
     app.run()
     return app.return_code or 0
+
+
+# --------------------------------------------------------------------------- loading, cache, --jsonl
+
+
+def _load_options(args) -> dict:
+    """load_corpus's jobs/cache from --jobs and --no-cache (None: the library's default)."""
+    return {"jobs": args.jobs, "cache": False if args.no_cache else None}
+
+
+def _loading_env(args) -> None:
+    """The app loads with load_corpus's defaults; --jobs and --no-cache set them."""
+    import os
+
+    from tui.corpus import ENV_CACHE, ENV_JOBS
+
+    if args.jobs:
+        os.environ[ENV_JOBS] = str(args.jobs)
+    if args.no_cache:
+        os.environ[ENV_CACHE] = "off"
+
+
+def _extract_jsonl(args, config, paths) -> int:
+    """One line per article or skipped file, in corpus order, flushed as each is ready."""
+    import os
+
+    from tui.corpus import iter_articles
+    from tui.corpus.jsonl import article_line, header_line, skipped_line
+    from tui.model import Skipped
+
+    skipped = []
+    out = sys.stdout
+    try:
+        out.write(header_line() + "\n")
+        for item in iter_articles(paths, config, published=args.published, **_load_options(args)):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                out.write(skipped_line(item) + "\n")
+            else:
+                out.write(article_line(item) + "\n")
+            out.flush()
+    except BrokenPipeError:  # `storyline extract --jsonl | head` is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    for s in skipped:
+        print(f"storyline: skipped {s.path}: {s.reason}", file=sys.stderr)
+    return 0
+
+
+def _cache_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="storyline cache",
+        description="The per-article cache: extraction results keyed by file content, extractor version and "
+        "settings. Its folder is $STORYLINE_CACHE_DIR when set, else the user cache folder.",
+    )
+    p.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
+                   help="info: the folder, entries and size (the default); clear: remove every entry")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return p
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1000
+    return str(n)  # pragma: no cover
+
+
+def _cache(args) -> int:
+    from tui.corpus.cache import ArticleCache
+
+    store = ArticleCache()
+    if args.action == "clear":
+        r = store.clear()
+        if args.json:
+            print(json.dumps({"cleared": True, **r}))
+        else:
+            print(f"Removed {r['entries']:,} entries ({_size(r['bytes'])}) from {r['path']}")
+        return 0
+    r = store.info()
+    if args.json:
+        print(json.dumps(r))
+    else:
+        print(f"path     {r['path']}\nentries  {r['entries']:,}\nsize     {_size(r['bytes'])}")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
