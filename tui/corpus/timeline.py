@@ -245,6 +245,10 @@ class _Mention:
         return self._actors
 
 
+def _source(a: Article) -> str:
+    return a.outlet or a.id
+
+
 def _overlap(a: _Mention, b: _Mention) -> bool:
     return a.first <= b.last and b.first <= a.last
 
@@ -322,8 +326,8 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
             names = ", ".join(sorted(common_actors)[:3])
             words = ", ".join(sorted(ta & tb, key=lambda t: -weight(t))[:5])
             reason = (
-                f"{r.article.id} dates this {r.key} but {o.article.id} says {o.key} "
-                f"(same actors: {names}; shared words: {words})"
+                f"{_source(r.article)} says {r.key}, {_source(o.article)} says {o.key} for what looks like "
+                f"the same event (same actors: {names}; shared words: {words})"
             )
             out.append((r, o, reason))
             partners[i] += 1
