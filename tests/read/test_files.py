@@ -278,3 +278,9 @@ def test_text_dense_with_escape_sequences_is_text_not_binary(tmp_path):
     data = ("\x1b]0;title\x07\x1b[31mred\x1b[0m \x1b]52;c;aGk=\x07 " * 20).encode()
     a = read_article(_write(tmp_path, "hostile.txt", data))
     assert "\x1b" not in a.body and "␛]0;title␇" in a.body
+
+
+def test_xml_declared_encoding(tmp_path):
+    html = '<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Caf\u00e9 owners met in Bogot\u00e1, officials said on Monday.</p></body></html>'
+    a = read_article(_write(tmp_path, "a.xhtml", html.encode("latin-1")))
+    assert "Café owners met in Bogotá" in a.body

@@ -70,7 +70,9 @@ _SAMPLE = 8192
 # BEL (terminal escape sequences pasted into text use those two; they are shown, not refused).
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (7, 9, 10, 11, 12, 13, 27))
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET_RE = re.compile(
+    rb"""(?:<meta[^>]{0,300}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 
 
 def binary_kind(data: bytes) -> str | None:
