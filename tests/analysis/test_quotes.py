@@ -415,3 +415,18 @@ def test_capitalised_will_is_a_name_not_an_auxiliary():
 def test_pronoun_antecedent_is_the_subject_not_a_name_in_a_relative_clause():
     t = "Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.\n\n“But I'm amazed that people are surprised,” he said."
     assert one(t, "direct").speaker == "Scott Reed"
+
+
+def test_two_apostrophes_as_quotation_marks():
+    q = one("''We finally may be seeing some growth,'' the economist Jared Bernstein said.")
+    assert (q.kind, q.text, q.speaker) == ("direct", "We finally may be seeing some growth,", "Jared Bernstein")
+
+
+def test_name_between_commas_after_an_institution():
+    t = "The director of the Federal Bureau of Investigation, James B. Comey, said that online messages were private."
+    assert one(t, "indirect").speaker == "James B. Comey"
+
+
+def test_role_with_a_prepositional_phrase():
+    q = one("But attorneys for the department said this week that they would miss the deadline.", "indirect")
+    assert (q.speaker, q.text) == ("attorneys for the department", "they would miss the deadline")

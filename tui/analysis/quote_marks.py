@@ -27,14 +27,15 @@ from tui.analysis.text import paragraph_spans
 OPEN, CLOSE, AMBIG = 1, 2, 3
 
 # Double quotation marks: curly, straight, low-9 („ opens German-style quotes), guillemets,
-# and HTML entities for a quote mark that survived unescaped or half-damaged
+# two apostrophes or backticks standing for one mark (``like this'' in older wire and
+# archive text), and HTML entities for a quote mark that survived unescaped or half-damaged
 # (``&quot;``, ``&amp;quot;``, ``,quot;`` where the ampersand became a comma).
 _MARK = re.compile(
-    r"[\"“”„‟«»]"
+    r"''|``|[\"“”„‟«»]"
     r"|(?:&(?:amp;){0,3}|,)(?:quot|ldquo|rdquo|bdquo|#0{0,3}34|#[xX]0{0,3}22|#822[012]);"
     r"|(?<![A-Za-z&])quot;"
 )
-_OPEN_FORM = frozenset("“„«")
+_OPEN_FORM = frozenset(("“", "„", "«", "``"))
 _CLOSE_FORM = frozenset("”»")
 # Characters after which a mark is at the start of a stretch of text (left-flanking).
 _OPENING_CONTEXT = frozenset("([{—–-/‘'\u00a0")

@@ -310,7 +310,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             # "Carson’s business manager, Armstrong Williams, stated": the name between commas
             if 1 <= len(inner) <= 4 and all(u.text[0].isupper() for u in inner):
                 head0 = backward_speaker(text, toks, m - 1, limit)
-                if head0 is not None and head0.kind == "role":
+                if head0 is not None and head0.kind in ("role", "org"):
                     name = backward_speaker(text, toks, k - 1, m + 1)
                     if name is not None and name.kind == "name":
                         return name
@@ -375,7 +375,12 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
                 continue
             break
         s = toks[m + 1].start
-        # drop leading connectives picked up ("but", "and")
+        # "attorneys for the department said": the head is before the preposition
+        if m >= limit + 1 and toks[m].low in _PREPOSITIONS and toks[m - 1].text[0].islower() and toks[m - 1].low not in _STOP and toks[m - 1].text[0].isalpha():
+            outer = backward_speaker(text, toks, m - 1, limit)
+            if outer is not None and outer.kind == "role":
+                return Speaker(text[outer.start : t.end], outer.start, t.end, "role", outer.head)
+            return Speaker(text[toks[m - 1].start : t.end], toks[m - 1].start, t.end, "role", toks[m - 1].low)
         return Speaker(text[s : t.end], s, t.end, "role", t.low)
     # any other description introduced by a determiner: "the 43-year-old said",
     # "one P&G employee told"
