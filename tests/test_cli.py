@@ -70,3 +70,10 @@ def test_unreadable_files_are_skipped_and_the_rest_loads(tmp_path):
 def test_launching_without_a_terminal_says_so():
     r = run(str(SEEDS), stdin=subprocess.DEVNULL)
     assert r.returncode == 2 and "terminal" in r.stderr
+
+
+def test_unknown_binding_id_in_keys_is_a_config_error(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("keys:\n  quit: ctrl+q\n  hlep: h\n")
+    r = run(str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL)  # checked before the terminal is
+    assert r.returncode == 2 and ":3: keys.hlep:" in r.stderr and "did you mean 'help'" in r.stderr

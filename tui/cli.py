@@ -152,9 +152,18 @@ def _extract(args, config, paths) -> int:
 
 
 def _run(args, config, paths) -> int:
+    from tui.app.app import StorylineApp, binding_ids
+
+    known = binding_ids()
+    for action in config.keys:
+        if action not in known:
+            import difflib
+
+            close = difflib.get_close_matches(action, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
+            return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
-    from tui.app.app import StorylineApp
 
     _loading_env(args)
     app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch)

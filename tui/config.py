@@ -153,6 +153,11 @@ class Config:
     # Where the config came from (not YAML keys).
     file: str | None = field(default=None, metadata={"internal": True})
     base_dir: str = field(default=".", metadata={"internal": True})
+    lines: dict = field(default_factory=dict, repr=False, metadata={"internal": True})
+
+    def error(self, message: str, *path) -> ConfigError:
+        """A ConfigError pointing at the line of ``path`` (e.g. ``("keys", "quit")``) in this file."""
+        return _err(message, tuple(path), self.lines, self.file or "<config>")
 
     def resolve(self, p: str) -> Path:
         path = Path(p).expanduser()
@@ -219,6 +224,7 @@ def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Conf
     cfg = _convert(Config, data, (), lines, name)
     cfg.file = name
     cfg.base_dir = base_dir
+    cfg.lines = lines
     _check_keys(cfg, lines, name)
     return cfg
 

@@ -38,6 +38,18 @@ PANES: dict[str, type[Pane]] = {
 }
 
 
+def binding_ids() -> set[str]:
+    """Every binding id a user can remap under ``keys:`` in the config."""
+    from tui.app.dialogs.problems import ProblemsScreen
+    from tui.app.screens.help import HelpScreen
+    from tui.app.widgets.base import ListTable
+
+    ids = set()
+    for cls in (StorylineApp, ListTable, HelpScreen, ProblemsScreen, *PANES.values()):
+        ids.update(b.id for b in cls.BINDINGS if isinstance(b, Binding) and b.id)
+    return ids
+
+
 class LoadProgress(Message):
     def __init__(self, done: int, total: int, path: str) -> None:
         super().__init__()
