@@ -282,3 +282,22 @@ def test_merge_never_raises_and_links_every_mention(spec):
     for a in arts:
         for m in a.mentions:
             assert m.actor in ids
+
+
+def test_short_form_needs_a_plausible_context():
+    arts, actors = corpus(
+        "The Nigerian Senate passed the bill in Abuja.",
+        "In Washington, the Senate voted on the U.S. budget.",
+        "The Senate adjourned.",
+    )
+    assert actor_of(arts, actors, 1, "Senate").name == "Senate"  # a U.S. article: not Nigeria's
+    assert actor_of(arts, actors, 2, "Senate").name == "Nigerian Senate"  # the only candidate, no conflict
+
+
+def test_short_form_joins_the_organisation_of_the_country_the_article_names():
+    arts, actors = corpus(
+        "The Afghan National Security Council met.",
+        "The U.S. National Security Council met.",
+        "In Kabul, the National Security Council said talks went well.",
+    )
+    assert actor_of(arts, actors, 2, "National Security Council").name == "Afghan National Security Council"

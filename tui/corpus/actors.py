@@ -157,7 +157,7 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
     surname_targets = _merge_people(key, uf, g)
 
     # ---- 4. organisations
-    short_targets = _merge_orgs(key, uf, g)
+    short_forms = _merge_orgs(key, uf, g)
 
     # ---- 5. config aliases force merges
     by_rule: dict[int, tuple] = {}
@@ -169,14 +169,32 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             else:
                 by_rule[ri] = k
 
-    # ---- 6. assign every mention: ambiguous short forms to the nearest earlier
-    # candidate in the same article, everything else to its key's cluster
-    ambiguous = {**surname_targets, **short_targets}
+    # ---- 6. assign every mention. A short organisation name goes to the one candidate
+    # plausible in its article: named there, or of a country the article names (a
+    # "Security Council" in an Afghan article is Afghanistan's); with several, to the
+    # nearest one before it. A surname shared by several full names goes to the nearest
+    # full name before it in the article. Otherwise a mention stays with its own name.
+    ambiguous = surname_targets
+    art_roots: dict[int, set] = defaultdict(set)
+    art_countries: dict[int, set[str]] = defaultdict(set)
+    for ai, _, m, n in items:
+        if n in short_forms or n in ambiguous:
+            continue
+        art_roots[ai].add(uf.find(key[n]))
+        if key[n][1] == "GPE":
+            cc = _place_country(n, g)
+            if cc:
+                art_countries[ai].add(cc)
     assign: list[tuple] = []
     last_seen: dict[int, dict[tuple, int]] = defaultdict(dict)  # article -> root -> last position
     for ai, pi, m, n in items:
         k = key[n]
         root = uf.find(k)
+        if n in short_forms and n not in rule_of:
+            root = _resolve_short(short_forms[n], uf, art_roots[ai], art_countries[ai], last_seen[ai]) or root
+            assign.append(root)
+            last_seen[ai][root] = pi
+            continue
         cands = ambiguous.get(n)
         if cands and n not in rule_of:
             seen = last_seen[ai]
@@ -260,6 +278,38 @@ def _dotted(n: str, lower: dict) -> str | None:
     if 2 <= len(n) <= 4 and n.isalpha():
         return lower.get(".".join(n) + ".")
     return None
+
+
+def _place_country(n: str, g) -> str | None:
+    """The country of any known place (a city or region counts: "Kabul" -> AF)."""
+    lower = g.places_lower
+    spelled = lower.get(n) or _dotted(n, lower)
+    return (g.place_country.get(spelled) or None) if spelled else None
+
+
+def _resolve_short(cands, uf: _UF, roots_here: set, countries_here: set[str], seen: dict) -> tuple | None:
+    """The actor a short organisation name stands for in one article, or None."""
+    unique = {uf.find(v) for v, _ in cands}
+    plausible = []
+    for v, cc in cands:
+        r = uf.find(v)
+        if r in roots_here:
+            ok = True  # the article names it in full
+        elif len(unique) == 1:
+            # the only candidate in the corpus, unless the article is about another country
+            ok = not (cc and countries_here and cc not in countries_here)
+        else:
+            ok = bool(cc and cc in countries_here)
+        if ok and r not in plausible:
+            plausible.append(r)
+    if len(plausible) == 1:
+        return plausible[0]
+    best, best_pos = None, -1
+    for r in plausible:
+        p = seen.get(r, -1)
+        if p > best_pos:
+            best, best_pos = r, p
+    return best
 
 
 # --------------------------------------------------------------------------- people
@@ -352,13 +402,13 @@ def _initials(toks) -> str:
     return "".join(t[0] for t in toks if t not in _STOP and t)
 
 
-def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
-    """Union the names of one organisation; return ambiguous short forms -> candidate keys."""
+def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None]]]:
+    """Union the names of one organisation; return short forms -> [(candidate key, its country)]."""
     cores: dict[str, tuple[tuple[str, ...], str | None]] = {}
     for n, k in key.items():
         if k[1] == "ORG":
             cores[n] = _org_core(n, g)
-    # same core and country (or same core, and only one country uses it)
+    # same core and same country: one organisation
     by_core: dict[tuple[str, ...], dict[str | None, tuple]] = defaultdict(dict)
     for n in sorted(cores, key=lambda x: key[x][0]):
         core, cc = cores[n]
@@ -367,32 +417,28 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
             uf.union(slot[cc], key[n])
         else:
             slot[cc] = key[n]
-    for core, slot in by_core.items():
-        countries = [c for c in slot if c is not None]
-        if None in slot and len(countries) == 1:
-            uf.union(slot[countries[0]], slot[None])
-    # index every org core by its last token, to find the longer names a short form ends
+    # short forms: a name without a country whose core ends the core of longer names or of
+    # names that carry a country ("Security Council", "Council", "National Security
+    # Council"). They are resolved per mention, by the article's context (see merge_actors).
     by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for core in by_core:
         if core:
             by_last[core[-1]].add(core)
-    ambiguous: dict[str, list[tuple]] = {}
+    short: dict[str, list[tuple[tuple, str | None]]] = {}
     for n, (core, cc) in cores.items():
         if not core or cc is not None:
             continue
-        k = key[n]
         longer = [c for c in by_last.get(core[-1], ()) if len(c) > len(core) and c[-len(core):] == core]
-        if not longer and len(by_core[core]) == 1:
-            continue
-        roots = {uf.find(v) for c in longer for v in by_core[c].values()}
-        roots |= {uf.find(v) for v in by_core[core].values()}
-        roots.discard(uf.find(k))
-        if not roots:
-            continue
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), k)
-        else:
-            ambiguous[n] = sorted(roots)
+        cands = [(v, c_cc) for c in sorted(longer) for c_cc, v in by_core[c].items()]
+        cands += [(v, c_cc) for c_cc, v in by_core[core].items() if c_cc is not None]
+        cands = [(v, c_cc) for v, c_cc in cands if v != key[n]]
+        if cands:
+            short[n] = cands
+    # candidates are complete names, not other short forms ("Council" -> the Afghan NSC,
+    # not -> "Security Council")
+    for n, cands in short.items():
+        complete = [(v, c_cc) for v, c_cc in cands if v[2] not in short]
+        short[n] = complete or cands
     # acronyms: "icrc" -> the one name whose initials spell it
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     for n, (core, cc) in cores.items():
@@ -420,9 +466,9 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
             continue
         roots = {uf.find(c) for c in by_first.get(n, ())}
         roots.discard(uf.find(k))
-        if len(roots) == 1 and n not in ambiguous:
+        if len(roots) == 1 and n not in short:
             uf.union(next(iter(roots)), k)
-    return ambiguous
+    return short
 
 
 # --------------------------------------------------------------------------- naming
@@ -440,13 +486,13 @@ def _canonical_name(ms, kind: str, g) -> str:
         # a nickname keeps its place but not its quote marks: Austin "Scott" Miller -> Austin Scott Miller
         return _SPACE.sub(" ", re.sub(r"[“”\"]", "", best)).strip()
     if kind == "GPE":
-        # the most frequent spelling, preferring a full name over an abbreviation
-        return max(counts, key=lambda s: (counts[s] + (0.5 if "." not in s and not s.isupper() else 0), len(s)))
+        # a full name over an abbreviation ("United States" over "US"), then the most frequent
+        return max(counts, key=lambda s: ("." not in s and not s.isupper(), counts[s], len(s)))
     # organisations: prefer names that carry their country, then the longest core
     # ("UN Security Council" over "Security Council"), then frequency, then the shorter spelling
     def score(s: str):
         core, cc = _org_core(norm(s), g)
-        return (cc is not None and len(core) > 1, len(core), counts[s], -len(s))
+        return (cc is not None, len(core), counts[s], -len(s))
 
     return max(counts, key=score)
 
