@@ -430,3 +430,12 @@ def test_name_between_commas_after_an_institution():
 def test_role_with_a_prepositional_phrase():
     q = one("But attorneys for the department said this week that they would miss the deadline.", "indirect")
     assert (q.speaker, q.text) == ("attorneys for the department", "they would miss the deadline")
+
+
+def test_lowercase_description_before_an_inverted_name():
+    assert one("“Getting maxed-out contributions is a red flag,” said election lawyer Joe Birkenstock.").speaker == "Joe Birkenstock"
+
+
+def test_parenthesised_party_and_state_after_the_name():
+    q = one("“By moving overseas they dodge taxes,” Senate Minority Leader Harry M. Reid (D-Nev.) said on Monday.")
+    assert q.speaker == "Harry M. Reid"

@@ -280,8 +280,14 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
     start = i
     limit = len(post)
     # the attribution must come before the next quoted stretch or sentence end
+    depth = 0
     for j in range(start, len(post)):
-        if post[j].text in (_BOUNDARY, ".", "!", "?", ";"):
+        tx = post[j].text
+        if tx == "(":
+            depth += 1
+        elif tx == ")":
+            depth = max(0, depth - 1)
+        elif tx == _BOUNDARY or tx in (".", "!", "?", ";") and depth == 0:
             limit = j
             break
     window = min(limit, start + 16)

@@ -431,6 +431,13 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
     t = toks[i]
     if t.low in PRONOUNS:
         return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    # lower-case description words before a name: "said election lawyer Joe Birkenstock"
+    if t.text[0].islower() and t.low not in DETERMINERS and t.low not in _STOP:
+        m = i
+        while m < limit and m - i < 4 and toks[m].text[0].islower() and toks[m].text[0].isalpha() and toks[m].low not in _STOP:
+            m += 1
+        if m < limit and m > i and is_name_tok(toks[m]):
+            return forward_speaker(text, toks, m, limit)
     # collect the noun phrase: determiners, capitalised words, joiners, role words
     j = i
     while j < limit and j - i < 14:
