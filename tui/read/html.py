@@ -363,8 +363,8 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         tag = node.tag
         if tag == "-text":
             t = node.text_content
-            if not t:
-                continue
+            if not t or (cur is None and t.isspace()):
+                continue  # layout whitespace between blocks
             if cur is None or cur.owner != owner:
                 flush()
                 cur = _Block(owner, heading)
