@@ -414,3 +414,35 @@ def test_config_names_are_found_where_the_rules_miss_them():
     got = find_mentions("a statement by the IEA in Doha; the Islamic Emirate said, and the group agreed", cfg)
     assert [(m.text, m.kind) for m in got] == [
         ("IEA", "ORG"), ("Doha", "GPE"), ("Islamic Emirate", "ORG"), ("the group", "ORG")]
+
+
+def test_no_shape_guesses_in_text_that_is_not_english():
+    text = (
+        "Sebelum Islam pecah jadi beberapa golongan, para sahabat Nabi hidup rukun dan damai. "
+        "Menurut Kitab Suci, semua orang harus saling menghormati dan menolong sesama manusia "
+        "tanpa memandang asal usul mereka, karena itu adalah ajaran yang paling utama."
+    )
+    assert [m for m in find_mentions(text) if m.kind == "PERSON"] == []
+
+
+def test_organisation_before_a_title():
+    text = "White House Press Secretary Stephanie Grisham said on Monday."
+    assert spans(text) == {"White House": "ORG", "Stephanie Grisham": "PERSON"}
+    assert roles(text)["Stephanie Grisham"] == "White House Press Secretary"
+    got = spans("Bank of England Governor Mervyn King spoke.")
+    assert got == {"Bank of England": "ORG", "Mervyn King": "PERSON"}
+
+
+def test_sentence_initial_word_that_opens_an_organisation():
+    assert spans("National Security Council spokesman Javid Faisal said so.") == {
+        "National Security Council": "ORG",
+        "Javid Faisal": "PERSON",
+    }
+    assert spans("Senior Taliban commanders met.") == {"Taliban": "ORG"}
+
+
+def test_role_drops_a_sentence_opener():
+    assert roles("While White House press secretary, Stephanie Grisham, held no briefings.") == {
+        "White House": None,
+        "Stephanie Grisham": "White House press secretary",
+    }
