@@ -446,3 +446,16 @@ def test_role_drops_a_sentence_opener():
         "White House": None,
         "Stephanie Grisham": "White House press secretary",
     }
+
+
+def test_contractions_are_not_names():
+    assert spans("We've said it. They’re right. I'm sure.") == {}
+
+
+def test_camel_case_brand_is_an_organisation():
+    assert spans("WeWork said it would cut jobs.") == {"WeWork": "ORG"}
+    assert spans("McDonald said so.") == {"McDonald": "PERSON"}
+
+
+def test_known_organisation_before_a_product_name():
+    assert spans("Sales of Apple AirPods rose.") == {"Apple": "ORG"}

@@ -301,3 +301,9 @@ def test_short_form_joins_the_organisation_of_the_country_the_article_names():
         "In Kabul, the National Security Council said talks went well.",
     )
     assert actor_of(arts, actors, 2, "National Security Council").name == "Afghan National Security Council"
+
+
+def test_acronym_joins_the_name_it_spells_not_a_unit_it_opens():
+    arts, actors = corpus("The European Space Agency (ESA) said so.", "The ESA Topical Team met.")
+    esa = by_name(actors)["European Space Agency"]
+    assert "ESA" in esa.aliases and "ESA Topical Team" not in esa.aliases

@@ -221,7 +221,8 @@ _TOK = (
     rf"|{_ABBR}(?=[\s,;:)]|$)"  # Mr. Gen. St. Fla.
     rf"|[{_UP}]\.(?=[ \t][{_UP}])"  # middle initial: George W. Bush
     rf"|(?:(?:al|el|ul|ud|ad|as|ash|at|an|bin|ibn|bint|abu|van|von|de|del|della|di|da|du|dos|das|le|la|mac|mc|o)[-’'])?"
-    rf"[{_UP}]{_AL}*(?:[-’'](?![sS]\b){_AL}+)*"  # Kabul, O'Neill, al-Qaeda, Jean-Pierre, AFP
+    rf"[{_UP}]{_AL}*(?:[-’'](?![sS]\b|ve\b|re\b|ll\b|d\b|m\b|t\b){_AL}+)*"  # Kabul, O'Neill, al-Qaeda, AFP
+    # (a possessive or a contraction ends the word: "Taliban’s", "We've")
     rf"|(?:al|el|bin|ibn|van|von|de|da|du|di|le|la)-[{_UP}]{_AL}*"
     r")"
 )
@@ -283,6 +284,8 @@ _SPEECH_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]*(?:,[^,.;\n“”\"]{1,60},[ \t]*)?(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?P<verb>[a-z]+)\b"
 )
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$|[a-z]+[A-Z][A-Za-z]*$")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z]")
 _LEADER_NOUNS = re.compile(r"[ \t]+(?:administration|presidency|campaign|government|cabinet|regime|era|doctrine)\b")
 _SAID_BEFORE = re.compile(r"(?:said|says|told|added|according[ \t]+to|wrote|asked)[ \t]*$")
 _GIVEN_TITLE = re.compile(r"^[A-Z][a-z]+$")
@@ -802,6 +805,18 @@ class _Tagger:
         w1 = (after.group("w1") or "").lower() if after and not after.group("punct") else ""
         if w1 in PLACE_NOUNS and len(words) <= 3:
             return [_Cand(s, e, full, "GPE", None, initial)]
+
+        # ---- a known organisation before more capitalised words: "Apple AirPods" (a product
+        # of Apple), "Reuters Television" was matched as organisation-shaped above
+        if len(words) >= 2 and words[0] in g.organisations and words[0].lower() not in MEDIA_PRODUCTS:
+            out = [_Cand(part[0][0], part[0][1], words[0], "ORG", None, initial)]
+            if words[1] in g.given_names:
+                out.extend(self._classify(part[1:], False))
+            return out
+
+        # ---- a brand written in camel case ("WeWork", "MagSafe") is no person
+        if len(words) == 1 and _CAMEL.match(full) and not _SURNAME_PREFIX.match(full):
+            return [_Cand(s, e, full, "ORG", None, initial)]
 
         # ---- person evidence
         role = self._role_around(s, e)

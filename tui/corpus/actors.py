@@ -441,6 +441,7 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
         short[n] = complete or cands
     # acronyms: "icrc" -> the one name whose initials spell it
     by_initials: dict[str, set[tuple]] = defaultdict(set)
+    spelled: set[str] = set()  # acronyms already joined to the name they spell
     for n, (core, cc) in cores.items():
         toks = n.split()
         if len(toks) >= 2:
@@ -454,6 +455,7 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
         roots.discard(uf.find(k))
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+            spelled.add(n)
     # a one-word name that opens exactly one longer name: "NBC" -> "NBC News",
     # "Jones" -> "Jones Medical Industries Inc"
     by_first: dict[str, set[tuple]] = defaultdict(set)
@@ -466,7 +468,9 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
             continue
         roots = {uf.find(c) for c in by_first.get(n, ())}
         roots.discard(uf.find(k))
-        if len(roots) == 1 and n not in short:
+        # an acronym that spells a name is that name, not the team or unit it opens
+        # ("ESA" is the European Space Agency, not the "ESA Topical Team")
+        if len(roots) == 1 and n not in short and n not in spelled:
             uf.union(next(iter(roots)), k)
     return short
 
