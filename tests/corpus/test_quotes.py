@@ -96,3 +96,22 @@ def test_group_quotes_on_loaded_seed_corpus(seed_corpus):
         assert len({r.article for r in g.members}) >= 2
         for r in g.members:
             assert 0 <= r.index < len(seed_corpus.article(r.article).quotes)
+
+
+def test_short_stock_phrase_does_not_group_with_a_long_quote():
+    a = article("a", "“We waited too long,” said Isakson.")
+    b = article("b", "“But either way, I won't have to die before I want to, and we waited too long for this law to pass,” said Smith.")
+    assert group_quotes([a, b], []) == []
+
+
+def test_excerpt_groups_as_trimmed():
+    a = article("a", "“They are going to people, showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists,” Clinton said.")
+    b = article("b", "Clinton said they are “showing videos of Donald Trump insulting Islam and Muslims.”")
+    (g,) = group_quotes([a, b], [])
+    assert g.relation == "trimmed"
+
+
+def test_topic_words_alone_do_not_group_a_short_version_with_a_long_one():
+    a = article("a", "“Both sides should accelerate efforts to meet targets in the agreement,” Khalilzad said.")
+    b = article("b", "“The prisoners will be released in groups and both sides will meet again next week to discuss the agreement, the targets, the efforts of the mediators and the timetable for the talks in Doha,” Shaheen said.")
+    assert group_quotes([a, b], []) == []

@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     they them their i me my he him his she her hers which who whom whose what when where why how all any
     both each every some such very also just only even more most much many few other another same own
     said says say told tell added adds according if because while though although since until up out
-    off again further once""".split()
+    off again further once too now well get got lot lots really thing things way still back
+    ever never always""".split()
 )
 
 
@@ -117,13 +118,24 @@ def diff(a: Words, b: Words) -> list[list[str]]:
     return out
 
 
+def longest_run(a: Words, b: Words) -> int:
+    """Length in words of the longest unbroken stretch the two versions share."""
+    import difflib
+
+    if not a.keys or not b.keys:
+        return 0
+    m = difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False).find_longest_match(0, len(a.keys), 0, len(b.keys))
+    return m.size
+
+
 def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
     """verbatim | trimmed | reworded | direct-indirect.
 
     - direct-indirect: one outlet quotes, the other paraphrases (an ``indirect`` statement);
     - verbatim: the same words (case and punctuation aside);
     - trimmed: one version is (almost) a contiguous excerpt of the other: at least 90 % of
-      the shorter version's words appear, in order, in the longer;
+      the shorter version's words appear, in order, in the longer, half of them as one
+      unbroken run;
     - reworded: anything else (translation, paraphrase, reordering).
     """
     from rapidfuzz.distance import LCSseq
@@ -133,7 +145,7 @@ def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
     if a.keys == b.keys:
         return "verbatim"
     short = min(len(a.keys), len(b.keys))
-    if short and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short:
+    if short and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short and longest_run(a, b) >= 0.5 * short:
         return "trimmed"
     return "reworded"
 

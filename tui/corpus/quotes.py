@@ -21,9 +21,13 @@ Choices:
   reaches 0.55 and they share at least three content words (the bar can be raised for
   pairs credited to different actors; on the seeds the same statement is credited to an
   adviser by one outlet and to his council by another, so it is not).
-- Linking is transitive with care: two clusters merge only when at least half of the
-  compared pairs across them also reach the lower bar (0.4), so one loose link cannot
-  chain two different statements into one group.
+- Short statements (fewer than six content words) group only as near-verbatim excerpts (an unbroken
+  run of their words);
+  longer ones need four shared content words as well as the similarity bar, and a
+  version much shorter than the other must share an unbroken run of four words with it.
+- Linking is transitive with care: two clusters merge only when every compared pair
+  across them also reaches the lower bar (0.5), so one loose link cannot chain two
+  different statements into one group.
 - ``pairs`` holds, for each pair of members from different articles (all pairs in groups
   of up to eight members, otherwise each member against the group's best-connected
   member), the relation, the similarity and a word-level diff; see
@@ -35,12 +39,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tui.corpus.quote_align import Words, diff, group_relation, relation, similarity
+from tui.corpus.quote_align import Words, diff, group_relation, longest_run, relation, similarity
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
 LINK = 0.55
 LINK_OTHER_ACTOR = 0.55
-KEEP_TOGETHER = 0.4
+KEEP_TOGETHER = 0.5
 #: rarest content words per quote used as blocking keys
 KEYS_PER_QUOTE = 40
 #: a blocking key shared by more quotes than this is too common to block on
@@ -94,6 +98,39 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
                 ids = by_surname.get(n)
                 if ids and len(ids) == 1:
                     q.actor = next(iter(ids))
+
+
+#: a quote with fewer content words than this must match almost word for word
+SHORT = 6
+#: a word used by at most this many quotes of a large corpus is rare
+RARE_DF = 3
+
+
+def _enough_evidence(a: Words, b: Words, ca: set[str], cb: set[str], df: dict[str, int] | None = None) -> bool:
+    """Enough shared substance to call two versions one utterance.
+
+    Short statements share a few topic words by chance ("the campaign is taking nothing
+    for granted" against any long quote about a campaign), so a short one groups only as a
+    near-verbatim excerpt (75 % of its words as one
+    unbroken run in the other); a longer one needs four
+    shared content words besides the similarity bar.
+    """
+    both = ca & cb
+    shared = len(both)
+    if min(len(ca), len(cb)) < SHORT:
+        short = min(len(a.keys), len(b.keys))
+        if not (shared >= 3 and short > 0 and longest_run(a, b) >= max(3, 0.75 * short)):
+            return False
+        # a stock phrase ("we waited too long") is not one utterance: in a corpus big
+        # enough to tell, two of the shared words must be rare in it
+        return df is None or sum(1 for w in both if df.get(w, 0) <= RARE_DF) >= 2
+    if shared < 4:
+        return False
+    # a short version against a much longer one must be an excerpt of it (an unbroken
+    # run of words), not a handful of its topic words
+    if max(len(ca), len(cb)) >= 2 * min(len(ca), len(cb)):
+        return longest_run(a, b) >= 4
+    return True
 
 
 class _DSU:
@@ -174,7 +211,7 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
         sims[(i, j)] = s
         ai, aj = items[i][2].actor, items[j][2].actor
         bar = LINK_OTHER_ACTOR if (ai and aj and ai != aj) else LINK
-        if s >= bar and len(content[i] & content[j]) >= 3:
+        if s >= bar and _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
 
@@ -196,7 +233,7 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
                         sims[key] = similarity(words[x], words[y], idf)
                     total += 1
                     good += sims[key] >= KEEP_TOGETHER
-            if total and good * 2 < total:
+            if total and good < total:
                 continue
         dsu.union(i, j)
 
