@@ -75,6 +75,8 @@ _INLINE_TAGS = frozenset(
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that are not the article whatever their class says.
 _NEG_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
+# Not even walked (unless marked as the article body): most of a page's furniture.
+_SKIP_TAGS = frozenset({"nav", "aside", "footer"})
 _META_TAGS = frozenset({"address"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption"})
 # A paragraph-like owner votes for its parent; a container with direct text for itself.
@@ -252,7 +254,7 @@ _BR = "\ud800"
 class _El:
     __slots__ = (
         "tag", "parent", "depth", "neg", "meta", "caption", "pos", "strong", "weight",
-        "text_len", "link_len", "score", "scored", "children", "node", "attr_key", "long_blocks",
+        "text_len", "link_len", "score", "scored", "children", "node", "attr_key", "long_blocks", "b0", "b1",
     )
 
     def __init__(self, tag, parent, depth, node):
@@ -268,6 +270,9 @@ class _El:
         self.text_len = 0
         self.link_len = 0
         self.long_blocks = 0
+        # the blocks inside this element are blocks[b0:b1] (document order)
+        self.b0 = 0
+        self.b1 = 1 << 62
         self.score = 0.0
         self.scored = False
         self.children: list[int] = []
@@ -327,20 +332,21 @@ def _attr_key(attrs: dict) -> str:
 def _walk(root, max_depth: int, max_text: int = 1 << 62):
     """Cut the tree under ``root`` into elements and text blocks, iteratively.
 
-    Stops after ``max_text`` characters of text (the fourth value returned says so)."""
+    Returns ``(elements, blocks, absolute link URLs, too_deep, cut, footer texts)``;
+    stops after ``max_text`` characters of text (``cut`` says so)."""
     els: list[_El] = []
     blocks: list[_Block] = []
     links: list[str] = []
     root_el = _El(root.tag or "body", -1, 0, root)
     els.append(root_el)
     cur: _Block | None = None
-    # stack entries: (element index, iterator over children, in_link, heading level, owner index)
     # frames: (element index, children iterator, link depth, heading level, owner, own):
     # ``own`` is False for inline elements and too-deep elements read as part of their parent
     stack = [(0, root.iter(include_text=True), 0, 0, 0, True)]
     deep = False
     cut = False
     seen_text = 0
+    footers: list[str] = []
 
     def flush():
         nonlocal cur
@@ -357,8 +363,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         node = next(it, None)
         if node is None:
             stack.pop()
-            if own and els[ei].tag in _BLOCK_TAGS:
-                flush()
+            if own:
+                el = els[ei]
+                if el.tag in _BLOCK_TAGS:
+                    flush()
+                el.b1 = len(blocks) + (1 if cur is not None and cur.parts else 0)
             continue
         tag = node.tag
         if tag == "-text":
@@ -408,6 +417,12 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             plain = not (flags[0] or flags[1] or flags[2] or flags[4]) and "itemprop" not in attrs and "rel" not in attrs
         else:
             key, flags, plain = "", _NO_FLAGS, True
+        if tag in _SKIP_TAGS and not flags[4]:
+            # site navigation, asides and page footers never hold the article: read
+            # only the footer's text (its copyright line may name the outlet)
+            if tag == "footer":
+                footers.append(node.text(deep=True, separator=" ")[:2000])
+            continue
         if plain and tag in _INLINE_TAGS:
             # an inline element with nothing to say about itself: its text belongs to the
             # enclosing element (no bookkeeping of its own)
@@ -440,10 +455,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         if tag in _BLOCK_TAGS:
             flush()
             new_owner = idx
+        el.b0 = len(blocks)
         h = _HEADINGS.get(tag, heading)
         stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner, True))
     flush()
-    return els, blocks, links, deep, cut
+    return els, blocks, links, deep, cut, footers
 
 
 # --------------------------------------------------------------------------- scoring
@@ -595,7 +611,12 @@ def _emit(els, blocks, selected: set[int]):
     used: list[int] = []
     span = [len(blocks), -1]  # first and last block inside the article
     link_lists = _link_lists(els, blocks)
-    for b in blocks:
+    candidates: set[int] = set()
+    for i in selected:
+        e = els[i]
+        candidates.update(range(max(0, e.b0), min(len(blocks), e.b1)))
+    for bi in sorted(candidates):
+        b = blocks[bi]
         # find the selected ancestor; note furniture on the way
         i = b.owner
         flagged: list[_El] = []
@@ -912,7 +933,7 @@ def extract_html(
     root = tree.body or tree.root
     if root is None:
         return ex
-    els, blocks, links, deep, cut = _walk(root, max_depth, max_text)
+    els, blocks, links, deep, cut, footers = _walk(root, max_depth, max_text)
     if cut:
         ex.warnings.append(f"the page has more than {max_text:,} characters of text; the rest was not read")
     if deep and not flattened:
@@ -1061,9 +1082,9 @@ def extract_html(
         dom = M.majority_link_domain(links)
         table = M.outlet_for_host(dom) if dom else None
         copyright_holder = None
-        for b in reversed(blocks[-60:]):
-            if "©" in b.text or "copyright" in b.text.lower():
-                copyright_holder = M.outlet_from_copyright(collapse_spaces(b.text))
+        for text in [*footers, *(b.text for b in reversed(blocks[-60:]))]:
+            if "©" in text or "copyright" in text.lower():
+                copyright_holder = M.outlet_from_copyright(collapse_spaces(text))
                 if copyright_holder:
                     break
         outlet = table or copyright_holder or (M.outlet_from_url(ex.url) if ex.url else None) or dom
