@@ -1,0 +1,764 @@
+"""The report's content, shared by every format: what the report says, not how it looks.
+
+:func:`build_report` turns a :class:`~tui.model.Corpus` into a :class:`Report`: plain
+Python objects holding the *raw* strings of the articles (lengths capped, nothing
+escaped). Each format module escapes every string it writes with its own escaper, and
+every escaper starts with :func:`visible`, so a control character in an article can
+never reach an output file in any format.
+
+Every item that comes from an article carries a :class:`Cite` (outlet, article id,
+date) so a reader of the report can check it against the source.
+
+Nothing here imports Textual or Rich.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, is_dataclass
+from typing import Any
+
+from tui.model import Article, Corpus, Quote, QuoteGroup
+
+# ------------------------------------------------------------------ control characters
+
+try:  # the reader's function is the reference behaviour; keep one definition when present
+    from tui.read.repair import make_visible as _make_visible
+except ImportError:  # pragma: no cover - tui.read.repair always ships make_visible today
+    _make_visible = None
+
+# What make_visible leaves alone but an output file must not carry raw: line/paragraph
+# separators (they break JavaScript string literals and some editors' line counts), the
+# BOM / zero-width no-break space, and lone surrogates (a file name that was not UTF-8,
+# read with surrogateescape; it cannot be encoded as UTF-8 at all).
+_EXTRA = re.compile("[\u2028\u2029\ufeff\ud800-\udfff]")
+_EXTRA_SYMBOL = {"\u2028": "\u2424", "\u2029": "\u00b6", "\ufeff": "\u27e8U+FEFF\u27e9"}
+
+# Fallback with the documented behaviour of tui.read.repair.make_visible.
+_BIDI = (0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)
+_TABLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_TABLE[0x7F] = "\u2421"
+_TABLE.update({c: f"\u27e8U+{c:04X}\u27e9" for c in (*range(0x80, 0xA0), *_BIDI)})
+
+
+def visible(s: str | None) -> str:
+    """``s`` with every character a terminal or viewer could act on made visible and inert.
+
+    C0 controls other than newline and tab become Control Pictures (ESC -> ``␛``), DEL
+    ``␡``, C1 controls and bidi controls a marker such as ``⟨U+202E⟩`` (this is
+    :func:`tui.read.repair.make_visible`); line/paragraph separators, the BOM and lone
+    surrogates are made visible too. Idempotent; never raises on a str.
+    """
+    if not s:
+        return ""
+    s = _make_visible(s) if _make_visible is not None else s.translate(_TABLE)
+    if _EXTRA.search(s):
+        s = _EXTRA.sub(lambda m: _EXTRA_SYMBOL.get(m.group(0), "\ufffd"), s)
+    return s
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(s: str | None) -> str:
+    """Visible text on one line: runs of whitespace become one space."""
+    return _SPACES.sub(" ", visible(s)).strip()
+
+
+def cap(s: str | None, limit: int) -> str:
+    """At most ``limit`` characters, an ellipsis marking a cut."""
+    s = s or ""
+    return s if len(s) <= limit else s[: max(0, limit - 1)] + "\u2026"
+
+
+# Hostile input is bounded: one sentence or quote in a report is at most this long.
+MAX_QUOTE = 3000
+MAX_SENTENCE = 1200
+MAX_FIELD = 500
+
+# ------------------------------------------------------------------ the content model
+
+RELATION_TEXT = {
+    "verbatim": "verbatim: the same words",
+    "trimmed": "trimmed: one version is a cut of the other",
+    "reworded": "reworded: the same statement in other words",
+    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
+    "single": "carried by one source only",
+}
+
+
+@dataclass(slots=True)
+class Cite:
+    """Which article an item comes from: enough to find and check it."""
+
+    article: str
+    outlet: str | None = None
+    published: _dt.date | None = None
+    inferred: bool = False
+
+    @property
+    def name(self) -> str:
+        """The outlet, or the article id when the outlet is unknown."""
+        return self.outlet or self.article
+
+    @property
+    def date(self) -> str:
+        if self.published is None:
+            return "undated"
+        return self.published.isoformat() + (" (inferred)" if self.inferred else "")
+
+    @property
+    def label(self) -> str:
+        """``Reuters (000_abc)``: outlet and article id."""
+        return f"{self.outlet} ({self.article})" if self.outlet else self.article
+
+
+@dataclass(slots=True)
+class SourceRow:
+    cite: Cite
+    title: str | None
+    author: str | None
+    url: str | None
+    path: str
+    format: str
+    published_from: str | None
+    words: int
+    quotes: int
+    actors: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RoleRow:
+    text: str
+    sources: list[Cite]
+
+
+@dataclass(slots=True)
+class ActorRow:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str]
+    roles: list[RoleRow]
+    mentioned_by: list[Cite]
+    missing_from: list[Cite]
+    mentions: int
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text; ``changed`` when the words differ from the version compared."""
+
+    text: str
+    changed: bool = False
+
+
+@dataclass(slots=True)
+class TimelineItem:
+    cite: Cite
+    timex: int
+    timex_text: str
+    #: the sentence cut in three: before the date expression, the expression, after it
+    sentence: list[Segment]
+    inferred: bool = False
+    conflict: bool = False
+
+    @property
+    def sentence_text(self) -> str:
+        return "".join(s.text for s in self.sentence)
+
+
+@dataclass(slots=True)
+class TimelineRow:
+    value: str
+    label: str
+    items: list[TimelineItem]
+    conflicts: list[str]  # one line each, already naming both sources
+
+    @property
+    def sources(self) -> list[Cite]:
+        return _unique_cites(i.cite for i in self.items)
+
+
+@dataclass(slots=True)
+class Version:
+    """One outlet's version of a statement."""
+
+    cite: Cite
+    quote: int  # index into the article's quotes
+    speaker: str  # the actor's name, else the speaker string, else "unattributed"
+    speaker_text: str | None  # the speaker as the article writes it
+    kind: str
+    cue: str | None
+    text: str
+    segments: list[Segment]  # text cut into runs; changed runs differ from the compared version
+    truncated: bool = False
+
+
+@dataclass(slots=True)
+class Change:
+    """Word-level changes from one version to another: ops ``equal|delete|insert|replace``."""
+
+    source: Cite
+    target: Cite
+    relation: str
+    similarity: float | None
+    ops: list[list[str]]
+
+
+@dataclass(slots=True)
+class GroupBlock:
+    id: str
+    speaker: str
+    relation: str
+    versions: list[Version]
+    changes: list[Change]
+    speakers: list[str]  # distinct speakers the versions name, in order
+    speakers_disagree: bool
+
+    @property
+    def relation_text(self) -> str:
+        return RELATION_TEXT.get(self.relation, self.relation)
+
+
+@dataclass(slots=True)
+class Disagreement:
+    kind: str  # "date" | "speaker"
+    summary: str
+    #: (source, text) lines: the sentence or quote each source gives
+    items: list[tuple[Cite, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    """A point on which the sources differ (issue 10), in a format-neutral form."""
+
+    kind: str
+    summary: str
+    confidence: float | None = None
+    items: list[tuple[Cite | None, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Report:
+    title: str
+    generated: _dt.datetime
+    version: str
+    inputs: list[str]
+    sources: list[SourceRow]
+    actors: list[ActorRow]
+    timeline: list[TimelineRow]
+    groups: list[GroupBlock]
+    singles: list[Version]
+    disagreements: list[Disagreement]
+    #: None when the corpus has no discrepancy finder yet (issue 10); a list otherwise
+    discrepancies: list[Discrepancy] | None
+    skipped: list[tuple[str, str]]
+    warnings: list[tuple[Cite, str]]
+
+    @property
+    def note(self) -> str:
+        """The generation note under the title."""
+        when = self.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
+        n = len(self.sources)
+        parts = [f"Generated by Storyline {self.version} on {when} from {n} article{'s' if n != 1 else ''}"]
+        if self.inputs:
+            parts.append(" in " + ", ".join(self.inputs))
+        parts.append(
+            ". Extraction is automatic: check each item against its source (outlet and article id are given)."
+        )
+        return "".join(parts)
+
+
+# ------------------------------------------------------------------ word differences
+
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'“”‘’«»„‚.,;:!?()[]{}…—–-"
+
+
+def _key(word: str) -> str:
+    from tui.corpus.quote_align import stem
+
+    w = word.strip(_EDGE_PUNCT)
+    return stem(w) if w else word
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def changed_words(reference: str, text: str) -> list[bool]:
+    """For each whitespace-separated word of ``text``: True when the aligned ``reference``
+    does not have it (compared lower-cased, edge punctuation stripped, lightly stemmed, so
+    "prisoners," and "prisoner" match)."""
+    from rapidfuzz.distance import Levenshtein
+
+    ka = [_key(reference[s:e]) for s, e in token_spans(reference)]
+    kb = [_key(text[s:e]) for s, e in token_spans(text)]
+    changed = [True] * len(kb)
+    for op in Levenshtein.opcodes(ka, kb):
+        if op.tag == "equal":
+            for k in range(op.dest_start, op.dest_end):
+                changed[k] = False
+    return changed
+
+
+def segments(text: str, marks: Sequence[bool] | None = None) -> list[Segment]:
+    """``text`` cut into runs of changed and unchanged words (whitespace between two
+    changed words belongs to the changed run, so a marked run reads as one phrase)."""
+    spans = token_spans(text)
+    if not marks or not any(marks):
+        return [Segment(text)] if text else []
+    out: list[Segment] = []
+    pos = 0
+    i = 0
+    n = min(len(spans), len(marks))
+    while i < n:
+        if not marks[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and marks[j + 1]:
+            j += 1
+        s, e = spans[i][0], spans[j][1]
+        if s > pos:
+            out.append(Segment(text[pos:s]))
+        out.append(Segment(text[s:e], True))
+        pos = e
+        i = j + 1
+    if pos < len(text):
+        out.append(Segment(text[pos:]))
+    return out
+
+
+def invert_ops(ops: list[list[str]]) -> list[list[str]]:
+    """A diff from ``a`` to ``b`` turned into the diff from ``b`` to ``a``."""
+    out = []
+    for op in ops:
+        if not op:
+            continue
+        tag = op[0]
+        if tag == "insert":
+            out.append(["delete", *op[1:2]])
+        elif tag == "delete":
+            out.append(["insert", *op[1:2]])
+        elif tag == "replace" and len(op) >= 3:
+            out.append(["replace", op[2], op[1]])
+        else:
+            out.append(list(op))
+    return out
+
+
+def word_ops(a: str, b: str) -> list[list[str]]:
+    """A word-level diff from ``a`` to ``b`` in the shape of ``QuoteGroup.pairs[*]["diff"]``."""
+    from rapidfuzz.distance import Levenshtein
+
+    sa, sb = token_spans(a), token_spans(b)
+    wa = [a[s:e] for s, e in sa]
+    wb = [b[s:e] for s, e in sb]
+    out: list[list[str]] = []
+    for op in Levenshtein.opcodes([_key(w) for w in wa], [_key(w) for w in wb]):
+        x = " ".join(wa[op.src_start : op.src_end])
+        y = " ".join(wb[op.dest_start : op.dest_end])
+        if op.tag == "equal":
+            out.append(["equal", x])
+        elif op.tag == "delete":
+            out.append(["delete", x])
+        elif op.tag == "insert":
+            out.append(["insert", y])
+        else:
+            out.append(["replace", x, y])
+    return out
+
+
+# ------------------------------------------------------------------ building the report
+
+
+def date_label(value: str) -> str:
+    """A calendar value as a reader says it: ``2020-03-29`` -> ``29 March 2020``."""
+    try:
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            d = _dt.date.fromisoformat(value)
+            return f"{d.day} {d.strftime('%B')} {d.year}"
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            d = _dt.date(int(value[:4]), int(value[5:]), 1)
+            return f"{d.strftime('%B')} {d.year}"
+    except ValueError:
+        pass
+    return value
+
+
+def _unique_cites(cites: Iterable[Cite]) -> list[Cite]:
+    seen: dict[str, Cite] = {}
+    for c in cites:
+        seen.setdefault(c.article, c)
+    return list(seen.values())
+
+
+class _Builder:
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.articles: dict[str, Article] = {a.id: a for a in corpus.articles}
+        self.actor_names = {a.id: a.name for a in corpus.actors}
+        self._cites: dict[str, Cite] = {}
+        self._sentences: dict[tuple[Any, Any], str] | None = None
+
+    def cite(self, article_id: str) -> Cite:
+        c = self._cites.get(article_id)
+        if c is None:
+            a = self.articles.get(article_id)
+            if a is None:
+                c = Cite(article_id)
+            else:
+                c = Cite(a.id, a.outlet, a.published, a.published_from == "inferred")
+            self._cites[article_id] = c
+        return c
+
+    def quote(self, article_id: str, index: int) -> Quote | None:
+        a = self.articles.get(article_id)
+        if a is None or not (0 <= index < len(a.quotes)):
+            return None
+        return a.quotes[index]
+
+    def speaker(self, q: Quote) -> str:
+        if q.actor and q.actor in self.actor_names:
+            return self.actor_names[q.actor]
+        return q.speaker or "unattributed"
+
+    # -- sections
+
+    def sources(self) -> list[SourceRow]:
+        rows = []
+        for a in self.corpus.articles:
+            rows.append(
+                SourceRow(
+                    cite=self.cite(a.id),
+                    title=a.title,
+                    author=a.author,
+                    url=a.url,
+                    path=a.path,
+                    format=a.format,
+                    published_from=a.published_from,
+                    words=a.words,
+                    quotes=sum(1 for q in a.quotes if q.kind != "term"),
+                    actors=len({m.actor for m in a.mentions if m.actor}),
+                    warnings=list(a.warnings),
+                )
+            )
+        return rows
+
+    def actors(self) -> list[ActorRow]:
+        rows = []
+        all_ids = [a.id for a in self.corpus.articles]
+        for actor in self.corpus.actors:
+            present = set(actor.articles)
+            rows.append(
+                ActorRow(
+                    id=actor.id,
+                    name=actor.name,
+                    kind=actor.kind,
+                    aliases=[x for x in actor.aliases if x != actor.name],
+                    roles=[RoleRow(r.text, [self.cite(i) for i in r.articles]) for r in actor.roles],
+                    mentioned_by=[self.cite(i) for i in all_ids if i in present]
+                    + [self.cite(i) for i in actor.articles if i not in self.articles],
+                    missing_from=[self.cite(i) for i in all_ids if i not in present],
+                    mentions=actor.mention_count,
+                )
+            )
+        return rows
+
+    def timeline(self) -> list[TimelineRow]:
+        rows = []
+        for entry in self.corpus.timeline:
+            conflicted = set()
+            lines = []
+            for c in entry.conflicts:
+                mine = c.get("mention") or {}
+                conflicted.add((mine.get("article"), mine.get("timex")))
+                lines.append(self._conflict_line(entry.value, c))
+            items = []
+            for m in entry.mentions:
+                art = self.articles.get(m.get("article"))
+                idx = m.get("timex")
+                t = art.timexes[idx] if art is not None and isinstance(idx, int) and 0 <= idx < len(art.timexes) else None
+                sentence = m.get("sentence") or ""
+                start = m.get("sentence_start")
+                segs = [Segment(sentence)]
+                if t is not None and isinstance(start, int) and start <= t.start <= t.end <= start + len(sentence):
+                    a, b = t.start - start, t.end - start
+                    segs = [s for s in (Segment(sentence[:a]), Segment(sentence[a:b], True), Segment(sentence[b:])) if s.text]
+                segs = _cap_segments(segs, MAX_SENTENCE)
+                items.append(
+                    TimelineItem(
+                        cite=self.cite(m.get("article", "")),
+                        timex=idx if isinstance(idx, int) else -1,
+                        timex_text=t.text if t is not None else "",
+                        sentence=segs,
+                        inferred=bool(t.inferred) if t is not None else False,
+                        conflict=(m.get("article"), idx) in conflicted,
+                    )
+                )
+            rows.append(TimelineRow(entry.value, date_label(entry.value), items, lines))
+        return rows
+
+    def _timex_text(self, article_id: Any, index: Any) -> str:
+        a = self.articles.get(article_id)
+        if a is not None and isinstance(index, int) and 0 <= index < len(a.timexes):
+            return a.timexes[index].text
+        return ""
+
+    def _conflict_line(self, value: str, c: dict[str, Any]) -> str:
+        mine = c.get("mention") or {}
+        here = self.cite(mine["article"]).label if mine.get("article") else "a source"
+        there = self.cite(c.get("article", "")).label
+        said = self._timex_text(c.get("article"), c.get("timex"))
+        line = f"{here} places it on {date_label(value)}; {there} on {date_label(str(c.get('value', '')))}"
+        if said:
+            line += f" (\u201c{said}\u201d)"
+        if c.get("reason"):
+            line += f": {c['reason']}"
+        return line
+
+    def version(self, article_id: str, index: int, q: Quote, segs: list[Segment] | None = None) -> Version:
+        text = q.text or ""
+        truncated = len(text) > MAX_QUOTE
+        return Version(
+            cite=self.cite(article_id),
+            quote=index,
+            speaker=self.speaker(q),
+            speaker_text=q.speaker,
+            kind=q.kind,
+            cue=q.cue,
+            text=cap(text, MAX_QUOTE),
+            segments=_cap_segments(segs if segs is not None else [Segment(text)], MAX_QUOTE),
+            truncated=truncated,
+        )
+
+    def group(self, g: QuoteGroup) -> GroupBlock | None:
+        members = [(r, self.quote(r.article, r.index)) for r in g.members]
+        members = [(r, q) for r, q in members if q is not None]
+        if not members:
+            return None
+        texts = [q.text or "" for _, q in members]
+        ref = texts[0]
+        versions = []
+        for n, (r, q) in enumerate(members):
+            if len(members) < 2:
+                marks = None
+            elif n == 0:
+                # the first version: words at least one other version lacks
+                others = [changed_words(t, ref) for t in texts[1:]]
+                marks = [any(col) for col in zip(*others)] if others else None
+            else:
+                marks = changed_words(ref, texts[n])
+            versions.append(self.version(r.article, r.index, q, segments(texts[n], marks)))
+        speakers = list(dict.fromkeys(v.speaker for v in versions))
+        actors = {q.actor for _, q in members if q.actor}
+        disagree = bool(g.speakers_disagree) or len(actors) > 1
+        speaker = self.actor_names.get(g.actor or "", None) or (speakers[0] if speakers else "unattributed")
+        return GroupBlock(
+            id=g.id,
+            speaker=speaker,
+            relation=g.relation,
+            versions=versions,
+            changes=self.changes(g, members, versions),
+            speakers=speakers,
+            speakers_disagree=disagree,
+        )
+
+    def changes(self, g: QuoteGroup, members, versions: list[Version]) -> list[Change]:
+        """For each version after the first: the word changes from the first (or from the
+        member the group compared it with), taken from ``g.pairs`` when it has a diff."""
+        # the members list may have lost entries whose quote is missing: map group index -> position
+        position = {}
+        valid = {(r.article, r.index) for r, _ in members}
+        k = 0
+        for gi, r in enumerate(g.members):
+            if (r.article, r.index) in valid:
+                position[gi] = k
+                k += 1
+        out = []
+        for j in range(1, len(versions)):
+            best = None
+            for p in g.pairs:
+                if not isinstance(p, dict):
+                    continue
+                a, b = position.get(p.get("a")), position.get(p.get("b"))
+                if a is None or b is None or j not in (a, b):
+                    continue
+                other = b if a == j else a
+                score = 0 if other == 0 else 1
+                if best is None or score < best[0]:
+                    best = (score, p, a, b, other)
+            if best is not None and isinstance(best[1].get("diff"), list):
+                _, p, a, b, other = best
+                ops = [list(map(str, op)) for op in p["diff"] if isinstance(op, (list, tuple)) and op]
+                if a == j:  # the pair runs from j to the other: turn it round
+                    ops = invert_ops(ops)
+                out.append(
+                    Change(
+                        versions[other].cite,
+                        versions[j].cite,
+                        str(p.get("relation") or g.relation),
+                        p.get("similarity") if isinstance(p.get("similarity"), (int, float)) else None,
+                        ops,
+                    )
+                )
+            else:
+                out.append(
+                    Change(versions[0].cite, versions[j].cite, g.relation, None, word_ops(versions[0].text, versions[j].text))
+                )
+        return out
+
+    def groups_and_singles(self) -> tuple[list[GroupBlock], list[Version]]:
+        groups = []
+        grouped: set[tuple[str, int]] = set()
+        for g in self.corpus.quote_groups:
+            block = self.group(g)
+            if block is not None:
+                groups.append(block)
+            grouped.update((r.article, r.index) for r in g.members)
+        singles = []
+        for a in self.corpus.articles:
+            for i, q in enumerate(a.quotes):
+                if q.kind == "term" or (a.id, i) in grouped:
+                    continue
+                singles.append(self.version(a.id, i, q))
+        return groups, singles
+
+    def disagreements(self, timeline: list[TimelineRow], groups: list[GroupBlock]) -> list[Disagreement]:
+        out = []
+        seen: set[frozenset] = set()
+        for entry in self.corpus.timeline:
+            for c in entry.conflicts:
+                mine = c.get("mention") or {}
+                pair = frozenset({(mine.get("article"), mine.get("timex")), (c.get("article"), c.get("timex"))})
+                if pair in seen:  # each conflict is noted on both of its entries
+                    continue
+                seen.add(pair)
+                items = []
+                for ref in (mine, {"article": c.get("article"), "timex": c.get("timex")}):
+                    sentence = self._sentence_of(ref.get("article"), ref.get("timex"))
+                    if ref.get("article"):
+                        items.append((self.cite(ref["article"]), sentence))
+                out.append(Disagreement("date", self._conflict_line(entry.value, c), items))
+        for g in groups:
+            if not g.speakers_disagree:
+                continue
+            names = ", ".join(g.speakers)
+            out.append(
+                Disagreement(
+                    "speaker",
+                    f"The same statement is credited to different speakers: {names}",
+                    [(v.cite, f"{v.speaker}: {v.text}") for v in g.versions],
+                )
+            )
+        return out
+
+    def _sentence_of(self, article_id: Any, timex: Any) -> str:
+        if self._sentences is None:
+            self._sentences = {}
+            for entry in self.corpus.timeline:
+                for m in entry.mentions:
+                    self._sentences.setdefault((m.get("article"), m.get("timex")), m.get("sentence") or "")
+        s = self._sentences.get((article_id, timex))
+        return cap(s, MAX_SENTENCE) if s else self._timex_text(article_id, timex)
+
+    def discrepancies(self) -> list[Discrepancy] | None:
+        """Issue 10's findings, when the corpus carries them (``corpus.discrepancies``).
+
+        The finder does not exist yet, so this reads any reasonable shape: objects or
+        dicts with a ``kind``, a ``summary``/``description``/``text``, an optional
+        ``confidence`` and ``items``/``members``/``mentions`` that name an ``article`` and a
+        ``sentence``/``text``. A corpus without the attribute gives None (no section).
+        """
+        raw = getattr(self.corpus, "discrepancies", None)
+        if raw is None:
+            return None
+        out = []
+        for d in raw if isinstance(raw, (list, tuple)) else []:
+            d = _as_dict(d)
+            if not isinstance(d, dict):
+                continue
+            items = []
+            for it in d.get("items") or d.get("members") or d.get("mentions") or []:
+                it = _as_dict(it)
+                if isinstance(it, dict):
+                    art = it.get("article")
+                    text = it.get("sentence") or it.get("text") or it.get("value") or ""
+                    items.append((self.cite(str(art)) if art else None, cap(str(text), MAX_SENTENCE)))
+                else:
+                    items.append((None, cap(str(it), MAX_SENTENCE)))
+            conf = d.get("confidence")
+            out.append(
+                Discrepancy(
+                    kind=str(d.get("kind") or "discrepancy"),
+                    summary=cap(str(d.get("summary") or d.get("description") or d.get("text") or ""), MAX_FIELD * 2),
+                    confidence=float(conf) if isinstance(conf, (int, float)) and not isinstance(conf, bool) else None,
+                    items=items,
+                )
+            )
+        return out
+
+
+def _as_dict(x: Any) -> Any:
+    if is_dataclass(x) and not isinstance(x, type):
+        try:
+            return asdict(x)
+        except TypeError:
+            return {f: getattr(x, f, None) for f in getattr(x, "__dataclass_fields__", {})}
+    if hasattr(x, "to_dict") and callable(x.to_dict):
+        try:
+            return x.to_dict()
+        except Exception:  # a half-built finder must not break the report
+            return None
+    return x
+
+
+def _cap_segments(segs: list[Segment], limit: int) -> list[Segment]:
+    out, n = [], 0
+    for s in segs:
+        if n + len(s.text) > limit:
+            rest = limit - n
+            if rest > 0:
+                out.append(Segment(cap(s.text, rest), s.changed))
+            else:
+                out.append(Segment("\u2026"))
+            return out
+        out.append(s)
+        n += len(s.text)
+    return out
+
+
+def build_report(
+    corpus: Corpus,
+    *,
+    title: str | None = None,
+    inputs: Sequence[str] | None = None,
+    generated: _dt.datetime | None = None,
+) -> Report:
+    """The report's content for ``corpus`` (see the module docstring)."""
+    from tui import __version__
+
+    b = _Builder(corpus)
+    timeline = b.timeline()
+    groups, singles = b.groups_and_singles()
+    warnings = [(b.cite(a.id), w) for a in corpus.articles for w in a.warnings]
+    return Report(
+        title=title or "Storyline report",
+        generated=generated or _dt.datetime.now(_dt.timezone.utc),
+        version=__version__,
+        inputs=[str(p) for p in inputs or ()],
+        sources=b.sources(),
+        actors=b.actors(),
+        timeline=timeline,
+        groups=groups,
+        singles=singles,
+        disagreements=b.disagreements(timeline, groups),
+        discrepancies=b.discrepancies(),
+        skipped=[(s.path, s.reason) for s in corpus.skipped],
+        warnings=warnings,
+    )

@@ -1,0 +1,326 @@
+"""The report as Markdown (CommonMark with GitHub tables), safe to paste into a memo.
+
+Article text is hostile. Every string from an article goes through :func:`md_text`:
+
+- control characters are made visible (:func:`tui.export.common.visible`), and whitespace
+  runs (newlines included) become one space, so no text can open a block of its own;
+- the characters that act anywhere inline are backslash-escaped: ``\\ ` * _ [ ] < > | ~ #``
+  (``[``/``]`` escaped means ``(``/``)``/``!`` can never form a link or image; ``<``/``>``
+  escaped means no raw HTML and no ``<autolink>``; ``|`` escaped keeps table cells whole);
+- an ``&`` that would start an entity (``&lt;``, ``&#60;``) is escaped, so the text shows
+  as written;
+- at the start of a string, the characters that open a block (``- + = >`` and ``1.``/``1)``)
+  are escaped, since a string may follow a list marker;
+- URLs and e-mail addresses become code spans, which no Markdown renderer or linkifier
+  (GitHub's autolinks, markdown-it's linkify) turns into a link: nothing from an article
+  is clickable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.export.common import (
+    Change,
+    Cite,
+    GroupBlock,
+    Report,
+    Segment,
+    Version,
+    visible,
+)
+
+_SPACES = re.compile(r"\s+")
+_ALWAYS = re.compile(r"([\\`*\[\]<>|~#])")
+# "_" opens or closes emphasis only at a word's edge: inside a word ("file_name") it is inert.
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]{1,32};)")
+# What a linkifier would turn into a link: a URL with a scheme or a www. host, an e-mail
+# address, or a bare host name ending in a common or two-letter country TLD, with its path
+# ("pic.twitter.com/3K3q", "example.org"), as markdown-it's fuzzy linkify finds them.
+# Repetitions are bounded, and each host label ends at a dot, so matching stays linear.
+_URLISH = re.compile(
+    r"(?i)(?<![\w.+\-])(?:[a-z][a-z0-9+.\-]{0,20}://|www\.)[^\s`|<>\\]{1,2000}"
+    r"|(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}"
+    r"|(?<![\w.@\-])(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,10}"
+    r"(?:com|net|org|edu|gov|mil|int|biz|info|pro|web|xxx|aero|asia|coop|museum|name|shop|[a-z]{2})"
+    r"(?![\w\-])(?:[/?#:][^\s`|<>\\]{0,2000})?"
+)
+_BLOCK_START = re.compile(r"^([-+=>])|^(\d{1,9})([.)])")
+
+#: a group is shown as a table (one column per source) up to this many versions and
+#: this many characters in its longest version; beyond, one version after the other
+TABLE_MAX_VERSIONS = 4
+TABLE_MAX_CHARS = 700
+
+
+def _escape_plain(s: str) -> str:
+    s = _ALWAYS.sub(r"\\\1", s)
+    s = _UNDERSCORE.sub(r"\\_", s)
+    return _ENTITY.sub(r"\\&", s)
+
+
+def _escape_run(s: str) -> str:
+    """Escape a run of one-line text (no block-start handling)."""
+    out = []
+    pos = 0
+    for m in _URLISH.finditer(s):
+        out.append(_escape_plain(s[pos : m.start()]))
+        out.append(f"`{m.group(0)}`")
+        pos = m.end()
+    out.append(_escape_plain(s[pos:]))
+    return "".join(out)
+
+
+def _block_safe(s: str) -> str:
+    """Escape a block-opening character at the very start of ``s`` (already escaped)."""
+    m = _BLOCK_START.match(s)
+    if m is None:
+        return s
+    if m.group(1):
+        return "\\" + s
+    return s[: m.end(2)] + "\\" + s[m.end(2) :]
+
+
+def md_text(s: str | None) -> str:
+    """Untrusted text as inert one-line Markdown (see the module docstring)."""
+    s = _SPACES.sub(" ", visible(s)).strip()
+    return _block_safe(_escape_run(s))
+
+
+def md_code(s: str | None) -> str:
+    """A file path or id, shown literally; falls back to escaped text when it holds a backtick."""
+    s = _SPACES.sub(" ", visible(s)).strip()
+    if not s:
+        return ""
+    if "`" in s or "|" in s:
+        return md_text(s)
+    return f"`{s}`"
+
+
+def md_segments(segs: list[Segment], mark: str = "**") -> str:
+    """Runs of text with the changed ones wrapped in ``mark`` (bold by default)."""
+    out = []
+    for seg in segs:
+        t = _SPACES.sub(" ", visible(seg.text))
+        if seg.changed:
+            core = t.strip()
+            if not core:
+                out.append(t)
+                continue
+            lead = " " if t[:1] == " " else ""
+            trail = " " if t[-1:] == " " else ""
+            out.append(f"{lead}{mark}{_escape_run(core)}{mark}{trail}")
+        else:
+            out.append(_escape_run(t))
+    return _block_safe("".join(out).strip())
+
+
+def cite(c: Cite) -> str:
+    return md_text(c.label)
+
+
+def _cell(s: str) -> str:
+    return s if s else " "
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    for r in rows:
+        lines.append("| " + " | ".join(_cell(x) for x in r) + " |")
+    return lines + [""]
+
+
+def _changes(ch: Change) -> str:
+    parts = []
+    for op in ch.ops:
+        tag = op[0]
+        texts = [md_text(t) for t in op[1:] if t and t.strip()]
+        if not texts:
+            continue
+        if tag == "equal":
+            parts.append(texts[0])
+        elif tag == "delete":
+            parts.append(f"~~{texts[0]}~~")
+        elif tag == "insert":
+            parts.append(f"**{texts[0]}**")
+        elif tag == "replace":
+            parts.append(f"~~{texts[0]}~~" + (f" **{texts[1]}**" if len(texts) > 1 else ""))
+    sim = f", similarity {ch.similarity:.2f}" if ch.similarity is not None else ""
+    return f"- From {cite(ch.source)} to {cite(ch.target)} ({md_text(ch.relation)}{sim}): " + " ".join(parts)
+
+
+def _version_meta(v: Version) -> str:
+    bits = [md_text(v.cite.date), md_text(v.kind)]
+    if v.cue:
+        bits.append(f"cue \u201c{md_text(v.cue)}\u201d")
+    return ", ".join(bits)
+
+
+def _group(g: GroupBlock) -> list[str]:
+    lines = [f"#### {md_text(g.speaker)}: {md_text(g.relation)} ({len(g.versions)} sources, group {md_text(g.id)})", ""]
+    lines.append(f"Relation: {md_text(g.relation_text)}.")
+    if g.speakers_disagree:
+        lines.append("")
+        lines.append(f"\u26a0 **The sources credit different speakers:** {md_text(', '.join(g.speakers))}.")
+    lines.append("")
+    longest = max((len(v.text) for v in g.versions), default=0)
+    if len(g.versions) <= TABLE_MAX_VERSIONS and longest <= TABLE_MAX_CHARS:
+        header = [" "] + [cite(v.cite) for v in g.versions]
+        rows = [
+            ["Date"] + [md_text(v.cite.date) for v in g.versions],
+            ["Speaker"] + [md_text(v.speaker) for v in g.versions],
+            ["Kind"] + [md_text(v.kind) + (f", cue \u201c{md_text(v.cue)}\u201d" if v.cue else "") for v in g.versions],
+            ["Text"] + [md_segments(v.segments) for v in g.versions],
+        ]
+        lines += _table(header, rows)
+    else:
+        for v in g.versions:
+            lines.append(f"- **{cite(v.cite)}**, {_version_meta(v)}, speaker {md_text(v.speaker)}:")
+            lines.append(f"  {md_segments(v.segments)}")
+        lines.append("")
+    if g.changes:
+        lines.append("Changes:")
+        lines.append("")
+        lines += [_changes(ch) for ch in g.changes]
+        lines.append("")
+    return lines
+
+
+def render(report: Report) -> str:
+    r = report
+    L: list[str] = [f"# {md_text(r.title)}", "", f"*{md_text(r.note)}*", ""]
+
+    # -- sources
+    L += [f"## Sources ({len(r.sources)})", ""]
+    if r.sources:
+        header = ["#", "Outlet", "Date", "Title", "Author", "Words", "Quotes", "Actors", "Article", "File"]
+        rows = []
+        for n, s in enumerate(r.sources, 1):
+            rows.append(
+                [
+                    str(n),
+                    md_text(s.cite.outlet or "unknown outlet"),
+                    md_text(s.cite.date),
+                    md_text(s.title),
+                    md_text(s.author),
+                    str(s.words),
+                    str(s.quotes),
+                    str(s.actors),
+                    md_code(s.cite.article),
+                    md_code(s.path),
+                ]
+            )
+        L += _table(header, rows)
+        if any(s.cite.inferred for s in r.sources):
+            L += ["Dates marked *(inferred)* were not printed in the article; Storyline inferred them from its text.", ""]
+        urls = [s for s in r.sources if s.url]
+        if urls:
+            L += ["Addresses (as the articles give them):", ""]
+            L += [f"- {cite(s.cite)}: {md_code(s.url)}" for s in urls]
+            L.append("")
+    else:
+        L += ["No articles were read.", ""]
+
+    # -- actors
+    L += [f"## Actors ({len(r.actors)})", ""]
+    if r.actors and len(r.sources) <= 12:
+        header = ["Actor", "Kind"] + [f"{n}" for n in range(1, len(r.sources) + 1)]
+        rows = []
+        for a in r.actors:
+            ids = {c.article for c in a.mentioned_by}
+            rows.append([md_text(a.name), md_text(a.kind)] + ["\u2713" if s.cite.article in ids else "\u00b7" for s in r.sources])
+        L += ["Which sources mention each actor (columns are the sources above, by number):", ""]
+        L += _table(header, rows)
+    matrix = bool(r.actors) and len(r.sources) <= 12
+    if matrix and any(a.aliases or a.roles for a in r.actors):
+        L += ["Names and roles:", ""]
+    for a in r.actors:
+        if matrix and not (a.aliases or a.roles):
+            continue  # the table above already says where it appears
+        L.append(f"- **{md_text(a.name)}** ({md_text(a.kind)}, {a.mentions} mention{'s' if a.mentions != 1 else ''})")
+        if a.aliases:
+            L.append(f"  - Also called: {md_text('; '.join(a.aliases))}")
+        for role in a.roles:
+            L.append(f"  - Role \u201c{md_text(role.text)}\u201d in: {', '.join(cite(c) for c in role.sources) or 'no source named'}")
+        if matrix:
+            continue
+        L.append(f"  - Mentioned by: {', '.join(cite(c) for c in a.mentioned_by) or 'none'}")
+        if a.missing_from:
+            L.append(f"  - Not mentioned by: {', '.join(cite(c) for c in a.missing_from)}")
+    L.append("")
+
+    # -- timeline
+    L += [f"## Timeline ({len(r.timeline)} dates)", ""]
+    if r.timeline:
+        L += ["Each date with the sentences that mention it; the date expression is in bold.", ""]
+    for t in r.timeline:
+        flag = " \u26a0 sources disagree" if t.conflicts else ""
+        L += [f"### {md_text(t.label)} ({md_code(t.value)}){flag}", ""]
+        L.append(f"Sources: {', '.join(cite(c) for c in t.sources)}")
+        L.append("")
+        for it in t.items:
+            note = " *(date inferred)*" if it.inferred else ""
+            warn = " \u26a0" if it.conflict else ""
+            L.append(f"- {cite(it.cite)}{note}{warn}: {md_segments(it.sentence)}")
+        for line in t.conflicts:
+            L.append(f"- \u26a0 {md_text(line)}")
+        L.append("")
+
+    # -- quotes
+    L += ["## Quotes", ""]
+    L += [
+        "In each version, **bold** words differ from the first version (in the first version: words that "
+        "another version lacks). In the changes, ~~struck~~ words were dropped and **bold** words added.",
+        "",
+        f"### Quoted by several sources ({len(r.groups)})",
+        "",
+    ]
+    if not r.groups:
+        L += ["No statement was found in more than one source.", ""]
+    for g in r.groups:
+        L += _group(g)
+    L += [f"### Quoted by one source only ({len(r.singles)})", ""]
+    for v in r.singles:
+        L.append(f"- **{md_text(v.speaker)}**, {cite(v.cite)}, {_version_meta(v)}: {md_segments(v.segments)}")
+    if not r.singles:
+        L.append("None.")
+    L.append("")
+
+    # -- disagreements
+    L += ["## Disagreements", ""]
+    if not r.disagreements:
+        L += ["No date conflicts or speaker disagreements were found.", ""]
+    for kind, heading in (("date", "Dates"), ("speaker", "Speakers")):
+        items = [d for d in r.disagreements if d.kind == kind]
+        if not items:
+            continue
+        L += [f"### {heading} ({len(items)})", ""]
+        for d in items:
+            L.append(f"- {md_text(d.summary)}")
+            for c, text in d.items:
+                L.append(f"  - {cite(c)}: {md_text(text)}")
+        L.append("")
+
+    # -- discrepancies (issue 10): present only when the corpus carries them
+    if r.discrepancies is not None:
+        L += [f"## Discrepancies ({len(r.discrepancies)})", ""]
+        if not r.discrepancies:
+            L += ["None found.", ""]
+        for d in r.discrepancies:
+            conf = f", confidence {d.confidence:.2f}" if d.confidence is not None else ""
+            L.append(f"- **{md_text(d.kind)}**{conf}: {md_text(d.summary)}")
+            for c, text in d.items:
+                L.append(f"  - {cite(c) if c else 'source unknown'}: {md_text(text)}")
+        L.append("")
+
+    # -- skipped and warnings
+    L += ["## Skipped files and warnings", ""]
+    if not r.skipped and not r.warnings:
+        L += ["Every file was read without a warning.", ""]
+    for path, reason in r.skipped:
+        L.append(f"- Skipped {md_code(path)}: {md_text(reason)}")
+    for c, w in r.warnings:
+        L.append(f"- {cite(c)}: {md_text(w)}")
+    L.append("")
+    return "\n".join(L).rstrip("\n") + "\n"
