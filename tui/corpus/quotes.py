@@ -13,18 +13,20 @@ Choices:
   gets no group (the quotes pane lists it under its speaker). ``term`` quotes are never
   grouped.
 - Candidates are blocked, never compared all-against-all: an inverted index from each
-  quote's content words (its 40 rarest) (and from actor + content word) to the quotes that use
-  them; only quotes sharing at least two such words (one for very short quotes) are
-  compared. Cost grows with the number of quotes times the block sizes, which are capped.
-- Similarity (:func:`tui.corpus.quote_align.similarity`) combines word-order alignment
-  (rapidfuzz LCS over stemmed words) and content-word containment. A pair links when it
-  reaches 0.55 and they share at least three content words (the bar can be raised for
-  pairs credited to different actors; on the seeds the same statement is credited to an
-  adviser by one outlet and to his council by another, so it is not).
-- Short statements (fewer than six content words) group only as near-verbatim excerpts (an unbroken
-  run of their words);
-  longer ones need four shared content words as well as the similarity bar, and a
-  version much shorter than the other must share an unbroken run of four words with it.
+  quote's content words (its 40 rarest), and from actor + content word, to the quotes
+  that use them; blocks larger than 60 quotes (words too common to tell statements apart)
+  are skipped, and only quotes sharing two keys (one for very short quotes) are compared.
+  Cost grows with the number of quotes times the capped block sizes, not quadratically.
+- Similarity (:func:`tui.corpus.quote_align.similarity`): 0.7 x content-word containment
+  (idf-weighted in corpora of 30+ quotes) + 0.3 x word-order alignment (rapidfuzz LCS over
+  stemmed words), less a penalty for figures one version has and the other lacks. A pair
+  links at 0.55 (a bar that can be raised for pairs credited to different actors; on the
+  seeds one outlet credits a statement to the security adviser and another to his
+  council, which is exactly what ``speakers_disagree`` must show, so it is not).
+- Short statements (fewer than six content words) group only as near-verbatim excerpts
+  (an unbroken run of their words, with two shared words rare in a large corpus); longer
+  ones need four shared content words, and a version much shorter than the other must
+  share an unbroken run of four words with it.
 - Linking is transitive with care: two clusters merge only when every compared pair
   across them also reaches the lower bar (0.5), so one loose link cannot chain two
   different statements into one group.
