@@ -307,3 +307,9 @@ def test_acronym_joins_the_name_it_spells_not_a_unit_it_opens():
     arts, actors = corpus("The European Space Agency (ESA) said so.", "The ESA Topical Team met.")
     esa = by_name(actors)["European Space Agency"]
     assert "ESA" in esa.aliases and "ESA Topical Team" not in esa.aliases
+
+
+def test_surname_with_a_particle_meets_the_full_name():
+    arts, actors = corpus("Abu Bakr al-Baghdadi was killed.", "Officials said al-Baghdadi had died, and Baghdadi said so.")
+    people = [a for a in actors if a.kind == "PERSON"]
+    assert len(people) == 1 and set(people[0].aliases) == {"Abu Bakr al-Baghdadi", "al-Baghdadi", "Baghdadi"}

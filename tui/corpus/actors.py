@@ -315,10 +315,15 @@ def _resolve_short(cands, uf: _UF, roots_here: set, countries_here: set[str], se
 # --------------------------------------------------------------------------- people
 
 
+_PARTICLES = frozenset("al el ul ad ud bin ibn bint abu van von der den de del della di da du dos das le la mc".split())
+
+
 def _person_tokens(n: str) -> list[str]:
-    toks = [t for t in n.replace("-", " ").split() if len(t) > 1 or t.isalpha()]
-    # drop single-letter initials ("George W Bush" -> george, bush)
-    return [t for t in toks if len(t) > 1] or toks
+    """The name words of a person: no initials ("George W Bush" -> george, bush) and no
+    particles ("al-Baghdadi" -> baghdadi, so it meets "Abu Bakr al-Baghdadi" as a surname)."""
+    toks = [t for t in n.replace("-", " ").split() if t]
+    core = [t for t in toks if len(t) > 1 and t not in _PARTICLES]
+    return core or toks
 
 
 def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
@@ -353,7 +358,8 @@ def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
     for n, k in key.items():
         if k[1] != "PERSON" or n in full:
             continue
-        cands = by_last.get(n)
+        toks = _person_tokens(n)
+        cands = by_last.get(toks[-1]) if toks else None
         if not cands:
             continue
         roots = {uf.find(c) for c in cands}
