@@ -237,6 +237,18 @@ def test_duration_mods():
     assert one("They talked for about a week.").mod == "APPROX"
 
 
+def test_names_that_look_like_dates():
+    assert tags("June Carter sang and April Brown said it was fine.") == []
+    assert tags("The story ran in The Sun. Nobody denied it.") == []
+    assert one("In June Congress passed the bill.").value == "2019-06"
+    assert one("The vote is on Tue., March 3.").text == "Tue., March 3"
+
+
+def test_season_words_that_are_not_seasons():
+    assert tags("The fall in oil prices hurt the economy.") == []
+    assert tags("He predicted the fall of the government.") == []
+
+
 def test_ages_and_ordinals_are_not_durations():
     assert tags("A 47-year-old man was hurt.") == []
     assert tags("They held a second round of talks.") == []

@@ -227,6 +227,14 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+_NEXT_CAP = re.compile(r" ([A-Z][a-z]+)")
+_DATE_AFTER = re.compile(rf",?\s{{1,3}}(?:{MONTH_RE}|\d)")
+_DATE_PREP = re.compile(
+    r"\b(?:in|since|until|till|by|during|from|through|before|after|early|late|mid|last|next|this|each|every|of)\s*-?\s*$",
+    re.I,
+)
+
+
 def _month_expr(m: re.Match, ctx: _Ctx):
     text = ctx.text
     ms = m.start("mon")
@@ -247,6 +255,13 @@ def _month_expr(m: re.Match, ctx: _Ctx):
             if w and w.group(1) in ("be", "have", "not", "also", "well", "still", "never", "seem", "need"):
                 return None
     end = m.end()
+    if day is None and year is None and not m["pre"] and not m["ry"] and not m["wd"]:
+        # "April Brown said", "June Carter": a month name that is a first name, with no date
+        # word before it and a capitalised name after it
+        nxt = _NEXT_CAP.match(text, m.end())
+        if nxt and nxt.group(1).lower() not in MONTHS and nxt.group(1).lower() not in WEEKDAYS:
+            if not _DATE_PREP.search(text, max(0, ms - 12), ms):
+                return None
     if day is not None and not 1 <= day <= 31:
         # "March 45" is no date: keep the month alone (and no year read past the bad day)
         day, year, end = None, None, m.end("mon")
@@ -316,6 +331,11 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     pre = (m["pre"] or "").strip().lower()
     part = (m["part"] or "").lower()
+    if m["wd"].endswith(".") and not pre and not m["set"]:
+        # "Tue." in listings: only after "on" or before a date ("The Sun." is a newspaper)
+        before = text[max(0, m.start() - 4) : m.start()].lower()
+        if not (before.endswith("on ") or _DATE_AFTER.match(text, m.end())):
+            return None
     if m["set"] or (m["pl"] and not pre) or (part.endswith("s") and not pre):
         # "every Thursday", "on Tuesdays", "Tuesday nights": a repeating weekday
         code = _PART_OF_DAY.get(part.rstrip("s"), "")
@@ -952,8 +972,14 @@ def _season(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{code}", _mod_of(m["pre"]))
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|for|until|from)\s+$", re.I)
+
+
 def _the_season(m: re.Match, ctx: _Ctx):
-    # "in the spring": the nearest such season, by tense
+    # "in the spring": the nearest such season, by tense; only after a preposition, since
+    # "the fall in prices" and "the spring offensive" are no seasons
+    if not m["pre"] and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None
     code = _SEASONS[m["s"].lower()]
     d = ctx.dct
     if d is None:
