@@ -972,7 +972,7 @@ def _season(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{code}", _mod_of(m["pre"]))
 
 
-_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|for|until|from)\s+$", re.I)
+_SEASON_PREP = re.compile(r"\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after|for|from|toward|towards)\s+$", re.I)
 
 
 def _the_season(m: re.Match, ctx: _Ctx):
