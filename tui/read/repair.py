@@ -122,11 +122,15 @@ def _keep_joiner(text: str, i: int) -> bool:
     return False
 
 
+_NEEDS_TABLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_TABLE) + "]")
+
+
 def normalize_chars(text: str) -> str:
     """CRLF/CR -> LF; NBSP and other spaces -> " "; zero-width characters removed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACE_TABLE)
+    if _NEEDS_TABLE_RE.search(text):  # a C-speed scan first: most text needs nothing
+        text = text.translate(_SPACE_TABLE)
     if "\u200c" in text or "\u200d" in text:
         out = []
         last = 0
