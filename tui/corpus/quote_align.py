@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ALNUM = re.compile(r"\w")
@@ -30,6 +31,7 @@ STOPWORDS = frozenset(
 _SUFFIXES = ("ations", "ation", "tions", "tion", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper so inflections and derivations align across outlets
     ("releases"/"release", "reduction"/"reducing", "committed"/"commitment"); not a
@@ -50,18 +52,21 @@ def stem(word: str) -> str:
 
 @dataclass(slots=True)
 class Words:
-    """A text cut into words: surface forms and normalised keys."""
+    """A text cut into words: surface forms, normalised keys and content words."""
 
     surface: list[str]
     keys: list[str]
+    _content: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str) -> Words:
         surface = [m.group(0) for m in _WORD.finditer(text) if _ALNUM.match(m.group(0))]
         return cls(surface, [stem(w) for w in surface])
 
-    def content(self) -> set[str]:
-        return {k for k, w in zip(self.keys, self.surface) if w.lower() not in STOPWORDS and len(k) > 1}
+    def content(self) -> frozenset[str]:
+        if self._content is None:
+            self._content = frozenset(k for k, w in zip(self.keys, self.surface) if w.lower() not in STOPWORDS and len(k) > 1)
+        return self._content
 
 
 def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float:
