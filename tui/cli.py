@@ -257,5 +257,77 @@ def _cache(args) -> int:
     return 0
 
 
+# -- storyline report ----------------------------------------------------------------------
+
+_REPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+
+
+def _report_parser() -> argparse.ArgumentParser:
+    from tui.export import CSV_TABLES, FORMATS
+
+    rep = argparse.ArgumentParser(
+        prog="storyline report",
+        description="Write a report of the story: Markdown or HTML to read and paste into a memo, "
+        "JSON (as 'storyline extract --json'), or one CSV table for a spreadsheet.",
+    )
+    _common(rep)
+    rep.add_argument("--format", "-f", choices=FORMATS, default=None,
+                     help="md, html, json or csv (default: from the --output file's extension, else md)")
+    rep.add_argument("--output", "-o", metavar="FILE",
+                     help="write to FILE (default: standard output); never inside a source folder")
+    rep.add_argument("--csv-table", choices=CSV_TABLES, default="quotes",
+                     help="which table --format csv writes (default: quotes)")
+    rep.add_argument("--title", metavar="TEXT", help="the report's heading (Markdown and HTML)")
+    return rep
+
+
+def _report(args, config, paths) -> int:
+    from tui.corpus import load_corpus
+    from tui.export import ExportError, check_output_path, render_report
+
+    to_stdout = args.output in (None, "-")
+    fmt = args.format
+    if fmt is None:
+        fmt = "md" if to_stdout else _REPORT_SUFFIXES.get(Path(args.output).suffix.lower(), "md")
+    sources = list(paths) if paths else [config.resolve(p) for p in config.sources.paths]
+    if not to_stdout:
+        try:
+            check_output_path(args.output, sources)
+        except ExportError as e:
+            return _fail(str(e))
+        if Path(args.output).is_dir():
+            return _fail(f"{args.output} is a folder; give a file name for --output")
+    corpus = load_corpus(paths, config, published=args.published, **_load_options(args))
+    text = render_report(corpus, fmt, title=args.title, inputs=[str(p) for p in sources], csv_table=args.csv_table)
+    if to_stdout:
+        data = text.encode("utf-8", "replace")
+        try:
+            out = getattr(sys.stdout, "buffer", None)
+            if out is not None:
+                sys.stdout.flush()
+                out.write(data)
+                out.flush()
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+        except BrokenPipeError:  # `storyline report | head` is fine
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    from tui.export import save_text
+
+    try:
+        written = save_text(args.output, text, source_paths=sources)
+    except ExportError as e:
+        return _fail(str(e))
+    except OSError as e:
+        return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
+    n = len(corpus.articles)
+    print(f"storyline: wrote {written} ({fmt}, {n} article{'s' if n != 1 else ''}"
+          f"{f', {len(corpus.skipped)} skipped' if corpus.skipped else ''})", file=sys.stderr)
+    return 0
+
+
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())

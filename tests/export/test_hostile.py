@@ -9,21 +9,11 @@ import json
 import pytest
 from markdown_it import MarkdownIt
 
-from tests.export.conftest import FORBIDDEN, HOSTILE, collect
+from tests.export.conftest import FORBIDDEN, HOSTILE, HTML_TAGS, MD_TAGS, collect
 from tui.export import CSV_TABLES, render_report
 from tui.export.csv import cell
 from tui.export.html import safe_href
 from tui.export.markdown import md_text
-
-# The tags our own HTML uses; anything else in the output came from an article.
-HTML_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "nav", "a", "table", "thead",
-    "tbody", "tr", "th", "td", "code", "span", "mark", "ins", "del", "ul", "li", "section", "strong",
-}
-# What CommonMark + tables + strikethrough renders from our Markdown.
-MD_TAGS = {"h1", "h2", "h3", "h4", "p", "em", "strong", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
-           "code", "s"}
-
 
 def _all_outputs(corpus):
     yield "md", render_report(corpus, "md")
