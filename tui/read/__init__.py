@@ -191,7 +191,8 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
     article.url = ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
-    article.hints = dict(ex.hints)
+    # hints carry text too (the dek, the page's description): shown the same way
+    article.hints = {k: make_visible(v) if isinstance(v, str) else v for k, v in ex.hints.items()}
     _dateline(article)
     if not article.body:
         if not (article.title or article.captions):
