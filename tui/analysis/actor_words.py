@@ -75,11 +75,11 @@ ORG_HEADS = frozenset(
     club team brigade brigades regiment corps command secretariat mission embassy consulate
     directorate centre center hospital school academy church times post journal herald tribune
     daily gazette telegraph radio television tv network broadcasting channel magazine review
-    network stores markets studios records media newsroom desk observatory""".split()
+    network stores markets studios records media newsroom desk observatory
+    s.a. n.v. spa s.p.a. ab asa oyj pty bhd berhad tbk kk sarl bv""".split()
 )
 # Organisation words that open a name and take "of": "Ministry of Defense", "Bank of
 # England", "University of Chicago", "Government of the Islamic Republic of Afghanistan".
-ORG_HEADS = ORG_HEADS | frozenset("s.a. n.v. spa s.p.a. ab asa oyj pty bhd berhad tbk kk sarl bv".split())
 ORG_OPENERS = frozenset(
     """ministry department office bank university college institute council committee commission
     government court board bureau league federation association union organisation organization

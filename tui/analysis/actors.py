@@ -22,7 +22,9 @@ minute and with nothing to download. It works in four passes over one text:
 4. *Headlines and datelines* (ALL-CAPS or Title Case lines), where capitals say
    nothing, only yield names the gazetteers or the rest of the document vouch for.
 
-Every span is (start, end) into exactly the text given; spans never overlap.
+Every span is (start, end) into exactly the text given; spans never overlap. The word
+lists live in ``tui/analysis/actor_words.py``, the gazetteers in ``tui/analysis/data/``
+(loaded by ``tui/analysis/gazetteer.py``).
 """
 
 from __future__ import annotations
