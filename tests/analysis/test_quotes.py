@@ -439,3 +439,12 @@ def test_lowercase_description_before_an_inverted_name():
 def test_parenthesised_party_and_state_after_the_name():
     q = one("“By moving overseas they dodge taxes,” Senate Minority Leader Harry M. Reid (D-Nev.) said on Monday.")
     assert q.speaker == "Harry M. Reid"
+
+
+def test_dash_signature():
+    q = one("“He can’t even answer a question without scaring people.” ― Esther Tapia")
+    assert (q.speaker, q.cue) == ("Esther Tapia", "—")
+
+
+def test_age_description_speaker():
+    assert one("“What if he had elocution lessons?” the 43-year-old asked in the video.").speaker == "the 43-year-old"

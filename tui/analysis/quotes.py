@@ -278,7 +278,17 @@ def _attribute(text: str, pre: list[Tok], post: list[Tok]) -> _Attr:
     return _Attr(None, None, "")
 
 
+_DASHES = frozenset("—―–-")
+
+
 def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
+    # a dash signature: "“He can't even answer a question …” ― Esther Tapia"
+    if len(post) >= 2 and post[0].text in _DASHES:
+        spk = forward_speaker(text, post, 1, len(post))
+        if spk is not None and spk.kind in ("name", "org"):
+            rest = [u for u in post if u.start >= spk.end]
+            if not rest or rest[0].text in (",", ".", "(", _BOUNDARY, ";"):
+                return _Attr(spk, "—", "post")
     i = 0
     while i < len(post) and post[i].text in _LEAD_PUNCT:
         i += 1

@@ -384,7 +384,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         return Speaker(text[s : t.end], s, t.end, "role", t.low)
     # any other description introduced by a determiner: "the 43-year-old said",
     # "one P&G employee told"
-    if t.text[0].isalpha() and t.low not in _STOP and not t.low.endswith("ly"):
+    if t.text[0].isalnum() and t.low not in _STOP and not t.low.endswith("ly"):
         m = k - 1
         while m >= limit and k - m <= 5:
             u = toks[m]
