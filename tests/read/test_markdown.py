@@ -116,3 +116,27 @@ def test_deeply_nested_quotes_and_lists_are_bounded():
 def test_a_page_of_only_short_lines_is_still_read():
     a = read("[a](b) ![c](d) **e**\n")
     assert a.body  # nothing looked like prose, so everything that is not furniture is kept
+
+
+def test_yaml_front_matter_is_metadata():
+    md = (
+        '---\ntitle: "Talks Stall in Doha"\nauthor:\n  - Jane Doe\n  - John Roe\ndate: 2020-04-07\n'
+        "url: https://www.reuters.com/article/x\ntags: [a, b]\n---\n\nThe talks stalled on Tuesday, officials said.\n"
+    )
+    a = read(md)
+    assert a.title == "Talks Stall in Doha" and a.author == "Jane Doe and John Roe"
+    assert a.published == dt.date(2020, 4, 7) and a.published_from == "meta"
+    assert a.url == "https://www.reuters.com/article/x" and a.outlet == "Reuters"
+    assert a.body == "The talks stalled on Tuesday, officials said."
+
+
+def test_pandoc_title_block():
+    a = read("% Talks Stall in Doha\n% Jane Doe; John Roe\n% April 7, 2020\n\nThe talks stalled, officials said.\n")
+    assert a.title == "Talks Stall in Doha" and a.author == "Jane Doe and John Roe"
+    assert a.published == dt.date(2020, 4, 7)
+    assert a.body == "The talks stalled, officials said."
+
+
+def test_a_horizontal_rule_at_the_top_is_not_front_matter():
+    a = read("---\n\nJust text, with a comma, here.\n\n---\n\nMore text, here.\n")
+    assert "Just text, with a comma, here." in a.body

@@ -971,12 +971,13 @@ def extract_html(
             paragraphs = [collapse_spaces(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
             ex.hints["body_from"] = "json-ld"
     paragraphs = _drop_leading_meta(paragraphs)
-    ex.paragraphs = [repair(p) for p in paragraphs]
+    # repair may remove characters (soft hyphens, zero-width) or add spaces (NBSP)
+    ex.paragraphs = [x for x in (collapse_spaces(repair(p)) for p in paragraphs) if x]
     h1_index = next((b.index for b in blocks if b.heading == 1), None)
     if used:
         lo = h1_index if h1_index is not None and h1_index < used[0] else used[0] - 10
         captions = _captions(els, blocks, lo, max(used[-1], span[1])) + captions
-    ex.captions = list(dict.fromkeys(repair(c) for c in captions))
+    ex.captions = list(dict.fromkeys(x for x in (collapse_spaces(repair(c)) for c in captions) if x))
 
     # ---- title
     # an <h1> that is all link is a logo linking home, not the headline

@@ -309,8 +309,90 @@ def to_html(md: str, max_line: int = 200_000, _depth: int = 0) -> str:
     return html
 
 
+# YAML front matter ("---" ... "---" or "..."), as static-site tools and pandoc write it.
+_FRONT_RE = re.compile(r"\A---[ \t]*\n(.{0,20000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_KEY_RE = re.compile(r"^([A-Za-z_][\w-]{0,40})[ \t]*:[ \t]*(.*)$")
+_FRONT_ITEM_RE = re.compile(r"^[ \t]+-[ \t]+(.+)$")
+# pandoc's title block: "% Title", "% Author; Author", "% Date" as the first lines.
+_PANDOC_TITLE_RE = re.compile(r"\A((?:%[^\n]{0,500}\n){1,3})")
+_FRONT_FIELDS = {
+    "title": "title", "headline": "title",
+    "author": "author", "authors": "author", "byline": "author", "by": "author",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
+    "source": "outlet", "outlet": "outlet", "publisher": "outlet", "site_name": "outlet", "site": "outlet",
+    "url": "url", "link": "url", "canonical_url": "url", "source_url": "url",
+}
+
+
+def _scalar(v: str) -> str:
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        v = v[1:-1]
+    return v.strip()
+
+
+def front_matter(md: str) -> tuple[dict[str, str], str]:
+    """Metadata from YAML front matter or a pandoc title block, and the text after it.
+
+    Only flat ``key: value`` lines and ``- item`` lists are read (no YAML library: the
+    block is metadata, not configuration); unknown keys are ignored."""
+    meta: dict[str, str] = {}
+    m = _FRONT_RE.match(md)
+    if m and _FRONT_KEY_RE.match(m.group(1).split("\n", 1)[0]):  # a rule and text is not front matter
+        key = None
+        items: list[str] = []
+        for line in m.group(1).split("\n")[:500]:
+            item = _FRONT_ITEM_RE.match(line)
+            if item and key:
+                items.append(_scalar(item.group(1)))
+                meta.setdefault(key, "")
+                meta[key] = " and ".join(items)
+                continue
+            kv = _FRONT_KEY_RE.match(line)
+            if not kv:
+                continue
+            field = _FRONT_FIELDS.get(kv.group(1).lower())
+            key, items = (field, []) if field and field not in meta else (None, [])
+            value = _scalar(kv.group(2))
+            if key and value:
+                if value.startswith("[") and value.endswith("]"):
+                    value = " and ".join(_scalar(x) for x in value[1:-1].split(",") if x.strip())
+                meta[key] = value
+        return meta, md[m.end() :]
+    t = _PANDOC_TITLE_RE.match(md)
+    if t:
+        lines = [ln[1:].strip() for ln in t.group(1).rstrip("\n").split("\n")]
+        for field, value in zip(("title", "author", "date"), lines):
+            if value:
+                meta[field] = " and ".join(x.strip() for x in value.split(";") if x.strip()) if field == "author" else value
+        return meta, md[t.end() :]
+    return meta, md
+
+
 def extract_markdown(md: str, *, max_depth: int = 512, max_text: int = 4_000_000):
-    """Read a Markdown article: convert it to HTML and run the HTML extractor on it."""
+    """Read a Markdown article: convert it to HTML and run the HTML extractor on it.
+
+    Front matter (YAML or a pandoc title block) is the file's own metadata: it wins over
+    what the text suggests (``published_from`` "meta")."""
+    from tui.read import meta as M
     from tui.read.html import extract_html
 
-    return extract_html(to_html(md), max_depth=max_depth, max_text=max_text)
+    fm, md = front_matter(md)
+    ex = extract_html(to_html(md), max_depth=max_depth, max_text=max_text)
+    if fm.get("title"):
+        ex.title = fm["title"]
+    if fm.get("author"):
+        ex.author = M.clean_author(fm["author"]) or fm["author"]
+    if fm.get("outlet"):
+        ex.outlet = fm["outlet"]
+    if fm.get("url", "").startswith(("http://", "https://")):
+        ex.url = fm["url"]
+        if not fm.get("outlet") and not ex.outlet:
+            ex.outlet = M.outlet_from_url(ex.url)
+    if fm.get("date"):
+        date = M.parse_any_date(fm["date"])
+        if date:
+            ex.published, ex.published_from = date, "meta"
+        else:
+            ex.warnings.append(f"the front matter date {fm['date'][:40]!r} is not a date")
+    return ex
