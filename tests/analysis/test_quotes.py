@@ -448,3 +448,18 @@ def test_dash_signature():
 
 def test_age_description_speaker():
     assert one("“What if he had elocution lessons?” the 43-year-old asked in the video.").speaker == "the 43-year-old"
+
+
+def test_short_whole_sentence_after_a_split_quote_is_direct():
+    t = "“He is really on the side of the little guy,” Clinton said. “Don’t believe it.”"
+    qs = only(t, "direct")
+    assert [q.speaker for q in qs] == ["Clinton", "Clinton"]
+
+
+def test_one_word_opener_before_the_subject():
+    assert one("Then he cut into Bush, calling him a “stiff” on stage.").kind == "partial"
+
+
+def test_progressive_speech_verb():
+    q = one("Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to the militants.")
+    assert q.speaker == "Trump"

@@ -354,11 +354,19 @@ _INTRO = frozenset(
 )
 
 
+_CONNECTIVE_OPENERS = frozenset("then but and so also yet still meanwhile now instead however later moreover indeed".split())
+
+
 def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
     """The subject at the start of the clause ``pre[lo:k]``, skipping an introductory
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
     i = lo
-    if i < k and pre[i].low in _INTRO:
+    if i < k and pre[i].low in _CONNECTIVE_OPENERS:
+        # "Then he cut into Bush, calling him …": a one-word opener, comma or not
+        i += 1
+        if i < k and pre[i].text == ",":
+            i += 1
+    elif i < k and pre[i].low in _INTRO:
         j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
         if j is None:
             return None
@@ -565,7 +573,9 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
         attr.where == "post" and post and post[0].low in SPEECH_VERBS
     ) or attr.where == "post" or not p.closed
     inner = text[p.start : p.end]
-    sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed)
+    sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed) or (
+        inner[:1].isupper() and inner.rstrip("’'\")]")[-1:] in ".!?…"
+    )  # a whole short sentence: “Don’t believe it.”
     if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
     if attr.speaker is None and words <= TERM_MAX_WORDS:

@@ -195,7 +195,8 @@ _NOT_NAMES = frozenset(
 _SKIP_BEFORE_CUE = frozenset(
     """also later then has had have previously once again further earlier reportedly repeatedly
     recently subsequently quickly simply actually just separately likewise however too would
-    will had had has originally publicly privately initially immediately finally""".split()
+    will had had has originally publicly privately initially immediately finally is was
+    are were been be""".split()
 )
 # Lower-case words that join parts of one name ("Secretary of State", "Office of the …").
 _NAME_JOINERS = frozenset("of the for de da del van von der bin ibn al la le du dos y and".split())
