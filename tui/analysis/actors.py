@@ -257,6 +257,7 @@ class _Tagger:
         self.headline_starts = [s for s, _ in self.headline_lines]
         self.noise = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
         self.noise_starts = [s for s, _ in self.noise]
+        self.known_single = _known_single(self.g)
 
     # ----- structure
 
@@ -321,6 +322,7 @@ class _Tagger:
         text = self.text
         cands: list[_Cand] = []
         headline_runs: list[tuple[int, int]] = []
+        known = self.known_single
         for m in _RUN.finditer(text):
             s, e = m.start(), m.end()
             if self.headline_lines and self._in_headline(s):
@@ -328,6 +330,16 @@ class _Tagger:
                 continue
             if self.noise and self._in_noise(s, e):
                 continue
+            # fast path: one word that the gazetteers know unambiguously ("Kabul", "Taliban"),
+            # which is most runs in news copy; the full analysis gives the same answer
+            w = m.group(0)
+            kind = known.get(w)
+            if kind is not None:
+                if kind == "-":
+                    continue  # "The", "It", "But": a capitalised function word alone is no name
+                if not text.startswith(".", e) and not (w[-1] == "." and (e == len(text) or text[e] == "\n")):
+                    cands.append(_Cand(s, e, w, kind, None, False))
+                    continue
             cands.extend(self._split_run(s, e))
         self._parenthesised_acronyms(cands)
         cands = self._resolve_document(cands)
@@ -1022,6 +1034,43 @@ _CONNECTORS = frozenset(
 _CONNECTOR_WORDS = frozenset(
     "of for and & on de du da di del della dos das van von der den ter bin ibn bint al el la le y the".split()
 )
+
+
+_KNOWN_SINGLE: dict = {}
+
+
+def _known_single(g) -> dict[str, str]:
+    """One-word places and organisations whose kind never depends on context: not a
+    common word (so never a sentence-initial word to drop), not a medium, nationality,
+    code, title or calendar word."""
+    got = _KNOWN_SINGLE.get(id(g))
+    if got is None:
+        got = {}
+        for name, kind in ((n, "GPE") for n, k in g.places.items() if k != "code"):
+            if " " not in name and "." not in name:
+                got[name] = kind
+        for name in g.organisations:
+            if " " not in name and "." not in name:
+                got[name] = "ORG"
+        for name in list(got):
+            low = name.lower()
+            if (low in g.common_words or low in MEDIA_PRODUCTS or name in g.demonyms or name in EXTRA_DEMONYMS
+                    or low in NON_NAMES or low in TITLE_WORDS or low in HONORIFICS or low in FUNCTION_WORDS
+                    or name in g.given_names or name in g.surnames or name.isupper() or "-" in name
+                    or "'" in name or "’" in name):
+                del got[name]
+        # country abbreviations in running text ("US", "U.S.", "UK")
+        for name, kind in g.places.items():
+            if kind == "country" and 2 <= len(name) <= 6 and name.replace(".", "").isupper() and " " not in name:
+                got[name] = "GPE"
+        # a capitalised function word standing alone is skipped outright
+        for w in FUNCTION_WORDS | LEADING_DROP:
+            cap = w[:1].upper() + w[1:]
+            if cap not in got and w not in ("us", "it"):
+                got[cap] = "-"
+        _KNOWN_SINGLE.clear()
+        _KNOWN_SINGLE[id(g)] = got
+    return got
 
 
 def _prefixes(g, two: str):
