@@ -459,3 +459,13 @@ def test_camel_case_brand_is_an_organisation():
 
 def test_known_organisation_before_a_product_name():
     assert spans("Sales of Apple AirPods rose.") == {"Apple": "ORG"}
+
+
+def test_gazetteers_ship_and_load():
+    from tui.analysis.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.places["Kabul"] == "capital" and g.place_country["Kabul"] == "AF"
+    assert g.demonym_country["Afghan"] == "AF"
+    assert "John" in g.given_names and "Taliban" in g.organisations
+    assert "today" in g.common_words and "kabul" not in g.common_words

@@ -1,0 +1,1 @@
+"""Gazetteer data files for the actor tagger (see README.md here)."""
