@@ -176,3 +176,10 @@ async def test_quit(app):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code in (0, None)
+
+
+async def test_keys_typed_right_after_a_pane_switch_reach_the_new_pane(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "1", "j", "j", "j", "j", "enter")  # no pauses: a fast typist
+        await pilot.pause()
+        assert app.query_one(ReaderPane).article.id == app.corpus.articles[4].id

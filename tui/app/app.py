@@ -166,7 +166,22 @@ class StorylineApp(App[int]):
         panes = self.query_one("#panes")
         narrow = self.settings.layout.mode == "grid" and self.size.width < self.settings.layout.min_grid_width
         panes.set_class(narrow, "narrow")
-        self.query_one("#pane-tabs").display = self.settings.layout.mode == "tabs" or narrow or True
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        """Show the active pane (tabs, or a grid too narrow) or all of them (grid).
+
+        Set directly rather than through CSS classes alone, so that focus moves at once
+        and keys typed right after a pane switch ("1jjj") reach the new pane.
+        """
+        found = self.query("#panes")
+        if not found:  # the app is shutting down
+            return
+        panes = found.first()
+        grid = panes.has_class("grid") and not panes.has_class("narrow")
+        for p in self.query(Pane):
+            p.set_class(p.pane_id == self.active, "-active")
+            p.display = grid or p.pane_id == self.active
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="load")
@@ -408,8 +423,7 @@ class StorylineApp(App[int]):
             self.history.append(self.active)
             del self.history[:-50]
         self.active = pane_id
-        for p in self.query(Pane):
-            p.set_class(p.pane_id == pane_id, "-active")
+        self._apply_visibility()
         for tabs in self.query(Tabs):
             if tabs.active != f"tab-{pane_id}":
                 tabs.active = f"tab-{pane_id}"
