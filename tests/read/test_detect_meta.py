@@ -97,3 +97,13 @@ def test_author_prefixes_and_suffixes():
     assert clean_author("Louis Roe on Monday") == "Louis Roe"
     assert clean_author("JANE DOE - 2019") == "JANE DOE"
     assert clean_author("Reporting by Jane Doe; Editing by John Roe") == "Jane Doe"
+
+
+def test_date_lines():
+    from tui.read.meta import is_date_line
+
+    assert is_date_line("April 7, 2020")
+    assert is_date_line("Updated Nov. 19, 2019 8:21 am ET")
+    assert is_date_line("Published 7 April 2020")
+    assert not is_date_line("On April 7, 2020, the Taliban left the talks.")
+    assert not is_date_line("The talks collapsed.")

@@ -187,3 +187,11 @@ def test_pasted_page_furniture_and_closing_copyright():
 def test_short_ordinary_lines_are_not_furniture():
     a = read("The vote, held on Monday, passed easily.\n\nWhy it matters\n\nRead more of it, later, he said.")
     assert a.body.split("\n\n") == ["The vote, held on Monday, passed easily.", "Why it matters", "Read more of it, later, he said."]
+
+
+def test_first_sentence_with_a_date_is_body_not_a_date_stamp():
+    a = read("On April 7, 2020, the Taliban left the talks.\n\nOfficials said so, later.")
+    assert a.published is None and a.body.startswith("On April 7, 2020, the Taliban left the talks.")
+    b = read("April 7, 2020\n\nThe Taliban left the talks, officials said.")
+    assert b.published == dt.date(2020, 4, 7) and b.published_from == "byline"
+    assert b.body == "The Taliban left the talks, officials said."

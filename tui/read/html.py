@@ -696,17 +696,17 @@ def _link_lists(els, blocks) -> set[int]:
 
 
 def _drop_leading_meta(paragraphs: list[str]) -> list[str]:
-    """Bylines and bare dates that open the text are metadata: "By Jane Doe",
-    "March 3, 2020", "Updated Nov. 19, 2019 8:21 am ET" (read by the metadata pass)."""
-    i = 0
-    while i < min(len(paragraphs), 4):
-        p = paragraphs[i]
+    """Bylines and bare dates near the top are metadata, not text: "By Jane Doe",
+    "March 3, 2020", "Updated Nov. 19, 2019 8:21 am ET" (read by the metadata pass).
+    Only the first few paragraphs are looked at; a date line further down is text."""
+    head, rest = paragraphs[:5], paragraphs[5:]
+    kept = []
+    for p in head:
         words = len(p.split())
-        if words <= 16 and (M.parse_byline(p) or (words <= 12 and M.find_written_date(p))):
-            i += 1
+        if (words <= 16 and M.parse_byline(p)) or M.is_date_line(p):
             continue
-        break
-    return paragraphs[i:]
+        kept.append(p)
+    return kept + rest
 
 
 def _captions(els, blocks, lo: int, hi: int) -> list[str]:

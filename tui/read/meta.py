@@ -287,6 +287,15 @@ def find_written_date(text: str) -> _dt.date | None:
     return best[1] if best else None
 
 
+def is_date_line(text: str) -> bool:
+    """A line that is a date stamp, not a sentence: "April 7, 2020", "Updated Nov. 19,
+    2019 8:21 am ET", "Published 7 April 2020" (but not "On April 7, 2020, they left.")."""
+    words = len(text.split())
+    if words > 12 or not find_written_date(text):
+        return False
+    return words <= 4 or not text.rstrip().endswith((".", "!", "?", "\"", "”"))
+
+
 # --------------------------------------------------------------------------- bylines
 
 # "By Mujib Mashal", "By Jane Doe and John Roe", "By JANE DOE, Associated Press"

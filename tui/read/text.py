@@ -135,6 +135,8 @@ def _is_headline(p: str, rest: list[str]) -> bool:
         and not p.endswith(_SENTENCE_END)
         and p[:1].isupper()
         and not M.parse_dateline(p)
+        and not M.is_date_line(p)
+        and not M.parse_byline(p)
         and max(len(x) for x in rest[:3]) > len(p)
     )
 
@@ -212,9 +214,9 @@ def extract_text(text: str) -> TextResult:
                     r.published, r.published_from = d, "byline"
                 paragraphs.pop(0)
                 continue
-        if r.published is None and len(first) <= 60:
+        if r.published is None and M.is_date_line(first):
             d = M.find_written_date(first)
-            if d and len(first.split()) <= 8:
+            if d:
                 r.published, r.published_from = d, "byline"
                 paragraphs.pop(0)
                 continue
