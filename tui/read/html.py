@@ -1050,8 +1050,8 @@ def extract_html(
             "published-date", "date_published", "publication_date", "release_date", "date", "dc.date",
             "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued",
             "sailthru.date", "parsely-pub-date", "article.published", "article.created", "ptime", "og:pubdate",
-            "citation_publication_date", "citation_date", "article:modified_time", "article:modified", "datemodified",
-        ):
+            "citation_publication_date", "citation_date",
+        ):  # never a modified date: an update can come months after publication
             date = M.parse_any_date(metas.get(k))
             if date:
                 break
