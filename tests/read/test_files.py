@@ -284,3 +284,10 @@ def test_xml_declared_encoding(tmp_path):
     html = '<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Caf\u00e9 owners met in Bogot\u00e1, officials said on Monday.</p></body></html>'
     a = read_article(_write(tmp_path, "a.xhtml", html.encode("latin-1")))
     assert "Café owners met in Bogotá" in a.body
+
+
+def test_id_is_the_stem_and_path_is_as_given(tmp_path, monkeypatch):
+    _write(tmp_path, "My Article.v2.txt", b"Some text, here.")
+    monkeypatch.chdir(tmp_path)
+    a = read_article("./My Article.v2.txt")
+    assert a.id == "My Article.v2" and a.path == "./My Article.v2.txt"

@@ -104,7 +104,7 @@ def read_article(path, config=None) -> Article:
     max_bytes = max(1, int(limits.max_file_bytes))
     data, truncated = _read_bytes(p, max_bytes)
     try:
-        return read_bytes(data, p, config, truncated=truncated)
+        return read_bytes(data, path, config, truncated=truncated)
     except Unreadable:
         raise
     except (RecursionError, MemoryError) as e:
@@ -133,7 +133,7 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
         raise Unreadable(f"is a binary file ({kind})" if kind else "is a binary file") from None
     warnings.extend(dw)
     fmt = detect_format(p.suffix, text)
-    return read_text(text, p, config, fmt=fmt, warnings=warnings)
+    return read_text(text, path, config, fmt=fmt, warnings=warnings)
 
 
 def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None) -> Article:
