@@ -39,7 +39,7 @@ def test_report_csv_tables_and_json(tmp_path):
     rows = list(csv.DictReader(io.StringIO(r.stdout, newline="")))
     assert rows and rows[0]["value"] and rows[0]["sentence"]
     r = run("report", str(SEEDS), "--config", "config.yaml", "--format", "json")
-    assert set(json.loads(r.stdout)) == {"articles", "actors", "quote_groups", "timeline", "skipped"}
+    assert {"articles", "actors", "quote_groups", "timeline", "skipped"} <= set(json.loads(r.stdout))
     bad = run("report", str(SEEDS), "--format", "pdf")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
 

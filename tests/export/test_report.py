@@ -35,7 +35,8 @@ def test_markdown_on_the_seeds(seed_corpus):
     for heading in ("## Sources (5)", "## Actors", "## Timeline", "## Quotes", "### Quoted by several sources",
                     "### Quoted by one source only", "## Disagreements", "## Skipped files and warnings"):
         assert heading in md, heading
-    assert "## Discrepancies" not in md  # no finder yet: no empty section
+    if getattr(seed_corpus, "discrepancies", None) is not None:
+        assert "## Discrepancies" in md
     for a in seed_corpus.articles:
         assert a.id.replace("_", "\\_") in md or a.id in md  # every source is named
     assert "The New York Times" in md and "UPI" in md
@@ -176,24 +177,38 @@ def test_actor_presence_and_roles():
 
 
 def test_discrepancies_section_reads_corpus_discrepancies_when_present():
-    from dataclasses import dataclass
+    from dataclasses import dataclass, field
 
     @dataclass
     class WithDiscrepancies(Corpus):
-        discrepancies: list = None  # type: ignore[assignment]
+        discrepancies: list = field(default_factory=list)  # type: ignore[assignment]
 
     base = _two_versions()
     c = WithDiscrepancies(articles=base.articles, quote_groups=base.quote_groups, discrepancies=[
-        {"kind": "figure", "summary": "5,000 vs up to 5,000 <b>", "confidence": 0.8,
-         "items": [{"article": "a", "sentence": "5,000 prisoners"}, {"article": "b", "sentence": "up to 5,000"}]},
+        {"id": "d2", "kind": "coverage", "topic": "Karim", "status": "only-one-source", "confidence": 0.5,
+         "note": "only Beta names him", "items": [{"article": "b", "kind": "mention", "text": "Karim"}],
+         "missing_from": ["a"]},
+        {"id": "d1", "kind": "figure", "topic": "prisoners <b>", "status": "hedged", "confidence": 0.8,
+         "note": "5,000 vs up to 5,000",
+         "items": [{"article": "a", "kind": "figure", "text": "5,000", "sentence": "5,000 prisoners"},
+                   {"article": "b", "kind": "figure", "text": "up to 5,000", "sentence": "up to 5,000 men",
+                    "hedge": "up to"}]},
     ])
     md = render_report(c, "md")
-    assert "## Discrepancies (1)" in md and "**figure**, confidence 0.80: 5,000 vs up to 5,000 \\<b\\>" in md
-    assert "  - Alpha (a): 5,000 prisoners" in md
+    assert "## Discrepancies (2)" in md
+    figures, coverage = md.index("### Figures"), md.index("### Coverage")
+    assert figures < coverage  # figures first
+    assert "- **hedged** (confidence 0.80): prisoners \\<b\\>: 5,000 vs up to 5,000" in md
+    assert "  - Alpha (a): 5,000 prisoners (figure: 5,000)" in md
+    assert "  - Beta (b): up to 5,000 men (hedged: up to; figure: up to 5,000)" in md
+    assert "  - Not in: Alpha (a)" in md
     html = render_report(c, "html")
-    assert 'id="discrepancies"' in html and "&lt;b&gt;" in html
+    assert 'id="discrepancies"' in html and "prisoners &lt;b&gt;" in html
+    assert collect(html).tables is not None
     c.discrepancies = []
     assert "None found." in render_report(c, "md")
+    c.discrepancies = None
+    assert "## Discrepancies" not in render_report(c, "md")
 
 
 def test_changed_words_and_segments():

@@ -89,6 +89,9 @@ RELATION_TEXT = {
 }
 
 
+DISCREPANCY_HEADINGS = {"figure": "Figures", "attribution": "Attribution", "date": "Dates", "coverage": "Coverage"}
+
+
 @dataclass(slots=True)
 class Cite:
     """Which article an item comes from: enough to find and check it."""
@@ -236,10 +239,13 @@ class Disagreement:
 class Discrepancy:
     """A point on which the sources differ (issue 10), in a format-neutral form."""
 
-    kind: str
-    summary: str
+    kind: str  # figure | attribution | date | coverage
+    summary: str  # "topic: note"
+    status: str = ""  # agree | hedged | conflict | only-one-source | missing
     confidence: float | None = None
+    #: (source, what it says): the sentence, with the figure or speaker it gives
     items: list[tuple[Cite | None, str]] = field(default_factory=list)
+    missing_from: list[Cite] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -668,12 +674,12 @@ class _Builder:
         return cap(s, MAX_SENTENCE) if s else self._timex_text(article_id, timex)
 
     def discrepancies(self) -> list[Discrepancy] | None:
-        """Issue 10's findings, when the corpus carries them (``corpus.discrepancies``).
+        """Issue 10's findings (``corpus.discrepancies``), the strongest first.
 
-        The finder does not exist yet, so this reads any reasonable shape: objects or
-        dicts with a ``kind``, a ``summary``/``description``/``text``, an optional
-        ``confidence`` and ``items``/``members``/``mentions`` that name an ``article`` and a
-        ``sentence``/``text``. A corpus without the attribute gives None (no section).
+        Reads :class:`tui.model.Discrepancy` (``kind``, ``topic``, ``status``, ``confidence``,
+        ``note``, ``items`` naming an ``article`` with its ``sentence``/``text`` and, for
+        figures, ``value``/``hedge``, for quotes ``speaker``; ``missing_from``), and any
+        dict of that shape. A corpus without the attribute gives None (no section).
         """
         raw = getattr(self.corpus, "discrepancies", None)
         if raw is None:
@@ -684,23 +690,39 @@ class _Builder:
             if not isinstance(d, dict):
                 continue
             items = []
-            for it in d.get("items") or d.get("members") or d.get("mentions") or []:
+            for it in d.get("items") or []:
                 it = _as_dict(it)
-                if isinstance(it, dict):
-                    art = it.get("article")
-                    text = it.get("sentence") or it.get("text") or it.get("value") or ""
-                    items.append((self.cite(str(art)) if art else None, cap(str(text), MAX_SENTENCE)))
-                else:
+                if not isinstance(it, dict):
                     items.append((None, cap(str(it), MAX_SENTENCE)))
+                    continue
+                art = it.get("article")
+                text = str(it.get("sentence") or it.get("text") or "")
+                extra = []
+                if it.get("speaker"):
+                    extra.append(f"speaker: {it['speaker']}")
+                if it.get("hedge"):
+                    extra.append(f"hedged: {it['hedge']}")
+                if it.get("text") and it.get("sentence") and it.get("kind") == "figure":
+                    extra.append(f"figure: {it['text']}")
+                line = cap(text, MAX_SENTENCE) + (f" ({'; '.join(str(x) for x in extra)})" if extra else "")
+                items.append((self.cite(str(art)) if art else None, line))
             conf = d.get("confidence")
+            topic = str(d.get("topic") or "")
+            note = str(d.get("note") or d.get("summary") or "")
+            summary = f"{topic}: {note}" if topic and note else topic or note
             out.append(
                 Discrepancy(
                     kind=str(d.get("kind") or "discrepancy"),
-                    summary=cap(str(d.get("summary") or d.get("description") or d.get("text") or ""), MAX_FIELD * 2),
+                    summary=cap(summary, MAX_FIELD * 2),
+                    status=str(d.get("status") or ""),
                     confidence=float(conf) if isinstance(conf, (int, float)) and not isinstance(conf, bool) else None,
                     items=items,
+                    missing_from=[self.cite(str(x)) for x in d.get("missing_from") or []],
                 )
             )
+        kinds = {k: i for i, k in enumerate(("figure", "attribution", "date", "coverage"))}
+        statuses = {k: i for i, k in enumerate(("conflict", "hedged", "missing", "only-one-source", "agree"))}
+        out.sort(key=lambda x: (kinds.get(x.kind, 9), statuses.get(x.status, 9), -(x.confidence or 0)))
         return out
 
 

@@ -13,7 +13,7 @@ import html as _html
 import re
 from urllib.parse import urlsplit
 
-from tui.export.common import Change, Cite, GroupBlock, Report, Segment, Version, visible
+from tui.export.common import DISCREPANCY_HEADINGS, Change, Cite, GroupBlock, Report, Segment, Version, visible
 
 _SPACES = re.compile(r"\s+")
 
@@ -276,18 +276,26 @@ def render(report: Report) -> str:
             L.append("</ul></li>")
         L.append("</ul>")
 
-    # -- discrepancies (issue 10): present only when the corpus carries them
+    # -- discrepancies (issue 10): present when the corpus carries them
     if r.discrepancies is not None:
         L.append(f'<h2 id="discrepancies">Discrepancies ({len(r.discrepancies)})</h2>')
         if not r.discrepancies:
             L.append("<p>None found.</p>")
-        else:
-            L.append("<ul>")
-            for d in r.discrepancies:
-                conf = f", confidence {d.confidence:.2f}" if d.confidence is not None else ""
-                L.append(f"<li><strong>{h1(d.kind)}</strong>{conf}: {h1(d.summary)}<ul class=\"sub\">")
-                L += [f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items]
-                L.append("</ul></li>")
+        kind = None
+        for d in r.discrepancies:
+            if d.kind != kind:
+                if kind is not None:
+                    L.append("</ul>")
+                kind = d.kind
+                L.append(f"<h3>{h1(DISCREPANCY_HEADINGS.get(kind, kind))}</h3><ul>")
+            cls = ' class="warn"' if d.status == "conflict" else ""
+            conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+            L.append(f"<li><strong{cls}>{h1(d.status or d.kind)}</strong>{conf}: {h1(d.summary)}<ul class=\"sub\">")
+            L += [f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items]
+            if d.missing_from:
+                L.append(f"<li>Not in: {', '.join(cite(c) for c in d.missing_from)}</li>")
+            L.append("</ul></li>")
+        if kind is not None:
             L.append("</ul>")
 
     # -- skipped and warnings

@@ -23,5 +23,5 @@ def escape_controls(text: str) -> str:
     return _RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-def render(corpus: Corpus, indent: int | None = 2) -> str:
+def render(corpus: Corpus, indent: int | None = None) -> str:
     return escape_controls(_json.dumps(corpus.to_dict(), ensure_ascii=False, indent=indent)) + "\n"

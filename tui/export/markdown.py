@@ -19,8 +19,10 @@ Article text is hostile. Every string from an article goes through :func:`md_tex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.export.common import (
+    DISCREPANCY_HEADINGS,
     Change,
     Cite,
     GroupBlock,
@@ -46,6 +48,7 @@ _URLISH = re.compile(
     r"(?:com|net|org|edu|gov|mil|int|biz|info|pro|web|xxx|aero|asia|coop|museum|name|shop|[a-z]{2})"
     r"(?![\w\-])(?:[/?#:][^\s`|<>\\]{0,2000})?"
 )
+_BLANK_RUNS = re.compile(r"\n{3,}")
 _BLOCK_START = re.compile(r"^([-+=>])|^(\d{1,9})([.)])")
 
 #: a group is shown as a table (one column per source) up to this many versions and
@@ -54,7 +57,12 @@ TABLE_MAX_VERSIONS = 4
 TABLE_MAX_CHARS = 700
 
 
+_ANY_SPECIAL = re.compile(r"[\\`*\[\]<>|~#_&]")
+
+
 def _escape_plain(s: str) -> str:
+    if not _ANY_SPECIAL.search(s):
+        return s
     s = _ALWAYS.sub(r"\\\1", s)
     s = _UNDERSCORE.sub(r"\\_", s)
     return _ENTITY.sub(r"\\&", s)
@@ -62,6 +70,8 @@ def _escape_plain(s: str) -> str:
 
 def _escape_run(s: str) -> str:
     """Escape a run of one-line text (no block-start handling)."""
+    if "." not in s and "@" not in s and ":" not in s:  # every URL-like token has one of these
+        return _escape_plain(s)
     out = []
     pos = 0
     for m in _URLISH.finditer(s):
@@ -84,8 +94,17 @@ def _block_safe(s: str) -> str:
 
 def md_text(s: str | None) -> str:
     """Untrusted text as inert one-line Markdown (see the module docstring)."""
+    if s and len(s) <= 200:  # names, outlets, ids and dates repeat: remember them
+        return _md_short(s)
+    return _md_text(s)
+
+
+def _md_text(s: str | None) -> str:
     s = _SPACES.sub(" ", visible(s)).strip()
     return _block_safe(_escape_run(s))
+
+
+_md_short = lru_cache(maxsize=8192)(_md_text)
 
 
 def md_code(s: str | None) -> str:
@@ -302,16 +321,25 @@ def render(report: Report) -> str:
                 L.append(f"  - {cite(c)}: {md_text(text)}")
         L.append("")
 
-    # -- discrepancies (issue 10): present only when the corpus carries them
+    # -- discrepancies (issue 10): present when the corpus carries them
     if r.discrepancies is not None:
         L += [f"## Discrepancies ({len(r.discrepancies)})", ""]
         if not r.discrepancies:
             L += ["None found.", ""]
+        kind = None
         for d in r.discrepancies:
-            conf = f", confidence {d.confidence:.2f}" if d.confidence is not None else ""
-            L.append(f"- **{md_text(d.kind)}**{conf}: {md_text(d.summary)}")
+            if d.kind != kind:
+                kind = d.kind
+                if L[-1]:
+                    L.append("")
+                L += [f"### {md_text(DISCREPANCY_HEADINGS.get(kind, kind))}", ""]
+            status = f"**{md_text(d.status)}**" if d.status else f"**{md_text(d.kind)}**"
+            conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+            L.append(f"- {status}{conf}: {md_text(d.summary)}")
             for c, text in d.items:
                 L.append(f"  - {cite(c) if c else 'source unknown'}: {md_text(text)}")
+            if d.missing_from:
+                L.append(f"  - Not in: {', '.join(cite(c) for c in d.missing_from)}")
         L.append("")
 
     # -- skipped and warnings
@@ -323,4 +351,5 @@ def render(report: Report) -> str:
     for c, w in r.warnings:
         L.append(f"- {cite(c)}: {md_text(w)}")
     L.append("")
-    return "\n".join(L).rstrip("\n") + "\n"
+    # every string from an article is on one line, so blank-line runs are only ours
+    return _BLANK_RUNS.sub("\n\n", "\n".join(L)).rstrip("\n") + "\n"
