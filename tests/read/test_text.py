@@ -195,3 +195,18 @@ def test_first_sentence_with_a_date_is_body_not_a_date_stamp():
     b = read("April 7, 2020\n\nThe Taliban left the talks, officials said.")
     assert b.published == dt.date(2020, 4, 7) and b.published_from == "byline"
     assert b.body == "The Taliban left the talks, officials said."
+
+
+def test_header_rest_continued_by_wrapped_lines():
+    text = (
+        " date 2021-02-03 The envoy arrived in Doha on Monday for talks with both\n"
+        "sides, aides said, and was expected to stay for the rest of the week.\n"
+        "\n"
+        "A second paragraph follows here, and it is wrapped at the same width\n"
+        "as the first one was, more or less, like old wire copy.\n"
+    )
+    a = read(text)
+    assert a.body.split("\n\n")[0] == (
+        "The envoy arrived in Doha on Monday for talks with both sides, aides said, "
+        "and was expected to stay for the rest of the week."
+    )

@@ -150,6 +150,7 @@ def extract_text(text: str) -> TextResult:
     i = 0
     lead_paragraph = None
     seen_header = False
+    after_header = 0  # the line after the last header line (blank lines kept)
     while i < len(lines) and i < 12:
         line = lines[i]
         if not line.strip():
@@ -170,6 +171,7 @@ def extract_text(text: str) -> TextResult:
                     lead_paragraph = rest
             seen_header = True
             i += 1
+            after_header = i
             continue
         w = _WRITTEN_DATE_HEADER_RE.match(line)
         if w and r.published is None:
@@ -179,6 +181,7 @@ def extract_text(text: str) -> TextResult:
                 r.published, r.published_from = date, "header"
                 seen_header = True
                 i += 1
+                after_header = i
                 continue
         k = _KEY_HEADER_RE.match(line)
         if k:
@@ -190,13 +193,15 @@ def extract_text(text: str) -> TextResult:
                 setattr(r, name, value)
             seen_header = True
             i += 1
+            after_header = i
             continue
         break
-    body_text = "\n".join(lines[i:]) if seen_header else text
-    paragraphs = paragraphs_from_plain(body_text)
+    body_text = "\n".join(lines[after_header:]) if seen_header else text
     if lead_paragraph:
-        # the rest of the header line may be the start of a paragraph the next lines continue
-        paragraphs.insert(0, lead_paragraph)
+        # the rest of the header line is the body's first line: a blank line may follow
+        # it, or the next lines may continue its paragraph (hard-wrapped text)
+        body_text = lead_paragraph + "\n" + body_text
+    paragraphs = paragraphs_from_plain(body_text)
 
     # ---- headline and byline at the top
     if r.title is None and paragraphs and _is_headline(paragraphs[0], paragraphs[1:]):
