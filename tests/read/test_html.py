@@ -286,3 +286,15 @@ def test_prose_that_starts_like_a_promo_is_kept():
     ]
     ex = extract_html(article_html(extra_inside="".join(f"<p>{x}</p>" for x in lines)))
     assert ex.paragraphs == P + lines
+
+
+def test_article_header_holds_headline_dek_and_byline():
+    html = page(
+        "<article><header><h1>Talks Collapse in Doha</h1>"
+        "<p>Both sides walked out after a week of wrangling over prisoners and a ceasefire.</p>"
+        "<p>By Jane Doe</p></header>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    )
+    ex = extract_html(html)
+    assert ex.paragraphs == P
+    assert ex.title == "Talks Collapse in Doha" and ex.author == "Jane Doe"
+    assert ex.hints["dek"].startswith("Both sides walked out")

@@ -77,7 +77,8 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _NEG_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 # Not even walked (unless marked as the article body): most of a page's furniture.
 _SKIP_TAGS = frozenset({"nav", "aside", "footer"})
-_META_TAGS = frozenset({"address"})
+# Headline, standfirst and byline live in the article's <header>: metadata, not body.
+_META_TAGS = frozenset({"address", "header"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption"})
 # A paragraph-like owner votes for its parent; a container with direct text for itself.
 _PARA_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
