@@ -62,18 +62,45 @@ class Timex:
 
 
 @dataclass(slots=True)
+class Figure:
+    """A quantity: "5,000 Taliban prisoners", "up to 5,000", "$1 billion in aid", "12%".
+
+    ``value`` is the number as stated (None for a range or a vague plural, which give
+    ``low``/``high``; ``high`` may be None: "thousands of"). ``unit``: a currency sign,
+    ``%``, a measure, or the counting noun as written. ``head``: the counted noun, singular
+    ("prisoner"; through "members of the security forces", "force"). ``hedge``: "up to",
+    "around", "at least", ... ``event``: killed, wounded, released, held, displaced,
+    infected, or None. See ``tui.analysis.figures``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    unit: str | None = None
+    head: str | None = None
+    hedge: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    event: str | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+
+
+@dataclass(slots=True)
 class Analysis:
     """What ``tui.analysis`` finds in one text: offsets index exactly that text."""
 
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "mentions": [asdict(m) for m in self.mentions],
             "quotes": [asdict(q) for q in self.quotes],
             "timexes": [asdict(t) for t in self.timexes],
+            "figures": [asdict(f) for f in self.figures],
         }
 
 
@@ -96,6 +123,7 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
     #: Hints found while reading that are not certain enough to be metadata
     #: (e.g. a dateline's month and day without a year). Not part of the JSON.
     hints: dict[str, Any] = field(default_factory=dict)
@@ -121,6 +149,7 @@ class Article:
             "mentions": [asdict(m) for m in self.mentions],
             "quotes": [asdict(q) for q in self.quotes],
             "timexes": [asdict(t) for t in self.timexes],
+            "figures": [asdict(f) for f in self.figures],
         }
 
     @classmethod
@@ -142,12 +171,45 @@ class Article:
             mentions=[_build(Mention, m) for m in d.get("mentions", [])],
             quotes=[_build(Quote, q) for q in d.get("quotes", [])],
             timexes=[_build(Timex, t) for t in d.get("timexes", [])],
+            figures=_figures(d.get("figures"), d.get("body", "")),
         )
 
 
 def _build(cls, d: dict[str, Any]):
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def _figures(items: Any, body: Any) -> list[Figure]:
+    """Figures from a record that came from outside (cache, .jsonl): an entry whose span
+    does not fit the body or whose fields have the wrong types is left out."""
+    out: list[Figure] = []
+    if not isinstance(items, list) or not isinstance(body, str):
+        return out
+
+    def num(v: Any) -> bool:
+        return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+    def opt_str(v: Any) -> bool:
+        return v is None or isinstance(v, str)
+
+    for d in items:
+        if not isinstance(d, dict):
+            continue
+        s, e = d.get("start"), d.get("end")
+        if not (isinstance(s, int) and isinstance(e, int) and not isinstance(s, bool) and not isinstance(e, bool)):
+            continue
+        if not (0 <= s <= e <= len(body)) or body[s:e] != d.get("text"):
+            continue
+        if not (num(d.get("value")) and num(d.get("low")) and num(d.get("high"))):
+            continue
+        if not all(opt_str(d.get(k)) for k in ("unit", "head", "hedge", "event")):
+            continue
+        quals = d.get("qualifiers", [])
+        if not isinstance(quals, list) or not all(isinstance(q, str) for q in quals):
+            continue
+        out.append(_build(Figure, {**d, "qualifiers": list(quals)}))
+    return out
 
 
 @dataclass(slots=True)
@@ -213,6 +275,32 @@ class TimelineEntry:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
+#: What a discrepancy is about, and how the sources stand on it.
+DISCREPANCY_KINDS = ("figure", "attribution", "date", "coverage")
+DISCREPANCY_STATUSES = ("agree", "hedged", "conflict", "only-one-source", "missing")
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    """A point on which the sources differ (or, for figures, agree), with the sentences.
+
+    ``items``: ``{"article", "kind" ("figure" | "quote" | "timex" | "mention"), "index"
+    (into that article's list of that kind), "text", "sentence", "sentence_start"}``, plus
+    for figures ``value``, ``low``, ``high``, ``hedge``, and for quotes ``speaker``,
+    ``actor``. ``sources``: the article ids concerned (for ``missing``, those that leave
+    the item out are in ``missing_from``). See ``tui.corpus.discrepancies``.
+    """
+
+    id: str
+    kind: str  # figure | attribution | date | coverage
+    topic: str
+    status: str  # agree | hedged | conflict | only-one-source | missing
+    confidence: float
+    note: str
+    items: list[dict[str, Any]] = field(default_factory=list)
+    missing_from: list[str] = field(default_factory=list)
+
+
 @dataclass(slots=True)
 class Skipped:
     path: str
@@ -228,6 +316,7 @@ class Corpus:
     quote_groups: list[QuoteGroup] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article | None:
         for a in self.articles:
@@ -242,4 +331,5 @@ class Corpus:
             "quote_groups": [g.to_dict() for g in self.quote_groups],
             "timeline": [asdict(t) for t in self.timeline],
             "skipped": [asdict(s) for s in self.skipped],
+            "discrepancies": [asdict(d) for d in self.discrepancies],
         }

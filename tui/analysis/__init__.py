@@ -27,4 +27,6 @@ def analyze(text: str, published: _dt.date | str | None = None, config=None) -> 
     mentions = find_mentions(text, config=config)
     timexes = tag_timexes(text, published)
     quotes = find_quotes(text, mentions, config=config)
-    return Analysis(mentions=mentions, quotes=quotes, timexes=timexes)
+    from tui.analysis.figures import find_figures
+
+    return Analysis(mentions=mentions, quotes=quotes, timexes=timexes, figures=find_figures(text))

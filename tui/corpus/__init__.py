@@ -126,6 +126,7 @@ def analyze_article(article: Article, config: Config) -> None:
             article.published, article.published_from = guess, "inferred"
     result = analyze(article.body, article.published, config)
     article.mentions, article.quotes, article.timexes = result.mentions, result.quotes, result.timexes
+    article.figures = result.figures
     if article.published_from == "inferred":
         for t in article.timexes:
             t.inferred = True
@@ -492,7 +493,7 @@ def _pool_works(ctx, initargs) -> bool:
 
 
 def merge(corpus: Corpus, config: Config) -> None:
-    """The corpus-level passes: actors, quote groups, timeline."""
+    """The corpus-level passes: actors, quote groups, timeline, discrepancies."""
     from tui.corpus.actors import merge_actors
     from tui.corpus.quotes import group_quotes
     from tui.corpus.timeline import build_timeline
@@ -500,3 +501,6 @@ def merge(corpus: Corpus, config: Config) -> None:
     corpus.actors = merge_actors(corpus.articles, config)
     corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
     corpus.timeline = build_timeline(corpus.articles, config)
+    from tui.corpus.discrepancies import find_discrepancies
+
+    corpus.discrepancies = find_discrepancies(corpus, config)

@@ -1,0 +1,623 @@
+"""Quantities in news text: "5,000 Taliban prisoners", "at least 20 members of the Afghan
+security forces", "$1 billion in aid", "nearly 2 million people", "12 percent".
+
+``find_figures(text) -> list[Figure]`` is pure and deterministic; every span indexes
+exactly ``text``. A figure carries
+
+- ``value`` (an int when whole, else a float) for a single number, or ``None`` for a range
+  ("20 to 30 people") or a vague plural ("thousands of prisoners"), which give ``low`` and
+  ``high`` instead (``high`` may be None: "thousands" has no upper bound);
+- ``unit``: the currency symbol (``$``, ``€``, ``£``...), ``%``, a measure (``km``, ``tons``)
+  or the counting noun as written, lower-cased ("prisoners", "members");
+- ``head``: what is counted, as a simple lemma of one noun. The rule: the last noun of the
+  counted noun phrase, singular ("5,000 Taliban prisoners" -> ``prisoner``); through a
+  partitive ("20 members of the Afghan security forces", "300 of its prisoners") the noun of
+  the of-phrase (``force``, ``prisoner``); for money the noun of "in/of aid" when there is
+  one (``aid``), else None;
+- ``qualifiers``: the words in front of the head inside that phrase ("Taliban",
+  "pro-government", "Afghan", "security");
+- ``hedge``: the approximator in front ("up to", "around", "some", "at least", "more than",
+  "nearly", ...), or None;
+- ``event``: what the clause says happened to the counted things, from a small lexicon of
+  news verbs: ``killed``, ``wounded``, ``released``, ``held``, ``displaced``, ``infected``,
+  or None.
+
+What is not a figure: years ("in 2001"), calendar dates ("March 10", "April 8, 2020"),
+clock times ("10:30", "9 a.m."), ordinals ("1st"), durations and ages ("14 months",
+"two-hour", "25-year-old"; the timeline owns those), phone-number-like and code-like tokens
+("555-123-4567", "COVID-19", "F-16", "3K3qa2"), designators ("Flight 370", "Resolution
+2231", "No. 2"), and the lone word "one" or a number without a counted noun, money sign or
+percent ("at 34"): such a number says nothing comparable on its own.
+
+The work is bounded: candidates come from one linear regex scan, and each looks at a fixed
+window of characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model import Figure
+
+__all__ = ["find_figures", "lemma", "interval", "HEDGES"]
+
+_WINDOW = 160  # characters looked at on each side of a number
+_MAX_NP_WORDS = 6  # words of a counted noun phrase
+
+# --------------------------------------------------------------------------- number words
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SCALE_ABBR = {"bn": 1_000_000_000, "b": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
+               "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+# Vague plurals: "dozens of", "hundreds of", "thousands of", "tens of thousands of" ...
+# as (low, high) bounds.
+_VAGUE = {
+    "dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1_999), "thousands": (2_000, None),
+    "tens of thousands": (20_000, 199_999), "hundreds of thousands": (200_000, 1_999_999),
+    "millions": (2_000_000, None), "billions": (2_000_000_000, None),
+}
+
+_NUMWORD = "|".join(
+    sorted(list(_UNITS) + list(_SCALES) + ["dozen"], key=len, reverse=True)
+    + ["a(?=[ -](?:dozen|hundred|thousand|million|billion|trillion)\\b)"]
+)
+# One scan finds every candidate: digits (with thousands separators and decimals), a run of
+# number words ("twenty-five", "two hundred", "a dozen"), or a vague plural ("thousands of").
+_CANDIDATE = re.compile(
+    r"(?P<digits>(?<![\w.,/:#@-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,/:]|\.\d)"
+    r"|(?<![\w.,/:#@-])\d+(?:\.\d+)?(?![\w/:]|[.,]\d))"
+    r"|(?P<words>\b(?:" + _NUMWORD + r")(?:(?:[ -]|\s+and\s+)(?:" + _NUMWORD + r")){0,5}\b)"
+    r"|(?P<vague>\b(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b)",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- lexicons
+
+# Approximators in front of a number, longest first, with the kind of bound they give.
+HEDGES: dict[str, str] = {
+    "up to": "upper", "as many as": "upper", "as much as": "upper", "no more than": "upper",
+    "not more than": "upper", "at most": "upper", "a maximum of": "upper", "fewer than": "upper",
+    "less than": "upper", "under": "upper", "below": "upper",
+    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower",
+    "in excess of": "lower", "no fewer than": "lower", "no less than": "lower",
+    "a minimum of": "lower", "above": "lower", "well over": "lower",
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
+    "approximately": "approx", "approx.": "approx", "an estimated": "approx",
+    "estimated": "approx", "more or less": "approx", "circa": "approx", "an approximate": "approx",
+    "nearly": "near", "almost": "near", "close to": "near", "just under": "near",
+    "just over": "lower", "just shy of": "near",
+}
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<h>" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+_CURRENCY_SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "nz$": "NZ$", "hk$": "HK$", "€": "€",
+                   "£": "£", "¥": "¥", "₹": "₹", "usd": "$", "eur": "€", "gbp": "£", "rs": "Rs", "rs.": "Rs"}
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w$])(?:US|A|C|NZ|HK)?\$|[€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?) ?)\s?$")
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
+                   "sterling": "£", "yen": "¥", "yuan": "yuan", "rupees": "₹", "rupee": "₹",
+                   "afghanis": "afghanis", "rubles": "rubles", "roubles": "rubles", "francs": "francs"}
+_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:per\s?cent|percent)\b|\s+percentage\s+points?\b", re.IGNORECASE)
+_MEASURES = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "tons": "tons", "tonnes": "tons", "ton": "tons",
+    "tonne": "tons", "acres": "acres", "hectares": "hectares", "barrels": "barrels", "liters": "l",
+    "litres": "l", "gallons": "gallons", "feet": "feet", "foot": "feet", "sq": "sq",
+}
+# Time units: a number of them is a duration (the timeline's business), and "two-hour",
+# "25-year-old" are adjectives, not counts.
+_TIME_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries night nights weekend weekends quarter quarters term terms am pm a.m. p.m. o'clock""".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words after which a number names something rather than counting it ("Flight 370",
+# "Resolution 2231", "No. 2", "Boeing 737", "Article 5").
+_DESIGNATORS = frozenset(
+    """flight route article resolution section chapter room building highway road street avenue boeing airbus
+    windows iphone model type apollo terminal gate level phase number no no. vol vol. page pp p. grade category
+    class platform channel track episode season part book act title amendment bill proposition prop district
+    ward precinct camp block unit battalion brigade division regiment squad cell row seat line bus interstate
+    paragraph clause rule code version covid covid-19 sars kb mb gb ward lot tower
+    """.split()
+)
+# Nouns that follow a number without being what a reporter counts as a fact.
+_NOT_COUNTED = frozenset(
+    """side sides time times way ways thing things part parts hand hands point points reason reasons kind kinds
+    sort sorts type types option options word words each other others one ones another half thirds fourths
+    fifths percent per cent""".split()
+)
+# Function words that end a counted noun phrase.
+_STOP = frozenset(
+    """a an the and or but nor of in on at to for from by with without as into onto over under about after
+    before between during since until than then that this these those there here it its is are was were be
+    been being has have had do does did will would shall should can could may might must not no so such
+    who whom whose which what when where why how he she they them their his her him we us our you your i me
+    my said says say told tells according including include includes included while if because per each
+    both all any some more most less few many other another own same also just only even still yet again
+    very too across among against along around amid within via""".split()
+)
+# Nouns that count parts of a group: the group is what is counted ("members of the forces").
+_PARTITIVE = frozenset(
+    """member members group groups batch batches number numbers total totals contingent contingents team teams
+    band bands handful unit units dozen dozens""".split()
+)
+# After a number, the trailing words that end a phrase although they are not function words:
+# adverbs of place and manner ("114,000 deaths worldwide").
+_ADVERBS = frozenset("worldwide nationwide globally overall apiece altogether ago later earlier back".split())
+_PLURAL_IRREGULAR = {
+    "people": "people", "persons": "people", "person": "people", "children": "child", "men": "man",
+    "women": "woman", "police": "police", "personnel": "personnel", "staff": "staff", "lives": "life",
+    "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "cattle": "cattle",
+    "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew", "militia": "militia",
+    "data": "data", "media": "media", "criteria": "criterion", "casualties": "casualty", "dead": "dead",
+    "wounded": "wounded", "injured": "injured", "elderly": "elderly", "homeless": "homeless",
+    "aid": "aid", "news": "news", "series": "series", "species": "species",
+}
+# Singular -s words that are not plurals.
+_NOT_PLURAL_S = frozenset("bus gas news series species status virus chaos basis crisis analysis thesis".split())
+
+# What happened to the counted things, from the clause around the number.
+_EVENTS = [
+    ("killed", r"kill(?:s|ed|ing)?|dead|died|dies|deaths?|death\s+toll|slain|massacred|lost\s+their\s+lives|fatalit(?:y|ies)"),
+    ("wounded", r"wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"),
+    ("released", r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)|hand(?:ed)?\s+over|pardon(?:s|ed)?"),
+    ("held", r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity"),
+    ("displaced", r"displac(?:e|ed|ing)|fled|flee(?:ing)?|evacuat(?:e|ed|ing)|homeless"),
+    ("infected", r"infect(?:s|ed|ing|ions?)|tested\s+positive|confirmed\s+cases|cases"),
+]
+_EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _EVENTS) + r")\b", re.IGNORECASE
+)
+# Head nouns that carry their own event: "114,000 deaths", "30 casualties", "500 infections".
+_HEAD_EVENTS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
+                "casualty": "killed", "wounded": "wounded", "injured": "wounded", "injury": "wounded",
+                "infection": "infected", "case": "infected"}
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9][A-Za-z'’]*)*|\S")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def lemma(word: str) -> str:
+    """A simple singular, lower-cased: prisoners -> prisoner, casualties -> casualty,
+    people -> people, forces -> force, children -> child, buses -> bus."""
+    w = word.lower().replace("’", "'")
+    if w in _PLURAL_IRREGULAR:
+        return _PLURAL_IRREGULAR[w]
+    if w in _NOT_PLURAL_S or len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (w.endswith("uses") and not w.endswith("causes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _PLURAL_IRREGULAR:
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL_S and len(w) > 2
+
+
+def _number(v: float) -> int | float:
+    if v == int(v) and abs(v) < 1e18:
+        return int(v)
+    return round(v, 6)
+
+
+def _parse_words(s: str) -> float | None:
+    """ "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "three million" -> 3e6."""
+    tokens = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = current = 0
+    seen = False
+    for i, t in enumerate(tokens):
+        if t == "a":
+            if i + 1 < len(tokens) and tokens[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+                current = max(current, 1)
+                continue
+            return None
+        if t == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif t in _UNITS:
+            current += _UNITS[t]
+            seen = True
+        elif t == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif t in _SCALES:
+            total += (current or 1) * _SCALES[t]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def interval(fig: Figure) -> tuple[float, float]:
+    """The values a figure allows, given its hedge: "up to 5,000" -> (0, 5000); "at least 20"
+    -> (20, inf); "around 1,000" -> (850, 1150); "nearly 2 million" -> (1.7e6, 2e6)."""
+    inf = float("inf")
+    if fig.value is None:
+        lo = float(fig.low) if fig.low is not None else 0.0
+        hi = float(fig.high) if fig.high is not None else inf
+        return lo, hi
+    v = float(fig.value)
+    kind = HEDGES.get((fig.hedge or "").lower())
+    if kind == "upper":
+        return 0.0, v
+    if kind == "lower":
+        return v, inf
+    if kind == "approx":
+        return v * 0.85, v * 1.15
+    if kind == "near":
+        return v * 0.85, v
+    return v, v
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every quantity mention in ``text`` with its unit, head noun, hedge and event."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Figure] = []
+    last_end = 0
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < last_end:
+            continue
+        try:
+            fig = _figure_at(text, m)
+        except (ValueError, OverflowError, IndexError):
+            fig = None
+        if fig is None:
+            continue
+        if out and fig.start < out[-1].end:
+            continue
+        out.append(fig)
+        last_end = fig.end
+    return out
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    window = text[max(0, pos - 40) : pos]
+    return re.findall(r"[A-Za-z][A-Za-z.'’-]*|\d+|[^\sA-Za-z\d]", window)[-n:]
+
+
+def _figure_at(text: str, m: re.Match) -> Figure | None:
+    ns, ne = m.start(), m.end()
+    raw = m.group(0)
+    value: float | None
+    low = high = None
+    vague = m.group("vague")
+    if m.group("digits"):
+        value = float(raw.replace(",", ""))
+        if not _digits_ok(text, ns, ne, raw):
+            return None
+    elif m.group("words"):
+        words = raw.lower().split()
+        # "a" alone, "one" alone and "a lot" are not figures; "a dozen", "a million" are
+        if raw.lower() in ("a", "one", "zero", "hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            return None
+        if words[0] == "a" and raw.lower().split()[-1] == "a":
+            return None
+        value = _parse_words(raw)
+        if value is None:
+            # "a" followed by something that is not a scale: try without it
+            return None
+        # a hyphen after the words makes an adjective: "two-hour", "five-year"
+        if ne < len(text) and text[ne] == "-":
+            return None
+    else:
+        key = re.sub(r"\s+", " ", vague.lower())[: -len(" of")].strip()
+        low, high = _VAGUE[key]
+        value = None
+    end = ne
+    unit: str | None = None
+    # currency in front: "$1 billion", "US$5", "€20"
+    before = text[max(0, ns - 6) : ns]
+    cm = _CURRENCY_BEFORE.search(before) if value is not None else None
+    start = ns
+    if cm:
+        unit = _CURRENCY_SIGNS.get(cm.group(0).strip().lower(), cm.group(0).strip())
+        start = ns - (len(before) - cm.start())
+    if value is not None and unit is None and not _context_ok(text, ns, ne, raw, value):
+        return None
+    # scale word after: "1 billion", "2.5 million", "$3bn"
+    after = text[end : end + _WINDOW]
+    if value is not None:
+        sm = re.match(r"(\s?)(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)\b", after, re.IGNORECASE)
+        if sm:
+            word = sm.group(2).lower()
+            if word in _SCALES:
+                value *= _SCALES[word]
+                end += sm.end()
+            elif unit is not None and not sm.group(1):  # abbreviations only right after money: "$3bn"
+                value *= _SCALE_ABBR[word]
+                end += sm.end()
+            elif unit is not None and word in ("bn", "mn", "tn", "trn"):
+                value *= _SCALE_ABBR[word]
+                end += sm.end()
+    # a range: "20 to 30 people", "20-30 people", "between 20 and 30"
+    after = text[end : end + _WINDOW]
+    if value is not None:
+        rm = re.match(r"\s?(?:-|–|to|and)\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", after)
+        if rm and (rm.group(0).strip()[:1] in "-–" or re.search(r"\b(?:between|from)\s+\S*$", text[max(0, start - 30) : start])
+                   or "to" in rm.group(0)):
+            second = float(rm.group(1).replace(",", ""))
+            if value < second <= value * 100:
+                scale_m = re.match(r"\s?(hundred|thousand|million|billion)\b", text[end + rm.end() : end + rm.end() + 12], re.I)
+                if scale_m:
+                    factor = _SCALES[scale_m.group(1).lower()]
+                    second *= factor
+                    if value < factor:
+                        value *= factor
+                low, high, value = value, second, None
+                end += rm.end() + (scale_m.end() if scale_m else 0)
+    # percent
+    after = text[end : end + _WINDOW]
+    pm = _PERCENT_AFTER.match(after)
+    if pm and unit is None:
+        unit = "%"
+        end += pm.end()
+    # hedge in front
+    hedge = None
+    hm = _HEDGE_BEFORE.search(text[max(0, start - 30) : start])
+    if hm:
+        hedge = hm.group("h").lower()
+        # "over" or "under" after a verb of motion is a preposition of place; keep it only
+        # when nothing but the number follows it ("over 5,000 people")
+        start = start - (min(start, 30) - hm.start())
+    # the counted noun phrase
+    head, qual, np_end, counted_unit = _noun_phrase(text, end, value, unit)
+    if counted_unit is not None:
+        if counted_unit in _CURRENCY_WORDS:
+            if unit is None:
+                unit = _CURRENCY_WORDS[counted_unit]
+                head = None
+                qual = []
+                np_end = end + _word_end(text, end)
+                # "5,000 dollars in aid"
+                head, qual, np_end = _money_purpose(text, np_end, head, qual)
+            else:
+                np_end = end
+        elif counted_unit in _MEASURES and unit is None:
+            unit = _MEASURES[counted_unit]
+            head, qual = None, []
+        elif unit is None:
+            unit = counted_unit
+    if unit in ("$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs") and head is None:
+        head, qual, np_end = _money_purpose(text, max(end, np_end), head, qual)
+    end = max(end, np_end)
+    if unit is None:
+        return None  # a bare number: nothing to compare it by
+    if unit == "%" and head is None:
+        om = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z][A-Za-z-]*)", text[end : end + 60])
+        if om and om.group(1).lower() not in _STOP:
+            head = lemma(om.group(1))
+    # "one" counts nothing we compare; small word numbers with a non-noun are noise
+    event = _HEAD_EVENTS.get(head or "") or _event_near(text, start, end)
+    vv = None if value is None else _number(value)
+    return Figure(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=vv,
+        low=None if low is None else _number(low),
+        high=None if high is None else _number(high),
+        unit=unit,
+        head=head,
+        hedge=hedge,
+        qualifiers=qual,
+        event=event,
+    )
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.match(r"\s*[A-Za-z]+", text[pos : pos + 40])
+    return m.end() if m else 0
+
+
+def _money_purpose(text: str, pos: int, head, qual):
+    """ "$1 billion in aid", "$20 million of funding", "$5 million for reconstruction"."""
+    m = re.match(r"\s+(?:in|of|for|worth\s+of)\s+(?:new\s+|military\s+|economic\s+|foreign\s+|humanitarian\s+|US\s+|U\.S\.\s+)?"
+                 r"(aid|assistance|funding|funds|loans?|debt|revenue|sales|damages?|reconstruction|investment|"
+                 r"spending|bonds|grants?|relief|support|sanctions|cuts?|savings|profits?|losses|fines?|bail|ransom)\b",
+                 text[pos : pos + 80], re.IGNORECASE)
+    if m:
+        return lemma(m.group(1)), qual, pos + m.end()
+    return head, qual, pos
+
+
+def _digits_ok(text: str, ns: int, ne: int, raw: str) -> bool:
+    """Dates, times, years, phone numbers and codes are not figures."""
+    plain = raw.replace(",", "")
+    before = text[max(0, ns - 3) : ns]
+    after = text[ne : ne + 12]
+    # 555-123-4567, 10-12-2020, 3-2 (a score), 4/12
+    if re.match(r"[-–/.]\d", after) and not re.match(r"[-–]\d{1,3}(?:,\d{3})*\s+[a-z]", after):
+        return False
+    if re.search(r"\d[-–/.]$", before) or before.endswith(("+", "#", "№")):
+        return False
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o'clock|hrs\b|EST|EDT|BST)", after, re.IGNORECASE):
+        return False
+    # "(555) 123" or digits separated by single spaces in a long run: phone-like
+    if re.match(r" \d{3,4}[ -]\d{3,4}", after) or re.search(r"\(\d{3}\) ?$", text[max(0, ns - 7) : ns]):
+        return False
+    if re.match(r"\.\d", after):  # version numbers 1.2.3
+        return False
+    if len(plain.split(".")[0]) > 15:  # a long run of digits is an identifier
+        return False
+    return True
+
+
+def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
+    """Years, calendar dates, designators ("Flight 370"): the words around tell."""
+    prev = _prev_words(text, ns, 3)
+    p1 = prev[-1].lower() if prev else ""
+    nxt = re.match(r"\s*([A-Za-z][A-Za-z.'’-]*)", text[ne : ne + 30])
+    n1 = nxt.group(1).lower().rstrip(".") if nxt else ""
+    # a calendar date: "March 10", "10 March", "April 8, 2020", "Feb. 29"
+    if p1.rstrip(".") in _MONTHS or n1 in _MONTHS or n1 in _WEEKDAYS:
+        return False
+    if p1 == "," and len(prev) >= 2 and re.fullmatch(r"\d{1,2}", prev[-2]) and re.fullmatch(r"\d{4}", raw):
+        return False
+    # a year: four digits 1000-2199 written without a separator, unless counted ("2000 prisoners")
+    if re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", raw):
+        if p1 in ("in", "since", "by", "until", "till", "from", "of", "the", "year", "early", "late", "mid",
+                  "before", "after", "during", "through", "to", "and", "or", "-", "–", "(", "'s", "fiscal", "spring",
+                  "summer", "autumn", "fall", "winter", "between", "for", "at", "on", "'", "’"):
+            return False
+        if not (nxt and _is_plural(n1) and n1 not in _TIME_UNITS):
+            return False
+    # a time of day, an age or a duration in words after: "14 months", "two-hour"
+    if n1 in _TIME_UNITS or n1.split("-")[0] in _TIME_UNITS:
+        return False
+    if ne < len(text) and text[ne] == "-" and re.match(r"-[A-Za-z]", text[ne : ne + 2]):
+        return False  # "25-year-old", "two-hour", "F-16s" handled by the lookbehind
+    # a designator: "Flight 370", "Resolution 2231", "No. 2"
+    if p1 in _DESIGNATORS or p1.rstrip(".") in _DESIGNATORS:
+        return False
+    # an ordinal written with a suffix never matches (the lookahead), nor does "COVID-19"
+    return True
+
+
+def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str], int, str | None]:
+    """(head lemma, qualifiers, end offset, counting noun as written) of the phrase after a number."""
+    window = text[pos : pos + _WINDOW]
+    tokens = [(m.group(0), pos + m.start(), pos + m.end()) for m in _WORD.finditer(window)]
+    # a partitive with the number as pronoun: "300 of its prisoners", "20 of them"
+    if tokens and tokens[0][0].lower() == "of" and value is not None:
+        h, q, e, surface = _of_phrase(tokens[1:])
+        if h is not None:
+            return h, q, e, surface
+        return None, [], pos, None
+    run: list[tuple[str, int, int]] = []
+    for tok, s, e in tokens[:_MAX_NP_WORDS]:
+        low = tok.lower()
+        if not tok[0].isalpha() or low in _STOP:
+            break
+        if low in _CURRENCY_WORDS and not run:
+            return None, [], e, low
+        run.append((tok, s, e))
+    # trailing participles and adverbs are the clause, not the phrase: "prisoners held", "deaths worldwide"
+    while run and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS) and not (
+        run[-1][0].lower() in _PLURAL_IRREGULAR
+    ) and len(run) > 1:
+        run.pop()
+    if not run:
+        return None, [], pos, None
+    # the head: the first plural-looking word ("5,000 Taliban prisoners held ..."; a count's
+    # noun is plural, and what follows it is the clause); with a value of one, the last word
+    head_i = None
+    for i in range(len(run)):
+        w = run[i][0]
+        if w.lower() in _TIME_UNITS:
+            return None, [], pos, None
+        if _is_plural(w) or w.lower() in _MEASURES:
+            head_i = i
+            break
+    if head_i is None and value is not None and value <= 1:
+        head_i = len(run) - 1
+    if head_i is None:
+        # "10 Taliban": a capitalised group name after the number
+        if run[-1][0][0].isupper() and not (run[-1][0].lower() in _MONTHS or run[-1][0].lower() in _WEEKDAYS):
+            head_i = len(run) - 1
+        elif run[0][0].lower() in _MEASURES or run[0][0].lower() in _CURRENCY_WORDS:
+            head_i = 0
+        else:
+            return None, [], pos, None
+    # a mass noun or a possessive in front of a plural is a modifier: "police officers",
+    # "children's hospitals"
+    while head_i + 1 < len(run) and _is_plural(run[head_i + 1][0]) and (
+        run[head_i][0].lower() in _PLURAL_IRREGULAR or run[head_i][0].endswith(("'s", "’s", "s'", "s’"))
+    ):
+        head_i += 1
+    head_word = run[head_i][0]
+    low = head_word.lower()
+    if low in _NOT_COUNTED or low in _TIME_UNITS:
+        return None, [], pos, None
+    if low in _MEASURES:
+        return None, [], run[head_i][2], low
+    quals = [w for w, _, _ in run[:head_i]]
+    end = run[head_i][2]
+    # "members of the Afghan security forces": the group is what is counted
+    if lemma(low) in {lemma(p) for p in _PARTITIVE} and head_i == len(run) - 1:
+        k = tokens.index(run[head_i]) + 1
+        if k < len(tokens) and tokens[k][0].lower() == "of":
+            h, q, e, _ = _of_phrase(tokens[k + 1 :])
+            if h is not None:
+                return h, quals + q, e, low
+    return lemma(low), quals, end, low
+
+
+def _of_phrase(tokens) -> tuple[str | None, list[str], int, str | None]:
+    """The noun phrase after "of": determiners and possessives skipped."""
+    i = 0
+    while i < len(tokens) and tokens[i][0].lower() in ("the", "its", "their", "his", "her", "our", "these", "those", "all", "whom"):
+        i += 1
+    run = []
+    for tok, s, e in tokens[i : i + _MAX_NP_WORDS]:
+        low = tok.lower()
+        if not tok[0].isalpha() or low in _STOP:
+            break
+        run.append((tok, s, e))
+    while run and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS) and len(run) > 1:
+        run.pop()
+    for j in range(len(run) - 1, -1, -1):
+        w = run[j][0]
+        if _is_plural(w) or w[0].isupper():
+            if w.lower() in _NOT_COUNTED or w.lower() in _TIME_UNITS:
+                return None, [], 0, None
+            return lemma(w), [x for x, _, _ in run[:j]], run[j][2], w.lower()
+    return None, [], 0, None
+
+
+def _event_near(text: str, start: int, end: int) -> str | None:
+    """The event word nearest the figure inside its clause (up to 80 characters each side)."""
+    left = text[max(0, start - 80) : start]
+    cut = None
+    for cm in _CLAUSE_END.finditer(left):
+        cut = cm.end()
+    if cut is not None:
+        left = left[cut:]
+    right = text[end : end + 80]
+    cm = _CLAUSE_END.search(right)
+    if cm:
+        right = right[: cm.start()]
+    best: tuple[int, str] | None = None
+    for m in _EVENT_RE.finditer(left):
+        d = len(left) - m.end()
+        name = m.lastgroup
+        if name and (best is None or d <= best[0]):
+            best = (d, name)
+    for m in _EVENT_RE.finditer(right):
+        d = m.start()
+        name = m.lastgroup
+        if name and (best is None or d < best[0]):
+            best = (d, name)
+        break
+    return best[1] if best else None
