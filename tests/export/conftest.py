@@ -55,7 +55,7 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u
 # The tags our own HTML uses; anything else in the output came from an article.
 HTML_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "nav", "a", "table", "thead",
-    "tbody", "tr", "th", "td", "code", "span", "mark", "ins", "del", "ul", "li", "section", "strong",
+    "tbody", "tr", "th", "td", "code", "span", "mark", "ins", "del", "ul", "li", "section", "strong", "div",
 }
 # What CommonMark + tables + strikethrough renders from our Markdown (no "a": nothing is a link).
 MD_TAGS = {"h1", "h2", "h3", "h4", "p", "em", "strong", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",

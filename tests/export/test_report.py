@@ -293,3 +293,22 @@ def test_empty_corpus_renders_in_every_format():
     assert "No articles were read." in render_report(c, "md")
     for t in CSV_TABLES:
         assert len(list(csv.reader(io.StringIO(render_report(c, "csv", csv_table=t))))) == 1
+
+
+def test_many_sources_cut_long_lists_and_drop_the_matrix():
+    from tui.model import Actor
+
+    arts = [Article(f"a{i:03d}", f"/x/a{i}.txt", "text", body="Ahmad spoke.", outlet=f"Outlet {i}") for i in range(60)]
+    actor = Actor("ahmad", "Ahmad", "PERSON", articles=[a.id for a in arts[:55]], mention_count=55)
+    c = Corpus(articles=arts, actors=[actor])
+    md = render_report(c, "md")
+    assert "| Actor | Kind |" not in md  # no 60-column matrix
+    assert "Mentioned by 55 of 60 sources:" in md and "\u2026 and 15 more" in md
+    assert "Not mentioned by" not in md  # listed only for small corpora
+    html = render_report(c, "html")
+    assert "<th>Mentioned by</th>" in html and "55 of 60" in html
+    (row,) = list(csv.DictReader(io.StringIO(render_report(c, "csv", csv_table="actors"))))
+    assert row["sources"] == "55" and row["absent"] == "5" and row["not_in"] == ""
+    small = Corpus(articles=arts[:3], actors=[Actor("ahmad", "Ahmad", "PERSON", articles=["a000"])])
+    (row,) = list(csv.DictReader(io.StringIO(render_report(small, "csv", csv_table="actors"))))
+    assert row["not_in"] == "a001; a002" and row["absent"] == "2"

@@ -77,6 +77,11 @@ def cap(s: str | None, limit: int) -> str:
 MAX_QUOTE = 3000
 MAX_SENTENCE = 1200
 MAX_FIELD = 500
+#: lists of sources longer than this are cut ("… and 212 more")
+MAX_CITES = 40
+MAX_ABSENT_LIST = 50
+#: the actors' source-by-actor matrix is drawn up to this many sources
+MATRIX_MAX_SOURCES = 12
 
 # ------------------------------------------------------------------ the content model
 
@@ -147,8 +152,11 @@ class ActorRow:
     aliases: list[str]
     roles: list[RoleRow]
     mentioned_by: list[Cite]
+    #: the sources that never mention the actor (listed only for corpora of up to
+    #: MAX_ABSENT_LIST articles; ``absent`` always counts them)
     missing_from: list[Cite]
     mentions: int
+    absent: int = 0
 
 
 @dataclass(slots=True)
@@ -458,20 +466,26 @@ class _Builder:
 
     def actors(self) -> list[ActorRow]:
         rows = []
-        all_ids = [a.id for a in self.corpus.articles]
+        order = {a.id: i for i, a in enumerate(self.corpus.articles)}
+        n = len(order)
         for actor in self.corpus.actors:
-            present = set(actor.articles)
+            present = list(dict.fromkeys(actor.articles))
+            known = sorted((i for i in present if i in order), key=order.__getitem__)
+            missing: list[Cite] = []
+            if n <= MAX_ABSENT_LIST:  # "not mentioned by" is worth reading for a few sources only
+                have = set(known)
+                missing = [self.cite(a.id) for a in self.corpus.articles if a.id not in have]
             rows.append(
                 ActorRow(
                     id=actor.id,
                     name=actor.name,
                     kind=actor.kind,
                     aliases=[x for x in actor.aliases if x != actor.name],
-                    roles=[RoleRow(r.text, [self.cite(i) for i in r.articles]) for r in actor.roles],
-                    mentioned_by=[self.cite(i) for i in all_ids if i in present]
-                    + [self.cite(i) for i in actor.articles if i not in self.articles],
-                    missing_from=[self.cite(i) for i in all_ids if i not in present],
+                    roles=[RoleRow(r.text, [self.cite(i) for i in dict.fromkeys(r.articles)]) for r in actor.roles],
+                    mentioned_by=[self.cite(i) for i in known] + [self.cite(i) for i in present if i not in order],
+                    missing_from=missing,
                     mentions=actor.mention_count,
+                    absent=n - len(known),
                 )
             )
         return rows

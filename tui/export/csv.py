@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv as _csv
 import io
 
-from tui.export.common import visible
+from tui.export.common import MAX_ABSENT_LIST, visible
 from tui.model import Corpus
 
 TABLES = ("quotes", "timeline", "actors", "sources")
@@ -67,13 +67,18 @@ def timeline_rows(corpus: Corpus):
 
 
 def actors_rows(corpus: Corpus):
-    all_ids = [a.id for a in corpus.articles]
-    yield ["id", "name", "kind", "aliases", "roles", "articles", "not_in", "mentions"]
+    """One row per actor. ``not_in`` lists the sources that never mention the actor for
+    corpora of up to MAX_ABSENT_LIST articles (beyond, the list would dwarf the table);
+    ``absent`` always counts them."""
+    order = {a.id: i for i, a in enumerate(corpus.articles)}
+    yield ["id", "name", "kind", "aliases", "roles", "articles", "sources", "absent", "not_in", "mentions"]
     for a in corpus.actors:
-        present = set(a.articles)
+        present = list(dict.fromkeys(a.articles))
+        known = {i for i in present if i in order}
+        not_in = _join(x.id for x in corpus.articles if x.id not in known) if len(order) <= MAX_ABSENT_LIST else ""
         roles = _join(f"{r.text} ({', '.join(r.articles)})" if r.articles else r.text for r in a.roles)
-        yield [a.id, a.name, a.kind, _join(x for x in a.aliases if x != a.name), roles, _join(a.articles),
-               _join(i for i in all_ids if i not in present), a.mention_count]
+        yield [a.id, a.name, a.kind, _join(x for x in a.aliases if x != a.name), roles, _join(present), len(known),
+               len(order) - len(known), not_in, a.mention_count]
 
 
 def sources_rows(corpus: Corpus):

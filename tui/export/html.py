@@ -13,7 +13,18 @@ import html as _html
 import re
 from urllib.parse import urlsplit
 
-from tui.export.common import DISCREPANCY_HEADINGS, Change, Cite, GroupBlock, Report, Segment, Version, visible
+from tui.export.common import (
+    DISCREPANCY_HEADINGS,
+    MATRIX_MAX_SOURCES,
+    MAX_CITES,
+    Change,
+    Cite,
+    GroupBlock,
+    Report,
+    Segment,
+    Version,
+    visible,
+)
 
 _SPACES = re.compile(r"\s+")
 
@@ -28,7 +39,7 @@ td.num { text-align: right; } td.yes { text-align: center; color: #1a7f37; } td.
 mark { background: #ffe58a; } ins { background: #d7f5dd; text-decoration: none; } del { background: #fbdcdc; }
 .warn { color: #9a6700; font-weight: bold; } .muted { color: #666; } code { font-size: 90%; overflow-wrap: anywhere; }
 .versions td { width: auto; } .date-expr { font-weight: bold; }
-ul.sub { margin-top: .1em; }
+ul.sub { margin-top: .1em; } .scroll { overflow-x: auto; }
 """
 
 
@@ -68,6 +79,12 @@ def cite(c: Cite) -> str:
     if c.outlet:
         return f"{h1(c.outlet)} <span class=\"muted\">({h1(c.article)})</span>"
     return h1(c.article)
+
+
+def cites(cs: list[Cite], limit: int = MAX_CITES, *, name_only: bool = False) -> str:
+    """Sources named one after the other, a long list cut with a count of the rest."""
+    out = ", ".join(h1(c.name) if name_only else cite(c) for c in cs[:limit])
+    return out + (f" \u2026 and {len(cs) - limit} more" if len(cs) > limit else "")
 
 
 def segments_html(segs: list[Segment], tag: str = "mark", cls: str | None = None) -> str:
@@ -119,7 +136,7 @@ def _group(g: GroupBlock) -> list[str]:
     ]
     if g.speakers_disagree:
         L.append(f"<p class=\"warn\">\u26a0 The sources credit different speakers: {h1(', '.join(g.speakers))}.</p>")
-    L.append('<table class="versions"><thead><tr><th></th>' + "".join(f"<th>{cite(v.cite)}</th>" for v in g.versions) + "</tr></thead><tbody>")
+    L.append('<div class="scroll"><table class="versions"><thead><tr><th></th>' + "".join(f"<th>{cite(v.cite)}</th>" for v in g.versions) + "</tr></thead><tbody>")
     L.append("<tr><th>Date</th>" + "".join(f"<td>{h1(v.cite.date)}</td>" for v in g.versions) + "</tr>")
     L.append("<tr><th>Speaker</th>" + "".join(f"<td>{h1(v.speaker)}</td>" for v in g.versions) + "</tr>")
     L.append(
@@ -128,7 +145,7 @@ def _group(g: GroupBlock) -> list[str]:
         + "</tr>"
     )
     L.append("<tr><th>Text</th>" + "".join(f"<td>{segments_html(v.segments)}</td>" for v in g.versions) + "</tr>")
-    L.append("</tbody></table>")
+    L.append("</tbody></table></div>")
     if g.changes:
         L.append("<p>Changes:</p><ul>")
         L += [_changes(ch) for ch in g.changes]
@@ -194,19 +211,28 @@ def render(report: Report) -> str:
     # -- actors
     L.append(f'<h2 id="actors">Actors ({len(r.actors)})</h2>')
     if r.actors:
+        matrix = len(r.sources) <= MATRIX_MAX_SOURCES
         L.append("<p>Which sources mention each actor, and the roles each source gives them.</p>")
         L.append(
             "<table><thead><tr><th>Actor</th><th>Kind</th><th>Also called</th>"
-            + "".join(f"<th title=\"{h1(s.cite.label)}\">{h1(s.cite.name)}</th>" for s in r.sources)
+            + (
+                "".join(f"<th title=\"{h1(s.cite.label)}\">{h1(s.cite.name)}</th>" for s in r.sources)
+                if matrix
+                else "<th>Mentioned by</th>"
+            )
             + "<th>Roles</th></tr></thead><tbody>"
         )
         for a in r.actors:
-            ids = {c.article for c in a.mentioned_by}
-            cells = "".join(
-                '<td class="yes">\u2713</td>' if s.cite.article in ids else '<td class="no">\u00b7</td>' for s in r.sources
-            )
+            if matrix:
+                ids = {c.article for c in a.mentioned_by}
+                cells = "".join(
+                    '<td class="yes">\u2713</td>' if s.cite.article in ids else '<td class="no">\u00b7</td>'
+                    for s in r.sources
+                )
+            else:
+                cells = f"<td>{len(a.mentioned_by)} of {len(r.sources)}: {cites(a.mentioned_by)}</td>"
             roles = "; ".join(
-                f"\u201c{h1(role.text)}\u201d in {', '.join(h1(c.name) for c in role.sources) or 'no source named'}"
+                f"\u201c{h1(role.text)}\u201d in {cites(role.sources, name_only=True) or 'no source named'}"
                 for role in a.roles
             )
             L.append(
@@ -218,7 +244,7 @@ def render(report: Report) -> str:
         if missing:
             L.append("<p>Not mentioned by:</p><ul>")
             for a in missing:
-                L.append(f"<li><strong>{h1(a.name)}</strong>: {', '.join(cite(c) for c in a.missing_from)}</li>")
+                L.append(f"<li><strong>{h1(a.name)}</strong>: {cites(a.missing_from)}</li>")
             L.append("</ul>")
 
     # -- timeline
@@ -228,7 +254,7 @@ def render(report: Report) -> str:
     for t in r.timeline:
         flag = ' <span class="warn">\u26a0 sources disagree</span>' if t.conflicts else ""
         L.append(f"<h3>{h1(t.label)} <span class=\"muted\">({h1(t.value)})</span>{flag}</h3>")
-        L.append(f"<p>Sources: {', '.join(cite(c) for c in t.sources)}</p><ul>")
+        L.append(f"<p>Sources: {cites(t.sources)}</p><ul>")
         for it in t.items:
             note = ' <span class="muted">(date inferred)</span>' if it.inferred else ""
             warn = ' <span class="warn">\u26a0</span>' if it.conflict else ""
@@ -293,7 +319,7 @@ def render(report: Report) -> str:
             L.append(f"<li><strong{cls}>{h1(d.status or d.kind)}</strong>{conf}: {h1(d.summary)}<ul class=\"sub\">")
             L += [f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items]
             if d.missing_from:
-                L.append(f"<li>Not in: {', '.join(cite(c) for c in d.missing_from)}</li>")
+                L.append(f"<li>Not in: {cites(d.missing_from)}</li>")
             L.append("</ul></li>")
         if kind is not None:
             L.append("</ul>")

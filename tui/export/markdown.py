@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from tui.export.common import (
     DISCREPANCY_HEADINGS,
+    MATRIX_MAX_SOURCES,
+    MAX_CITES,
     Change,
     Cite,
     GroupBlock,
@@ -139,6 +141,12 @@ def cite(c: Cite) -> str:
     return md_text(c.label)
 
 
+def cites(cs: list[Cite], limit: int = MAX_CITES) -> str:
+    """Sources named one after the other, a long list cut with a count of the rest."""
+    out = ", ".join(cite(c) for c in cs[:limit])
+    return out + (f" \u2026 and {len(cs) - limit} more" if len(cs) > limit else "")
+
+
 def _cell(s: str) -> str:
     return s if s else " "
 
@@ -243,7 +251,7 @@ def render(report: Report) -> str:
 
     # -- actors
     L += [f"## Actors ({len(r.actors)})", ""]
-    if r.actors and len(r.sources) <= 12:
+    if r.actors and len(r.sources) <= MATRIX_MAX_SOURCES:
         header = ["Actor", "Kind"] + [f"{n}" for n in range(1, len(r.sources) + 1)]
         rows = []
         for a in r.actors:
@@ -251,7 +259,7 @@ def render(report: Report) -> str:
             rows.append([md_text(a.name), md_text(a.kind)] + ["\u2713" if s.cite.article in ids else "\u00b7" for s in r.sources])
         L += ["Which sources mention each actor (columns are the sources above, by number):", ""]
         L += _table(header, rows)
-    matrix = bool(r.actors) and len(r.sources) <= 12
+    matrix = bool(r.actors) and len(r.sources) <= MATRIX_MAX_SOURCES
     if matrix and any(a.aliases or a.roles for a in r.actors):
         L += ["Names and roles:", ""]
     for a in r.actors:
@@ -261,12 +269,12 @@ def render(report: Report) -> str:
         if a.aliases:
             L.append(f"  - Also called: {md_text('; '.join(a.aliases))}")
         for role in a.roles:
-            L.append(f"  - Role \u201c{md_text(role.text)}\u201d in: {', '.join(cite(c) for c in role.sources) or 'no source named'}")
+            L.append(f"  - Role \u201c{md_text(role.text)}\u201d in: {cites(role.sources) or 'no source named'}")
         if matrix:
             continue
-        L.append(f"  - Mentioned by: {', '.join(cite(c) for c in a.mentioned_by) or 'none'}")
+        L.append(f"  - Mentioned by {len(a.mentioned_by)} of {len(r.sources)} sources: {cites(a.mentioned_by) or 'none'}")
         if a.missing_from:
-            L.append(f"  - Not mentioned by: {', '.join(cite(c) for c in a.missing_from)}")
+            L.append(f"  - Not mentioned by: {cites(a.missing_from)}")
     L.append("")
 
     # -- timeline
@@ -276,7 +284,7 @@ def render(report: Report) -> str:
     for t in r.timeline:
         flag = " \u26a0 sources disagree" if t.conflicts else ""
         L += [f"### {md_text(t.label)} ({md_code(t.value)}){flag}", ""]
-        L.append(f"Sources: {', '.join(cite(c) for c in t.sources)}")
+        L.append(f"Sources: {cites(t.sources)}")
         L.append("")
         for it in t.items:
             note = " *(date inferred)*" if it.inferred else ""
@@ -339,7 +347,7 @@ def render(report: Report) -> str:
             for c, text in d.items:
                 L.append(f"  - {cite(c) if c else 'source unknown'}: {md_text(text)}")
             if d.missing_from:
-                L.append(f"  - Not in: {', '.join(cite(c) for c in d.missing_from)}")
+                L.append(f"  - Not in: {cites(d.missing_from)}")
         L.append("")
 
     # -- skipped and warnings
