@@ -135,6 +135,21 @@ class ExtractionConfig:
 
 
 @dataclass
+class DiscrepanciesConfig:
+    """Which discrepancies (points where the sources differ) the pane and reports show."""
+
+    ignore: list[str] = field(default_factory=list)
+    """Discrepancies to silence: an id (``figure:prisoner:5000``) or a glob pattern matched
+    against ids and topics, case-insensitively (``coverage:actor:*``, ``*Ghani*``)."""
+    min_confidence: float = 0.5
+    """Show only discrepancies at least this sure (0 to 1)."""
+    kinds: list[Literal["figure", "attribution", "date", "coverage"]] = field(
+        default_factory=lambda: ["figure", "attribution", "date", "coverage"]
+    )
+    """The kinds to look for."""
+
+
+@dataclass
 class Config:
     """Everything ``config.yaml`` can say. Every section is optional."""
 
@@ -150,6 +165,8 @@ class Config:
     """A Textual theme name (``textual-ansi`` for terminals without true colour)."""
     extraction: ExtractionConfig = field(default_factory=ExtractionConfig)
     """Extraction settings."""
+    discrepancies: DiscrepanciesConfig = field(default_factory=DiscrepanciesConfig)
+    """Silencing and threshold of the discrepancies pane."""
     # Where the config came from (not YAML keys).
     file: str | None = field(default=None, metadata={"internal": True})
     base_dir: str = field(default=".", metadata={"internal": True})
@@ -404,6 +421,11 @@ def _check_keys(cfg: Config, lines, name) -> None:
     for i, rule in enumerate(cfg.actors):
         if not rule.name.strip():
             raise _err("an actor needs a name", ("actors", i), lines, name)
+    if cfg.discrepancies.min_confidence > 1:
+        raise _err(
+            f"expected a number from 0 to 1, got {cfg.discrepancies.min_confidence:g}",
+            ("discrepancies", "min_confidence"), lines, name,
+        )
 
 
 def _check_paths(cfg: Config, text: str, name: str) -> None:
