@@ -349,6 +349,10 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     seen_text = 0
     footers: list[str] = []
 
+    # module constants as locals: this loop runs once per node of the page
+    BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = _BLOCK_TAGS, _INLINE_TAGS, _SKIP_TAGS, _HEADINGS, _NO_FLAGS
+    El, Block, classify, attr_key = _El, _Block, _classify, _attr_key
+
     def flush():
         nonlocal cur
         if cur is not None and cur.parts:
@@ -366,7 +370,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             stack.pop()
             if own:
                 el = els[ei]
-                if el.tag in _BLOCK_TAGS:
+                if el.tag in BLOCK:
                     flush()
                 el.b1 = len(blocks) + (1 if cur is not None and cur.parts else 0)
             continue
@@ -377,7 +381,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 continue  # layout whitespace between blocks
             if cur is None or cur.owner != owner:
                 flush()
-                cur = _Block(owner, heading)
+                cur = Block(owner, heading)
             cur.parts.append(t)
             seen_text += len(t)
             if seen_text > max_text:
@@ -395,20 +399,18 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 cur.parts.append(_BR)
             continue
         if tag in ("img", "wbr", "hr"):
-            if tag == "img" and in_link == 0:
-                pass
             if tag == "hr":
                 flush()
             continue
         attrs = node.attributes
         if attrs:
-            if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in _BLOCK_TAGS):
+            if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in BLOCK):
                 continue
             style = attrs.get("style")
             if style and _HIDDEN_STYLE_RE.search(style):
                 continue
-            key = _attr_key(attrs)
-            flags = _classify(key) if key else _NO_FLAGS
+            key = attr_key(attrs)
+            flags = classify(key) if key else NO_FLAGS
             if flags[5]:
                 continue  # hidden by class ("sr-only", "visually-hidden")
             if tag == "a":
@@ -417,14 +419,14 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                     links.append(href)
             plain = not (flags[0] or flags[1] or flags[2] or flags[4]) and "itemprop" not in attrs and "rel" not in attrs
         else:
-            key, flags, plain = "", _NO_FLAGS, True
-        if tag in _SKIP_TAGS and not flags[4]:
+            key, flags, plain = "", NO_FLAGS, True
+        if tag in SKIP and not flags[4]:
             # site navigation, asides and page footers never hold the article: read
             # only the footer's text (its copyright line may name the outlet)
             if tag == "footer":
                 footers.append(node.text(deep=True, separator=" ")[:2000])
             continue
-        if plain and tag in _INLINE_TAGS:
+        if plain and tag in INLINE:
             # an inline element with nothing to say about itself: its text belongs to the
             # enclosing element (no bookkeeping of its own)
             stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
@@ -436,7 +438,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             # too deep: treat as inline content of the current owner
             stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
             continue
-        el = _El(tag, ei, depth, node)
+        el = El(tag, ei, depth, node)
         idx = len(els)
         els.append(el)
         parent.children.append(idx)
@@ -453,11 +455,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             el.meta = True
         el.weight = _TAG_BASE.get(tag, 0) + (25 if el.pos else 0) - (25 if el.neg else 0) + (50 if el.strong else 0)
         new_owner = owner
-        if tag in _BLOCK_TAGS:
+        if tag in BLOCK:
             flush()
             new_owner = idx
         el.b0 = len(blocks)
-        h = _HEADINGS.get(tag, heading)
+        h = HEADINGS.get(tag, heading)
         stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner, True))
     flush()
     return els, blocks, links, deep, cut, footers
