@@ -307,13 +307,15 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 def changed_words(reference: str, text: str) -> list[bool]:
     """For each whitespace-separated word of ``text``: True when the aligned ``reference``
     does not have it (compared lower-cased, edge punctuation stripped, lightly stemmed, so
-    "prisoners," and "prisoner" match)."""
-    from rapidfuzz.distance import Levenshtein
+    "prisoners," and "prisoner" match). The alignment keeps the longest common word
+    sequence (an insert/delete alignment, no substitutions), so a shared word is never
+    marked just because a substitution was cheaper."""
+    from rapidfuzz.distance import Indel
 
     ka = [_key(reference[s:e]) for s, e in token_spans(reference)]
     kb = [_key(text[s:e]) for s, e in token_spans(text)]
     changed = [True] * len(kb)
-    for op in Levenshtein.opcodes(ka, kb):
+    for op in Indel.opcodes(ka, kb):
         if op.tag == "equal":
             for k in range(op.dest_start, op.dest_end):
                 changed[k] = False
@@ -367,24 +369,29 @@ def invert_ops(ops: list[list[str]]) -> list[list[str]]:
 
 
 def word_ops(a: str, b: str) -> list[list[str]]:
-    """A word-level diff from ``a`` to ``b`` in the shape of ``QuoteGroup.pairs[*]["diff"]``."""
-    from rapidfuzz.distance import Levenshtein
+    """A word-level diff from ``a`` to ``b`` in the shape of ``QuoteGroup.pairs[*]["diff"]``
+    (longest common word sequence; a deletion next to an insertion reads as a replacement)."""
+    from rapidfuzz.distance import Indel
 
     sa, sb = token_spans(a), token_spans(b)
     wa = [a[s:e] for s, e in sa]
     wb = [b[s:e] for s, e in sb]
     out: list[list[str]] = []
-    for op in Levenshtein.opcodes([_key(w) for w in wa], [_key(w) for w in wb]):
+    for op in Indel.opcodes([_key(w) for w in wa], [_key(w) for w in wb]):
         x = " ".join(wa[op.src_start : op.src_end])
         y = " ".join(wb[op.dest_start : op.dest_end])
         if op.tag == "equal":
             out.append(["equal", x])
         elif op.tag == "delete":
-            out.append(["delete", x])
+            if out and out[-1][0] == "insert":
+                out[-1] = ["replace", x, out[-1][1]]
+            else:
+                out.append(["delete", x])
         elif op.tag == "insert":
-            out.append(["insert", y])
-        else:
-            out.append(["replace", x, y])
+            if out and out[-1][0] == "delete":
+                out[-1] = ["replace", out[-1][1], y]
+            else:
+                out.append(["insert", y])
     return out
 
 
@@ -562,7 +569,8 @@ class _Builder:
         members = [(r, q) for r, q in members if q is not None]
         if not members:
             return None
-        texts = [q.text or "" for _, q in members]
+        # only what the report shows is compared: a hostile megabyte-long quote costs nothing
+        texts = [(q.text or "")[:MAX_QUOTE] for _, q in members]
         ref = texts[0]
         versions = []
         for n, (r, q) in enumerate(members):
