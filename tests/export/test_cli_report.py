@@ -76,3 +76,12 @@ def test_report_help_lists_the_options():
         assert opt in r.stdout
     assert "report" in run("--help").stdout
     assert ROOT.is_dir()
+
+
+def test_report_that_cannot_be_written_says_why(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    r = run("report", str(SEEDS), "--config", "config.yaml", "-o", str(blocker / "r.md"))
+    assert r.returncode == 1 and "cannot write" in r.stderr and "Traceback" not in r.stderr
+    r = run("report", str(SEEDS), "--config", "config.yaml", "-o", str(tmp_path))
+    assert r.returncode == 2 and "folder" in r.stderr
