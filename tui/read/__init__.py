@@ -144,10 +144,13 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
     p = Path(path)
     limits = _limits(config)
     warnings = list(warnings or [])
-    text = normalize_chars(text)
+    fmt = fmt or detect_format(p.suffix, text)
+    if fmt != "html":
+        # line ends and spaces matter to the line-based readers; the HTML reader repairs
+        # the text it extracts instead of the whole page
+        text = normalize_chars(text)
     if not text.strip():
         raise Unreadable("has no text (only invisible characters)")
-    fmt = fmt or detect_format(p.suffix, text)
     max_depth = max(8, int(limits.max_html_depth))
     max_chars = max(1, int(limits.max_body_chars))
     # the page around an article is rarely more than its text again: read up to twice

@@ -123,14 +123,21 @@ def _keep_joiner(text: str, i: int) -> bool:
 
 
 _NEEDS_TABLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_TABLE) + "]")
+_SPACE_MAP = {chr(k): (v or "") for k, v in _SPACE_TABLE.items()}
+
+
+def _space_sub(m: re.Match) -> str:
+    return _SPACE_MAP[m.group()]
 
 
 def normalize_chars(text: str) -> str:
     """CRLF/CR -> LF; NBSP and other spaces -> " "; zero-width characters removed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _NEEDS_TABLE_RE.search(text):  # a C-speed scan first: most text needs nothing
-        text = text.translate(_SPACE_TABLE)
+    if _NEEDS_TABLE_RE.search(text):
+        # replace match by match: str.translate looks every character up in a dict,
+        # which costs milliseconds on a whole page where only a few characters change
+        text = _NEEDS_TABLE_RE.sub(_space_sub, text)
     if "\u200c" in text or "\u200d" in text:
         out = []
         last = 0
