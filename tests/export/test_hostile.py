@@ -99,7 +99,7 @@ def test_md_text_renders_back_to_the_same_visible_text(s):
     "s",
     ["# h", "## h", "> q", "- l", "+ l", "* l", "1. o", "12) o", "=== ", "---", "**b**", "__b__", "_i_", "`c`",
      "~~s~~", "[a](b)", "![i](x)", "<b>", "<!-- c -->", "&amp;", "&#60;script&#62;", "a\\", "[ref]: http://x",
-     "http://x.example", "https://x.example/a_b_c", "www.x.example", "x@y.example", "a | b", "\\*"],
+     "http://x.example", "https://x.example/a_b_c", "www.x.example", "x@y.example", "a | b", "\\*", "@user", "paid $5 and $10", "$x$", ":fire:"],
 )
 def test_md_text_never_forms_markdown(s):
     expected = " ".join(s.split())
@@ -161,3 +161,9 @@ def test_safe_href():
                 "//example.org", "https://", " https://x.org", "https://x.org/\x1b", 'https://x.org/"x',
                 "https://x.org/<a>", "vbscript:x", None, "", "https://x.org/\u202e"]:
         assert safe_href(bad) is None, bad
+
+
+def test_markdown_mentions_and_math_are_escaped():
+    assert md_text("thanks @NSCAfghan") == "thanks \\@NSCAfghan"
+    assert md_text("$x^2$ and $y$") == "\\$x^2\\$ and \\$y\\$"
+    assert md_text("it cost $5 million") == "it cost $5 million"  # one dollar sign cannot open math

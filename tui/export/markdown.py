@@ -59,7 +59,9 @@ TABLE_MAX_VERSIONS = 4
 TABLE_MAX_CHARS = 700
 
 
-_ANY_SPECIAL = re.compile(r"[\\`*\[\]<>|~#_&]")
+_ANY_SPECIAL = re.compile(r"[\\`*\[\]<>|~#_&@$]")
+# "@name" notifies a user when the report is pasted into GitHub, GitLab or Slack
+_MENTION = re.compile(r"(?<!\w)@(?=\w)")
 
 
 def _escape_plain(s: str) -> str:
@@ -67,6 +69,9 @@ def _escape_plain(s: str) -> str:
         return s
     s = _ALWAYS.sub(r"\\\1", s)
     s = _UNDERSCORE.sub(r"\\_", s)
+    s = _MENTION.sub(r"\\@", s)
+    if s.count("$") > 1:  # two dollar signs can open and close inline math (GitHub, Obsidian)
+        s = s.replace("$", "\\$")
     return _ENTITY.sub(r"\\&", s)
 
 
