@@ -327,7 +327,10 @@ _KEY_ATTRS = frozenset(
 
 def _attr_key(attrs: dict) -> str:
     """The attributes that say what an element is for, as one string."""
-    return " ".join(v[:200] for k, v in attrs.items() if v and k in _KEY_ATTRS)
+    parts = [v[:200] for k, v in attrs.items() if v and k in _KEY_ATTRS]
+    if not parts:
+        return ""
+    return parts[0] if len(parts) == 1 else " ".join(parts)
 
 
 def _walk(root, max_depth: int, max_text: int = 1 << 62):
