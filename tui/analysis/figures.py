@@ -69,11 +69,13 @@ _NUMWORD = "|".join(
     sorted(list(_UNITS) + list(_SCALES) + ["dozen"], key=len, reverse=True)
     + ["a(?=[ -](?:dozen|hundred|thousand|million|billion|trillion)\\b)"]
 )
+# a scale abbreviation may stick to the digits ("$3bn", "$20m"); _figure_at keeps it only after money
+_ABBR_OK = r"(?!(?:bn|mn|tn|trn|m|k|b)\b)"
 # One scan finds every candidate: digits (with thousands separators and decimals), a run of
 # number words ("twenty-five", "two hundred", "a dozen"), or a vague plural ("thousands of").
 _CANDIDATE = re.compile(
-    r"(?P<digits>(?<![\w.,/:#@-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,/:]|\.\d)"
-    r"|(?<![\w.,/:#@-])\d+(?:\.\d+)?(?![\w/:]|[.,]\d))"
+    r"(?P<digits>(?<![\w.,/:#@-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w,/:]|\.\d)"
+    r"|(?<![\w.,/:#@-])\d+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w/:]|[.,]\d))"
     r"|(?P<words>\b(?:" + _NUMWORD + r")(?:(?:[ -]|\s+and\s+)(?:" + _NUMWORD + r")){0,5}\b)"
     r"|(?P<vague>\b(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b)",
     re.IGNORECASE,
@@ -361,12 +363,15 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
             elif unit is not None and word in ("bn", "mn", "tn", "trn"):
                 value *= _SCALE_ABBR[word]
                 end += sm.end()
+            elif not sm.group(1):
+                return None  # "3m", "20k" without money: a measure or a code, not a count
     # a range: "20 to 30 people", "20-30 people", "between 20 and 30"
     after = text[end : end + _WINDOW]
     if value is not None:
         rm = re.match(r"\s?(?:-|–|to|and)\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", after)
-        if rm and (rm.group(0).strip()[:1] in "-–" or re.search(r"\b(?:between|from)\s+\S*$", text[max(0, start - 30) : start])
-                   or "to" in rm.group(0)):
+        lead = text[max(0, start - 30) : start]
+        bm = re.search(r"\b(?:between|from)\s+$", lead, re.IGNORECASE)
+        if rm and (rm.group(0).strip()[:1] in "-–" or bm or "to" in rm.group(0)) and (bm or "and" not in rm.group(0)):
             second = float(rm.group(1).replace(",", ""))
             if value < second <= value * 100:
                 scale_m = re.match(r"\s?(hundred|thousand|million|billion)\b", text[end + rm.end() : end + rm.end() + 12], re.I)
@@ -376,6 +381,8 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
                     if value < factor:
                         value *= factor
                 low, high, value = value, second, None
+                if bm:  # the span opens with "between" / "from"
+                    start -= len(lead) - bm.start()
                 end += rm.end() + (scale_m.end() if scale_m else 0)
     # percent
     after = text[end : end + _WINDOW]
