@@ -312,3 +312,14 @@ def test_many_sources_cut_long_lists_and_drop_the_matrix():
     small = Corpus(articles=arts[:3], actors=[Actor("ahmad", "Ahmad", "PERSON", articles=["a000"])])
     (row,) = list(csv.DictReader(io.StringIO(render_report(small, "csv", csv_table="actors"))))
     assert row["not_in"] == "a001; a002" and row["absent"] == "2"
+
+
+def test_paths_are_shown_relative(tmp_path, monkeypatch):
+    from tui.export.common import display_path
+
+    monkeypatch.chdir(tmp_path)
+    assert display_path(str(tmp_path / "seeds" / "a.txt")) == "seeds/a.txt"
+    assert display_path("rel/a.txt") == "rel/a.txt"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir("/")
+    assert display_path(str(tmp_path / "home" / "news" / "a.txt")) == "~/news/a.txt"

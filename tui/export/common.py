@@ -398,6 +398,25 @@ def word_ops(a: str, b: str) -> list[list[str]]:
 # ------------------------------------------------------------------ building the report
 
 
+def display_path(path: str) -> str:
+    """A path as a memo should show it: relative to the current folder when inside it,
+    else with the home folder as ``~`` (a report is shared; the reader's layout is not)."""
+    import os
+
+    if not path or not os.path.isabs(path):
+        return path
+    try:
+        cwd = os.getcwd()
+        if os.path.dirname(cwd) != cwd and os.path.commonpath([cwd, path]) == cwd:  # not from "/"
+            return os.path.relpath(path, cwd)
+        home = os.path.expanduser("~")
+        if home not in ("", "/") and os.path.commonpath([home, path]) == home:
+            return "~" + os.sep + os.path.relpath(path, home)
+    except (ValueError, OSError):  # another drive on Windows, a vanished cwd
+        pass
+    return path
+
+
 def date_label(value: str) -> str:
     """A calendar value as a reader says it: ``2020-03-29`` -> ``29 March 2020``."""
     try:
@@ -460,7 +479,7 @@ class _Builder:
                     title=a.title,
                     author=a.author,
                     url=a.url,
-                    path=a.path,
+                    path=display_path(a.path),
                     format=a.format,
                     published_from=a.published_from,
                     words=a.words,
@@ -795,7 +814,7 @@ def build_report(
         title=title or "Storyline report",
         generated=generated or _dt.datetime.now(_dt.timezone.utc),
         version=__version__,
-        inputs=[str(p) for p in inputs or ()],
+        inputs=[display_path(str(p)) for p in inputs or ()],
         sources=b.sources(),
         actors=b.actors(),
         timeline=timeline,
