@@ -259,9 +259,6 @@ def _cache(args) -> int:
 
 # -- storyline report ----------------------------------------------------------------------
 
-_REPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
-
-
 def _report_parser() -> argparse.ArgumentParser:
     from tui.export import CSV_TABLES, FORMATS
 
@@ -283,12 +280,12 @@ def _report_parser() -> argparse.ArgumentParser:
 
 def _report(args, config, paths) -> int:
     from tui.corpus import load_corpus
-    from tui.export import ExportError, check_output_path, render_report
+    from tui.export import ExportError, check_output_path, format_for_path, render_report
 
     to_stdout = args.output in (None, "-")
     fmt = args.format
     if fmt is None:
-        fmt = "md" if to_stdout else _REPORT_SUFFIXES.get(Path(args.output).suffix.lower(), "md")
+        fmt = "md" if to_stdout else format_for_path(args.output)
     sources = list(paths) if paths else [config.resolve(p) for p in config.sources.paths]
     if not to_stdout:
         try:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.export.conftest import FORBIDDEN, HTML_TAGS, MD_TAGS, collect
+from tui import model
 from tui.export import CSV_TABLES, render_report
 from tui.model import (
     Actor,
@@ -94,8 +95,20 @@ def corpora(draw) -> Corpus:
                      for _ in range(draw(st.integers(0, 1)))]
         timeline.append(TimelineEntry(draw(st.sampled_from(["2020-03-29", "2020-03", "2020-W13", "2020"])) + draw(
             st.sampled_from(["", "\x1b"])), mentions, conflicts))
-    return Corpus(articles=articles, actors=actors, quote_groups=groups, timeline=timeline,
-                  skipped=[Skipped(draw(text), draw(text))])
+    corpus = Corpus(articles=articles, actors=actors, quote_groups=groups, timeline=timeline,
+                    skipped=[Skipped(draw(text), draw(text))])
+    Discrepancy = getattr(model, "Discrepancy", None)
+    if Discrepancy is not None and hasattr(corpus, "discrepancies"):
+        corpus.discrepancies = [
+            Discrepancy(draw(text), draw(st.sampled_from(["figure", "attribution", "date", "coverage", "x"])), draw(text),
+                        draw(st.sampled_from(["agree", "hedged", "conflict", "missing", "?"])), draw(st.floats(0, 1)),
+                        draw(text),
+                        items=[{"article": draw(st.sampled_from(ids + ["gone"])), "kind": "figure", "text": draw(text),
+                                "sentence": draw(text), "hedge": draw(opt_text), "speaker": draw(opt_text)}],
+                        missing_from=draw(st.lists(st.sampled_from(ids), max_size=2)))
+            for _ in range(draw(st.integers(0, 2)))
+        ]
+    return corpus
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -7,6 +7,7 @@ The API the app and the CLI share::
     save_text(path, text, *, source_paths=()) -> Path   # an already rendered report
     default_report_path(fmt, *, source_paths=(), directory=None) -> Path
     check_output_path(path, source_paths) -> None      # raises ExportError
+    format_for_path(path, default="md") -> str          # from the extension
 
 ``fmt`` is ``md``, ``html``, ``json`` or ``csv`` (``markdown`` and ``htm`` are accepted).
 Options: ``title`` (the report's heading), ``inputs`` (the paths read, named in the
@@ -37,6 +38,7 @@ __all__ = [
     "check_output_path",
     "save_text",
     "normalize_format",
+    "format_for_path",
 ]
 
 FORMATS = ("md", "html", "json", "csv")
@@ -46,6 +48,14 @@ _ALIASES = {"markdown": "md", "htm": "html"}
 
 class ExportError(ValueError):
     """A report cannot be written where asked (the message says why)."""
+
+
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+
+
+def format_for_path(path: str | os.PathLike, default: str = "md") -> str:
+    """The format a file name asks for by its extension (``report.html`` -> ``html``)."""
+    return _SUFFIXES.get(Path(path).suffix.lower(), default)
 
 
 def normalize_format(fmt: str) -> str:
