@@ -298,3 +298,10 @@ def test_article_header_holds_headline_dek_and_byline():
     assert ex.paragraphs == P
     assert ex.title == "Talks Collapse in Doha" and ex.author == "Jane Doe"
     assert ex.hints["dek"].startswith("Both sides walked out")
+
+
+def test_json_ld_article_body_with_html_in_it():
+    body = "".join(f"<p>{p}</p>" for p in P * 3)
+    ld = {"@type": "NewsArticle", "articleBody": body}
+    ex = extract_html(page('<div id="app"></div>', head=f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    assert ex.paragraphs == P * 3

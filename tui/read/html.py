@@ -916,6 +916,10 @@ def _pick_title(
     return None
 
 
+_TAGLIKE_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
+_LD_BREAK_RE = re.compile(r"<br\s*/?>|</p\s*>|</div\s*>|</h[1-6]\s*>|</li\s*>", re.I)
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -980,7 +984,12 @@ def extract_html(
 
     ld_body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
     if ld_body:
-        ld_body = repair(ld_body[:2_000_000])
+        ld_body = ld_body[:2_000_000]
+        if "<" in ld_body and _TAGLIKE_RE.search(ld_body):
+            # some CMSs put the body's HTML in articleBody: paragraphs and breaks become
+            # line ends, other tags go
+            ld_body = _TAGLIKE_RE.sub("", _LD_BREAK_RE.sub("\n", ld_body))
+        ld_body = repair(ld_body)
         ld_words = len(ld_body.split())
         got = sum(len(p.split()) for p in paragraphs)
         if ld_words >= 50 and got < 0.5 * ld_words:
