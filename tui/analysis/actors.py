@@ -101,7 +101,7 @@ _LINE = re.compile(r"[^\n]+")
 _UPPER_CHARS = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = re.compile(r"[a-zà-öø-ÿ]")
 _WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
-_URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|@|pic\.twitter)\S*")
+_URLISH = re.compile(r"(?<!\S)\S*?(?:https?://|www\.|\.com|\.org|@|pic\.twitter)\S*")
 
 # What follows a name.
 _AFTER = re.compile(
@@ -252,7 +252,7 @@ class _Tagger:
         # has 90% or more of its distinct lower-case words in the common-word list; other
         # languages well under 70%.
         lw = self.lower_words
-        self.english = len(lw) < 20 or sum(1 for w in lw if w in self.g.common_words) >= 0.7 * len(lw)
+        self.english = len(lw) < 20 or len(lw & self.g.common_words) >= 0.7 * len(lw)
         self.headline_lines = self._headline_lines()
         self.headline_starts = [s for s, _ in self.headline_lines]
         self.noise = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
