@@ -25,7 +25,7 @@ def test_extract_json_follows_the_contract():
     r = run("extract", str(SEEDS), "--config", "config.yaml", "--json")
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
-    assert set(data) == {"articles", "actors", "quote_groups", "timeline", "skipped"}
+    assert {"articles", "actors", "quote_groups", "timeline", "skipped"} <= set(data)
     assert len(data["articles"]) == 5
     keys = {"id", "path", "format", "outlet", "title", "author", "url", "published", "published_from",
             "body", "captions", "warnings", "mentions", "quotes", "timexes"}
