@@ -210,3 +210,11 @@ def test_header_rest_continued_by_wrapped_lines():
         "The envoy arrived in Doha on Monday for talks with both sides, aides said, "
         "and was expected to stay for the rest of the week."
     )
+
+
+def test_bare_url_line_gives_url_and_outlet():
+    a = read("The talks resumed on Monday, officials said.\n\nMore talks are due, aides said.\n\nhttps://www.reuters.com/article/x-idUS1")
+    assert a.url == "https://www.reuters.com/article/x-idUS1" and a.outlet == "Reuters"
+    assert "http" not in a.body
+    b = read("Source: https://news.example.org/a/b\n\nThe talks resumed on Monday, officials said.")
+    assert b.url == "https://news.example.org/a/b" and b.outlet == "example.org"

@@ -59,6 +59,9 @@ _KEY_FIELD = {
     "title": "title", "headline": "title", "author": "author", "by": "author", "source": "outlet",
     "outlet": "outlet", "publisher": "outlet", "url": "url", "link": "url",
 }
+_URL_LINE_RE = re.compile(
+    r"^(?:(?:source|url|link|originally published (?:at|on)|read (?:it|more) at)\s*:?\s*)?<?(https?://[^\s<>]{3,2000})>?$", re.I
+)
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = tuple(".!?\"'”’:;)…")
@@ -187,6 +190,16 @@ def extract_text(text: str) -> TextResult:
         if k:
             name = _KEY_FIELD[k.group(1).lower()]
             value = collapse_spaces(k.group(2))
+            if value.lower().startswith(("http://", "https://")) and " " not in value:
+                # "Source: https://..." gives the address, and the outlet through it
+                if r.url is None:
+                    r.url = value
+                if r.outlet is None and name in ("outlet", "url"):
+                    r.outlet = M.outlet_from_url(value)
+                seen_header = True
+                i += 1
+                after_header = i
+                continue
             if name == "author":
                 value = M.clean_author(value) or value
             if getattr(r, name) is None:
@@ -236,6 +249,17 @@ def extract_text(text: str) -> TextResult:
             continue  # "Advertisement", "Continue reading the main story" on a line of their own
         else:
             body.append(p)
+    # a bare address on a line of its own at the top or the end is where the text came
+    # from ("https://www.reuters.com/article/..."; "Source: https://...")
+    for pos in (0, -1):
+        if body and len(body) > 1:
+            m = _URL_LINE_RE.match(body[pos])
+            if m:
+                body.pop(pos)
+                if r.url is None:
+                    r.url = m.group(1)
+                if r.outlet is None:
+                    r.outlet = M.outlet_from_url(m.group(1))
     # a closing copyright notice names the outlet: "© 2020 United Press International"
     while body and len(body[-1]) <= 200:
         holder = M.outlet_from_copyright(body[-1]) if _COPYRIGHT_START_RE.match(body[-1]) else None
