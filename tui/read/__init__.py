@@ -10,6 +10,16 @@ A file that cannot be read at all raises :class:`Unreadable` with a reason for a
 folder"); ``tui.load_corpus`` turns that into a ``skipped`` entry. Anything that can be
 read loads, with ``warnings`` for what was cut, guessed or changed.
 
+``Article.hints`` (not part of the JSON contract) may hold:
+
+* ``"dateline"``: ``{"month", "day", "year", "place", "agency"}`` from a dateline that
+  opens the body ("April 12 (UPI) --"); any value may be None. The timeline uses it to
+  date undated articles.
+* ``"outlet_from"``: ``"dateline"`` when the outlet is the dateline's agency.
+* ``"dek"``: the standfirst under the headline (kept out of ``body``).
+* ``"description"``: the page's own summary (``og:description``).
+* ``"body_from"``: ``"json-ld"`` when the body came from the page's structured data.
+
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
 (entities, characters, :func:`~tui.read.repair.make_visible`), :mod:`.text`,
 :mod:`.html`, :mod:`.markdown` (the readers), :mod:`.meta` (outlets, dates, bylines,
