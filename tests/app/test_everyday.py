@@ -131,3 +131,17 @@ async def test_watch_picks_up_added_changed_and_removed_files(tmp_path):
         assert any("Sources updated" in n.message for n in app._notifications)
     # nothing in the folder was written by us
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in sorted(SEEDS.iterdir())[:2])
+
+
+async def test_export_writes_a_report_and_says_where(seed_corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        written = list(tmp_path.glob("storyline-report-*.md"))
+        assert len(written) == 1
+        text = written[0].read_text()
+        assert "Khalilzad" in text
+        assert any(str(written[0].name) in n.message for n in app._notifications)

@@ -103,6 +103,7 @@ class StorylineApp(App[int]):
         Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the filter, or go back to where you came from"),
         Binding("w", "problems", "Problems", id="problems", tooltip="List skipped files and article warnings"),
         Binding("y", "copy", "Copy", id="copy", tooltip="Copy the selected quote or sentence with its source, as a citation"),
+        Binding("x", "export('md')", "Export", id="export", tooltip="Write a Markdown report of the story to a file (the palette offers HTML, JSON and CSV)"),
         Binding("o", "open_source", "Open", id="open", tooltip="Open the selected article's URL in the browser, or its file in $PAGER/$EDITOR"),
     ]
 
@@ -352,6 +353,26 @@ class StorylineApp(App[int]):
             self.notify(f"Could not open {path} with {command}: {e}", severity="warning", markup=False)
         self.refresh()
 
+    # ------------------------------------------------------------------ export
+    def action_export(self, fmt: str = "md") -> None:
+        if self.corpus is None:
+            self.notify("Nothing loaded yet to export.", severity="warning")
+            return
+        self.export_report(fmt)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_report(self, fmt: str) -> None:
+        from tui.export import ExportError, default_report_path, write_report
+
+        sources = [str(p) for p in self._source_paths()]
+        try:
+            path = default_report_path(fmt, source_paths=sources)
+            write_report(self.corpus, fmt, path, source_paths=sources)
+        except (ExportError, OSError) as e:
+            self.call_from_thread(self.notify, f"The report could not be written: {e}", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, f"Report written to {path}", timeout=8, markup=False)
+
     # ------------------------------------------------------------------ follow the folders
     @work(thread=True, exclusive=True, group="watch")
     def watch_sources(self) -> None:
@@ -434,6 +455,8 @@ class StorylineApp(App[int]):
             pane.focus_main()
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tabs.active != (event.tab.id if event.tab else None):
+            return  # a stale event (e.g. the tab bar's own first activation, after a restore)
         if event.tab and event.tab.id and event.tab.id.startswith("tab-"):
             pid = event.tab.id[4:]
             if pid != self.active:

@@ -20,6 +20,12 @@ class StorylineCommands(Provider):
             ("List skipped files and warnings", app.action_problems, "w"),
             ("Next source", partial(app.action_step_source, 1), "]"),
             ("Previous source", partial(app.action_step_source, -1), "["),
+            ("Export report as Markdown", partial(app.action_export, "md"), "x"),
+            ("Export report as HTML", partial(app.action_export, "html"), "a page to open in a browser"),
+            ("Export report as JSON", partial(app.action_export, "json"), "the whole model"),
+            ("Export quotes as CSV", partial(app.action_export, "csv"), "for a spreadsheet"),
+            ("Copy the selection as a citation", app.action_copy, "y"),
+            ("Open the selected article", app.action_open_source, "o"),
         ]
         corpus = getattr(app, "corpus", None)
         if corpus is not None:
