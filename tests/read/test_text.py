@@ -218,3 +218,13 @@ def test_bare_url_line_gives_url_and_outlet():
     assert "http" not in a.body
     b = read("Source: https://news.example.org/a/b\n\nThe talks resumed on Monday, officials said.")
     assert b.url == "https://news.example.org/a/b" and b.outlet == "example.org"
+
+
+def test_wire_credit_line_gives_the_author():
+    a = read(
+        "KABUL (Reuters) - The talks resumed on Monday, officials said.\n\n"
+        "(Reporting by Jane Doe and Ali Khan; Editing by John Roe)"
+    )
+    assert a.author == "Jane Doe and Ali Khan"
+    assert a.body == "KABUL (Reuters) - The talks resumed on Monday, officials said."
+    assert a.outlet == "Reuters"

@@ -62,6 +62,7 @@ _KEY_FIELD = {
 _URL_LINE_RE = re.compile(
     r"^(?:(?:source|url|link|originally published (?:at|on)|read (?:it|more) at)\s*:?\s*)?<?(https?://[^\s<>]{3,2000})>?$", re.I
 )
+_WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Edited) by\b", re.I)
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = tuple(".!?\"'”’:;)…")
@@ -260,6 +261,13 @@ def extract_text(text: str) -> TextResult:
                     r.url = m.group(1)
                 if r.outlet is None:
                     r.outlet = M.outlet_from_url(m.group(1))
+    # wire credits that close a story: "(Reporting by Jane Doe; Editing by John Roe)"
+    while body and len(body[-1]) <= 300 and _WIRE_CREDIT_RE.match(body[-1]):
+        credit = body.pop().strip("() ")
+        if r.author is None:
+            m = re.match(r"(?:Reporting|Writing)\s+by\s+(.+)", credit, re.I)
+            if m:
+                r.author = M.clean_author(m.group(1))
     # a closing copyright notice names the outlet: "© 2020 United Press International"
     while body and len(body[-1]) <= 200:
         holder = M.outlet_from_copyright(body[-1]) if _COPYRIGHT_START_RE.match(body[-1]) else None
