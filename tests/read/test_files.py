@@ -67,11 +67,11 @@ def test_latin1_fallback_warns(tmp_path):
     assert any("Latin-1" in w for w in a.warnings)
 
 
-def test_mostly_utf8_with_a_broken_byte(tmp_path):
-    data = "Kabul – the “talks” went on; ".encode() * 20 + b"\xff end."
+def test_mostly_utf8_with_stray_cp1252_bytes(tmp_path):
+    data = "Kabul – the “talks” went on; ".encode() * 20 + b"and \x93then\x94 \x81 end."
     a = read_article(_write(tmp_path, "a.txt", data))
-    assert "“talks”" in a.body and "\ufffd" in a.body
-    assert any("not valid UTF-8" in w for w in a.warnings)
+    assert "“talks”" in a.body and "and “then” \ufffd end." in a.body
+    assert any("not valid UTF-8; read as Windows-1252" in w for w in a.warnings)
 
 
 def test_html_meta_charset_is_honoured(tmp_path):

@@ -75,6 +75,16 @@ _META_CHARSET_RE = re.compile(
 )
 
 
+_MIXED = "storyline-utf8-cp1252"
+
+
+def _cp1252_fallback(e: UnicodeDecodeError) -> tuple[str, int]:
+    return e.object[e.start : e.end].decode("cp1252", errors="replace"), e.end
+
+
+codecs.register_error(_MIXED, _cp1252_fallback)
+
+
 def binary_kind(data: bytes) -> str | None:
     """What a binary file looks like ("PNG image"), "" for unnamed binary, None for text."""
     head = data[:64]
@@ -182,7 +192,10 @@ def decode_bytes(data: bytes, *, html: bool = False, truncated: bool = False) ->
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad
     if good >= 3 * bad and bad <= max(1, len(text) // 100):
-        warnings.append(f"{bad} byte(s) were not valid UTF-8 and show as \ufffd")
+        # UTF-8 with a few stray Windows-1252 bytes (text pasted together from two
+        # sources): each stray byte is read as Windows-1252, the rest as UTF-8
+        text = data.decode("utf-8", errors=_MIXED)
+        warnings.append(f"{bad} byte(s) were not valid UTF-8; read as Windows-1252")
         return text, "utf-8", warnings
     if not any(bytes([b]) in data for b in _CP1252_UNDEFINED):
         warnings.append("was not UTF-8; read as Windows-1252")
