@@ -140,6 +140,8 @@ def analyze_article(article: Article, config: Config) -> None:
 SERIAL_BELOW = 32
 #: Seconds between two progress calls (the UI needs no more than this; the last one always comes).
 PROGRESS_EVERY = 0.05
+#: How much lower the priority of worker processes is when the load runs in a background thread.
+BACKGROUND_NICE = 10
 #: Environment defaults for ``jobs`` and ``cache`` (the command line sets them for the app).
 ENV_JOBS = "STORYLINE_JOBS"
 ENV_CACHE = "STORYLINE_CACHE"
@@ -348,8 +350,13 @@ class _Extractor:
 _WORKER: _Extractor | None = None
 
 
-def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None) -> None:
+def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None, nice: int = 0) -> None:
     global _WORKER
+    if nice:
+        try:
+            os.nice(nice)
+        except (AttributeError, OSError):
+            pass
     _WORKER = _Extractor(config, published, cache_root)
 
 
@@ -402,9 +409,15 @@ def _parallel(
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    import threading
+
     work = work or _work_chunk
     ctx = _mp_context()
-    initargs = (config, published, cache_root)
+    # A load from a background thread (the app's) is background work: its workers yield
+    # the CPU to the interface so that keys are answered at once. A load in the main
+    # thread (the command line, a script) runs at full priority.
+    nice = 0 if threading.current_thread() is threading.main_thread() else BACKGROUND_NICE
+    initargs = (config, published, cache_root, nice)
     size0 = chunk or max(1, min(16, len(todo) // (jobs * 8)))
     levels = [(size0, 2 * jobs), (1, jobs), (1, 1)]
     queue = list(todo)
