@@ -26,6 +26,7 @@ class BinaryFile(Exception):
 
 
 # (signature, offset, what it is)
+# (bzip2's "BZh" is left out: it can start a word; the NUL bytes in such files give them away)
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "PNG image"),
     (b"\xff\xd8\xff", 0, "JPEG image"),
@@ -35,7 +36,6 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"PK\x03\x04", 0, "ZIP archive or Office document"),
     (b"PK\x05\x06", 0, "ZIP archive"),
     (b"\x1f\x8b", 0, "gzip archive"),
-    (b"BZh", 0, None),  # only with NUL bytes; "BZh" can start a word
     (b"\xfd7zXZ\x00", 0, "xz archive"),
     (b"7z\xbc\xaf\x27\x1c", 0, "7-Zip archive"),
     (b"Rar!\x1a\x07", 0, "RAR archive"),
@@ -46,7 +46,9 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"SQLite format 3\x00", 0, "SQLite database"),
     (b"OggS", 0, "Ogg audio/video"),
     (b"fLaC", 0, "FLAC audio"),
-    (b"ID3", 0, "MP3 audio"),
+    (b"ID3\x02", 0, "MP3 audio"),
+    (b"ID3\x03", 0, "MP3 audio"),
+    (b"ID3\x04", 0, "MP3 audio"),
     (b"II*\x00", 0, "TIFF image"),
     (b"MM\x00*", 0, "TIFF image"),
     (b"\x00\x00\x01\x00", 0, "icon image"),
@@ -54,7 +56,6 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"wOF2", 0, "web font"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "old Office document"),
     (b"ftyp", 4, "MP4/QuickTime video"),
-    (b"{\\rtf", 0, None),  # RTF is text; let it through
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -96,7 +97,7 @@ def binary_kind(data: bytes) -> str | None:
     if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}[head[8:12]]
     for sig, off, name in _SIGNATURES:
-        if name and head[off : off + len(sig)] == sig:
+        if head[off : off + len(sig)] == sig:
             return name
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
