@@ -277,7 +277,7 @@ class TimelineEntry:
 
 #: What a discrepancy is about, and how the sources stand on it.
 DISCREPANCY_KINDS = ("figure", "attribution", "date", "coverage")
-DISCREPANCY_STATUSES = ("agree", "hedged", "conflict", "only-one-source", "missing")
+DISCREPANCY_STATUSES = ("agree", "hedged", "conflict", "updated", "only-one-source", "missing")
 
 
 @dataclass(slots=True)
@@ -294,7 +294,7 @@ class Discrepancy:
     id: str
     kind: str  # figure | attribution | date | coverage
     topic: str
-    status: str  # agree | hedged | conflict | only-one-source | missing
+    status: str  # agree | hedged | conflict | updated | only-one-source | missing
     confidence: float
     note: str
     items: list[dict[str, Any]] = field(default_factory=list)

@@ -226,3 +226,36 @@ def test_never_raises_and_spans_stay_in_range(text):
         assert f.start >= last  # ordered, not overlapping
         last = f.end
         assert f.value is not None or f.low is not None
+
+
+def test_a_part_shares_the_event_of_its_whole():
+    figs = find_figures("The bombings killed 259 people, including 12 Americans, and injured more than 5,500.")
+    assert [(f.value, f.event) for f in figs] == [(259, "killed"), (12, "killed"), (5500, "wounded")]
+
+
+def test_abbreviation_with_periods_is_a_modifier():
+    f = one("He condemned the bombing of two U.S. embassies.")
+    assert (f.head, f.qualifiers) == ("embassy", ["U.S."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls show the Republican 2016 hopefuls ahead.",  # a year as a modifier
+        "2016 Democrats Call For Action",
+        "He spoke in nineteen ninety-one about it.",  # a year in words
+        "They met for three summers.",
+        "6 Ben Carson. 7 John Kasich.",  # a numbered list of names
+    ],
+)
+def test_more_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_elliptic_counts_after_casualty_verbs_and_tolls():
+    figs = find_figures("The attack killed at least 20 and wounded 30.")
+    assert [(f.text, f.head, f.event, f.unit) for f in figs] == [
+        ("at least 20", "people", "killed", None), ("30", "people", "wounded", None)]
+    (f,) = find_figures("The death toll rose to 34 on Sunday.")
+    assert (f.value, f.head, f.event) == (34, "death", "killed")
+    assert find_figures("He scored 20 in the final.") == []

@@ -340,3 +340,30 @@ def test_many_figures_stay_fast_enough_and_bounded():
     texts = [f"Officials said {n} prisoners were freed in Kabul, and {n * 3} people were killed." for n in range(1, 301)]
     c = corpus_of(*texts)
     assert all(len(d.items) <= 40 for d in c.discrepancies)
+
+
+def test_a_toll_that_grows_in_later_reports_is_an_update():
+    c = corpus_of(
+        "A car bomb outside the U.S. embassy in Dar es Salaam killed six people, officials said on Friday.",
+        "The car bomb outside the U.S. embassy in Dar es Salaam on Aug. 7 killed 10 people.",
+        published=[_dt.date(1998, 8, 8), _dt.date(1998, 8, 21)],
+    )
+    (d,) = of_kind(c, "figure")
+    assert d.status == "updated"
+    # the other way round (the later report lower) stays a conflict
+    c = corpus_of(
+        "A car bomb outside the U.S. embassy in Dar es Salaam killed 10 people, officials said on Friday.",
+        "The car bomb outside the U.S. embassy in Dar es Salaam on Aug. 7 killed six people.",
+        published=[_dt.date(1998, 8, 8), _dt.date(1998, 8, 21)],
+    )
+    (d,) = of_kind(c, "figure")
+    assert d.status == "conflict"
+
+
+def test_formulaic_sentences_of_different_stories_are_not_linked():
+    # same wording, no shared actor or date: two companies' results, not one figure
+    c = corpus_of(
+        "In the nine months, net rose 4.3% to $525.8 million from $504.2 million.",
+        "In the nine months, net fell 6.6% to $486.6 million from $521 million.",
+    )
+    assert of_kind(c, "figure") == []

@@ -120,7 +120,8 @@ _MEASURES = {
 # "25-year-old" are adjectives, not counts.
 _TIME_UNITS = frozenset(
     """second seconds minute minutes hour hours day days week weeks month months year years decade decades
-    century centuries night nights weekend weekends quarter quarters term terms am pm a.m. p.m. o'clock""".split()
+    century centuries night nights weekend weekends quarter quarters term terms am pm a.m. p.m. o'clock
+    spring springs summer summers autumn autumns winter winters season seasons semester semesters""".split()
 )
 _MONTHS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr
@@ -191,7 +192,9 @@ _HEAD_EVENTS = {"death": "killed", "fatality": "killed", "dead": "killed", "body
                 "infection": "infected", "case": "infected"}
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9][A-Za-z'’]*)*|\S")
+# a word: an abbreviation with periods ("U.S.", "U.N."), or letters with apostrophes and
+# inner hyphens ("pro-government", "Taliban's"), else one other character
+_WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9][A-Za-z'’]*)*|\S")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -217,7 +220,9 @@ def lemma(word: str) -> str:
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in _PLURAL_IRREGULAR:
-        return True
+        return w != "person"
+    if "'" in w or "’" in w:  # a possessive ("Elian's") is a modifier
+        return False
     return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL_S and len(w) > 2
 
 
@@ -234,7 +239,16 @@ def _parse_words(s: str) -> float | None:
         return None
     total = current = 0
     seen = False
+    last_small = None  # the last unit/teen/tens word added since a scale word
     for i, t in enumerate(tokens):
+        if t in _UNITS and last_small is not None:
+            # "twenty-five" is a number; "nineteen ninety-one" (a year) and "two three" are not
+            if not (last_small % 10 == 0 and last_small >= 20 and _UNITS[t] < 10):
+                return None
+        if t in _UNITS:
+            last_small = _UNITS[t]
+        elif t != "a":
+            last_small = None
         if t == "a":
             if i + 1 < len(tokens) and tokens[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
                 current = max(current, 1)
@@ -299,9 +313,15 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if out and fig.start < out[-1].end:
             continue
+        # "killed 258 people, including 12 Americans": a part shares the whole's event
+        if out and out[-1].event and _PART_OF.fullmatch(text, out[-1].end, fig.start):
+            fig.event = out[-1].event
         out.append(fig)
         last_end = fig.end
     return out
+
+
+_PART_OF = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|with)\s+", re.IGNORECASE)
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -419,12 +439,18 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
     if unit in ("$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs") and head is None:
         head, qual, np_end = _money_purpose(text, max(end, np_end), head, qual)
     end = max(end, np_end)
-    if unit is None:
-        return None  # a bare number: nothing to compare it by
+    if unit is None and head is None and value is not None or (unit is None and value is None and head is None):
+        # "killed at least 20", "the death toll rose to 34": the verb or the toll says what
+        # is counted; any other bare number has nothing to compare it by
+        head = _elliptic_head(text, start, end)
+        if head is None:
+            return None
     if unit == "%" and head is None:
-        om = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z][A-Za-z-]*)", text[end : end + 60])
-        if om and om.group(1).lower() not in _STOP:
-            head = lemma(om.group(1))
+        toks = [(m.group(0), end + m.start(), end + m.end()) for m in _WORD.finditer(text[end : end + _WINDOW])]
+        if toks and toks[0][0].lower() == "of":
+            h, _, e, _ = _of_phrase(toks[1:])
+            if h is not None:
+                head, end = h, e
     # "one" counts nothing we compare; small word numbers with a non-noun are noise
     event = _HEAD_EVENTS.get(head or "") or _event_near(text, start, end)
     vv = None if value is None else _number(value)
@@ -441,6 +467,32 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
         qualifiers=qual,
         event=event,
     )
+
+
+_CASUALTY_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+(?:(?:at\s+least|more\s+than|"
+    r"over|about|around|some|nearly|almost|up\s+to|another|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|casualty|fatality)\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was|stood\s+at|reached|hit)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_head(text: str, start: int, end: int) -> str | None:
+    """What an elliptic count after a casualty verb or a toll counts ("people", "death")."""
+    after = text[end : end + 2]
+    if after[:1].isalpha():
+        return None
+    before = text[max(0, start - 60) : start]
+    # the hedge is part of the figure already: look before it
+    if _TOLL_BEFORE.search(before):
+        return "death"
+    if _CASUALTY_VERB_BEFORE.search(before):
+        return "people"
+    return None
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -500,6 +552,8 @@ def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
             return False
         if not (nxt and _is_plural(n1) and n1 not in _TIME_UNITS):
             return False
+        if not (prev and prev[-1][:1].islower()) and not _HEDGE_BEFORE.search(text[max(0, ns - 30) : ns]):
+            return False  # "the Republican 2016 hopefuls", "2016 Democrats Call ...": a year as a modifier
     # a time of day, an age or a duration in words after: "14 months", "two-hour"
     if n1 in _TIME_UNITS or n1.split("-")[0] in _TIME_UNITS:
         return False
@@ -529,6 +583,8 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
             break
         if low in _CURRENCY_WORDS and not run:
             return None, [], e, low
+        if run and _participle(tok):
+            break  # "prisoners held by", "members representing": the clause begins
         run.append((tok, s, e))
     # trailing participles and adverbs are the clause, not the phrase: "prisoners held", "deaths worldwide"
     while run and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS) and not (
@@ -550,9 +606,19 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
     if head_i is None and value is not None and value <= 1:
         head_i = len(run) - 1
     if head_i is None:
-        # "10 Taliban": a capitalised group name after the number
-        if run[-1][0][0].isupper() and not (run[-1][0].lower() in _MONTHS or run[-1][0].lower() in _WEEKDAYS):
-            head_i = len(run) - 1
+        # "10 Taliban were killed": one capitalised group name after the number (not a
+        # person's name, "6 Ben Carson", nor an adjective, "five Northeastern and ...")
+        k = tokens.index(run[-1]) + 1 if run else 0
+        after = tokens[k][0] if k < len(tokens) else ""
+        if (
+            len(run) == 1
+            and run[0][0][0].isupper()
+            and run[0][0].lower() not in _MONTHS
+            and run[0][0].lower() not in _WEEKDAYS
+            and after.lower() not in ("and", "or", "&")
+            and not after[:1].isupper()
+        ):
+            head_i = 0
         elif run[0][0].lower() in _MEASURES or run[0][0].lower() in _CURRENCY_WORDS:
             head_i = 0
         else:
@@ -589,18 +655,24 @@ def _of_phrase(tokens) -> tuple[str | None, list[str], int, str | None]:
     run = []
     for tok, s, e in tokens[i : i + _MAX_NP_WORDS]:
         low = tok.lower()
-        if not tok[0].isalpha() or low in _STOP:
+        if not tok[0].isalpha() or low in _STOP or low in HEDGES:
+            break
+        if run and _participle(tok):
             break
         run.append((tok, s, e))
-    while run and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS) and len(run) > 1:
-        run.pop()
-    for j in range(len(run) - 1, -1, -1):
-        w = run[j][0]
-        if _is_plural(w) or w[0].isupper():
+    # the first plural noun is the head ("senior notes due Nov": notes)
+    for j, (w, _, end) in enumerate(run):
+        if _is_plural(w):
             if w.lower() in _NOT_COUNTED or w.lower() in _TIME_UNITS:
                 return None, [], 0, None
-            return lemma(w), [x for x, _, _ in run[:j]], run[j][2], w.lower()
+            return lemma(w), [x for x, _, _ in run[:j]], end, w.lower()
     return None, [], 0, None
+
+
+def _participle(tok: str) -> bool:
+    """A lower-case -ing/-ed word: the start of a clause after a noun ("held", "representing")."""
+    low = tok.lower()
+    return tok[:1].islower() and len(low) > 4 and low.endswith(("ing", "ed")) and low not in _PLURAL_IRREGULAR
 
 
 def _event_near(text: str, start: int, end: int) -> str | None:

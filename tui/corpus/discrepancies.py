@@ -121,12 +121,23 @@ def figure_class(fig: Figure) -> tuple[str, str] | None:
         if cls == "displaced" and fig.event in ("killed", "wounded"):
             cls = fig.event
         return cls, "any"
-    if head in _PEOPLE_NOUNS:
-        kind = _PEOPLE_NOUNS[head]
+    if head in _PEOPLE_NOUNS or _demonym(fig):
+        kind = _PEOPLE_NOUNS.get(head, "any")
         if fig.event in _EVENT_CLASS:
             return _EVENT_CLASS[fig.event], kind
         return f"people:{head}", kind
     return f"thing:{head}", "any"
+
+
+def _demonym(fig: Figure) -> bool:
+    """ "12 Americans", "3,000 Britons": a capitalised plural after a number counts people."""
+    unit = fig.unit or ""
+    if not unit.endswith("s"):
+        return False
+    for m in re.finditer(r"[A-Z][a-z]+s\b", fig.text):
+        if m.group(0).lower() == unit:
+            return True
+    return False
 
 
 def _named(fig: Figure) -> frozenset[str]:
@@ -314,6 +325,26 @@ class _Group:
         return {m.art.id for m in self.members}
 
 
+_DATE_SLACK = 45  # days: one figure's sentences may date its deal and its deadline
+
+
+def _dates_agree(a: _F, b: _F, ctx: _Ctx) -> bool:
+    """False when the two sentences' dates rule out one figure: dates more than a month and
+    a half apart ("signed in late February" and "released by March 10" may describe one
+    deal; 1998 and 2016 do not), or a date after the other article was published."""
+    import datetime as _dt
+
+    slack = _dt.timedelta(days=_DATE_SLACK)
+    da = ctx.dates_in(a.art, a.s, a.e)
+    db = ctx.dates_in(b.art, b.s, b.e)
+    if da and db and not any(x[0] - slack <= y[1] and y[0] - slack <= x[1] for x in da for y in db):
+        return False
+    for dates, other in ((da, b.art), (db, a.art)):
+        if other.published is not None and dates and min(d[0] for d in dates) > other.published:
+            return False
+    return True
+
+
 def _same_event(a: _F, b: _F, ctx: _Ctx) -> tuple[float, str] | None:
     """(confidence, why) when two figures of one class in two articles look like the same
     event, else None. Dates decide first: disjoint dates, or a date after the other article
@@ -337,10 +368,13 @@ def _same_event(a: _F, b: _F, ctx: _Ctx) -> tuple[float, str] | None:
     union = ta | tb
     jacc = len(ta & tb) / len(union) if union else 0.0
     shared_actors = ctx.actors(a.art, a.s, a.e) & ctx.actors(b.art, b.s, b.e)
-    if date_match and (shared_actors or jacc >= 0.15):
+    # one event: the same date and something more, or the same actors and much wording;
+    # wording alone is not enough (formulaic sentences, "net rose to $X million", repeat
+    # across unrelated stories)
+    if date_match and (shared_actors or jacc >= 0.25):
         why = "same date" + (" and actors" if shared_actors else "")
-    elif jacc >= 0.35 and (shared_actors or len(ta & tb) >= 4):
-        why = "similar sentences"
+    elif shared_actors and jacc >= 0.3:
+        why = "same actors, similar sentences"
     else:
         return None
     conf = 0.35 + 0.8 * jacc + (0.2 if date_match else 0.0) + (0.1 if shared_actors else 0.0)
@@ -366,11 +400,16 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
             for g in buckets[key]:
                 if not g.accepts(f):
                     continue
-                # small numbers ("two people") repeat across unrelated events: they join a
+                # small numbers ("two people") and counts of things no news event defines
+                # ("300 people", "$18 million") repeat across unrelated events: they join a
                 # group from another article only when the sentences match
-                if f.nominal < 10 and f.art.id not in g.articles():
-                    if not any(_same_event(f, m, ctx) for m in g.members[:_PAIRS_PER_LINK]):
-                        continue
+                if f.art.id not in g.articles():
+                    others = [m for m in g.members if m.art.id != f.art.id][:_PAIRS_PER_LINK]
+                    if f.nominal < 10 or not _strong(cls):
+                        if not any(_same_event(f, m, ctx) for m in others):
+                            continue
+                    elif not all(_dates_agree(f, m, ctx) for m in others):
+                        continue  # the same number of prisoners, but in another month
                 g.add(f)
                 placed = True
                 break
@@ -414,11 +453,54 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
                     continue
                 a, b = best[1], best[2]
                 compatible = a.lo <= b.hi and b.lo <= a.hi
-                if not compatible and (_vague(a.fig) or _vague(b.fig)):
+                if not compatible and (_vague(a.fig) or _vague(b.fig) or not _can_conflict(cls)):
                     continue
                 g.links.append((h, "hedged" if compatible else "conflict", best[0]))
         groups.extend(class_groups)
     return groups
+
+
+#: Counts that grow as a story unfolds (a death toll, prisoners freed so far).
+_CUMULATIVE = {"killed", "wounded", "casualty", "infected", "displaced", "prisoner", "hostage"}
+
+
+def _is_update(cls: str, figs: list[_F]) -> bool:
+    """Do the different numbers come from reports of different days, each later one at least
+    as high as every earlier one ("6 killed" on Aug. 8, "10 killed" on Aug. 18)? Then the
+    sources are not contradicting each other: the toll was updated."""
+    if cls not in _CUMULATIVE:
+        return False
+    by_day: dict = defaultdict(set)
+    for f in figs:
+        if _vague(f.fig):
+            continue
+        if f.art.published is None:
+            return False
+        by_day[f.art.published].add(f.nominal)
+    if len(by_day) < 2:
+        return False
+    highest = None
+    for day in sorted(by_day):
+        values = by_day[day]
+        if len(values) > 1:
+            return False  # two numbers on one day: no update explains that
+        (v,) = values
+        if highest is not None and v < highest:
+            return False
+        highest = v
+    return True
+
+
+def _strong(cls: str) -> bool:
+    """A class a news story defines by itself (prisoners, deaths, money for a purpose):
+    the same number of it in two sources of one story is the same figure."""
+    return cls in _NOTABLE or (cls.startswith("money:") and cls.count(":") == 2)
+
+
+def _can_conflict(cls: str) -> bool:
+    """Classes where two numbers for one event contradict each other. Not bare things
+    ("shares", "pages") or percentages of unnamed wholes, nor money without a purpose."""
+    return _strong(cls) or cls.startswith("people:")
 
 
 def _vague(fig: Figure) -> bool:
@@ -507,13 +589,13 @@ def _figure_discrepancies(groups: list[_Group], ctx: _Ctx) -> list[Discrepancy]:
         hedged_items = any(f.fig.hedge or f.fig.value is None for f in figs)
         statuses = {st for st, _ in links}
         if "conflict" in statuses:
-            status = "conflict"
+            status = "updated" if _is_update(cls, figs) else "conflict"
         elif statuses or hedged_items or len({f.fig.hedge for f in figs}) > 1:
             status = "hedged"
         else:
             status = "agree"
         if links:
-            conf = min(c for _, c in links) if status == "conflict" else max(c for _, c in links)
+            conf = min(c for _, c in links) if status in ("conflict", "updated") else max(c for _, c in links)
         else:
             # one value in several sources: the more sources, the surer
             conf = 0.6 + 0.1 * min(3, len(arts) - 1)
@@ -529,9 +611,14 @@ def _figure_discrepancies(groups: list[_Group], ctx: _Ctx) -> list[Discrepancy]:
             v = _fig_value(f.fig)
             if v not in per_source[s]:
                 per_source[s].append(v)
-        said = "; ".join(f"{s}: {', '.join(vs)}" for s, vs in per_source.items())
+        said = "; ".join(f"{s}: {', '.join(vs)}" for s, vs in list(per_source.items())[:8])
+        if len(per_source) > 8:
+            said += f"; and {len(per_source) - 8} more sources"
         if status == "conflict":
             note = f"The sources give different numbers for what looks like the same {label} ({said})."
+        elif status == "updated":
+            note = (f"The numbers for {label} grow from one report to a later one: an update rather than "
+                    f"a contradiction ({said}).")
         elif status == "hedged":
             note = f"The sources agree on {label} within their hedges ({said})."
         else:
@@ -797,7 +884,7 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
 
 # --------------------------------------------------------------------------- all of it
 
-_STATUS_ORDER = {"conflict": 0, "hedged": 1, "missing": 2, "only-one-source": 3, "agree": 4}
+_STATUS_ORDER = {"conflict": 0, "updated": 1, "hedged": 2, "missing": 3, "only-one-source": 4, "agree": 5}
 _KIND_ORDER = {"figure": 0, "attribution": 1, "date": 2, "coverage": 3}
 
 
