@@ -101,7 +101,7 @@ class LayoutConfig:
     mode: Literal["grid", "tabs"] = "tabs"
     """``tabs``: one pane at a time; ``grid``: several at once on a wide terminal."""
     panes: list[Literal["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]] = field(
-        default_factory=lambda: ["sources", "reader", "actors", "timeline", "quotes"]
+        default_factory=lambda: ["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]
     )
     """The panes, in order."""
     min_grid_width: int = 160

@@ -6,6 +6,7 @@ from textual.widgets import DataTable, Input
 
 from tests.app.conftest import make_app
 from tui.app.widgets.actors import ActorsPane
+from tui.app.widgets.discrepancies import DiscrepanciesPane
 from tui.app.widgets.quotes import QuotesPane
 from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
@@ -63,17 +64,17 @@ async def test_brackets_step_sources_from_anywhere(app):
 async def test_tab_number_keys_and_escape_move_between_panes(app):
     async with app.run_test(size=SIZE) as pilot:
         order = []
-        for _ in range(5):
+        for _ in range(6):
             order.append(app.active)
             await pilot.press("tab")
-        assert order == ["sources", "reader", "actors", "timeline", "quotes"]
+        assert order == ["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]
         assert app.active == "sources"
         await pilot.press("shift+tab")
-        assert app.active == "quotes"
+        assert app.active == "discrepancies"
         await pilot.press("3")
         assert app.active == "actors"
         await pilot.press("escape")  # back to where we came from
-        assert app.active == "quotes"
+        assert app.active == "discrepancies"
 
 
 async def test_reader_highlights_and_follow_to_actor(app):
@@ -139,7 +140,7 @@ async def test_sources_sort_cycles_columns(app):
 
 async def test_actor_timeline_and_quote_lists_lead_to_the_reader(app):
     async with app.run_test(size=SIZE) as pilot:
-        for key, pane_cls in (("3", ActorsPane), ("4", TimelinePane), ("5", QuotesPane)):
+        for key, pane_cls in (("3", ActorsPane), ("4", TimelinePane), ("5", QuotesPane), ("6", DiscrepanciesPane)):
             await pilot.press(key)
             pane = app.query_one(pane_cls)
             if pane.selected_id() is None:
@@ -183,3 +184,41 @@ async def test_keys_typed_right_after_a_pane_switch_reach_the_new_pane(app):
         await pilot.press("5", "1", "j", "j", "j", "j", "enter")  # no pauses: a fast typist
         await pilot.pause()
         assert app.query_one(ReaderPane).article.id == app.corpus.articles[4].id
+
+
+async def test_discrepancies_pane_lists_show_sources_and_coverage_matrix(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        pane = app.query_one(DiscrepanciesPane)
+        table = pane.query_one("#discrepancies-table", DataTable)
+        assert table.row_count == len(app.corpus.discrepancies) > 0
+        columns = pane.query(".disc-column")
+        assert len(columns) >= 1  # the first discrepancy's sentences, one column per source
+        await pilot.press("K")
+        assert pane.kind == "figure"
+        assert all(app.corpus.discrepancies[int(k.value)].kind == "figure" for k in table.rows)
+        await pilot.press("c")
+        matrix = pane.query_one("#discrepancies-matrix", DataTable)
+        assert matrix.row_count > 0 and len(matrix.columns) == 2 + len(app.corpus.articles)
+        await pilot.press("c")
+        assert not pane.has_class("matrix")
+
+
+async def test_reader_figure_follows_to_its_discrepancy(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        reader = app.query_one(ReaderPane)
+        figures = [i for i, h in enumerate(reader.highlights) if h.kind == "figure"]
+        assert figures
+        for i in figures:
+            reader.cursor = i - 1 if i else len(reader.highlights) - 1
+            await pilot.press("n", "enter")
+            await pilot.pause()
+            if app.active == "discrepancies":
+                sel = app.query_one(DiscrepanciesPane).selected_id()
+                d = app.corpus.discrepancies[int(sel)]
+                h = reader.highlights[i]
+                assert any(it["article"] == reader.article.id and it["kind"] == "figure" and it["index"] == h.index for it in d.items)
+                return
+            await pilot.press("2")
+        raise AssertionError("no figure in the first seed led to a discrepancy")

@@ -22,6 +22,7 @@ from tui.app.commands import StorylineCommands
 from tui.app.safe import plain
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
+from tui.app.widgets.discrepancies import DiscrepanciesPane
 from tui.app.widgets.quotes import QuotesPane
 from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
@@ -35,6 +36,7 @@ PANES: dict[str, type[Pane]] = {
     "actors": ActorsPane,
     "timeline": TimelinePane,
     "quotes": QuotesPane,
+    "discrepancies": DiscrepanciesPane,
 }
 
 
@@ -97,6 +99,7 @@ class StorylineApp(App[int]):
         Binding("3", "pane(2)", "Pane 3", show=False, id="pane.3", tooltip="Go to the third pane"),
         Binding("4", "pane(3)", "Pane 4", show=False, id="pane.4", tooltip="Go to the fourth pane"),
         Binding("5", "pane(4)", "Pane 5", show=False, id="pane.5", tooltip="Go to the fifth pane"),
+        Binding("6", "pane(5)", "Pane 6", show=False, id="pane.6", tooltip="Go to the sixth pane"),
         Binding("left_square_bracket", "step_source(-1)", "Prev source", id="source.prev", tooltip="Open the previous source"),
         Binding("right_square_bracket", "step_source(1)", "Next source", id="source.next", tooltip="Open the next source"),
         Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the list in this pane"),
@@ -547,6 +550,10 @@ class StorylineApp(App[int]):
     def on_quotes_pane_read(self, message: QuotesPane.Read) -> None:
         self.open_article(message.article_id, focus=("quote", message.quote))
 
+    def on_discrepancies_pane_read(self, message: DiscrepanciesPane.Read) -> None:
+        focus = None if message.kind == "article" else (message.kind, message.index)
+        self.open_article(message.article_id, focus=focus)
+
     def on_reader_pane_follow(self, message: ReaderPane.Follow) -> None:
         a = self.index.articles[message.article_id]
         if message.kind == "mention":
@@ -563,6 +570,11 @@ class StorylineApp(App[int]):
                 self._show_pane("timeline")
                 return
             self.notify("This expression is not a calendar date on the timeline.", severity="warning")
+        elif message.kind == "figure":
+            if "discrepancies" in self.pane_ids and self.query_one(DiscrepanciesPane).select_item(a.id, "figure", message.index):
+                self._show_pane("discrepancies")
+                return
+            self.notify("No other source gives a figure for this.", severity="information")
         elif message.kind == "quote" and "quotes" in self.pane_ids:
             if self.query_one(QuotesPane).select_quote(a.id, message.index):
                 self._show_pane("quotes")

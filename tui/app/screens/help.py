@@ -20,6 +20,7 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
     """(where, keys, what, id) for every binding the user can press."""
     from tui.app.widgets.actors import ActorsPane
     from tui.app.widgets.base import ListTable
+    from tui.app.widgets.discrepancies import DiscrepanciesPane
     from tui.app.widgets.quotes import QuotesPane
     from tui.app.widgets.reader import ReaderPane
     from tui.app.widgets.sources import SourcesPane
@@ -35,6 +36,7 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
         ("Actors", ActorsPane),
         ("Timeline", TimelinePane),
         ("Quotes", QuotesPane),
+        ("Discrepancies", DiscrepanciesPane),
     ):
         for b in cls.BINDINGS:
             if not isinstance(b, Binding) or b.system:

@@ -26,6 +26,7 @@ KIND_STYLE = {
     "GPE": "bold green",
     "quote": "italic yellow",
     "timex": "bold blue underline",
+    "figure": "bold yellow",
 }
 
 
@@ -49,6 +50,7 @@ class ReaderPane(Pane):
         Binding("a", "toggle('mention')", "Actors", id="reader.toggle_actors", tooltip="Show or hide actor highlights"),
         Binding("d", "toggle('timex')", "Dates", id="reader.toggle_dates", tooltip="Show or hide date highlights"),
         Binding("e", "toggle('quote')", "Quotes", id="reader.toggle_quotes", tooltip="Show or hide quote highlights"),
+        Binding("f", "toggle('figure')", "Figures", id="reader.toggle_figures", tooltip="Show or hide figure highlights (numbers and what they count)"),
         Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", tooltip="Scroll down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", tooltip="Scroll up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top", tooltip="Go to the top"),
@@ -68,7 +70,7 @@ class ReaderPane(Pane):
         super().__init__(**kwargs)
         self.article: Article | None = None
         self.index = None
-        self.show_kinds = {"mention": True, "timex": True, "quote": True}
+        self.show_kinds = {"mention": True, "timex": True, "quote": True, "figure": True}
         self.highlights: list[Highlight] = []
         self.cursor = -1
         self._display = ""
@@ -169,6 +171,11 @@ class ReaderPane(Pane):
                 if 0 <= q.start < q.end <= len(body):
                     text.stylize(KIND_STYLE["quote"], d(q.start), d(q.end, True))
                     hl.append(Highlight("quote", i, d(q.start), d(q.end, True)))
+        if self.show_kinds["figure"]:
+            for i, f in enumerate(getattr(a, "figures", None) or []):
+                if 0 <= f.start < f.end <= len(body):
+                    text.stylize(KIND_STYLE["figure"], d(f.start), d(f.end, True))
+                    hl.append(Highlight("figure", i, d(f.start), d(f.end, True)))
         if self.show_kinds["mention"]:
             for i, m in enumerate(a.mentions):
                 if 0 <= m.start < m.end <= len(body):
@@ -239,6 +246,15 @@ class ReaderPane(Pane):
             t.append_text(plain(x.value, style="bold"))
             if x.inferred:
                 t.append("  (the article's date is inferred)", style="yellow")
+        elif h.kind == "figure":
+            f = a.figures[h.index]
+            t.append("FIGURE", style=KIND_STYLE["figure"])
+            t.append(" ")
+            t.append_text(plain(f.text, limit=50))
+            bits = [b for b in (f.hedge, f.head, f.event) if b]
+            if bits:
+                t.append(" · ")
+                t.append_text(plain(" · ".join(bits), style="italic", limit=50))
         else:
             q = a.quotes[h.index]
             t.append(q.kind, style=KIND_STYLE["quote"])
@@ -303,7 +319,7 @@ class ReaderPane(Pane):
         y = self.query_one(TextView).scroll_y
         self._rebuild()
         self.query_one(TextView).scroll_to(y=y, animate=False)
-        names = {"mention": "Actor", "timex": "Date", "quote": "Quote"}
+        names = {"mention": "Actor", "timex": "Date", "quote": "Quote", "figure": "Figure"}
         self.app.notify(f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2)
 
     def action_scroll_down(self) -> None:

@@ -1,0 +1,277 @@
+"""The discrepancies pane: where the sources differ, with each source's sentence side by side.
+
+Figures (agreement, hedged agreement, conflict), attribution (different speakers, direct
+vs paraphrased), dates, and coverage (what only some sources mention). `c` switches to
+the source-by-item coverage matrix. Confidence is shown on every row; the config can
+silence a discrepancy (`discrepancies: ignore:`).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from tui.app.safe import plain
+from tui.app.widgets.base import ListTable, Pane, matches
+
+STATUS_STYLE = {
+    "conflict": "bold red",
+    "updated": "bold yellow",
+    "hedged": "yellow",
+    "agree": "green",
+    "missing": "magenta",
+    "only-one-source": "cyan",
+}
+KINDS = (None, "figure", "attribution", "date", "coverage")
+
+
+class DiscrepanciesPane(Pane):
+    pane_id = "discrepancies"
+    title = "Discrepancies"
+
+    BINDINGS = [
+        Binding("enter", "read", "Read", id="discrepancies.read", tooltip="Open the first source's sentence in the reader"),
+        Binding("c", "toggle_matrix", "Coverage", id="discrepancies.matrix", tooltip="Show the source-by-item coverage matrix, or the list"),
+        Binding("K", "cycle_kind", "Kind", id="discrepancies.kind", tooltip="Show all discrepancies, or only figures, attribution, dates or coverage"),
+    ]
+
+    DEFAULT_CSS = """
+    #discrepancies-table, #discrepancies-matrix { height: 1fr; }
+    #discrepancies-matrix { display: none; }
+    DiscrepanciesPane.matrix #discrepancies-matrix { display: block; }
+    DiscrepanciesPane.matrix #discrepancies-table { display: none; }
+    #discrepancies-summary { height: auto; padding: 0 1; border-top: solid $primary 30%; }
+    #discrepancies-columns { height: 1fr; }
+    .disc-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
+    """
+
+    class Read(Message):
+        def __init__(self, article_id: str, kind: str, index: int) -> None:
+            super().__init__()
+            self.article_id, self.kind, self.index = article_id, kind, index
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus = None
+        self.index = None
+        self.kind: str | None = None
+        self.matrix = None
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_title()
+        yield ListTable(id="discrepancies-table")
+        yield ListTable(id="discrepancies-matrix")
+        yield Static(id="discrepancies-summary")
+        yield Horizontal(id="discrepancies-columns")
+
+    def on_mount(self) -> None:
+        t = self.query_one("#discrepancies-table", ListTable)
+        for label, key in (("Kind", "kind"), ("Status", "status"), ("Conf.", "conf"), ("Topic", "topic"), ("Srcs", "n")):
+            t.add_column(label, key=key)
+        self.set_title()
+
+    @property
+    def items(self):
+        return getattr(self.corpus, "discrepancies", None) or []
+
+    def show_corpus(self, corpus, index) -> None:
+        self.corpus, self.index = corpus, index
+        self.matrix = None
+        self.refresh_rows()
+        if self.has_class("matrix"):
+            self._fill_matrix()
+
+    def focus_main(self) -> None:
+        self.query_one("#discrepancies-matrix" if self.has_class("matrix") else "#discrepancies-table", ListTable).focus()
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        if self.corpus is None:
+            return
+        t = self.query_one("#discrepancies-table", ListTable)
+        current = keep or self.selected_id()
+        t.clear()
+        shown = 0
+        for i, d in enumerate(self.items):
+            if self.kind and d.kind != self.kind:
+                continue
+            if not matches(self.filter_text, d.topic, d.note, d.kind, d.status):
+                continue
+            sources = {it.get("article") for it in d.items}
+            t.add_row(
+                Text(d.kind),
+                Text(d.status, style=STATUS_STYLE.get(d.status, "")),
+                Text(f"{d.confidence:.0%}", justify="right", style="dim" if d.confidence < 0.7 else ""),
+                plain(d.topic, limit=70),
+                Text(str(len(sources)), justify="right"),
+                key=str(i),
+            )
+            shown += 1
+        conflicts = sum(1 for d in self.items if d.status == "conflict")
+        kind = self.kind or "all kinds"
+        self.set_title(f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix")
+        if current is not None and not self.select(current) and t.row_count:
+            t.move_cursor(row=0)
+        self.show_detail(self.selected_id())
+
+    def selected_id(self) -> str | None:
+        t = self.query_one("#discrepancies-table", ListTable)
+        if not t.row_count:
+            return None
+        try:
+            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        except Exception:
+            return None
+
+    def select(self, key: str) -> bool:
+        t = self.query_one("#discrepancies-table", ListTable)
+        try:
+            t.move_cursor(row=t.get_row_index(key), animate=False)
+        except Exception:
+            return False
+        self.show_detail(key)
+        return True
+
+    def select_item(self, article_id: str, kind: str, index: int) -> bool:
+        for i, d in enumerate(self.items):
+            for it in d.items:
+                if it.get("article") == article_id and it.get("kind") == kind and it.get("index") == index:
+                    if self.kind and d.kind != self.kind:
+                        self.kind = None
+                        self.refresh_rows()
+                    return self.select(str(i))
+        return False
+
+    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
+        event.stop()
+        if event.data_table.id == "discrepancies-table":
+            self.show_detail(event.row_key.value if event.row_key else None)
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()
+        if event.data_table.id == "discrepancies-table":
+            self.action_read()
+
+    def _outlet(self, article_id: str) -> str:
+        a = self.index.articles.get(article_id) if self.index else None
+        return (a.outlet or a.id) if a else article_id
+
+    def show_detail(self, key: str | None) -> None:
+        summary = self.query_one("#discrepancies-summary", Static)
+        columns = self.query_one("#discrepancies-columns", Horizontal)
+        columns.remove_children()
+        if key is None or not key.isdigit() or int(key) >= len(self.items):
+            summary.update(Text("No discrepancy selected. The sources agree on everything found, or nothing is loaded yet."
+                                if not self.items else "Select a discrepancy to see each source's sentence.", style="dim"))
+            return
+        d = self.items[int(key)]
+        head = Text()
+        head.append(f"{d.kind} · ")
+        head.append(d.status, style=STATUS_STYLE.get(d.status, ""))
+        head.append(f" · confidence {d.confidence:.0%} · ", style="dim")
+        head.append_text(plain(d.topic, style="bold"))
+        head.append("\n")
+        head.append_text(plain(d.note, one_line=False))
+        if d.missing_from:
+            head.append("\nNot in: ", style="bold magenta")
+            head.append_text(plain(", ".join(self._outlet(a) for a in d.missing_from), one_line=False))
+        head.append(f"\nid {d.id} (silence it under discrepancies: ignore: in the config)", style="dim")
+        summary.update(head)
+        widgets = []
+        for it in d.items[:6]:
+            t = Text(end="")
+            t.append_text(plain(self._outlet(it.get("article", "?")), style="bold reverse"))
+            t.append("\n")
+            extra = []
+            for k in ("value", "hedge", "speaker"):
+                if it.get(k) not in (None, ""):
+                    extra.append(f"{k}: {it[k]}")
+            if extra:
+                t.append_text(plain(" · ".join(extra), style="dim", one_line=False))
+                t.append("\n")
+            t.append("\n")
+            sentence = plain(it.get("sentence") or it.get("text") or "", one_line=False)
+            start = self._item_start(it)
+            if start is not None and it.get("sentence_start") is not None:
+                s = start[0] - it["sentence_start"]
+                e = start[1] - it["sentence_start"]
+                if 0 <= s < e <= len(sentence):
+                    sentence.stylize("bold black on yellow", s, e)
+            t.append_text(sentence)
+            widgets.append(VerticalScroll(Static(t), classes="disc-column"))
+        if len(d.items) > 6:
+            widgets.append(VerticalScroll(Static(Text(f"… and {len(d.items) - 6} more", style="dim")), classes="disc-column"))
+        columns.mount_all(widgets)
+
+    def _item_start(self, it) -> tuple[int, int] | None:
+        a = self.index.articles.get(it.get("article")) if self.index else None
+        if a is None:
+            return None
+        lst = {"figure": getattr(a, "figures", []), "quote": a.quotes, "timex": a.timexes, "mention": a.mentions}.get(it.get("kind"))
+        i = it.get("index")
+        if lst is None or not isinstance(i, int) or not (0 <= i < len(lst)):
+            return None
+        return lst[i].start, lst[i].end
+
+    # ------------------------------------------------------------------ coverage matrix
+    def _fill_matrix(self) -> None:
+        from tui.corpus.discrepancies import coverage_matrix
+
+        t = self.query_one("#discrepancies-matrix", ListTable)
+        t.clear(columns=True)
+        if self.corpus is None:
+            return
+        if self.matrix is None:
+            self.matrix = coverage_matrix(self.corpus)
+        m = self.matrix
+        t.add_column("Item", key="item")
+        t.add_column("Kind", key="kind")
+        for n, aid in enumerate(m["sources"][:30]):
+            label = self._outlet(aid)
+            t.add_column(plain(f"{n + 1} {label}", limit=12), key=f"s{n}")
+        for r, row in enumerate(m["rows"]):
+            if not matches(self.filter_text, row["item"], row["kind"]):
+                continue
+            cells = [Text("■" if p else "□", style="green" if p else "red dim", justify="center") for p in row["present"][:30]]
+            t.add_row(plain(row["item"], limit=40), Text(row["kind"], style="dim"), *cells, key=str(r))
+        self.set_title(f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · c back")
+
+    def action_toggle_matrix(self) -> None:
+        self.toggle_class("matrix")
+        if self.has_class("matrix"):
+            self._fill_matrix()
+        else:
+            self.refresh_rows()
+        self.focus_main()
+
+    def apply_filter(self, text: str) -> None:
+        if self.has_class("matrix"):
+            self._fill_matrix()
+        else:
+            self.refresh_rows()
+
+    def action_cycle_kind(self) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        self.refresh_rows()
+
+    def selection(self):
+        key = self.selected_id()
+        if key is None or not key.isdigit() or int(key) >= len(self.items):
+            return None
+        for it in self.items[int(key)].items:
+            if it.get("kind") in ("quote", "mention", "timex") and isinstance(it.get("index"), int):
+                return (it["article"], it["kind"], it["index"])
+        first = self.items[int(key)].items[:1]
+        return (first[0]["article"], "article", 0) if first else None
+
+    def action_read(self) -> None:
+        key = self.selected_id()
+        if key is None or not key.isdigit() or int(key) >= len(self.items):
+            return
+        items = self.items[int(key)].items
+        if items:
+            it = items[0]
+            self.post_message(self.Read(it["article"], it.get("kind", "article"), it.get("index", 0)))
