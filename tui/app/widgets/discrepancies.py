@@ -44,6 +44,8 @@ class DiscrepanciesPane(Pane):
     #discrepancies-matrix { display: none; }
     DiscrepanciesPane.matrix #discrepancies-matrix { display: block; }
     DiscrepanciesPane.matrix #discrepancies-table { display: none; }
+    DiscrepanciesPane.matrix #discrepancies-summary { display: none; }
+    DiscrepanciesPane.matrix #discrepancies-columns { display: none; }
     #discrepancies-summary { height: auto; padding: 0 1; border-top: solid $primary 30%; }
     #discrepancies-columns { height: 1fr; }
     .disc-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
