@@ -57,6 +57,7 @@ _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
 _MAX_RATIO = 2.0  # values further apart than this are different things, not a disagreement
 _PAIRS_PER_LINK = 6  # figure pairs tried to link two value groups
 _MAX_ITEMS = 40  # items kept per discrepancy (the note still counts them all)
+_GROUPS_TRIED = 8  # groups of one value a figure may join
 
 # --------------------------------------------------------------------------- figure classes
 
@@ -172,6 +173,7 @@ class _Ctx:
         self.order = {a.id: i for i, a in enumerate(corpus.articles)}
         self._sent: dict[str, Any] = {}
         self._dates: dict[str, list[tuple[int, Any, Any]]] = {}
+        self._in: dict[tuple[str, int, int], list[tuple[Any, Any]]] = {}
         self._tokens: dict[tuple[str, int], frozenset[str]] = {}
         self._actors: dict[tuple[str, int], frozenset[str]] = {}
 
@@ -200,6 +202,10 @@ class _Ctx:
         """Calendar spans (first, last day) of the DATE/TIME expressions between s and e."""
         from tui.corpus.timeline import calendar_span
 
+        key = (art.id, s, e)
+        found = self._in.get(key)
+        if found is not None:
+            return found
         spans = self._dates.get(art.id)
         if spans is None:
             spans = []
@@ -208,8 +214,17 @@ class _Ctx:
                     cs = calendar_span(t.value)
                     if cs is not None:
                         spans.append((t.start, cs[1], cs[2]))
+            spans.sort(key=lambda x: x[0])
             self._dates[art.id] = spans
-        return [(f, last) for (st, f, last) in spans if s <= st < e]
+        import bisect
+
+        i = bisect.bisect_left(spans, s, key=lambda x: x[0])
+        found = []
+        while i < len(spans) and spans[i][0] < e:
+            found.append((spans[i][1], spans[i][2]))
+            i += 1
+        self._in[key] = found
+        return found
 
     def tokens(self, art: Article, s: int, sentence: str) -> frozenset[str]:
         key = (art.id, s)
@@ -283,16 +298,58 @@ def _fig_value(f: Figure) -> str:
 # --------------------------------------------------------------------------- figures
 
 
+_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def _local_sentence(body: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence around a span, found by looking at most 300 characters each way (the
+    comparison needs its words and dates, not the reader's exact split; items shown to the
+    user use the shared sentence splitter)."""
+    lo = max(0, start - 300)
+    s = lo
+    for m in _SENT_END.finditer(body, lo, start):
+        if not _abbreviation_at(body, m.start()):
+            s = m.end()
+    hi = min(len(body), end + 300)
+    e = hi
+    for m in _SENT_END.finditer(body, end, hi):
+        if not _abbreviation_at(body, m.start()):
+            e = m.start() + 1
+            break
+    e = max(e, end)
+    return body[s:e], s, e
+
+
+def _abbreviation_at(body: str, dot: int) -> bool:
+    """Is the period at ``dot`` part of "Aug.", "Mr.", "U.S." or an initial?"""
+    from tui.analysis.text import ABBREVIATIONS
+
+    if body[dot : dot + 1] != ".":
+        return False
+    j = dot
+    while j > 0 and dot - j < 12 and (body[j - 1].isalpha() or body[j - 1] == "."):
+        j -= 1
+    word = body[j:dot]
+    return bool(word) and ("." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
+
+
 class _F:
     """One figure with what grouping needs."""
 
-    __slots__ = ("art", "index", "fig", "cls", "kind", "named", "lo", "hi", "sentence", "s", "e")
+    __slots__ = ("art", "index", "fig", "cls", "kind", "named", "lo", "hi", "sentence", "s", "e", "_dates")
 
     def __init__(self, art, index, fig, cls, kind, ctx: _Ctx):
         self.art, self.index, self.fig, self.cls, self.kind = art, index, fig, cls, kind
         self.named = _named(fig)
         self.lo, self.hi = interval(fig)
-        self.sentence, self.s, self.e = ctx.sentence(art, fig.start, fig.end)
+        self.sentence, self.s, self.e = _local_sentence(art.body, fig.start, fig.end)
+        self._dates = None
+
+    def dates(self, ctx: _Ctx) -> list:
+        """The calendar spans of the dates in this figure's sentence (computed once)."""
+        if self._dates is None:
+            self._dates = ctx.dates_in(self.art, self.s, self.e)
+        return self._dates
 
     @property
     def nominal(self) -> float:
@@ -303,7 +360,7 @@ class _F:
 class _Group:
     """Figures of one class with one nominal value (or a range), compatible with each other."""
 
-    __slots__ = ("cls", "value", "members", "named", "kind", "links")
+    __slots__ = ("cls", "value", "members", "named", "kind", "links", "arts")
 
     def __init__(self, cls: str, value: float, first: _F):
         self.cls, self.value = cls, value
@@ -311,18 +368,27 @@ class _Group:
         self.named = set(first.named)
         self.kind = first.kind
         self.links: list[tuple[_Group, str, float]] = []
+        self.arts = {first.art.id}
 
     def accepts(self, f: _F) -> bool:
         return _named_ok(frozenset(self.named), f.named) and _kind_ok(self.kind, f.kind)
 
     def add(self, f: _F) -> None:
         self.members.append(f)
+        self.arts.add(f.art.id)
         self.named |= f.named
         if self.kind == "any":
             self.kind = f.kind
 
-    def articles(self) -> set[str]:
-        return {m.art.id for m in self.members}
+    def others(self, article_id: str, n: int) -> list[_F]:
+        """Up to ``n`` members from other articles (the first ones: bounded work)."""
+        out = []
+        for m in self.members:
+            if m.art.id != article_id:
+                out.append(m)
+                if len(out) >= n:
+                    break
+        return out
 
 
 _DATE_SLACK = 45  # days: one figure's sentences may date its deal and its deadline
@@ -335,8 +401,8 @@ def _dates_agree(a: _F, b: _F, ctx: _Ctx) -> bool:
     import datetime as _dt
 
     slack = _dt.timedelta(days=_DATE_SLACK)
-    da = ctx.dates_in(a.art, a.s, a.e)
-    db = ctx.dates_in(b.art, b.s, b.e)
+    da = a.dates(ctx)
+    db = b.dates(ctx)
     if da and db and not any(x[0] - slack <= y[1] and y[0] - slack <= x[1] for x in da for y in db):
         return False
     for dates, other in ((da, b.art), (db, a.art)):
@@ -351,8 +417,8 @@ def _same_event(a: _F, b: _F, ctx: _Ctx) -> tuple[float, str] | None:
     was published, mean two events."""
     if a.art.id == b.art.id:
         return None
-    da = ctx.dates_in(a.art, a.s, a.e)
-    db = ctx.dates_in(b.art, b.s, b.e)
+    da = a.dates(ctx)
+    db = b.dates(ctx)
     date_match = False
     if da and db:
         if not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db):
@@ -397,14 +463,18 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
         for f in figs:
             key = (f.fig.value,) if f.fig.value is not None else ("range", f.fig.low, f.fig.high)
             placed = False
-            for g in buckets[key]:
+            # the groups of one value tried for a figure are bounded: the largest few (a
+            # value repeated across thousands of unrelated sentences must not make this
+            # quadratic)
+            bucket = buckets[key]
+            for g in bucket:
                 if not g.accepts(f):
                     continue
                 # small numbers ("two people") and counts of things no news event defines
                 # ("300 people", "$18 million") repeat across unrelated events: they join a
                 # group from another article only when the sentences match
-                if f.art.id not in g.articles():
-                    others = [m for m in g.members if m.art.id != f.art.id][:_PAIRS_PER_LINK]
+                if f.art.id not in g.arts:
+                    others = g.others(f.art.id, _PAIRS_PER_LINK)
                     if f.nominal < 10 or not _strong(cls):
                         if not any(_same_event(f, m, ctx) for m in others):
                             continue
@@ -415,7 +485,8 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
                 break
             if not placed:
                 g = _Group(cls, f.nominal, f)
-                buckets[key].append(g)
+                if len(bucket) < _GROUPS_TRIED:
+                    bucket.append(g)
                 class_groups.append(g)
         # step B: neighbouring values of one class, linked when the sentences are one event
         class_groups.sort(key=lambda g: g.value)
@@ -815,7 +886,8 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
                 note=f"Only {_source(art)} mentions {actor.name} ({actor.mention_count} times).",
                 items=mention_items(arts)))
         elif need <= len(arts) < n and actor.mention_count >= 4:
-            missing = [a.id for a in corpus.articles if a.id not in set(arts)]
+            present = set(arts)
+            missing = [a.id for a in corpus.articles if a.id not in present]
             names = ", ".join(_source(ctx.articles[m]) for m in missing[:5]) + (
                 f" and {len(missing) - 5} more" if len(missing) > 5 else "")
             out.append(Discrepancy(
