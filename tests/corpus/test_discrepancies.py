@@ -367,3 +367,33 @@ def test_formulaic_sentences_of_different_stories_are_not_linked():
         "In the nine months, net fell 6.6% to $486.6 million from $521 million.",
     )
     assert of_kind(c, "figure") == []
+
+
+# -- never raises, items stay in range -----------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["5,000", "up to", "some", "at least 20", "27", "30", "prisoners", "captives", "people", "were killed",
+           "killed", "released", "Taliban", "Afghan", "in Kabul", "on Sunday", "on March 2", "$1 billion in aid",
+           "thousands of", "between 20 and 30", ".", ",", "\n\n", "“", "”", "Mr.", "U.S.", "%"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join), min_size=1, max_size=4),
+       st.lists(st.sampled_from([None, _dt.date(2020, 3, 23), _dt.date(2020, 4, 1)]), min_size=4, max_size=4))
+def test_discrepancies_never_raise(texts, dates):
+    from tui.analysis.figures import find_figures
+    from tui.analysis.timex import tag_timexes
+
+    arts = []
+    for i, t in enumerate(texts):
+        a = Article(id=f"a{i}", path=f"a{i}", format="text", body=t, published=dates[i])
+        a.figures = find_figures(t)
+        a.timexes = tag_timexes(t, dates[i])
+        arts.append(a)
+    c = Corpus(articles=arts)
+    c.discrepancies = find_discrepancies(c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0.0)))
+    check_items(c)
+    m = coverage_matrix(c)
+    assert all(len(r["present"]) == len(arts) for r in m["rows"])
