@@ -259,3 +259,11 @@ def test_elliptic_counts_after_casualty_verbs_and_tolls():
     (f,) = find_figures("The death toll rose to 34 on Sunday.")
     assert (f.value, f.head, f.event) == (34, "death", "killed")
     assert find_figures("He scored 20 in the final.") == []
+
+
+def test_work_is_bounded_on_a_text_of_numbers():
+    from tui.analysis import figures
+
+    text = "5,000 prisoners and " * (figures.MAX_CANDIDATES + 100)
+    figs = find_figures(text)
+    assert 0 < len(figs) <= figures.MAX_CANDIDATES

@@ -42,6 +42,9 @@ from tui.model import Figure
 __all__ = ["find_figures", "lemma", "interval", "HEDGES"]
 
 _WINDOW = 160  # characters looked at on each side of a number
+#: Numbers examined per text. A real article has dozens; a hostile one (a table of a
+#: million numbers) stops here, with the figures found so far.
+MAX_CANDIDATES = 20_000
 _MAX_NP_WORDS = 6  # words of a counted noun phrase
 
 # --------------------------------------------------------------------------- number words
@@ -217,6 +220,9 @@ def lemma(word: str) -> str:
     return w
 
 
+_PARTITIVE_LEMMAS = frozenset(lemma(w) for w in _PARTITIVE)
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in _PLURAL_IRREGULAR:
@@ -302,7 +308,9 @@ def find_figures(text: str) -> list[Figure]:
         return []
     out: list[Figure] = []
     last_end = 0
-    for m in _CANDIDATE.finditer(text):
+    for n, m in enumerate(_CANDIDATE.finditer(text)):
+        if n >= MAX_CANDIDATES:
+            break
         if m.start() < last_end:
             continue
         try:
@@ -446,7 +454,9 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
         if head is None:
             return None
     if unit == "%" and head is None:
-        toks = [(m.group(0), end + m.start(), end + m.end()) for m in _WORD.finditer(text[end : end + _WINDOW])]
+        from itertools import islice
+
+        toks = [(m.group(0), end + m.start(), end + m.end()) for m in islice(_WORD.finditer(text[end : end + _WINDOW]), 2 * _MAX_NP_WORDS + 4)]
         if toks and toks[0][0].lower() == "of":
             h, _, e, _ = _of_phrase(toks[1:])
             if h is not None:
@@ -568,8 +578,11 @@ def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
 
 def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str], int, str | None]:
     """(head lemma, qualifiers, end offset, counting noun as written) of the phrase after a number."""
+    from itertools import islice
+
     window = text[pos : pos + _WINDOW]
-    tokens = [(m.group(0), pos + m.start(), pos + m.end()) for m in _WORD.finditer(window)]
+    # enough tokens for a phrase, "of", determiners and a second phrase; never more
+    tokens = [(m.group(0), pos + m.start(), pos + m.end()) for m in islice(_WORD.finditer(window), 2 * _MAX_NP_WORDS + 4)]
     # a partitive with the number as pronoun: "300 of its prisoners", "20 of them"
     if tokens and tokens[0][0].lower() == "of" and value is not None:
         h, q, e, surface = _of_phrase(tokens[1:])
@@ -638,7 +651,7 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
     quals = [w for w, _, _ in run[:head_i]]
     end = run[head_i][2]
     # "members of the Afghan security forces": the group is what is counted
-    if lemma(low) in {lemma(p) for p in _PARTITIVE} and head_i == len(run) - 1:
+    if lemma(low) in _PARTITIVE_LEMMAS and head_i == len(run) - 1:
         k = tokens.index(run[head_i]) + 1
         if k < len(tokens) and tokens[k][0].lower() == "of":
             h, q, e, _ = _of_phrase(tokens[k + 1 :])
