@@ -44,10 +44,10 @@ def binding_ids() -> set[str]:
     """Every binding id a user can remap under ``keys:`` in the config."""
     from tui.app.dialogs.problems import ProblemsScreen
     from tui.app.screens.help import HelpScreen
-    from tui.app.widgets.base import ListTable
+    from tui.app.widgets.base import ListPane, ListTable
 
     ids = set()
-    for cls in (StorylineApp, ListTable, HelpScreen, ProblemsScreen, *PANES.values()):
+    for cls in (StorylineApp, ListTable, ListPane, HelpScreen, ProblemsScreen, *PANES.values()):
         ids.update(b.id for b in cls.BINDINGS if isinstance(b, Binding) and b.id)
     return ids
 
@@ -298,7 +298,7 @@ class StorylineApp(App[int]):
             q = a.quotes[i]
             name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
             return visible(cite_quote(a, q, name))
-        items = {"mention": a.mentions, "timex": a.timexes}.get(kind)
+        items = {"mention": a.mentions, "timex": a.timexes, "figure": getattr(a, "figures", [])}.get(kind)
         if items is not None and 0 <= i < len(items):
             s, e = self.index.sentences(a.id).span_at(items[i].start)
             return visible(cite_sentence(a, s, e))
@@ -538,19 +538,7 @@ class StorylineApp(App[int]):
         a = self.index.articles[nxt]
         self.notify(f"Source {order.index(nxt) + 1}/{len(order)}: {a.outlet or a.id}", timeout=2, markup=False)
 
-    def on_sources_pane_open(self, message: SourcesPane.Open) -> None:
-        self.open_article(message.article_id)
-
-    def on_actors_pane_read(self, message: ActorsPane.Read) -> None:
-        self.open_article(message.article_id, focus=("mention", message.mention))
-
-    def on_timeline_pane_read(self, message: TimelinePane.Read) -> None:
-        self.open_article(message.article_id, focus=("timex", message.timex))
-
-    def on_quotes_pane_read(self, message: QuotesPane.Read) -> None:
-        self.open_article(message.article_id, focus=("quote", message.quote))
-
-    def on_discrepancies_pane_read(self, message: DiscrepanciesPane.Read) -> None:
+    def on_pane_read_item(self, message: Pane.ReadItem) -> None:
         focus = None if message.kind == "article" else (message.kind, message.index)
         self.open_article(message.article_id, focus=focus)
 
@@ -566,7 +554,7 @@ class StorylineApp(App[int]):
         elif message.kind == "timex":
             i = self.index.entry_of_timex.get((a.id, message.index))
             if i is not None and "timeline" in self.pane_ids:
-                self.query_one(TimelinePane).select(i)
+                self.query_one(TimelinePane).select(str(i))
                 self._show_pane("timeline")
                 return
             self.notify("This expression is not a calendar date on the timeline.", severity="warning")

@@ -19,7 +19,7 @@ ABOUT = (
 def binding_rows(app) -> list[tuple[str, str, str, str]]:
     """(where, keys, what, id) for every binding the user can press."""
     from tui.app.widgets.actors import ActorsPane
-    from tui.app.widgets.base import ListTable
+    from tui.app.widgets.base import ListPane, ListTable
     from tui.app.widgets.discrepancies import DiscrepanciesPane
     from tui.app.widgets.quotes import QuotesPane
     from tui.app.widgets.reader import ReaderPane
@@ -31,6 +31,7 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
     for where, cls in (
         ("Everywhere", type(app)),
         ("Lists", ListTable),
+        ("Lists", ListPane),
         ("Sources", SourcesPane),
         ("Reader", ReaderPane),
         ("Actors", ActorsPane),

@@ -10,20 +10,21 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListTable, Pane, matches, presence_bar
+from tui.app.widgets.base import ListPane, ListTable, matches, presence_bar
 from tui.app.widgets.reader import KIND_STYLE
 from tui.app.widgets.textview import TextView
 
 KINDS = (None, "PERSON", "ORG", "GPE")
 
 
-class ActorsPane(Pane):
+class ActorsPane(ListPane):
     pane_id = "actors"
     title = "Actors"
+    table_id = "actors-table"
+    COLUMNS = (("Actor", "name"), ("Kind", "kind"), ("Roles", "roles"), ("Mentions", "mentions"), ("Sources", "sources"))
 
     BINDINGS = [
         Binding("K", "cycle_kind", "Kind", id="actors.kind", tooltip="Show all actors, or only people, organisations or places"),
-        Binding("enter", "read", "Read", id="actors.read", tooltip="Open the first article that names the actor"),
     ]
 
     DEFAULT_CSS = """
@@ -31,16 +32,8 @@ class ActorsPane(Pane):
     #actors-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
     """
 
-    class Read(Message):
-        def __init__(self, article_id: str, mention: int) -> None:
-            super().__init__()
-            self.article_id = article_id
-            self.mention = mention
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.corpus = None
-        self.index = None
         self.kind: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -48,24 +41,11 @@ class ActorsPane(Pane):
         yield ListTable(id="actors-table")
         yield TextView(id="actors-detail")
 
-    def on_mount(self) -> None:
-        t = self.query_one(ListTable)
-        t.add_column("Actor", key="name")
-        t.add_column("Kind", key="kind")
-        t.add_column("Roles", key="roles")
-        t.add_column("Mentions", key="mentions")
-        t.add_column("Sources", key="sources")
-        self.set_title()
-
-    def show_corpus(self, corpus, index) -> None:
-        self.corpus, self.index = corpus, index
-        self.refresh_rows()
-
-    def refresh_rows(self, keep: str | None = None) -> None:
+    def refresh_rows(self) -> None:
         if self.corpus is None:
             return
         t = self.query_one(ListTable)
-        current = keep or self.selected_id()
+        current = self.selected_id()
         t.clear()
         n_articles = len(self.corpus.articles)
         shown = 0
@@ -89,35 +69,7 @@ class ActorsPane(Pane):
             shown += 1
         kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[self.kind]
         self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
-        if current and not self.select(current) and t.row_count:
-            t.move_cursor(row=0)
-        self.show_detail(self.selected_id())
-
-    def selected_id(self) -> str | None:
-        t = self.query_one(ListTable)
-        if not t.row_count:
-            return None
-        try:
-            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        except Exception:
-            return None
-
-    def select(self, actor_id: str) -> bool:
-        t = self.query_one(ListTable)
-        try:
-            t.move_cursor(row=t.get_row_index(actor_id), animate=False)
-        except Exception:
-            return False
-        self.show_detail(actor_id)
-        return True
-
-    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
-        event.stop()
-        self.show_detail(event.row_key.value if event.row_key else None)
-
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        event.stop()
-        self.action_read()
+        self.restore_cursor(current)
 
     def show_detail(self, actor_id: str | None) -> None:
         view = self.query_one("#actors-detail", TextView)
@@ -174,17 +126,6 @@ class ActorsPane(Pane):
         occ = self.index.occurrences(aid) if (aid and self.index) else []
         return (occ[0].article, "mention", occ[0].mention) if occ else None
 
-    def apply_filter(self, text: str) -> None:
-        self.refresh_rows()
-
     def action_cycle_kind(self) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
         self.refresh_rows()
-
-    def action_read(self) -> None:
-        aid = self.selected_id()
-        if not aid or self.index is None:
-            return
-        occ = self.index.occurrences(aid)
-        if occ:
-            self.post_message(self.Read(occ[0].article, occ[0].mention))

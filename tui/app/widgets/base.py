@@ -27,11 +27,12 @@ class Pane(Vertical):
     Pane.filtering > .filter { display: block; }
     """
 
-    class Filtered(Message):
-        def __init__(self, pane: "Pane", text: str) -> None:
+    class ReadItem(Message):
+        """Open an article in the reader, on one of its items (kind "article" for none)."""
+
+        def __init__(self, article_id: str, kind: str = "article", index: int = 0) -> None:
             super().__init__()
-            self.pane = pane
-            self.text = text
+            self.article_id, self.kind, self.index = article_id, kind, index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(id=self.pane_id, classes="pane", **kwargs)
@@ -108,6 +109,83 @@ class Pane(Vertical):
         """What is selected, as (article id, kind, index): kind is "article", "quote",
         "mention" or "timex" and index points into that article's list."""
         return None
+
+
+class ListPane(Pane):
+    """A pane around one main list: selection by row key, detail on highlight, enter reads."""
+
+    table_id = ""
+    #: (label, key) of the main list's columns
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+
+    BINDINGS = [Binding("enter", "read", "Read", id="list.read", tooltip="Open the selected item in the reader")]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus = None
+        self.index = None
+
+    def on_mount(self) -> None:
+        t = self.table()
+        for label, key in self.COLUMNS:
+            t.add_column(label, key=key)
+        self.set_title()
+
+    def show_corpus(self, corpus, index) -> None:
+        self.corpus, self.index = corpus, index
+        self.refresh_rows()
+
+    def refresh_rows(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def apply_filter(self, text: str) -> None:
+        self.refresh_rows()
+
+    def table(self) -> "ListTable":
+        return self.query_one(f"#{self.table_id}", ListTable)
+
+    def selected_id(self) -> str | None:
+        t = self.table()
+        if not t.row_count:
+            return None
+        try:
+            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        except Exception:  # the cursor is past the rows while they are rebuilt
+            return None
+
+    def select(self, key: str) -> bool:
+        t = self.table()
+        try:
+            t.move_cursor(row=t.get_row_index(key), animate=False)
+        except Exception:  # not in the (filtered) list
+            return False
+        self.show_detail(key)
+        return True
+
+    def restore_cursor(self, key: str | None) -> None:
+        """After the rows were rebuilt: back on ``key`` if it is still there, else the first row."""
+        t = self.table()
+        if not (key is not None and self.select(key)) and t.row_count:
+            t.move_cursor(row=0)
+        self.show_detail(self.selected_id())
+
+    def show_detail(self, key: str | None) -> None:
+        pass
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == self.table_id:
+            event.stop()
+            self.show_detail(event.row_key.value if event.row_key else None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == self.table_id:
+            event.stop()
+            self.action_read()
+
+    def action_read(self) -> None:
+        sel = self.selection()
+        if sel is not None:
+            self.post_message(self.ReadItem(*sel))
 
 
 class ListTable(DataTable):

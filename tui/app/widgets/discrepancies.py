@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListTable, Pane, matches
+from tui.app.widgets.base import ListPane, ListTable, matches
 
 STATUS_STYLE = {
     "conflict": "bold red",
@@ -29,12 +29,13 @@ STATUS_STYLE = {
 KINDS = (None, "figure", "attribution", "date", "coverage")
 
 
-class DiscrepanciesPane(Pane):
+class DiscrepanciesPane(ListPane):
     pane_id = "discrepancies"
     title = "Discrepancies"
+    table_id = "discrepancies-table"
+    COLUMNS = (("Kind", "kind"), ("Status", "status"), ("Conf.", "conf"), ("Topic", "topic"), ("Srcs", "n"))
 
     BINDINGS = [
-        Binding("enter", "read", "Read", id="discrepancies.read", tooltip="Open the first source's sentence in the reader"),
         Binding("c", "toggle_matrix", "Coverage", id="discrepancies.matrix", tooltip="Show the source-by-item coverage matrix, or the list"),
         Binding("K", "cycle_kind", "Kind", id="discrepancies.kind", tooltip="Show all discrepancies, or only figures, attribution, dates or coverage"),
     ]
@@ -51,15 +52,8 @@ class DiscrepanciesPane(Pane):
     .disc-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
     """
 
-    class Read(Message):
-        def __init__(self, article_id: str, kind: str, index: int) -> None:
-            super().__init__()
-            self.article_id, self.kind, self.index = article_id, kind, index
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.corpus = None
-        self.index = None
         self.kind: str | None = None
         self.matrix = None
 
@@ -69,12 +63,6 @@ class DiscrepanciesPane(Pane):
         yield ListTable(id="discrepancies-matrix")
         yield Static(id="discrepancies-summary")
         yield Horizontal(id="discrepancies-columns")
-
-    def on_mount(self) -> None:
-        t = self.query_one("#discrepancies-table", ListTable)
-        for label, key in (("Kind", "kind"), ("Status", "status"), ("Conf.", "conf"), ("Topic", "topic"), ("Srcs", "n")):
-            t.add_column(label, key=key)
-        self.set_title()
 
     @property
     def items(self):
@@ -90,11 +78,11 @@ class DiscrepanciesPane(Pane):
     def focus_main(self) -> None:
         self.query_one("#discrepancies-matrix" if self.has_class("matrix") else "#discrepancies-table", ListTable).focus()
 
-    def refresh_rows(self, keep: str | None = None) -> None:
+    def refresh_rows(self) -> None:
         if self.corpus is None:
             return
         t = self.query_one("#discrepancies-table", ListTable)
-        current = keep or self.selected_id()
+        current = self.selected_id()
         t.clear()
         shown = 0
         for i, d in enumerate(self.items):
@@ -115,27 +103,7 @@ class DiscrepanciesPane(Pane):
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
         self.set_title(f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix")
-        if current is not None and not self.select(current) and t.row_count:
-            t.move_cursor(row=0)
-        self.show_detail(self.selected_id())
-
-    def selected_id(self) -> str | None:
-        t = self.query_one("#discrepancies-table", ListTable)
-        if not t.row_count:
-            return None
-        try:
-            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        except Exception:
-            return None
-
-    def select(self, key: str) -> bool:
-        t = self.query_one("#discrepancies-table", ListTable)
-        try:
-            t.move_cursor(row=t.get_row_index(key), animate=False)
-        except Exception:
-            return False
-        self.show_detail(key)
-        return True
+        self.restore_cursor(current)
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):
@@ -146,16 +114,6 @@ class DiscrepanciesPane(Pane):
                         self.refresh_rows()
                     return self.select(str(i))
         return False
-
-    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
-        event.stop()
-        if event.data_table.id == "discrepancies-table":
-            self.show_detail(event.row_key.value if event.row_key else None)
-
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        event.stop()
-        if event.data_table.id == "discrepancies-table":
-            self.action_read()
 
     def _outlet(self, article_id: str) -> str:
         a = self.index.articles.get(article_id) if self.index else None
@@ -263,17 +221,9 @@ class DiscrepanciesPane(Pane):
         key = self.selected_id()
         if key is None or not key.isdigit() or int(key) >= len(self.items):
             return None
-        for it in self.items[int(key)].items:
-            if it.get("kind") in ("quote", "mention", "timex") and isinstance(it.get("index"), int):
-                return (it["article"], it["kind"], it["index"])
         first = self.items[int(key)].items[:1]
-        return (first[0]["article"], "article", 0) if first else None
-
-    def action_read(self) -> None:
-        key = self.selected_id()
-        if key is None or not key.isdigit() or int(key) >= len(self.items):
-            return
-        items = self.items[int(key)].items
-        if items:
-            it = items[0]
-            self.post_message(self.Read(it["article"], it.get("kind", "article"), it.get("index", 0)))
+        if not first:
+            return None
+        it = first[0]
+        kind = it.get("kind") if isinstance(it.get("index"), int) else "article"
+        return (it["article"], kind or "article", it.get("index", 0))

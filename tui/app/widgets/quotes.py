@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain, visible
-from tui.app.widgets.base import ListTable, Pane, matches
+from tui.app.widgets.base import ListPane, ListTable, matches
 from tui.model import Ref
 
 _WORD = re.compile(r"\S+")
@@ -46,12 +46,13 @@ def diff_marks(a: str, b: str) -> list[bool]:
     return changed
 
 
-class QuotesPane(Pane):
+class QuotesPane(ListPane):
     pane_id = "quotes"
     title = "Quotes"
+    table_id = "quotes-table"
+    COLUMNS = (("Speaker", "speaker"), ("Srcs", "n"), ("Relation", "relation"), ("Statement", "text"))
 
     BINDINGS = [
-        Binding("enter", "read", "Read", id="quotes.read", tooltip="Open the first version in the reader"),
         Binding("m", "toggle_singles", "Groups only", id="quotes.groups_only", tooltip="Show only statements carried by several sources"),
     ]
 
@@ -62,16 +63,8 @@ class QuotesPane(Pane):
     .quote-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
     """
 
-    class Read(Message):
-        def __init__(self, article_id: str, quote: int) -> None:
-            super().__init__()
-            self.article_id = article_id
-            self.quote = quote
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.corpus = None
-        self.index = None
         self.groups_only = False
         self.rows: dict[str, tuple[str | None, list[Ref], str, bool]] = {}
 
@@ -80,14 +73,6 @@ class QuotesPane(Pane):
         yield ListTable(id="quotes-table")
         yield Static(id="quotes-summary")
         yield Horizontal(id="quotes-columns")
-
-    def on_mount(self) -> None:
-        t = self.query_one(ListTable)
-        t.add_column("Speaker", key="speaker")
-        t.add_column("Srcs", key="n")
-        t.add_column("Relation", key="relation")
-        t.add_column("Statement", key="text")
-        self.set_title()
 
     def show_corpus(self, corpus, index) -> None:
         self.corpus, self.index = corpus, index
@@ -122,11 +107,11 @@ class QuotesPane(Pane):
                 return q.speaker
         return "unattributed"
 
-    def refresh_rows(self, keep: str | None = None) -> None:
+    def refresh_rows(self) -> None:
         if self.corpus is None:
             return
         t = self.query_one(ListTable)
-        current = keep or self.selected_id()
+        current = self.selected_id()
         t.clear()
         shown = 0
         for key, (actor_id, refs, relation, disagree) in self.rows.items():
@@ -146,39 +131,11 @@ class QuotesPane(Pane):
             shown += 1
         groups = len(self.corpus.quote_groups)
         self.set_title(f"{shown} statements · {groups} carried by several sources" + (" · groups only" if self.groups_only else ""))
-        if current and not self.select(current) and t.row_count:
-            t.move_cursor(row=0)
-        self.show_detail(self.selected_id())
-
-    def selected_id(self) -> str | None:
-        t = self.query_one(ListTable)
-        if not t.row_count:
-            return None
-        try:
-            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        except Exception:
-            return None
-
-    def select(self, key: str) -> bool:
-        t = self.query_one(ListTable)
-        try:
-            t.move_cursor(row=t.get_row_index(key), animate=False)
-        except Exception:
-            return False
-        self.show_detail(key)
-        return True
+        self.restore_cursor(current)
 
     def select_quote(self, article_id: str, index: int) -> bool:
         gid = self.index.group_of_quote.get((article_id, index))
         return self.select(f"g:{gid}" if gid else f"q:{article_id}:{index}")
-
-    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
-        event.stop()
-        self.show_detail(event.row_key.value if event.row_key else None)
-
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        event.stop()
-        self.action_read()
 
     def show_detail(self, key: str | None) -> None:
         summary = self.query_one("#quotes-summary", Static)
@@ -244,16 +201,6 @@ class QuotesPane(Pane):
         r = self.rows[key][1][0]
         return (r.article, "quote", r.index)
 
-    def apply_filter(self, text: str) -> None:
-        self.refresh_rows()
-
     def action_toggle_singles(self) -> None:
         self.groups_only = not self.groups_only
         self.refresh_rows()
-
-    def action_read(self) -> None:
-        key = self.selected_id()
-        if key is None or key not in self.rows:
-            return
-        r = self.rows[key][1][0]
-        self.post_message(self.Read(r.article, r.index))

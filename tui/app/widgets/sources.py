@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListTable, Pane, matches
+from tui.app.widgets.base import ListPane, ListTable, matches
 from tui.model import Article
 
 SORT_KEYS = ("order", "outlet", "date", "title", "words", "quotes", "actors")
@@ -31,43 +31,26 @@ def title_cell(a: Article, limit: int = 46) -> Text:
     return plain(words or a.id, style="dim italic", limit=limit)
 
 
-class SourcesPane(Pane):
+class SourcesPane(ListPane):
     pane_id = "sources"
     title = "Sources"
+    table_id = "sources-table"
+    COLUMNS = (("#", "n"), ("Outlet", "outlet"), ("Date", "date"), ("Title", "title"), ("Author", "author"),
+               ("Words", "words"), ("Quotes", "quotes"), ("Actors", "actors"), ("!", "warn"))
 
     BINDINGS = [
-        Binding("enter", "open", "Open", id="sources.open", tooltip="Read the selected article"),
         Binding("s", "sort", "Sort", id="sources.sort", tooltip="Sort by the next column"),
         Binding("r", "reverse", "Reverse", id="sources.reverse", tooltip="Reverse the sort order"),
     ]
 
-    class Open(Message):
-        def __init__(self, article_id: str) -> None:
-            super().__init__()
-            self.article_id = article_id
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.corpus = None
         self.sort_key = "order"
         self.reverse = False
 
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield ListTable(id="sources-table")
-
-    def on_mount(self) -> None:
-        t = self.query_one(ListTable)
-        for label, key in (
-            ("#", "n"), ("Outlet", "outlet"), ("Date", "date"), ("Title", "title"), ("Author", "author"),
-            ("Words", "words"), ("Quotes", "quotes"), ("Actors", "actors"), ("!", "warn"),
-        ):
-            t.add_column(label, key=key)
-        self.set_title()
-
-    def show_corpus(self, corpus, index) -> None:
-        self.corpus = corpus
-        self.refresh_rows()
 
     def _sorted(self) -> list[tuple[int, Article]]:
         rows = list(enumerate(self.corpus.articles))
@@ -88,11 +71,11 @@ class SourcesPane(Pane):
             rows.reverse()
         return rows
 
-    def refresh_rows(self, keep: str | None = None) -> None:
+    def refresh_rows(self) -> None:
         if self.corpus is None:
             return
         t = self.query_one(ListTable)
-        current = keep or self.selected_id()
+        current = self.selected_id()
         t.clear()
         shown = 0
         for n, a in self._sorted():
@@ -117,33 +100,11 @@ class SourcesPane(Pane):
         arrow = "↓" if not self.reverse else "↑"
         extra = f"{shown} of {total}" if shown != total else f"{total} articles"
         self.set_title(f"{extra} · sorted by {self.sort_key} {arrow}")
-        if current:
-            self.select(current)
-
-    def selected_id(self) -> str | None:
-        t = self.query_one(ListTable)
-        if not t.row_count:
-            return None
-        try:
-            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return key.value
-
-    def select(self, article_id: str) -> bool:
-        t = self.query_one(ListTable)
-        try:
-            t.move_cursor(row=t.get_row_index(article_id), animate=False)
-            return True
-        except Exception:
-            return False
+        self.restore_cursor(current)
 
     def selection(self):
         aid = self.selected_id()
         return (aid, "article", 0) if aid else None
-
-    def apply_filter(self, text: str) -> None:
-        self.refresh_rows()
 
     def action_sort(self) -> None:
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
@@ -160,13 +121,3 @@ class SourcesPane(Pane):
                 self.reverse = not self.reverse
             self.sort_key = key
             self.refresh_rows()
-
-    def action_open(self) -> None:
-        aid = self.selected_id()
-        if aid:
-            self.post_message(self.Open(aid))
-
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        event.stop()
-        if event.row_key.value:
-            self.post_message(self.Open(event.row_key.value))

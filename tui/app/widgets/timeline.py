@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListTable, Pane, matches, presence_bar
+from tui.app.widgets.base import ListPane, ListTable, matches, presence_bar
 from tui.app.widgets.textview import TextView
 
 BAR = "▏▎▍▌▋▊▉█"
@@ -36,53 +36,27 @@ def granularity(value: str) -> str:
     return "other"
 
 
-class TimelinePane(Pane):
+class TimelinePane(ListPane):
     pane_id = "timeline"
     title = "Timeline"
-
-    BINDINGS = [
-        Binding("enter", "read", "Read", id="timeline.read", tooltip="Open the first article that mentions this date"),
-    ]
+    table_id = "timeline-table"
+    COLUMNS = (("Date", "date"), ("Mentions", "chart"), ("#", "n"), ("Sources", "sources"), ("", "flag"))
 
     DEFAULT_CSS = """
     #timeline-table { height: 1fr; }
     #timeline-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
     """
 
-    class Read(Message):
-        def __init__(self, article_id: str, timex: int) -> None:
-            super().__init__()
-            self.article_id = article_id
-            self.timex = timex
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.corpus = None
-        self.index = None
-
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield ListTable(id="timeline-table")
         yield TextView(id="timeline-detail")
 
-    def on_mount(self) -> None:
-        t = self.query_one(ListTable)
-        t.add_column("Date", key="date")
-        t.add_column("Mentions", key="chart")
-        t.add_column("#", key="n")
-        t.add_column("Sources", key="sources")
-        t.add_column("", key="flag")
-        self.set_title()
-
-    def show_corpus(self, corpus, index) -> None:
-        self.corpus, self.index = corpus, index
-        self.refresh_rows()
-
-    def refresh_rows(self, keep: str | None = None) -> None:
+    def refresh_rows(self) -> None:
         if self.corpus is None:
             return
         t = self.query_one(ListTable)
-        current = keep or self.selected_id()
+        current = self.selected_id()
         t.clear()
         most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
         shown = 0
@@ -101,41 +75,13 @@ class TimelinePane(Pane):
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
         extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
         self.set_title(extra)
-        if current is not None and not self.select(int(current)) and t.row_count:
-            t.move_cursor(row=0)
-        self.show_detail(self.selected_id())
+        self.restore_cursor(current)
 
     def _timex(self, m):
         a = self.index.articles.get(m["article"])
         if a is None or not (0 <= m["timex"] < len(a.timexes)):
             return None
         return a.timexes[m["timex"]]
-
-    def selected_id(self) -> str | None:
-        t = self.query_one(ListTable)
-        if not t.row_count:
-            return None
-        try:
-            return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        except Exception:
-            return None
-
-    def select(self, entry: int) -> bool:
-        t = self.query_one(ListTable)
-        try:
-            t.move_cursor(row=t.get_row_index(str(entry)), animate=False)
-        except Exception:
-            return False
-        self.show_detail(str(entry))
-        return True
-
-    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
-        event.stop()
-        self.show_detail(event.row_key.value if event.row_key else None)
-
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        event.stop()
-        self.action_read()
 
     def show_detail(self, key: str | None) -> None:
         view = self.query_one("#timeline-detail", TextView)
@@ -181,13 +127,3 @@ class TimelinePane(Pane):
         e = self.corpus.timeline[int(key)]
         return (e.mentions[0]["article"], "timex", e.mentions[0]["timex"]) if e.mentions else None
 
-    def apply_filter(self, text: str) -> None:
-        self.refresh_rows()
-
-    def action_read(self) -> None:
-        key = self.selected_id()
-        if key is None:
-            return
-        e = self.corpus.timeline[int(key)]
-        if e.mentions:
-            self.post_message(self.Read(e.mentions[0]["article"], e.mentions[0]["timex"]))
