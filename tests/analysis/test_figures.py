@@ -267,3 +267,17 @@ def test_work_is_bounded_on_a_text_of_numbers():
     text = "5,000 prisoners and " * (figures.MAX_CANDIDATES + 100)
     figs = find_figures(text)
     assert 0 < len(figs) <= figures.MAX_CANDIDATES
+
+
+def test_parallel_ellipsis_shares_the_noun():
+    figs = find_figures("The bombings killed 247 people in Kenya and 10 in Tanzania.")
+    assert [(f.text, f.head, f.event) for f in figs] == [("247 people", "people", "killed"), ("10", "people", "killed")]
+    figs = find_figures("It raises its presence to about 450 stores from 360.")
+    assert [(f.value, f.head) for f in figs] == [(450, "store"), (360, "store")]
+
+
+def test_others_and_other_count_people():
+    figs = find_figures("The blast killed 5 and wounded 30 others.")
+    assert [(f.value, f.head, f.event) for f in figs] == [(5, "people", "killed"), (30, "people", "wounded")]
+    assert one("Police arrested 133 other people.").head == "people"
+    assert find_figures("He met 20 others at the party.") == []

@@ -162,6 +162,8 @@ _PARTITIVE = frozenset(
     """member members group groups batch batches number numbers total totals contingent contingents team teams
     band bands handful unit units dozen dozens""".split()
 )
+# Function words that may modify a counted noun: "133 other people", "20 more prisoners".
+_NP_MODIFIERS = frozenset("other more additional fewer".split())
 # After a number, the trailing words that end a phrase although they are not function words:
 # adverbs of place and manner ("114,000 deaths worldwide").
 _ADVERBS = frozenset("worldwide nationwide globally overall apiece altogether ago later earlier back".split())
@@ -314,7 +316,7 @@ def find_figures(text: str) -> list[Figure]:
         if m.start() < last_end:
             continue
         try:
-            fig = _figure_at(text, m)
+            fig = _figure_at(text, m, out[-1] if out else None)
         except (ValueError, OverflowError, IndexError):
             fig = None
         if fig is None:
@@ -329,6 +331,13 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+# Between a figure and a bare number that shares its noun: a short stretch of one sentence
+# ending in a conjunction or a from/to/versus ("247 people in Kenya and 10", "450 stores from").
+_PARALLEL = re.compile(
+    r"(?:\s+(?:in|at|on|for|among)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,?\s*"
+    r"(?:and|or|while|but|from|to|versus|vs\.?|compared\s+with|against)\s+",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|with)\s+", re.IGNORECASE)
 
 
@@ -337,7 +346,7 @@ def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z.'’-]*|\d+|[^\sA-Za-z\d]", window)[-n:]
 
 
-def _figure_at(text: str, m: re.Match) -> Figure | None:
+def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | None:
     ns, ne = m.start(), m.end()
     raw = m.group(0)
     value: float | None
@@ -452,7 +461,18 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
         # is counted; any other bare number has nothing to compare it by
         head = _elliptic_head(text, start, end)
         if head is None:
-            return None
+            # "247 people in Kenya and 10 in Tanzania", "to 450 stores from 360": the
+            # number shares the noun of the figure just before it
+            if prev is None or not prev.head or not _PARALLEL.fullmatch(text, prev.end, start):
+                return None
+            if text[end : end + 1].isalpha():
+                return None
+            unit, head, qual = prev.unit, prev.head, list(prev.qualifiers)
+            if prev.event:
+                event = prev.event
+                return Figure(start=start, end=end, text=text[start:end], value=None if value is None else _number(value),
+                              low=None if low is None else _number(low), high=None if high is None else _number(high),
+                              unit=unit, head=head, hedge=hedge, qualifiers=qual, event=event)
     if unit == "%" and head is None:
         from itertools import islice
 
@@ -463,6 +483,8 @@ def _figure_at(text: str, m: re.Match) -> Figure | None:
                 head, end = h, e
     # "one" counts nothing we compare; small word numbers with a non-noun are noise
     event = _HEAD_EVENTS.get(head or "") or _event_near(text, start, end)
+    if unit == "others" and event not in ("killed", "wounded", "held", "released", "displaced"):
+        return None
     vv = None if value is None else _number(value)
     return Figure(
         start=start,
@@ -589,10 +611,14 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         if h is not None:
             return h, q, e, surface
         return None, [], pos, None
+    if tokens and tokens[0][0].lower() == "others":
+        # "killed 5 and wounded 30 others": more people (kept only with a casualty or
+        # prisoner event, see _figure_at)
+        return "people", [], tokens[0][2], "others"
     run: list[tuple[str, int, int]] = []
     for tok, s, e in tokens[:_MAX_NP_WORDS]:
         low = tok.lower()
-        if not tok[0].isalpha() or low in _STOP:
+        if not tok[0].isalpha() or (low in _STOP and low not in _NP_MODIFIERS):
             break
         if low in _CURRENCY_WORDS and not run:
             return None, [], e, low
