@@ -338,7 +338,8 @@ for f in files:
     except Exception:
         continue
     dt = time.perf_counter() - t
-    s = by.setdefault(a.format, [0, 0.0, 0])
+    kind = {".html": "html", ".md": "markdown"}.get(f.suffix, "text")  # by file, as trafilatura gets them
+    s = by.setdefault(kind, [0, 0.0, 0])
     s[0] += 1; s[1] += dt; s[2] += f.stat().st_size
     arts.append(a)
 t = time.perf_counter()
@@ -399,10 +400,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--trafilatura-python", help="a Python that can import trafilatura (for the ratio)")
     ap.add_argument("--out", default=str(ROOT / "bench-results" / "bench.json"))
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
+    ap.add_argument("--workdir", help="generate the corpora here and keep them (reused when already complete)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([100, 1000] if args.quick else
                                                                          [100, 1000, 10000])
-    tmp = Path(tempfile.mkdtemp(prefix="storyline-bench-"))
+    tmp = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="storyline-bench-"))
+    keep = args.keep or bool(args.workdir)
     results: dict = {"machine": machine(), "jobs": args.jobs, "sizes": sizes, "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     print(f"Storyline benchmark on {results['machine']['cpu']} ({results['machine']['cpus']} CPUs), "
           f"Python {results['machine']['python']}; corpora under {tmp}", flush=True)
@@ -412,11 +415,16 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             t = time.perf_counter()
             corpora[n] = tmp / f"corpus-{n}"
-            info = gen.write(corpora[n], n, salt=n)
+            done = corpora[n] / ".complete.json"
+            if done.is_file():
+                info = json.loads(done.read_text())
+            else:
+                info = gen.write(corpora[n], n, salt=n)
+                done.write_text(json.dumps(info))
             info["generate_seconds"] = time.perf_counter() - t
             results.setdefault("corpora", {})[str(n)] = info
             print(f"  generated {n:,} articles ({info['text']} text, {info['markdown']} Markdown, {info['html']} HTML; "
-                  f"{info['bytes'] / 1e6:,.0f} MB) in {info['generate_seconds']:.1f} s", flush=True)
+                  f"{info['bytes'] / 1e6:,.0f} MB)", flush=True)
 
         # first frame: the floor, the app on the seeds, the app on the biggest corpus
         frames = {}
@@ -436,15 +444,23 @@ def main(argv: list[str] | None = None) -> int:
 
         # cold and warm loads
         loads = {}
+        from tui.corpus.cache import ArticleCache
+
         for n in sizes:
             cache = tmp / f"cache-{n}"
+            shutil.rmtree(cache, ignore_errors=True)
             env = {"STORYLINE_CACHE_DIR": str(cache)}
             cold = run_child(LOAD_CODE, [str(corpora[n]), str(args.jobs), "1"], env)
+            before = ArticleCache(cache).info()["entries"]
             warm = run_child(LOAD_CODE, [str(corpora[n]), str(args.jobs), "1"], env)
+            # a warm load writes nothing; if it did, the extraction code changed in between
+            warm["new_entries"] = ArticleCache(cache).info()["entries"] - before
             loads[str(n)] = {"cold": cold, "warm": warm}
             print(f"  {n:>6,} articles: cold {_fmt_s(cold['seconds'])} (merge {_fmt_s(cold['merge_seconds'])}, "
                   f"peak {_fmt_mb(cold['peak_rss'])}), warm {_fmt_s(warm['seconds'])} "
-                  f"(peak {_fmt_mb(warm['peak_rss'])})", flush=True)
+                  f"(peak {_fmt_mb(warm['peak_rss'])})"
+                  + (f" NOT WARM: {warm['new_entries']} entries rebuilt (the code changed during the run)"
+                     if warm["new_entries"] else ""), flush=True)
         results["loads"] = loads
 
         # per-stage throughput on a sample of the 1,000 (or smallest) corpus
@@ -466,7 +482,10 @@ def main(argv: list[str] | None = None) -> int:
                 break
         results["trafilatura"] = traf
     finally:
-        if not args.keep:
+        if keep:
+            for d in tmp.glob("cache-*"):
+                shutil.rmtree(d, ignore_errors=True)
+        else:
             shutil.rmtree(tmp, ignore_errors=True)
 
     table = render(results)
@@ -498,12 +517,14 @@ def render(res: dict) -> str:
         lines.append(f"| event loop stall while loading: 95th percentile / worst | "
                      f"{f['loop_lag_p95']:.3f} / {f['loop_lag_max']:.3f} | |")
     lines += ["", "| Articles | MB on disk | cold load | of which merge | peak memory (cold) | warm load | "
-              "peak memory (warm) | actors | articles/s (cold) |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "of which merge | peak memory (warm) | actors | articles/s (cold) |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n, lw in res["loads"].items():
         c, w = lw["cold"], lw["warm"]
         mb = res["corpora"][n]["bytes"] / 1e6
         lines.append(f"| {int(n):,} | {mb:,.0f} | {_fmt_s(c['seconds'])} | {_fmt_s(c['merge_seconds'])} | "
-                     f"{_fmt_mb(c['peak_rss'])} | {_fmt_s(w['seconds'])} | {_fmt_mb(w['peak_rss'])} | "
+                     f"{_fmt_mb(c['peak_rss'])} | {_fmt_s(w['seconds'])}{' (not warm)' if w.get('new_entries') else ''} | "
+                     f"{_fmt_s(w['merge_seconds'])} | {_fmt_mb(w['peak_rss'])} | "
                      f"{c['actors']:,} | {c['articles'] / c['seconds']:.0f} |")
     st = res["stages"]
     lines += ["", "| Stage (one process) | files | rate |", "|---|---:|---:|"]

@@ -61,3 +61,16 @@ def test_extract_jsonl_reports_skipped_files(tmp_path):
     r = run("extract", str(tmp_path), "--jsonl", cache=tmp_path / "cache")
     kinds = [json.loads(x)["type"] for x in r.stdout.splitlines()]
     assert kinds == ["header", "skipped", "article"] and "empty.txt" in r.stderr
+
+
+def test_run_hands_jobs_and_no_cache_to_the_app(monkeypatch):
+    """The dashboard loads with load_corpus's defaults; the options set them."""
+    from tui import cli
+
+    monkeypatch.delenv("STORYLINE_JOBS", raising=False)
+    monkeypatch.delenv("STORYLINE_CACHE", raising=False)
+    _, subs = cli.build_parser()
+    cli._loading_env(subs["run"].parse_args(["--jobs", "3", "--no-cache"]))
+    assert os.environ["STORYLINE_JOBS"] == "3" and os.environ["STORYLINE_CACHE"] == "off"
+    monkeypatch.delenv("STORYLINE_JOBS")
+    monkeypatch.delenv("STORYLINE_CACHE")

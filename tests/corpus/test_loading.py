@@ -152,3 +152,62 @@ def test_read_jsonl_never_raises_on_junk(tmp_path):
     path.write_bytes(b'\xff\xfe\x00garbage\n{"type": "article", "article": {"id": 3}}\n[[[[\n' + b"{" * 5000 + b"\n")
     out = list(read_jsonl(path))
     assert all(isinstance(s, Skipped) for s in out) and len(out) == 4
+
+
+# ------------------------------------------------------------------ hostile records
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tui.corpus.records import BadRecord, article_from_record  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 50) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+_span = st.fixed_dictionaries(
+    {"start": st.integers(-3, 30) | st.booleans() | st.none(), "end": st.integers(-3, 30) | st.text(max_size=2),
+     "text": st.text(max_size=5) | st.none(), "kind": st.text(max_size=3) | st.integers()},
+    optional={"speaker_start": st.integers(-3, 30) | st.none(), "speaker_end": st.integers(-3, 30),
+              "inferred": _json},
+)
+_record = st.fixed_dictionaries(
+    {"id": st.text(max_size=4) | st.integers(), "path": st.text(max_size=4), "format": st.sampled_from(
+        ["text", "html", "markdown", "pdf", 3]), "body": st.text(max_size=30)},
+    optional={"mentions": st.lists(_span, max_size=3) | _json, "quotes": st.lists(_span, max_size=3) | _json,
+              "timexes": st.lists(_span, max_size=3) | _json, "published": st.text(max_size=12) | st.integers(),
+              "warnings": _json, "captions": _json, "title": _json, "published_from": _json},
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_json, _record), st.one_of(st.none(), _json))
+def test_a_record_either_builds_a_sound_article_or_says_why(d, hints):
+    try:
+        a = article_from_record(d, hints)
+    except BadRecord as e:
+        assert str(e)
+        return
+    for item in a.mentions + a.quotes + a.timexes:
+        assert 0 <= item.start <= item.end <= len(a.body) and a.body[item.start:item.end] == item.text
+    for q in a.quotes:
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(a.body)
+
+
+def test_hints_survive_the_cache(tmp_path, config):
+    from tests.conftest import seed
+
+    first = load_corpus([seed("001")], config, jobs=1).articles[0]
+    again = load_corpus([seed("001")], config, jobs=1).articles[0]
+    assert first.hints.get("dateline") and again.hints == first.hints
+
+
+def test_jobs_and_cache_defaults_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("STORYLINE_JOBS", "3")
+    monkeypatch.setenv("STORYLINE_CACHE", "off")
+    assert corpus_mod.default_jobs() == 3 and corpus_mod.default_cache() is False
+    monkeypatch.setenv("STORYLINE_JOBS", "lots")
+    monkeypatch.delenv("STORYLINE_CACHE")
+    assert corpus_mod.default_jobs() >= 1 and corpus_mod.default_cache() is True
