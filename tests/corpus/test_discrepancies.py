@@ -397,3 +397,22 @@ def test_discrepancies_never_raise(texts, dates):
     check_items(c)
     m = coverage_matrix(c)
     assert all(len(r["present"]) == len(arts) for r in m["rows"])
+
+
+def test_different_sets_of_people_are_not_one_count():
+    # the same bombing, but Americans among the dead are not all the dead
+    c = corpus_of(
+        "The bombing of the U.S. embassy in Nairobi on Friday killed 12 Americans, officials said.",
+        "The bombing of the U.S. embassy in Nairobi on Friday killed 10 people, officials said.",
+    )
+    assert of_kind(c, "figure") == []
+
+
+def test_a_hedged_later_report_is_still_an_update():
+    c = corpus_of(
+        "The bombing of the U.S. embassy in Nairobi on Aug. 7 wounded nearly 5,000 people.",
+        "The bombing of the U.S. embassy in Nairobi on Aug. 7 wounded more than 5,500 people.",
+        published=[_dt.date(1998, 8, 11), _dt.date(1998, 8, 20)],
+    )
+    (d,) = of_kind(c, "figure")
+    assert d.status == "updated"

@@ -141,6 +141,24 @@ def _demonym(fig: Figure) -> bool:
     return False
 
 
+#: Heads that count people in general: one may stand for another in a casualty count.
+_GENERIC_HEADS = frozenset("people person victim death dead fatality casualty body individual".split())
+
+
+def _same_thing(a: "_F", b: "_F") -> bool:
+    """Strict for different numbers: the same counted noun (or synonyms, or both generic
+    people) and the same named qualifiers. "12 Americans" and "10 people", "247 people" and
+    "20 Afghan soldiers" count different sets, however alike their sentences."""
+    ha, hb = (a.fig.head or ""), (b.fig.head or "")
+    same_head = (
+        ha == hb
+        or (ha in FIGURE_SYNONYMS and FIGURE_SYNONYMS.get(ha) == FIGURE_SYNONYMS.get(hb))
+        or (ha in _GENERIC_HEADS and hb in _GENERIC_HEADS)
+        or a.cls.startswith("money:")
+    )
+    return same_head and a.named == b.named and _demonym(a.fig) == _demonym(b.fig)
+
+
 def _named(fig: Figure) -> frozenset[str]:
     """The capitalised qualifiers ("Taliban", "Afghan", "U.S."), normalised: a demonym and
     its country share a stem ("afgha")."""
@@ -510,7 +528,7 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
                 tried = 0
                 for a in g.members:
                     for b in h.members:
-                        if a.art.id == b.art.id:
+                        if a.art.id == b.art.id or not _same_thing(a, b):
                             continue
                         tried += 1
                         if tried > _PAIRS_PER_LINK:
@@ -541,24 +559,25 @@ def _is_update(cls: str, figs: list[_F]) -> bool:
     sources are not contradicting each other: the toll was updated."""
     if cls not in _CUMULATIVE:
         return False
-    by_day: dict = defaultdict(set)
+    by_day: dict = defaultdict(list)
     for f in figs:
         if _vague(f.fig):
             continue
         if f.art.published is None:
             return False
-        by_day[f.art.published].add(f.nominal)
+        by_day[f.art.published].append((f.lo, f.hi))
     if len(by_day) < 2:
         return False
-    highest = None
+    floor = None  # the least that earlier reports said
     for day in sorted(by_day):
-        values = by_day[day]
-        if len(values) > 1:
-            return False  # two numbers on one day: no update explains that
-        (v,) = values
-        if highest is not None and v < highest:
-            return False
-        highest = v
+        spans = by_day[day]
+        lo = max(x[0] for x in spans)
+        hi = min(x[1] for x in spans)
+        if lo > hi:
+            return False  # two incompatible numbers on one day: no update explains that
+        if floor is not None and hi < floor:
+            return False  # a later report gives less
+        floor = lo if floor is None else max(floor, lo)
     return True
 
 
@@ -665,13 +684,17 @@ def _figure_discrepancies(groups: list[_Group], ctx: _Ctx) -> list[Discrepancy]:
             status = "hedged"
         else:
             status = "agree"
-        if links:
-            conf = min(c for _, c in links) if status in ("conflict", "updated") else max(c for _, c in links)
+        # one value in several sources: the more sources, the surer
+        biggest = max(len(g.arts) for g in members)
+        base = 0.6 + 0.1 * min(3, biggest - 1) if biggest > 1 else 0.0
+        if cls.startswith(("people:", "thing:")):
+            base -= 0.15  # a bare noun ("239 people") may count different things
+        if status in ("conflict", "updated"):
+            conf = min(c for st, c in links if st == "conflict")
+        elif links:
+            conf = max(base, max(c for _, c in links))
         else:
-            # one value in several sources: the more sources, the surer
-            conf = 0.6 + 0.1 * min(3, len(arts) - 1)
-            if cls.startswith(("people:", "thing:")):
-                conf -= 0.15  # a bare noun ("239 people") may count different things
+            conf = base
         conf = round(min(0.95, conf), 3)
         label = _label(cls, figs)
         topic = f"{label}: " + " vs ".join(_topic_values(members))
