@@ -23,8 +23,18 @@ _PAST = frozenset(
     began left saw gave found led fell rose won lost got sent brought thought began began knew
     became broke chose drew drove ate flew forgot froze hid hit hurt kept lay paid put quit ran rang
     read sat sank shot shut sang slept sold spent stood stole struck swore swept swam taught tore threw
-    understood woke wore wrote""".split()
+    understood woke wore wrote bought sought fought caught built heard meant felt dealt fled hung shook
+    withdrew arose grew blew""".split()
 )
+# verbs that look ahead when an infinitive follows: "agreed to buy the bank in January", "was to
+# leave on Thursday", "plans to vote in May" (the infinitive's event lies after the verb's time)
+_PROSPECTIVE = frozenset(
+    """agreed agree agrees agreement agreements plans plan planned planning decided decide decides expected expects expect
+    hopes hope hoped intends intend intended aims aim wants want wanted voted vote votes promised
+    promise promises pledged pledge pledges vowed vow vows threatened threatens prepared preparing ready
+    set scheduled due slated likely going seeks seek proposed proposes was were is are""".split()
+)
+_TO_VERB = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b|me\b|it\b)[a-z]")
 _AHEAD = re.compile(r"\b(?:until|till|by|through|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
 _MODALS = frozenset("will would shall 'll".split())
 _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
@@ -83,11 +93,20 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
             continue
         if w.endswith("'ll"):
             kind = FUTURE
+        elif (w in _PROSPECTIVE and m.start() < pos and _TO_VERB.match(sentence, m.end())
+              and not _pluperfect(sentence, m.start())):
+            # "agreed to acquire ... in January", "was to leave on Thursday" (but "had been
+            # scheduled to expire", and "On Friday, the government planned to pay" dates the plan)
+            kind = FUTURE
         elif w in _FUTURE:
             kind = FUTURE
             if w in ("set", "plan", "plans", "due"):  # "set to", "plans to": not "vacation plans"
                 if not sentence[m.end() : m.end() + 3] == " to":
                     continue
+        elif w in ("planned", "slated") and m.start() < pos and _PLANNED_OBJ.match(sentence, m.end()):
+            # "protesters planned a march on Saturday", "slated for September" (not "the
+            # hastily planned trip", "as previously planned")
+            kind = FUTURE
         elif w in _REPORTING:
             kind = PAST
         elif w in _PAST:
@@ -110,3 +129,12 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best is not None else None
+
+
+_PLANNED_OBJ = re.compile(r" (?:a|an|to|for|on)\b")
+_HAD = re.compile(r"\bhad\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _pluperfect(sentence: str, pos: int) -> bool:
+    """Whether "had" governs the verb at ``pos``: "had been scheduled to", "had planned to"."""
+    return _HAD.search(sentence, max(0, pos - 30), pos) is not None

@@ -167,10 +167,13 @@ class _Ctx:
             return d.year
         tense = self.tense(s, e)
         if day is None and tense is not None:
-            # "signed in December" (past): the last December; "will vote in December": the next
+            # "signed in December" (past): the last December; "will vote in December": the next.
+            # Tense cues now include prospective verbs ("agreed to buy the bank in January",
+            # "planned for early March"), which look ahead even when they are in the past tense.
             if tense == PAST:
                 return d.year if month < d.month else d.year - 1
             return d.year if month > d.month else d.year + 1
+        against = 3.0
         best = None
         for y in (d.year - 1, d.year, d.year + 1):
             if not cal.ok_year(y):
@@ -185,7 +188,7 @@ class _Ctx:
                 delta = (c - d).days
                 dist = float(abs(delta))
             if (tense == PAST and delta > 0) or (tense == FUTURE and delta < 0):
-                dist *= 3
+                dist *= against
             elif tense is None and delta > 0:
                 dist *= 1.5  # news reports more than it announces
             key = (dist, 0 if delta <= 0 else 1)  # ties go to the past: news reports
