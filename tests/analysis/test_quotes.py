@@ -200,6 +200,40 @@ def test_pronoun_respects_gender():
     assert qs[-1].speaker == "Clinton"
 
 
+def test_pronoun_gender_from_a_first_name():
+    # no honorific and no earlier pronoun: the first names tell who "she" is
+    t = "“I am ready,” said Barbara Lee. “So am I,” said Thomas Perez.\n\n“It is over,” she said."
+    assert only(t, "direct")[-1].speaker == "Barbara Lee"
+
+
+def test_pronoun_far_from_any_name_is_kept():
+    # the only man named is four sentences back and not credited with anything since:
+    # resolving "he" would be a guess, so the pronoun is reported as written
+    t = (
+        "Senator Tom Udall visited the plant in March. The plant closed a year later. "
+        "Hundreds of workers lost their jobs. The town has not recovered. Its school shut too. "
+        "“Nobody came to help us,” he said."
+    )
+    assert one(t, "direct").speaker == "he"
+
+
+def test_pronoun_follows_a_chain_of_quotes():
+    # each "he said" continues the speaker credited in the quote before it
+    t = (
+        "Ted Cruz spoke first. “We will win,” Cruz said.\n\n"
+        "“The polls are wrong,” he said. “They always are.”\n\n"
+        "“Watch Iowa,” he added. “It decides everything.”"
+    )
+    qs = only(t, "direct")
+    assert [q.speaker for q in qs] == ["Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]
+
+
+def test_pronoun_antecedent_is_a_person_not_a_place():
+    # "Colorado" opens the sentence before but is a place: no person to resolve to
+    t = "Colorado voted on Tuesday. Turnout was high.\n\n“It was a good day,” she said."
+    assert one(t, "direct").speaker == "she"
+
+
 def test_pronoun_kept_when_nothing_resolves():
     assert one("“It is over,” she said.").speaker == "she"
 

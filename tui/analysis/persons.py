@@ -26,6 +26,38 @@ _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman council
 _FEMALE_TITLES = frozenset(
     "mrs mrs. ms ms. miss madam lady queen princess congresswoman councilwoman spokeswoman chairwoman businesswoman".split()
 )
+# First names that overwhelmingly belong to one sex (US Census 1990 first-name files;
+# built by scripts/build_name_genders.py): "Barack Obama" cannot be "she".
+_FIRST_NAME_VOTES = 2
+
+
+def _name_genders() -> dict[str, str]:
+    global _GENDERS
+    if _GENDERS is None:
+        import gzip
+        from pathlib import Path
+
+        out: dict[str, str] = {}
+        try:
+            raw = gzip.decompress((Path(__file__).resolve().parent / "data" / "given_name_genders.txt.gz").read_bytes())
+            for ln in raw.decode("utf-8").splitlines():
+                name, _, g = ln.partition("\t")
+                if g in ("M", "F"):
+                    out[name] = g
+        except OSError:  # a broken install degrades to honorifics and pronoun votes
+            pass
+        _GENDERS = out
+    return _GENDERS
+
+
+_GENDERS: dict[str, str] | None = None
+
+
+def first_name_gender(word: str) -> str | None:
+    """M or F for a first name that is clearly one sex's ("Hillary" -> F), else None."""
+    return _name_genders().get(word[:1].upper() + word[1:].lower()) if word else None
+
+
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
 _PLACE_HINTS = frozenset(
     """new north south east west san los las fort saint st. lake mount united great county city state
@@ -40,6 +72,28 @@ def _clean(word: str) -> str:
     return word
 
 
+def is_person_name(name: str) -> bool:
+    """Could this capitalised phrase name a person? Not a place ("Colorado", "U.S."), a
+    nationality or party word ("Republican", "Afghans"), a known organisation, or a
+    capitalised sentence opener ("Soon", "The day before")."""
+    from tui.analysis.gazetteer import gazetteer
+
+    gz = gazetteer()
+    words = [_clean(w) for w in name.split()]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if name in gz.places or words[-1] in gz.demonyms or name in gz.organisations or words[-1] in gz.organisations:
+        return False
+    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _PARTY_WORDS:
+        return False
+    if len(words) == 1 and words[0].lower() in gz.common_words and words[0] not in gz.surnames:
+        return False
+    return not any(w.lower() in ORG_HEADS for w in words)
+
+
+_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop conservative conservatives liberal liberals".split())
+
+
 class PersonIndex:
     def __init__(self, text: str, known: list[tuple[int, int, str]] | None = None):
         """``known``: (start, end, surface) of names known to be people (speakers, PERSON
@@ -49,13 +103,13 @@ class PersonIndex:
         occ: list[tuple[int, int, str]] = []  # (start, end, surname key)
         gender: dict[str, list[int]] = {}  # key -> [male votes, female votes]
         persons: set[str] = set()
-        for s, e, surface in known or []:
-            words = [_clean(w) for w in surface.split() if w[:1].isupper()]
-            if words:
-                persons.add(words[-1].lower())
         from tui.analysis.gazetteer import gazetteer
 
         gz = gazetteer()
+        for s, e, surface in known or []:
+            words = [_clean(w) for w in surface.split() if w[:1].isupper()]
+            if words and is_person_name(" ".join(words)):
+                persons.add(words[-1].lower())
         candidates: list[tuple[int, int, list[str], str | None]] = []
         for m in _RUN.finditer(text):
             words = m.group(0).split()
@@ -93,6 +147,9 @@ class PersonIndex:
             if len(ws) > len(full.get(key, "").split()):
                 full[key] = " ".join(ws)
             occ.append((s, e, key))
+            if len(ws) >= 2 and (fg := first_name_gender(ws[0])) is not None:
+                g = gender.setdefault(key, [0, 0])
+                g[0 if fg == "M" else 1] += _FIRST_NAME_VOTES
             if title is not None:
                 g = gender.setdefault(key, [0, 0])
                 if title in _MALE_TITLES:
@@ -143,6 +200,22 @@ class PersonIndex:
             return True
         g = self._gender_of(_clean(words[-1]).lower())
         return g is None or g == want
+
+    def last_seen(self, name: str, pos: int) -> int | None:
+        """Where the person called ``name`` (by surname) was last named before ``pos``."""
+        words = name.split()
+        if not words:
+            return None
+        key = _clean(words[-1]).lower()
+        i = bisect.bisect_left(self.starts, pos) - 1
+        n = 0
+        while i >= 0 and n < 200:
+            s, e, k = self.occ[i]
+            if k == key and e <= pos:
+                return s
+            i -= 1
+            n += 1
+        return None
 
     def recent(self, pos: int, ok) -> tuple[str, int, int] | None:
         """The most recent person occurrence before ``pos`` whose (surface, start, end)

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui.analysis.persons import PersonIndex
+from tui.analysis.persons import PersonIndex, is_person_name
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
     TITLES,
@@ -60,6 +60,9 @@ SUBJECT_FRAGMENTS = True
 #: and still continue it
 INHERIT_GAP = 250
 SUBJECT_SENTENCES = 1
+#: a pronoun resolves only to a person named (or credited with a statement) at most this
+#: many sentences before the statement; otherwise the pronoun is reported as written
+PRONOUN_SENTENCES = 2
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -824,6 +827,15 @@ class _Resolver:
         self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
+        #: surname key -> where statements were credited to that person (by name, or
+        #: through a resolved pronoun), in text order
+        self._attributed: dict[str, list[int]] = {}
+        for f in found:
+            s = f.attr.speaker
+            if s is not None and s.kind == "name":
+                self._attributed.setdefault(self._key(s.text), []).append(s.start)
+        for v in self._attributed.values():
+            v.sort()
 
     def _mention_over(self, s: int, e: int) -> Mention | None:
         i = bisect.bisect_right(self.mstarts, e) - 1
@@ -864,17 +876,23 @@ class _Resolver:
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
                 r = self._subject_before(spk.start, want, anchor) if SUBJECT_FIRST else None
-                if r is not None:
+                if r is None:
+                    c = self._recent(spk.start, lambda c: c[4] == "name" and is_person_name(c[1]) and self.persons.compatible(c[1], want))
+                    if c is None:
+                        # no named speaker before it: a PERSON mention from the actor extractor
+                        # in the sentences just before the statement, outside quotations
+                        lo = self._window_start(anchor if anchor is not None else spk.start, 2)
+                        c = self._recent(
+                            spk.start,
+                            lambda c: c[4] == "person" and c[2] >= lo and not self._in_quote(c[2]) and self.persons.compatible(c[1], want),
+                        )
+                    r = (c[1], c[2], c[3]) if c is not None else None
+                if r is not None and self._confident(r, spk, anchor):
+                    bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
                     return r
-                c = self._recent(spk.start, lambda c: c[4] == "name" and self.persons.compatible(c[1], want))
-                if c is None:
-                    # no named speaker before it: a PERSON mention from the actor extractor
-                    # in the sentences just before the statement, outside quotations
-                    lo = self._window_start(anchor if anchor is not None else spk.start, 2)
-                    c = self._recent(
-                        spk.start,
-                        lambda c: c[4] == "person" and c[2] >= lo and not self._in_quote(c[2]) and self.persons.compatible(c[1], want),
-                    )
+                # an antecedent named several sentences back, with nothing since tying the
+                # pronoun to it, is a guess: the pronoun is reported as written
+                return spk.text, spk.start, spk.end
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
             else:
@@ -898,6 +916,35 @@ class _Resolver:
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end
         return spk.text, spk.start, spk.end
+
+    @staticmethod
+    def _key(name: str) -> str:
+        words = name.split()
+        return words[-1].lower().rstrip("’'s") if words else ""
+
+    def _confident(self, r: tuple[str, int, int], spk: Speaker, anchor: int | None) -> bool:
+        """Is the person ``r`` a safe antecedent for the pronoun ``spk``? News keeps a
+        "he said" close to its referent: the person must have been named in the
+        statement's sentence or the one before, or, up to PRONOUN_SENTENCES sentences
+        back, named as a sentence's subject or credited with a statement ("“…,” he said"
+        in a chain of quotes). An antecedent further back is a guess."""
+        ref = min(spk.start, anchor) if anchor is not None else spk.start
+        i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
+
+        def dist(pos: int) -> int:
+            return i_ref - (bisect.bisect_right(self.sent_starts, min(pos, ref)) - 1)
+
+        named = [r[1]]
+        last = self.persons.last_seen(r[0], ref)
+        if last is not None:
+            named.append(last)
+        for pos in named:
+            d = dist(pos)
+            if d <= 1 or d <= PRONOUN_SENTENCES and self._is_subject(pos):
+                return True
+        said = self._attributed.get(self._key(r[0]), ())
+        i = bisect.bisect_left(said, ref) - 1
+        return i >= 0 and dist(said[i]) <= PRONOUN_SENTENCES
 
     def _subject_before(self, pos: int, want: str, anchor: int | None = None) -> tuple[str, int, int] | None:
         """A person who is the subject of the pronoun's sentence or of the one before
