@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.analysis.timex import tag_timexes
 
 WED = dt.date(2020, 4, 1)  # a Wednesday
@@ -53,3 +56,70 @@ def test_pluperfect_keeps_a_schedule_in_the_past():
 
 def test_irregular_past_verbs_count_as_past():
     assert one("Since KKR bought RJR in February, it has agreed to sell units.", dt.date(1989, 10, 30)).value == "1989-02"
+
+
+# -- reference time: anaphoric expressions count from the date the story last named -------------
+
+
+def test_the_following_year_counts_from_the_year_named_before():
+    assert tags("On May 22, 1995, he was made a general, and the following year he was appointed attache.") == [
+        ("May 22, 1995", "1995-05-22"),
+        ("the following year", "1996"),
+    ]
+
+
+def test_later_that_year_and_earlier_that_day():
+    assert tags("He fled to Florida in June 1998 and returned to Cuba later that year.")[-1] == ("later that year", "1998")
+    assert tags("He was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.")[-1] == ("Earlier that day", "1998-10-23")
+
+
+def test_the_next_day_walks_on_from_a_weekday():
+    got = tag_timexes("He was arrested on Tuesday. The next morning he was released, and the following day he left.", WED)
+    assert [(t.text, t.type, t.value) for t in got] == [
+        ("Tuesday", "DATE", "2020-03-31"),
+        ("The next morning", "TIME", "2020-04-01TMO"),
+        ("the following day", "DATE", "2020-04-02"),
+    ]
+
+
+def test_the_previous_weekday_is_before_the_named_day():
+    assert tags("The index closed lower on Friday, down 4.5% from the previous Friday.")[-1] == ("the previous Friday", "2020-03-20")
+
+
+def test_the_following_month_and_that_quarter():
+    assert tags("In March 1989 the board met. The following month, the company put itself up for sale.", dt.date(1989, 10, 27))[-1] == ("The following month", "1989-04")
+    assert tags("Profit fell in the second quarter of 1988. Results for that quarter included a charge.", dt.date(1989, 10, 27))[-1] == ("that quarter", "1988-Q2")
+
+
+def test_a_week_earlier_counts_from_the_named_date():
+    assert tags("Talks collapsed on March 10. A week earlier, the sides had met.")[-1] == ("A week earlier", "2020-W10")
+
+
+def test_with_no_date_before_the_article_date_is_the_reference():
+    assert one("The next day, they met.").value == "2020-04-02"
+
+
+def test_a_bare_that_day_with_nothing_to_refer_to_is_generic():
+    assert tags("You get a news item and you have strong redemptions that day.") == []
+    assert tags("He said that day-care costs rose.") == []
+
+
+def test_three_days_later_is_a_duration_with_its_signal_outside():
+    # TimeML: "later" is the signal, the TIMEX3 is the duration
+    t = one("The bombing was on Aug. 7. Three days later, the FBI arrived.".split(". ", 1)[1])
+    assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
+
+
+_WORDS = st.sampled_from(
+    "the next following previous that same day year month quarter week later earlier Friday on May 22, 1995 "
+    "morning . , in 1998 a two days ago three".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
+def test_anaphoric_placeholders_never_leak(words, dct):
+    text = " ".join(words)
+    for t in tag_timexes(text, dct):
+        assert not t.value.startswith("\x00"), t
+        assert 0 <= t.start < t.end <= len(text)

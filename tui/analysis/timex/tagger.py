@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from tui.analysis.text import SentenceIndex
+from tui.analysis.timex import _anchor
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._lexicon import (
     MONTH_RE,
@@ -583,6 +584,12 @@ def _ago(m: re.Match, ctx: _Ctx):
     if num != int(num):
         return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(num) * mult * sign
+    if dirw == "earlier" and not is_time and letter in ("D", "W", "M"):
+        # "a week earlier", "two months earlier": a story counts from the date it last named,
+        # not from the article date (see _anchor). ("Three days later" is, in TimeML, the
+        # duration "three days" with "later" as its signal: the duration rule tags it.)
+        unit = {"D": "day", "W": "week", "M": "month"}[letter]
+        return (m.start(), m.end(), "DATE", _anchor.spec(unit, n), mod)
     if is_time:
         value = d.isoformat()
     elif letter == "D":
@@ -1000,6 +1007,27 @@ def _the_season(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"]))
 
 
+
+_ANAPHOR_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}
+
+
+def _anaphoric_unit(m: re.Match, ctx: _Ctx):
+    # "the following year", "the next day", "the previous week", "that same day", "later that
+    # year", "earlier that day": counted from the date the story last named (see _anchor)
+    rel = (m["rel"] or m["next"] or "that").lower()
+    unit = m["unit"].lower()
+    if m["next"] and unit not in ("day", "morning", "afternoon", "evening", "night"):
+        return None  # "the next year", "the next week" count from the article date
+    bare_that = not m["rel"] and not m["next"] and not m["pre"] and "same" not in m.group(0).lower()
+    return (m.start(), m.end(), "DATE", _anchor.spec(unit, _ANAPHOR_STEP[rel], needs_antecedent=bare_that), None)
+
+
+def _anaphoric_weekday(m: re.Match, ctx: _Ctx):
+    # "down 4.5% from the previous Friday", "the following Monday": from the date last named
+    step = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
+    return (m.start(), m.end(), "DATE", _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()]), None)
+
+
 # -- the rules ------------------------------------------------------------------------
 
 _PRE_MOD = r"(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+)"
@@ -1068,6 +1096,19 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|quarter|decade|century|fall|autumn|spring|summer|winter|half)\b(?!-)",
             _relative_unit,
             3,
+        ),
+        # anaphoric: "the following year", "the next morning", "that same day", "later that year"
+        (
+            r"(?P<pre>\b(?:earlier|later)\s+(?:(?:in|on)\s+)?)?\b(?:(?:the\s+)?(?P<rel>following|previous|preceding|prior|same)"
+            r"|that(?:\s+same)?|the\s+(?P<next>next))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)\b(?![-\w])",
+            _anaphoric_unit,
+            2,
+        ),
+        # "the previous Friday", "the following Monday"
+        (
+            rf"\bthe\s+(?P<rel>previous|preceding|prior|following)\s+(?P<wd>{WEEKDAY_FULL})\b",
+            _anaphoric_weekday,
+            1,
         ),
         # "two years ago", "a year earlier", "three days from now"
         (
@@ -1369,6 +1410,8 @@ _RULE_KINDS = {
     _ago: UNIT, _duration: UNIT, _hyphen_duration: UNIT, _long_duration: UNIT, _quarter: UNIT,
     _year_ago_period: UNIT, _vague_plural: UNIT, _the_quarter: UNIT, _weekend: UNIT, _period_end: UNIT,
     _century: UNIT,
+    _anaphoric_unit: UNIT | WORD,
+    _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
     _set_every: UNIT | MON | WORD,
@@ -1398,6 +1441,6 @@ def select(cands: list) -> list:
 
 def tag(text: str, dct: _dt.date | None) -> list[Timex]:
     out = []
-    for s, e, typ, value, mod, _ in _anchor_year_ago(select(candidates(text, dct)), text):
+    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(select(candidates(text, dct)), dct), text):
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
     return out
