@@ -115,3 +115,80 @@ def test_topic_words_alone_do_not_group_a_short_version_with_a_long_one():
     a = article("a", "“Both sides should accelerate efforts to meet targets in the agreement,” Khalilzad said.")
     b = article("b", "“The prisoners will be released in groups and both sides will meet again next week to discuss the agreement, the targets, the efforts of the mediators and the timetable for the talks in Doha,” Shaheen said.")
     assert group_quotes([a, b], []) == []
+
+
+# --- stock phrases, dates and close paraphrase ----------------------------------------
+
+
+def dated(aid, body, day, timexes=()):
+    import datetime as dt
+
+    a = article(aid, body)
+    a.published = dt.date.fromisoformat(day)
+    a.timexes = list(timexes)
+    return a
+
+
+def test_shared_stock_phrase_is_not_one_utterance():
+    # both use the set phrase "an important step in the peace process", but the rest of
+    # the shorter statement (the reduction of violence) is not in the other
+    a = article("a", "The envoy welcomed the swap, calling it “an important step in the peace process and the reduction of violence.”")
+    b = article("b", "“Prisoner release by both sides is an important step in the peace process, as stated in the agreement. And critical for humanitarian reasons,” the envoy said.")
+    assert group_quotes([a, b], []) == []
+
+
+def test_statements_weeks_apart_are_different_utterances():
+    said = "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad."
+    again = "“Everyone knows the coronavirus threat makes the release of prisoners all the more urgent,” said Khalilzad."
+    assert group_quotes([dated("a", said, "2020-03-23"), dated("b", again, "2020-04-20")], []) == []
+    # the same paraphrase reported a day apart is one utterance
+    (g,) = group_quotes([dated("a", said, "2020-03-23"), dated("b", again, "2020-03-24")], [])
+    assert g.relation == "reworded"
+
+
+def test_near_verbatim_quote_groups_across_weeks():
+    # a later article repeating the words themselves still reports the same utterance
+    q = "“The coronavirus threat makes prisoner releases that much more urgent for everyone,” said Khalilzad."
+    (g,) = group_quotes([dated("a", q, "2020-03-23"), dated("b", q, "2020-04-20")], [])
+    assert g.relation == "verbatim"
+
+
+def test_date_in_the_attribution_sentence_dates_the_statement():
+    from tui.model import Timex
+
+    said = "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad."
+    again_body = "“Everyone knows the coronavirus threat makes the release of prisoners all the more urgent,” Khalilzad said on March 22."
+    s = again_body.index("March 22")
+    # published weeks later, but the sentence dates the words to March 22
+    b = dated("b", again_body, "2020-04-20", [Timex(s, s + 8, "March 22", "DATE", "2020-03-22")])
+    (g,) = group_quotes([dated("a", said, "2020-03-23"), b], [])
+    assert {r.article for r in g.members} == {"a", "b"}
+
+
+def test_close_paraphrase_of_the_same_day_groups_and_flags_speakers():
+    a = dated("a", "“During the meeting, the sides exchanged views on initial technical steps required to pave the way forward on prisoner releases,” Mohib said.", "2020-03-23")
+    b = dated("b", "“Both sides exchanged options for the first technical steps towards the release of prisoners,” said the National Security Council.", "2020-03-23")
+    (g,) = group_quotes([a, b], [])
+    assert g.speakers_disagree
+
+
+def test_seed_groups_with_dates(seed_corpus):
+    """On the loaded seeds (with their dates): the true groups, and not the stock phrase."""
+    arts = seed_corpus.articles
+    groups = group_quotes(arts, seed_corpus.actors)
+
+    def texts(g):
+        return [seed_corpus.article(r.article).quotes[r.index].text for r in g.members]
+
+    def find(pattern):
+        return [g for g in groups if any(re.search(pattern, t) for t in texts(g))]
+
+    # 001's "an important step in the peace process and the reduction of violence" (April)
+    # and 002's March tweet share only a stock phrase
+    assert not find(r"important step in the peace process")
+    (corona,) = find(r"coronavirus threat")
+    assert {r.article[:3] for r in corona.members} == {"002", "003"}
+    (commit,) = find(r"conveyed their strong commitment")
+    assert {r.article[:3] for r in commit.members} == {"002", "003"} and commit.relation == "direct-indirect"
+    (exchanged,) = find(r"exchanged (views|options)")
+    assert {r.article[:3] for r in exchanged.members} == {"002", "003"} and exchanged.speakers_disagree

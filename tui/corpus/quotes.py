@@ -27,6 +27,17 @@ Choices:
   (an unbroken run of their words, with two shared words rare in a large corpus); longer
   ones need four shared content words, and a version much shorter than the other must
   share an unbroken run of four words with it.
+- A shared set phrase is not one utterance: when every shared content word lies in one
+  unbroken run and the pair covers less than 75 % of the shorter version's content words
+  ("an important step in the peace process" in two different statements), no link.
+- Time: each statement is dated by a full date expression in its sentence outside the
+  quoted words ("…, he said on March 22"), else by its article's date. Statements dated
+  more than seven days apart link only when near-verbatim (an unbroken run of 80 % of the
+  shorter version's words): a repeated phrase weeks later is a new utterance.
+- A close paraphrase of a statement dated the same week links at a lower bar (0.5) when
+  the two share five or more content words covering 60 % of the shorter version: idf
+  weighting in a one-story corpus discounts the story's own words ("prisoners",
+  "release"), which paraphrases of one statement share most.
 - Linking is transitive with care: two clusters merge only when every compared pair
   across them also reaches the lower bar (0.5), so one loose link cannot chain two
   different statements into one group.
@@ -38,6 +49,7 @@ Choices:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -77,15 +89,22 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
                     by_surname[n.split()[-1]].add(a.id)
     for art in articles:
         ments = sorted((m for m in art.mentions if m.actor), key=lambda m: m.start)
+        # the mentions overlapping a speaker span are found by bisection, not by a scan from
+        # the start (a huge article has tens of thousands of quotes and mentions):
+        # starts[i] and the running maximum of the ends up to i are both sorted
+        starts = [m.start for m in ments]
+        max_end: list[int] = []
+        for m in ments:
+            max_end.append(max(m.end, max_end[-1]) if max_end else m.end)
         for q in art.quotes:
             q.actor = None
             if q.kind == "term" or not q.speaker:
                 continue
             if q.speaker_start is not None and q.speaker_end is not None:
                 best = None
-                for m in ments:
-                    if m.start >= q.speaker_end:
-                        break
+                lo = bisect.bisect_right(max_end, q.speaker_start)
+                hi = bisect.bisect_left(starts, q.speaker_end)
+                for m in ments[lo:hi]:
                     if m.end > q.speaker_start and (best is None or m.end - m.start > best.end - best.start):
                         best = m
                 if best is not None:
@@ -128,11 +147,86 @@ def _enough_evidence(a: Words, b: Words, ca: set[str], cb: set[str], df: dict[st
         return df is None or sum(1 for w in both if df.get(w, 0) <= RARE_DF) >= 2
     if shared < 4:
         return False
+    # a stock phrase ("an important step in the peace process") is not one utterance:
+    # when every shared word sits in one unbroken run and the run leaves much of the
+    # shorter version unsaid, the two only quote the same set phrase
+    run_words = _run_words(a, b)
+    if both <= run_words and shared < COVER * min(len(ca), len(cb)):
+        return False
     # a short version against a much longer one must be an excerpt of it (an unbroken
     # run of words), not a handful of its topic words
     if max(len(ca), len(cb)) >= 2 * min(len(ca), len(cb)):
         return longest_run(a, b) >= 4
     return True
+
+
+#: share of the shorter version's content words a pair sharing only one unbroken run
+#: (a set phrase) must cover
+COVER = 0.75
+#: statements dated further apart than this are different utterances unless near-verbatim
+MAX_DAYS = 7
+#: near-verbatim: an unbroken run of at least this share of the shorter version's words
+VERBATIM_RUN = 0.8
+#: a second, lower similarity bar for a close paraphrase: many shared content words that
+#: cover most of the shorter version, in statements dated within MAX_DAYS of each other
+LINK_PARAPHRASE = 0.5
+PARAPHRASE_SHARED = 5
+PARAPHRASE_COVER = 0.6
+
+
+def _run_words(a: Words, b: Words) -> set[str]:
+    """The normalised words of the longest unbroken run the two versions share."""
+    import difflib
+
+    if not a.keys or not b.keys:
+        return set()
+    m = difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False).find_longest_match(0, len(a.keys), 0, len(b.keys))
+    return set(a.keys[m.a : m.a + m.size])
+
+
+def _near_verbatim(a: Words, b: Words) -> bool:
+    short = min(len(a.keys), len(b.keys))
+    return short > 0 and longest_run(a, b) >= max(4, VERBATIM_RUN * short)
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _statement_dates(art: Article) -> list:
+    """For each quote of ``art``, the day the statement was made, as far as the text
+    tells: a full date expression in the quote's sentence but outside the quoted words
+    ("…, Khalilzad said late Sunday", resolved by the timex tagger), else the article's
+    date; None when neither is known."""
+    import datetime as _dt
+
+    from tui.analysis.text import sentence_spans
+
+    dated = []
+    for t in art.timexes or []:
+        if t.type == "DATE" and _FULL_DATE.match(t.value or ""):
+            try:
+                dated.append((t.start, t.end, _dt.date.fromisoformat(t.value)))
+            except ValueError:
+                continue
+    out = []
+    sents = sentence_spans(art.body) if dated and art.body else []
+    starts = [x for x, _ in sents]
+    for q in art.quotes:
+        day = art.published
+        if sents:
+            i = max(0, bisect.bisect_right(starts, q.start) - 1)
+            j = max(i, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+            lo, hi = sents[i][0], sents[j][1]
+            for ts, te, d in dated:
+                if lo <= ts and te <= hi and (te <= q.start or ts >= q.end):
+                    day = d
+                    break
+        out.append(day)
+    return out
+
+
+def _dates_apart(da, db) -> bool:
+    return da is not None and db is not None and abs((da - db).days) > MAX_DAYS
 
 
 class _DSU:
@@ -204,6 +298,14 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
                     shared[(i, j) if i < j else (j, i)] += 1
 
     # --- compare candidates ---
+    dates_of: dict[int, list] = {}
+
+    def day(i: int):
+        ai, qi, _ = items[i]
+        if ai not in dates_of:
+            dates_of[ai] = _statement_dates(articles[ai])
+        return dates_of[ai][qi]
+
     sims: dict[tuple[int, int], float] = {}
     edges: list[tuple[float, int, int]] = []
     for (i, j), n in shared.items():
@@ -213,7 +315,19 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
         sims[(i, j)] = s
         ai, aj = items[i][2].actor, items[j][2].actor
         bar = LINK_OTHER_ACTOR if (ai and aj and ai != aj) else LINK
-        if s >= bar and _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
+        if s < LINK_PARAPHRASE:
+            continue
+        di, dj = day(i), day(j)
+        if _dates_apart(di, dj) and not _near_verbatim(words[i], words[j]):
+            continue  # weeks apart: a repeated phrase, not one utterance reported twice
+        if s < bar:
+            # a close paraphrase of the same day's statement ("the sides exchanged views on
+            # initial technical steps" / "both sides exchanged options for the first
+            # technical steps"): many shared words covering most of the shorter version
+            both = len(content[i] & content[j])
+            if not (di is not None and dj is not None and both >= PARAPHRASE_SHARED and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))):
+                continue
+        if _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
 
