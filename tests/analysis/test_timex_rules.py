@@ -123,3 +123,34 @@ def test_anaphoric_placeholders_never_leak(words, dct):
     for t in tag_timexes(text, dct):
         assert not t.value.startswith("\x00"), t
         assert 0 <= t.start < t.end <= len(text)
+
+
+# -- precision: names, titles and generic uses -------------------------------------------------
+
+
+def test_titles_of_shows_films_and_papers_are_no_times():
+    assert tags('Baker, speaking on ABC News\' "This Week," said so.') == []
+    assert tags("Gonzalez said on CBS's \"60 Minutes.\"") == []
+    assert tags('The poster showed Gary Cooper from the film "High Noon."') == []
+    assert tags("He told USA Today on Monday.") == [("Monday", "2020-03-30")]
+
+
+def test_headlines_in_title_case_keep_their_times():
+    assert tags("Talks Set To Resume Next Week In Geneva") == [("Next Week", "2020-W15")]
+
+
+def test_a_march_is_no_month():
+    assert tags("Agents scanned the crowd at the annual March for Life on Capitol Hill.") == []
+    assert tags("He led the March of the Combatant Mothers.") == []
+    assert tags("The vote is in March for the first time.") == [("March", "2020-03")]
+
+
+def test_one_day_after_a_modal_is_the_future():
+    t = one("Islam will one day be the second largest religion in the country.")
+    assert (t.text, t.type, t.value) == ("one day", "DATE", "FUTURE_REF")
+    assert one("The strike lasted one day.").value == "P1D"
+
+
+def test_a_day_of_mourning_is_an_occasion_not_a_length():
+    assert tags("The president declared a day of mourning.") == []
+    assert tags("After a day of talks, they left.") == [("a day", "P1D")]

@@ -239,6 +239,9 @@ _DATE_PREP = re.compile(
 )
 
 
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z][a-z]")
+
+
 def _month_expr(m: re.Match, ctx: _Ctx):
     text = ctx.text
     ms = m.start("mon")
@@ -248,6 +251,8 @@ def _month_expr(m: re.Match, ctx: _Ctx):
     month = MONTHS[mon_word]
     day = int(m["day"]) if m["day"] else None
     year = int(m["year"]) if m["year"] else None
+    if day is None and year is None and not m["pre"] and _EVENT_NAME_AFTER.match(text, m.end()):
+        return None  # "the annual March for Life", "the March on Washington": a march, not a month
     if mon_word == "may" and day is None and year is None:
         # "May" is a month only where a month fits: after a preposition or modifier
         if not (m["pre"] or _MAY_CONTEXT.search(text, max(0, ms - 12), ms)):
@@ -503,6 +508,13 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
 _SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?)|[\d%$])\s*$", re.I)
 
 
+_DAY_OF = re.compile(
+    r"\s+of\s+(?:national\s+)?(?:[a-z]+ing\b|rage|action|protest|prayer|remembrance|silence|solidarity|celebration"
+    r"|reckoning|shame|infamy|glory|judgment|judgement|rest)"
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|['’]ll)\s+$", re.I)
+
+
 def _duration(m: re.Match, ctx: _Ctx):
     text = ctx.text
     numtxt = m["num"]
@@ -530,6 +542,13 @@ def _duration(m: re.Match, ctx: _Ctx):
         return None  # "a quarter of the vote", "three quarters of them": fractions
     if unit.lower() == "second" and not numtxt[:1].isdigit() and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None  # "a second round", "one second time": the ordinal, not the unit
+    if low in ("a", "one") and unit.lower() == "day" and _DAY_OF.match(text, m.end()):
+        return None  # "a day of mourning", "a day of rage": the name of an occasion, not a length
+    if low in ("one", "some") and unit.lower() == "day" and not det and not q and not m["mod"]:
+        if _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "Islam will one day be the second religion", "hopes to some day return": an
+            # unspecified future time, not a length of one day
+            return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
     value = _duration_value(num, unit)
     if value is None:
         return None
@@ -1394,9 +1413,45 @@ def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s and value:
+            if e > s and value and not _title_like(text, s, e):
                 out.append((s, e, typ, value, mod, prio))
     return out
+
+
+#: time words that are lower-case in running text; capitalised they belong to a name or a title
+_LOWER_TIME_WORDS = frozenset(
+    "seconds minute minutes hour hours days week weeks month months year years decade decades today tonight "
+    "tomorrow yesterday noon midnight morning afternoon evening night now".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _title_like(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is part of a name or a title: ABC's "This Week", CBS's "60 Minutes",
+    the film "High Noon", "USA Today". A time word that running text writes in lower case is
+    capitalised after the span's first word, or after a capitalised word inside a sentence.
+    Headlines, where every word is capitalised, are left alone."""
+    hit = False
+    for w in _WORD_RE.finditer(text, s, e):
+        tok = w.group(0)
+        if tok[0].isupper() and tok.lower() in _LOWER_TIME_WORDS:
+            if w.start() > s:
+                hit = True
+            else:
+                # "USA Today", "High Noon": a capitalised word right before, inside a sentence
+                before = text[max(0, s - 25) : s]
+                pm = re.search(r"([A-Za-z]+)[ \t]+$", before)
+                if pm and pm.group(1)[0].isupper() and pm.group(1) not in ("I", "A"):
+                    hit = True
+    if not hit:
+        return False
+    # a headline: most longer words of the line are capitalised
+    ls = text.rfind("\n", max(0, s - 200), s) + 1
+    le = text.find("\n", e, e + 200)
+    line = text[ls : le if le >= 0 else e + 200]
+    long_words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return not (long_words and caps >= 0.7 * len(long_words))
 
 
 #: which trigger kinds each rule needs nearby
