@@ -281,3 +281,9 @@ def test_others_and_other_count_people():
     assert [(f.value, f.head, f.event) for f in figs] == [(5, "people", "killed"), (30, "people", "wounded")]
     assert one("Police arrested 133 other people.").head == "people"
     assert find_figures("He met 20 others at the party.") == []
+
+
+@pytest.mark.parametrize("text", ["Since the 9/11 attacks, security grew.", "The shop is open 24/7 now.",
+                                  "It rose 3.5 to 4.2.1 in version 2.0.1 builds."])
+def test_slashes_and_version_numbers_are_not_figures(text):
+    assert find_figures(text) == []

@@ -416,3 +416,14 @@ def test_a_hedged_later_report_is_still_an_update():
     )
     (d,) = of_kind(c, "figure")
     assert d.status == "updated"
+
+
+def test_attribution_person_and_an_unrelated_institution_is_hedged_less_surely():
+    c = _attribution_corpus("Taliban Political Office")
+    (d,) = [d for d in find_discrepancies(c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0)))
+            if d.kind == "attribution"]
+    assert d.status == "hedged" and "an institution in another" in d.note
+    c2 = _attribution_corpus("Taliban Political Office")
+    c2.actors[0].roles.append(Role("spokesman for the Taliban political office", ["a"]))
+    (d2,) = [d for d in find_discrepancies(c2) if d.kind == "attribution"]
+    assert d2.confidence > d.confidence

@@ -763,19 +763,23 @@ def _attribution(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
                     credited[name].append(_source(art))
                 a = actors.get(q.actor or "")
                 kinds.add((a.kind if a else None, q.actor))
-            status, extra = "conflict", ""
+            status, extra, conf = "conflict", "", base
             people = [actors[x] for k, x in kinds if k == "PERSON" and x in actors]
             orgs = [actors[x] for k, x in kinds if k == "ORG" and x in actors]
             if people and orgs and len(kinds) == 2:
-                extra = " (a person in one source, an institution in another)"
+                # a person in one source, an institution in another: institutions speak
+                # through people, so this is a difference of credit, not a contradiction
+                status = "hedged"
                 if _speaks_for(people[0], orgs[0]):
-                    status = "hedged"
                     extra = f" ({people[0].name} speaks for the {orgs[0].name})"
+                    conf = min(0.95, base + 0.05)
+                else:
+                    extra = " (a person in one source, an institution in another)"
+                    conf = round(base * 0.9, 3)
             said = "; ".join(f"{', '.join(srcs)} credit{'s' if len(srcs) == 1 else ''} {name}" for name, srcs in credited.items())
             out.append(Discrepancy(
                 id=f"attribution:speaker:{g.id}", kind="attribution",
-                topic=f"who said it: {' / '.join(credited)}", status=status,
-                confidence=base if status == "conflict" else min(0.95, base + 0.05),
+                topic=f"who said it: {' / '.join(credited)}", status=status, confidence=conf,
                 note=f"The same statement is credited to different speakers{extra}: {said}.", items=items))
         direct = [art for art, _, q in members if q.kind in ("direct", "partial")]
         indirect = [art for art, _, q in members if q.kind == "indirect"]
