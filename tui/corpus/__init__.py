@@ -115,18 +115,88 @@ def apply_overrides(article: Article, config: Config, published: _dt.date | None
         article.published, article.published_from = config.extraction.published, "config"
 
 
+#: Texts longer than this are analysed in pieces of whole paragraphs, checking the time
+#: limit between pieces (a news article is far shorter: it is analysed in one go).
+ANALYSIS_CHUNK_CHARS = 100_000
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most ``size`` characters, cut after a blank line, else
+    after a line end or a space, else anywhere."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = pos + size
+        if end >= n:
+            yield pos, n
+            return
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, pos + size // 2, end)
+            if cut >= 0:
+                end = cut + len(sep)
+                break
+        yield pos, end
+        pos = end
+
+
+def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, timexes_only: bool = False):
+    """``tui.analyze`` within ``extraction.limits.max_seconds_per_article``: (Analysis, warning or None).
+
+    A text up to ANALYSIS_CHUNK_CHARS (any news article) is analysed in one go. A longer
+    one is analysed in pieces of whole paragraphs, and the work stops, with a warning,
+    once the time limit has passed: a huge or adversarial article cannot hang loading.
+    Offsets are shifted back into the whole text. ``timexes_only`` runs only the date tagger.
+    """
+    import time
+
+    from tui.analysis import analyze
+    from tui.analysis.timex import tag_timexes
+    from tui.model import Analysis
+
+    def run(part: str) -> Analysis:
+        if timexes_only:
+            return Analysis(timexes=tag_timexes(part, published))
+        return analyze(part, published, config)
+
+    if len(text) <= ANALYSIS_CHUNK_CHARS:
+        return run(text), None
+    limit = float(config.extraction.limits.max_seconds_per_article)
+    deadline = time.monotonic() + limit if limit == limit and limit != float("inf") else None
+    out = Analysis()
+    for start, end in _chunks(text, ANALYSIS_CHUNK_CHARS):
+        if deadline is not None and time.monotonic() > deadline:
+            return out, (
+                f"analysis stopped after {limit:g} seconds (extraction.limits.max_seconds_per_article) at "
+                f"character {start:,} of {len(text):,}; the rest is shown as text only"
+            )
+        part = run(text[start:end])
+        for items, into in ((part.mentions, out.mentions), (part.quotes, out.quotes),
+                            (part.timexes, out.timexes), (part.figures, out.figures)):
+            for x in items:
+                x.start += start
+                x.end += start
+                if getattr(x, "speaker_start", None) is not None:
+                    x.speaker_start += start
+                if getattr(x, "speaker_end", None) is not None:
+                    x.speaker_end += start
+                into.append(x)
+    return out, None
+
+
 def analyze_article(article: Article, config: Config) -> None:
     """Fill the article's mentions, quotes and timexes; infer its date when it has none."""
-    from tui.analysis import analyze
     from tui.analysis.timex import infer_published
 
+    body = article.body
     if article.published is None and config.extraction.infer_dates:
-        guess = infer_published(article.body, article.hints)
+        # an article's own date shows near its start: a huge text is not searched to its end
+        guess = infer_published(body[:ANALYSIS_CHUNK_CHARS], article.hints)
         if guess is not None:
             article.published, article.published_from = guess, "inferred"
-    result = analyze(article.body, article.published, config)
+    result, warning = analyze_bounded(body, article.published, config)
     article.mentions, article.quotes, article.timexes = result.mentions, result.quotes, result.timexes
     article.figures = result.figures
+    if warning:
+        article.warnings.append(warning)
     if article.published_from == "inferred":
         for t in article.timexes:
             t.inferred = True
@@ -315,7 +385,8 @@ class _Reporter:
 
 def _cacheable(article: Article) -> bool:
     # a crash of an extractor may be a passing thing (memory): try again next time
-    return not any(w.startswith("analysis failed") for w in article.warnings)
+    # nor is a result cut by the time limit (it depends on how busy the machine was)
+    return not any(w.startswith(("analysis failed", "analysis stopped")) for w in article.warnings)
 
 
 class _Extractor:

@@ -98,16 +98,23 @@ def date_undated(articles: list[Article], config=None) -> None:
     reference = known[len(known) // 2]
     from tui.analysis.timex import infer_published, tag_timexes
 
+    from tui.corpus import ANALYSIS_CHUNK_CHARS, analyze_bounded
+
     for a in undated:
         try:
-            guess = infer_published(a.body, {**(a.hints or {}), "reference": reference})
+            # as in tui.corpus.analyze_article: the date is looked for near the start, and
+            # a huge text is tagged in pieces within the time limit
+            guess = infer_published(a.body[:ANALYSIS_CHUNK_CHARS], {**(a.hints or {}), "reference": reference})
         except Exception:  # dating is a bonus: never lose the corpus over it
             guess = None
         if guess is None:
             continue
         a.published, a.published_from = guess, "inferred"
         try:
-            a.timexes = tag_timexes(a.body, guess)
+            if len(a.body) <= ANALYSIS_CHUNK_CHARS or config is None:
+                a.timexes = tag_timexes(a.body, guess)
+            else:
+                a.timexes = analyze_bounded(a.body, guess, config, timexes_only=True)[0].timexes
         except Exception:
             continue
         for t in a.timexes:

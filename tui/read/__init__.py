@@ -166,7 +166,8 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
     # the page around an article is rarely more than its text again: read up to twice
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
-    article = Article(id=p.stem, path=str(path), format=fmt)
+    # the id is shown and printed: a file name with control characters gets visible ones
+    article = Article(id=make_visible(p.stem), path=str(path), format=fmt)
     if fmt == "html":
         from tui.read.html import extract_html
 

@@ -1,0 +1,76 @@
+"""Shared pieces of the hostile suite: the generated corpus, and the two cases that a file
+on disk cannot make on its own (unreadable as root, deleted between listing and reading)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.hostile.make_corpus import UNSAFE_CHARS, make_hostile_corpus
+
+#: Any character that must not reach a terminal or an export raw.
+UNSAFE = re.compile("[" + re.escape(UNSAFE_CHARS) + "]")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "hostile_big: uses the 50 MB article (a few seconds each)")
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    """The hostile corpus without the 50 MB article; tests must not change it."""
+    folder = tmp_path_factory.mktemp("hostile") / "articles"
+    make_hostile_corpus(folder, big=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def cli_cache(tmp_path_factory) -> Path:
+    """A per-article cache folder for the CLI runs (outside every corpus folder)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def deny_open(mp: pytest.MonkeyPatch, target: Path) -> None:
+    """Make ``os.open`` refuse ``target`` as the kernel would for a chmod 000 file (root
+    reads anything, and CI runs as root)."""
+    real_open = os.open
+
+    def guarded(path, flags, *a, **k):
+        if os.fspath(path) == os.fspath(target):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *a, **k)
+
+    mp.setattr(os, "open", guarded)
+
+
+def vanish_after_listing(mp: pytest.MonkeyPatch, target: Path) -> None:
+    """Delete ``target`` right after the corpus has listed its folder, before reading."""
+    import tui.corpus as corpus_mod
+
+    real = corpus_mod.iter_source_files
+
+    def listing(paths, config):
+        yield from real(paths, config)
+        if target.exists():
+            target.unlink()
+
+    mp.setattr(corpus_mod, "iter_source_files", listing)
+
+
+def run_cli(*args: str, cache: Path | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """``python -m tui ARGS`` with no terminal on stdin; output as bytes."""
+    env = dict(os.environ)
+    if cache is not None:
+        env["STORYLINE_CACHE_DIR"] = str(cache)
+    env.pop("STORYLINE_JOBS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], stdin=subprocess.DEVNULL, capture_output=True, cwd=cwd, env=env,
+        timeout=300,
+    )
