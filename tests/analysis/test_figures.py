@@ -287,3 +287,22 @@ def test_others_and_other_count_people():
                                   "It rose 3.5 to 4.2.1 in version 2.0.1 builds."])
 def test_slashes_and_version_numbers_are_not_figures(text):
     assert find_figures(text) == []
+
+
+def test_release_and_hold_count_only_next_to_the_figure():
+    # "released" has many objects: a campaign's figures are not freed prisoners
+    assert one("The campaign released its figures showing 200 donors.").event is None
+    assert one("Kabul will release 5,000 prisoners.").event == "released"
+    assert one("Officials said 100 prisoners were released.").event == "released"
+    assert one("He leads 300 fighters held by the army.").event == "held"
+
+
+def test_coordinated_plural_belongs_to_the_count():
+    f = one("The group holds some 1,000 Afghan security forces and government officials held by militants.")
+    assert f.text == "some 1,000 Afghan security forces and government officials"
+    assert (f.head, f.event) == ("force", "held")
+
+
+def test_cases_are_infections_only_near_a_disease():
+    assert one("There were 34 confirmed cases of the virus on Sunday.").event == "infected"
+    assert one("In two cases the court ruled for the state.").event is None

@@ -186,7 +186,7 @@ _EVENTS = [
     ("released", r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)|hand(?:ed)?\s+over|pardon(?:s|ed)?"),
     ("held", r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity"),
     ("displaced", r"displac(?:e|ed|ing)|fled|flee(?:ing)?|evacuat(?:e|ed|ing)|homeless"),
-    ("infected", r"infect(?:s|ed|ing|ions?)|tested\s+positive|confirmed\s+cases|cases"),
+    ("infected", r"infect(?:s|ed|ing|ions?)|tested\s+positive|confirmed\s+cases"),
 ]
 _EVENT_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _EVENTS) + r")\b", re.IGNORECASE
@@ -194,7 +194,15 @@ _EVENT_RE = re.compile(
 # Head nouns that carry their own event: "114,000 deaths", "30 casualties", "500 infections".
 _HEAD_EVENTS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
                 "casualty": "killed", "wounded": "wounded", "injured": "wounded", "injury": "wounded",
-                "infection": "infected", "case": "infected"}
+                "infection": "infected"}
+# How far (characters) an event word may be from the figure. Killing and wounding verbs
+# govern a whole clause ("a roadside bomb killed at least seven civilians, including six
+# children"); "release" and "hold" have many other objects ("the campaign released its
+# figures", "held a rally"), so they count only right next to the figure ("release 5,000
+# prisoners", "100 prisoners were released", "1,000 troops held by the group").
+_EVENT_REACH = {"released": 15, "held": 15}
+_DISEASE = re.compile(r"\b(?:virus|coronavirus|covid|infect\w*|positive|outbreak|epidemic|pandemic|disease|cholera|"
+                      r"measles|ebola|flu|influenza|confirmed)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 # a word: an abbreviation with periods ("U.S.", "U.N."), or letters with apostrophes and
@@ -483,6 +491,8 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
                 head, end = h, e
     # "one" counts nothing we compare; small word numbers with a non-noun are noise
     event = _HEAD_EVENTS.get(head or "") or _event_near(text, start, end)
+    if head == "case" and _DISEASE.search(text, max(0, start - 80), min(len(text), end + 80)):
+        event = "infected"  # "34 confirmed cases", "200 cases of the virus"
     if unit == "others" and event not in ("killed", "wounded", "held", "released", "displaced"):
         return None
     vv = None if value is None else _number(value)
@@ -676,6 +686,17 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         return None, [], run[head_i][2], low
     quals = [w for w, _, _ in run[:head_i]]
     end = run[head_i][2]
+    # "1,000 Afghan security forces and government officials held by ...": a coordinated
+    # plural noun phrase belongs to the count (the clause's verb comes after it)
+    k = tokens.index(run[head_i]) + 1
+    if head_i == len(run) - 1 and k + 1 < len(tokens) and tokens[k][0].lower() in ("and", "or"):
+        for j in range(k + 1, min(len(tokens), k + 4)):
+            w = tokens[j][0]
+            if not w[0].isalpha() or w.lower() in _STOP or _participle(w) or w.lower() in _PLURAL_IRREGULAR:
+                break
+            if _is_plural(w):
+                end = tokens[j][2]
+                break
     # "members of the Afghan security forces": the group is what is counted
     if lemma(low) in _PARTITIVE_LEMMAS and head_i == len(run) - 1:
         k = tokens.index(run[head_i]) + 1
@@ -730,12 +751,12 @@ def _event_near(text: str, start: int, end: int) -> str | None:
     for m in _EVENT_RE.finditer(left):
         d = len(left) - m.end()
         name = m.lastgroup
-        if name and (best is None or d <= best[0]):
+        if name and d <= _EVENT_REACH.get(name, 80) and (best is None or d <= best[0]):
             best = (d, name)
     for m in _EVENT_RE.finditer(right):
         d = m.start()
         name = m.lastgroup
-        if name and (best is None or d < best[0]):
+        if name and d <= _EVENT_REACH.get(name, 80) and (best is None or d < best[0]):
             best = (d, name)
-        break
+            break
     return best[1] if best else None

@@ -69,7 +69,7 @@ FIGURE_SYNONYMS: dict[str, str] = {
     "death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
     "casualty": "casualty",
     "injury": "wounded", "wounded": "wounded", "injured": "wounded",
-    "case": "infected", "infection": "infected",
+    "infection": "infected",
     "refugee": "displaced", "evacuee": "displaced",
     "vote": "vote", "ballot": "vote",
 }
@@ -117,6 +117,8 @@ def figure_class(fig: Figure) -> tuple[str, str] | None:
         return (f"percent:{head}", "any") if head else None
     if not head:
         return None
+    if head == "case" and fig.event == "infected":
+        return "infected", "any"  # "34 confirmed cases"; other cases (in court) are things
     if head in FIGURE_SYNONYMS:
         cls = FIGURE_SYNONYMS[head]
         if cls == "displaced" and fig.event in ("killed", "wounded"):
