@@ -154,3 +154,46 @@ def test_one_day_after_a_modal_is_the_future():
 def test_a_day_of_mourning_is_an_occasion_not_a_length():
     assert tags("The president declared a day of mourning.") == []
     assert tags("After a day of talks, they left.") == [("a day", "P1D")]
+
+
+# -- business news: the quarter the article reports on ----------------------------------------------
+
+THU89 = dt.date(1989, 10, 26)
+
+
+def test_year_ago_goes_to_the_reported_quarter_not_an_outlook():
+    text = (
+        "Third-quarter profit fell 20%. The company expects the slump to last through the third quarter "
+        "of 1990. In the year-ago period, it earned $101 million."
+    )
+    assert tags(text, THU89)[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_year_ago_far_from_the_quarter_uses_the_leads_quarter():
+    filler = "Analysts said costs rose on higher prices for steel and other materials. " * 8
+    text = "Third-quarter net rose 5%. Sales were flat in the second quarter. " + filler + "Tax rates were lower than a year ago."
+    assert tags(text, THU89)[-1] == ("a year ago", "1988-Q3")
+
+
+def test_the_latest_period_and_the_year_period():
+    text = "Fiscal second-quarter net fell. The latest period includes gains. In the 1988 period, it lost money."
+    assert tags(text, THU89)[1:] == [("The latest period", "1989-Q2"), ("the 1988 period", "1988-Q2")]
+
+
+def test_the_corresponding_period_last_year():
+    text = "Third-quarter net was $2 million, against $1.8 million for the corresponding period last year."
+    assert tags(text, THU89)[-1] == ("the corresponding period last year", "1988-Q3")
+    assert tags("Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.", THU89)[-1] == (
+        "last year's quarter",
+        "1988-Q3",
+    )
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half():
+    assert tags("The trend will continue through at least the first two quarters of 1990.", THU89) == [
+        ("first two quarters of 1990", "1990-H1")
+    ]
+
+
+def test_a_year_ago_without_quarters_stays_a_year():
+    assert one("He was arrested a year ago.", THU89).value == "1988"

@@ -707,18 +707,56 @@ _YEAR_AGO = "\x00yearago:"
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 
 
-def _anchor_year_ago(chosen: list, text: str) -> list:
+#: "the latest quarter", "the latest period": the quarter the article reports on
+_LATEST_Q = "\x00latestq:"
+#: "the 1988 period", "the 1989 quarter": that year's quarter of the same number as the one reported
+_YEAR_Q = "\x00yearq:"
+
+
+def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> list:
+    """Resolve the business-news placeholders against the quarter the article reports on.
+
+    The reported quarter is a quarter of the year up to the article date ("the third quarter of
+    1990" is an outlook, not the report): the one named just before, or else the first one of an
+    article that names quarters repeatedly (earnings stories lead with it: "third-quarter profit
+    fell ...").
+    """
     out = []
-    last_q: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    reported: list[tuple[int, int, int]] = []  # (end offset, year, quarter)
+    now = dct.year * 4 + cal.quarter_of(dct) if dct is not None else None
+    n_quarters = sum(1 for c in chosen if _QUARTER_VALUE.match(c[3]))
+
+    def reference(s: int, near: int) -> tuple[int, int, int] | None:
+        if reported and s - reported[-1][0] <= near:
+            return reported[-1]  # the quarter just named
+        if reported and (n_quarters >= 2 or s - reported[0][0] <= 1500):
+            return reported[0]  # the lead's quarter
+        return None
+
     for c in chosen:
         s, e, typ, value, mod, prio = c
-        qm = _QUARTER_VALUE.match(value)
-        if qm and not value.startswith(_YEAR_AGO):
-            last_q = (e, int(qm.group(1)), int(qm.group(2)))
         if value.startswith(_YEAR_AGO):
             value = value[len(_YEAR_AGO) :]
-            if last_q is not None and s - last_q[0] <= 400 and cal.ok_year(last_q[1] - 1):
-                value = f"{last_q[1] - 1:04d}-Q{last_q[2]}"
+            q = reference(s, 400)
+            if q is not None and cal.ok_year(q[1] - 1):
+                value = f"{q[1] - 1:04d}-Q{q[2]}"
+        elif value.startswith(_LATEST_Q):
+            value = value[len(_LATEST_Q) :]
+            q = reference(s, 400)
+            if q is not None:
+                value = f"{q[1]:04d}-Q{q[2]}"
+        elif value.startswith(_YEAR_Q):
+            year, _, value = value[len(_YEAR_Q) :].partition(":")
+            q = reference(s, 400)
+            if q is not None:
+                value = f"{year}-Q{q[2]}"
+        else:
+            qm = _QUARTER_VALUE.match(value)
+            if qm:
+                y, n = int(qm.group(1)), int(qm.group(2))
+                # a report covers a quarter of the last year; later ones are outlooks
+                if now is None or now - 4 < y * 4 + n <= now:
+                    reported.append((e, y, n))
         out.append((s, e, typ, value, mod, prio))
     return out
 
@@ -887,7 +925,27 @@ def _the_quarter(m: re.Match, ctx: _Ctx):
         q, y = 4, y - 1
     if not cal.ok_year(y):
         return (m.start(), m.end(), "DATE", "XXXX-QX", None)
-    return (m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", None)
+    value = f"{y:04d}-Q{q}"
+    if lat != "current":
+        value = _LATEST_Q + value  # the quarter the article reports on, when it names one
+    return (m.start(), m.end(), "DATE", value, None)
+
+
+def _latest_period(m: re.Match, ctx: _Ctx):
+    # "the latest period", "the most recent period": earnings news for the quarter reported
+    return _the_quarter(m, ctx)
+
+
+def _year_period(m: re.Match, ctx: _Ctx):
+    # "the 1988 period", "the 1989 quarter": the reported quarter's number in that year
+    y = int(m["y"])
+    return (m.start(), m.end(), "DATE", f"{_YEAR_Q}{y:04d}:{y:04d}", None)
+
+
+def _two_quarters(m: re.Match, ctx: _Ctx):
+    # "the first two quarters of 1990": a half year
+    h = "H1" if m["w"].lower() == "first" else "H2"
+    return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{h}", None)
 
 
 def _weekend(m: re.Match, ctx: _Ctx):
@@ -1166,7 +1224,9 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # business comparisons: "year-earlier", "the year-ago period"
         (
             # "the year-ago period"; as an adjective ("the year-ago results") only "year-ago"
-            r"(?:\bthe\s+(?=\S+\s+(?:period|quarter)\b))?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter))?\b",
+            r"(?:\bthe\s+(?=\S+\s+(?:period|quarter)\b))?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter))?\b"
+            r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?\b"
+            r"|\blast\s+year['’]s\s+(?:period|quarter)\b",
             _year_ago_period,
             6,
         ),
@@ -1240,6 +1300,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _the_quarter,
             4,
         ),
+        # "the latest period", "the most recent period"
+        (r"\bthe\s+(?P<lat>latest|most\s+recent)\s+(?:fiscal\s+)?period\b", _latest_period, 4),
+        # "the 1988 period", "the 1989 quarter"
+        (r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b", _year_period, 3),
+        # "the first two quarters of 1990"
+        (r"\b(?P<w>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b", _two_quarters, 2),
         # "the weekend", "this weekend", "last weekend"
         (
             r"(?P<pre>\b(?:early|late)\s+)?\b(?P<rel>the|this|last|next|coming|past)\s+weekend\b",
@@ -1303,7 +1369,7 @@ for _w in ("monday tuesday wednesday thursday friday saturday sunday mondays tue
     _TRIGGERS[_w] = WD
 for _w in ("second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week "
            "weeks fortnight fortnights month months year years yr yrs decade decades century centuries "
-           "quarter quarters half weekend weekends").split():
+           "quarter quarters half weekend weekends period").split():
     _TRIGGERS[_w] = UNIT
 for _w in ("today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
            "presently nowadays present current moment recently lately past future someday daily weekly "
@@ -1466,6 +1532,7 @@ _RULE_KINDS = {
     _year_ago_period: UNIT, _vague_plural: UNIT, _the_quarter: UNIT, _weekend: UNIT, _period_end: UNIT,
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
+    _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
@@ -1496,6 +1563,6 @@ def select(cands: list) -> list:
 
 def tag(text: str, dct: _dt.date | None) -> list[Timex]:
     out = []
-    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(select(candidates(text, dct)), dct), text):
+    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(select(candidates(text, dct)), dct), text, dct):
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
     return out
