@@ -655,7 +655,7 @@ def _label(cls: str, figs: list[_F]) -> str:
         return f"{parts[1]} {parts[2]}" if len(parts) > 2 and parts[2] else f"money ({parts[1]})"
     if cls.startswith("percent:"):
         return f"% of {cls.split(':', 1)[1]}"
-    units = Counter((f.fig.unit or "") for f in figs)
+    units = Counter(("people" if f.fig.unit == "others" else f.fig.unit or "") for f in figs)
     noun = units.most_common(1)[0][0]
     if cls.startswith(("people:", "thing:")):
         return qual + noun
