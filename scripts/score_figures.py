@@ -130,6 +130,24 @@ def discrepancy_speed(docs: list[dict], results) -> tuple[float, int, int]:
     return time.perf_counter() - t0, sum(len(r) for r in results), len(out)
 
 
+def embassy_story():
+    """The AQUAINT reports on the 1998 U.S. embassy bombings, loaded as one corpus (full
+    extraction, each report with its document date)."""
+    from tui.config import Config
+    from tui.corpus import load_corpus
+
+    gold = DEV / "timex" / "aquaint.jsonl"
+    if not gold.exists():
+        return None
+    with tempfile.TemporaryDirectory(prefix="storyline-story-") as tmp:
+        folder = Path(tmp)
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line) if line.strip() else None
+            if d and "embass" in d["text"] and ("Kenya" in d["text"] or "Nairobi" in d["text"]):
+                (folder / f"{d['doc_id']}.txt").write_text(f" date {d['dct']}\n{d['text']}", encoding="utf-8")
+        return load_corpus([folder], Config(), cache=False, jobs=1)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=0, help="print N random figures to read by eye")
@@ -168,6 +186,13 @@ def main() -> int:
     print(f"  discrepancy pass over all {stats['docs']} documents as one corpus: {d_secs:.2f} s for {n_figs:,} "
           f"figures ({n_disc} discrepancies)")
     print(f"  predictions: {pred_path}")
+    story = embassy_story()
+    if story is not None:
+        print(f"Discrepancies in one real multi-source story (AQUAINT: the 1998 embassy bombings, "
+              f"{len(story.articles)} reports):")
+        for d in story.discrepancies:
+            if d.kind == "figure":
+                print(f"    {d.status:8} {d.confidence:.2f}  {d.topic[:100]}")
     for doc_id, text in stats.get("collision_examples", [])[: max(args.show, 0)]:
         print(f"    collision {doc_id}: {text!r}")
     if args.show:

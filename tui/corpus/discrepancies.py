@@ -17,10 +17,14 @@ Kinds, and the rules (conservative: a false conflict costs more trust than a mis
   value group when their named qualifiers agree ("Taliban" vs "Afghan" prisoners are two
   sides of a swap) and their kinds of people agree (civilians vs security forces): status
   ``agree``, or ``hedged`` when some carry an approximator ("up to 5,000", "some 5,000").
-  Figures with different values link only when their sentences look like one event: they
-  share dates (or neither has one), neither dates an event after the other article was
-  published, and they share actors or many words. Then ``hedged`` when the hedges make
-  the values compatible ("at least 20" vs 27), else ``conflict``.
+  Figures with different values link only when they count the same noun (or synonyms, or
+  people in general) with the same named qualifiers, and their sentences look like one
+  event: the same date and shared actors or words, or shared actors and many words (wording
+  alone is not enough: formulaic sentences repeat across stories); a date in one sentence
+  after the other article was published means two events. Then ``hedged`` when the hedges
+  make the values compatible ("at least 20" vs 27), ``updated`` when a toll grows from
+  earlier reports to later ones (6 killed on Aug. 8, 10 on Aug. 18), else ``conflict``.
+  Vague plurals ("thousands of") only ever agree.
 - ``attribution``: quote groups whose members credit different actors (``conflict``, or
   ``hedged`` when a person is credited in one and the institution they speak for in the
   other), and groups quoted directly by one outlet and paraphrased by another (``hedged``).
@@ -607,7 +611,11 @@ def _values(members: list[_Group]) -> list[float]:
 
 
 def _topic_values(members: list[_Group]) -> list[str]:
-    out = [_fmt(v) for v in _values(members)]
+    """The numbers for a topic line: all of them when few, else the range and a count."""
+    values = _values(members)
+    out = [_fmt(v) for v in values]
+    if len(out) > 4:
+        out = [f"{out[0]} to {out[-1]} ({len(values)} numbers)"]
     for g in members:
         f = g.members[0].fig
         if _vague(f):
