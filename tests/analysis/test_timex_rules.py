@@ -197,3 +197,44 @@ def test_the_first_two_quarters_of_a_year_are_its_first_half():
 
 def test_a_year_ago_without_quarters_stays_a_year():
     assert one("He was arrested a year ago.", THU89).value == "1988"
+
+
+# -- the year, clock times with their day, centuries, seasons --------------------------------------
+
+
+def test_the_year_ended_is_a_twelve_month_period():
+    got = tag_timexes("Revenue was $76 million for the year ended March 31.", THU89)
+    assert [(t.text, t.type, t.value) for t in got][0] == ("the year", "DURATION", "P1Y")
+
+
+def test_the_year_otherwise_is_the_articles_year():
+    assert tags("The stock rose to a high for the year of $42 in June.", THU89)[0] == ("the year", "1989")
+    assert tags("Sales for the full year were $6.6 billion.", THU89) == [("the full year", "1989")]
+    assert tags("Use of the herbicide was delayed earlier in the year by rain.", THU89) == [("earlier in the year", "1989")]
+    assert tags("Profit doubled from the year before.", THU89) == []
+
+
+def test_a_clock_time_takes_the_date_written_after_it():
+    t = one("The offer was extended until 5 p.m. EST Nov. 9.", dt.date(1989, 11, 2))
+    assert (t.text, t.type, t.value) == ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")
+
+
+def test_a_clock_time_takes_a_weekday_across_a_parenthesis_but_not_its_span():
+    got = tag_timexes("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", dt.date(1998, 8, 8))
+    assert [(t.text, t.value) for t in got] == [("about 10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
+    assert tags("At 3 p.m. (local) the vote began.") == [("3 p.m.", "2020-04-01T15:00")]
+
+
+def test_hours_in_the_morning_or_afternoon():
+    assert tags("He will leave at 4 in the morning.") == [("4 in the morning", "2020-04-01T04:00")]
+    assert tags("They met at three in the afternoon.") == [("three in the afternoon", "2020-04-01T15:00")]
+
+
+def test_centuries_as_adjectives_without_the():
+    assert tags("She is a 20th century democrat near an 11th century temple.") == [("20th century", "19"), ("11th century", "10")]
+
+
+def test_the_early_summer_is_a_season_anywhere():
+    t = one("Orders rose from the low levels of the early summer.", THU89)
+    assert (t.text, t.value, t.mod) == ("the early summer", "1989-SU", "EARLY")
+    assert tags("The fall in prices hurt.") == []

@@ -861,14 +861,27 @@ def _clock(m: re.Match, ctx: _Ctx):
         if not (m["tz"] or re.search(r"\b(?:at|by|until|till|from|about|around)\s*$", before)):
             return None
     else:
+        # "six o'clock", "4 in the morning", "three in the afternoon"
         n = parse_number(m["oc"])
-        if n is None or not 1 <= n <= 12:
+        if n is None or not 1 <= n <= 12 or n != int(n):
             return None
         hh, mi = int(n), 0
+        if m["ip"] and m["ip"].lower() != "morning" and hh != 12:
+            hh += 12
     if not (0 <= hh <= 24 and 0 <= mi <= 59):
         return None
     date = None
-    if m["wd"]:
+    # a parenthesis is kept only as a bridge to a weekday: "10:35 a.m. (0735 GMT) Friday"
+    if m["mon"]:
+        # "5 p.m. EST Nov. 9": the time of that day
+        if not _cap(text, m.start("mon")):
+            return None
+        month, day = MONTHS[m["mon"].rstrip(".").lower()], int(m["day"])
+        year = int(m["year"]) if m["year"] else ctx.pick_year(month, day, m.start(), m.end())
+        if cal.make_date(year or 2000, month, day) is None:
+            return None
+        date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    elif m["wd"]:
         if not _cap(text, m.start("wd")):
             return None
         date = ctx.weekday(WEEKDAYS[m["wd"].rstrip(".").lower()], m.start(), m.end())
@@ -885,7 +898,11 @@ def _clock(m: re.Match, ctx: _Ctx):
     else:
         value = f"{date}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if m["mod"] else None
-    return (m.start(), m.end(), "TIME", value, mod)
+    end = m.end()
+    if m["paren"]:
+        # "10:35 a.m. (0735 GMT) Friday": Friday's time, but the weekday is its own expression
+        end = m.start("paren") - 1
+    return (m.start(), end, "TIME", value, mod)
 
 
 _CURRENT_NOT = frozenset(
@@ -1065,12 +1082,13 @@ _SEASON_PREP = re.compile(r"\b(?:in|into|during|by|until|till|since|through|thro
 def _the_season(m: re.Match, ctx: _Ctx):
     # "in the spring": the nearest such season, by tense; only after a preposition, since
     # "the fall in prices" and "the spring offensive" are no seasons
-    if not m["pre"] and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
+    # ("the early summer" is a season wherever it stands)
+    if not m["pre"] and not m["pre2"] and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     code = _SEASONS[m["s"].lower()]
     d = ctx.dct
     if d is None:
-        return (m.start(), m.end(), "DATE", f"XXXX-{code}", _mod_of(m["pre"]))
+        return (m.start(), m.end(), "DATE", f"XXXX-{code}", _mod_of(m["pre"] or m["pre2"]))
     y, cur = cal.season_of(d)
     idx_cur, idx = cal.SEASON_ORDER.index(cur), cal.SEASON_ORDER.index(code)
     k = idx - idx_cur
@@ -1081,7 +1099,7 @@ def _the_season(m: re.Match, ctx: _Ctx):
         k += 4
     ny, ns = cal.shift_season(y, cur, k)
     value = f"{ny:04d}-{ns}" if cal.ok_year(ny) else f"XXXX-{code}"
-    return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"]))
+    return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"] or m["pre2"]))
 
 
 
@@ -1103,6 +1121,20 @@ def _anaphoric_weekday(m: re.Match, ctx: _Ctx):
     # "down 4.5% from the previous Friday", "the following Monday": from the date last named
     step = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
     return (m.start(), m.end(), "DATE", _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()]), None)
+
+
+
+def _the_year(m: re.Match, ctx: _Ctx):
+    # "for the year ended Sept. 30" is a twelve-month period (TimeML: P1Y); "a high for the
+    # year", "the full year", "the fiscal year" otherwise name the article's year
+    if _ENDED_AFTER.match(ctx.text, m.end()):
+        return (m.start(), m.end(), "DURATION", "P1Y", None)
+    if ctx.dct is None:
+        return (m.start(), m.end(), "DATE", "XXXX", None)
+    return (m.start(), m.end(), "DATE", f"{ctx.dct.year:04d}", None)
+
+
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b")
 
 
 # -- the rules ------------------------------------------------------------------------
@@ -1252,7 +1284,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # centuries: "the 20th century"
         (
-            r"(?P<pre>\bthe\s+(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<o>first|second|third|fourth|fifth"
+            r"(?P<pre>\b(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)(?:\b(?P<n>\d{1,2})(?:st|nd|rd|th)|\b(?P<o>first|second|third|fourth|fifth"
             r"|sixth|seventh|eighth|ninth|tenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century\b",
             _century,
             6,
@@ -1270,9 +1302,11 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"(?P<mod>\b(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
             r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midday|midnight)\b"
-            rf"|\b(?P<oc>{NUMBER_RE})\s+o['’]clock)"
+            rf"|\b(?P<oc>{NUMBER_RE})(?:\s+o['’]clock|(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b)))"
+            r"(?:\s+in\s+the\s+(?P<ip>morning|afternoon|evening)\b)?"
             r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC)\b|local\s+time\b))?"
-            rf"(?:,?\s+(?P<wd>{_WD})|\s+(?P<rd>today|yesterday|tomorrow|tonight)\b)?",
+            rf"(?:(?:\s+\((?P<paren>[^()\n]{{1,20}})\))?,?\s+(?P<wd>{_WD})|\s+(?P<rd>today|yesterday|tomorrow|tonight)\b"
+            rf"|,?\s+(?P<mon>{MONTH_RE})\s(?P<day>\d{{1,2}})\b(?:,\s+(?P<year>\d{{4}})\b)?)?",
             _clock,
             1,
         ),
@@ -1306,6 +1340,13 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b", _year_period, 3),
         # "the first two quarters of 1990"
         (r"\b(?P<w>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b", _two_quarters, 2),
+        # "the year", "the fiscal year", "the full year" (not "the year before", "the year-ago")
+        (
+            r"(?:\b(?:earlier|later)\s+in\s+)?\bthe\s+(?:(?:full|fiscal|entire|whole)\s+)?year\b(?![-'’])"
+            r"(?!\s+(?:before|after|earlier|later|ago|of\s+the|in\s+which|when|that|two\s+thousand|nineteen|\d))",
+            _the_year,
+            5,
+        ),
         # "the weekend", "this weekend", "last weekend"
         (
             r"(?P<pre>\b(?:early|late)\s+)?\b(?P<rel>the|this|last|next|coming|past)\s+weekend\b",
@@ -1344,7 +1385,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # "in the spring": the nearest such season by tense
         (
-            r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|session|season))",
+            r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<pre2>(?:early|late|mid)(?:-|\s+))?(?P<s>spring|summer|fall|autumn|winter)\b"
+            r"(?!\s+(?:of|session|season))",
             _the_season,
             8,
         ),
@@ -1532,7 +1574,7 @@ _RULE_KINDS = {
     _year_ago_period: UNIT, _vague_plural: UNIT, _the_quarter: UNIT, _weekend: UNIT, _period_end: UNIT,
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
-    _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT,
+    _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT, _the_year: UNIT,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
