@@ -198,7 +198,7 @@ def main() -> int:
     if args.show:
         rng = random.Random(7)
         pool = [(d["id"], f) for d, r in zip(docs, results) for f in r]
-        for doc_id, f in rng.sample(pool, min(args.show, len(pool))):
+        for _doc_id, f in rng.sample(pool, min(args.show, len(pool))):
             print(f"    {f.text!r:45} value={f.value} unit={f.unit} head={f.head} hedge={f.hedge} event={f.event}")
     if args.json:
         stats.pop("collision_examples", None)

@@ -183,8 +183,10 @@ _NOT_PLURAL_S = frozenset("bus gas news series species status virus chaos basis 
 _EVENTS = [
     ("killed", r"kill(?:s|ed|ing)?|dead|died|dies|deaths?|death\s+toll|slain|massacred|lost\s+their\s+lives|fatalit(?:y|ies)"),
     ("wounded", r"wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"),
-    ("released", r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)|hand(?:ed)?\s+over|pardon(?:s|ed)?"),
-    ("held", r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity"),
+    ("released", r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)"
+                 r"|hand(?:ed)?\s+over|pardon(?:s|ed)?"),
+    ("held", r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?"
+             r"|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity"),
     ("displaced", r"displac(?:e|ed|ing)|fled|flee(?:ing)?|evacuat(?:e|ed|ing)|homeless"),
     ("infected", r"infect(?:s|ed|ing|ions?)|tested\s+positive|confirmed\s+cases"),
 ]
@@ -484,7 +486,8 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
     if unit == "%" and head is None:
         from itertools import islice
 
-        toks = [(m.group(0), end + m.start(), end + m.end()) for m in islice(_WORD.finditer(text[end : end + _WINDOW]), 2 * _MAX_NP_WORDS + 4)]
+        found = islice(_WORD.finditer(text[end : end + _WINDOW]), 2 * _MAX_NP_WORDS + 4)
+        toks = [(m.group(0), end + m.start(), end + m.end()) for m in found]
         if toks and toks[0][0].lower() == "of":
             h, _, e, _ = _of_phrase(toks[1:])
             if h is not None:
@@ -636,9 +639,11 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
             break  # "prisoners held by", "members representing": the clause begins
         run.append((tok, s, e))
     # trailing participles and adverbs are the clause, not the phrase: "prisoners held", "deaths worldwide"
-    while run and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS) and not (
-        run[-1][0].lower() in _PLURAL_IRREGULAR
-    ) and len(run) > 1:
+    while (
+        len(run) > 1
+        and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS)
+        and run[-1][0].lower() not in _PLURAL_IRREGULAR
+    ):
         run.pop()
     if not run:
         return None, [], pos, None
@@ -707,10 +712,13 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
     return lemma(low), quals, end, low
 
 
+_DETERMINERS = frozenset("the its their his her our these those all whom".split())
+
+
 def _of_phrase(tokens) -> tuple[str | None, list[str], int, str | None]:
     """The noun phrase after "of": determiners and possessives skipped."""
     i = 0
-    while i < len(tokens) and tokens[i][0].lower() in ("the", "its", "their", "his", "her", "our", "these", "those", "all", "whom"):
+    while i < len(tokens) and tokens[i][0].lower() in _DETERMINERS:
         i += 1
     run = []
     for tok, s, e in tokens[i : i + _MAX_NP_WORDS]:

@@ -905,10 +905,10 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
         if not arts:
             continue
 
-        def mention_items(ids):
+        def mention_items(ids, actor_id=actor.id):
             items = []
             for aid in ids:
-                i = first_mentions.get(actor.id, {}).get(aid)
+                i = first_mentions.get(actor_id, {}).get(aid)
                 art = ctx.articles[aid]
                 if i is not None:
                     m = art.mentions[i]
