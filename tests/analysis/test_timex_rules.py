@@ -238,3 +238,24 @@ def test_the_early_summer_is_a_season_anywhere():
     t = one("Orders rose from the low levels of the early summer.", THU89)
     assert (t.text, t.value, t.mod) == ("the early summer", "1989-SU", "EARLY")
     assert tags("The fall in prices hurt.") == []
+
+
+def test_year_ago_after_a_nine_month_period_stays_a_year():
+    text = "Third-quarter net rose. Net for the latest nine months fell, compared with 40% a year earlier."
+    assert tags(text, THU89)[-1] == ("a year earlier", "1988")
+
+
+# -- bare plurals and the week of a date ------------------------------------------------------------
+
+
+def test_bare_plural_units_after_a_preposition_are_vague_durations():
+    assert tags("For weeks the government has held rallies.") == [("weeks", "PXW")]
+    assert tags("It was the first rise in years.") == [("years", "PXY")]
+    assert tags("Troops will arrive within days.") == [("days", "PXD")]
+    assert tags("The killer hid the rifle in the days before the shooting.") == []
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert tags("The case may be resolved in a hearing the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "2000-W10")
+    ]

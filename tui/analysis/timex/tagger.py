@@ -705,6 +705,7 @@ def _year_ago_period(m: re.Match, ctx: _Ctx):
 #: these resolve to the quarter named just before them, one year back, when there is one.
 _YEAR_AGO = "\x00yearago:"
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+_OTHER_PERIOD = re.compile(r"P\d+M$|\d{4}(?:-H[12])?$")
 
 
 #: "the latest quarter", "the latest period": the quarter the article reports on
@@ -733,12 +734,15 @@ def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> li
             return reported[0]  # the lead's quarter
         return None
 
+    other_period = -1  # end of the last period that is not a quarter: "the first nine months", "1989"
     for c in chosen:
         s, e, typ, value, mod, prio = c
         if value.startswith(_YEAR_AGO):
             value = value[len(_YEAR_AGO) :]
             q = reference(s, 400)
-            if q is not None and cal.ok_year(q[1] - 1):
+            # "net for the nine months rose, compared with 40% a year earlier": that year
+            nearer_other = other_period >= 0 and s - other_period <= 300 and (not reported or other_period > reported[-1][0])
+            if q is not None and cal.ok_year(q[1] - 1) and not nearer_other:
                 value = f"{q[1] - 1:04d}-Q{q[2]}"
         elif value.startswith(_LATEST_Q):
             value = value[len(_LATEST_Q) :]
@@ -751,6 +755,8 @@ def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> li
             if q is not None:
                 value = f"{year}-Q{q[2]}"
         else:
+            if _OTHER_PERIOD.match(value):
+                other_period = e
             qm = _QUARTER_VALUE.match(value)
             if qm:
                 y, n = int(qm.group(1)), int(qm.group(2))
@@ -1137,6 +1143,24 @@ def _the_year(m: re.Match, ctx: _Ctx):
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b")
 
 
+
+def _bare_plural(m: re.Match, ctx: _Ctx):
+    # "for weeks", "within weeks", "for the first time in years", "ruled for centuries": an
+    # unspecified stretch of that unit (the preposition stays outside the span)
+    v = _duration_value(None, m["u"])
+    return (m.start("u"), m.end("u"), "DURATION", v, None) if v else None
+
+
+def _week_of(m: re.Match, ctx: _Ctx):
+    # "the week of March 6": the ISO week holding that day
+    month, day = MONTHS[m["mon"].rstrip(".").lower()], int(m["day"])
+    if not _cap(ctx.text, m.start("mon")) or cal.make_date(2000, month, day) is None:
+        return None
+    year = int(m["year"]) if m["year"] else ctx.pick_year(month, day, m.start(), m.end())
+    d = cal.make_date(year, month, day) if year else None
+    return (m.start(), m.end(), "DATE", cal.iso_week(d) if d else "XXXX-WXX", None)
+
+
 # -- the rules ------------------------------------------------------------------------
 
 _PRE_MOD = r"(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+)"
@@ -1346,6 +1370,20 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"(?!\s+(?:before|after|earlier|later|ago|of\s+the|in\s+which|when|that|two\s+thousand|nineteen|\d))",
             _the_year,
             5,
+        ),
+        # "for weeks", "within months", "in years"
+        (
+            r"\b(?:[Ff]or|[Ww]ithin|in|over|after|[Dd]uring|lasted|took)\s+"
+            r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![-'’])"
+            r"(?!\s+(?:ago|before|after|later|earlier|old|of\s+the|to\s+come)\b)",
+            _bare_plural,
+            6,
+        ),
+        # "the week of March 6"
+        (
+            rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH_RE})\s(?P<day>\d{{1,2}})\b(?:,\s+(?P<year>\d{{4}})\b)?",
+            _week_of,
+            1,
         ),
         # "the weekend", "this weekend", "last weekend"
         (
@@ -1575,6 +1613,7 @@ _RULE_KINDS = {
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
     _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT, _the_year: UNIT,
+    _bare_plural: UNIT, _week_of: MON,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
