@@ -497,3 +497,45 @@ def test_one_word_opener_before_the_subject():
 def test_progressive_speech_verb():
     q = one("Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to the militants.")
     assert q.speaker == "Trump"
+
+
+# --- attribution shapes added with the speaker-accuracy work ------------------------------
+
+
+def test_attribution_after_a_question_mark_inside_the_quote():
+    # the splitter ends the sentence at "?”", but the cue right after belongs to the quote
+    q = one("They met on Monday.\n\n“Would it be negotiable?” Hannity pressed. The answer was no.", "direct")
+    assert q.speaker == "Hannity"
+    q = one("“Pat Kennedy is the greatest!!!” McDonough wrote in an email.", "direct")
+    assert q.speaker == "McDonough"
+
+
+def test_question_followed_by_an_unrelated_sentence_has_no_speaker():
+    assert one("“Why?” The answer is simple.").speaker is None
+
+
+def test_inverted_name_after_modifier_and_lowercase_description():
+    q = one("“It was never meant to be,” said Monmouth University political scientist Patrick Murray.")
+    assert q.speaker == "Patrick Murray"
+    q = one("“He peaked too soon,” said Republican political consultant Chris Russell.")
+    assert q.speaker == "Chris Russell"
+
+
+def test_description_does_not_run_past_a_preposition():
+    q = one("“We can do better,” said former tech executive Carly Fiorina during the second GOP debate.")
+    assert q.speaker == "Carly Fiorina"
+
+
+def test_two_connective_openers_before_the_subject():
+    q = one("And then Trump went on the attack, saying, “Is he going to resign?”")
+    assert q.speaker == "Trump"
+
+
+def test_colon_after_a_clause_introduces_its_subjects_words():
+    q = one("Kaine has adopted the stance common among some Catholics: “I’m pro-life in my personal life.”")
+    assert q.speaker == "Kaine"
+
+
+def test_sentence_opening_said_with_inverted_speaker():
+    q = one("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”")
+    assert q.speaker == "Dorothy Poynter"

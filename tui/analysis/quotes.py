@@ -63,6 +63,8 @@ SUBJECT_SENTENCES = 1
 #: a pronoun resolves only to a person named (or credited with a statement) at most this
 #: many sentences before the statement; otherwise the pronoun is reported as written
 PRONOUN_SENTENCES = 2
+QUESTION_ATTRIBUTION = True
+COLON_SUBJECT = True
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -145,6 +147,12 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         pre = frame_tokens(pre_s, p.open_start) if pre_s < p.open_start else []
         post = frame_tokens(p.close_end, post_e) if post_e > p.close_end else []
         attr = _attribute(text, pre, post)
+        if attr.speaker is None and QUESTION_ATTRIBUTION and se <= p.close_end + 2:
+            ext = _after_exclamation(text, p, sentence_of)
+            if ext is not None:
+                a2 = _attribute_post(text, frame_tokens(p.close_end, ext))
+                if a2 is not None and a2.speaker is not None:
+                    attr = a2
         kind = _classify(text, p, pre, post, attr)
         found.append(_Found(p, p.start, p.end, kind, attr))
 
@@ -238,6 +246,25 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
+    """“Is it negotiable?” Hannity pressed. / “Thanks, guys!” McDonough wrote: a question
+    or exclamation mark inside the quotation ends the sentence for the splitter, but the
+    attribution right after the closing mark still belongs to the quotation. Returns the
+    end of the attribution sentence, or None."""
+    inner = text[p.start : p.end].rstrip(" \t\"'’”")
+    if not inner or inner[-1] not in "?!":
+        return None
+    nxt = p.close_end
+    while nxt < len(text) and nxt - p.close_end < 3 and text[nxt] in " \t":
+        nxt += 1
+    if nxt >= len(text) or nxt - p.close_end >= 3 or not text[nxt].isalpha():
+        return None
+    ns, ne = sentence_of(nxt)
+    if ns > nxt:
+        return None
+    return min(ne, p.close_end + FRAME)
+
+
 def _words(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
@@ -326,9 +353,9 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             # inverted: “…,” said X; “…” for Clinton, said Kunin
             j = k + 1
             # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
-            spk = forward_speaker(text, post, j, limit)
+            spk = forward_speaker(text, post, j, limit, descriptors=True)
             if spk is None and j < limit and post[j].text == ",":
-                spk = forward_speaker(text, post, j + 1, limit)
+                spk = forward_speaker(text, post, j + 1, limit, descriptors=True)
             med = medium_after(text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end)
             return _Attr(spk, _cue_text(cue, med), "post")
         if cue.endswith("ing"):
@@ -365,8 +392,11 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
     i = lo
     if i < k and pre[i].low in _CONNECTIVE_OPENERS:
-        # "Then he cut into Bush, calling him …": a one-word opener, comma or not
+        # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
+        # of them in a row ("And then Trump went on the attack, saying, “…”")
         i += 1
+        if i < k and pre[i].low in _CONNECTIVE_OPENERS and pre[i - 1].low in ("and", "but", "so"):
+            i += 1
         if i < k and pre[i].text == ",":
             i += 1
     elif i < k and pre[i].low in _INTRO:
@@ -392,6 +422,10 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     return spk
 
 
+_PREP_AFTER_SUBJECT = frozenset("to of for in on at with from by as and or".split())
+_INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split())
+
+
 def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | None:
     """The attribution before a quote. With ``stance``, verbs that voice or label
     (accused, vowed, calling …) count as cues too: used for quoted fragments."""
@@ -405,6 +439,10 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         t = pre[k]
         cue = None
         if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
+            cue = t.low
+        elif t.text in _INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
+            # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
+            # him, “We were all so proud of him.”"
             cue = t.low
         elif t.low == "to" and k > 0 and pre[k - 1].low == "according":
             spk = forward_speaker(text, pre, k + 1, end)
@@ -422,7 +460,8 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
             # inverted before the quote: "said Smith: “…”"
             spk = forward_speaker(text, pre, k + 1, end)
             if spk is not None and any(u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]):
-                spk = None  # "said it was “…”": "it" is the reported clause's subject
+                if not (t.text in _INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")):
+                    spk = None  # "said it was “…”": "it" is the reported clause's subject
         if spk is None and k - 1 >= lo and pre[k - 1].low in ("and", "but", "then") and pre[lo].low in PRONOUNS:
             # "She greeted supporters … and told them that “…”": the sentence's subject
             spk = forward_speaker(text, pre, lo, lo + 1)
@@ -442,9 +481,27 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         med = medium_after(text, pre[k].end, last.end)
         return _Attr(spk, _cue_text(cue, med), "pre")
     if last.text == ":" and len(pre) >= 2:
+        lo = 0
+        for m in range(len(pre) - 2, -1, -1):
+            if pre[m].text in (_BOUNDARY, ".", "!", "?", ";"):
+                lo = m + 1
+                break
         spk = backward_speaker(text, pre, len(pre) - 2, 0)
-        if spk is not None and spk.kind in ("name", "org", "pronoun"):
+        # "Cruz: “…”", "PENCE: “…”": a name that makes up the clause (with its titles),
+        # not the last words of a longer clause ("… among some Catholics: “…”")
+        if spk is not None and spk.kind in ("name", "org", "pronoun") and not (
+            COLON_SUBJECT and any(u.text[0].islower() and u.text[0].isalpha() and u.low not in TITLES for u in pre[lo:] if u.end <= spk.start)
+        ):
             return _Attr(spk, ":", "pre")
+        if COLON_SUBJECT:
+            # a clause ending in a colon introduces its subject's words: "Trump leaned in
+            # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
+            if lo < len(pre) - 2:
+                spk = _sentence_subject(text, pre, lo, len(pre) - 1)
+                after = next((u for u in pre[lo:] if u.start >= spk.end), None) if spk is not None else None
+                # the subject is followed by its verb, not a preposition ("Thanks to …")
+                if spk is not None and spk.kind in ("name", "org", "pronoun") and after is not None and after.text[0].islower() and after.low not in _PREP_AFTER_SUBJECT:
+                    return _Attr(spk, ":", "pre")
     return None
 
 

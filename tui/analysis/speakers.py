@@ -75,7 +75,7 @@ SPEECH_VERBS = frozenset(
     marveled marvelled gushed raved grumbled griped sneered barked growled screamed cried
     muttered murmured underscored reiterated reiterates assured reassured advised informed
     alleged alleges reasoned summarized summed elaborated clarified added continued
-    recalled writes wrote""".split()
+    recalled writes wrote pressed""".split()
 )
 # Verbs by which a subject voices, labels or characterises something: a quoted fragment
 # in their clause is the subject's words ("Trump accused Cruz of being “politically
@@ -209,6 +209,7 @@ def is_name_tok(t: Tok) -> bool:
     return s.lower().rstrip(".") not in _NOT_NAMES or s.isupper() and len(s) > 1 and s.lower() not in ("i", "it")
 
 
+DESCRIPTOR_NAMES = True
 _QUOTE_BOUNDARY = "\x00"  # a quoted stretch inside a frame (see tui.analysis.quotes)
 
 # --- speaker phrases --------------------------------------------------------------------
@@ -420,7 +421,14 @@ _STOP = frozenset(
 )
 
 
-def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker | None:
+# Words that cannot describe a person between a modifier and a name ("said former tech
+# executive Carly Fiorina during the GOP debate": "during" ends the speaker phrase).
+_NOT_DESCRIPTORS = _STOP | SPEECH_VERBS | STANCE_VERBS | DETERMINERS | _PREPOSITIONS | _CONNECTIVES | frozenset(
+    "during after before since until into onto over under through via per than".split()
+)
+
+
+def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors: bool = False) -> Speaker | None:
     """The speaker phrase that starts at token ``i`` (after an inverted cue: "said X").
 
     Handles "said Suhail Shaheen, a spokesman for …", "said the Afghan National Security
@@ -438,7 +446,7 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
         while m < limit and m - i < 4 and toks[m].text[0].islower() and toks[m].text[0].isalpha() and toks[m].low not in _STOP:
             m += 1
         if m < limit and m > i and is_name_tok(toks[m]):
-            return forward_speaker(text, toks, m, limit)
+            return forward_speaker(text, toks, m, limit, descriptors)
     # collect the noun phrase: determiners, capitalised words, joiners, role words
     j = i
     while j < limit and j - i < 14:
@@ -461,6 +469,17 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int) -> Speaker |
         break
     if toks[i].low in DETERMINERS and j == i + 1:
         return None
+    # a capitalised modifier, then lower-case description words, then the name: "said
+    # Republican political consultant Chris Russell", "said CNN legal analyst Jeffrey Toobin"
+    # (only right after an inverted cue, where no verb can follow the subject)
+    if descriptors and DESCRIPTOR_NAMES and j > i and j < limit and toks[j].text[0].islower() and toks[j].low not in _STOP:
+        m = j
+        while m < limit and m - j < 3 and toks[m].text[0].islower() and toks[m].text[0].isalpha() and toks[m].low not in _NOT_DESCRIPTORS:
+            m += 1
+        if m < limit and m > j and is_name_tok(toks[m]):
+            inner = forward_speaker(text, toks, m, limit)
+            if inner is not None and inner.kind == "name":
+                return inner
     phrase = toks[i:j]
     if not phrase:
         return None
