@@ -539,3 +539,11 @@ def test_colon_after_a_clause_introduces_its_subjects_words():
 def test_sentence_opening_said_with_inverted_speaker():
     q = one("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”")
     assert q.speaker == "Dorothy Poynter"
+
+
+def test_participle_after_an_object_takes_the_main_subject():
+    # "calling" has the subject of "released", not the ad or the statement
+    q = one("After the attacks, Trump released a new radio ad calling it “dangerous” to wait.")
+    assert q.speaker == "Trump"
+    q = one("The Security Council issued a statement calling the test “a clear violation” of its resolutions.")
+    assert q.speaker == "The Security Council"

@@ -65,6 +65,7 @@ SUBJECT_SENTENCES = 1
 PRONOUN_SENTENCES = 2
 QUESTION_ATTRIBUTION = True
 COLON_SUBJECT = True
+PARTICIPLE_SUBJECT = True
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -456,6 +457,18 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 lo = m + 1
                 break
         spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
+        if PARTICIPLE_SUBJECT and spk is not None and cue.endswith("ing") and spk.kind != "pronoun" and k - 1 >= lo and pre[k - 1].text != ",":
+            # a participle after an object: "Trump released a new radio ad calling it
+            # “dangerous”", "the Council issued a statement calling the test “…”": the
+            # words are the main clause's subject's, not the object's
+            first = next((x for x in range(lo, k) if pre[x].end > spk.start), k)
+            if first > lo and any(u.text[0].islower() and u.text[0].isalpha() for u in pre[lo:first]):
+                main = _attribute_pre(text, pre[:first]) if first > 0 else None
+                if main is not None and main.speaker is not None:
+                    return _Attr(main.speaker, cue, "pre")
+                subj = _sentence_subject(text, pre, lo, first)
+                if subj is not None and subj.kind in ("name", "org", "pronoun"):
+                    return _Attr(subj, cue, "pre")
         if spk is None:
             # inverted before the quote: "said Smith: “…”"
             spk = forward_speaker(text, pre, k + 1, end)
