@@ -259,3 +259,29 @@ def test_the_week_of_a_date_is_its_iso_week():
     assert tags("The case may be resolved in a hearing the week of March 6.", dt.date(2000, 2, 24)) == [
         ("the week of March 6", "2000-W10")
     ]
+
+
+# -- coordinated days, possessive weekdays, idioms, frequencies -----------------------------------
+
+
+def test_a_bare_second_day_after_a_date_is_a_date_of_that_month():
+    assert tags("The summit will be held on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
+    assert tags("Talks ran March 3-4 in Geneva.") == [("March 3", "2020-03-03"), ("4", "2020-03-04")]
+    # a count after the date is no day
+    assert tags("On May 5 or 6 people died.") == [("May 5", "2020-05-05")]
+    assert tags("On March 3 and 4 percent rose.") == [("March 3", "2020-03-03")]
+
+
+def test_a_possessive_weekday_names_a_reported_event():
+    # "would" is the future of the past: Wednesday's ruling has already been made
+    got = tags("The relatives said they would look for ways to get around Wednesday's ruling.", dt.date(2000, 1, 7))
+    assert got == [("Wednesday", "2000-01-05")]
+
+
+def test_high_noon_is_an_idiom():
+    assert tags("For the people of Poland, high noon comes today.") == [("today", "2020-04-01")]
+
+
+def test_a_unit_after_a_plural_unit_is_a_frequency():
+    got = tag_timexes("Guards stand outside 24 hours a day.", WED)
+    assert [(t.text, t.type, t.value) for t in got] == [("24 hours", "DURATION", "PT24H"), ("a day", "SET", "P1D")]

@@ -115,7 +115,7 @@ class _Ctx:
         return self._sents.span_at(s)
 
     # -- resolution -----------------------------------------------------------------
-    def weekday(self, wd: int, s: int, e: int, mode: str = "bare") -> str:
+    def weekday(self, wd: int, s: int, e: int, mode: str = "bare", reported: bool = False) -> str:
         """A weekday as a date: "last" / "next" / "this" or the sentence's tense decides."""
         d = self.dct
         if d is None:
@@ -129,8 +129,8 @@ class _Ctx:
             if diff == 0:
                 off = 0  # the article's own weekday is the article's day
             else:
-                future = self.tense(s, e) == FUTURE
-                if mode == "this" and self.tense(s, e) != PAST:
+                future = self.tense(s, e, reported) == FUTURE
+                if mode == "this" and self.tense(s, e, reported) != PAST:
                     future = True
                 off = diff % 7 if future else -((-diff) % 7)
         r = cal.add_days(d, off)
@@ -364,7 +364,10 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
             r = cal.add_days(base, wd - base.weekday()) if base else None
             value = r.isoformat() if r else f"XXXX-WXX-{wd + 1}"
     else:
-        value = ctx.weekday(wd, m.start(), m.end(), mode)
+        # "get around Wednesday's ruling", said they would: a possessive weekday names an event
+        # already reported, so the future-in-the-past "would" does not move it ahead
+        possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
+        value = ctx.weekday(wd, m.start(), m.end(), mode, reported=possessive)
     mod = _mod_of(pre)
     typ = "DATE"
     if part:
@@ -505,7 +508,11 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
     return f"P{'T' if is_time else ''}{n}{letter}"
 
 
-_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?)|[\d%$])\s*$", re.I)
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?"
+    r"|hours|days|nights|weeks|months)|[\d%$])\s*$",  # "24 hours a day", "seven days a week"
+    re.I,
+)
 
 
 _DAY_OF = re.compile(
@@ -850,6 +857,8 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
 def _clock(m: re.Match, ctx: _Ctx):
     text = ctx.text
     if m["nm"]:
+        if text[max(0, m.start() - 5) : m.start()].lower() == "high ":
+            return None  # "high noon": the idiom, not twelve o'clock
         hh, mi = (24, 0) if m["nm"].lower() == "midnight" else (12, 0)
     elif m["h"]:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
@@ -1642,8 +1651,37 @@ def select(cands: list) -> list:
     return chosen
 
 
+_AND_DAY = re.compile(r"(?P<conj>\s+(?:and|or|to|through)\s+|-)(?P<d>\d{1,2})\b(?![\d:/%-]|[.,]\d)(?!\s*(?:percent|a\.m|p\.m))"
+    r"(?!\s+(?!(?:in|at|on|and|of|the|to|when|as|for|with|after|before|but|while|that|was|were|is|are|will|would)\b)[a-z])"
+)
+_MONTH_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+
+
+def _coordinated_days(chosen: list, text: str) -> list:
+    """"April 24 and 25", "March 3-4": the bare second day is a date of the same month."""
+    out = list(chosen)
+    for c in chosen:
+        s, e, typ, value, mod, prio = c
+        vm = _MONTH_DAY_VALUE.match(value)
+        if typ != "DATE" or not vm or not text[e - 1 : e].isdigit():
+            continue
+        m = _AND_DAY.match(text, e)
+        if not m:
+            continue
+        y, mo, d1, d2 = vm.group(1), int(vm.group(2)), int(vm.group(3)), int(m["d"])
+        if not d1 < d2 <= 31 or cal.make_date(2000 if y == "XXXX" else int(y), mo, d2) is None:
+            continue
+        ds, de = m.start("d"), m.end("d")
+        if any(o[0] < de and ds < o[1] for o in out):
+            continue
+        out.append((ds, de, "DATE", f"{y}-{mo:02d}-{d2:02d}", None, prio))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
 def tag(text: str, dct: _dt.date | None) -> list[Timex]:
     out = []
-    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(select(candidates(text, dct)), dct), text, dct):
+    chosen = _coordinated_days(select(candidates(text, dct)), text)
+    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(chosen, dct), text, dct):
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
     return out
