@@ -547,3 +547,22 @@ def test_participle_after_an_object_takes_the_main_subject():
     assert q.speaker == "Trump"
     q = one("The Security Council issued a statement calling the test “a clear violation” of its resolutions.")
     assert q.speaker == "The Security Council"
+
+
+def test_pronoun_does_not_resolve_to_a_person_mentioned_in_passing():
+    # Reagan is an object in the sentence before, not its subject: "she" stays "she"
+    t = "The crowd cheered when the band played a song for Reagan.\n\n“It was a great night,” she said."
+    s = t.index("Reagan")
+    qs = find_quotes(t, [Mention(s, s + 6, "Reagan", "PERSON")])
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["she"]
+
+
+def test_it_resolves_only_to_an_institution_just_named_as_subject():
+    t = "The Security Council met on Monday.\n\n“The test is a clear violation,” it said."
+    s = t.index("Security")
+    qs = find_quotes(t, [Mention(s - 4, s + 16, "The Security Council", "ORG")])
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["The Security Council"]
+    t2 = "Lawmakers cited a Washington Post report. Then the debate moved on. Nobody spoke for an hour.\n\n“We disagree,” it said."
+    s2 = t2.index("Washington")
+    qs = find_quotes(t2, [Mention(s2, s2 + 15, "Washington Post", "ORG")])
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["it"]

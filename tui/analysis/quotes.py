@@ -66,6 +66,7 @@ PRONOUN_SENTENCES = 2
 QUESTION_ATTRIBUTION = True
 COLON_SUBJECT = True
 PARTICIPLE_SUBJECT = True
+MENTION_SUBJECT = True
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -954,7 +955,11 @@ class _Resolver:
                         lo = self._window_start(anchor if anchor is not None else spk.start, 2)
                         c = self._recent(
                             spk.start,
-                            lambda c: c[4] == "person" and c[2] >= lo and not self._in_quote(c[2]) and self.persons.compatible(c[1], want),
+                            lambda c: c[4] == "person"
+                            and c[2] >= lo
+                            and not self._in_quote(c[2])
+                            and (not MENTION_SUBJECT or self._is_subject(c[2]))
+                            and self.persons.compatible(c[1], want),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
                 if r is not None and self._confident(r, spk, anchor):
@@ -965,6 +970,13 @@ class _Resolver:
                 return spk.text, spk.start, spk.end
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
+                if c is not None and MENTION_SUBJECT:
+                    # "it said" for an institution: only one just named as a subject
+                    ref = min(spk.start, anchor) if anchor is not None else spk.start
+                    i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
+                    d = i_ref - (bisect.bisect_right(self.sent_starts, min(c[2], ref)) - 1)
+                    if not (d <= 1 and self._is_subject(c[2])):
+                        c = None
             else:
                 c = None
             if c is not None:
