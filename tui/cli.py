@@ -136,9 +136,12 @@ def _extract(args, config, paths) -> int:
 
     if args.jsonl:
         return _extract_jsonl(args, config, paths)
+    from tui.export.json import escape_controls
+
     corpus = load_corpus(paths, config, published=args.published, **_load_options(args))
     try:
-        json.dump(corpus.to_dict(), sys.stdout, ensure_ascii=False, indent=args.indent)
+        # C1 and bidi controls and lone surrogates (from file names) written as \uXXXX escapes
+        sys.stdout.write(escape_controls(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=args.indent)))
         sys.stdout.write("\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `storyline extract | head` is fine
@@ -146,9 +149,16 @@ def _extract(args, config, paths) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    for s in corpus.skipped:
-        print(f"storyline: skipped {s.path}: {s.reason}", file=sys.stderr)
+    _print_skipped(corpus.skipped)
     return 0
+
+
+def _print_skipped(skipped) -> None:
+    """One line per skipped file on stderr; control characters in a file name are shown, not sent."""
+    from tui.read import make_visible
+
+    for s in skipped:
+        print(f"storyline: skipped {make_visible(s.path)}: {make_visible(s.reason)}", file=sys.stderr)
 
 
 def _run(args, config, paths) -> int:
@@ -197,6 +207,7 @@ def _extract_jsonl(args, config, paths) -> int:
 
     from tui.corpus import iter_articles
     from tui.corpus.jsonl import article_line, header_line, skipped_line
+    from tui.export.json import escape_controls
     from tui.model import Skipped
 
     skipped = []
@@ -206,15 +217,14 @@ def _extract_jsonl(args, config, paths) -> int:
         for item in iter_articles(paths, config, published=args.published, **_load_options(args)):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                out.write(skipped_line(item) + "\n")
+                out.write(escape_controls(skipped_line(item)) + "\n")
             else:
-                out.write(article_line(item) + "\n")
+                out.write(escape_controls(article_line(item)) + "\n")
             out.flush()
     except BrokenPipeError:  # `storyline extract --jsonl | head` is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    for s in skipped:
-        print(f"storyline: skipped {s.path}: {s.reason}", file=sys.stderr)
+    _print_skipped(skipped)
     return 0
 
 

@@ -19,6 +19,9 @@ from typing import Any, Literal
 MAX_CONFIG_BYTES = 1_000_000
 MAX_YAML_ALIASES = 32
 MAX_YAML_NODES = 100_000
+#: Lists and mappings written inline (``[[[...]]]``) nested deeper than this are refused
+#: before parsing: PyYAML's scanner takes time that grows with the square of this depth.
+MAX_FLOW_DEPTH = 64
 
 
 class ConfigError(Exception):
@@ -231,8 +234,11 @@ def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Conf
 
     lines = _line_map(text, name)
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:  # pragma: no cover - _line_map has already parsed it
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:  # a value of a type YAML itself refuses (a bad !!binary, ...)
+        mark = e.problem_mark or e.context_mark
+        raise ConfigError(f"is not valid YAML: {e.problem or e}", name, mark.line + 1 if mark else None) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as e:
         raise ConfigError(f"is not valid YAML: {e}", name) from None
     if data is None:
         data = {}
@@ -246,13 +252,47 @@ def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Conf
     return cfg
 
 
+def _safe_loader():
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """yaml.SafeLoader, except that a value that looks like a date but is not one
+        ("2020-13-45") stays text, so that validation names its line and key."""
+
+        def construct_yaml_timestamp(self, node):
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                return self.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return Loader
+
+
+class _LazyLoader:
+    _cls = None
+
+    def __call__(self, stream):
+        if _LazyLoader._cls is None:
+            _LazyLoader._cls = _safe_loader()
+        return _LazyLoader._cls(stream)
+
+
+_Loader = _LazyLoader()
+
+
 def _line_map(text: str, name: str) -> dict[tuple, int]:
     """Map each key path to the 1-based line where it is written; refuse alias bombs."""
     import yaml
 
+    _check_flow_depth(text, name)
     try:
-        aliases = 0
+        aliases = nodes = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+                nodes += 1  # counted here too, so that a file of a million values stops early
+                if nodes > MAX_YAML_NODES:
+                    raise ConfigError(f"has more than {MAX_YAML_NODES} values", name)
             if isinstance(event, yaml.AliasEvent):
                 aliases += 1
                 if aliases > MAX_YAML_ALIASES:
@@ -270,6 +310,8 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
         raise ConfigError(f"is not valid YAML: {problem}", name, line) from None
     except yaml.YAMLError as e:
         raise ConfigError(f"is not valid YAML: {e}", name) from None
+    except RecursionError:  # "[[[[..." thousands deep
+        raise ConfigError("is not valid YAML: nested too deeply", name) from None
     out: dict[tuple, int] = {}
     count = 0
 
@@ -280,8 +322,17 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
             raise ConfigError(f"has more than {MAX_YAML_NODES} values", name)
         out.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
             for k, v in node.value:
                 key = k.value if isinstance(k, yaml.ScalarNode) else str(k.start_mark.line)
+                # YAML itself keeps the last of two equal keys: a hand-edited file that says
+                # `quit:` twice (or has two `sources:` sections) means one of them is lost
+                if key in seen and isinstance(k, yaml.ScalarNode):
+                    raise ConfigError(
+                        f"{key!r} is given twice (first on line {seen[key]}); keep one", name,
+                        k.start_mark.line + 1, _dotted(path + (key,)),
+                    )
+                seen[key] = k.start_mark.line + 1
                 out[path + (key,)] = k.start_mark.line + 1
                 walk(v, path + (key,))
                 out[path + (key,)] = k.start_mark.line + 1
@@ -292,6 +343,33 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
     if root is not None:
         walk(root, ())
     return out
+
+
+def _check_flow_depth(text: str, name: str) -> None:
+    """Refuse ``[``/``{`` nested deeper than MAX_FLOW_DEPTH (one linear pass; brackets inside
+    quotes and comments do not count)."""
+    depth, line, quote, comment, prev = 0, 1, "", False, " "
+    for ch in text:
+        if ch == "\n":  # (a quoted scalar may go on over lines: the quote stays open)
+            line += 1
+            comment = False
+        elif comment:
+            pass
+        elif quote:
+            if ch == quote and prev != "\\":
+                quote = ""
+        elif ch == "#" and prev in " \t\n":
+            comment = True
+        elif ch in "'\"" and prev in " \t\n:,[{-":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                raise ConfigError(f"is not valid YAML: lists or mappings nested more than {MAX_FLOW_DEPTH} deep",
+                                  name, line)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        prev = ch
 
 
 def _kind(v: Any) -> str:
@@ -384,7 +462,7 @@ def _convert(tp: Any, value: Any, path: tuple, lines, name) -> Any:
             raise _err(f"expected a number of 0 or more, got {value}", path, lines, name)
         return value
     if tp is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:  # NaN
             raise _err(f"expected a number, got {_kind(value)}", path, lines, name)
         if value < 0:
             raise _err(f"expected a number of 0 or more, got {value}", path, lines, name)

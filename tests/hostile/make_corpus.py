@@ -245,7 +245,8 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 
 #: name -> (file text, what the single error line must contain: the line, the key, the words)
 BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
-    "invalid_yaml": ("sources:\n  paths: [articles\n  include: '*.txt'\n", [":2:", "not valid YAML"]),
+    "invalid_yaml": ("sources:\n  paths: [articles\n  include: '*.txt'\n",
+                     [":3:", "not valid YAML", "flow sequence that starts on line 2"]),
     "tab_indent": ("sources:\n\tpaths: [x]\n", [":2:", "not valid YAML"]),
     "top_level_list": ("- sources\n- keys\n", [":1:", "expected a mapping"]),
     "wrong_type_bool": ("sources:\n  recursive: maybe\n", [":2:", "sources.recursive", "true or false"]),
@@ -259,14 +260,14 @@ BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
     "unknown_key": ("sources:\n  incldue: ['*.txt']\n", [":2:", "sources.incldue", "did you mean 'include'"]),
     "unknown_section": ("colours: {a: b}\n", [":1:", "colours", "unknown key"]),
     "alias_bomb": (BILLION_LAUGHS, ["aliases"]),
-    "missing_path": ("sources:\n  paths:\n    - articles\n    - does/not/exist\n",
-                     [":4:", "sources.paths[1]", "no such file or folder"]),
+    "missing_path": ("sources:\n  paths:\n    - does/not/exist\n", [":3:", "sources.paths[0]", "no such file or folder"]),
     "dotdot_missing": ("sources:\n  paths:\n    - ../../../../nowhere/at/all\n",
                        [":3:", "sources.paths[0]", "no such file or folder", "../../../../nowhere/at/all"]),
     "keys_twice": ("keys:\n  quit: q\n  pane.next: q\n", [":3:", "keys.pane.next", "'q'", "both"]),
     "keys_same_id_twice": ("keys:\n  quit: q\n  quit: x\n", [":3:", "keys.quit", "twice"]),
     "keys_wrong_type": ("keys:\n  quit: [q, x]\n", [":2:", "keys.quit", "text"]),
-    "deep_nesting": ("sources: " + "[" * 5000 + "]" * 5000 + "\n", ["nested too deeply"]),
+    "deep_nesting": ("sources: " + "[" * 100_000 + "]" * 100_000 + "\n", [":1:", "nested more than 64 deep"]),
+    "many_values": ("theme: [" + "a," * 400_000 + "]\n", ["more than 100000 values"]),
     "not_utf8": ("", ["UTF-8"]),  # bytes written below
 }
 
