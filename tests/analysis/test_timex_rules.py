@@ -285,3 +285,17 @@ def test_high_noon_is_an_idiom():
 def test_a_unit_after_a_plural_unit_is_a_frequency():
     got = tag_timexes("Guards stand outside 24 hours a day.", WED)
     assert [(t.text, t.type, t.value) for t in got] == [("24 hours", "DURATION", "PT24H"), ("a day", "SET", "P1D")]
+
+
+def test_ranges_of_units_are_at_least_the_lower_bound():
+    t = one("The company will resume shipments within two to three weeks.")
+    assert (t.text, t.value, t.mod) == ("two to three weeks", "P2W", "EQUAL_OR_MORE")
+    t = one("Acquisitions will be made during the next 12 to 18 months.")
+    assert (t.text, t.value, t.mod) == ("the next 12 to 18 months", "P12M", "EQUAL_OR_MORE")
+
+
+def test_mid_afternoon_and_late_afternoon_with_a_day():
+    got = tag_timexes("In London at mid-afternoon yesterday, shares were up.", THU89)
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [("mid-afternoon yesterday", "TIME", "1989-10-25TAF", "MID")]
+    assert tags("By mid afternoon, the operation was over.") == [("mid afternoon", "2020-04-01TAF")]
+    assert tags("They met late afternoon Friday.") == [("late afternoon Friday", "2020-03-27TAF")]

@@ -1170,6 +1170,29 @@ def _week_of(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", cal.iso_week(d) if d else "XXXX-WXX", None)
 
 
+
+def _range_duration(m: re.Match, ctx: _Ctx):
+    # "two to three weeks", "the next 12 to 18 months": at least the lower bound (TimeML mod)
+    lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
+    if lo is None or hi is None or not 0 < lo < hi <= 10000:
+        return None
+    v = _duration_value(lo, m["unit"])
+    return (m.start(), m.end(), "DURATION", v, "EQUAL_OR_MORE") if v else None
+
+
+def _mid_part(m: re.Match, ctx: _Ctx):
+    # "mid-afternoon", "mid-morning yesterday", "late afternoon Friday"
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1}.get((m["rd"] or "today").lower(), 0)
+    if m["wd"]:
+        if not _cap(ctx.text, m.start("wd")):
+            return None
+        date = ctx.weekday(WEEKDAYS[m["wd"].lower()], m.start(), m.end())
+    else:
+        r = cal.add_days(ctx.dct, off) if ctx.dct else None
+        date = r.isoformat() if r else "XXXX-XX-XX"
+    return (m.start(), m.end(), "TIME", date + _PART_OF_DAY[m["part"].lower()], _mod_of(m["pre"]))
+
+
 # -- the rules ------------------------------------------------------------------------
 
 _PRE_MOD = r"(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+)"
@@ -1258,6 +1281,21 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}|an?)\s+(?P<unit>{UNIT_RE})\s+(?P<orso>or\s+so\s+)?"
             r"(?P<dir>ago|earlier|from\s+now|hence)\b",
             _ago,
+            2,
+        ),
+        # ranges: "two to three weeks", "the next 12 to 18 months"
+        (
+            r"(?:\bthe\s+(?:next|last|past|coming)\s+)?\b(?P<lo>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?:to|or)\s+(?P<hi>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            rf"(?P<unit>{UNIT_RE})\b(?!-)(?!\s+old\b)",
+            _range_duration,
+            4,
+        ),
+        # "mid-afternoon", "mid-morning yesterday", "late afternoon Friday"
+        (
+            r"(?P<pre>\bmid[- ]?|\b(?:early|late)\s+(?=(?:morning|afternoon|evening)\s+(?:today|yesterday|tomorrow|[MTWFS][a-z]+day)\b))"
+            r"(?P<part>morning|afternoon|evening)\b(?:\s+(?P<rd>today|yesterday|tomorrow)\b|\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?",
+            _mid_part,
             2,
         ),
         # quantified durations: "14 months", "the next two days", "more than four hours", "several years"
@@ -1622,7 +1660,7 @@ _RULE_KINDS = {
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
     _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT, _the_year: UNIT,
-    _bare_plural: UNIT, _week_of: MON,
+    _bare_plural: UNIT, _week_of: MON, _range_duration: UNIT, _mid_part: WORD,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
