@@ -10,8 +10,11 @@ import pytest
 
 from tui.analysis.timex import tag_timexes
 
-#: what we reach (see scripts/score_timex.py) minus a small margin
-FLOORS = {"timebank": 79.0, "aquaint": 74.0}
+#: what we reach (see scripts/score_timex.py: TimeBank strict 90.1 / relaxed 94.2 / value 84.2,
+#: AQUAINT 84.6 / 94.4 / 78.4) minus a small margin: value, strict and relaxed F1
+FLOORS = {"timebank": 82.5, "aquaint": 76.5}
+STRICT = {"timebank": 88.5, "aquaint": 83.0}
+RELAXED = {"timebank": 92.5, "aquaint": 92.5}
 
 
 @pytest.mark.devdata
@@ -48,4 +51,5 @@ def test_value_f1_floor(dev_data, name, tmp_path):
         sys.argv = argv
     res = json.loads(out.getvalue())
     assert 100 * res["value"]["F1"] >= FLOORS[name], res
-    assert 100 * res["relaxed"]["F1"] >= 85.0, res
+    assert 100 * res["strict"]["F1"] >= STRICT[name], res
+    assert 100 * res["relaxed"]["F1"] >= RELAXED[name], res
