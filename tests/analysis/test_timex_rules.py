@@ -299,3 +299,26 @@ def test_mid_afternoon_and_late_afternoon_with_a_day():
     assert [(t.text, t.type, t.value, t.mod) for t in got] == [("mid-afternoon yesterday", "TIME", "1989-10-25TAF", "MID")]
     assert tags("By mid afternoon, the operation was over.") == [("mid afternoon", "2020-04-01TAF")]
     assert tags("They met late afternoon Friday.") == [("late afternoon Friday", "2020-03-27TAF")]
+
+
+# -- year ends, the latest fiscal year, vague stretches --------------------------------------------
+
+
+def test_year_end_forms():
+    # TimeML: "by year end", "by year's end" are the late part of the year
+    assert [(t.text, t.value, t.mod) for t in tag_timexes("Rules should be in place by year's end.", THU89)] == [("year's end", "1989", "LATE")]
+    assert [(t.text, t.value, t.mod) for t in tag_timexes("It plans cuts by year end.", THU89)] == [("year end", "1989", "LATE")]
+    # the hyphenated noun is the day; "since year-end" looks back to the last one
+    assert tags("The deal closes at year-end.", THU89) == [("year-end", "1989-12-31")]
+    assert tags("The percentage change is since year-end.", THU89) == [("year-end", "1988-12-31")]
+
+
+def test_the_latest_fiscal_year_is_the_last_completed_one():
+    assert tags("Sales in the latest fiscal year rose 5%.", THU89) == [("the latest fiscal year", "1988")]
+
+
+def test_vague_stretches_ahead_and_over_the_years():
+    assert tags("Funds must pay departing investors in the weeks ahead.") == [("the weeks ahead", "PXW")]
+    assert tags("Over the years many patients died.") == [("the years", "PXY")]
+    t = one("Over the next couple of years sales will double.")
+    assert (t.text, t.value, t.mod) == ("the next couple of years", "P2Y", "APPROX")

@@ -49,7 +49,7 @@ NUMBER_RE = (
     rf"|(?:{_UNITS_ALT}))"
 )
 #: vague or indefinite quantities ("several years", "a few days", "a couple of weeks")
-VAGUE_RE = r"(?:a\s+couple\s+of|a\s+few|several|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of|the\s+few)"
+VAGUE_RE = r"(?:(?:a\s+)?couple\s+of|a\s+few|several|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of|the\s+few)"
 
 
 def parse_number(s: str) -> float | None:

@@ -562,7 +562,7 @@ def _duration(m: re.Match, ctx: _Ctx):
     if m["half"] and num is not None:
         value = _duration_value(num + 0.5, unit) or value
     mod = _DUR_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").strip().lower()))
-    if low == "a couple of":
+    if low in ("a couple of", "couple of"):
         value = _duration_value(2, unit) or value
         mod = mod or "APPROX"
     return (m.start(), m.end(), "DURATION", value, mod)
@@ -1009,8 +1009,13 @@ def _period_end(m: re.Match, ctx: _Ctx):
         return (m.start(), m.end(), "DATE", cal.ym(d.year, d.month), "LATE")
     if d is None:
         return (m.start(), m.end(), "DATE", "XXXX", "LATE")
-    if w.startswith("year"):
-        return (m.start(), m.end(), "DATE", f"{d.year:04d}-12-31", None)
+    if w.startswith("year-"):
+        # "year-end" is the day; "since year-end" (before December's end) is last year's
+        y = d.year
+        if re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], re.I) and (d.month, d.day) != (12, 31):
+            y -= 1
+        return (m.start(), m.end(), "DATE", f"{y:04d}-12-31", None)
+    # "by year end", "by year's end", "the end of the year": the late part of the year (TimeML)
     return (m.start(), m.end(), "DATE", f"{d.year:04d}", "LATE")
 
 
@@ -1146,6 +1151,9 @@ def _the_year(m: re.Match, ctx: _Ctx):
         return (m.start(), m.end(), "DURATION", "P1Y", None)
     if ctx.dct is None:
         return (m.start(), m.end(), "DATE", "XXXX", None)
+    if m["lat"]:
+        # "sales in the latest fiscal year": the last one completed
+        return (m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", None)
     return (m.start(), m.end(), "DATE", f"{ctx.dct.year:04d}", None)
 
 
@@ -1158,6 +1166,12 @@ def _bare_plural(m: re.Match, ctx: _Ctx):
     # unspecified stretch of that unit (the preposition stays outside the span)
     v = _duration_value(None, m["u"])
     return (m.start("u"), m.end("u"), "DURATION", v, None) if v else None
+
+
+def _vague_ahead(m: re.Match, ctx: _Ctx):
+    # "in the weeks ahead", "over the years": an unspecified stretch of that unit
+    v = _duration_value(None, m["u"] or m["u2"])
+    return (m.start(), m.end(), "DURATION", v, None) if v else None
 
 
 def _week_of(m: re.Match, ctx: _Ctx):
@@ -1413,7 +1427,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (r"\b(?P<w>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b", _two_quarters, 2),
         # "the year", "the fiscal year", "the full year" (not "the year before", "the year-ago")
         (
-            r"(?:\b(?:earlier|later)\s+in\s+)?\bthe\s+(?:(?:full|fiscal|entire|whole)\s+)?year\b(?![-'’])"
+            r"(?:\b(?:earlier|later)\s+in\s+)?\bthe\s+(?:(?:full|fiscal|entire|whole)\s+|(?P<lat>latest|most\s+recent|previous|last|past)\s+fiscal\s+)?year\b(?![-'’])"
             r"(?!\s+(?:before|after|earlier|later|ago|of\s+the|in\s+which|when|that|two\s+thousand|nineteen|\d))",
             _the_year,
             5,
@@ -1425,6 +1439,13 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"(?!\s+(?:ago|before|after|later|earlier|old|of\s+the|to\s+come)\b)",
             _bare_plural,
             6,
+        ),
+        # "the weeks ahead", "over the years"
+        (
+            r"\bthe\s+(?:(?:coming|next\s+few)\s+)?(?P<u>days|weeks|months|years)\s+ahead\b"
+            r"|(?<=\b[Oo]ver\s)the\s+(?P<u2>years|decades|centuries)\b(?!\s+(?:since|of|ago|before|after|that|when)\b)",
+            _vague_ahead,
+            5,
         ),
         # "the week of March 6"
         (
@@ -1447,7 +1468,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # holidays: "Christmas Day", "Thanksgiving", "Election Day"
         (r"\b(?P<h>Election\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?", _holiday, 2),
         # "year-end", "the end of the year", "the end of the month"
-        (r"\b(?:the\s+)?(?P<w>year[- ]end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
+        (r"\b(?:the\s+)?(?P<w>year[- ]end|year['’]s\s+end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
         # "every week", "each July", "per day", "every other year"
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
@@ -1660,7 +1681,7 @@ _RULE_KINDS = {
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
     _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT, _the_year: UNIT,
-    _bare_plural: UNIT, _week_of: MON, _range_duration: UNIT, _mid_part: WORD,
+    _bare_plural: UNIT, _week_of: MON, _vague_ahead: UNIT, _range_duration: UNIT, _mid_part: WORD,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
