@@ -566,3 +566,21 @@ def test_it_resolves_only_to_an_institution_just_named_as_subject():
     s2 = t2.index("Washington")
     qs = find_quotes(t2, [Mention(s2, s2 + 15, "Washington Post", "ORG")])
     assert [q.speaker for q in qs if q.kind == "direct"] == ["it"]
+
+
+def test_title_of_a_work_after_its_noun_is_a_term():
+    t = "She spoke at a screening of her blockbuster film, “Trainwreck.”"
+    assert [q.kind for q in find_quotes(t, [])] == ["term"]
+    t = "He was a contestant on the reality show “The Apprentice” in 2004."
+    assert [q.kind for q in find_quotes(t, [])] == ["term"]
+
+
+def test_place_inside_an_apposition_is_not_the_speaker():
+    t = "Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of coal companies out of business.”"
+    assert [q.speaker for q in find_quotes(t, []) if q.kind == "partial"] == ["Clinton"]
+
+
+def test_determiner_phrase_after_a_preposition_is_not_the_speaker():
+    # "the streets" is where the protesters marched, not who chanted
+    qs = find_quotes("Protesters marching through the streets chanted “What curfew?” and kept going.", [])
+    assert all(q.speaker != "the streets" for q in qs)

@@ -67,6 +67,7 @@ QUESTION_ATTRIBUTION = True
 COLON_SUBJECT = True
 PARTICIPLE_SUBJECT = True
 MENTION_SUBJECT = True
+WORK_TITLES = True
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -630,6 +631,15 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
     return None
 
 
+# Nouns naming a work whose title follows in quotation marks.
+_WORK_NOUNS = frozenset(
+    """film films movie movies show shows play plays book books novel memoir song songs album
+    series episode documentary column op-ed essay article headline program programme musical
+    opera poem painting exhibition exhibit podcast segment sketch video titled entitled
+    called named dubbed""".split()
+)
+
+
 def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr) -> str:
     """direct, partial or term, from where the quote sits in its sentence."""
     words = _words(text, p.start, p.end)
@@ -650,6 +660,12 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed) or (
         inner[:1].isupper() and inner.rstrip("’'\")]")[-1:] in ".!?…"
     )  # a whole short sentence: “Don’t believe it.”
+    if WORK_TITLES and attr.speaker is None and before is not None and _title_case(text[p.start : p.close_end]):
+        # the title of a work after the noun naming it: her film, “Trainwreck.”; the
+        # play “Sons of Trump”; his reality show, “The Apprentice,”
+        noun = before if before.text != "," else (prev[-2] if len(prev) >= 2 else None)
+        if noun is not None and noun.low in _WORK_NOUNS:
+            return "term"
     if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
     if attr.speaker is None and words <= TERM_MAX_WORDS:

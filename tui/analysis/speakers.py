@@ -210,6 +210,14 @@ def is_name_tok(t: Tok) -> bool:
 
 
 DESCRIPTOR_NAMES = True
+PLACE_APPOSITION = True
+
+
+def _is_place(name: str) -> bool:
+    from tui.analysis.gazetteer import gazetteer
+
+    gz = gazetteer()
+    return name in gz.places or name.split()[-1] in gz.places and name.split()[0].lower() in ("in", "at")
 _QUOTE_BOUNDARY = "\x00"  # a quoted stretch inside a frame (see tui.analysis.quotes)
 
 # --- speaker phrases --------------------------------------------------------------------
@@ -317,6 +325,12 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
                     if name is not None and name.kind == "name":
                         return name
             head = backward_speaker(text, toks, m - 1, limit)
+            if head is not None and head.kind == "name" and PLACE_APPOSITION and _is_place(head.text):
+                # "Clinton, during a town hall in Columbus, Ohio, said": "Columbus, Ohio"
+                # is a place inside the apposition; the speaker heads the phrase before it
+                outer = backward_speaker(text, toks, m, limit)
+                if outer is not None:
+                    return outer
             if head is not None and (head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")):
                 # the apposition must look like a description, not a list or a clause
                 first = toks[m + 1]
@@ -410,7 +424,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     return None
 
 
-_PREPOSITIONS = frozenset("of for at with about in on from among near".split())
+_PREPOSITIONS = frozenset("of for at with about in on from among near through across into outside inside around behind along".split())
 _CONNECTIVES = frozenset("while as when because although though whereas since if after before unless until so yet".split())
 DETERMINERS = frozenset("the a an one another his her their its this these those two three several some many".split())
 # Function words that never sit inside a short descriptive noun phrase.
