@@ -322,3 +322,12 @@ def test_vague_stretches_ahead_and_over_the_years():
     assert tags("Over the years many patients died.") == [("the years", "PXY")]
     t = one("Over the next couple of years sales will double.")
     assert (t.text, t.value, t.mod) == ("the next couple of years", "P2Y", "APPROX")
+
+
+def test_a_year_after_a_determiner_before_a_plural_noun_is_still_a_year():
+    assert tags("Leaders who led the 1992 protests have moved.") == [("1992", "1992")]
+    assert tags("Send 1500 troops.") == []
+
+
+def test_post_and_pre_prefixed_years():
+    assert tags("The post-1959 politics split families.") == [("post-1959", "1959")]

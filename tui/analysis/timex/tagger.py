@@ -786,7 +786,8 @@ def _year(m: re.Match, ctx: _Ctx):
     ys = m.start("y")
     y = int(m["y"])
     pre = (m["pre"] or "").lower()
-    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’" and not (pre.endswith("-") and text[ys - 1] == "-"):
+    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’" and not (pre.endswith("-") and text[ys - 1] == "-") \
+            and not re.search(r"\b(?:pre|post)-$", text[max(0, ys - 6) : ys], re.I):
         return None  # "$2020", "No. 1990", "555-1990"; but "mid-1990" is a year
     if ys > 1 and text[ys - 2 : ys] in ("$ ", "No", "o."):
         return None
@@ -794,7 +795,9 @@ def _year(m: re.Match, ctx: _Ctx):
     if after[:1] in ("%",) or re.match(r"(?:[.,:/]\d|-\d|\s*(?:percent|per cent|%|x\d))", after):
         return None
     w = _COUNT_AFTER.match(after)
-    if w and not pre:
+    # "the 1992 protests", "Kopp's 1987 Chevrolet": after a determiner a year-like number is a year
+    det_before = re.search(r"(?:\bthe|['’]s)\s+(?:(?:pre|post)-)?$", text[max(0, ys - 11) : ys], re.I) is not None and 1900 <= y <= 2099
+    if w and not pre and not det_before:
         word = w.group(1)
         # "1500 troops", "2000 people": a count followed by a plural noun is no year
         if word.endswith("s") and word not in _NOT_NOUNS and not word.endswith("ss"):
@@ -816,7 +819,11 @@ def _year(m: re.Match, ctx: _Ctx):
         value += f"-{season}"
     elif half:
         value += f"-{half}"
-    return (m.start(), m.end(), "DATE", value, mod)
+    start = m.start()
+    px = re.search(r"\b(?:pre|post)-$", text[max(0, ys - 6) : ys], re.I)
+    if px and not pre:
+        start = ys - 6 + px.start()  # "post-1959 politics": the prefix is part of the expression
+    return (start, m.end(), "DATE", value, mod)
 
 
 def _decade(m: re.Match, ctx: _Ctx):
