@@ -331,3 +331,11 @@ def test_a_year_after_a_determiner_before_a_plural_noun_is_still_a_year():
 
 def test_post_and_pre_prefixed_years():
     assert tags("The post-1959 politics split families.") == [("post-1959", "1959")]
+
+
+def test_the_start_middle_and_end_of_the_year_or_month():
+    got = tag_timexes("Prices have doubled since the start of the year, and will peak in the middle of this month.", WED)
+    assert [(t.text, t.value, t.mod) for t in got] == [
+        ("the start of the year", "2020", "EARLY"),
+        ("the middle of this month", "2020-04", "MID"),
+    ]

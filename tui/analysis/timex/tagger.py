@@ -1009,13 +1009,15 @@ def _weekend(m: re.Match, ctx: _Ctx):
 def _period_end(m: re.Match, ctx: _Ctx):
     # "year-end", "the end of the year": the close of the article's year (or month)
     d = ctx.dct
-    w = m["w"].lower()
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    # "the start of the year", "the middle of this month", "the end of the month"
+    mod = "EARLY" if w.startswith(("start", "beginning")) else "MID" if w.startswith("middle") else "LATE"
     if w.endswith("month"):
         if d is None:
-            return (m.start(), m.end(), "DATE", "XXXX-XX", "LATE")
-        return (m.start(), m.end(), "DATE", cal.ym(d.year, d.month), "LATE")
+            return (m.start(), m.end(), "DATE", "XXXX-XX", mod)
+        return (m.start(), m.end(), "DATE", cal.ym(d.year, d.month), mod)
     if d is None:
-        return (m.start(), m.end(), "DATE", "XXXX", "LATE")
+        return (m.start(), m.end(), "DATE", "XXXX", mod)
     if w.startswith("year-"):
         # "year-end" is the day; "since year-end" (before December's end) is last year's
         y = d.year
@@ -1023,7 +1025,7 @@ def _period_end(m: re.Match, ctx: _Ctx):
             y -= 1
         return (m.start(), m.end(), "DATE", f"{y:04d}-12-31", None)
     # "by year end", "by year's end", "the end of the year": the late part of the year (TimeML)
-    return (m.start(), m.end(), "DATE", f"{d.year:04d}", "LATE")
+    return (m.start(), m.end(), "DATE", f"{d.year:04d}", mod)
 
 
 def _vague_plural(m: re.Match, ctx: _Ctx):
@@ -1475,7 +1477,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # holidays: "Christmas Day", "Thanksgiving", "Election Day"
         (r"\b(?P<h>Election\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?", _holiday, 2),
         # "year-end", "the end of the year", "the end of the month"
-        (r"\b(?:the\s+)?(?P<w>year[- ]end|year['’]s\s+end|end\s+of\s+the\s+year|end\s+of\s+the\s+month)\b", _period_end, 4),
+        (r"\b(?:the\s+)?(?P<w>year[- ]end|year['’]s\s+end|(?:start|beginning|middle|end)\s+of\s+(?:the|this)\s+(?:year|month))\b",
+         _period_end, 4),
         # "every week", "each July", "per day", "every other year"
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
