@@ -65,7 +65,7 @@ def value_error_kind(gv: str, gt: str, pv: str, pt: str, text: str) -> str:
         return "style: unpadded week"
     if "WXX" in gv or gv.endswith("-QX") or re.fullmatch(r"\d{4}-\d\d-XX|\d{4}-XX-XX", gv):
         return "style: underspecified gold"
-    if re.search(r"\bweek\b", low) and "W" in pv and "W" not in gv:
+    if re.search(r"\bweek\b", low) and re.match(r"\d{4}-W", pv) and not re.match(r"\d{4}-W", gv):
         return "style: week given as a month, day or duration"
     if re.search(_WEEKDAY, low) and re.match(r"\d{4}-\d\d-\d\d", gv) and re.match(r"\d{4}-\d\d-\d\d", pv):
         return "weekday: direction or date"
