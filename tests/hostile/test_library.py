@@ -240,3 +240,15 @@ def test_the_whole_hostile_corpus_with_the_50mb_article_loads(tmp_path):
     assert huge.mentions  # what was analysed before the limit is kept
     for a in corpus.articles:
         _offsets_inside(a)
+
+
+def test_worker_processes_give_the_same_corpus_as_one_process(hostile_dir, monkeypatch):
+    """The hostile articles survive the trip through worker processes (pickling, forkserver)."""
+    import json
+
+    import tui.corpus as corpus_mod
+
+    serial = load_corpus([hostile_dir], Config(), jobs=1, cache=False)
+    monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 1)
+    parallel = load_corpus([hostile_dir], Config(), jobs=2, cache=False)
+    assert json.dumps(parallel.to_dict(), sort_keys=True) == json.dumps(serial.to_dict(), sort_keys=True)
