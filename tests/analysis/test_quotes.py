@@ -584,3 +584,22 @@ def test_determiner_phrase_after_a_preposition_is_not_the_speaker():
     # "the streets" is where the protesters marched, not who chanted
     qs = find_quotes("Protesters marching through the streets chanted “What curfew?” and kept going.", [])
     assert all(q.speaker != "the streets" for q in qs)
+
+
+def test_role_noun_needs_its_modifiers_in_the_description():
+    # Sanders is a senator, but not "the Florida senator"
+    t = "Sen. Bernie Sanders of Vermont spoke first.\n\nThe Florida senator said the plan would cost too much money."
+    assert one(t, "indirect").speaker == "The Florida senator"
+
+
+def test_anonymous_role_is_not_resolved_to_a_named_person():
+    t = "Sullivan declined to comment. The source said the talks had stalled over money."
+    assert one(t, "indirect").speaker == "The source"
+
+
+def test_role_noun_far_from_the_person_is_kept():
+    t = (
+        "Gov. Chris Christie toured the site in May. Crews cleared the debris. The road reopened. "
+        "Traffic returned. Shops reopened too.\n\nThe governor said the state would pay for the repairs."
+    )
+    assert one(t, "indirect").speaker == "The governor"

@@ -68,6 +68,9 @@ COLON_SUBJECT = True
 PARTICIPLE_SUBJECT = True
 MENTION_SUBJECT = True
 WORK_TITLES = True
+ROLE_STRICT = True
+#: a role noun resolves to a person named at most this many sentences before it
+ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
 
 
@@ -884,6 +887,18 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
 # --- resolution ---------------------------------------------------------------------------
 
 
+# Roles news uses for people it does not name: "the source said" stays as written.
+_ANONYMOUS_ROLES = frozenset("source sources official officials aide aides witness witnesses".split())
+_ROLE_FILLERS = frozenset("the this a an former top senior then new current longtime veteran u.s. us american".split())
+
+
+def _role_modifiers(phrase: str) -> list[str]:
+    """The words of a role phrase besides its head and fillers: "the Florida senator" ->
+    ["florida"]; "the Democratic presidential candidate" -> ["democratic", "presidential"]."""
+    words = [w.lower().strip(".,’'") for w in phrase.split()]
+    return [w for w in words[:-1] if w and w not in _ROLE_FILLERS and not w.endswith(("’s", "'s"))]
+
+
 class _Resolver:
     """Turn a speaker phrase into the surface string to report.
 
@@ -1000,20 +1015,66 @@ class _Resolver:
             return spk.text, spk.start, spk.end
         if spk.kind == "role":
             first = spk.text.split()[0].lower()
-            if (first in ("the", "this") or first[0].isupper()) and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS) and spk.head not in DOCUMENT_NOUNS:
+            if (
+                (first in ("the", "this") or first[0].isupper())
+                and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS)
+                and spk.head not in DOCUMENT_NOUNS
+                and not (ROLE_STRICT and spk.head in _ANONYMOUS_ROLES)
+            ):
                 head = spk.head
                 if head in ORG_HEADS:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
                 else:
-                    c = self._recent(spk.start, lambda c: c[4] in ("name", "person") and role_matches(head, self._description(c)))
+                    mods = _role_modifiers(spk.text) if ROLE_STRICT else []
+
+                    def fits(desc: str) -> bool:
+                        # "the Florida senator" is a senator described as from Florida, not
+                        # any senator; every modifier must be in the person's description
+                        if not role_matches(head, desc):
+                            return False
+                        low = desc.lower()
+                        return all(m in low for m in mods)
+
+                    c = self._recent(spk.start, lambda c: c[4] in ("name", "person") and fits(self._described(c, spk.start)))
                     if c is None:
-                        r = self.persons.recent(spk.start, lambda c: role_matches(head, self._description((None, *c))))
-                        if r is not None:
+                        r = self.persons.recent(spk.start, lambda c: fits(self._described((None, *c), spk.start)))
+                        if r is not None and self._role_near(r[0], r[1], spk, anchor):
                             return r
-                if c is not None:
+                if c is not None and (head in ORG_HEADS or self._role_near(c[1], c[2], spk, anchor)):
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end
         return spk.text, spk.start, spk.end
+
+    def _described(self, c, before: int) -> str:
+        """Every description of the person ``c`` names, at any of their occurrences
+        before ``before``: "U.S. special envoy Zalmay Khalilzad" early in the text
+        describes the "Khalilzad" of a later "said Khalilzad"."""
+        own = self._description(c)
+        if not ROLE_STRICT:
+            return own
+        key = self._key(c[1])
+        parts = [own]
+        i = bisect.bisect_left(self.persons.starts, before) - 1
+        n = 0
+        while i >= 0 and n < 80:
+            s0, e0, k0 = self.persons.occ[i]
+            if k0 == key and s0 != c[2]:
+                parts.append(self._description((None, self.text[s0:e0], s0, e0)))
+            i -= 1
+            n += 1
+        return " ".join(parts)
+
+    def _role_near(self, name: str, pos: int, spk: Speaker, anchor: int | None) -> bool:
+        """A role noun ("the envoy") refers back a few sentences at most (to the last
+        time the person was named): further back, the phrase is reported as written."""
+        if not ROLE_STRICT:
+            return True
+        ref = min(spk.start, anchor) if anchor is not None else spk.start
+        last = self.persons.last_seen(name, ref)
+        if last is not None:
+            pos = max(pos, last)
+        i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
+        return i_ref - (bisect.bisect_right(self.sent_starts, min(pos, ref)) - 1) <= ROLE_SENTENCES
 
     @staticmethod
     def _key(name: str) -> str:
@@ -1101,7 +1162,19 @@ class _Resolver:
         ("Taliban spokesman Zabihullah Mujahid") or an apposition after it
         ("Suhail Shaheen, a spokesman for …")."""
         s, e = c[2], c[3]
-        before = " ".join(self.text[max(0, s - 60) : s].split()[-3:])
+        words = self.text[max(0, s - 60) : s].split()[-4:]
+        if ROLE_STRICT:
+            # only the title run right before the name ("U.S. special envoy Zalmay
+            # Khalilzad"), not whatever words happen to precede it ("… the governor and
+            # Donald Trump")
+            kept: list[str] = []
+            for w in reversed(words):
+                lw = w.lower().strip(",.;:")
+                if w[-1:] in ",;:" or lw in ("and", "or", "with", "to", "by", "of", "the", "a", "an", "said", "says"):
+                    break
+                kept.insert(0, w)
+            words = kept
+        before = " ".join(words)
         after = ""
         if self.text[e : e + 2].startswith(","):
             after = self.text[e : e + 100].split(".")[0]
