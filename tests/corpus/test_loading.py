@@ -211,3 +211,23 @@ def test_jobs_and_cache_defaults_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("STORYLINE_JOBS", "lots")
     monkeypatch.delenv("STORYLINE_CACHE")
     assert corpus_mod.default_jobs() >= 1 and corpus_mod.default_cache() is True
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_cancel_stops_a_load(tmp_path, monkeypatch, jobs):
+    monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 0)
+    names = [f"{i:03}.txt" for i in range(40)]
+    _files(tmp_path, names)
+    asked = []
+
+    def cancel():
+        asked.append(1)
+        return len(asked) > 5
+
+    got = []
+    with pytest.raises(corpus_mod.LoadCancelled):
+        for a in iter_articles([tmp_path / "in"], Config(), jobs=jobs, cache=False, cancel=cancel):
+            got.append(a)
+    assert len(got) < len(names)
+    with pytest.raises(corpus_mod.LoadCancelled):
+        load_corpus([tmp_path / "in"], Config(), jobs=jobs, cancel=lambda: True)

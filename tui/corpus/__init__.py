@@ -241,6 +241,7 @@ def load_corpus(
     progress: Progress | None = None,
     jobs: int | None = None,
     cache: bool | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Corpus:
     """Read, analyse and merge every article under ``paths`` (default: the config's sources).
 
@@ -250,10 +251,15 @@ def load_corpus(
     (:mod:`tui.corpus.cache`). ``progress(done, total, path)`` is called as results arrive,
     at most about 20 times a second, and once more at the end. The corpus merge (actors,
     quote groups, timeline) always runs on the loaded articles.
+
+    ``cancel()`` is asked between files; when it says True, the load stops (workers finish
+    the few files they are on) and :class:`LoadCancelled` is raised. The app passes its
+    worker's ``is_cancelled`` so that quitting during a long load does not wait for it.
     """
     config = config or Config()
     corpus = Corpus()
-    for item in iter_articles(paths, config, published=published, progress=progress, jobs=jobs, cache=cache):
+    for item in iter_articles(paths, config, published=published, progress=progress, jobs=jobs, cache=cache,
+                              cancel=cancel):
         if isinstance(item, Skipped):
             corpus.skipped.append(item)
         else:
@@ -270,6 +276,7 @@ def iter_articles(
     progress: Progress | None = None,
     jobs: int | None = None,
     cache: bool | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Iterator[Article | Skipped]:
     """Every article (or skipped entry) under ``paths``, in corpus order, as soon as it and
     all before it are ready; before the corpus merge. Ids are made unique on the way.
@@ -308,6 +315,8 @@ def iter_articles(
     store = ArticleCache() if use_cache else None
     keys = KeyMaker(config, published) if use_cache else None
     for i, it in enumerate(items):
+        if cancel is not None and i % 64 == 0 and cancel():
+            raise LoadCancelled()
         if not isinstance(it, Path):
             results[i] = it
             report.step("")
@@ -348,6 +357,8 @@ def iter_articles(
         produced = _parallel(todo, jobs, config, published, cache_root)
     try:
         for i, r in produced:
+            if cancel is not None and cancel():
+                raise LoadCancelled()
             results[i] = r
             report.step(r.path)
             yield from ready()
@@ -356,6 +367,10 @@ def iter_articles(
         if close is not None:
             close()
     report.done()
+
+
+class LoadCancelled(Exception):
+    """The caller's ``cancel()`` said stop."""
 
 
 class _Reporter:
@@ -521,10 +536,11 @@ def _parallel(
                         batch = pending.popleft()
                         try:
                             fut = pool.submit(work, [str(p) for _, p in batch])
-                        except (BrokenProcessPool, RuntimeError):
+                        except BrokenProcessPool:
                             pending.appendleft(batch)
                             broken = True
                             break
+                        # (a RuntimeError here means the interpreter is shutting down: it propagates)
                         inflight[fut] = batch
                     if broken or not inflight:
                         break
