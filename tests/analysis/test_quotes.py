@@ -603,3 +603,9 @@ def test_role_noun_far_from_the_person_is_kept():
         "Traffic returned. Shops reopened too.\n\nThe governor said the state would pay for the repairs."
     )
     assert one(t, "indirect").speaker == "The governor"
+
+
+def test_first_name_decides_gender_when_a_surname_is_shared():
+    # two Clintons: "she" cannot be Bill, though "Clinton" alone is ambiguous
+    t = "Hillary Clinton spoke in Iowa. Bill Clinton spoke in Ohio.\n\n“We will win,” she said."
+    assert one(t, "direct").speaker == "Hillary Clinton"

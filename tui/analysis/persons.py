@@ -198,6 +198,12 @@ class PersonIndex:
         words = name.split()
         if not words:
             return True
+        if len(words) >= 2:
+            # a first name settles it for this mention: "Bill Clinton" is not "she", even
+            # in a text where "Clinton" is mostly Hillary
+            fg = first_name_gender(_clean(words[0]))
+            if fg is not None:
+                return fg == want
         g = self._gender_of(_clean(words[-1]).lower())
         return g is None or g == want
 

@@ -69,6 +69,7 @@ PARTICIPLE_SUBJECT = True
 MENTION_SUBJECT = True
 WORK_TITLES = True
 ROLE_STRICT = True
+WIDE_SUBJECT = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -993,6 +994,9 @@ class _Resolver:
                             and self.persons.compatible(c[1], want),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
+                    if r is None and WIDE_SUBJECT:
+                        # a person named as the subject a little further back
+                        r = self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
                 if r is not None and self._confident(r, spk, anchor):
                     bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
                     return r
@@ -1105,12 +1109,12 @@ class _Resolver:
         i = bisect.bisect_left(said, ref) - 1
         return i >= 0 and dist(said[i]) <= PRONOUN_SENTENCES
 
-    def _subject_before(self, pos: int, want: str, anchor: int | None = None) -> tuple[str, int, int] | None:
+    def _subject_before(self, pos: int, want: str, anchor: int | None = None, sentences: int = SUBJECT_SENTENCES) -> tuple[str, int, int] | None:
         """A person who is the subject of the pronoun's sentence or of the one before
         ("Manafort all but begged reporters … “We're moving on,” he said.")."""
         ref = min(pos, anchor) if anchor is not None else pos
         i = bisect.bisect_right(self.sent_starts, ref) - 1
-        lo = self.sent_starts[i - SUBJECT_SENTENCES] if i - SUBJECT_SENTENCES >= 0 else 0
+        lo = self.sent_starts[i - sentences] if i - sentences >= 0 else 0
         return self.persons.recent(
             pos,
             lambda c: c[1] >= lo and not self._in_quote(c[1]) and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
