@@ -252,3 +252,14 @@ def test_worker_processes_give_the_same_corpus_as_one_process(hostile_dir, monke
     monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 1)
     parallel = load_corpus([hostile_dir], Config(), jobs=2, cache=False)
     assert json.dumps(parallel.to_dict(), sort_keys=True) == json.dumps(serial.to_dict(), sort_keys=True)
+
+
+def test_a_year_of_five_digits_is_not_cut_to_four():
+    """"December 31, 99999": the date is "December 31" (no year), not "December 31, 9999"."""
+    from tui.analysis.timex import tag_timexes
+
+    for text, span in [("until December 31, 99999, or", "December 31"), ("on March 3, 12345.", "March 3"),
+                       ("on March 3, 2020, officials", "March 3, 2020")]:
+        (t,) = tag_timexes(text, dt.date(2020, 4, 1))
+        assert t.text == span
+        assert not t.value.startswith(("9999", "1234"))

@@ -1243,7 +1243,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
             rf"(?P<mon>{MONTH_RE})"
             r"(?:\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d))?"
-            r"(?:,?\s{1,3}(?:of\s+)?(?P<year>\d{4})(?![\d,]\d)|\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b)?",
+            # the year is four digits and no more ("March 3, 12345" has none; "March 3, 2020,5" neither)
+            r"(?:,?\s{1,3}(?:of\s+)?(?P<year>\d{4})(?!\d|,\d)|\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b)?",
             _month_expr,
             1,
         ),
@@ -1670,9 +1671,9 @@ def _title_like(text: str, s: int, e: int) -> bool:
     if not hit:
         return False
     # a headline: most longer words of the line are capitalised
-    ls = text.rfind("\n", max(0, s - 200), s) + 1
+    ls = max(text.rfind("\n", max(0, s - 200), s) + 1, s - 200)
     le = text.find("\n", e, e + 200)
-    line = text[ls : le if le >= 0 else e + 200]
+    line = text[max(0, ls) : le if le >= 0 else e + 200]
     long_words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
     caps = sum(1 for w in long_words if w[0].isupper())
     return not (long_words and caps >= 0.7 * len(long_words))
@@ -1729,6 +1730,8 @@ _MONTH_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 def _coordinated_days(chosen: list, text: str) -> list:
     """"April 24 and 25", "March 3-4": the bare second day is a date of the same month."""
     out = list(chosen)
+    taken = [(c[0], c[1]) for c in chosen]  # sorted by start, non-overlapping
+    starts = [t[0] for t in taken]
     for c in chosen:
         s, e, typ, value, mod, prio = c
         vm = _MONTH_DAY_VALUE.match(value)
@@ -1741,8 +1744,9 @@ def _coordinated_days(chosen: list, text: str) -> list:
         if not d1 < d2 <= 31 or cal.make_date(2000 if y == "XXXX" else int(y), mo, d2) is None:
             continue
         ds, de = m.start("d"), m.end("d")
-        if any(o[0] < de and ds < o[1] for o in out):
-            continue
+        i = bisect.bisect_left(starts, de)
+        if i > 0 and taken[i - 1][1] > ds:
+            continue  # the day number is already part of another expression
         out.append((ds, de, "DATE", f"{y}-{mo:02d}-{d2:02d}", None, prio))
     out.sort(key=lambda c: c[0])
     return out
