@@ -112,7 +112,8 @@ def test_three_days_later_is_a_duration_with_its_signal_outside():
 
 _WORDS = st.sampled_from(
     "the next following previous that same day year month quarter week later earlier Friday on May 22, 1995 "
-    "morning . , in 1998 a two days ago three".split()
+    "morning . , in 1998 a two days ago three latest period quarter third-quarter year-ago 1988 the "
+    "corresponding last year's a year earlier".split()
 )
 
 
