@@ -609,3 +609,18 @@ def test_first_name_decides_gender_when_a_surname_is_shared():
     # two Clintons: "she" cannot be Bill, though "Clinton" alone is ambiguous
     t = "Hillary Clinton spoke in Iowa. Bill Clinton spoke in Ohio.\n\n“We will win,” she said."
     assert one(t, "direct").speaker == "Hillary Clinton"
+
+
+def test_long_quoted_stretch_is_somebodys_words_not_a_term():
+    # six words in quotation marks with no speech frame: a partial quote, not a term
+    qs = find_quotes("The report blamed “a long series of very bad decisions” for the loss.", [])
+    assert [q.kind for q in qs] == ["partial"]
+    # a short scare-quoted phrase stays a term, and so does a title of up to eight words
+    assert [q.kind for q in find_quotes("The so-called “border tax” was dropped.", [])] == ["term"]
+    assert [q.kind for q in find_quotes("They watched “The Late Show With Stephen Colbert” at home.", [])] == ["term"]
+
+
+def test_pronoun_subject_right_before_its_verb_and_fragment():
+    t = "Barack Obama spoke on Friday. He offered “my thoughts and prayers for all of the victims' families.”"
+    q = [q for q in find_quotes(t, []) if q.kind == "partial"][0]
+    assert q.speaker == "Barack Obama"

@@ -51,8 +51,11 @@ from tui.model import Mention, Quote
 FRAME = 400
 #: A text longer than this is analysed only up to here (hostile input stays bounded).
 MAX_TEXT = 2_000_000
-#: Partial quotes with no speech frame and at most this many words are terms.
-TERM_MAX_WORDS = 8
+#: Partial quotes with no speech frame and at most this many words are terms: a scare-
+#: quoted term or phrase is short; a longer quoted stretch is somebody's words even when
+#: the text does not say whose. Titles of works (title case) are terms up to TITLE_MAX_WORDS.
+TERM_MAX_WORDS = 5
+TITLE_MAX_WORDS = 8
 
 SUBJECT_FIRST = True
 SUBJECT_FRAGMENTS = True
@@ -70,6 +73,8 @@ MENTION_SUBJECT = True
 WORK_TITLES = True
 ROLE_STRICT = True
 WIDE_SUBJECT = True
+#: words between a subject and a quoted fragment of its clause ("He offered “…”")
+SUBJECT_FRAME_MIN = 1
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -212,7 +217,7 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                     f.attr = a
                     f.kind = "partial"
         if f.attr.speaker is None and f.kind == "partial":
-            f.kind = "term" if _words(text, f.start, f.end) <= TERM_MAX_WORDS else "partial"
+            f.kind = "term" if _term_sized(text, f.start, f.end) else "partial"
 
     found.extend(_indirect(text, sents, pieces, frame_tokens))
     found.sort(key=lambda f: (f.start, f.end))
@@ -270,6 +275,11 @@ def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
     if ns > nxt:
         return None
     return min(ne, p.close_end + FRAME)
+
+
+def _term_sized(text: str, s: int, e: int) -> bool:
+    n = _words(text, s, e)
+    return n <= TERM_MAX_WORDS or n <= TITLE_MAX_WORDS and _title_case(text[s : min(len(text), e + 1)] + "”")
 
 
 def _words(text: str, s: int, e: int) -> int:
@@ -581,7 +591,7 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
         return None  # a title of a work: “Thelma and Louise”, “The Rachel Maddow Show”
     after = [t for t in pre if t.start >= spk.end]
     verbs = [t for t in after if t.text[0].islower() and t.text[0].isalpha()]
-    if len(after) < 2 or not verbs:
+    if len(after) < SUBJECT_FRAME_MIN or not verbs:
         return None
     return _Attr(spk, verbs[0].low, "subject")
 
@@ -672,7 +682,7 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
             return "term"
     if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
-    if attr.speaker is None and words <= TERM_MAX_WORDS:
+    if attr.speaker is None and _term_sized(text, p.start, p.end):
         return "term"
     if before is None and sentence_like:
         return "direct"
