@@ -49,6 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEV_HTML = ROOT.parent / "shared" / "dev-data" / "extract" / "html"
 PY = sys.executable
+#: Where the children run: a snapshot of the code taken at the start (see snapshot_code).
+CODE = ROOT
 
 # ---------------------------------------------------------------------- corpus generation
 
@@ -202,11 +204,24 @@ def _tree_rss(pid: int) -> int:
     return sum(rss.get(p, 0) for p in tree)
 
 
+def snapshot_code(into: Path) -> Path:
+    """A copy of the package (and config.yaml) that every child imports, so that one run
+    measures one version of the code even while the working tree is being edited (an
+    edit between a cold and a warm load would otherwise turn the warm load cold: the
+    cache key covers the code)."""
+    if into.exists():
+        shutil.rmtree(into)
+    shutil.copytree(ROOT / "tui", into / "tui", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copy2(ROOT / "config.yaml", into / "config.yaml")
+    (into / "seeds").symlink_to(SEEDS)  # the config's relative source path
+    return into
+
+
 def run_child(code: str, args: list[str], env: dict[str, str] | None = None, timeout: float = 900) -> dict:
     """Run ``code`` in a fresh Python; its last stdout line is JSON. Adds 'peak_rss' of its process tree."""
-    env = {**os.environ, **(env or {})}
+    env = {**os.environ, "PYTHONPATH": str(CODE), **(env or {})}
     t0 = time.time()
-    proc = subprocess.Popen([PY, "-c", code, str(t0), *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([PY, "-c", code, str(t0), *args], cwd=CODE, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     peak = 0
     stop = threading.Event()
@@ -409,6 +424,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {"machine": machine(), "jobs": args.jobs, "sizes": sizes, "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     print(f"Storyline benchmark on {results['machine']['cpu']} ({results['machine']['cpus']} CPUs), "
           f"Python {results['machine']['python']}; corpora under {tmp}", flush=True)
+    global CODE
+    CODE = snapshot_code(tmp / "code")
     try:
         gen = Generator()
         corpora = {}
@@ -483,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
         results["trafilatura"] = traf
     finally:
         if keep:
+            shutil.rmtree(tmp / "code", ignore_errors=True)
             for d in tmp.glob("cache-*"):
                 shutil.rmtree(d, ignore_errors=True)
         else:
