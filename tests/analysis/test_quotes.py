@@ -624,3 +624,10 @@ def test_pronoun_subject_right_before_its_verb_and_fragment():
     t = "Barack Obama spoke on Friday. He offered “my thoughts and prayers for all of the victims' families.”"
     q = [q for q in find_quotes(t, []) if q.kind == "partial"][0]
     assert q.speaker == "Barack Obama"
+
+
+def test_long_apposition_after_the_quote():
+    q = one("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.")
+    assert q.speaker == "Harry Bond"
+    q = one("“The ruling protects everyone,” Robert McDuff, attorney for one of four groups to file suit over the law, said in a statement.")
+    assert q.speaker == "Robert McDuff" and q.cue == "said in a statement"

@@ -39,6 +39,8 @@ from tui.analysis.speakers import (
     Tok,
     backward_speaker,
     forward_speaker,
+    _is_place,
+    is_name_tok,
     medium_after,
     role_matches,
     tokenize,
@@ -75,6 +77,8 @@ ROLE_STRICT = True
 WIDE_SUBJECT = True
 #: words between a subject and a quoted fragment of its clause ("He offered “…”")
 SUBJECT_FRAME_MIN = 1
+#: tokens after a quotation searched for "Name, <apposition>, said"
+LONG_APPOSITION = 40
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -352,10 +356,15 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         elif tx == _BOUNDARY or tx in (".", "!", "?", ";") and depth == 0:
             limit = j
             break
-    window = min(limit, start + 16)
+    # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
+    # N.C., who was among those polled, said": further than usual, but only as
+    # "Name , … , cue"
+    window = min(limit, start + (LONG_APPOSITION if start < limit and is_name_tok(post[start]) else 16))
     for k in range(start, window):
         cue = _cue_at(post, k)
         if cue is None:
+            continue
+        if k >= start + 16 and post[k - 1].text != ",":
             continue
         if cue == "according to":
             spk = forward_speaker(text, post, k + 2, limit)
@@ -378,6 +387,14 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         if cue.endswith("ing"):
             continue  # "…,” and Trump calling it …: a participle attributes what follows it
         spk = backward_speaker(text, post, k - 1, start)
+        if k - 1 > start and post[k - 1].text == "," and is_name_tok(post[start]):
+            # "“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said": the name that
+            # opens the comma chain is the subject, not the last name inside it
+            head = forward_speaker(text, post, start, k)
+            if head is not None and head.kind in ("name", "org") and not _is_place(head.text):
+                nxt = next((u for u in post[start:k] if u.start >= head.end), None)
+                if nxt is not None and nxt.text == ",":
+                    spk = head
         if spk is not None and any(u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]):
             # words before the subject: a new clause ("“…” and Trump called it …"), not
             # this quotation's attribution

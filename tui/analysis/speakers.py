@@ -325,7 +325,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
                     if name is not None and name.kind == "name":
                         return name
             head = backward_speaker(text, toks, m - 1, limit)
-            if head is not None and head.kind == "name" and PLACE_APPOSITION and _is_place(head.text):
+            if head is not None and head.kind in ("name", "org") and PLACE_APPOSITION and _is_place(head.text):
                 # "Clinton, during a town hall in Columbus, Ohio, said": "Columbus, Ohio"
                 # is a place inside the apposition; the speaker heads the phrase before it
                 outer = backward_speaker(text, toks, m, limit)
