@@ -631,3 +631,14 @@ def test_long_apposition_after_the_quote():
     assert q.speaker == "Harry Bond"
     q = one("“The ruling protects everyone,” Robert McDuff, attorney for one of four groups to file suit over the law, said in a statement.")
     assert q.speaker == "Robert McDuff" and q.cue == "said in a statement"
+
+
+def test_told_does_not_invert_and_name_after_a_lowercase_description():
+    # after "told" comes the listener, never the speaker
+    q = one("“Positions are gonna soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO on Monday.")
+    assert q.speaker == "Joe Kasper"
+
+
+def test_speech_word_after_a_determiner_is_a_noun():
+    qs = find_quotes("Howard continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”", [])
+    assert all(q.speaker != "his scathing" for q in qs)

@@ -307,6 +307,8 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     """The cue that starts at token ``i``: a speech verb or "according to"."""
     t = toks[i]
     if t.low in SPEECH_VERBS and t.text[0].islower():
+        if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
+            return None  # "his scathing remarks", "her comments": nouns, not cues
         return t.low
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return "according to"
@@ -371,6 +373,7 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             return _Attr(spk, cue, "post")
         if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")) or (
             k > start
+            and cue not in _NOT_INVERTED
             and post[k - 1].text == ","
             and k + 1 < limit
             and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
@@ -404,6 +407,10 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
     return None
 
 
+# Words before a speech word that make it a noun ("his remarks", "the claims").
+_NOUN_DETERMINERS = frozenset("his her their its our my your the a an this these those such".split())
+# Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
+_NOT_INVERTED = frozenset("told tells telling".split())
 _CLAUSE_OPENERS = frozenset("and but while as when because which whereas although though so then yet or before after if".split())
 
 
@@ -474,6 +481,8 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         cue = None
         if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
             cue = t.low
+            if k > 0 and (pre[k - 1].low in _NOUN_DETERMINERS or k > 1 and pre[k - 2].low in _NOUN_DETERMINERS and pre[k - 1].text[0].islower() and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))):
+                continue  # "continued his scathing remarks": a noun after a determiner
         elif t.text in _INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
             # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
             # him, “We were all so proud of him.”"
@@ -651,6 +660,8 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         t = toks[k]
         if t.low in SPEECH_VERBS and t.text[0].islower():
+            if k > 0 and (toks[k - 1].low in _NOUN_DETERMINERS or k > 1 and toks[k - 2].low in _NOUN_DETERMINERS and toks[k - 1].text[0].islower()):
+                return None  # "continued his scathing remarks": a noun
             # nothing reported after the cue but adverbials ("in a statement", "on Monday")
             if _content_start(toks + [Tok(".", se, se)] * 3, k) not in (None, len(toks)):
                 return None

@@ -320,7 +320,8 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             # "Carson’s business manager, Armstrong Williams, stated": the name between commas
             if 1 <= len(inner) <= 4 and all(u.text[0].isupper() for u in inner):
                 head0 = backward_speaker(text, toks, m - 1, limit)
-                if head0 is not None and head0.kind in ("role", "org"):
+                # (or any lower-case description: "Hunter's chief of staff, Joe Kasper, told")
+                if head0 is not None and head0.kind in ("role", "org") or head0 is None and toks[m - 1].text[0].isalpha() and toks[m - 1].text[0].islower():
                     name = backward_speaker(text, toks, k - 1, m + 1)
                     if name is not None and name.kind == "name":
                         return name
