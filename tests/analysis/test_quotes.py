@@ -642,3 +642,28 @@ def test_told_does_not_invert_and_name_after_a_lowercase_description():
 def test_speech_word_after_a_determiner_is_a_noun():
     qs = find_quotes("Howard continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”", [])
     assert all(q.speaker != "his scathing" for q in qs)
+
+
+def test_transcript_labels_name_each_paragraphs_speaker():
+    t = (
+        "The exchange went like this.\n\n“WALLACE: Governor, I don’t want to interrupt.\n\n"
+        "“PENCE: And that’s why Donald Trump is on his way to the White House.\n\n“WALLACE: Thank you.”"
+    )
+    assert [q.speaker for q in only(t, "direct")] == ["WALLACE", "PENCE", "WALLACE"]
+
+
+def test_signature_paragraph_after_a_quote():
+    t = "It was a claim.\n\n“I went to Wall Street before the crash and warned them.”\n\n- Clinton.\n\nClinton tends to overstate it."
+    assert one(t, "direct").speaker == "Clinton"
+
+
+def test_bare_attribution_sentence_after_a_full_stop_inside_the_quote():
+    t = "“I hope you’re able to find the emails that are missing.” Trump said. Clinton says they were personal."
+    assert only(t, "direct")[0].speaker == "Trump"
+    # a sentence that reports something else is not the quote's attribution
+    assert one("“It was a great day for all of us.” The crowd went home.").speaker is None
+
+
+def test_as_x_put_it():
+    q = one("As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”")
+    assert q.speaker == "Dana Milbank"

@@ -79,6 +79,7 @@ WIDE_SUBJECT = True
 SUBJECT_FRAME_MIN = 1
 #: tokens after a quotation searched for "Name, <apposition>, said"
 LONG_APPOSITION = 40
+TRANSCRIPTS = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -179,13 +180,19 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             continue
         p = f.piece
         assert p is not None
+        label = _transcript_label(text, p) if TRANSCRIPTS else None
+        if label is not None:
+            f.attr = _Attr(label, ":", "label")
+            continue
         prev = found[i - 1] if i > 0 else None
-        if prev is not None and prev.piece is not None and prev.piece.chain == p.chain and prev.attr.speaker is not None:
+        if prev is not None and prev.piece is not None and prev.piece.chain == p.chain and prev.attr.speaker is not None and prev.attr.where != "label":
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
             continue
         colon = _colon_intro(text, p, para_starts, paras, frame_tokens)
         if colon is None:
             colon = _bare_attribution_before(text, p, sentence_of, frame_tokens)
+        if colon is None and TRANSCRIPTS:
+            colon = _signature_paragraph(text, p, paras, para_starts)
         if colon is not None:
             f.attr = colon
             continue
@@ -262,13 +269,47 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+_LABEL = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \t][A-Z][A-Z’'\-]+){0,2})[ \t]*:")
+
+
+def _transcript_label(text: str, p: Piece) -> Speaker | None:
+    """An interview transcript quoted paragraph by paragraph: "“WALLACE: Governor, …" -
+    the capitalised label before the colon names the speaker of that paragraph."""
+    m = _LABEL.match(text, p.start, min(p.end, p.start + 40))
+    if m is None or m.group(1) in ("VIDEO", "AUDIO", "CROSSTALK", "LAUGHTER", "APPLAUSE", "UNIDENTIFIED", "Q", "A"):
+        return None
+    name = m.group(1)
+    return Speaker(name, m.start(1), m.end(1), "name", name.split()[-1].lower())
+
+
+def _signature_paragraph(text: str, p: Piece, paras, para_starts) -> _Attr | None:
+    """A quotation paragraph followed by a signature paragraph: "“…”\n\n- Sanders."."""
+    i = bisect.bisect_right(para_starts, max(p.close_end - 1, 0)) - 1
+    if i < 0 or i + 1 >= len(paras) or text[p.close_end : paras[i][1]].strip():
+        return None
+    ps, pe = paras[i + 1]
+    line = text[ps:pe].strip()
+    if not line or line[0] not in "-—–―" or len(line) > 60:
+        return None
+    toks = tokenize(text, ps, pe)
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    spk = forward_speaker(text, toks, 1, len(toks))
+    if spk is None or spk.kind not in ("name", "org"):
+        return None
+    rest = [u for u in toks if u.start >= spk.end]
+    if rest and rest[0].text not in (".", ","):
+        return None
+    return _Attr(spk, "—", "post")
+
+
 def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
     """“Is it negotiable?” Hannity pressed. / “Thanks, guys!” McDonough wrote: a question
     or exclamation mark inside the quotation ends the sentence for the splitter, but the
     attribution right after the closing mark still belongs to the quotation. Returns the
     end of the attribution sentence, or None."""
     inner = text[p.start : p.end].rstrip(" \t\"'’”")
-    if not inner or inner[-1] not in "?!":
+    if not inner or inner[-1] not in "?!.":
         return None
     nxt = p.close_end
     while nxt < len(text) and nxt - p.close_end < 3 and text[nxt] in " \t":
@@ -278,6 +319,16 @@ def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
     ns, ne = sentence_of(nxt)
     if ns > nxt:
         return None
+    if inner[-1] == ".":
+        # a full stop: only a sentence that is nothing but an attribution ("“…” Trump
+        # said.", "“…” Viguerie notes.") belongs to the quotation
+        toks = tokenize(text, ns, ne)
+        k = next((x for x, u in enumerate(toks[:8]) if u.low in SPEECH_VERBS and u.text[0].islower()), None)
+        if k is None or k == 0 or len(toks) > 14:
+            return None
+        j = _content_start(toks + [Tok(".", ne, ne)] * 3, k)
+        if j not in (None, len(toks)) and not (j < len(toks) and toks[j].text in (".", ",")):
+            return None
     return min(ne, p.close_end + FRAME)
 
 
@@ -472,6 +523,15 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
     (accused, vowed, calling …) count as cues too: used for quoted fragments."""
     if not pre:
         return None
+    # "As The Post's Dana Milbank puts it, “…”", "as the New Yorker put it in an exposé, “…”"
+    for k in range(len(pre) - 2, max(0, len(pre) - 30), -1):
+        if pre[k].low in ("put", "puts") and k + 1 < len(pre) and pre[k + 1].low == "it":
+            a = next((x for x in range(k - 1, max(-1, k - 12), -1) if pre[x].low == "as"), None)
+            if a is not None and a + 1 < k:
+                spk = backward_speaker(text, pre, k - 1, a + 1)
+                if spk is not None and spk.kind in ("name", "org", "role"):
+                    return _Attr(spk, "put it", "pre")
+            break
     # colon introduction with no verb: "Cruz: “…”" / "PENCE: “…”"
     end = len(pre)
     last = pre[-1]
