@@ -667,3 +667,14 @@ def test_bare_attribution_sentence_after_a_full_stop_inside_the_quote():
 def test_as_x_put_it():
     q = one("As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”")
     assert q.speaker == "Dana Milbank"
+
+
+def test_subject_with_a_restrictive_relative_clause_before_the_cue():
+    t = "Although there is no overlap, a White House official who spoke anonymously to discuss strategy said Wednesday, “Certainly there are discussions.”"
+    q = one(t, "direct")
+    assert q.speaker == "a White House official"
+
+
+def test_weekday_after_said_is_not_a_speaker():
+    qs = find_quotes("The crowd of people waiting said Wednesday, “We will stay here.”", [])
+    assert all(q.speaker != "Wednesday" for q in qs)

@@ -80,6 +80,7 @@ SUBJECT_FRAME_MIN = 1
 #: tokens after a quotation searched for "Name, <apposition>, said"
 LONG_APPOSITION = 40
 TRANSCRIPTS = True
+RELATIVE_SUBJECT = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -518,6 +519,15 @@ _PREP_AFTER_SUBJECT = frozenset("to of for in on at with from by as and or".spli
 _INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split())
 
 
+def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
+    """Does the phrase starting at ``pos`` open the clause ``pre[lo:]``, allowing an
+    introductory phrase closed by a comma ("Although …, a White House official …")?"""
+    before = [u for u in pre[lo:] if u.end <= pos]
+    if not before:
+        return True
+    return before[-1].text == "," and (before[0].low in _INTRO or before[0].low in _CONNECTIVE_OPENERS or before[0].low in _CLAUSE_OPENERS)
+
+
 def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | None:
     """The attribution before a quote. With ``stance``, verbs that voice or label
     (accused, vowed, calling …) count as cues too: used for quoted fragments."""
@@ -571,6 +581,16 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 subj = _sentence_subject(text, pre, lo, first)
                 if subj is not None and subj.kind in ("name", "org", "pronoun"):
                     return _Attr(subj, cue, "pre")
+        if spk is None and RELATIVE_SUBJECT:
+            # "a White House official who spoke anonymously to discuss strategy said
+            # Wednesday, “…”": the noun phrase before the restrictive relative clause
+            w = next((x for x in range(k - 1, max(lo, k - 16) - 1, -1) if pre[x].low in ("who", "whom") or pre[x].text in (",", _BOUNDARY)), None)
+            if w is not None and w > lo and pre[w].low == "who" and not stance:
+                cand = backward_speaker(text, pre, w - 1, lo)
+                # the relative clause must belong to the clause's subject: the phrase
+                # opens the clause (after an introductory phrase at most)
+                if cand is not None and cand.kind in ("name", "org", "role") and _opens_clause(pre, lo, cand.start):
+                    spk = cand
         if spk is None:
             # inverted before the quote: "said Smith: “…”"
             spk = forward_speaker(text, pre, k + 1, end)

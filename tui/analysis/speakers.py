@@ -504,8 +504,8 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
         while k - 1 >= 0 and (phrase[k - 1].text[0].isupper() or phrase[k - 1].low in _NAME_JOINERS):
             k -= 1
         run = _name_from_run(phrase[k:])
-        if not run:
-            return None
+        if not run or all(u.low.rstrip(".") in _NOT_NAMES for u in run):
+            return None  # "said Wednesday, …": a day, not a speaker
         is_org = any(u.low in ORG_HEADS for u in run)
         s, e = run[0].start, run[-1].end
         first = phrase.index(run[0])
