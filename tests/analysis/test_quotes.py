@@ -678,3 +678,19 @@ def test_subject_with_a_restrictive_relative_clause_before_the_cue():
 def test_weekday_after_said_is_not_a_speaker():
     qs = find_quotes("The crowd of people waiting said Wednesday, “We will stay here.”", [])
     assert all(q.speaker != "Wednesday" for q in qs)
+
+
+def test_as_x_said_after_a_fragment():
+    t = "Still, the fact that the race “is a dead heat right now,” as Cruz said on the radio, matters."
+    qs = find_quotes(t, [])
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Cruz")]
+
+
+def test_two_introductory_phrases_before_the_subject():
+    t = "Moreover, as part of the exchange with Clinton, Gowdy referenced a report that “less than one percent of emails” were kept."
+    assert [q.speaker for q in find_quotes(t, []) if q.kind == "partial"] == ["Gowdy"]
+
+
+def test_said_on_the_radio_is_a_medium_not_the_statement():
+    q = one("As Cruz said on the radio, the race is a dead heat right now and nobody knows.", "indirect")
+    assert q.text == "the race is a dead heat right now and nobody knows"

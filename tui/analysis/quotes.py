@@ -81,6 +81,7 @@ SUBJECT_FRAME_MIN = 1
 LONG_APPOSITION = 40
 TRANSCRIPTS = True
 RELATIVE_SUBJECT = True
+AS_SAID = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -442,6 +443,11 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         if cue.endswith("ing"):
             continue  # "…,” and Trump calling it …: a participle attributes what follows it
         spk = backward_speaker(text, post, k - 1, start)
+        if spk is not None and AS_SAID and post[start].low == "as" and post[start + 1].start >= spk.start and spk.kind in ("name", "org", "pronoun", "role"):
+            # "…the race “is a dead heat right now,” as Cruz said on the radio": a comment
+            # clause crediting the words before it
+            med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
+            return _Attr(spk, _cue_text(cue, med), "post")
         if k - 1 > start and post[k - 1].text == "," and is_name_tok(post[start]):
             # "“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said": the name that
             # opens the comma chain is the subject, not the last name inside it
@@ -484,19 +490,22 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     """The subject at the start of the clause ``pre[lo:k]``, skipping an introductory
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
     i = lo
-    if i < k and pre[i].low in _CONNECTIVE_OPENERS:
-        # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
-        # of them in a row ("And then Trump went on the attack, saying, “…”")
-        i += 1
-        if i < k and pre[i].low in _CONNECTIVE_OPENERS and pre[i - 1].low in ("and", "but", "so"):
+    for _ in range(2):  # "Moreover, as part of the exchange with Clinton, Gowdy …"
+        if i < k and pre[i].low in _CONNECTIVE_OPENERS:
+            # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
+            # of them in a row ("And then Trump went on the attack, saying, “…”")
             i += 1
-        if i < k and pre[i].text == ",":
-            i += 1
-    elif i < k and pre[i].low in _INTRO:
-        j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
-        if j is None:
-            return None
-        i = j + 1
+            if i < k and pre[i].low in _CONNECTIVE_OPENERS and pre[i - 1].low in ("and", "but", "so"):
+                i += 1
+            if i < k and pre[i].text == ",":
+                i += 1
+        elif i < k and pre[i].low in _INTRO:
+            j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
+            if j is None:
+                return None
+            i = j + 1
+        else:
+            break
     if i >= k:
         return None
     spk = forward_speaker(text, pre, i, k)
@@ -934,7 +943,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _TIME_WORDS = _WEEKDAYS | frozenset(
     """today yesterday tonight earlier later week month year morning afternoon evening night
     statement tweet tweets twitter post interview conference briefing release email letter
-    video speech call message""".split()
+    video speech call message radio television tv air show program programme podcast camera
+    stage trail floor phone telephone rally""".split()
 )
 
 
