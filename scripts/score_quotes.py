@@ -15,7 +15,14 @@ about 3,800 marks) are not marked in the gold at all, although they are real quo
 and find_quotes reports them. They are left out of the submission by default so that the
 score measures what the gold annotates; ``--apostrophe-marks`` submits them too.
 
-Usage: .venv/bin/python scripts/score_quotes.py [--kinds K,K] [--errors N] [--json]
+Pronouns: find_quotes reports "he"/"she" as the name it resolves to when the person was
+named (or credited with a statement) within a sentence or two, otherwise as written. The
+gold keeps the pronoun and accepts a name only where CoreNLP's coreference found one (its
+"speaker_canonical"), so every correct resolution the coreference missed counts as an
+error. ``--pronouns-as-written`` measures that convention: it turns resolution off
+(he/she are reported as written) without changing anything else.
+
+Usage: .venv/bin/python scripts/score_quotes.py [--kinds K,K] [--errors N] [--json] [--pronouns-as-written]
 Prints a message and exits 0 when the dev-data folder is absent.
 """
 
@@ -73,7 +80,16 @@ def main(argv=None) -> int:
         action="store_true",
         help="also submit quotes delimited by '' (the gold never marks them; see the docstring)",
     )
+    ap.add_argument(
+        "--pronouns-as-written",
+        action="store_true",
+        help="do not resolve he/she to names (measures the gold's pronoun convention; see the docstring)",
+    )
     a = ap.parse_args(argv)
+    if a.pronouns_as_written:
+        import tui.analysis.quotes as quotes_module
+
+        quotes_module.PRONOUNS_RESOLVED = False
     if not GOLD.is_file() or not SCORER.is_file():
         print(f"dev data not found at {DEV}; nothing to score")
         return 0

@@ -68,6 +68,9 @@ SUBJECT_SENTENCES = 1
 #: a pronoun resolves only to a person named (or credited with a statement) at most this
 #: many sentences before the statement; otherwise the pronoun is reported as written
 PRONOUN_SENTENCES = 2
+#: resolve he/she at all (scripts/score_quotes.py --pronouns-as-written turns it off to
+#: measure the dev gold's convention of keeping pronouns)
+PRONOUNS_RESOLVED = True
 QUESTION_ATTRIBUTION = True
 COLON_SUBJECT = True
 PARTICIPLE_SUBJECT = True
@@ -1125,7 +1128,7 @@ class _Resolver:
                     if r is None and WIDE_SUBJECT:
                         # a person named as the subject a little further back
                         r = self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
-                if r is not None and self._confident(r, spk, anchor):
+                if r is not None and PRONOUNS_RESOLVED and self._confident(r, spk, anchor):
                     bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
                     return r
                 # an antecedent named several sentences back, with nothing since tying the
