@@ -694,3 +694,11 @@ def test_two_introductory_phrases_before_the_subject():
 def test_said_on_the_radio_is_a_medium_not_the_statement():
     q = one("As Cruz said on the radio, the race is a dead heat right now and nobody knows.", "indirect")
     assert q.text == "the race is a dead heat right now and nobody knows"
+
+
+def test_possessor_is_not_the_pronouns_antecedent():
+    t = (
+        "Asked about fraud, Michael Briggs, Sanders’s spokesman, suggested the party had been unfair.\n\n"
+        "“Most state parties tried to do a good job,” he said."
+    )
+    assert one(t, "direct").speaker == "Michael Briggs"

@@ -85,6 +85,7 @@ LONG_APPOSITION = 40
 TRANSCRIPTS = True
 RELATIVE_SUBJECT = True
 AS_SAID = True
+POSSESSORS = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -1248,8 +1249,19 @@ class _Resolver:
         lo = self.sent_starts[i - sentences] if i - sentences >= 0 else 0
         return self.persons.recent(
             pos,
-            lambda c: c[1] >= lo and not self._in_quote(c[1]) and self._is_subject(c[1]) and self.persons.compatible(c[0], want),
+            lambda c: c[1] >= lo
+            and not self._in_quote(c[1])
+            and not self._possessor(c[2])
+            and self._is_subject(c[1])
+            and self.persons.compatible(c[0], want),
         )
+
+    def _possessor(self, end: int) -> bool:
+        """Is the name ending at ``end`` a possessor ("Sanders's spokesman", "Trump's
+        attorney")? A possessor is not the subject the pronoun refers back to."""
+        if not POSSESSORS:
+            return False
+        return self.text[end : end + 2] in ("’s", "'s") or self.text[end : end + 1] in ("’", "'") and self.text[end - 1 : end] == "s"
 
     def _window_start(self, pos: int, sentences: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1 - sentences
