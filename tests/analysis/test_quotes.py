@@ -702,3 +702,8 @@ def test_possessor_is_not_the_pronouns_antecedent():
         "“Most state parties tried to do a good job,” he said."
     )
     assert one(t, "direct").speaker == "Michael Briggs"
+
+
+def test_wire_style_party_and_state_abbreviation_after_the_name():
+    q = one("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+    assert q.speaker == "Mitch McConnell"

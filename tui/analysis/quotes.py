@@ -413,6 +413,8 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         elif tx == ")":
             depth = max(0, depth - 1)
         elif tx == _BOUNDARY or tx in (".", "!", "?", ";") and depth == 0:
+            if tx == "." and j + 1 < len(post) and post[j - 1].end == post[j].start and (post[j + 1].text == "," or post[j + 1].text[0].islower()):
+                continue  # an abbreviation's period: "McConnell, R-Ky., said"
             limit = j
             break
     # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
