@@ -707,3 +707,11 @@ def test_possessor_is_not_the_pronouns_antecedent():
 def test_wire_style_party_and_state_abbreviation_after_the_name():
     q = one("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
     assert q.speaker == "Mitch McConnell"
+
+
+def test_quote_right_after_a_sentence_in_which_its_subject_speaks():
+    t = "Lynch announced on Monday the lawsuit against the state. “We are seeking a court order against the law.”"
+    assert one(t, "direct").speaker == "Lynch"
+    # a sentence that only describes is not an attribution
+    t = "Lynch visited the state on Monday. “We are seeking a court order against the law.”"
+    assert one(t, "direct").speaker is None

@@ -86,6 +86,7 @@ TRANSCRIPTS = True
 RELATIVE_SUBJECT = True
 AS_SAID = True
 POSSESSORS = True
+PREVIOUS_SPEECH = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -199,6 +200,8 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             colon = _bare_attribution_before(text, p, sentence_of, frame_tokens)
         if colon is None and TRANSCRIPTS:
             colon = _signature_paragraph(text, p, paras, para_starts)
+        if colon is None and PREVIOUS_SPEECH:
+            colon = _previous_speech_sentence(text, p, sentence_of, frame_tokens)
         if colon is not None:
             f.attr = colon
             continue
@@ -737,6 +740,27 @@ def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr
     if a is not None and a.speaker is not None:
         return _Attr(a.speaker, a.cue, "colon")
     return None
+
+
+def _previous_speech_sentence(text: str, p: Piece, sentence_of, frame_tokens) -> _Attr | None:
+    """A quotation with no frame right after a sentence in which someone speaks: "Lynch
+    announced on Monday the lawsuit against the state. “We are seeking a court order …”"
+    - the subject who spoke goes on in their own words."""
+    if p.open_start < 2:
+        return None
+    ss, se = sentence_of(p.open_start - 1)
+    if se > p.open_start or p.open_start - se > 4 or ss >= se or "\n" in text[se : p.open_start]:
+        return None
+    toks = frame_tokens(max(ss, se - FRAME), se)
+    if not toks or any(u.text == _BOUNDARY for u in toks):
+        return None  # a sentence with its own quotation is that quotation's frame
+    k = next((x for x, u in enumerate(toks) if u.low in INDIRECT_VERBS and u.text[0].islower()), None)
+    if k is None or k == 0:
+        return None
+    spk = backward_speaker(text, toks, k - 1, 0)
+    if spk is None or spk.kind not in ("name", "org", "pronoun") or not _opens_clause(toks, 0, spk.start):
+        return None
+    return _Attr(spk, toks[k].low, "colon")
 
 
 def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> _Attr | None:
