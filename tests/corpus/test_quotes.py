@@ -192,3 +192,27 @@ def test_seed_groups_with_dates(seed_corpus):
     assert {r.article[:3] for r in commit.members} == {"002", "003"} and commit.relation == "direct-indirect"
     (exchanged,) = find(r"exchanged (views|options)")
     assert {r.article[:3] for r in exchanged.members} == {"002", "003"} and exchanged.speakers_disagree
+
+
+def test_grouping_never_raises_on_arbitrary_statements_and_dates():
+    import datetime as dt
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from("the prisoners release talks important step peace process violence envoy said today urgent 20 100".split())
+    statement = st.lists(words, min_size=1, max_size=14).map(" ".join)
+    day = st.one_of(st.none(), st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31)))
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(statement, day), min_size=1, max_size=6))
+    def run(items):
+        arts = []
+        for n, (s, d) in enumerate(items):
+            a = article(f"a{n}", f"“{s},” said Khalilzad.")
+            a.published = d
+            arts.append(a)
+        for g in group_quotes(arts, []):
+            assert len({r.article for r in g.members}) >= 2
+
+    run()
