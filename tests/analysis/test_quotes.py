@@ -715,3 +715,18 @@ def test_quote_right_after_a_sentence_in_which_its_subject_speaks():
     # a sentence that only describes is not an attribution
     t = "Lynch visited the state on Monday. “We are seeking a court order against the law.”"
     assert one(t, "direct").speaker is None
+
+
+def test_who_said_after_an_apposition_naming_an_institution():
+    t = (
+        "The position was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the "
+        "Senate Intelligence Committee, who said none of the emails in question originated with Clinton.\n\n"
+        "“It has never made sense to me,” she said."
+    )
+    qs = find_quotes(t, [])
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "Dianne Feinstein"), ("direct", "Dianne Feinstein")]
+
+
+def test_person_of_a_place_is_the_person():
+    assert one("“We will win,” said Sen. Ted Cruz of Texas.").speaker == "Ted Cruz"
+    assert one("“We will go,” said the Bank of England.").speaker.endswith("Bank of England")

@@ -213,6 +213,20 @@ DESCRIPTOR_NAMES = True
 PLACE_APPOSITION = True
 
 
+def _person_like(run: list[Tok]) -> bool:
+    """A run that reads as a person's name: a known first name or a title before a
+    capitalised word ("Sen. Ted Cruz", "Dianne Feinstein"), and no institution word."""
+    from tui.analysis.gazetteer import gazetteer
+
+    if any(u.low in ORG_HEADS for u in run):
+        return False
+    given = gazetteer().given_names
+    return any(
+        (u.text in given or u.low in TITLES or u.low.rstrip(".") in TITLES) and i + 1 < len(run) and run[i + 1].text[0].isupper()
+        for i, u in enumerate(run)
+    )
+
+
 def _is_place(name: str) -> bool:
     from tui.analysis.gazetteer import gazetteer
 
@@ -252,6 +266,12 @@ def _strip_titles(toks: list[Tok]) -> list[Tok]:
 
 
 def _name_from_run(run: list[Tok]) -> list[Tok]:
+    # a person "of" a place: "Sen. Dianne Feinstein of California" -> Dianne Feinstein
+    # (an institution keeps its "of": "Office of the President")
+    for x in range(1, len(run) - 1):
+        if run[x].low == "of" and _person_like(run[:x]) and _is_place(" ".join(u.text for u in run[x + 1 :])):
+            run = run[:x]
+            break
     # drop joiners at the edges ("of the Taliban" -> "Taliban")
     while run and run[0].low in _NAME_JOINERS and not run[0].text[0].isupper():
         run = run[1:]
@@ -303,13 +323,20 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     # who said" -> the nearest name before it that heads an apposition (is followed by a comma)
     if t.low in ("who", "which") and k - 1 >= limit and toks[k - 1].text == ",":
         m = k - 2
-        while m >= limit and k - m < 40 and toks[m].text != _QUOTE_BOUNDARY:
+        first = None
+        while m >= limit and k - m < 40 and toks[m].text not in (_QUOTE_BOUNDARY, ".", ";"):
             if toks[m + 1].text == "," and is_name_tok(toks[m]):
                 head = backward_speaker(text, toks, m, limit)
                 if head is not None and head.kind in ("name", "org"):
-                    return head
+                    if head.kind == "name" and not _is_place(head.text):
+                        return head
+                    # an institution or place inside the apposition ("…, the ranking
+                    # Democrat on the Senate Intelligence Committee, who said"): a person
+                    # named earlier in the same chain is the one who said it
+                    if first is None:
+                        first = head
             m -= 1
-        return None
+        return first
     # an apposition or relative clause between commas: "Javid Faisal, spokesperson for …, said"
     if t.text == ",":
         m = k - 1
