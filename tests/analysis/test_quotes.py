@@ -730,3 +730,12 @@ def test_who_said_after_an_apposition_naming_an_institution():
 def test_person_of_a_place_is_the_person():
     assert one("“We will win,” said Sen. Ted Cruz of Texas.").speaker == "Ted Cruz"
     assert one("“We will go,” said the Bank of England.").speaker.endswith("Bank of England")
+
+
+def test_thousands_of_tiny_quotes_are_all_found():
+    # hostile text: a frame crowded with quotations is cut to the nearest ones, and
+    # every quotation is still reported with offsets inside the text
+    t = "“a” " * 3000
+    qs = find_quotes(t, [])
+    assert len(qs) == 3000
+    check_offsets(t, qs)

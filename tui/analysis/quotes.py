@@ -51,6 +51,8 @@ from tui.model import Mention, Quote
 #: Frames (the text around a quote searched for its attribution) are capped at this
 #: many characters either side.
 FRAME = 400
+#: A frame keeps at most this many quotations nearest the one it attributes.
+FRAME_QUOTES = 8
 #: A text longer than this is analysed only up to here (hostile input stays bounded).
 MAX_TEXT = 2_000_000
 #: Partial quotes with no speech frame and at most this many words are terms: a scare-
@@ -139,8 +141,22 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             return (0, min(len(text), FRAME))
         return sents[i]
 
-    def frame_tokens(s: int, e: int) -> list[Tok]:
-        """Tokens of text[s:e] with every quoted stretch replaced by one boundary token."""
+    def frame_tokens(s: int, e: int, keep: str | None = None) -> list[Tok]:
+        """Tokens of text[s:e] with every quoted stretch replaced by one boundary token.
+
+        ``keep``: a frame crowded with quotations (hostile text: thousands of tiny
+        quotes) is cut to the FRAME_QUOTES nearest ones, at its "end" (the text before a
+        quotation) or its "start" (the text after one), so that the work stays linear."""
+        if keep is not None:
+            a = bisect.bisect_left(piece_starts, s)
+            b = bisect.bisect_left(piece_starts, e)
+            if b - a > FRAME_QUOTES:
+                if keep == "end":
+                    s = max(s, pieces[b - FRAME_QUOTES - 1].close_end)
+                else:
+                    e = min(e, pieces[a + FRAME_QUOTES].open_start)
+                if s >= e:
+                    return []
         out: list[Tok] = []
         pos = s
         i = bisect.bisect_left(piece_starts, s) - 1
@@ -168,8 +184,8 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         pre_s = max(ss, p.open_start - FRAME)
         post_e = min(se, p.close_end + FRAME)
         # a sentence end inside the quote may make the sentence start after the mark
-        pre = frame_tokens(pre_s, p.open_start) if pre_s < p.open_start else []
-        post = frame_tokens(p.close_end, post_e) if post_e > p.close_end else []
+        pre = frame_tokens(pre_s, p.open_start, "end") if pre_s < p.open_start else []
+        post = frame_tokens(p.close_end, post_e, "start") if post_e > p.close_end else []
         attr = _attribute(text, pre, post)
         if attr.speaker is None and QUESTION_ATTRIBUTION and se <= p.close_end + 2:
             ext = _after_exclamation(text, p, sentence_of)
@@ -227,12 +243,12 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             p = f.piece
             ss, _ = sentence_of(p.open_start)
             pre_s = max(ss, p.open_start - FRAME)
-            a = _attribute_pre(text, frame_tokens(pre_s, p.open_start), stance=True) if pre_s < p.open_start else None
+            a = _attribute_pre(text, frame_tokens(pre_s, p.open_start, "end"), stance=True) if pre_s < p.open_start else None
             if a is not None and a.speaker is not None:
                 f.attr = a
                 f.kind = "partial"
             elif SUBJECT_FRAGMENTS and pre_s < p.open_start:
-                a = _subject_frame(text, frame_tokens(pre_s, p.open_start))
+                a = _subject_frame(text, frame_tokens(pre_s, p.open_start, "end"))
                 if a is not None:
                     f.attr = a
                     f.kind = "partial"
