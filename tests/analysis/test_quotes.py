@@ -739,3 +739,8 @@ def test_thousands_of_tiny_quotes_are_all_found():
     qs = find_quotes(t, [])
     assert len(qs) == 3000
     check_offsets(t, qs)
+
+
+def test_object_of_a_naming_verb_is_not_the_speaker():
+    t = "President Barack Obama also is reported to have called the Saudis “free riders” who rely on U.S. aid."
+    assert all(q.speaker != "the Saudis" for q in find_quotes(t, []))

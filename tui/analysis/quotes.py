@@ -89,6 +89,7 @@ RELATIVE_SUBJECT = True
 AS_SAID = True
 POSSESSORS = True
 PREVIOUS_SPEECH = True
+NO_NAMING_INVERSION = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -625,8 +626,9 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 # opens the clause (after an introductory phrase at most)
                 if cand is not None and cand.kind in ("name", "org", "role") and _opens_clause(pre, lo, cand.start):
                     spk = cand
-        if spk is None:
-            # inverted before the quote: "said Smith: “…”"
+        if spk is None and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS)):
+            # inverted before the quote: "said Smith: “…”" (never after a naming or stance
+            # verb: in "called the Saudis “free riders”" the noun phrase is what is named)
             spk = forward_speaker(text, pre, k + 1, end)
             if spk is not None and any(u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]):
                 if not (t.text in _INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")):
