@@ -16,6 +16,16 @@ def seed(prefix: str) -> Path:
     return match
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_and_state(tmp_path_factory):
+    """No test touches the user's real cache or state directory."""
+    import os
+
+    os.environ["STORYLINE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.setdefault("STORYLINE_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    yield
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

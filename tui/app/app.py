@@ -190,13 +190,20 @@ class StorylineApp(App[int]):
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        from tui.corpus import load_corpus
+        from textual.worker import get_current_worker
+
+        from tui.corpus import LoadCancelled, load_corpus
+
+        worker = get_current_worker()
 
         def progress(done: int, total: int, path: str) -> None:
             self.post_message(LoadProgress(done, total, path))
 
         try:
-            corpus = load_corpus(self.paths, self.settings, published=self.published, progress=progress)
+            corpus = load_corpus(self.paths, self.settings, published=self.published, progress=progress,
+                                 cancel=lambda: worker.is_cancelled)
+        except LoadCancelled:  # quitting during a long load does not wait for it
+            return
         except Exception as e:  # the library does not raise on files; this is a bug, said plainly
             self.post_message(LoadFailed(f"{type(e).__name__}: {e}"))
             return

@@ -1,0 +1,129 @@
+"""Snapshot tests of every screen and state a user sees (fixed size, no blink, no clock).
+
+Update after a deliberate change with `pytest tests/app/test_snapshots.py --snapshot-update`,
+then look at each changed SVG (render it to PNG) before committing it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import make_app, no_cursor_blink
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(autouse=True)
+def no_state(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLINE_STATE_DIR", str(tmp_path / "state"))
+
+
+def _app(seed_corpus, **kw):
+    app = make_app(seed_corpus, **kw)
+    app.remember = False
+    return app
+
+
+def snap(snap_compare, app, *keys, size=SIZE, before=None):
+    async def run_before(pilot):
+        no_cursor_blink(pilot)
+        await pilot.pause()
+        if before:
+            await before(pilot)
+        if keys:
+            await pilot.press(*keys)
+        await pilot.pause()
+        no_cursor_blink(pilot)
+
+    return snap_compare(app, run_before=run_before, terminal_size=size)
+
+
+def test_sources(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus))
+
+
+def test_sources_sorted_by_date(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "s", "s")
+
+
+def test_filter_sources(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "slash", *"taliban")
+
+
+def test_reader_opened_article(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "j", "j", "j", "j", "enter")
+
+
+def test_reader_on_a_highlight(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "enter", "n", "n", "n", "n")
+
+
+def test_reader_with_actor_highlights_off(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "2", "a")
+
+
+def test_actors_selected_actor(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "3", "j", "j", "j", "j")
+
+
+def test_actors_people_only(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "3", "K")
+
+
+def test_timeline_date(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "4", "j", "j")
+
+
+def test_quote_group_with_differences(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "5")
+
+
+def test_discrepancies(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "6")
+
+
+def test_discrepancies_coverage_matrix(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "6", "c")
+
+
+def test_help(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "question_mark")
+
+
+def test_problems_list(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "w")
+
+
+def test_command_palette(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "ctrl+p", *"ghani")
+
+
+def test_small_terminal(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "2", size=(80, 24))
+
+
+def test_grid_layout_on_a_wide_terminal(snap_compare, seed_corpus):
+    app = _app(seed_corpus, config_text="layout:\n  mode: grid\n")
+    assert snap(snap_compare, app, size=(200, 50))
+
+
+def test_grid_layout_falls_back_to_tabs_when_narrow(snap_compare, seed_corpus):
+    app = _app(seed_corpus, config_text="layout:\n  mode: grid\n  panes: [quotes, actors, sources]\n")
+    assert snap(snap_compare, app, size=SIZE)
+
+
+def test_ansi_theme(snap_compare, seed_corpus):
+    app = _app(seed_corpus, config_text="theme: textual-ansi\n")
+    assert snap(snap_compare, app)
+
+
+def test_loading_in_progress(snap_compare):
+    from tui.app.app import LoadProgress, StorylineApp
+    from tui.config import Config
+
+    class StillLoading(StorylineApp):
+        def load(self):  # the worker is replaced by a fixed point of progress
+            self.post_message(LoadProgress(2, 5, "seeds/002_3a935cbd948845d5.txt"))
+
+    app = StillLoading(paths=["seeds"], config=Config(), remember=False)
+    assert snap(snap_compare, app)
