@@ -127,3 +127,13 @@ def test_loading_in_progress(snap_compare):
 
     app = StillLoading(paths=["seeds"], config=Config(), remember=False)
     assert snap(snap_compare, app)
+
+
+def test_hostile_article_in_the_reader(snap_compare):
+    """Markup, escapes, bidi overrides and floods shown as inert, visible text."""
+    from tests.app.test_hostile_display import hostile_corpus
+    from tui.app.app import StorylineApp
+    from tui.config import Config
+
+    app = StorylineApp(config=Config(), corpus=hostile_corpus(), remember=False)
+    assert snap(snap_compare, app, "2")
