@@ -95,7 +95,11 @@ def test_problems_list(snap_compare, seed_corpus):
 
 
 def test_command_palette(snap_compare, seed_corpus):
-    assert snap(snap_compare, _app(seed_corpus), "ctrl+p", *"ghani")
+    async def settle(pilot):
+        await pilot.press("ctrl+p", *"ghani")
+        await pilot.pause(0.5)  # the palette searches asynchronously
+
+    assert snap(snap_compare, _app(seed_corpus), before=settle)
 
 
 def test_small_terminal(snap_compare, seed_corpus):

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.app.safe import visible
+from tui.app.safe import short_path, visible
 
 
 class StorylineCommands(Provider):
@@ -31,7 +31,7 @@ class StorylineCommands(Provider):
         if corpus is not None:
             for a in corpus.articles:
                 label = visible(f"Open source: {a.outlet or '?'} — {a.title or a.id}", keep_newlines=False)
-                out.append((label[:120], partial(app.open_article, a.id), a.path))
+                out.append((label[:120], partial(app.open_article, a.id), visible(short_path(a.path), keep_newlines=False)))
             for actor in corpus.actors:
                 label = visible(f"Show actor: {actor.name} ({actor.kind})", keep_newlines=False)
                 out.append((label[:120], partial(self._show_actor, actor.id), f"{actor.mention_count} mentions"))
