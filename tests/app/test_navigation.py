@@ -222,3 +222,12 @@ async def test_reader_figure_follows_to_its_discrepancy(app):
                 return
             await pilot.press("2")
         raise AssertionError("no figure in the first seed led to a discrepancy")
+
+
+async def test_filter_matches_the_title_column_as_shown(app):
+    """An article without a headline shows its first words; the filter finds those too."""
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one("#sources-table", DataTable)
+        await pilot.press("slash", *"representatives")
+        await pilot.pause()
+        assert table.row_count == 1

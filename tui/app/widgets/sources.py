@@ -79,7 +79,8 @@ class SourcesPane(ListPane):
         t.clear()
         shown = 0
         for n, a in self._sorted():
-            if not matches(self.filter_text, a.outlet, a.title, a.author, a.id, a.path):
+            title = title_cell(a)
+            if not matches(self.filter_text, a.outlet, title.plain, a.author, a.id, a.path):
                 continue
             actors = len({m.actor or m.text for m in a.mentions})
             warn = Text("⚠", style="bold yellow") if a.warnings else Text("")
@@ -87,7 +88,7 @@ class SourcesPane(ListPane):
                 Text(str(n + 1), style="dim"),
                 plain(a.outlet or "—", limit=20),
                 date_cell(a),
-                title_cell(a),
+                title,
                 plain(a.author or "—", limit=18),
                 Text(f"{a.words:,}", justify="right"),
                 Text(str(len(a.quotes)), justify="right"),
