@@ -77,3 +77,10 @@ def test_unknown_binding_id_in_keys_is_a_config_error(tmp_path):
     cfg.write_text("keys:\n  quit: ctrl+q\n  hlep: h\n")
     r = run(str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL)  # checked before the terminal is
     assert r.returncode == 2 and ":3: keys.hlep:" in r.stderr and "did you mean 'help'" in r.stderr
+
+
+def test_unknown_theme_is_a_config_error(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("theme: textual-ansi\n")
+    r = run(str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL)
+    assert r.returncode == 2 and ":1: theme:" in r.stderr and "did you mean" in r.stderr

@@ -172,6 +172,15 @@ def _run(args, config, paths) -> int:
             close = difflib.get_close_matches(action, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
             return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
+    from textual.app import App
+
+    themes = App().available_themes
+    if config.theme not in themes:
+        import difflib
+
+        close = difflib.get_close_matches(config.theme, sorted(themes), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; one of: {', '.join(sorted(themes))}"
+        return _fail(str(config.error(f"unknown theme {config.theme!r}{hint}", "theme")))
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
 

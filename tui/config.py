@@ -165,7 +165,7 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     """Key remapping: binding id -> key(s), e.g. ``quit: ctrl+q``."""
     theme: str = "textual-dark"
-    """A Textual theme name (``textual-ansi`` for terminals without true colour)."""
+    """A Textual theme name (``ansi-dark`` or ``ansi-light`` for terminals without true colour)."""
     extraction: ExtractionConfig = field(default_factory=ExtractionConfig)
     """Extraction settings."""
     discrepancies: DiscrepanciesConfig = field(default_factory=DiscrepanciesConfig)

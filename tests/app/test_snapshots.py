@@ -117,7 +117,7 @@ def test_grid_layout_falls_back_to_tabs_when_narrow(snap_compare, seed_corpus):
 
 
 def test_ansi_theme(snap_compare, seed_corpus):
-    app = _app(seed_corpus, config_text="theme: textual-ansi\n")
+    app = _app(seed_corpus, config_text="theme: ansi-dark\n")
     assert snap(snap_compare, app)
 
 
