@@ -162,7 +162,7 @@ def _print_skipped(skipped) -> None:
 
 
 def _run(args, config, paths) -> int:
-    from tui.app.app import StorylineApp, binding_ids
+    from tui.app.app import StorylineApp, binding_ids, theme_names
 
     known = binding_ids()
     for action in config.keys:
@@ -172,9 +172,7 @@ def _run(args, config, paths) -> int:
             close = difflib.get_close_matches(action, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
             return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
-    from textual.app import App
-
-    themes = App().available_themes
+    themes = theme_names()
     if config.theme not in themes:
         import difflib
 

@@ -52,6 +52,11 @@ def binding_ids() -> set[str]:
     return ids
 
 
+def theme_names() -> set[str]:
+    """Every theme the config's ``theme:`` may name."""
+    return set(App().available_themes)
+
+
 class LoadProgress(Message):
     def __init__(self, done: int, total: int, path: str) -> None:
         super().__init__()
