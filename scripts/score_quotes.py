@@ -15,14 +15,14 @@ about 3,800 marks) are not marked in the gold at all, although they are real quo
 and find_quotes reports them. They are left out of the submission by default so that the
 score measures what the gold annotates; ``--apostrophe-marks`` submits them too.
 
-Pronouns: find_quotes reports "he"/"she" as the name it resolves to when the person was
-named (or credited with a statement) within a sentence or two, otherwise as written. The
-gold keeps the pronoun and accepts a name only where CoreNLP's coreference found one (its
-"speaker_canonical"), so every correct resolution the coreference missed counts as an
-error. ``--pronouns-as-written`` measures that convention: it turns resolution off
-(he/she are reported as written) without changing anything else.
+Speakers: a quote's ``speaker`` is the speaker as the text words it at the cue ("he",
+"the envoy", "Khalilzad"), which is what the gold annotates; who a pronoun or role noun
+refers to is in ``resolved`` (and the quote's actor). The gold accepts a name for a
+pronoun only where CoreNLP's coreference found one ("speaker_canonical"), so every
+correct resolution it missed would count as an error. ``--resolved`` submits the
+resolved name instead, to measure that.
 
-Usage: .venv/bin/python scripts/score_quotes.py [--kinds K,K] [--errors N] [--json] [--pronouns-as-written]
+Usage: .venv/bin/python scripts/score_quotes.py [--kinds K,K] [--errors N] [--json] [--resolved]
 Prints a message and exits 0 when the dev-data folder is absent.
 """
 
@@ -48,7 +48,7 @@ def _in_apostrophe_marks(text, q):
     return q.kind in ("direct", "partial", "term") and text[max(0, q.start - 3) : q.start].rstrip().endswith(("''", "``"))
 
 
-def predict(docs, kinds, with_mentions=True, apostrophe_marks=False):
+def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=False):
     from tui.analysis.quotes import find_quotes
 
     if with_mentions:
@@ -63,7 +63,7 @@ def predict(docs, kinds, with_mentions=True, apostrophe_marks=False):
         out.append(
             {
                 "id": d["id"],
-                "quotes": [{"start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind} for q in qs if q.kind in kinds],
+                "quotes": [{"start": q.start, "end": q.end, "speaker": q.who() if resolved else q.speaker, "kind": q.kind} for q in qs if q.kind in kinds],
             }
         )
     return out, time.perf_counter() - t0
@@ -81,21 +81,17 @@ def main(argv=None) -> int:
         help="also submit quotes delimited by '' (the gold never marks them; see the docstring)",
     )
     ap.add_argument(
-        "--pronouns-as-written",
+        "--resolved",
         action="store_true",
-        help="do not resolve he/she to names (measures the gold's pronoun convention; see the docstring)",
+        help="submit the name a pronoun or role noun resolves to instead of the words at the cue",
     )
     a = ap.parse_args(argv)
-    if a.pronouns_as_written:
-        import tui.analysis.quotes as quotes_module
-
-        quotes_module.PRONOUNS_RESOLVED = False
     if not GOLD.is_file() or not SCORER.is_file():
         print(f"dev data not found at {DEV}; nothing to score")
         return 0
     docs = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
     kinds = set(a.kinds.split(","))
-    preds, secs = predict(docs, kinds, not a.no_mentions, a.apostrophe_marks)
+    preds, secs = predict(docs, kinds, not a.no_mentions, a.apostrophe_marks, a.resolved)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p) + "\n")

@@ -46,6 +46,15 @@ class Quote:
     cue: str | None = None  # "said", "told", "in a tweet", ":" ...
     speaker_start: int | None = None  # span of the speaker string, when in the text
     speaker_end: int | None = None
+    #: who a pronoun or role-noun speaker ("he", "the envoy") is: the name it refers back
+    #: to, with that name's span in the text; None when the speaker is a name or unresolved
+    resolved: str | None = None
+    resolved_start: int | None = None
+    resolved_end: int | None = None
+
+    def who(self) -> str | None:
+        """The speaker by name where the text gives one: the resolved name, else as written."""
+        return self.resolved or self.speaker
 
 
 @dataclass(slots=True)

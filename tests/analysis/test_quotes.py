@@ -53,7 +53,7 @@ def test_quote_split_mid_sentence_by_pronoun_attribution():
     t = "President Ghani spoke. “We are ready,” he said, “to release them all.”"
     ghani = Mention(t.index("Ghani"), t.index("Ghani") + 5, "Ghani", "PERSON")
     qs = [q for q in find_quotes(t, [ghani]) if q.kind != "indirect"]
-    assert [q.speaker for q in qs] == ["Ghani", "Ghani"]
+    assert [q.who() for q in qs] == ["Ghani", "Ghani"]
 
 
 def test_multi_paragraph_quote_one_piece_per_paragraph():
@@ -191,19 +191,19 @@ def test_title_is_not_part_of_the_name():
 def test_pronoun_resolves_to_the_last_named_speaker():
     t = "“We met,” said Zalmay Khalilzad.\n\n“Both sides should hurry,” he said."
     qs = only(t, "direct")
-    assert qs[1].speaker == "Zalmay Khalilzad"
+    assert qs[1].who() == "Zalmay Khalilzad"
 
 
 def test_pronoun_respects_gender():
     t = "“I am ready,” said Mrs. Clinton. “So am I,” said Mr. Sanders.\n\n“It is over,” she said."
     qs = only(t, "direct")
-    assert qs[-1].speaker == "Clinton"
+    assert qs[-1].who() == "Clinton"
 
 
 def test_pronoun_gender_from_a_first_name():
     # no honorific and no earlier pronoun: the first names tell who "she" is
     t = "“I am ready,” said Barbara Lee. “So am I,” said Thomas Perez.\n\n“It is over,” she said."
-    assert only(t, "direct")[-1].speaker == "Barbara Lee"
+    assert only(t, "direct")[-1].who() == "Barbara Lee"
 
 
 def test_pronoun_far_from_any_name_is_kept():
@@ -225,7 +225,7 @@ def test_pronoun_follows_a_chain_of_quotes():
         "“Watch Iowa,” he added. “It decides everything.”"
     )
     qs = only(t, "direct")
-    assert [q.speaker for q in qs] == ["Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]
+    assert [q.who() for q in qs] == ["Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]
 
 
 def test_pronoun_antecedent_is_a_person_not_a_place():
@@ -244,7 +244,7 @@ def test_role_noun_resolves_to_the_person_with_that_role():
         "The US envoy said all sides conveyed their strong commitment to peace."
     )
     q = one(t, "indirect")
-    assert q.speaker == "Zalmay Khalilzad"
+    assert q.who() == "Zalmay Khalilzad"
     assert q.text == "all sides conveyed their strong commitment to peace"
 
 
@@ -448,7 +448,7 @@ def test_capitalised_will_is_a_name_not_an_auxiliary():
 
 def test_pronoun_antecedent_is_the_subject_not_a_name_in_a_relative_clause():
     t = "Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.\n\n“But I'm amazed that people are surprised,” he said."
-    assert one(t, "direct").speaker == "Scott Reed"
+    assert one(t, "direct").who() == "Scott Reed"
 
 
 def test_two_apostrophes_as_quotation_marks():
@@ -561,11 +561,11 @@ def test_it_resolves_only_to_an_institution_just_named_as_subject():
     t = "The Security Council met on Monday.\n\n“The test is a clear violation,” it said."
     s = t.index("Security")
     qs = find_quotes(t, [Mention(s - 4, s + 16, "The Security Council", "ORG")])
-    assert [q.speaker for q in qs if q.kind == "direct"] == ["The Security Council"]
+    assert [q.who() for q in qs if q.kind == "direct"] == ["The Security Council"]
     t2 = "Lawmakers cited a Washington Post report. Then the debate moved on. Nobody spoke for an hour.\n\n“We disagree,” it said."
     s2 = t2.index("Washington")
     qs = find_quotes(t2, [Mention(s2, s2 + 15, "Washington Post", "ORG")])
-    assert [q.speaker for q in qs if q.kind == "direct"] == ["it"]
+    assert [q.who() for q in qs if q.kind == "direct"] == ["it"]
 
 
 def test_title_of_a_work_after_its_noun_is_a_term():
@@ -608,7 +608,7 @@ def test_role_noun_far_from_the_person_is_kept():
 def test_first_name_decides_gender_when_a_surname_is_shared():
     # two Clintons: "she" cannot be Bill, though "Clinton" alone is ambiguous
     t = "Hillary Clinton spoke in Iowa. Bill Clinton spoke in Ohio.\n\n“We will win,” she said."
-    assert one(t, "direct").speaker == "Hillary Clinton"
+    assert one(t, "direct").who() == "Hillary Clinton"
 
 
 def test_long_quoted_stretch_is_somebodys_words_not_a_term():
@@ -623,7 +623,7 @@ def test_long_quoted_stretch_is_somebodys_words_not_a_term():
 def test_pronoun_subject_right_before_its_verb_and_fragment():
     t = "Barack Obama spoke on Friday. He offered “my thoughts and prayers for all of the victims' families.”"
     q = [q for q in find_quotes(t, []) if q.kind == "partial"][0]
-    assert q.speaker == "Barack Obama"
+    assert q.who() == "Barack Obama"
 
 
 def test_long_apposition_after_the_quote():
@@ -701,7 +701,7 @@ def test_possessor_is_not_the_pronouns_antecedent():
         "Asked about fraud, Michael Briggs, Sanders’s spokesman, suggested the party had been unfair.\n\n"
         "“Most state parties tried to do a good job,” he said."
     )
-    assert one(t, "direct").speaker == "Michael Briggs"
+    assert one(t, "direct").who() == "Michael Briggs"
 
 
 def test_wire_style_party_and_state_abbreviation_after_the_name():
@@ -724,7 +724,7 @@ def test_who_said_after_an_apposition_naming_an_institution():
         "“It has never made sense to me,” she said."
     )
     qs = find_quotes(t, [])
-    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "Dianne Feinstein"), ("direct", "Dianne Feinstein")]
+    assert [(q.kind, q.who()) for q in qs] == [("indirect", "Dianne Feinstein"), ("direct", "Dianne Feinstein")]
 
 
 def test_person_of_a_place_is_the_person():
@@ -744,3 +744,25 @@ def test_thousands_of_tiny_quotes_are_all_found():
 def test_object_of_a_naming_verb_is_not_the_speaker():
     t = "President Barack Obama also is reported to have called the Saudis “free riders” who rely on U.S. aid."
     assert all(q.speaker != "the Saudis" for q in find_quotes(t, []))
+
+
+def test_speaker_is_the_words_at_the_cue_and_resolved_is_who_they_are():
+    t = "U.S. envoy Zalmay Khalilzad met Taliban leaders on Monday. “We made progress,” he said. “The envoy said more.”"
+    m = Mention(t.index("Zalmay"), t.index("Zalmay") + len("Zalmay Khalilzad"), "Zalmay Khalilzad", "PERSON")
+    q = find_quotes(t, [m])[0]
+    assert (q.speaker, t[q.speaker_start : q.speaker_end]) == ("he", "he")
+    assert (q.resolved, t[q.resolved_start : q.resolved_end]) == ("Zalmay Khalilzad", "Zalmay Khalilzad")
+    assert q.who() == "Zalmay Khalilzad"
+
+
+def test_named_speaker_has_nothing_to_resolve():
+    t = "“We made progress,” said Zalmay Khalilzad."
+    q = find_quotes(t, [])[0]
+    assert q.speaker == "Zalmay Khalilzad" and q.resolved is None and q.resolved_start is None
+    assert q.who() == "Zalmay Khalilzad"
+
+
+def test_unresolved_pronoun_stays_as_written():
+    t = "“We made progress,” he said."
+    q = find_quotes(t, [])[0]
+    assert (q.speaker, q.resolved, q.who()) == ("he", None, "he")

@@ -52,30 +52,30 @@ def test_seed_000():
 def test_seed_001():
     qs = quotes(raw("001"))
     q = find(qs, "Today, 20 prisoners")
-    assert (q.kind, q.speaker) == ("direct", "Suhail Shaheen")
+    assert (q.kind, q.who()) == ("direct", "Suhail Shaheen")
     q = find(qs, "an important step in the peace process")
-    assert q.speaker == "Zalmay Khalilzad"
+    assert q.who() == "Zalmay Khalilzad"
     q = find(qs, "Both sides should accelerate")
-    assert (q.kind, q.speaker) == ("direct", "Zalmay Khalilzad")  # "he" resolved
+    assert (q.kind, q.who()) == ("direct", "Zalmay Khalilzad")  # "he" resolved
     q = find(qs, "to create the conditions")
-    assert q.kind == "partial" and q.speaker.lower() == "the agreement"
+    assert q.kind == "partial" and q.who().lower() == "the agreement"
     assert find(qs, "Scott").kind == "term"
 
 
 def test_seed_002():
     qs = quotes(raw("002"))
     q = find(qs, "During the meeting")
-    assert (q.kind, q.speaker) == ("direct", "Hamdullah Mohib")  # "he" resolved
+    assert (q.kind, q.who()) == ("direct", "Hamdullah Mohib")  # "he" resolved
     for start in ("Prisoner release by both sides", "The over two-hour technical discussion", "We have also agreed"):
-        assert find(qs, start).speaker in ("Khalilzad", "Zalmay Khalilzad")
+        assert find(qs, start).who() in ("Khalilzad", "Zalmay Khalilzad")
     assert find(qs, "Prisoner release by both sides").cue == "said in a series of tweets"
     q = find(qs, "positive")
-    assert (q.kind, q.speaker) == ("partial", "Shaheen")
+    assert (q.kind, q.who()) == ("partial", "Shaheen")
     q = find(qs, "could pave the way")
-    assert q.speaker == "Javid Faisal"
+    assert q.who() == "Javid Faisal"
     q = find(qs, "all sides conveyed their strong commitment")
     # "The US envoy" resolved to the envoy (at his nearest mention, "said Khalilzad")
-    assert q.kind == "indirect" and q.speaker in ("Khalilzad", "Zalmay Khalilzad")
+    assert q.kind == "indirect" and q.who() in ("Khalilzad", "Zalmay Khalilzad")
 
 
 def test_seed_003():

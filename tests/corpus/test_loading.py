@@ -170,7 +170,8 @@ _span = st.fixed_dictionaries(
     {"start": st.integers(-3, 30) | st.booleans() | st.none(), "end": st.integers(-3, 30) | st.text(max_size=2),
      "text": st.text(max_size=5) | st.none(), "kind": st.text(max_size=3) | st.integers()},
     optional={"speaker_start": st.integers(-3, 30) | st.none(), "speaker_end": st.integers(-3, 30),
-              "inferred": _json},
+              "resolved_start": st.integers(-3, 30) | st.none(), "resolved_end": st.integers(-3, 30),
+              "resolved": _json, "inferred": _json},
 )
 _record = st.fixed_dictionaries(
     {"id": st.text(max_size=4) | st.integers(), "path": st.text(max_size=4), "format": st.sampled_from(
@@ -194,6 +195,9 @@ def test_a_record_either_builds_a_sound_article_or_says_why(d, hints):
     for q in a.quotes:
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(a.body)
+        if q.resolved_start is not None:
+            assert 0 <= q.resolved_start <= q.resolved_end <= len(a.body)
+        assert q.resolved is None or isinstance(q.resolved, str)
 
 
 def test_hints_survive_the_cache(tmp_path, config):

@@ -49,6 +49,16 @@ def test_credit_by_mention_then_by_alias():
     assert [q.actor for q in art.quotes] == ["zk", "ss"]
 
 
+def test_a_resolved_pronoun_is_credited_to_the_person_it_refers_to():
+    body = "Zalmay Khalilzad met the Taliban. “We made progress,” he said."
+    s = body.index("Zalmay")
+    m = Mention(s, s + 16, "Zalmay Khalilzad", "PERSON", actor="zk")
+    art = article("a", body, [m])
+    credit_actors([art], [Actor("zk", "Zalmay Khalilzad", "PERSON")])
+    (q,) = art.quotes
+    assert (q.speaker, q.resolved, q.actor) == ("he", "Zalmay Khalilzad", "zk")
+
+
 def test_groups_only_across_articles_with_diff_and_relation():
     a = article("a", "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad.")
     b = article("b", "“Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent,” said Khalilzad in a tweet.")

@@ -70,9 +70,6 @@ SUBJECT_SENTENCES = 1
 #: a pronoun resolves only to a person named (or credited with a statement) at most this
 #: many sentences before the statement; otherwise the pronoun is reported as written
 PRONOUN_SENTENCES = 2
-#: resolve he/she at all (scripts/score_quotes.py --pronouns-as-written turns it off to
-#: measure the dev gold's convention of keeping pronouns)
-PRONOUNS_RESOLVED = True
 QUESTION_ATTRIBUTION = True
 COLON_SUBJECT = True
 PARTICIPLE_SUBJECT = True
@@ -278,8 +275,14 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     for f in found:
         spk = f.attr.speaker
         speaker = s_start = s_end = None
+        resolved = r_start = r_end = None
         if spk is not None and f.kind != "term":
-            speaker, s_start, s_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
+            # the speaker as the text words it at the cue ("he", "the envoy", "Khalilzad");
+            # who that is, when it is a pronoun or a role noun, goes to ``resolved``
+            speaker, s_start, s_end = resolver.written(spk)
+            name, n_start, n_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
+            if (n_start, n_end) != (s_start, s_end) and name != speaker:
+                resolved, r_start, r_end = name, n_start, n_end
         quotes.append(
             Quote(
                 start=f.start,
@@ -290,6 +293,9 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                 cue=f.attr.cue if f.kind != "term" else None,
                 speaker_start=s_start,
                 speaker_end=s_end,
+                resolved=resolved,
+                resolved_start=r_start,
+                resolved_end=r_end,
             )
         )
     return quotes
@@ -1138,6 +1144,13 @@ class _Resolver:
             return m.text, m.start, m.end
         return spk.text, spk.start, spk.end
 
+    def written(self, spk: Speaker) -> tuple[str, int, int]:
+        """The speaker as written at the cue: a name or body widened to the actor mention
+        over it, a pronoun or role noun as it stands."""
+        if spk.kind in ("name", "org"):
+            return self._surface(spk)
+        return spk.text, spk.start, spk.end
+
     def resolve(self, spk: Speaker, anchor: int | None = None) -> tuple[str, int, int]:
         """``anchor``: where the statement starts (a pronoun after a quotation looks for
         its antecedent before the quotation)."""
@@ -1173,7 +1186,7 @@ class _Resolver:
                     if r is None and WIDE_SUBJECT:
                         # a person named as the subject a little further back
                         r = self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
-                if r is not None and PRONOUNS_RESOLVED and self._confident(r, spk, anchor):
+                if r is not None and self._confident(r, spk, anchor):
                     bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
                     return r
                 # an antecedent named several sentences back, with nothing since tying the

@@ -23,7 +23,7 @@ def _where(a: Article, start: int, end: int) -> str:
 
 
 def cite_quote(a: Article, q: Quote, speaker_name: str | None = None) -> str:
-    who = speaker_name or q.speaker or "unattributed"
+    who = speaker_name or q.who() or "unattributed"
     how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(q.kind, "quoted by")
     text = q.text.strip()
     if q.kind != "indirect":

@@ -178,6 +178,10 @@ def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, ti
                     x.speaker_start += start
                 if getattr(x, "speaker_end", None) is not None:
                     x.speaker_end += start
+                if getattr(x, "resolved_start", None) is not None:
+                    x.resolved_start += start
+                if getattr(x, "resolved_end", None) is not None:
+                    x.resolved_end += start
                 into.append(x)
     return out, None
 

@@ -40,7 +40,7 @@ from tui.model import Article
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 #: The layout of an entry; a different one is a miss.
 ENTRY_FORMAT = 1
 ENV_DIR = "STORYLINE_CACHE_DIR"

@@ -758,7 +758,7 @@ def _attribution(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
 
         def who(q) -> str:
             a = actors.get(q.actor or "")
-            return a.name if a else (q.speaker or "an unnamed speaker")
+            return a.name if a else (q.who() or "an unnamed speaker")
 
         items = [
             ctx.item(art, "quote", i, q.start, q.end, q.text, speaker=q.speaker, actor=q.actor, quote_kind=q.kind)

@@ -100,17 +100,19 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
             q.actor = None
             if q.kind == "term" or not q.speaker:
                 continue
-            if q.speaker_start is not None and q.speaker_end is not None:
+            # a resolved pronoun or role noun is credited to the person it refers to
+            s0, e0 = (q.resolved_start, q.resolved_end) if q.resolved else (q.speaker_start, q.speaker_end)
+            if s0 is not None and e0 is not None:
                 best = None
-                lo = bisect.bisect_right(max_end, q.speaker_start)
-                hi = bisect.bisect_left(starts, q.speaker_end)
+                lo = bisect.bisect_right(max_end, s0)
+                hi = bisect.bisect_left(starts, e0)
                 for m in ments[lo:hi]:
-                    if m.end > q.speaker_start and (best is None or m.end - m.start > best.end - best.start):
+                    if m.end > s0 and (best is None or m.end - m.start > best.end - best.start):
                         best = m
                 if best is not None:
                     q.actor = best.actor
                     continue
-            n = _norm(q.speaker)
+            n = _norm(q.who() or "")
             ids = by_alias.get(n)
             if ids and len(ids) == 1:
                 q.actor = next(iter(ids))
@@ -416,7 +418,7 @@ def _disagree(quotes: list[Quote]) -> bool:
                 if a.actor != b.actor:
                     return True
                 continue
-            wa, wb = set(_norm(a.speaker).split()), set(_norm(b.speaker).split())
+            wa, wb = set(_norm(a.who() or "").split()), set(_norm(b.who() or "").split())
             if wa and wb and not (wa & wb):
                 return True
     return False

@@ -27,7 +27,7 @@ _OPT_STR = ("outlet", "title", "author", "url", "published_from")
 # Per kind of span: the string fields that must be text, and those that may be null.
 _SPANS = {
     "mentions": (("text", "kind"), ("actor", "role")),
-    "quotes": (("text", "kind"), ("speaker", "actor", "cue")),
+    "quotes": (("text", "kind"), ("speaker", "actor", "cue", "resolved")),
     "timexes": (("text", "type", "value"), ("mod",)),
 }
 _MAX_HINT_DEPTH = 4
@@ -91,11 +91,12 @@ def _spans(name: str, items: Any, body: str) -> list:
             if v is not None and type(v) is not str:
                 raise _fail(f"{name}[{i}]: '{key}' must be text or null")
         if name == "quotes":
-            ss, se = item.get("speaker_start"), item.get("speaker_end")
-            if (ss is None) != (se is None):
-                raise _fail(f"{name}[{i}]: speaker_start and speaker_end go together")
-            if ss is not None and (type(ss) is not int or type(se) is not int or not 0 <= ss <= se <= n):
-                raise _fail(f"{name}[{i}]: the speaker's offsets must lie inside the body (0..{n})")
+            for what in ("speaker", "resolved"):
+                ss, se = item.get(f"{what}_start"), item.get(f"{what}_end")
+                if (ss is None) != (se is None):
+                    raise _fail(f"{name}[{i}]: {what}_start and {what}_end go together")
+                if ss is not None and (type(ss) is not int or type(se) is not int or not 0 <= ss <= se <= n):
+                    raise _fail(f"{name}[{i}]: the {what} offsets must lie inside the body (0..{n})")
         elif name == "timexes" and type(item.get("inferred", False)) is not bool:
             raise _fail(f"{name}[{i}]: 'inferred' must be true or false")
         out.append(cls(**item) if item.keys() <= names else cls(**{k: v for k, v in item.items() if k in names}))

@@ -466,7 +466,7 @@ class _Builder:
     def speaker(self, q: Quote) -> str:
         if q.actor and q.actor in self.actor_names:
             return self.actor_names[q.actor]
-        return q.speaker or "unattributed"
+        return q.who() or "unattributed"
 
     # -- sections
 

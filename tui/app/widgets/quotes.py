@@ -103,8 +103,8 @@ class QuotesPane(ListPane):
             return self.index.actors[actor_id].name
         for r in refs:
             _, q = self._quote(r)
-            if q is not None and q.speaker:
-                return q.speaker
+            if q is not None and q.who():
+                return q.who()
         return "unattributed"
 
     def refresh_rows(self) -> None:
@@ -153,7 +153,7 @@ class QuotesPane(ListPane):
         for r in refs:
             _, q = self._quote(r)
             if q is not None:
-                name = self.index.actors[q.actor].name if q.actor in self.index.actors else (q.speaker or "no speaker")
+                name = self.index.actors[q.actor].name if q.actor in self.index.actors else (q.who() or "no speaker")
                 speakers.append(name)
         if disagree or len(set(speakers)) > 1:
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
@@ -170,7 +170,7 @@ class QuotesPane(ListPane):
             t.append("\n")
             meta = [a.published.isoformat() if a.published else "undated", q.kind]
             if q.speaker:
-                meta.append(f"speaker: {q.speaker}")
+                meta.append(f"speaker: {q.speaker}" + (f" → {q.resolved}" if q.resolved else ""))
             if q.cue:
                 meta.append(f"cue: {q.cue}")
             t.append_text(plain(" · ".join(meta), style="dim", one_line=False))

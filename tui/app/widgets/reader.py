@@ -260,6 +260,9 @@ class ReaderPane(Pane):
             t.append(q.kind, style=KIND_STYLE["quote"])
             t.append(" · ")
             t.append_text(plain(q.speaker or "no speaker found", limit=50))
+            if q.resolved:
+                t.append(" → ", style="dim")
+                t.append_text(plain(q.resolved, limit=50))
             if q.cue:
                 t.append(" · cue: ", style="dim")
                 t.append_text(plain(q.cue, limit=30))
