@@ -766,3 +766,28 @@ def test_unresolved_pronoun_stays_as_written():
     t = "“We made progress,” he said."
     q = find_quotes(t, [])[0]
     assert (q.speaker, q.resolved, q.who()) == ("he", None, "he")
+
+
+# --- more cue verbs ------------------------------------------------------------------------
+
+
+def test_cue_verbs_of_emotion_memory_and_conclusion():
+    for verb in ("fumed", "remembered", "questioned"):
+        q = one(f"“They could have backed the only bill with support,” Toomey {verb} on Tuesday.", "direct")
+        assert (q.speaker, q.cue) == ("Toomey", verb)
+    q = one("“A party that rejects her does not want to win,” they conclude.", "direct")
+    assert (q.speaker, q.cue) == ("they", "conclude")
+    qs = only("“The standard is new,” the two senators write. “We do not understand it.”", "direct")
+    assert [q.speaker.endswith("two senators") for q in qs] == [True, True]
+
+
+def test_bare_speech_verb_after_a_and_an_adjective_is_a_noun():
+    t = "He sounded a rare note of self-deprecation, saying, “I am not sure I deserve it.”"
+    q = one(t, "direct")
+    assert q.speaker == "He"
+
+
+def test_participle_after_when_has_no_subject():
+    t = "Clinton clashed with Johnson, chiding him, “What difference does it make?” when questioned about the attacks."
+    q = one(t)
+    assert q.speaker == "Clinton"

@@ -392,6 +392,8 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     if t.low in SPEECH_VERBS and t.text[0].islower():
         if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
             return None  # "his scathing remarks", "her comments": nouns, not cues
+        if _is_noun_use(toks, i) or _subjectless(toks, i):
+            return None
         return t.low
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return "according to"
@@ -497,6 +499,26 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
     return None
 
 
+def _is_noun_use(toks: list[Tok], i: int) -> bool:
+    """A bare verb form after "a"/"an" and an adjective is a noun: "a rare note of
+    self-deprecation", "a final word" (a verb form that agrees with "a spokesman" ends
+    in -s or -ed: "a spokesman said")."""
+    return i > 1 and toks[i].low in _BARE_SPEECH and toks[i - 2].low in ("a", "an") and toks[i - 1].text[0].islower()
+
+
+# Speech verbs in their bare form, which is also a noun ("a note", "a final word").
+_BARE_SPEECH = frozenset("note write argue warn explain insist contend observe predict recall conclude say tell add claim report state remark comment".split())
+
+
+# Words before a past participle that leave it without a subject: "when questioned about
+# the attacks", "he was asked" (the words are not the subject's).
+_SUBORDINATE = frozenset("when while if once unless until before after".split())
+
+
+def _subjectless(toks: list[Tok], i: int) -> bool:
+    return i > 0 and toks[i].low.endswith("ed") and toks[i - 1].low in _SUBORDINATE
+
+
 # Words before a speech word that make it a noun ("his remarks", "the claims").
 _NOUN_DETERMINERS = frozenset("his her their its our my your the a an this these those such".split())
 # Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
@@ -594,6 +616,8 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
             cue = t.low
             if k > 0 and (pre[k - 1].low in _NOUN_DETERMINERS or k > 1 and pre[k - 2].low in _NOUN_DETERMINERS and pre[k - 1].text[0].islower() and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))):
                 continue  # "continued his scathing remarks": a noun after a determiner
+            if _is_noun_use(pre, k) or _subjectless(pre, k):
+                continue
         elif t.text in _INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
             # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
             # him, “We were all so proud of him.”"

@@ -75,7 +75,9 @@ SPEECH_VERBS = frozenset(
     marveled marvelled gushed raved grumbled griped sneered barked growled screamed cried
     muttered murmured underscored reiterated reiterates assured reassured advised informed
     alleged alleges reasoned summarized summed elaborated clarified added continued
-    recalled writes wrote pressed reacted quip sings sang""".split()
+    recalled writes wrote pressed reacted quip sings sang fumed fumes seethed raged remembered
+    remembers questioned conclude write note argue warn explain insist
+    contend observe predict recall""".split()
 )
 # Verbs by which a subject voices, labels or characterises something: a quoted fragment
 # in their clause is the subject's words ("Trump accused Cruz of being “politically
