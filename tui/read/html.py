@@ -148,6 +148,22 @@ _PROMO_RE = re.compile(
 )
 _TRIM = " \t\n.,:;!|·•–—-…>»›"
 
+# Characters that str.split() takes for whitespace and collapse_spaces() does not (they
+# must stay, to be made visible or kept as they are).
+_ODD_SPACE_RE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _collapse(text: str) -> str:
+    """:func:`~tui.read.repair.collapse_spaces`, faster on the text of a page: a line
+    without runs of spaces is only stripped; other text is split in C when it holds
+    no whitespace that ``str.split`` reads differently."""
+    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text \
+            and "\f" not in text and "\v" not in text:
+        return text.strip(" ")
+    if _ODD_SPACE_RE.search(text) is None:
+        return " ".join(text.split())
+    return collapse_spaces(text)
+
 
 # Section labels of recirculation blocks: "More Great WIRED Stories", "Related
 # Articles", "Latest news", "Top stories from around the web".
@@ -172,9 +188,19 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if len(t) <= 60 and (_BOILERPLATE_RE.match(t) or _RECIRC_LABEL_RE.match(t)):
         return True
-    if len(t) <= 200 and (_PROMO_RE.match(t) or _RIGHTS_RE.search(t)):
+    if len(t) <= 200 and (_PROMO_RE.match(t) or _has_rights(t)):
         return True
     return False
+
+
+def _has_rights(t: str) -> bool:
+    """``_RIGHTS_RE.search(t)``, searched only when its words are there (see
+    ``tui.read.meta._ODD_FOLDS``: lowercase text is compared only without those)."""
+    if t.isascii() or not any(c in t for c in M._ODD_FOLDS):
+        low = t.lower()
+        if "all rights reserved" not in low and "may not be " not in low:
+            return False
+    return _RIGHTS_RE.search(t) is not None
 
 
 # --------------------------------------------------------------------------- depth guard
@@ -299,22 +325,39 @@ _NO_FLAGS = (False, False, False, False, False, False)
 _FLAG_CACHE: dict[str, tuple] = {}
 
 
+def _lower_re(pattern: re.Pattern) -> re.Pattern:
+    """The case-sensitive twin of a case-insensitive pattern of ASCII words, for text
+    already lowercased: several times faster (re can skip ahead on first letters)."""
+    return re.compile(pattern.pattern)
+
+
+_CLASSIFY_RES = (_STRONG_POS_RE, _NEG_RE, _META_RE, _CAPTION_RE, _POS_RE, _HIDDEN_CLASS_RE)
+_CLASSIFY_LOWER_RES = tuple(_lower_re(r) for r in _CLASSIFY_RES)
+
+
 def _classify(key: str) -> tuple:
     """(neg, meta, caption, pos, strong, hidden) for a class/id/role string, cached."""
     hit = _FLAG_CACHE.get(key)
     if hit is not None:
         return hit
-    strong = bool(_STRONG_POS_RE.search(key))
-    if strong:
+    if key.isascii():
+        # lowercase ASCII and case-sensitive patterns match exactly as the patterns do
+        # with re.I (which also folds a few non-ASCII letters, hence the test)
+        text = key.lower()
+        strong_re, neg_re, meta_re, caption_re, pos_re, hidden_re = _CLASSIFY_LOWER_RES
+    else:
+        text = key
+        strong_re, neg_re, meta_re, caption_re, pos_re, hidden_re = _CLASSIFY_RES
+    if strong_re.search(text):
         flags = (False, False, False, True, True, False)
     else:
         flags = (
-            bool(_NEG_RE.search(key)),
-            bool(_META_RE.search(key)),
-            bool(_CAPTION_RE.search(key)),
-            bool(_POS_RE.search(key)),
+            neg_re.search(text) is not None,
+            meta_re.search(text) is not None,
+            caption_re.search(text) is not None,
+            pos_re.search(text) is not None,
             False,
-            bool(_HIDDEN_CLASS_RE.search(key)),
+            hidden_re.search(text) is not None,
         )
     if len(_FLAG_CACHE) > 50_000:
         _FLAG_CACHE.clear()
@@ -345,10 +388,15 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     links: list[str] = []
     root_el = _El(root.tag or "body", -1, 0, root)
     els.append(root_el)
+    # the open block: its owner and its parts (None when no block is open)
     cur: _Block | None = None
-    # frames: (element index, children iterator, link depth, heading level, owner, own):
-    # ``own`` is False for inline elements and too-deep elements read as part of their parent
-    stack = [(0, root.iter(include_text=True), 0, 0, 0, True)]
+    parts: list[str] | None = None
+    cur_owner = -1
+    # the frame being read is held in locals (element index, children iterator, link
+    # depth, heading level, owner, own); the frames around it wait on ``stack``. ``own``
+    # is False for inline elements and too-deep elements read as part of their parent
+    ei, it, in_link, heading, owner, own = 0, root.iter(include_text=True), 0, 0, 0, True
+    stack: list[tuple] = []
     deep = False
     cut = False
     seen_text = 0
@@ -357,38 +405,48 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
 
     # module constants as locals: this loop runs once per node of the page
     BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = _BLOCK_TAGS, _INLINE_TAGS, _SKIP_TAGS, _HEADINGS, _NO_FLAGS
-    El, Block, classify, attr_key = _El, _Block, _classify, _attr_key
+    TAG_BASE, NEG_TAGS, META_TAGS, CAPTION_TAGS = _TAG_BASE, _NEG_TAGS, _META_TAGS, _CAPTION_TAGS
+    hidden_style = _HIDDEN_STYLE_RE.search
+    El, Block, classify, attr_key, BR = _El, _Block, _classify, _attr_key, _BR
+    push, pop, add_block = stack.append, stack.pop, blocks.append
 
-    def flush():
-        nonlocal cur
-        if cur is not None and cur.parts:
-            text = "".join(cur.parts)
-            if text.strip():
-                cur.text = text
-                cur.index = len(blocks)
-                blocks.append(cur)
-        cur = None
-
-    while stack:
-        ei, it, in_link, heading, owner, own = stack[-1]
+    while True:
         node = next(it, None)
         if node is None:
-            stack.pop()
             if own:
                 el = els[ei]
-                if el.tag in BLOCK:
-                    flush()
-                el.b1 = len(blocks) + (1 if cur is not None and cur.parts else 0)
+                if el.tag in BLOCK and cur is not None:
+                    # the block ends with its element (flush)
+                    text = "".join(parts)
+                    if text.strip():
+                        cur.text = text
+                        cur.index = len(blocks)
+                        add_block(cur)
+                    cur = parts = None
+                    cur_owner = -1
+                el.b1 = len(blocks) + (1 if parts else 0)
+            if not stack:
+                break
+            ei, it, in_link, heading, owner, own = pop()
             continue
         tag = node.tag
         if tag == "-text":
             t = node.text_content
-            if not t or (cur is None and t.isspace()):
-                continue  # layout whitespace between blocks
-            if cur is None or cur.owner != owner:
-                flush()
+            if not t:
+                continue
+            if cur_owner != owner:
+                if cur is None and t.isspace():
+                    continue  # layout whitespace between blocks
+                if cur is not None:
+                    text = "".join(parts)
+                    if text.strip():
+                        cur.text = text
+                        cur.index = len(blocks)
+                        add_block(cur)
                 cur = Block(owner, heading)
-            cur.parts.append(t)
+                parts = cur.parts
+                cur_owner = owner
+            parts.append(t)
             seen_text += len(t)
             if seen_text > max_text:
                 cut = True
@@ -398,22 +456,30 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 if n:
                     cur.link_len += n
             continue
-        if tag is None or tag.startswith("-"):
+        if tag is None or tag[0] == "-":
             continue  # comments, doctype
         if tag == "br":
             if cur is not None:
-                cur.parts.append(_BR)
+                parts.append(BR)
             continue
-        if tag in ("img", "wbr", "hr"):
-            if tag == "hr":
-                flush()
+        if tag == "img" or tag == "wbr":
+            continue
+        if tag == "hr":
+            if cur is not None:
+                text = "".join(parts)
+                if text.strip():
+                    cur.text = text
+                    cur.index = len(blocks)
+                    add_block(cur)
+                cur = parts = None
+                cur_owner = -1
             continue
         attrs = node.attributes
         if attrs:
             if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in BLOCK):
                 continue
             style = attrs.get("style")
-            if style and _HIDDEN_STYLE_RE.search(style):
+            if style and hidden_style(style):
                 continue
             key = attr_key(attrs)
             flags = classify(key) if key else NO_FLAGS
@@ -424,16 +490,17 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 if href and href.startswith(("http://", "https://", "//")):
                     links.append(href)
             plain = not (flags[0] or flags[1] or flags[2] or flags[4]) and "itemprop" not in attrs and "rel" not in attrs
+            if flags[0] and not (flags[1] or flags[2] or flags[4]) and measure_budget > 0:
+                # a share bar, an ad slot, a promo box: furniture with little text is
+                # never part of the article, so its subtree is not walked (a C-speed
+                # length check, within a budget so that nested furniture cannot make
+                # it quadratic)
+                n = len(node.text(deep=True))
+                measure_budget -= n + 1
+                if n < _SMALL_FURNITURE:
+                    continue
         else:
             key, flags, plain = "", NO_FLAGS, True
-        if flags[0] and not (flags[1] or flags[2] or flags[4]) and measure_budget > 0:
-            # a share bar, an ad slot, a promo box: furniture with little text is never
-            # part of the article, so its subtree is not walked (a C-speed length check,
-            # within a budget so that nested furniture cannot make it quadratic)
-            n = len(node.text(deep=True))
-            measure_budget -= n + 1
-            if n < _SMALL_FURNITURE:
-                continue
         if tag in SKIP and not flags[4]:
             # site navigation, asides and page footers never hold the article: read
             # only the footer's text (its copyright line may name the outlet)
@@ -443,14 +510,22 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         if plain and tag in INLINE:
             # an inline element with nothing to say about itself: its text belongs to the
             # enclosing element (no bookkeeping of its own)
-            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
+            push((ei, it, in_link, heading, owner, own))
+            it = node.iter(include_text=True)
+            if tag == "a":
+                in_link += 1
+            own = False
             continue
         parent = els[ei]
         depth = parent.depth + 1
         if depth > max_depth:
             deep = True
             # too deep: treat as inline content of the current owner
-            stack.append((ei, node.iter(include_text=True), in_link + (tag == "a"), heading, owner, False))
+            push((ei, it, in_link, heading, owner, own))
+            it = node.iter(include_text=True)
+            if tag == "a":
+                in_link += 1
+            own = False
             continue
         el = El(tag, ei, depth, node)
         idx = len(els)
@@ -458,24 +533,39 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         parent.children.append(idx)
         el.attr_key = key
         neg, meta, caption, pos, strong, _ = flags
-        if attrs.get("itemprop") == "articleBody":
+        if attrs and attrs.get("itemprop") == "articleBody":
             strong, neg, meta, caption, pos = True, False, False, False, True
         el.strong = strong
         el.pos = pos
-        el.neg = neg or tag in _NEG_TAGS
-        el.meta = (meta and tag not in ("body", "html", "main", "article")) or tag in _META_TAGS
-        el.caption = caption or tag in _CAPTION_TAGS
+        el.neg = neg = neg or tag in NEG_TAGS
+        el.meta = (meta and tag not in ("body", "html", "main", "article")) or tag in META_TAGS
+        el.caption = caption or tag in CAPTION_TAGS
         if key and (attrs.get("itemprop") in ("author", "datePublished", "dateModified", "creator") or attrs.get("rel") == "author"):
             el.meta = True
-        el.weight = _TAG_BASE.get(tag, 0) + (25 if el.pos else 0) - (25 if el.neg else 0) + (50 if el.strong else 0)
-        new_owner = owner
+        el.weight = TAG_BASE.get(tag, 0) + (25 if pos else 0) - (25 if neg else 0) + (50 if strong else 0)
+        push((ei, it, in_link, heading, owner, own))
         if tag in BLOCK:
-            flush()
-            new_owner = idx
+            if cur is not None:
+                text = "".join(parts)
+                if text.strip():
+                    cur.text = text
+                    cur.index = len(blocks)
+                    add_block(cur)
+                cur = parts = None
+                cur_owner = -1
+            owner = idx
         el.b0 = len(blocks)
-        h = HEADINGS.get(tag, heading)
-        stack.append((idx, node.iter(include_text=True), in_link + (tag == "a"), h, new_owner, True))
-    flush()
+        if tag in HEADINGS:
+            heading = HEADINGS[tag]
+        if tag == "a":
+            in_link += 1
+        ei, it, own = idx, node.iter(include_text=True), True
+    if cur is not None:
+        text = "".join(parts)
+        if text.strip():
+            cur.text = text
+            cur.index = len(blocks)
+            add_block(cur)
     return els, blocks, links, deep, cut, footers
 
 
@@ -492,19 +582,24 @@ def _chain(els, i, limit=400):
 
 def _choose(els, blocks, use_neg: bool):
     """The element that holds the article, and the siblings that are more of it."""
-    # text and link length per element (sum over the blocks beneath)
+    # text and link length per element (sum over the blocks beneath): each block counts
+    # for its owner, and each element, last to first, adds its sums to its parent's
+    # (a parent always comes before its children)
+    for e in els:
+        e.text_len = e.link_len = e.long_blocks = 0
     for b in blocks:
         n = len(b.text.strip())
-        long = 1 if n >= 80 else 0
-        i = b.owner
-        guard = 0
-        while i >= 0 and guard < 1000:
-            e = els[i]
-            e.text_len += n
-            e.link_len += b.link_len
-            e.long_blocks += long
-            i = e.parent
-            guard += 1
+        e = els[b.owner]
+        e.text_len += n
+        e.link_len += b.link_len
+        if n >= 80:
+            e.long_blocks += 1
+    for e in reversed(els):
+        if e.parent >= 0 and e.text_len:
+            p = els[e.parent]
+            p.text_len += e.text_len
+            p.link_len += e.link_len
+            p.long_blocks += e.long_blocks
     candidates: set[int] = set()
     for b in blocks:
         if b.heading:
@@ -670,7 +765,7 @@ def _emit(els, blocks, selected: set[int]):
             continue
         if link_lists and els[b.owner].tag == "li" and els[b.owner].parent in link_lists:
             continue
-        flat = collapse_spaces(text.replace(_BR, " "))
+        flat = _collapse(text.replace(_BR, " "))
         if not flat:
             continue
         n = len(flat)
@@ -684,7 +779,10 @@ def _emit(els, blocks, selected: set[int]):
         if M.ends_with_credit(flat) and n < 500:
             captions.append(flat)
             continue
-        lines = [ln for ln in (collapse_spaces(x) for x in text.split(_BR)) if ln]
+        if _BR in text:
+            lines = [ln for ln in (_collapse(x) for x in text.split(_BR)) if ln]
+        else:
+            lines = [flat]
         kept = [ln for ln in lines if not _is_boilerplate(ln)]
         if kept:
             paragraphs.extend(kept)
@@ -762,7 +860,7 @@ _CREDIT_SPLIT_RE = re.compile(r"\s*\b(Credit|Photo|Photograph|Image)s?\s*(?:\.\.
 
 
 def _caption_text(parts: list[str]) -> str:
-    text = collapse_spaces(" ".join(collapse_spaces(p) for p in parts if p.strip()))
+    text = _collapse(" ".join(_collapse(p) for p in parts if p.strip()))
     # a credit in its own inline element runs into the caption: "on Monday.Rahmat Gul"
     text = _RUN_ON_RE.sub(r"\1 ", text).strip()
     if not text or _is_boilerplate(text):
@@ -784,7 +882,8 @@ def _caption_text(parts: list[str]) -> str:
 def _meta_map(tree) -> dict[str, str]:
     """``<meta>`` values by every name they carry (property, name, each itemprop)."""
     out: dict[str, str] = {}
-    for node in tree.css("meta")[:2000]:
+    # (tags() finds elements by name in one C pass, many times faster than css())
+    for node in tree.tags("meta")[:2000]:
         a = node.attributes
         val = a.get("content")
         if not val:
@@ -797,10 +896,16 @@ def _meta_map(tree) -> dict[str, str]:
     return out
 
 
+def _is_ld_type(value: str | None) -> bool:
+    """``type="application/ld+json"``, in any ASCII case (as CSS matches ``type``)."""
+    return value is not None and len(value) == 19 and value.isascii() and value.lower() == "application/ld+json"
+
+
 def _jsonld(tree) -> list[dict]:
     """JSON-LD objects of the page, flattened out of @graph and lists (bounded)."""
     objs: list[dict] = []
-    for node in tree.css('script[type="application/ld+json"]')[:50]:
+    scripts = [n for n in tree.tags("script") if _is_ld_type(n.attributes.get("type"))]
+    for node in scripts[:50]:
         raw = node.text(deep=True) or ""
         if len(raw) > 2_000_000:
             continue
@@ -920,6 +1025,16 @@ _TAGLIKE_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 _LD_BREAK_RE = re.compile(r"<br\s*/?>|</p\s*>|</div\s*>|</h[1-6]\s*>|</li\s*>", re.I)
 
 
+def _repair_all(texts: list[str]) -> list[str]:
+    """``[repair(t) for t in texts]``, checked on all of them at once first: most pages
+    need no repair. (No repair matches across a line end, and one at a line end acts as
+    at the end of a text, so the joined text is unchanged only when every text is.)"""
+    joined = "\n".join(texts)
+    if repair(joined) == joined:
+        return texts
+    return [repair(t) for t in texts]
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -942,13 +1057,14 @@ def extract_html(
     objs = _jsonld(tree)
     art = _ld_article(objs) or {}
     canonical = None
-    for node in tree.css("link[rel]")[:500]:
-        rel = (node.attributes.get("rel") or "").lower().split()
-        if "canonical" in rel and node.attributes.get("href"):
-            canonical = node.attributes.get("href")
+    for node in [n for n in tree.tags("link") if "rel" in n.attributes][:500]:
+        attrs = node.attributes
+        rel = (attrs.get("rel") or "").lower().split()
+        if "canonical" in rel and attrs.get("href"):
+            canonical = attrs.get("href")
             break
     title_node = tree.css_first("title")
-    title_tag = collapse_spaces(title_node.text() or "") if title_node is not None else None
+    title_tag = _collapse(title_node.text() or "") if title_node is not None else None
 
     tree.strip_tags(_STRIP_TAGS)
     root = tree.body or tree.root
@@ -994,21 +1110,21 @@ def extract_html(
         got = sum(len(p.split()) for p in paragraphs)
         if ld_words >= 50 and got < 0.5 * ld_words:
             # the page renders its text with JavaScript: trust the structured data
-            paragraphs = [collapse_spaces(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
+            paragraphs = [_collapse(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
             ex.hints["body_from"] = "json-ld"
     paragraphs = _drop_leading_meta(paragraphs)
     # repair may remove characters (soft hyphens, zero-width) or add spaces (NBSP)
-    ex.paragraphs = [x for x in (collapse_spaces(repair(p)) for p in paragraphs) if x]
+    ex.paragraphs = [x for x in (_collapse(p) for p in _repair_all(paragraphs)) if x]
     h1_index = next((b.index for b in blocks if b.heading == 1), None)
     if used:
         lo = h1_index if h1_index is not None and h1_index < used[0] else used[0] - 10
         captions = _captions(els, blocks, lo, max(used[-1], span[1])) + captions
-    ex.captions = list(dict.fromkeys(x for x in (collapse_spaces(repair(c)) for c in captions) if x))
+    ex.captions = list(dict.fromkeys(x for x in (_collapse(c) for c in _repair_all(captions)) if x))
 
     # ---- title
     # an <h1> that is all link is a logo linking home, not the headline
     h1s = [
-        collapse_spaces(b.text.replace(_BR, " "))
+        _collapse(b.text.replace(_BR, " "))
         for b in blocks
         if b.heading == 1 and len(b.text.strip()) > 3 and b.link_len < 0.9 * len(b.text.strip())
     ][:10]
@@ -1016,7 +1132,7 @@ def extract_html(
     ld_title = art.get("headline") if isinstance(art.get("headline"), str) else None
     site_name = metas.get("og:site_name") or next(iter(_names(art.get("publisher"))), None)
     title = _pick_title(h1s, og_title, ld_title, title_tag, site_name)
-    ex.title = collapse_spaces(repair(title)) if title else None
+    ex.title = _collapse(repair(title)) if title else None
 
     # ---- url
     url = canonical or metas.get("og:url") or _str(art.get("url")) or _str(art.get("mainEntityOfPage"))
@@ -1111,20 +1227,20 @@ def extract_html(
         copyright_holder = None
         for text in [*footers, *(b.text for b in reversed(blocks[-60:]))]:
             if "©" in text or "copyright" in text.lower():
-                copyright_holder = M.outlet_from_copyright(collapse_spaces(text))
+                copyright_holder = M.outlet_from_copyright(_collapse(text))
                 if copyright_holder:
                     break
         outlet = table or copyright_holder or (M.outlet_from_url(ex.url) if ex.url else None) or dom
-    ex.outlet = collapse_spaces(repair(outlet)) if outlet else None
+    ex.outlet = _collapse(repair(outlet)) if outlet else None
 
     # ---- dek / standfirst: the paragraph between the headline and the body
     if h1_index is not None and used:
         for b in blocks[h1_index + 1 : used[0]]:
-            t = collapse_spaces(b.text)
+            t = _collapse(b.text)
             if len(t.split()) >= 8 and b.link_len < len(t) * 0.3 and not M.parse_byline(t) and not M.looks_like_caption(t):
                 ex.hints["dek"] = repair(t)
                 break
     desc = metas.get("og:description") or metas.get("description")
     if desc:
-        ex.hints["description"] = collapse_spaces(repair(desc))
+        ex.hints["description"] = _collapse(repair(desc))
     return ex

@@ -450,7 +450,25 @@ _END_CREDIT_RE = re.compile(
 )
 
 
+# Every credit above holds one of these (in lowercase ASCII): a paragraph without any is
+# not searched (the search is slow: it is tried at every position of the tail).
+_CREDIT_CUES = ("photo", "picture", "image", "credit", "/", "(ap", "(afp", "(reuters", "(epa", "(upi", "(xinhua", "(getty")
+
+
+# The only letters that re.I matches to ASCII letters other than their ASCII selves:
+# İ ı (i), ſ (s), K (Kelvin, k). A text without them matches an ASCII pattern under
+# re.I exactly where its lowercase form holds the lowercase pattern.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def ends_with_credit(text: str) -> bool:
     """A paragraph that closes with a photo credit is a caption, not body text."""
     text = text.strip()
-    return 0 < len(text) <= 800 and bool(_END_CREDIT_RE.search(text[-200:]))
+    if not 0 < len(text) <= 800:
+        return False
+    tail = text[-200:]
+    if tail.isascii() or not any(c in tail for c in _ODD_FOLDS):
+        low = tail.lower()
+        if not any(cue in low for cue in _CREDIT_CUES):
+            return False
+    return bool(_END_CREDIT_RE.search(tail))
