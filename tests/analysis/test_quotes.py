@@ -791,3 +791,47 @@ def test_participle_after_when_has_no_subject():
     t = "Clinton clashed with Johnson, chiding him, “What difference does it make?” when questioned about the attacks."
     q = one(t)
     assert q.speaker == "Clinton"
+
+
+def test_colon_after_a_dash_lead_in_names_the_speaker():
+    q = one("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "direct")
+    assert (q.speaker, q.cue) == ("Carl Bialik", ":")
+
+
+def test_colon_after_names_joined_by_and():
+    q = one("POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “The polls just ended too early.”", "direct")
+    assert q.speaker == "Jon Cohen"
+
+
+def test_colon_after_from_source():
+    q = one("Web panels differ. From the report: “Samples with longer field periods were more accurate.”", "direct")
+    assert q.speaker == "the report"
+    q = one("More from Blumenthal and Cohen: “Data collected by our firm helps confirm it.”", "direct")
+    assert q.speaker == "Blumenthal and Cohen"
+
+
+def test_colon_name_wins_over_a_subjectless_cue_earlier_in_the_clause():
+    q = one("But polls did predict the caucus - HuffPollster: “Most pollsters fared much better with the Democrats.”", "direct")
+    assert q.speaker == "HuffPollster"
+
+
+def test_names_joined_by_and_after_a_quote_are_one_subject():
+    q = one("“Sanders is filled with resentment and feels he gets no respect.” Edward-Isaac Dovere and Gabriel Debenedetti wrote.", "direct")
+    assert (q.speaker, q.cue) == ("Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")
+
+
+def test_phrasal_cues_with_back():
+    q = one("After Brown criticized her husband, Hillary shot back, “I suppose I could have stayed home.”", "direct")
+    assert (q.speaker, q.cue) == ("Hillary", "shot back")
+    q = one("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "direct")
+    assert (q.speaker, q.cue) == ("Bennett", "shot back")
+    q = one("Fallon fired back: “We know you are rooting for her, too.”", "direct")
+    assert (q.speaker, q.cue) == ("Fallon", "fired back")
+    assert all(q.cue != "shot back" for q in find_quotes("He was shot back in 2010 in a “random” attack.", []))
+
+
+def test_day_between_subject_and_cue():
+    q = one("Much of the ire was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”")
+    assert q.speaker == "Beck"
+    q = one("Priebus later Thursday told Fox News: “Both of them are meeting next week to talk about it.”", "direct")
+    assert q.speaker == "Priebus"

@@ -397,7 +397,14 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
         return t.low
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return "according to"
+    if t.low in _BACK_VERBS and i + 1 < len(toks) and toks[i + 1].low == "back" and not (i > 0 and toks[i - 1].low in _BE):
+        return f"{t.low} back"
     return None
+
+
+# Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
+_BACK_VERBS = frozenset("shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split())
+_BE = frozenset("was were is are be been being".split())
 
 
 def _attribute(text: str, pre: list[Tok], post: list[Tok]) -> _Attr:
@@ -467,7 +474,7 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             and backward_speaker(text, post, k - 1, start) is None
         ):
             # inverted: “…,” said X; “…” for Clinton, said Kunin
-            j = k + 1
+            j = k + 2 if cue.endswith(" back") else k + 1
             # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
             spk = forward_speaker(text, post, j, limit, descriptors=True)
             if spk is None and j < limit and post[j].text == ",":
@@ -490,6 +497,12 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
                 nxt = next((u for u in post[start:k] if u.start >= head.end), None)
                 if nxt is not None and nxt.text == ",":
                     spk = head
+        if spk is not None and spk.kind == "name" and start + 2 < k and post[start].start < spk.start:
+            # "“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": names joined by
+            # "and" are one subject, not a new clause
+            before = [x for x in range(start, k) if post[x].end <= spk.start]
+            if before and post[before[-1]].low == "and" and all(post[x].text[0].isupper() or _joins_names(post, x) for x in before):
+                spk = Speaker(text[post[start].start : spk.end], post[start].start, spk.end, "name", spk.head)
         if spk is not None and any(u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]):
             # words before the subject: a new clause ("“…” and Trump called it …"), not
             # this quotation's attribution
@@ -618,6 +631,10 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 continue  # "continued his scathing remarks": a noun after a determiner
             if _is_noun_use(pre, k) or _subjectless(pre, k):
                 continue
+        elif t.low == "back" and k > 0 and pre[k - 1].low in _BACK_VERBS and not (k > 1 and pre[k - 2].low in _BE):
+            # "Hillary shot back, “…”", "Fallon fired back: “…”"
+            k -= 1
+            cue = f"{pre[k].low} back"
         elif t.text in _INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
             # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
             # him, “We were all so proud of him.”"
@@ -680,7 +697,18 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
             # "In a press conference, Trump launched an attack on Obama, calling him “…”"
             spk = _sentence_subject(text, pre, lo, k)
         med = medium_after(text, pre[k].end, last.end)
+        if spk is None and last.text == ":":
+            # "Polls did predict the caucus - HuffPollster: “…”": the name before the colon
+            colon = _colon_attribution(text, pre)
+            if colon is not None:
+                return colon
         return _Attr(spk, _cue_text(cue, med), "pre")
+    return _colon_attribution(text, pre)
+
+
+def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
+    """A clause ending in a colon right before the quotation: "Cruz: “…”"."""
+    last = pre[-1]
     if last.text == ":" and len(pre) >= 2:
         lo = 0
         for m in range(len(pre) - 2, -1, -1):
@@ -689,11 +717,31 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 break
         spk = backward_speaker(text, pre, len(pre) - 2, 0)
         # "Cruz: “…”", "PENCE: “…”": a name that makes up the clause (with its titles),
-        # not the last words of a longer clause ("… among some Catholics: “…”")
+        # not the last words of a longer clause ("… among some Catholics: “…”"); a dash
+        # may set it off from a lead-in ("Pollsters agree - Carl Bialik: “…”"), and names
+        # may be joined ("Mark Blumenthal and Jon Cohen: “…”")
+        lo_name = lo
+        for m in range(len(pre) - 2, lo - 1, -1):
+            if pre[m].text in _DASHES:
+                lo_name = m + 1
+                break
         if spk is not None and spk.kind in ("name", "org", "pronoun") and not (
-            COLON_SUBJECT and any(u.text[0].islower() and u.text[0].isalpha() and u.low not in TITLES for u in pre[lo:] if u.end <= spk.start)
+            COLON_SUBJECT
+            and any(
+                u.text[0].islower() and u.text[0].isalpha() and u.low not in TITLES and not _joins_names(pre, x)
+                for x, u in enumerate(pre[lo_name:], lo_name)
+                if u.end <= spk.start
+            )
         ):
             return _Attr(spk, ":", "pre")
+        # "From the report: “…”", "More from Blumenthal and Cohen: “…”": the source
+        k0 = lo_name + (1 if lo_name < len(pre) and pre[lo_name].low == "more" else 0)
+        if k0 + 1 < len(pre) - 1 and pre[k0].low == "from" and len(pre) - 1 - (k0 + 1) <= 6:
+            src = pre[k0 + 1 : len(pre) - 1]
+            if all(u.text[0].isalnum() or u.text in ("’", "'") for u in src) and not any(u.low in _STOP_SOURCE for u in src):
+                head = src[-1]
+                kind = "name" if head.text[0].isupper() else "role"
+                return _Attr(Speaker(text[src[0].start : head.end], src[0].start, head.end, kind, head.low), ":", "pre")
         if COLON_SUBJECT:
             # a clause ending in a colon introduces its subject's words: "Trump leaned in
             # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
@@ -704,6 +752,15 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 if spk is not None and spk.kind in ("name", "org", "pronoun") and after is not None and after.text[0].islower() and after.low not in _PREP_AFTER_SUBJECT:
                     return _Attr(spk, ":", "pre")
     return None
+
+
+def _joins_names(toks: list[Tok], x: int) -> bool:
+    """Is ``toks[x]`` an "and" between two capitalised words (Blumenthal and Cohen)?"""
+    return toks[x].low == "and" and 0 < x < len(toks) - 1 and toks[x - 1].text[0].isupper() and toks[x + 1].text[0].isupper()
+
+
+# Words that make "from …:" something other than a source ("from here on:", "from now").
+_STOP_SOURCE = frozenset("here there now then on to that this which where when".split())
 
 
 # Words right before a quotation that mark it as a name, title or term, not anybody's

@@ -77,7 +77,7 @@ SPEECH_VERBS = frozenset(
     alleged alleges reasoned summarized summed elaborated clarified added continued
     recalled writes wrote pressed reacted quip sings sang fumed fumes seethed raged remembered
     remembers questioned conclude write note argue warn explain insist
-    contend observe predict recall""".split()
+    contend observe recall""".split()
 )
 # Verbs by which a subject voices, labels or characterises something: a quoted fragment
 # in their clause is the subject's words ("Trump accused Cruz of being “politically
@@ -234,6 +234,7 @@ def _is_place(name: str) -> bool:
 
     gz = gazetteer()
     return name in gz.places or name.split()[-1] in gz.places and name.split()[0].lower() in ("in", "at")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _QUOTE_BOUNDARY = "\x00"  # a quoted stretch inside a frame (see tui.analysis.quotes)
 
 # --- speaker phrases --------------------------------------------------------------------
@@ -300,6 +301,11 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     steps = 0
     while k >= limit and steps < 6:
         t = toks[k]
+        if t.low in _WEEKDAYS and t.text[0].isupper() and k - 1 >= limit:
+            # "Beck on Wednesday called", "Trump Tuesday said": a day, not the subject
+            k -= 2 if toks[k - 1].low == "on" else 1
+            steps += 1
+            continue
         if t.low in _SKIP_BEFORE_CUE and t.text[0].islower() or t.text in (",",) and k - 1 >= limit and toks[k - 1].low in _SKIP_BEFORE_CUE:
             k -= 1
             steps += 1
