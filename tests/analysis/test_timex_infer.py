@@ -127,3 +127,20 @@ def test_never_raises(text, reference, dateline):
 def test_never_raises_at_the_ends_of_the_calendar(parts, reference):
     got = infer_published(" ".join(parts), {"reference": reference})
     assert got is None or isinstance(got, dt.date)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "The deal was signed on Feb. 29.", "Talks began on Sunday.", "A spokesman said on Monday they went well.",
+    "The decree of Dec. 28, 2019, was followed by new talks.", "Today, April 8, the prisoners were freed.",
+    "Last month, on March 10, the council met.", "They will meet on May 5.", "Nothing happened.",
+]), max_size=6), st.sampled_from([None, "2020-04-01", "2019-12-30"]))
+def test_deciding_from_kept_evidence_equals_inferring_from_the_text(sentences, reference):
+    import json
+
+    from tui.analysis.timex import date_evidence
+
+    text = " ".join(sentences)
+    hints = {"reference": reference} if reference else {}
+    ev = json.loads(json.dumps(date_evidence(text)))  # as kept in the cache
+    assert infer_published(text, hints, ev) == infer_published(text, hints)

@@ -97,7 +97,12 @@ def test_problems_list(snap_compare, seed_corpus):
 def test_command_palette(snap_compare, seed_corpus):
     async def settle(pilot):
         await pilot.press("ctrl+p", *"ghani")
-        await pilot.pause(0.5)  # the palette searches asynchronously
+        # the palette searches in workers (one per keystroke, each cancelling the last):
+        # wait until they are all done, not for a fixed time a loaded machine may exceed
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.1)
 
     assert snap(snap_compare, _app(seed_corpus), before=settle)
 

@@ -189,3 +189,41 @@ def test_never_raises_and_points_inside(bodies, dates):
             t = a.timexes[m["timex"]]
             assert 0 <= m["sentence_start"] <= t.start
             assert a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])] == m["sentence"]
+
+
+def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(monkeypatch):
+    """Per-article extraction keeps what an undated text says about its date (it is cached
+    with the article); the merge decides from it against the corpus's dates, and tags the
+    text only for the timexes once a date is found."""
+    import json
+
+    from tui.analysis.timex import infer as infer_module
+    from tui.analysis.timex import date_evidence
+    from tui.config import Config
+    from tui.corpus import DATE_EVIDENCE, analyze_article
+
+    body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well."
+    undated = Article(id="u", path="u.txt", format="text", body=body)
+    analyze_article(undated, Config())
+    assert undated.published is None  # no year anywhere in the text: nothing to go on alone
+    ev = undated.hints[DATE_EVIDENCE]
+    assert json.loads(json.dumps(ev)) == json.loads(json.dumps(date_evidence(body)))
+    undated.hints = json.loads(json.dumps(undated.hints))  # as it comes back from the cache
+
+    def no_second_pass(text):
+        raise AssertionError("the text was searched for its date again")
+
+    monkeypatch.setattr(infer_module, "evidence", no_second_pass)
+    dated = art("a", "The sides met on Tuesday.", dt.date(2020, 4, 1))
+    build_timeline([dated, undated])
+    assert undated.published == dt.date(2020, 3, 9)
+
+
+def test_malformed_kept_evidence_is_ignored_and_the_text_read_again():
+    from tui.corpus import DATE_EVIDENCE
+
+    body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well."
+    for bad in ({"full": "x"}, {"weekdays": [1]}, {"full": [["not a date", 0, [0, 1]]], "month_days": [], "weekdays": [], "relative": []}):
+        undated = Article(id="u", path="u.txt", format="text", body=body, hints={DATE_EVIDENCE: bad})
+        build_timeline([art("a", "The sides met on Tuesday.", dt.date(2020, 4, 1)), undated])
+        assert undated.published == dt.date(2020, 3, 9), bad

@@ -186,16 +186,27 @@ def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, ti
     return out, None
 
 
+#: the hints key under which an undated article keeps what its text says about its date
+DATE_EVIDENCE = "date_evidence"
+
+
 def analyze_article(article: Article, config: Config) -> None:
     """Fill the article's mentions, quotes and timexes; infer its date when it has none."""
-    from tui.analysis.timex import infer_published
+    from tui.analysis.timex import date_evidence, infer_published
 
     body = article.body
     if article.published is None and config.extraction.infer_dates:
         # an article's own date shows near its start: a huge text is not searched to its end
-        guess = infer_published(body[:ANALYSIS_CHUNK_CHARS], article.hints)
+        evidence = date_evidence(body[:ANALYSIS_CHUNK_CHARS])
+        guess = infer_published(body, article.hints, evidence)
         if guess is not None:
             article.published, article.published_from = guess, "inferred"
+        else:
+            # kept (and cached) for the corpus merge, which tries again with the other
+            # articles' dates as the reference (tui.corpus.timeline.date_undated)
+            if not isinstance(article.hints, dict):
+                article.hints = {}
+            article.hints[DATE_EVIDENCE] = evidence
     result, warning = analyze_bounded(body, article.published, config)
     article.mentions, article.quotes, article.timexes = result.mentions, result.quotes, result.timexes
     article.figures = result.figures

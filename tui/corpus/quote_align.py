@@ -8,6 +8,8 @@ Levenshtein opcodes over word sequences (C++, linear memory).
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +59,21 @@ class Words:
     surface: list[str]
     keys: list[str]
     _content: frozenset[str] | None = None
+    #: (the idf table it was weighed with, the content words' total weight): a quote is
+    #: compared with many others under one table
+    _weight: tuple[object, float] | None = None
+    _numbers: frozenset[str] | None = None
+
+    def content_weight(self, idf: dict[str, float] | None) -> float:
+        if self._weight is None or self._weight[0] is not idf:
+            ws = self.content()
+            self._weight = (idf, math.fsum(idf.get(w, 1.0) for w in ws) if idf else float(len(ws)))
+        return self._weight[1]
+
+    def numbers(self) -> frozenset[str]:
+        if self._numbers is None:
+            self._numbers = frozenset(k for k in self.keys if k[:1].isdigit())
+        return self._numbers
 
     @classmethod
     def of(cls, text: str) -> Words:
@@ -89,14 +106,13 @@ def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float
     if not ca or not cb:
         return order * 0.3
 
-    def weight(ws: set[str]) -> float:
-        return sum(idf.get(w, 1.0) for w in ws) if idf else float(len(ws))
-
-    content = weight(ca & cb) / min(weight(ca), weight(cb))
+    shared = ca & cb
+    # fsum is exact, so the result does not depend on the set's (hash-seeded) order
+    both = math.fsum(idf.get(w, 1.0) for w in shared) if idf else float(len(shared))
+    content = both / min(a.content_weight(idf), b.content_weight(idf))
     # Figures survive translation and paraphrase: a number one version gives and the
     # other lacks is evidence of two different statements.
-    na = {k for k in a.keys if k[:1].isdigit()}
-    nb = {k for k in b.keys if k[:1].isdigit()}
+    na, nb = a.numbers(), b.numbers()
     penalty = min(0.15, 0.05 * len(na ^ nb)) if (na or nb) else 0.0
     return max(0.0, 0.7 * content + 0.3 * order - penalty)
 

@@ -98,13 +98,19 @@ def date_undated(articles: list[Article], config=None) -> None:
     reference = known[len(known) // 2]
     from tui.analysis.timex import infer_published, tag_timexes
 
-    from tui.corpus import ANALYSIS_CHUNK_CHARS, analyze_bounded
+    from tui.corpus import ANALYSIS_CHUNK_CHARS, DATE_EVIDENCE, analyze_bounded
 
     for a in undated:
         try:
             # as in tui.corpus.analyze_article: the date is looked for near the start, and
-            # a huge text is tagged in pieces within the time limit
-            guess = infer_published(a.body[:ANALYSIS_CHUNK_CHARS], {**(a.hints or {}), "reference": reference})
+            # a huge text is tagged in pieces within the time limit; what the text says
+            # about its date was kept by per-article extraction (and cached), so only the
+            # decision runs again here
+            hints = a.hints if isinstance(a.hints, dict) else {}
+            ev = hints.get(DATE_EVIDENCE)
+            guess = infer_published(
+                a.body[:ANALYSIS_CHUNK_CHARS], {**hints, "reference": reference}, ev if isinstance(ev, dict) else None
+            )
         except Exception:  # dating is a bonus: never lose the corpus over it
             guess = None
         if guess is None:
@@ -275,63 +281,107 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
     keeps at most three conflicts, so the work grows with the number of similar sentences,
     not with the square of all mentions.
     """
+    import bisect
     import math
 
-    posting: dict[str, list[int]] = defaultdict(list)
-    sentences: dict[tuple[int, int], list[_Mention]] = defaultdict(list)
-    for r in records:
-        sentences[(id(r.article), r.sstart)].append(r)
-    # document frequency over distinct sentences
-    df: dict[str, int] = defaultdict(int)
-    for group in sentences.values():
-        for tok in group[0].tokens():
-            df[tok] += 1
-    n_sent = max(1, len(sentences))
-
-    def weight(tok: str) -> float:
-        return math.log((n_sent + 1) / (df.get(tok, 0) + 0.5))
-
+    # Everything but the dates is a property of the sentence, and a sentence carries
+    # several dates: similarity is decided once per pair of sentences, then the pairs of
+    # their mentions are walked in order.
+    sid_of: dict[tuple[int, int], int] = {}
+    sent_records: list[list[int]] = []  # sentence id -> its records, ascending
+    rec_sid: list[int] = []
     for i, r in enumerate(records):
-        for tok in r.tokens():
-            posting[tok].append(i)
+        k = (id(r.article), r.sstart)
+        sid = sid_of.get(k)
+        if sid is None:
+            sid = sid_of[k] = len(sent_records)
+            sent_records.append([])
+        sent_records[sid].append(i)
+        rec_sid.append(sid)
+    first = [records[rs[0]] for rs in sent_records]
+    toks = [r.tokens() for r in first]
+    # document frequency over distinct sentences, and each word's weight (computed once)
+    df: dict[str, int] = defaultdict(int)
+    for ts in toks:
+        for tok in ts:
+            df[tok] += 1
+    n_sent = max(1, len(sent_records))
+    weight = {tok: math.log((n_sent + 1) / (n + 0.5)) for tok, n in df.items()}
+    total = [math.fsum(weight[t] for t in ts) for ts in toks]
+    # a word found in more than _MAX_POSTING mentions says nothing about which event it is
+    per_record: dict[str, int] = defaultdict(int)
+    posting: dict[str, list[int]] = defaultdict(list)  # word -> sentence ids, ascending
+    for sid, ts in enumerate(toks):
+        n = len(sent_records[sid])
+        for tok in ts:
+            per_record[tok] += n
+            posting[tok].append(sid)
+
+    near: dict[int, list[int]] = {}
+
+    def near_to(sa: int) -> list[int]:
+        """The sentences of other articles that share one of ``sa``'s rarest words: two
+        sentences as similar as the test asks share some of their rarest words (prefix
+        filtering), so only these can pass it."""
+        got = near.get(sa)
+        if got is None:
+            found: set[int] = set()
+            for tok in sorted(toks[sa], key=lambda t: (-weight[t], t))[:_PREFIX]:
+                if per_record[tok] <= _MAX_POSTING:
+                    found.update(posting[tok])
+            art = first[sa].article
+            got = near[sa] = [sb for sb in found if first[sb].article is not art]
+        return got
+
+    verdicts: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]] | None] = {}
+
+    def similar(sa: int, sb: int) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(shared words, shared actors) when the two sentences look like one event."""
+        key = (sa, sb) if sa < sb else (sb, sa)
+        if key in verdicts:
+            return verdicts[key]
+        v = None
+        shared = toks[sa] & toks[sb]
+        if len(shared) >= _MIN_SHARED:
+            inter = math.fsum(weight[t] for t in shared)  # exact: independent of set order
+            union = total[sa] + total[sb] - inter  # the weights of the union of the two
+            if union > 0 and inter / union >= _MIN_SIMILARITY:
+                common_actors = first[sa].actors() & first[sb].actors()
+                if common_actors:
+                    v = (shared, common_actors)
+        verdicts[key] = v
+        return v
+
     out = []
     partners: dict[int, int] = defaultdict(int)
     for i, r in enumerate(records):
         if partners[i] >= _MAX_PER_MENTION:
             continue
-        ta = r.tokens()
-        # prefix filtering: two sentences this similar share some of their rarest words, so
-        # candidates come from the postings of each sentence's few rarest words only
-        candidates: set[int] = set()
-        for tok in sorted(ta, key=lambda t: (-weight(t), t))[:_PREFIX]:
-            plist = posting[tok]
-            if len(plist) > _MAX_POSTING:
-                continue
-            candidates.update(j for j in plist if j > i)
-        for j in sorted(candidates):
+        sa = rec_sid[i]
+        cands = near_to(sa)
+        if not cands:
+            continue
+        candidates = sorted(j for sb in cands for j in sent_records[sb][bisect.bisect_right(sent_records[sb], i) :])
+        for j in candidates:
             o = records[j]
-            if o.article is r.article or o.key == r.key or _overlap(r, o):
+            if o.key == r.key or _overlap(r, o):
                 continue
-            if partners[i] >= _MAX_PER_MENTION or partners[j] >= _MAX_PER_MENTION:
+            if partners[i] >= _MAX_PER_MENTION:
+                break
+            if partners[j] >= _MAX_PER_MENTION:
                 continue
-            tb = o.tokens()
-            shared = ta & tb
-            if len(shared) < _MIN_SHARED:
-                continue
-            inter = sum(weight(t) for t in shared)
-            union = sum(weight(t) for t in ta | tb)
-            if union <= 0 or inter / union < _MIN_SIMILARITY:
-                continue
-            common_actors = r.actors() & o.actors()
-            if not common_actors:
+            sb = rec_sid[j]
+            v = similar(sa, sb)
+            if v is None:
                 continue
             # another date in either sentence that agrees with the other source: no conflict
-            if any(_overlap(x, o) for x in sentences[(id(r.article), r.sstart)]):
+            if any(_overlap(records[x], o) for x in sent_records[sa]):
                 continue
-            if any(_overlap(x, r) for x in sentences[(id(o.article), o.sstart)]):
+            if any(_overlap(records[x], r) for x in sent_records[sb]):
                 continue
+            shared, common_actors = v
             names = ", ".join(sorted(common_actors)[:3])
-            words = ", ".join(sorted(ta & tb, key=lambda t: -weight(t))[:5])
+            words = ", ".join(sorted(shared, key=lambda t: (-weight[t], t))[:5])
             reason = (
                 f"{_source(r.article)} says {r.key}, {_source(o.article)} says {o.key} for what looks like "
                 f"the same event (same actors: {names}; shared words: {words})"

@@ -12,7 +12,7 @@ import datetime as _dt
 
 from tui.model import Timex
 
-__all__ = ["tag_timexes", "infer_published"]
+__all__ = ["tag_timexes", "infer_published", "date_evidence"]
 
 
 def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
@@ -37,10 +37,25 @@ def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
     return tag(text, published)
 
 
-def infer_published(text: str, hints: dict | None = None) -> _dt.date | None:
-    """Guess an undated article's date from the dates it mentions (None when unsure)."""
-    from tui.analysis.timex.infer import infer
+def infer_published(text: str, hints: dict | None = None, evidence: dict | None = None) -> _dt.date | None:
+    """Guess an undated article's date from the dates it mentions (None when unsure).
 
+    ``evidence``: what :func:`date_evidence` found in ``text`` earlier; given, the text is
+    not tagged again (a malformed one is ignored and the text is)."""
+    from tui.analysis.timex.infer import decide, infer
+
+    if evidence is not None:
+        try:
+            return decide(evidence, hints or {})
+        except Exception:
+            pass
     if not isinstance(text, str):
         return None
     return infer(text, hints or {})
+
+
+def date_evidence(text: str) -> dict:
+    """The dates ``text`` gives that could date it, JSON-native (see ``infer_published``)."""
+    from tui.analysis.timex.infer import evidence
+
+    return evidence(text if isinstance(text, str) else "")

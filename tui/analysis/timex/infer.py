@@ -74,28 +74,32 @@ def _int(v) -> int | None:
 
 
 def infer(text: str, hints: dict) -> _dt.date | None:
+    return decide(evidence(text), hints)
+
+
+def evidence(text: str) -> dict:
+    """What the text says about its own date, as JSON-native data (the costly part of
+    :func:`infer`: tagging). Kept with an undated article so that dating it again against
+    another reference (the corpus merge does) needs no second pass over the text."""
     from tui.analysis.timex.tagger import _Ctx, candidates, select
 
-    if not isinstance(hints, dict):
-        hints = {}
-    reference = _as_date(hints.get("reference"))
     ctx = _Ctx(text, None)
     chosen = select(candidates(text, None))
 
     # what the text says, with each expression's tense and sentence
-    full: list[tuple[_dt.date, bool, tuple[int, int]]] = []  # (date, future?, sentence)
-    month_days: list[tuple[int, int, bool, tuple[int, int]]] = []
+    full: list[tuple[str, bool, list[int]]] = []  # (ISO date, future?, sentence span)
+    month_days: list[tuple[int, int, bool, list[int]]] = []
     weekdays: list[int] = []  # past weekday references, 0 = Monday
-    relative: list[tuple[str, tuple[int, int]]] = []  # ("last month", sentence)
+    relative: list[tuple[str, list[int]]] = []  # ("last month", sentence span)
     for s, e, typ, value, mod, _prio in chosen:
         if typ != "DATE":
             continue
         future = ctx.tense(s, e, reported=True) == FUTURE
-        sent = ctx.sentence_span(s)
+        sent = list(ctx.sentence_span(s))
         if m := _FULL.match(value):
             d = cal.make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d is not None:
-                full.append((d, future, sent))
+                full.append((d.isoformat(), future, sent))
         elif m := _MONTH_DAY.match(value):
             month_days.append((int(m.group(1)), int(m.group(2)), future, sent))
         elif m := _WEEKDAY.match(value):
@@ -105,6 +109,23 @@ def infer(text: str, hints: dict) -> _dt.date | None:
             phrase = " ".join(text[s:e].lower().split())
             if phrase in _RELATIVE:
                 relative.append((phrase, sent))
+    return {"full": full, "month_days": month_days, "weekdays": weekdays, "relative": relative}
+
+
+def decide(ev: dict, hints: dict) -> _dt.date | None:
+    """The date :func:`evidence` supports, given the hints (dateline, reference); None when
+    unsure. ``ev`` may come back from the cache or a JSON file: anything malformed in it
+    raises, and the callers treat that as no guess."""
+    if not isinstance(hints, dict):
+        hints = {}
+    reference = _as_date(hints.get("reference"))
+    full = []
+    for iso, fut, sent in ev["full"]:
+        d = _dt.date.fromisoformat(iso)
+        full.append((d, bool(fut), tuple(sent)))
+    month_days = [(int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]]
+    weekdays = [int(w) % 7 for w in ev["weekdays"]]
+    relative = [(str(p), tuple(sent)) for p, sent in ev["relative"] if p in _RELATIVE]
     past_full = [d for d, fut, _ in full if not fut]
     future_full = [d for d, fut, _ in full if fut]
 
