@@ -835,3 +835,27 @@ def test_day_between_subject_and_cue():
     assert q.speaker == "Beck"
     q = one("Priebus later Thursday told Fox News: “Both of them are meeting next week to talk about it.”", "direct")
     assert q.speaker == "Priebus"
+
+
+def test_document_finding_is_attributed_to_the_document():
+    t = "A 2014 House Intelligence Committee report found “no evidence that there was a stand down order.”"
+    q = one(t, "partial")
+    assert (q.speaker, q.cue) == ("House Intelligence Committee report", "found")
+
+
+def test_fragment_after_a_said_sentence_in_the_same_paragraph_continues_it():
+    t = (
+        "This makes it difficult to dislodge misinformation, he said. Good information can still "
+        "drive out bad, but usually only when “the truth is sexier than the lie and spreads faster.”"
+    )
+    q = one(t, "partial")
+    assert q.speaker == "he"
+
+
+def test_fragment_with_its_own_subject_does_not_continue_the_statement_before():
+    t = (
+        "“We will support the nominee,” Gilbert said. But even then, they discussed how the law "
+        "“was going to go from a positive to a negative” within a year."
+    )
+    q = one(t, "partial")
+    assert q.speaker != "Gilbert"

@@ -66,6 +66,8 @@ SUBJECT_FRAGMENTS = True
 #: how far (in characters) an unattributed quotation may follow an attributed statement
 #: and still continue it
 INHERIT_GAP = 250
+#: a quoted fragment with no frame inherits the speaker of a statement just before it
+PARTIAL_INHERIT = True
 SUBJECT_SENTENCES = 1
 #: a pronoun resolves only to a person named (or credited with a statement) at most this
 #: many sentences before the statement; otherwise the pronoun is reported as written
@@ -267,6 +269,21 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             gap = f.piece.open_start - last.end
             if 0 <= gap <= INHERIT_GAP and para_of(f.piece.open_start) - para_of(last.end) <= 1:
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
+        elif f.attr.speaker is None and f.attr.cue is None and f.kind == "partial" and PARTIAL_INHERIT and last is not None and f.piece is not None:
+            # "… misinformation, he said. Good information can still drive out bad, but
+            # only when “the truth is sexier than the lie.”": a fragment with no frame of
+            # its own in the same paragraph goes on with the statement before it
+            gap = f.piece.open_start - last.end
+            ss, _ = sentence_of(f.piece.open_start)
+            if (
+                0 <= gap <= INHERIT_GAP
+                and last.kind in ("direct", "indirect")
+                and ss >= last.end
+                and para_of(f.piece.open_start) == para_of(last.end)
+                and _no_other_subject(text, frame_tokens(ss, f.piece.open_start, "end") if ss < f.piece.open_start else [], last.attr.speaker)
+                and not _mention_between(mentions, ss, f.piece.open_start)
+            ):
+                f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
         if f.attr.speaker is not None:
             last = f
 
@@ -302,6 +319,33 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
 
 
 _LABEL = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \t][A-Z][A-Z’'\-]+){0,2})[ \t]*:")
+
+
+def _no_other_subject(text: str, toks: list[Tok], spk: Speaker) -> bool:
+    """Does the clause before a quoted fragment have no subject of its own other than
+    ``spk`` ("But “…”", "Specifically, he thought that “…”"), and no name at all?"""
+    lo = next((m + 1 for m in range(len(toks) - 1, -1, -1) if toks[m].text == _BOUNDARY), 0)
+    if lo > 0:
+        return False  # the sentence holds another quotation: that one frames it
+    subj = _sentence_subject(text, toks, 0, len(toks)) if toks else None
+    if subj is not None and subj.text.lower() != spk.text.lower():
+        return False
+    own = subj.end if subj is not None else -1
+    if any(is_name_tok(u) and u.start != toks[0].start and u.start >= own for u in toks):
+        return False
+    if any(u.low in SPEECH_VERBS and u.text[0].islower() for u in toks):
+        return False  # a cue of its own that found no speaker ("Another advised, “…”")
+    # a pronoun in the clause must fit the speaker: "he thought that “…”" after "Gilbert
+    # said", not "they discussed how “…”"
+    singular = spk.kind == "name" or spk.head in ("he", "she")
+    for u in toks:
+        if u.low in ("he", "she", "they", "we", "i") and not (u.low == spk.text.lower() or singular and u.low in ("he", "she")):
+            return False
+    return True
+
+
+def _mention_between(mentions: list[Mention], s: int, e: int) -> bool:
+    return any(s <= m.start < e and m.kind in ("PERSON", "ORG") for m in mentions)
 
 
 def _transcript_label(text: str, p: Piece) -> Speaker | None:
@@ -400,6 +444,11 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     if t.low in _BACK_VERBS and i + 1 < len(toks) and toks[i + 1].low == "back" and not (i > 0 and toks[i - 1].low in _BE):
         return f"{t.low} back"
     return None
+
+
+# Verbs by which a document, poll or study states something ("the report found “…”").
+_FINDING_VERBS = frozenset("found finds find concluded concludes determined determines".split())
+_REPORT_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split())
 
 
 # Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
@@ -631,6 +680,13 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 continue  # "continued his scathing remarks": a noun after a determiner
             if _is_noun_use(pre, k) or _subjectless(pre, k):
                 continue
+        elif t.low in _FINDING_VERBS and t.text[0].islower() and k > 0:
+            # "A 2014 House Intelligence Committee report found “…”": a document's finding
+            lo = next((m + 1 for m in range(k - 1, -1, -1) if pre[m].text == _BOUNDARY), 0)
+            spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
+            if spk is not None and spk.kind == "role" and spk.head in _REPORT_NOUNS:
+                return _Attr(spk, t.low, "pre")
+            continue
         elif t.low == "back" and k > 0 and pre[k - 1].low in _BACK_VERBS and not (k > 1 and pre[k - 2].low in _BE):
             # "Hillary shot back, “…”", "Fallon fired back: “…”"
             k -= 1
