@@ -134,8 +134,15 @@ def test_loading_in_progress(snap_compare):
         def load(self):  # the worker is replaced by a fixed point of progress
             self.post_message(LoadProgress(2, 5, "seeds/002_3a935cbd948845d5.txt"))
 
+    async def progress_shown(pilot):
+        # the load starts after the first frame; its progress arrives as a message
+        while pilot.app.query_one("#progress").progress != 2:
+            await pilot.pause(0.01)
+        await pilot.wait_for_scheduled_animations()  # the bar glides to its new value
+        await pilot.pause()
+
     app = StillLoading(paths=["seeds"], config=Config(), remember=False)
-    assert snap(snap_compare, app)
+    assert snap(snap_compare, app, before=progress_shown)
 
 
 def test_hostile_article_in_the_reader(snap_compare):

@@ -160,7 +160,8 @@ class StorylineApp(App[int]):
         if self._preloaded is not None:
             self.post_message(CorpusLoaded(self._preloaded))
         else:
-            self.load()
+            # the first frame first: the load (imports, worker processes) would compete with it
+            self.call_after_refresh(self.load)
 
     def _sources_label(self) -> str:
         if self.paths:
