@@ -859,3 +859,14 @@ def test_fragment_with_its_own_subject_does_not_continue_the_statement_before():
     )
     q = one(t, "partial")
     assert q.speaker != "Gilbert"
+
+
+def test_quoted_name_inside_an_apposition_after_the_quote():
+    t = "“We’ve had better conventions than this one,” Texas delegate Bill Eastland, wearing “Ted Cruz” campaign pins, said."
+    q = one(t, "direct")
+    assert (q.speaker, q.cue) == ("Bill Eastland", "said")
+
+
+def test_full_date_before_the_subject_of_a_colon_introduction():
+    q = one("On July 6, 2015, Sanders made the following comment: “Young people who left school face a hard market.”", "direct")
+    assert q.speaker == "Sanders"

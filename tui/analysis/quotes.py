@@ -499,6 +499,8 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         elif tx == _BOUNDARY or tx in (".", "!", "?", ";") and depth == 0:
             if tx == "." and j + 1 < len(post) and post[j - 1].end == post[j].start and (post[j + 1].text == "," or post[j + 1].text[0].islower()):
                 continue  # an abbreviation's period: "McConnell, R-Ky., said"
+            if tx == _BOUNDARY and _title_in_apposition(text, post, start, j):
+                continue  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
             limit = j
             break
     # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
@@ -581,6 +583,16 @@ def _subjectless(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i].low.endswith("ed") and toks[i - 1].low in _SUBORDINATE
 
 
+def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool:
+    """Is the quoted stretch at ``toks[j]`` a short name or title inside an apposition
+    after a subject ("Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said")?"""
+    if j <= start + 1 or not is_name_tok(toks[start]) or not any(u.text == "," for u in toks[start:j]):
+        return False
+    inner = text[toks[j].start : toks[j].end].strip("“”\"'‘’„« »,. ")
+    words = inner.split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() for w in words if w.lower() not in _MINOR)
+
+
 # Words before a speech word that make it a noun ("his remarks", "the claims").
 _NOUN_DETERMINERS = frozenset("his her their its our my your the a an this these those such".split())
 # Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
@@ -619,6 +631,8 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
             j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
             if j is None:
                 return None
+            if j + 2 < k and pre[j + 1].text.isdigit() and len(pre[j + 1].text) == 4 and pre[j + 2].text == ",":
+                j += 2  # "On July 6, 2015, Sanders …": the year belongs to the date
             i = j + 1
         else:
             break
