@@ -184,8 +184,15 @@ class Article:
         )
 
 
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
 def _build(cls, d: dict[str, Any]):
-    names = {f.name for f in fields(cls)}
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = frozenset(f.name for f in fields(cls))
+    if d.keys() <= names:
+        return cls(**d)
     return cls(**{k: v for k, v in d.items() if k in names})
 
 
