@@ -870,3 +870,17 @@ def test_quoted_name_inside_an_apposition_after_the_quote():
 def test_full_date_before_the_subject_of_a_colon_introduction():
     q = one("On July 6, 2015, Sanders made the following comment: “Young people who left school face a hard market.”", "direct")
     assert q.speaker == "Sanders"
+
+
+def test_speech_plural_after_a_possessive_is_a_noun_not_a_cue():
+    q = one("House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “show bias to me.”")
+    assert q.speaker == "Paul Ryan"
+    q = one("Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the consequences.")
+    assert q.speaker == "Hollande"
+    q = one("“We will win this state,” Trump claims.", "direct")
+    assert (q.speaker, q.cue) == ("Trump", "claims")
+
+
+def test_sentence_adverb_before_the_subject():
+    q = one("Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.")
+    assert q.speaker == "PolitiFact"

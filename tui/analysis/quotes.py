@@ -567,7 +567,17 @@ def _is_noun_use(toks: list[Tok], i: int) -> bool:
     """A bare verb form after "a"/"an" and an adjective is a noun: "a rare note of
     self-deprecation", "a final word" (a verb form that agrees with "a spokesman" ends
     in -s or -ed: "a spokesman said")."""
+    if i > 0 and toks[i].low in _SPEECH_PLURALS and (_possessive_tok(toks[i - 1]) or toks[i - 1].low in ("republican", "democratic", "gop")):
+        return True  # "Ginsburg’s comments “shows bias”", "Trump's remarks", "Republican claims"
     return i > 1 and toks[i].low in _BARE_SPEECH and toks[i - 2].low in ("a", "an") and toks[i - 1].text[0].islower()
+
+
+def _possessive_tok(t: Tok) -> bool:
+    return t.low.endswith(("'s", "’s")) or t.text in ("’s", "'s")
+
+
+# Speech verbs in -s that are as often plural nouns ("Trump's comments", "his remarks").
+_SPEECH_PLURALS = frozenset("comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split())
 
 
 # Speech verbs in their bare form, which is also a noun ("a note", "a final word").
@@ -627,6 +637,8 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
                 i += 1
             if i < k and pre[i].text == ",":
                 i += 1
+        elif i + 1 < k and pre[i].low.endswith("ly") and pre[i + 1].text == ",":
+            i += 2  # "Conversely, PolitiFact rated …", "Separately, the senator …"
         elif i < k and pre[i].low in _INTRO:
             j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
             if j is None:
