@@ -452,7 +452,7 @@ _END_CREDIT_RE = re.compile(
 
 # Every credit above holds one of these (in lowercase ASCII): a paragraph without any is
 # not searched (the search is slow: it is tried at every position of the tail).
-_CREDIT_CUES = ("photo", "picture", "image", "credit", "/", "(ap", "(afp", "(reuters", "(epa", "(upi", "(xinhua", "(getty")
+_CREDIT_CUE_RE = re.compile(r"photo|picture|image|credit|/|\((?:ap|afp|reuters|epa|upi|xinhua|getty)")
 
 
 # The only letters that re.I matches to ASCII letters other than their ASCII selves:
@@ -468,7 +468,6 @@ def ends_with_credit(text: str) -> bool:
         return False
     tail = text[-200:]
     if tail.isascii() or not any(c in tail for c in _ODD_FOLDS):
-        low = tail.lower()
-        if not any(cue in low for cue in _CREDIT_CUES):
+        if _CREDIT_CUE_RE.search(tail.lower()) is None:
             return False
     return bool(_END_CREDIT_RE.search(tail))
