@@ -884,3 +884,17 @@ def test_speech_plural_after_a_possessive_is_a_noun_not_a_cue():
 def test_sentence_adverb_before_the_subject():
     q = one("Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.")
     assert q.speaker == "PolitiFact"
+
+
+def test_listener_after_telling_is_not_the_speaker():
+    q = one("Clinton seemed ready to riff on the incident, telling the crowd, “Some people get a little carried away.”", "direct")
+    assert q.speaker != "the crowd"
+    q = one("Carson did not name his opponents, but told his supporters, “Our nation is in horrible trouble.”", "direct")
+    assert q.speaker == "Carson"
+
+
+def test_issuer_of_a_statement_speaks_not_the_statement():
+    t = "The town released a statement Wednesday saying his comments “are based on opinion, not actual facts.”"
+    assert one(t).speaker == "The town"
+    q = one("Minutes later, she sent an email saying, “done and dusted, all of it.”")
+    assert q.speaker == "she"

@@ -451,6 +451,12 @@ _FINDING_VERBS = frozenset("found finds find concluded concludes determined dete
 _REPORT_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split())
 
 
+# Cues whose object is the listener, never the speaker: "telling the crowd, “…”".
+_LISTENER_CUES = frozenset("told tells telling tell asked asks asking ask".split())
+# Messages issued by someone: "sent an email saying", "placed ads calling".
+_MESSAGE_NOUNS = frozenset("email e-mail message text tweet post release ad ads advertisement cover video letter memo".split())
+
+
 # Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
 _BACK_VERBS = frozenset("shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split())
 _BE = frozenset("was were is are be been being".split())
@@ -637,6 +643,8 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
                 i += 1
             if i < k and pre[i].text == ",":
                 i += 1
+        elif i + 2 < k and pre[i + 1].low in ("later", "earlier", "ago") and pre[i + 2].text == ",":
+            i += 3  # "Minutes later, she sent an email saying …"
         elif i + 1 < k and pre[i].low.endswith("ly") and pre[i + 1].text == ",":
             i += 2  # "Conversely, PolitiFact rated …", "Separately, the senator …"
         elif i < k and pre[i].low in _INTRO:
@@ -743,7 +751,9 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 if main is not None and main.speaker is not None:
                     return _Attr(main.speaker, cue, "pre")
                 subj = _sentence_subject(text, pre, lo, first)
-                if subj is not None and subj.kind in ("name", "org", "pronoun"):
+                if subj is not None and (subj.kind in ("name", "org", "pronoun") or spk.kind == "role" and spk.head in _REPORT_NOUNS | _MESSAGE_NOUNS):
+                    # "The town released a statement Wednesday saying …": the statement
+                    # is the object; its issuer speaks
                     return _Attr(subj, cue, "pre")
         if spk is None and RELATIVE_SUBJECT:
             # "a White House official who spoke anonymously to discuss strategy said
@@ -755,7 +765,7 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 # opens the clause (after an introductory phrase at most)
                 if cand is not None and cand.kind in ("name", "org", "role") and _opens_clause(pre, lo, cand.start):
                     spk = cand
-        if spk is None and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS)):
+        if spk is None and cue not in _LISTENER_CUES and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS)):
             # inverted before the quote: "said Smith: “…”" (never after a naming or stance
             # verb: in "called the Saudis “free riders”" the noun phrase is what is named)
             spk = forward_speaker(text, pre, k + 1, end)
