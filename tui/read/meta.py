@@ -321,6 +321,9 @@ _AUTHOR_SUFFIX_RE = re.compile(
 
 def parse_byline(text: str) -> str | None:
     """ "By Jane Doe and John Roe | Reuters" -> "Jane Doe and John Roe"; None if not a byline."""
+    head = text[:300].lstrip()
+    if not head or head[0] not in "BbWw":
+        return None  # a byline opens with "By" or "Written by" (quick test)
     text = collapse_spaces(text[:300])
     m = _BYLINE_RE.match(text)
     if not m:
