@@ -898,3 +898,11 @@ def test_issuer_of_a_statement_speaks_not_the_statement():
     assert one(t).speaker == "The town"
     q = one("Minutes later, she sent an email saying, “done and dusted, all of it.”")
     assert q.speaker == "she"
+
+
+def test_common_word_opening_a_sentence_is_a_name_when_written_as_one_elsewhere():
+    t = "Voters like Trump a lot. Trump took a risk with his jokes, telling the crowd, “I’m a negotiator like you, folks.”"
+    assert one(t, "direct").speaker == "Trump"
+    # an adjective keeps its capital anywhere: not a name
+    t = "He spoke to Democratic voters. Democratic presidential candidates are waging “a very profane war on words.”"
+    assert one(t).speaker != "Democratic"

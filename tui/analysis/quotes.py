@@ -659,7 +659,7 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if i >= k:
         return None
     spk = forward_speaker(text, pre, i, k)
-    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo):
+    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo and not _named_elsewhere(text, spk.text)):
         spk = None
     if spk is None or spk.kind == "role" and spk.text.split()[0].lower() not in ("the", "a", "an", "one"):
         # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
@@ -875,6 +875,14 @@ def _plausible_name(name: str, sentence_initial: bool = True) -> bool:
     if name in gz.places or words[-1] in gz.demonyms or words[0] in gz.demonyms:
         return False
     return not (sentence_initial and len(words) == 1 and words[0].lower() in gz.common_words)
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Is ``word`` (a capitalised common word opening a sentence: "Trump took a risk")
+    written with its capital inside a sentence elsewhere in the text, as a name is?"""
+    if " " in word or not word[:1].isupper() or word.lower().endswith(("ic", "an", "ese", "ish")):
+        return False  # adjectives keep their capital anywhere: "Democratic", "Republican"
+    return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
 
 
 def _title_case(s: str) -> bool:
