@@ -432,6 +432,9 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             continue
         tag = node.tag
         if tag == "-text":
+            if cur is None and node.is_empty_text_node:
+                node = node.next
+                continue  # layout whitespace between blocks (tested in C)
             t = node.text_content
             if not t:
                 node = node.next
