@@ -26,6 +26,16 @@ def _private_cache_and_state(tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_leaked_load_defaults(monkeypatch):
+    """`storyline --no-cache/--jobs` hand their choice to the app through the environment
+    (STORYLINE_CACHE, STORYLINE_JOBS): a test that runs the command line in-process must
+    not change the defaults of the tests after it."""
+    monkeypatch.delenv("STORYLINE_CACHE", raising=False)
+    monkeypatch.delenv("STORYLINE_JOBS", raising=False)
+    yield
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

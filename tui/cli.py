@@ -242,7 +242,8 @@ def _cache_parser() -> argparse.ArgumentParser:
         "settings. Its folder is $STORYLINE_CACHE_DIR when set, else the user cache folder.",
     )
     p.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
-                   help="info: the folder, entries and size (the default); clear: remove every entry")
+                   help="info: the folder, entries and size (the default); clear: remove every entry "
+                   "(and the cached corpus merges)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     return p
 
@@ -257,20 +258,23 @@ def _size(n: int) -> str:
 
 def _cache(args) -> int:
     from tui.corpus.cache import ArticleCache
+    from tui.corpus.merge_cache import MergeCache
 
-    store = ArticleCache()
+    store, merges = ArticleCache(), MergeCache()
     if args.action == "clear":
-        r = store.clear()
+        r, m = store.clear(), merges.clear()
         if args.json:
-            print(json.dumps({"cleared": True, **r}))
+            print(json.dumps({"cleared": True, **r, "merge_entries": m["entries"], "merge_bytes": m["bytes"]}))
         else:
             print(f"Removed {r['entries']:,} entries ({_size(r['bytes'])}) from {r['path']}")
+            print(f"Removed {m['entries']:,} corpus merges ({_size(m['bytes'])}) from {m['path']}")
         return 0
-    r = store.info()
+    r, m = store.info(), merges.info()
     if args.json:
-        print(json.dumps(r))
+        print(json.dumps({**r, "merge_entries": m["entries"], "merge_bytes": m["bytes"]}))
     else:
         print(f"path     {r['path']}\nentries  {r['entries']:,}\nsize     {_size(r['bytes'])}")
+        print(f"merges   {m['entries']:,} ({_size(m['bytes'])}) in {m['path']}")
     return 0
 
 

@@ -18,7 +18,12 @@ SIZE = (120, 40)
 async def test_loads_in_a_worker_and_fills_the_sources_table():
     app = make_app()  # no preloaded corpus: the worker loads it
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        # the load starts after the first frame: wait for it to start, then to end
+        for _ in range(1200):
+            await app.workers.wait_for_complete()
+            if app.corpus is not None:
+                break
+            await pilot.pause(0.05)
         await pilot.pause()
         table = app.query_one("#sources-table", DataTable)
         assert table.row_count == 5

@@ -19,7 +19,12 @@ async def test_every_hostile_article_and_pane_renders_inert(hostile_dir, monkeyp
     app = StorylineApp(paths=[hostile_dir], config=Config(), remember=False)
     shots: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        # the load starts after the first frame: wait for it to start, then to end
+        for _ in range(1200):
+            await app.workers.wait_for_complete()
+            if app.corpus is not None:
+                break
+            await pilot.pause(0.05)
         await pilot.pause()
         assert app.corpus is not None and len(app.corpus.articles) >= 10 and len(app.corpus.skipped) >= 5
         await pilot.press("2")

@@ -273,14 +273,33 @@ def load_corpus(
     """
     config = config or Config()
     corpus = Corpus()
+    use_cache = default_cache() if cache is None else bool(cache)
+    keys: dict[int, str] = {}
     for item in iter_articles(paths, config, published=published, progress=progress, jobs=jobs, cache=cache,
-                              cancel=cancel):
+                              cancel=cancel, keys_out=keys if use_cache else None):
         if isinstance(item, Skipped):
             corpus.skipped.append(item)
         else:
             corpus.articles.append(item)
-    merge(corpus, config)
+    _merge_cached(corpus, config, keys if use_cache else None)
     return corpus
+
+
+def _merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None) -> None:
+    """The corpus merge, from the merge cache when this exact set of articles was merged
+    before under the same settings and code (see :mod:`tui.corpus.merge_cache`)."""
+    if keys is None or len(keys) != len(corpus.articles) or not all(_cacheable(a) for a in corpus.articles):
+        merge(corpus, config)
+        return
+    from tui.corpus.merge_cache import MergeCache, merge_key, snapshot
+
+    key = merge_key([(a.id, keys[id(a)]) for a in corpus.articles], config)
+    store = MergeCache()
+    if store.restore(key, corpus):
+        return
+    before = snapshot(corpus)
+    merge(corpus, config)
+    store.put(key, corpus, before)
 
 
 def iter_articles(
@@ -292,9 +311,13 @@ def iter_articles(
     jobs: int | None = None,
     cache: bool | None = None,
     cancel: Callable[[], bool] | None = None,
+    keys_out: dict[int, str] | None = None,
 ) -> Iterator[Article | Skipped]:
     """Every article (or skipped entry) under ``paths``, in corpus order, as soon as it and
     all before it are ready; before the corpus merge. Ids are made unique on the way.
+
+    ``keys_out``, with the cache on, receives ``id(article) -> its cache key`` for every
+    article read from a file (not for those from a ``.jsonl`` file).
 
     Closing the iterator early stops the workers (after the articles they are on).
     """
@@ -327,6 +350,7 @@ def iter_articles(
     report = _Reporter(progress, total)
     results: dict[int, Article | Skipped] = {}
     todo: list[tuple[int, Path]] = []
+    file_keys: dict[int, str] = {}  # item index -> the file's cache key
     store = ArticleCache() if use_cache else None
     keys = KeyMaker(config, published) if use_cache else None
     for i, it in enumerate(items):
@@ -340,7 +364,8 @@ def iter_articles(
         if store is not None and keys is not None:
             src = read_source(it, keys.max_bytes)
             if src is not None:
-                hit = store.get(keys.key(it, src[0]), it)
+                file_keys[i] = keys.key(it, src[0])
+                hit = store.get(file_keys[i], it)
         if hit is not None:
             results[i] = hit
             report.step(str(it))
@@ -354,8 +379,11 @@ def iter_articles(
     def ready() -> Iterator[Article | Skipped]:
         while state["next"] in results:
             r = results.pop(state["next"])
+            key = file_keys.pop(state["next"], None)
             state["next"] += 1
             if isinstance(r, Article):
+                if keys_out is not None and key is not None:
+                    keys_out[id(r)] = key
                 # ids are file stems; two files with one stem get a suffix so ids stay unique
                 n = ids.get(r.id, 0)
                 ids[r.id] = n + 1

@@ -1,0 +1,162 @@
+"""The merge cache: reopening the same articles skips the corpus merge, and nothing in a
+cached merge is trusted that does not fit the articles it is applied to."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zlib
+from pathlib import Path
+
+import pytest
+
+import tui.corpus as corpus_mod
+from tests.conftest import seed
+from tui.config import ActorRule, Config
+from tui.corpus import load_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def merges(monkeypatch):
+    """Counts the corpus merges that really run."""
+    n = []
+    real = corpus_mod.merge
+
+    def counting(corpus, config):
+        n.append(len(corpus.articles))
+        return real(corpus, config)
+
+    monkeypatch.setattr(corpus_mod, "merge", counting)
+    return n
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", d)
+    return d
+
+
+def entry(cache_dir: Path) -> Path:
+    (f,) = sorted((cache_dir / "merge").glob("*.zjson"))
+    return f
+
+
+def test_reopening_the_same_articles_skips_the_merge_and_gives_the_same_corpus(folder, merges):
+    first = load_corpus([folder], Config(), jobs=1)
+    assert merges == [5]
+    # the merge dated the undated seed (from the other articles' dates): that comes back too
+    assert any(a.published_from == "inferred" for a in first.articles)
+    second = load_corpus([folder], Config(), jobs=1)
+    assert merges == [5]
+    assert second.to_dict() == first.to_dict()
+    assert second.quote_groups and second.timeline and second.actors and second.discrepancies
+
+
+def test_a_changed_file_merges_again(folder, merges):
+    load_corpus([folder], Config(), jobs=1)
+    victim = sorted(folder.iterdir())[1]
+    victim.write_text(victim.read_text() + "\nOfficials in Kabul said on Monday that talks would resume.\n")
+    c = load_corpus([folder], Config(), jobs=1)
+    assert len(merges) == 2
+    assert c.to_dict() == load_corpus([folder], Config(), jobs=1, cache=False).to_dict()
+
+
+def test_a_removed_file_or_other_settings_merge_again(folder, merges):
+    load_corpus([folder], Config(), jobs=1)
+    sorted(folder.iterdir())[0].unlink()
+    load_corpus([folder], Config(), jobs=1)
+    assert merges == [5, 4]
+    cfg = Config(actors=[ActorRule(name="Taliban", ignore=True)])
+    c = load_corpus([folder], cfg, jobs=1)
+    assert merges == [5, 4, 4]
+    again = load_corpus([folder], cfg, jobs=1)
+    assert merges == [5, 4, 4]  # the mentions the ignore rule dropped stay dropped
+    assert not any(m.text == "Taliban" for a in again.articles for m in a.mentions)
+    assert again.to_dict() == c.to_dict()
+
+
+def test_no_cache_means_no_merge_cache(folder, merges, cache_dir):
+    load_corpus([folder], Config(), jobs=1, cache=False)
+    load_corpus([folder], Config(), jobs=1, cache=False)
+    assert merges == [5, 5] and not (cache_dir / "merge").exists()
+
+
+def _tamper(d: dict, how: str) -> None:
+    if how == "quote index":
+        d["quote_groups"][0]["members"][0]["quote"] = 10_000
+    elif how == "unknown actor":
+        d["articles"][0]["mention_actors"][0] = "no-such-actor"
+    elif how == "actor count":
+        d["articles"][0]["mention_actors"].append(None)
+    elif how == "timex index":
+        d["timeline"][0]["mentions"][0]["timex"] = -1
+    elif how == "article id":
+        d["discrepancies"][0]["items"][0]["article"] = "elsewhere"
+    elif how == "ids":
+        d["ids"] = list(reversed(d["ids"]))
+    elif how == "dated timex off the body":
+        dated = next(a["dated"] for a in d["articles"] if a["dated"])
+        dated["timexes"][0]["end"] = 10**9
+    elif how == "pair index":
+        d["quote_groups"][0]["pairs"][0]["b"] = 99
+    elif how == "types":
+        d["actors"][0]["aliases"] = "Taliban"
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["quote index", "unknown actor", "actor count", "timex index", "article id", "ids", "dated timex off the body",
+     "pair index", "types", "not zlib", "not json", "empty"],
+)
+def test_a_damaged_entry_is_a_miss_and_is_rebuilt(folder, merges, cache_dir, how):
+    good = load_corpus([folder], Config(), jobs=1).to_dict()
+    f = entry(cache_dir)
+    if how == "not zlib":
+        f.write_bytes(b"garbage")
+    elif how == "not json":
+        f.write_bytes(zlib.compress(b"{not json"))
+    elif how == "empty":
+        f.write_bytes(b"")
+    else:
+        d = json.loads(zlib.decompress(f.read_bytes()))
+        _tamper(d, how)
+        f.write_bytes(zlib.compress(json.dumps(d).encode()))
+    again = load_corpus([folder], Config(), jobs=1)
+    assert len(merges) == 2  # the entry was not trusted: the merge ran
+    assert again.to_dict() == good
+    assert load_corpus([folder], Config(), jobs=1).to_dict() == good  # and the rebuilt entry serves
+    assert len(merges) == 2
+
+
+def test_cache_clear_removes_the_merges_too(folder, cache_dir, capsys):
+    from tui.cli import main
+
+    load_corpus([folder], Config(), jobs=1)
+    assert entry(cache_dir)
+    assert main(["cache", "info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["merge_entries"] == 1 and info["entries"] == 5
+    assert main(["cache", "clear", "--json"]) == 0
+    assert not list((cache_dir / "merge").glob("*.zjson"))
+
+
+def test_articles_from_a_jsonl_file_are_merged_every_time(tmp_path, merges):
+    from tui.corpus import process_file
+    from tui.model import Article
+
+    line = json.dumps(process_file(seed("000"), Config()).to_dict())
+    assert isinstance(process_file(seed("001"), Config()), Article)
+    (tmp_path / "x.jsonl").write_text(line + "\n" + json.dumps(process_file(seed("001"), Config()).to_dict()) + "\n")
+    load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
+    load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
+    assert merges == [2, 2]
