@@ -144,3 +144,19 @@ def test_deciding_from_kept_evidence_equals_inferring_from_the_text(sentences, r
     hints = {"reference": reference} if reference else {}
     ev = json.loads(json.dumps(date_evidence(text)))  # as kept in the cache
     assert infer_published(text, hints, ev) == infer_published(text, hints)
+
+
+def test_an_undated_text_is_tagged_once_for_its_date_and_its_expressions(monkeypatch):
+    from tui.analysis.timex import tagger
+    from tui.config import Config
+    from tui.corpus import analyze_article
+    from tui.model import Article
+
+    calls = []
+    real = tagger._candidates
+    monkeypatch.setattr(tagger, "_candidates", lambda text, dct: calls.append(dct) or real(text, dct))
+    body = "The talks began on Sunday, and a spokesman said on Monday they went well. No year is given."
+    a = Article(id="u", path="u.txt", format="text", body=body)
+    analyze_article(a, Config())
+    assert a.published is None and calls == [None]
+    assert [t.text for t in a.timexes] == ["Sunday", "Monday"]

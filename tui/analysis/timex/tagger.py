@@ -1613,7 +1613,22 @@ def _union(windows: dict[int, list[tuple[int, int]]], kinds: int) -> list[tuple[
     return out
 
 
+#: the last text tagged, its reference date and its candidates: an undated article's text
+#: is searched for its own date and then tagged, both with no reference date
+_LAST: tuple | None = None
+
+
 def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is text and last[1] == dct:
+        return list(last[2])
+    out = _candidates(text, dct)
+    _LAST = (text, dct, tuple(out))
+    return out
+
+
+def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
     ctx = _Ctx(text, dct)
     out = []
     by_kind = _trigger_windows(text)
