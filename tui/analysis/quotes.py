@@ -659,8 +659,11 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if i >= k:
         return None
     spk = forward_speaker(text, pre, i, k)
-    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo and not _named_elsewhere(text, spk.text)):
-        spk = None
+    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo):
+        # a capitalised common word opening the sentence is still a name when the text
+        # writes it so mid-sentence elsewhere
+        if not (i == lo and _plausible_name(spk.text, sentence_initial=False) and _named_elsewhere(text, spk.text)):
+            spk = None
     if spk is None or spk.kind == "role" and spk.text.split()[0].lower() not in ("the", "a", "an", "one"):
         # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
         # the subject of the clause's first speech verb
