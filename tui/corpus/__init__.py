@@ -281,11 +281,11 @@ def load_corpus(
             corpus.skipped.append(item)
         else:
             corpus.articles.append(item)
-    _merge_cached(corpus, config, keys if use_cache else None)
+    merge_cached(corpus, config, keys if use_cache else None)
     return corpus
 
 
-def _merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None) -> None:
+def merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None) -> None:
     """The corpus merge, from the merge cache when this exact set of articles was merged
     before under the same settings and code (see :mod:`tui.corpus.merge_cache`)."""
     if keys is None or len(keys) != len(corpus.articles) or not all(_cacheable(a) for a in corpus.articles):
