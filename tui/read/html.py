@@ -368,14 +368,6 @@ _KEY_ATTRS = frozenset(
 )
 
 
-def _attr_key(attrs: dict) -> str:
-    """The attributes that say what an element is for, as one string."""
-    parts = [v[:200] for k, v in attrs.items() if v and k in _KEY_ATTRS]
-    if not parts:
-        return ""
-    return parts[0] if len(parts) == 1 else " ".join(parts)
-
-
 def _walk(root, max_depth: int, max_text: int = 1 << 62):
     """Cut the tree under ``root`` into elements and text blocks, iteratively.
 
@@ -494,7 +486,8 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             if style and hidden_style(style):
                 node = node.next
                 continue
-            # the attributes that say what the element is for, as one string (_attr_key)
+            # the attributes that say what the element is for (_KEY_ATTRS), as one string:
+            # each value's first 200 characters, joined by spaces
             key = ""
             for k, v in attrs.items():
                 if v and k in KEY_ATTRS:
