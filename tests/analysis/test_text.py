@@ -48,3 +48,15 @@ def test_spans_are_ordered_and_inside_the_text(t):
     for off in (0, len(t) // 2, len(t)):
         s, e = idx.span_at(off)
         assert 0 <= s <= e <= len(t)
+
+
+def test_sentences_of_a_text_split_again_are_the_same_and_independent():
+    from tui.analysis.text import sentence_spans
+
+    text = "Mr. Smith met the U.S. envoy. Talks went on. “We agree,” he said."
+    a = sentence_spans(text)
+    a.append((0, 1))  # a caller changing its list must not change what others get
+    b = sentence_spans(text)
+    assert b == sentence_spans(text + "") == [(0, 29), (30, 44), (45, 65)]
+    assert sentence_spans("Another one. Here.") == [(0, 12), (13, 18)]
+    assert sentence_spans(text) == b

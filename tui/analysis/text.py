@@ -59,12 +59,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+#: the last few texts split and their sentences: the extractors of one article (quotes,
+#: dates, figures, the merge's timeline and discrepancies) each split the same text
+_RECENT: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+_RECENT_MAX = 4
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split into sentences: within paragraphs, at . ! ? followed by a capital, digit or quote.
 
     Handles abbreviations (``Mr.``, ``U.S.``, ``Feb. 29``), initials, closing quote marks
     after the period (``...,” he said.``) and ellipses followed by lower case.
     """
+    for t, spans in _RECENT:
+        if t is text:
+            return list(spans)
+    out = _sentence_spans(text)
+    _RECENT.insert(0, (text, tuple(out)))
+    del _RECENT[_RECENT_MAX:]
+    return out
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for ps, pe in paragraph_spans(text):
         start = ps
