@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import zlib
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -137,16 +138,17 @@ class MergeCache:
                     ),
                 }
             )
-        d = corpus.to_dict()
+        # the corpus-level lists as Corpus.to_dict() gives them (not the articles: their
+        # bodies and spans are in the article cache already)
         record = {
             "format": MERGE_FORMAT,
             "key": key,
             "ids": [a.id for a in corpus.articles],
             "articles": arts,
-            "actors": d["actors"],
-            "quote_groups": d["quote_groups"],
-            "timeline": d["timeline"],
-            "discrepancies": d["discrepancies"],
+            "actors": [asdict(a) for a in corpus.actors],
+            "quote_groups": [g.to_dict() for g in corpus.quote_groups],
+            "timeline": [asdict(t) for t in corpus.timeline],
+            "discrepancies": [asdict(x) for x in corpus.discrepancies],
         }
         try:
             data = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
