@@ -161,6 +161,30 @@ def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
     return data, False
 
 
+def write_entry(target: Path, record: dict[str, Any]) -> bool:
+    """Write ``record`` as zlib-compressed JSON to ``target`` atomically (a temporary file
+    renamed into place, so a reader never sees half of it); False when it could not be."""
+    import tempfile
+
+    try:
+        data = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except (OSError, ValueError, TypeError, RecursionError):
+        return False
+    return True
+
+
 class ArticleCache:
     """Entries under ``root/articles/<2 hex>/<key>.zjson``."""
 
@@ -197,29 +221,9 @@ class ArticleCache:
 
     def put(self, key: str, article: Article) -> bool:
         """Store ``article`` under ``key`` (atomically); False when it could not be written."""
-        import tempfile
-
         from tui.corpus.records import article_record
 
-        record = {"entry": ENTRY_FORMAT, "key": key, **article_record(article)}
-        try:
-            data = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
-            target = self._path(key)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except (OSError, ValueError, TypeError, RecursionError):
-            return False
-        return True
+        return write_entry(self._path(key), {"entry": ENTRY_FORMAT, "key": key, **article_record(article)})
 
     def _entries(self):
         if not self.dir.is_dir():

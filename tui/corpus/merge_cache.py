@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import os
 import zlib
 from dataclasses import asdict
 from pathlib import Path
@@ -113,7 +112,6 @@ class MergeCache:
     def put(self, key: str, corpus: Corpus, before: list[tuple]) -> bool:
         """Store the merge of ``corpus``; ``before`` is :func:`snapshot` taken before the
         merge (an article the merge did not date keeps its own time expressions)."""
-        import tempfile
 
         arts = []
         for a, (published, _from, mention_ids) in zip(corpus.articles, before):
@@ -150,24 +148,14 @@ class MergeCache:
             "timeline": [asdict(t) for t in corpus.timeline],
             "discrepancies": [asdict(x) for x in corpus.discrepancies],
         }
-        try:
-            data = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
-            target = self._path(key)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-            self._prune()
-        except (OSError, ValueError, TypeError, RecursionError):
+        from tui.corpus.cache import write_entry
+
+        if not write_entry(self._path(key), record):
             return False
+        try:
+            self._prune()
+        except OSError:
+            pass
         return True
 
     def _prune(self) -> None:
