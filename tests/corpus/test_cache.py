@@ -252,3 +252,14 @@ def test_the_key_covers_name_bytes_and_settings():
     k = KeyMaker(Config())
     assert k.key("a.txt", b"x") == k.key("/elsewhere/a.txt", b"x")
     assert len({k.key("a.txt", b"x"), k.key("a.md", b"x"), k.key("a.txt", b"y")}) == 3
+
+
+def test_entries_are_written_in_pieces_and_read_back_whole(tmp_path):
+    from tui.corpus.cache import write_entry
+
+    big = [{"n": i, "text": "ä“x”" * (i % 7)} for i in range(30_000)]  # several MB of JSON
+    record = {"format": 1, "key": "k", "empty": [], "items": list(big), "gen": (x for x in big[:5]), "nested": {"a": [1]}}
+    assert write_entry(tmp_path / "e.zjson", record)
+    back = json.loads(zlib.decompress((tmp_path / "e.zjson").read_bytes()))
+    assert back == {"format": 1, "key": "k", "empty": [], "items": big, "gen": big[:5], "nested": {"a": [1]}}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import inspect
 import json
 import os
 import zlib
@@ -161,18 +162,47 @@ def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
     return data, False
 
 
+def _json_chunks(record: dict[str, Any]):
+    """``record`` as JSON text in pieces: a top-level list (or a generator) item by item, so
+    that a big entry (a corpus merge) is never one string in memory."""
+    def dumps(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+    yield "{"
+    for n, (k, v) in enumerate(record.items()):
+        yield ("," if n else "") + dumps(str(k)) + ":"
+        if isinstance(v, list) or inspect.isgenerator(v):
+            yield "["
+            for i, item in enumerate(v):
+                yield ("," if i else "") + dumps(item)
+            yield "]"
+        else:
+            yield dumps(v)
+    yield "}"
+
+
 def write_entry(target: Path, record: dict[str, Any]) -> bool:
     """Write ``record`` as zlib-compressed JSON to ``target`` atomically (a temporary file
-    renamed into place, so a reader never sees half of it); False when it could not be."""
+    renamed into place, so a reader never sees half of it); False when it could not be.
+    Top-level lists may be generators: they are written as they are produced."""
     import tempfile
 
     try:
-        data = zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(data)
+                z = zlib.compressobj(1)
+                buf: list[str] = []
+                size = 0
+                for chunk in _json_chunks(record):
+                    buf.append(chunk)
+                    size += len(chunk)
+                    if size > 1 << 20:
+                        f.write(z.compress("".join(buf).encode("utf-8")))
+                        buf, size = [], 0
+                f.write(z.compress("".join(buf).encode("utf-8")))
+                f.write(z.flush())
             os.replace(tmp, target)
         except BaseException:
             try:

@@ -143,10 +143,11 @@ class MergeCache:
             "key": key,
             "ids": [a.id for a in corpus.articles],
             "articles": arts,
-            "actors": [asdict(a) for a in corpus.actors],
-            "quote_groups": [g.to_dict() for g in corpus.quote_groups],
-            "timeline": [asdict(t) for t in corpus.timeline],
-            "discrepancies": [asdict(x) for x in corpus.discrepancies],
+            # generators: written item by item, never all in memory at once
+            "actors": (asdict(a) for a in corpus.actors),
+            "quote_groups": (g.to_dict() for g in corpus.quote_groups),
+            "timeline": (asdict(t) for t in corpus.timeline),
+            "discrepancies": (asdict(x) for x in corpus.discrepancies),
         }
         from tui.corpus.cache import write_entry
 
