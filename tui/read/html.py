@@ -403,17 +403,21 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     El, Block, classify, BR, KEY_ATTRS, FLAG_CACHE = _El, _Block, _classify, _BR, _KEY_ATTRS, _FLAG_CACHE
     push, pop, add_block = stack.append, stack.pop, blocks.append
 
+    def emit(block: _Block, block_parts: list[str]) -> None:
+        """Close the open block: keep it when it holds more than whitespace."""
+        text = "".join(block_parts)
+        if text.strip():
+            block.text = text
+            block.index = len(blocks)
+            add_block(block)
+
     while True:
         if node is None:
             if own:
                 el = els[ei]
                 if el.tag in BLOCK and cur is not None:
                     # the block ends with its element (flush)
-                    text = "".join(parts)
-                    if text.strip():
-                        cur.text = text
-                        cur.index = len(blocks)
-                        add_block(cur)
+                    emit(cur, parts)
                     cur = parts = None
                     cur_owner = -1
                 el.b1 = len(blocks) + (1 if parts else 0)
@@ -436,11 +440,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                     node = node.next
                     continue  # layout whitespace between blocks
                 if cur is not None:
-                    text = "".join(parts)
-                    if text.strip():
-                        cur.text = text
-                        cur.index = len(blocks)
-                        add_block(cur)
+                    emit(cur, parts)
                 cur = Block(owner, heading)
                 parts = cur.parts
                 cur_owner = owner
@@ -468,11 +468,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             continue
         if tag == "hr":
             if cur is not None:
-                text = "".join(parts)
-                if text.strip():
-                    cur.text = text
-                    cur.index = len(blocks)
-                    add_block(cur)
+                emit(cur, parts)
                 cur = parts = None
                 cur_owner = -1
             node = node.next
@@ -561,11 +557,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         push((node, ei, in_link, heading, owner, own))
         if tag in BLOCK:
             if cur is not None:
-                text = "".join(parts)
-                if text.strip():
-                    cur.text = text
-                    cur.index = len(blocks)
-                    add_block(cur)
+                emit(cur, parts)
                 cur = parts = None
                 cur_owner = -1
             owner = idx
@@ -577,11 +569,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         ei, own = idx, True
         node = node.first_child
     if cur is not None:
-        text = "".join(parts)
-        if text.strip():
-            cur.text = text
-            cur.index = len(blocks)
-            add_block(cur)
+        emit(cur, parts)
     return els, blocks, links, deep, cut, footers
 
 
