@@ -160,3 +160,102 @@ def test_articles_from_a_jsonl_file_are_merged_every_time(tmp_path, merges):
     load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
     load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
     assert merges == [2, 2]
+
+
+# -- any damage to an entry: applied only when everything in it still fits ----------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 10**6) | st.floats(allow_nan=False) | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _leaves(v, path=()):
+    """Every place in a JSON value (paths of keys and indices)."""
+    yield path
+    if isinstance(v, dict):
+        for k, x in v.items():
+            yield from _leaves(x, path + (k,))
+    elif isinstance(v, list):
+        for i, x in enumerate(v[:4]):
+            yield from _leaves(x, path + (i,))
+
+
+@pytest.fixture(scope="module")
+def merged_entry(tmp_path_factory):
+    import os
+
+    root = tmp_path_factory.mktemp("mc")
+    folder = root / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    old = os.environ.get("STORYLINE_CACHE_DIR")
+    os.environ["STORYLINE_CACHE_DIR"] = str(root / "cache")
+    try:
+        load_corpus([folder], Config(), jobs=1)
+        (f,) = sorted((root / "cache" / "merge").glob("*.zjson"))
+        entry_d = json.loads(zlib.decompress(f.read_bytes()))
+    finally:
+        if old is None:
+            os.environ.pop("STORYLINE_CACHE_DIR", None)
+        else:
+            os.environ["STORYLINE_CACHE_DIR"] = old
+    return folder, entry_d, sorted(_leaves(entry_d), key=repr)
+
+
+def _unmerged(folder):
+    from tui.corpus import iter_articles
+    from tui.model import Corpus, Skipped
+
+    c = Corpus()
+    for item in iter_articles([folder], Config(), jobs=1, cache=False):
+        (c.skipped if isinstance(item, Skipped) else c.articles).append(item)
+    return c
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_path, data):
+    import copy
+
+    from tui.corpus.merge_cache import MergeCache
+
+    folder, good, places = merged_entry
+    d = copy.deepcopy(good)
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(places))
+        if not path:
+            continue
+        parent = d
+        try:
+            for k in path[:-1]:
+                parent = parent[k]
+            parent[path[-1]] = data.draw(_json)
+        except (KeyError, IndexError, TypeError):
+            continue
+    store = MergeCache(tmp_path)
+    store.dir.mkdir(parents=True, exist_ok=True)
+    (store.dir / (good["key"] + ".zjson")).write_bytes(zlib.compress(json.dumps(d).encode()))
+    corpus = _unmerged(folder)
+    before = corpus.to_dict()
+    if not store.restore(good["key"], corpus):
+        assert corpus.to_dict() == before  # a miss leaves the corpus as it was
+        return
+    # applied: every reference the panes follow lands inside the corpus
+    ids = {a.id: a for a in corpus.articles}
+    actor_ids = {a.id for a in corpus.actors}
+    for a in corpus.articles:
+        assert all(m.actor is None or m.actor in actor_ids for m in a.mentions)
+        assert all(q.actor is None or q.actor in actor_ids for q in a.quotes)
+        assert all(0 <= t.start <= t.end <= len(a.body) and a.body[t.start : t.end] == t.text for t in a.timexes)
+    for g in corpus.quote_groups:
+        assert all(0 <= r.index < len(ids[r.article].quotes) for r in g.members)
+    for e in corpus.timeline:
+        assert all(0 <= m["timex"] < len(ids[m["article"]].timexes) for m in e.mentions)
+    for x in corpus.discrepancies:
+        for it in x.items:
+            lists = {"quote": "quotes", "timex": "timexes", "figure": "figures", "mention": "mentions"}
+            assert 0 <= it["index"] < len(getattr(ids[it["article"]], lists[it["kind"]]))
