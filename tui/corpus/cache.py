@@ -215,6 +215,50 @@ def write_entry(target: Path, record: dict[str, Any]) -> bool:
     return True
 
 
+def read_entry(path: Path, max_bytes: int = MAX_ENTRY_BYTES) -> Any:
+    """The JSON value of the compressed entry at ``path``; None when there is none or it
+    cannot be read, is larger than ``max_bytes``, or is not compressed JSON (the caller
+    checks what it holds)."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(max_bytes + 1)
+    except OSError:
+        return None
+    if len(raw) > max_bytes:
+        return None
+    try:
+        return json.loads(zlib.decompress(raw))
+    except (zlib.error, ValueError, RecursionError):
+        return None
+
+
+def entries_info(files, folder: Path) -> dict[str, Any]:
+    """{"path", "entries", "bytes"} over the entry ``files`` (temporary files count in bytes only)."""
+    entries = size = 0
+    for f in files:
+        try:
+            size += f.stat().st_size
+        except OSError:
+            continue
+        if not f.name.startswith(".tmp-"):
+            entries += 1
+    return {"path": str(folder), "entries": entries, "bytes": size}
+
+
+def remove_entries(files, folder: Path) -> dict[str, Any]:
+    """Delete the entry ``files``; {"path", "entries", "bytes"} of what was removed."""
+    removed = size = 0
+    for f in list(files):
+        try:
+            st = f.stat()
+            f.unlink()
+        except OSError:
+            continue
+        removed += 1
+        size += st.st_size
+    return {"path": str(folder), "entries": removed, "bytes": size}
+
+
 class ArticleCache:
     """Entries under ``root/articles/<2 hex>/<key>.zjson``."""
 
@@ -229,19 +273,12 @@ class ArticleCache:
         """The cached article for ``key``, renamed to ``path``; None on a miss or a bad entry."""
         from tui.corpus.records import BadRecord, article_from_record
 
-        try:
-            with open(self._path(key), "rb") as f:
-                raw = f.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
-            return None
-        if len(raw) > MAX_ENTRY_BYTES:
+        d = read_entry(self._path(key))
+        if not isinstance(d, dict) or d.get("entry") != ENTRY_FORMAT or d.get("key") != key:
             return None
         try:
-            d = json.loads(zlib.decompress(raw))
-            if not isinstance(d, dict) or d.get("entry") != ENTRY_FORMAT or d.get("key") != key:
-                return None
             article = article_from_record(d.get("article"), d.get("hints"))
-        except (zlib.error, ValueError, BadRecord, RecursionError, TypeError):
+        except (ValueError, BadRecord, RecursionError, TypeError):
             return None
         p = Path(path)
         # the key covers the name, so only the folder can differ
@@ -266,27 +303,11 @@ class ArticleCache:
 
     def info(self) -> dict[str, Any]:
         """{"path", "entries", "bytes"} of the article cache."""
-        entries = size = 0
-        for f in self._entries() or ():
-            try:
-                size += f.stat().st_size
-            except OSError:
-                continue
-            if not f.name.startswith(".tmp-"):
-                entries += 1
-        return {"path": str(self.dir), "entries": entries, "bytes": size}
+        return entries_info(self._entries() or (), self.dir)
 
     def clear(self) -> dict[str, Any]:
         """Remove every entry (and only cache entries: nothing else in the folder is touched)."""
-        removed = size = 0
-        for f in list(self._entries() or ()):
-            try:
-                st = f.stat()
-                f.unlink()
-            except OSError:
-                continue
-            removed += 1
-            size += st.st_size
+        result = remove_entries(self._entries() or (), self.dir)
         if self.dir.is_dir():
             for sub in self.dir.iterdir():
                 try:
@@ -294,4 +315,4 @@ class ArticleCache:
                         sub.rmdir()  # only when empty
                 except OSError:
                     pass
-        return {"path": str(self.dir), "entries": removed, "bytes": size}
+        return result

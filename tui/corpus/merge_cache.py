@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import zlib
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -161,12 +160,11 @@ class MergeCache:
 
     def _prune(self) -> None:
         entries = []
-        for f in self.dir.iterdir():
-            if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink():
-                try:
-                    entries.append((f.stat().st_mtime, f))
-                except OSError:
-                    continue
+        for f in self._entries():
+            try:
+                entries.append((f.stat().st_mtime, f))
+            except OSError:
+                continue
         entries.sort(reverse=True)
         for _, f in entries[KEEP:]:
             try:
@@ -179,46 +177,32 @@ class MergeCache:
     def restore(self, key: str, corpus: Corpus) -> bool:
         """Apply the cached merge to ``corpus`` (its articles as loaded, unmerged); False,
         with ``corpus`` untouched, on a miss or an entry that does not check out."""
-        try:
-            with open(self._path(key), "rb") as f:
-                raw = f.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
-            return False
-        if len(raw) > MAX_ENTRY_BYTES:
+        from tui.corpus.cache import read_entry
+
+        d = read_entry(self._path(key), MAX_ENTRY_BYTES)
+        if d is None:
             return False
         try:
-            d = json.loads(zlib.decompress(raw))
             plan = _check(d, key, corpus)
-        except (zlib.error, ValueError, TypeError, KeyError, AttributeError, RecursionError, _Bad):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, _Bad):
             return False
         _apply(plan, corpus)
         return True
 
+    def _entries(self) -> list[Path]:
+        if not self.dir.is_dir():
+            return []
+        return [f for f in self.dir.iterdir() if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink()]
+
     def info(self) -> dict[str, Any]:
-        entries = size = 0
-        if self.dir.is_dir():
-            for f in self.dir.iterdir():
-                if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink() and not f.name.startswith(".tmp-"):
-                    try:
-                        size += f.stat().st_size
-                    except OSError:
-                        continue
-                    entries += 1
-        return {"path": str(self.dir), "entries": entries, "bytes": size}
+        from tui.corpus.cache import entries_info
+
+        return entries_info(self._entries(), self.dir)
 
     def clear(self) -> dict[str, Any]:
-        removed = size = 0
-        if self.dir.is_dir():
-            for f in list(self.dir.iterdir()):
-                if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink():
-                    try:
-                        st = f.stat()
-                        f.unlink()
-                    except OSError:
-                        continue
-                    removed += 1
-                    size += st.st_size
-        return {"path": str(self.dir), "entries": removed, "bytes": size}
+        from tui.corpus.cache import remove_entries
+
+        return remove_entries(self._entries(), self.dir)
 
 
 def snapshot(corpus: Corpus) -> list[tuple]:
