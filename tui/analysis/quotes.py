@@ -297,9 +297,10 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             # the speaker as the text words it at the cue ("he", "the envoy", "Khalilzad");
             # who that is, when it is a pronoun or a role noun, goes to ``resolved``
             speaker, s_start, s_end = resolver.written(spk)
-            name, n_start, n_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
-            if (n_start, n_end) != (s_start, s_end) and name != speaker:
-                resolved, r_start, r_end = name, n_start, n_end
+            if spk.kind != "name":  # a name is who it is: resolve() would give the same span again
+                name, n_start, n_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
+                if (n_start, n_end) != (s_start, s_end) and name != speaker:
+                    resolved, r_start, r_end = name, n_start, n_end
         quotes.append(
             Quote(
                 start=f.start,
