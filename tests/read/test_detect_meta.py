@@ -54,6 +54,9 @@ def test_bylines():
     assert parse_byline("By Jane Doe, Updated April 7, 2020") == "Jane Doe"
     assert parse_byline("By the way, the talks failed.") is None  # no name in it
     assert parse_byline("Bypass roads were closed") is None
+    # a soft line break (hard-wrapped Markdown) is a space; a bar ends the name
+    assert parse_byline("By Mujib\nMashal") == "Mujib Mashal"
+    assert parse_byline("By Mike Roe  and Ann Lee | Monday, May 17, 2021") == "Mike Roe and Ann Lee"
     assert clean_author("https://www.facebook.com/jane") is None
     assert clean_author("by Jane Doe") == "Jane Doe"
 

@@ -175,6 +175,19 @@ def test_visible_byline_date():
     assert ex.published == dt.date(2020, 4, 7) and ex.published_from == "byline"
 
 
+def test_a_line_break_in_the_byline_ends_the_name():
+    html = article_html().replace(
+        '<div class="byline">By <a href="/by/jane">Jane Doe</a></div>',
+        '<p class="byline">By <a href="/by/jane">Jane Doe  and John Roe</a> <br><span>Monday, April 6, 2020</span></p>',
+    )
+    ex = extract_html(html)
+    assert ex.author == "Jane Doe and John Roe"
+    assert ex.published == dt.date(2020, 4, 6)
+    for v in (ex.author, ex.title, ex.outlet, *ex.hints.values()):
+        if isinstance(v, str):
+            v.encode("utf-8")  # the walk's line-break marker never leaves it
+
+
 def test_outlet_from_canonical_domain_table_and_fallback():
     html = article_html().replace("<head></head>", '<head><link rel="canonical" href="https://www.nytimes.com/2020/x.html"></head>')
     assert extract_html(html).outlet == "The New York Times"

@@ -28,6 +28,7 @@ _ESCAPES = ("\x1b", "\x07", "\x9b", "\u202e", "\x00")
 def _check_article(a):
     for field in [a.body, a.title or "", a.author or "", a.outlet or "", *a.captions]:
         assert not any(c in field for c in _ESCAPES), field
+        field.encode("utf-8")  # no lone surrogate (the walk marks <br> with one internally)
     assert a.body == a.body.strip()
     assert "\n\n\n" not in a.body
 

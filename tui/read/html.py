@@ -280,6 +280,12 @@ def flatten_deep_html(html: str, max_depth: int) -> tuple[str, bool]:
 _BR = "\ud800"
 
 
+def _lines(text: str) -> str:
+    """A block's text with its <br> breaks as line ends (for metadata: the marker itself
+    must never leave the walk)."""
+    return text.replace(_BR, "\n")
+
+
 class _El:
     __slots__ = (
         "tag", "parent", "depth", "neg", "meta", "caption", "pos", "strong", "weight",
@@ -1163,7 +1169,8 @@ def extract_html(
     for b in blocks[start : min(len(blocks), max(first_body, start) + 5)]:
         if len(b.text) > 300:
             continue
-        name = M.parse_byline(b.text)
+        # a <br> ends the byline's line: what follows is a date or a role, as after a bar
+        name = M.parse_byline(b.text.replace(_BR, " | "))
         if name:
             byline_author, byline_index = name, b.index
             break
@@ -1171,14 +1178,15 @@ def extract_html(
         for b in blocks[: min(len(blocks), first_body + 5)]:
             e = els[b.owner]
             if len(b.text) <= 120 and e.meta and "author" in e.attr_key.lower():
-                name = M.clean_author(b.text)
+                # the first line: a <br> in an author box sets a date or a role apart
+                name = M.clean_author(next((ln for ln in _lines(b.text).split("\n") if ln.strip()), ""))
                 if name and len(name.split()) <= 6:
                     byline_author, byline_index = name, b.index
                     break
     visible_date = None
     if byline_index is not None:
         for b in blocks[max(0, byline_index - 3) : byline_index + 8]:
-            d = M.find_written_date(b.text) if len(b.text) < 300 else None
+            d = M.find_written_date(_lines(b.text)) if len(b.text) < 300 else None
             if d:
                 visible_date = d
                 break
@@ -1242,7 +1250,7 @@ def extract_html(
         dom = M.majority_link_domain(links)
         table = M.outlet_for_host(dom) if dom else None
         copyright_holder = None
-        for text in [*footers, *(b.text for b in reversed(blocks[-60:]))]:
+        for text in [*footers, *(_lines(b.text) for b in reversed(blocks[-60:]))]:
             if "©" in text or "copyright" in text.lower():
                 copyright_holder = M.outlet_from_copyright(_collapse(text))
                 if copyright_holder:
@@ -1253,7 +1261,7 @@ def extract_html(
     # ---- dek / standfirst: the paragraph between the headline and the body
     if h1_index is not None and used:
         for b in blocks[h1_index + 1 : used[0]]:
-            t = _collapse(b.text)
+            t = _collapse(b.text.replace(_BR, " "))
             if len(t.split()) >= 8 and b.link_len < len(t) * 0.3 and not M.parse_byline(t) and not M.looks_like_caption(t):
                 ex.hints["dek"] = repair(t)
                 break
