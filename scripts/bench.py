@@ -318,16 +318,17 @@ import json, sys, time
 t0 = float(sys.argv[1]); folder = sys.argv[2]; jobs = int(sys.argv[3]); cache = sys.argv[4] == "1"
 t_start = time.time()
 from tui.config import Config
-from tui.corpus import iter_articles, merge_cached
+from tui.corpus import gc_paused, iter_articles, merge_cached
 from tui.model import Corpus, Skipped
 t_import = time.time()
 c = Corpus()
 keys = {}
 # what load_corpus does, with the two steps timed apart
-for item in iter_articles([folder], Config(), jobs=jobs, cache=cache, keys_out=keys if cache else None):
-    (c.skipped if isinstance(item, Skipped) else c.articles).append(item)
-t_loaded = time.time()
-merge_cached(c, Config(), keys if cache else None)  # the merge, or the cached merge when warm
+with gc_paused():
+    for item in iter_articles([folder], Config(), jobs=jobs, cache=cache, keys_out=keys if cache else None):
+        (c.skipped if isinstance(item, Skipped) else c.articles).append(item)
+    t_loaded = time.time()
+    merge_cached(c, Config(), keys if cache else None)  # the merge, or the cached merge when warm
 t_end = time.time()
 print(json.dumps({
     "seconds": t_end - t_start, "extract_seconds": t_loaded - t_import, "merge_seconds": t_end - t_loaded,

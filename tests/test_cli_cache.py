@@ -17,7 +17,9 @@ def run(*args, cache, **kw):
 
 
 def entries(cache):
-    return list((cache / "articles").rglob("*.zjson"))
+    from tui.corpus.cache import SUFFIX
+
+    return list((cache / "articles").rglob("*" + SUFFIX))
 
 
 def test_no_cache_and_cache_commands(tmp_path):

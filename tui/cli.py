@@ -257,24 +257,28 @@ def _size(n: int) -> str:
 
 
 def _cache(args) -> int:
-    from tui.corpus.cache import ArticleCache
+    from tui.corpus.cache import ArticleCache, file_indexes_clear, file_indexes_info
     from tui.corpus.merge_cache import MergeCache
 
     store, merges = ArticleCache(), MergeCache()
     if args.action == "clear":
-        r, m = store.clear(), merges.clear()
+        r, m, x = store.clear(), merges.clear(), file_indexes_clear()
         if args.json:
-            print(json.dumps({"cleared": True, **r, "merge_entries": m["entries"], "merge_bytes": m["bytes"]}))
+            print(json.dumps({"cleared": True, **r, "merge_entries": m["entries"], "merge_bytes": m["bytes"],
+                              "index_entries": x["entries"], "index_bytes": x["bytes"]}))
         else:
             print(f"Removed {r['entries']:,} entries ({_size(r['bytes'])}) from {r['path']}")
             print(f"Removed {m['entries']:,} corpus merges ({_size(m['bytes'])}) from {m['path']}")
+            print(f"Removed {x['entries']:,} file indexes ({_size(x['bytes'])}) from {x['path']}")
         return 0
-    r, m = store.info(), merges.info()
+    r, m, x = store.info(), merges.info(), file_indexes_info()
     if args.json:
-        print(json.dumps({**r, "merge_entries": m["entries"], "merge_bytes": m["bytes"]}))
+        print(json.dumps({**r, "merge_entries": m["entries"], "merge_bytes": m["bytes"],
+                          "index_entries": x["entries"], "index_bytes": x["bytes"]}))
     else:
         print(f"path     {r['path']}\nentries  {r['entries']:,}\nsize     {_size(r['bytes'])}")
         print(f"merges   {m['entries']:,} ({_size(m['bytes'])}) in {m['path']}")
+        print(f"indexes  {x['entries']:,} ({_size(x['bytes'])}) in {x['path']}")
     return 0
 
 

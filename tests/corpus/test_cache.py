@@ -6,7 +6,10 @@ import json
 import zlib
 from pathlib import Path
 
+import msgspec
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import tui.corpus as corpus_mod
 from tests.conftest import seed
@@ -47,7 +50,7 @@ def folder(tmp_path):
 
 
 def entries(cache_dir: Path) -> list[Path]:
-    return sorted((cache_dir / "articles").rglob("*.zjson"))
+    return sorted((cache_dir / "articles").rglob("*" + cache_mod.SUFFIX))
 
 
 def test_second_load_is_served_from_the_cache_and_equal(folder, calls, cache_dir):
@@ -158,9 +161,9 @@ def test_the_environment_can_turn_the_cache_off(folder, calls, cache_dir, monkey
 
 
 def _rewrite(entry: Path, edit) -> None:
-    d = json.loads(zlib.decompress(entry.read_bytes()))
+    d = msgspec.msgpack.decode(entry.read_bytes())
     edit(d)
-    entry.write_bytes(zlib.compress(json.dumps(d).encode()))
+    entry.write_bytes(msgspec.msgpack.encode(d))
 
 
 def _out_of_range(d):
@@ -180,19 +183,47 @@ def _bad_type(d):
     d["article"]["quotes"] = "none"
 
 
+def _bool_offset(d):
+    d["article"]["mentions"][0]["start"] = True
+
+
+def _negative_offset(d):
+    d["article"]["timexes"][0]["start"] = -1
+
+
+def _half_speaker(d):
+    d["article"]["quotes"][0]["speaker_end"] = None
+    d["article"]["quotes"][0]["speaker_start"] = 0
+
+
+def _bad_format(d):
+    d["article"]["format"] = "pdf"
+
+
+def _old_layout(d):
+    d["entry"] = cache_mod.ENTRY_FORMAT - 1
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda e: e.write_bytes(e.read_bytes()[: len(e.read_bytes()) // 2]),  # truncated
-        lambda e: e.write_bytes(zlib.compress(b'{"entry": 1, "key": ')),  # bad JSON
-        lambda e: e.write_bytes(b"not compressed at all"),
+        lambda e: e.write_bytes(b"\x83\xa5entry\x02\xa3key"),  # a map cut short
+        lambda e: e.write_bytes(b"not an entry at all"),
+        lambda e: e.write_bytes(zlib.compress(json.dumps({"entry": 1}).encode())),  # an older layout's bytes
         lambda e: e.write_bytes(b""),
         lambda e: _rewrite(e, _out_of_range),
         lambda e: _rewrite(e, _wrong_text),
         lambda e: _rewrite(e, _wrong_key),
         lambda e: _rewrite(e, _bad_type),
+        lambda e: _rewrite(e, _bool_offset),
+        lambda e: _rewrite(e, _negative_offset),
+        lambda e: _rewrite(e, _half_speaker),
+        lambda e: _rewrite(e, _bad_format),
+        lambda e: _rewrite(e, _old_layout),
     ],
-    ids=["truncated", "bad json", "not zlib", "empty", "offset out of range", "span text", "other key", "bad type"],
+    ids=["truncated", "cut map", "garbage", "zlib json", "empty", "offset out of range", "span text", "other key",
+         "bad type", "boolean offset", "negative offset", "half a speaker span", "unknown format", "older layout"],
 )
 def test_a_damaged_entry_is_ignored_and_rebuilt(folder, calls, cache_dir, damage):
     (folder / "b.txt").unlink()
@@ -248,18 +279,164 @@ def test_an_unwritable_cache_only_costs_speed(folder, tmp_path, monkeypatch):
     assert len(c.articles) == 2 and not c.skipped
 
 
+def test_clear_also_removes_entries_of_an_older_layout(folder, cache_dir):
+    load_corpus([folder], Config(), jobs=1)
+    old = cache_dir / "articles" / "ab" / ("ab" + "0" * 62 + ".zjson")
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_bytes(zlib.compress(b"{}"))
+    assert ArticleCache().info()["entries"] == 3
+    assert ArticleCache().clear()["entries"] == 3 and not old.exists()
+
+
+@pytest.fixture(scope="module")
+def one_entry(tmp_path_factory):
+    """A real entry of a seed (with mentions, quotes, dates and figures) and its key."""
+    root = tmp_path_factory.mktemp("entry")
+    store = ArticleCache(root)
+    f = seed("001")
+    from tui.corpus import process_file
+
+    art = process_file(f, Config())
+    key = KeyMaker(Config()).key(f, f.read_bytes())
+    assert store.put(key, art)
+    return store, key, f, store._path(key).read_bytes()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_damage_never_gives_an_article_that_does_not_check(one_entry, data):
+    """Bytes changed anywhere: the entry is a miss, or what it gives passes every check
+    (every span inside the body, its text the body's text there)."""
+    from tui.corpus.records import check_article
+
+    store, key, f, raw = one_entry
+    buf = bytearray(raw)
+    for _ in range(data.draw(st.integers(1, 8))):
+        i = data.draw(st.integers(0, len(buf) - 1))
+        buf[i] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        buf = buf[: data.draw(st.integers(0, len(buf)))]
+    path = store._path(key)
+    try:
+        path.write_bytes(bytes(buf))
+        got = store.get(key, f)
+    finally:
+        path.write_bytes(raw)
+    if got is not None:
+        check_article(got)
+        for m in got.mentions + got.quotes + got.timexes + got.figures:
+            assert got.body[m.start : m.end] == m.text
+
+
 def test_the_key_covers_name_bytes_and_settings():
     k = KeyMaker(Config())
     assert k.key("a.txt", b"x") == k.key("/elsewhere/a.txt", b"x")
     assert len({k.key("a.txt", b"x"), k.key("a.md", b"x"), k.key("a.txt", b"y")}) == 3
 
 
-def test_entries_are_written_in_pieces_and_read_back_whole(tmp_path):
-    from tui.corpus.cache import write_entry
+def test_a_streamed_map_decodes_as_one_value(tmp_path):
+    """The merge cache writes big lists item by item (from generators, with array headers
+    of every size): the bytes decode to the same value as encoding it whole."""
+    from tui.corpus.cache import _write_atomic
+    from tui.corpus.merge_cache import _msgpack_map
 
-    big = [{"n": i, "text": "ä“x”" * (i % 7)} for i in range(30_000)]  # several MB of JSON
-    record = {"format": 1, "key": "k", "empty": [], "items": list(big), "gen": (x for x in big[:5]), "nested": {"a": [1]}}
-    assert write_entry(tmp_path / "e.zjson", record)
-    back = json.loads(zlib.decompress((tmp_path / "e.zjson").read_bytes()))
-    assert back == {"format": 1, "key": "k", "empty": [], "items": big, "gen": big[:5], "nested": {"a": [1]}}
+    big = [{"n": i, "text": "ä“x”" * (i % 7)} for i in range(70_000)]  # past 65,535: a 32-bit header
+    value = {"format": 2, "key": "k", "empty": [], "few": big[:3], "some": big[:300], "big": big, "nested": {"a": [1]}}
+    record = {
+        "format": (None, 2), "key": (None, "k"), "empty": (0, iter(())), "few": (3, big[:3]),
+        "some": (300, (x for x in big[:300])), "big": (len(big), big), "nested": (None, {"a": [1]}),
+    }
+    assert _write_atomic(tmp_path / "e.mpk", _msgpack_map(record))
+    assert msgspec.msgpack.decode((tmp_path / "e.mpk").read_bytes()) == value
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+    # a list whose count was wrong is not written
+    assert not _write_atomic(tmp_path / "f.mpk", _msgpack_map({"x": (2, [1])}))
+    assert not (tmp_path / "f.mpk").exists()
+
+
+# -- the file index: unchanged files are not read again -----------------------------------
+
+
+def _age(folder: Path, seconds: int = 60) -> None:
+    """Date every file's modification ``seconds`` back (settled, as files usually are)."""
+    import os
+    import time
+
+    for f in folder.iterdir():
+        t = time.time() - seconds
+        os.utime(f, (t, t))
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The files whose bytes the loading loop reads (to hash them)."""
+    seen: list[str] = []
+    real = cache_mod.read_source
+
+    def counting(path, *a, **kw):
+        seen.append(Path(path).name)
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(cache_mod, "read_source", counting)
+    return seen
+
+
+def test_unchanged_files_are_not_read_again(folder, calls, reads, cache_dir):
+    _age(folder)
+    first = load_corpus([folder], Config(), jobs=1)
+    assert sorted(set(reads)) == ["a.txt", "b.txt"] and sorted(calls) == ["a.txt", "b.txt"]
+    assert cache_mod.file_indexes_info()["entries"] == 1
+    reads.clear()
+    calls.clear()
+    second = load_corpus([folder], Config(), jobs=1)
+    assert reads == [] and calls == []
+    assert second.to_dict() == first.to_dict()
+
+
+def test_a_rewritten_file_is_read_again_even_with_its_old_times(folder, calls, reads):
+    import os
+
+    _age(folder)
+    load_corpus([folder], Config(), jobs=1)
+    f = folder / "a.txt"
+    st = f.stat()
+    text = f.read_text()
+    f.write_text(text.replace("Taliban", "Talibon"))  # same size
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))  # and the old modification time
+    assert f.stat().st_size == st.st_size and f.stat().st_mtime_ns == st.st_mtime_ns
+    reads.clear()
+    calls.clear()
+    c = load_corpus([folder], Config(), jobs=1)
+    assert "a.txt" in reads and calls == ["a.txt"]  # the change time gave it away
+    assert "Talibon" in c.article("a").body
+
+
+def test_a_file_modified_just_now_is_not_remembered(folder, reads):
+    load_corpus([folder], Config(), jobs=1)  # the files were written a moment ago
+    reads.clear()
+    load_corpus([folder], Config(), jobs=1)
+    assert sorted(reads) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x81\xa5a.txt\x93\x01\x02\x03", b"\xc1garbage", b"\x91" * 100_000])
+def test_a_damaged_file_index_is_an_empty_one(folder, calls, reads, cache_dir, damage):
+    _age(folder)
+    good = load_corpus([folder], Config(), jobs=1).to_dict()
+    (index,) = (cache_dir / "files").iterdir()
+    index.write_bytes(damage)
+    reads.clear()
+    calls.clear()
+    again = load_corpus([folder], Config(), jobs=1)
+    assert sorted(reads) == ["a.txt", "b.txt"] and calls == []  # read and hashed, served from the cache
+    assert again.to_dict() == good
+    reads.clear()
+    load_corpus([folder], Config(), jobs=1)
+    assert reads == []  # and written afresh
+
+
+def test_cache_clear_removes_the_file_indexes(folder, cache_dir):
+    _age(folder)
+    load_corpus([folder], Config(), jobs=1)
+    assert cache_mod.file_indexes_info()["entries"] == 1
+    assert cache_mod.file_indexes_clear()["entries"] == 1
+    assert cache_mod.file_indexes_info()["entries"] == 0

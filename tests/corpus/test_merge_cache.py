@@ -8,6 +8,7 @@ import shutil
 import zlib
 from pathlib import Path
 
+import msgspec
 import pytest
 
 import tui.corpus as corpus_mod
@@ -47,7 +48,7 @@ def folder(tmp_path):
 
 
 def entry(cache_dir: Path) -> Path:
-    (f,) = sorted((cache_dir / "merge").glob("*.zjson"))
+    (f,) = sorted((cache_dir / "merge").glob("*.mpk"))
     return f
 
 
@@ -93,7 +94,7 @@ def test_no_cache_means_no_merge_cache(folder, merges, cache_dir):
 
 def _tamper(d: dict, how: str) -> None:
     if how == "quote index":
-        d["quote_groups"][0]["members"][0]["quote"] = 10_000
+        d["quote_groups"][0]["members"][0]["index"] = 10_000
     elif how == "unknown actor":
         d["articles"][0]["mention_actors"][0] = "no-such-actor"
     elif how == "actor count":
@@ -116,21 +117,23 @@ def _tamper(d: dict, how: str) -> None:
 @pytest.mark.parametrize(
     "how",
     ["quote index", "unknown actor", "actor count", "timex index", "article id", "ids", "dated timex off the body",
-     "pair index", "types", "not zlib", "not json", "empty"],
+     "pair index", "types", "garbage", "cut short", "older layout", "empty"],
 )
 def test_a_damaged_entry_is_a_miss_and_is_rebuilt(folder, merges, cache_dir, how):
     good = load_corpus([folder], Config(), jobs=1).to_dict()
     f = entry(cache_dir)
-    if how == "not zlib":
+    if how == "garbage":
         f.write_bytes(b"garbage")
-    elif how == "not json":
-        f.write_bytes(zlib.compress(b"{not json"))
+    elif how == "cut short":
+        f.write_bytes(f.read_bytes()[:-100])
+    elif how == "older layout":
+        f.write_bytes(zlib.compress(b'{"format": 1}'))
     elif how == "empty":
         f.write_bytes(b"")
     else:
-        d = json.loads(zlib.decompress(f.read_bytes()))
+        d = msgspec.msgpack.decode(f.read_bytes())
         _tamper(d, how)
-        f.write_bytes(zlib.compress(json.dumps(d).encode()))
+        f.write_bytes(msgspec.msgpack.encode(d))
     again = load_corpus([folder], Config(), jobs=1)
     assert len(merges) == 2  # the entry was not trusted: the merge ran
     assert again.to_dict() == good
@@ -147,7 +150,7 @@ def test_cache_clear_removes_the_merges_too(folder, cache_dir, capsys):
     info = json.loads(capsys.readouterr().out)
     assert info["merge_entries"] == 1 and info["entries"] == 5
     assert main(["cache", "clear", "--json"]) == 0
-    assert not list((cache_dir / "merge").glob("*.zjson"))
+    assert not list((cache_dir / "merge").glob("*.mpk"))
 
 
 def test_articles_from_a_jsonl_file_are_merged_every_time(tmp_path, merges):
@@ -196,8 +199,8 @@ def merged_entry(tmp_path_factory):
     os.environ["STORYLINE_CACHE_DIR"] = str(root / "cache")
     try:
         load_corpus([folder], Config(), jobs=1)
-        (f,) = sorted((root / "cache" / "merge").glob("*.zjson"))
-        entry_d = json.loads(zlib.decompress(f.read_bytes()))
+        (f,) = sorted((root / "cache" / "merge").glob("*.mpk"))
+        entry_d = msgspec.msgpack.decode(f.read_bytes())
     finally:
         if old is None:
             os.environ.pop("STORYLINE_CACHE_DIR", None)
@@ -238,7 +241,7 @@ def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_pat
             continue
     store = MergeCache(tmp_path)
     store.dir.mkdir(parents=True, exist_ok=True)
-    (store.dir / (good["key"] + ".zjson")).write_bytes(zlib.compress(json.dumps(d).encode()))
+    (store.dir / (good["key"] + ".mpk")).write_bytes(msgspec.msgpack.encode(d))
     corpus = _unmerged(folder)
     before = corpus.to_dict()
     if not store.restore(good["key"], corpus):

@@ -18,11 +18,13 @@ file with a cache key and none of them carries a result cut by a time limit or a
 
 An entry holds, per article, what the merge changed in it (the actor of each mention and
 quote; the date, source of the date and time expressions of an article it dated), and
-the corpus-level lists in their JSON form. Reading never trusts an entry: it is checked in
-full (types, every article id, every index into an article's quotes, time expressions,
-figures and mentions, every actor id) before anything is applied, and one that fails is
-a miss. Entries are written atomically, like article entries, under ``merge/``; the
-newest :data:`KEEP` are kept.
+the corpus-level lists (actors, quote groups, timeline, discrepancies), as MessagePack
+written item by item. Reading never trusts an entry: msgspec decodes it into the model's
+dataclasses with every field's type enforced, then every reference is checked (every
+article id, every index into an article's quotes, time expressions, figures and
+mentions, every actor id, the spans of re-dated time expressions) before anything is
+applied, and one that fails is a miss. Entries are written atomically, like article
+entries, under ``merge/``; the newest :data:`KEEP` are kept.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from tui.model import (
     DISCREPANCY_KINDS,
@@ -41,14 +44,15 @@ from tui.model import (
     Corpus,
     Discrepancy,
     QuoteGroup,
-    Ref,
-    Role,
+    Timex,
     TimelineEntry,
 )
 
 #: Bump when the layout of an entry or the merge's output changes.
-MERGE_FORMAT = 1
-SUFFIX = ".zjson"
+MERGE_FORMAT = 2
+SUFFIX = ".mpk"
+#: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
+OLD_SUFFIXES = (".zjson",)
 #: merge entries kept (one per corpus opened; the oldest go first)
 KEEP = 16
 #: An entry larger than this is not read.
@@ -95,7 +99,7 @@ def merge_key(articles: list[tuple[str, str]], config) -> str:
 
 
 class MergeCache:
-    """Entries under ``root/merge/<key>.zjson``."""
+    """Entries under ``root/merge/<key>.mpk``."""
 
     def __init__(self, root: str | Path | None = None) -> None:
         from tui.corpus.cache import cache_dir
@@ -112,45 +116,41 @@ class MergeCache:
         """Store the merge of ``corpus``; ``before`` is :func:`snapshot` taken before the
         merge (an article the merge did not date keeps its own time expressions)."""
 
-        arts = []
-        for a, (published, _from, mention_ids) in zip(corpus.articles, before):
-            dated = a.published != published
-            # an ignore rule of the config drops mentions in the merge: keep says which stay
-            position = {mid: i for i, mid in enumerate(mention_ids)}
-            keep = [position[id(m)] for m in a.mentions]
-            arts.append(
-                {
+        def arts():
+            for a, (published, _from, mention_ids) in zip(corpus.articles, before):
+                dated = a.published != published
+                # an ignore rule of the config drops mentions in the merge: keep says which stay
+                position = {mid: i for i, mid in enumerate(mention_ids)}
+                keep = [position[id(m)] for m in a.mentions]
+                yield {
                     "keep": None if keep == list(range(len(mention_ids))) else keep,
                     "mention_actors": [m.actor for m in a.mentions],
                     "mention_kinds": [m.kind for m in a.mentions],
                     "quote_actors": [q.actor for q in a.quotes],
                     "dated": (
-                        {
-                            "published": a.published.isoformat() if a.published else None,
-                            "published_from": a.published_from,
-                            "timexes": [_timex_dict(t) for t in a.timexes],
-                        }
+                        {"published": a.published, "published_from": a.published_from, "timexes": a.timexes}
                         if dated
                         else None
                     ),
                 }
-            )
-        # the corpus-level lists as Corpus.to_dict() gives them (not the articles: their
-        # bodies and spans are in the article cache already)
-        record = {
-            "format": MERGE_FORMAT,
-            "key": key,
-            "ids": [a.id for a in corpus.articles],
-            "articles": arts,
-            # generators: written item by item, never all in memory at once
-            "actors": (asdict(a) for a in corpus.actors),
-            "quote_groups": (g.to_dict() for g in corpus.quote_groups),
-            "timeline": (asdict(t) for t in corpus.timeline),
-            "discrepancies": (asdict(x) for x in corpus.discrepancies),
-        }
-        from tui.corpus.cache import write_entry
 
-        if not write_entry(self._path(key), record):
+        n = len(corpus.articles)
+        # the corpus-level lists as the model holds them (not the articles: their bodies
+        # and spans are in the article cache already), written item by item: a 10,000-article
+        # merge is tens of MB, never one string in memory
+        record = {
+            "format": (None, MERGE_FORMAT),
+            "key": (None, key),
+            "ids": (None, [a.id for a in corpus.articles]),
+            "articles": (n, arts()),
+            "actors": (len(corpus.actors), corpus.actors),
+            "quote_groups": (len(corpus.quote_groups), corpus.quote_groups),
+            "timeline": (len(corpus.timeline), corpus.timeline),
+            "discrepancies": (len(corpus.discrepancies), corpus.discrepancies),
+        }
+        from tui.corpus.cache import _write_atomic
+
+        if not _write_atomic(self._path(key), _msgpack_map(record)):
             return False
         try:
             self._prune()
@@ -177,22 +177,26 @@ class MergeCache:
     def restore(self, key: str, corpus: Corpus) -> bool:
         """Apply the cached merge to ``corpus`` (its articles as loaded, unmerged); False,
         with ``corpus`` untouched, on a miss or an entry that does not check out."""
-        from tui.corpus.cache import read_entry
+        from tui.corpus.cache import read_bytes
 
-        d = read_entry(self._path(key), MAX_ENTRY_BYTES)
-        if d is None:
+        raw = read_bytes(self._path(key), MAX_ENTRY_BYTES)
+        if raw is None:
             return False
         try:
+            d = _decoder().decode(raw)
             plan = _check(d, key, corpus)
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, _Bad):
-            return False
+        except (msgspec.DecodeError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, _Bad):
+            return False  # (msgspec.ValidationError is a DecodeError)
         _apply(plan, corpus)
         return True
 
     def _entries(self) -> list[Path]:
         if not self.dir.is_dir():
             return []
-        return [f for f in self.dir.iterdir() if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink()]
+        return [
+            f for f in self.dir.iterdir()
+            if f.name.endswith((SUFFIX, *OLD_SUFFIXES)) and f.is_file() and not f.is_symlink()
+        ]
 
     def info(self) -> dict[str, Any]:
         from tui.corpus.cache import entries_info
@@ -210,9 +214,84 @@ def snapshot(corpus: Corpus) -> list[tuple]:
     return [(a.published, a.published_from, [id(m) for m in a.mentions]) for a in corpus.articles]
 
 
-def _timex_dict(t) -> dict[str, Any]:
-    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-            "inferred": t.inferred}
+# -- the entry's layout ----------------------------------------------------------------------
+
+
+def _msgpack_map(record: dict[str, tuple[int | None, Any]]):
+    """MessagePack bytes of a map whose values are ``(None, value)`` (encoded whole) or
+    ``(count, items)`` (an array of ``count`` items encoded one at a time, from a list or a
+    generator): a stream that decodes as one map."""
+    enc = msgspec.msgpack.Encoder()
+    yield _header(len(record), 0x80, 0xDE)
+    for k, (count, value) in record.items():
+        yield enc.encode(k)
+        if count is None:
+            yield enc.encode(value)
+            continue
+        yield _header(count, 0x90, 0xDC)
+        buf = bytearray()
+        n = 0
+        for item in value:
+            enc.encode_into(item, buf, len(buf))
+            n += 1
+            if len(buf) > 1 << 20:
+                yield bytes(buf)
+                buf.clear()
+        if n != count:
+            raise ValueError("the list changed while it was written")
+        yield bytes(buf)
+
+
+def _header(n: int, fix: int, code16: int) -> bytes:
+    """A MessagePack map (``fix`` 0x80, ``code16`` 0xDE) or array (0x90, 0xDC) header."""
+    if n < 16:
+        return bytes([fix | n])
+    if n < 1 << 16:
+        return bytes([code16]) + n.to_bytes(2, "big")
+    return bytes([code16 + 1]) + n.to_bytes(4, "big")
+
+
+class _Dated(msgspec.Struct):
+    """An article the merge dated: its new date, where it came from, its time expressions."""
+
+    published: _dt.date | None
+    published_from: str | None
+    timexes: list[Timex]
+
+
+class _Art(msgspec.Struct):
+    """What the merge changed in one article."""
+
+    keep: list[int] | None
+    mention_actors: list[str | None]
+    mention_kinds: list[str]
+    quote_actors: list[str | None]
+    dated: _Dated | None
+
+
+class _Entry(msgspec.Struct):
+    """A merge entry as it is decoded (every field's type enforced)."""
+
+    format: int
+    key: str
+    ids: list[str]
+    articles: list[_Art]
+    actors: list[Actor]
+    quote_groups: list[QuoteGroup]
+    timeline: list[TimelineEntry]
+    discrepancies: list[Discrepancy]
+
+
+_decoder_cache: Any = None
+
+
+def _decoder() -> Any:
+    """The typed decoder of an entry: the model's own dataclasses, every field's type
+    enforced while decoding (the references between them are checked by :func:`_check`)."""
+    global _decoder_cache
+    if _decoder_cache is None:
+        _decoder_cache = msgspec.msgpack.Decoder(_Entry)
+    return _decoder_cache
 
 
 # -- checking an entry against the corpus it is for ----------------------------------------
@@ -223,135 +302,84 @@ def _need(ok: bool, what: str = "") -> None:
         raise _Bad(what)
 
 
-def _str(v: Any) -> bool:
-    return type(v) is str
-
-
-def _opt_str(v: Any) -> bool:
-    return v is None or type(v) is str
-
-
-def _int(v: Any) -> bool:
-    return type(v) is int
-
-
-def _str_list(v: Any) -> bool:
-    return type(v) is list and all(type(x) is str for x in v)
-
-
 def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
-    from tui.corpus.records import BadRecord, _spans
+    """The plan that :func:`_apply` carries out, once every reference in the decoded entry
+    ``d`` is known to land inside ``corpus``; raise _Bad (or a type error) otherwise."""
+    from tui.corpus.records import BadRecord, check_article
+    from tui.model import Article
 
-    _need(type(d) is dict and d.get("format") == MERGE_FORMAT and d.get("key") == key, "header")
+    _need(d.format == MERGE_FORMAT and d.key == key, "header")
     arts = corpus.articles
-    _need(d.get("ids") == [a.id for a in arts], "ids")
+    _need(d.ids == [a.id for a in arts], "ids")
+    _need(len(d.articles) == len(arts), "articles")
     by_id = {a.id: a for a in arts}
-    entries = d["articles"]
-    _need(type(entries) is list and len(entries) == len(arts), "articles")
 
-    actors: list[Actor] = []
-    for x in d["actors"]:
-        _need(type(x) is dict and _str(x.get("id")) and _str(x.get("name")) and _str(x.get("kind")))
-        _need(_str_list(x.get("aliases")) and _str_list(x.get("articles")) and _int(x.get("mention_count")))
-        roles = x.get("roles")
-        _need(type(roles) is list)
-        rs = []
-        for r in roles:
-            _need(type(r) is dict and _str(r.get("text")) and _str_list(r.get("articles")))
-            rs.append(Role(r["text"], list(r["articles"])))
-        _need(all(a in by_id for a in x["articles"]), "actor article")
-        actors.append(Actor(x["id"], x["name"], x["kind"], list(x["aliases"]), rs, list(x["articles"]), x["mention_count"]))
-    actor_ids = {a.id for a in actors}
-    _need(len(actor_ids) == len(actors), "duplicate actor")
+    for x in d.actors:
+        _need(all(a in by_id for a in x.articles) and all(a in by_id for r in x.roles for a in r.articles), "actor article")
+    actor_ids = {a.id for a in d.actors}
+    _need(len(actor_ids) == len(d.actors), "duplicate actor")
 
+    # per article: how many of each kind it ends with (indices into them must fit)
+    sizes: dict[str, dict[str, int]] = {}
     per_article = []
-    for a, e in zip(arts, entries):
-        _need(type(e) is dict)
-        keep = e["keep"]
+    for a, e in zip(arts, d.articles):
+        keep = e.keep
         if keep is not None:
-            _need(type(keep) is list and all(_int(i) and 0 <= i < len(a.mentions) for i in keep), "keep")
+            _need(all(0 <= i < len(a.mentions) for i in keep), "keep")
             _need(all(x < y for x, y in zip(keep, keep[1:])), "keep order")
         n_mentions = len(a.mentions) if keep is None else len(keep)
-        ma, qa, kinds = e["mention_actors"], e["quote_actors"], e["mention_kinds"]
-        _need(type(ma) is list and len(ma) == n_mentions and type(qa) is list and len(qa) == len(a.quotes))
-        _need(type(kinds) is list and len(kinds) == n_mentions and all(type(k) is str for k in kinds), "kinds")
-        _need(all(x is None or (type(x) is str and x in actor_ids) for x in ma), "mention actor")
-        _need(all(x is None or (type(x) is str and x in actor_ids) for x in qa), "quote actor")
-        dated = e["dated"]
+        ma, qa, kinds = e.mention_actors, e.quote_actors, e.mention_kinds
+        _need(len(ma) == n_mentions and len(kinds) == n_mentions and len(qa) == len(a.quotes), "counts")
+        _need(all(x is None or x in actor_ids for x in ma), "mention actor")
+        _need(all(x is None or x in actor_ids for x in qa), "quote actor")
         new = None
-        if dated is not None:
-            _need(type(dated) is dict and _opt_str(dated.get("published_from")))
-            pub = dated.get("published")
-            _need(_opt_str(pub))
-            published = _dt.date.fromisoformat(pub) if pub is not None else None
+        n_timexes = len(a.timexes)
+        if e.dated is not None:
+            dated = e.dated
             try:
-                timexes = _spans("timexes", dated.get("timexes"), a.body)
+                check_article(Article(a.id, a.path, a.format, a.body, timexes=dated.timexes))
             except BadRecord as err:
                 raise _Bad(str(err)) from None
-            new = (published, dated["published_from"], timexes)
+            _need(dated.published_from is None or type(dated.published_from) is str)
+            new = (dated.published, dated.published_from, dated.timexes)
+            n_timexes = len(dated.timexes)
+        sizes[a.id] = {"quote": len(a.quotes), "figure": len(a.figures), "mention": n_mentions, "timex": n_timexes}
         per_article.append((keep, ma, kinds, qa, new))
 
-    # the number of time expressions an article ends with: indices into them must fit
-    n_timexes = {a.id: (len(p[4][2]) if p[4] is not None else len(a.timexes)) for a, p in zip(arts, per_article)}
-    n_mentions = {a.id: (len(p[0]) if p[0] is not None else len(a.mentions)) for a, p in zip(arts, per_article)}
+    def fits(article: Any, kind: Any, index: Any) -> bool:
+        n = sizes.get(article) if type(article) is str else None
+        return n is not None and type(index) is int and 0 <= index < n.get(kind, 0)
 
-    def fits(article: Any, kind: str, index: Any) -> bool:
-        a = by_id.get(article) if type(article) is str else None
-        if a is None or not _int(index) or index < 0:
-            return False
-        n = {"quote": len(a.quotes), "figure": len(a.figures), "mention": n_mentions[a.id]}.get(kind)
-        if kind == "timex":
-            n = n_timexes[a.id]
-        return n is not None and index < n
-
-    groups: list[QuoteGroup] = []
-    for g in d["quote_groups"]:
-        _need(type(g) is dict and _str(g.get("id")) and _str(g.get("relation")) and type(g.get("speakers_disagree")) is bool)
-        _need(g.get("actor") is None or g.get("actor") in actor_ids, "group actor")
-        members = g.get("members")
-        _need(type(members) is list)
-        refs = []
-        for m in members:
-            _need(type(m) is dict and fits(m.get("article"), "quote", m.get("quote")), "group member")
-            refs.append(Ref(m["article"], m["quote"]))
-        pairs = g.get("pairs")
-        _need(type(pairs) is list)
-        for p in pairs:
-            _need(type(p) is dict and _int(p.get("a")) and _int(p.get("b")), "pair")
-            _need(0 <= p["a"] < len(refs) and 0 <= p["b"] < len(refs), "pair index")
-            _need(_str(p.get("relation")) and type(p.get("diff")) is list, "pair")
+    for g in d.quote_groups:
+        _need(g.actor is None or g.actor in actor_ids, "group actor")
+        _need(all(fits(m.article, "quote", m.index) for m in g.members), "group member")
+        n = len(g.members)
+        for p in g.pairs:
+            _need(type(p.get("a")) is int and type(p.get("b")) is int, "pair")
+            _need(0 <= p["a"] < n and 0 <= p["b"] < n, "pair index")
+            _need(type(p.get("relation")) is str and type(p.get("diff")) is list, "pair")
             for op in p["diff"]:
                 _need(type(op) is list and 2 <= len(op) <= 3 and all(type(s) is str for s in op), "diff")
-        groups.append(QuoteGroup(g["id"], g.get("actor"), g["relation"], refs, pairs, g["speakers_disagree"]))
 
-    timeline: list[TimelineEntry] = []
-    for t in d["timeline"]:
-        _need(type(t) is dict and _str(t.get("value")) and type(t.get("mentions")) is list and type(t.get("conflicts")) is list)
-        for m in t["mentions"]:
-            _need(type(m) is dict and fits(m.get("article"), "timex", m.get("timex")), "timeline mention")
-            _need(_str(m.get("sentence")) and _int(m.get("sentence_start")), "timeline sentence")
-        for c in t["conflicts"]:
-            _need(type(c) is dict and _str(c.get("value")) and _str(c.get("reason")), "conflict")
+    for t in d.timeline:
+        for m in t.mentions:
+            _need(fits(m.get("article"), "timex", m.get("timex")), "timeline mention")
+            _need(type(m.get("sentence")) is str and type(m.get("sentence_start")) is int, "timeline sentence")
+        for c in t.conflicts:
+            _need(type(c.get("value")) is str and type(c.get("reason")) is str, "conflict")
             _need(fits(c.get("article"), "timex", c.get("timex")), "conflict timex")
             mine = c.get("mention")
             _need(type(mine) is dict and fits(mine.get("article"), "timex", mine.get("timex")), "conflict mention")
-        timeline.append(TimelineEntry(t["value"], t["mentions"], t["conflicts"]))
 
-    discrepancies: list[Discrepancy] = []
-    for x in d["discrepancies"]:
-        _need(type(x) is dict and _str(x.get("id")) and x.get("kind") in DISCREPANCY_KINDS and x.get("status") in DISCREPANCY_STATUSES)
-        _need(_str(x.get("topic")) and _str(x.get("note")) and type(x.get("confidence")) in (int, float))
-        _need(_str_list(x.get("missing_from")) and all(a in by_id for a in x["missing_from"]), "missing_from")
-        items = x.get("items")
-        _need(type(items) is list)
-        for it in items:
-            _need(type(it) is dict and fits(it.get("article"), it.get("kind"), it.get("index")), "discrepancy item")
-            _need(_str(it.get("text")) and _opt_str(it.get("sentence")), "discrepancy text")
-        discrepancies.append(
-            Discrepancy(x["id"], x["kind"], x["topic"], x["status"], x["confidence"], x["note"], items, list(x["missing_from"]))
-        )
-    return {"per_article": per_article, "actors": actors, "groups": groups, "timeline": timeline,
-            "discrepancies": discrepancies}
+    for x in d.discrepancies:
+        _need(x.kind in DISCREPANCY_KINDS and x.status in DISCREPANCY_STATUSES, "discrepancy kind")
+        _need(all(a in by_id for a in x.missing_from), "missing_from")
+        for it in x.items:
+            _need(fits(it.get("article"), it.get("kind"), it.get("index")), "discrepancy item")
+            _need(type(it.get("text")) is str and (it.get("sentence") is None or type(it["sentence"]) is str),
+                  "discrepancy text")
+    return {"per_article": per_article, "actors": d.actors, "groups": d.quote_groups, "timeline": d.timeline,
+            "discrepancies": d.discrepancies}
 
 
 def _apply(plan: dict[str, Any], corpus: Corpus) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from tui.model import FORMATS, PUBLISHED_FROM, Article, Mention, Quote, Timex
 
-__all__ = ["BadRecord", "article_record", "article_from_record", "json_hints"]
+__all__ = ["BadRecord", "article_record", "article_from_record", "check_article", "json_hints"]
 
 
 class BadRecord(ValueError):
@@ -153,3 +153,35 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
         raise _fail(f"not an article ({type(e).__name__}: {e})") from None
     article.hints = dict(hints or {})
     return article
+
+
+def check_article(article: Article) -> None:
+    """The checks of :func:`article_from_record` that types cannot express, on an Article
+    decoded with its field types already enforced (the article cache decodes its entries
+    that way, see :mod:`tui.corpus.cache`); raise BadRecord.
+
+    Every span of every list must lie inside the body and its ``text`` be the body's
+    characters there; a quote's speaker and resolved offsets go in pairs inside the body;
+    ``format`` and ``published_from`` take their documented values; the id is not empty.
+    """
+    if not article.id:
+        raise _fail("'id' is empty")
+    if article.format not in FORMATS:
+        raise _fail(f"'format' must be one of {', '.join(FORMATS)}")
+    if article.published_from is not None and article.published_from not in PUBLISHED_FROM:
+        raise _fail(f"'published_from' must be one of {', '.join(PUBLISHED_FROM)}")
+    body = article.body
+    n = len(body)
+    for name in ("mentions", "quotes", "timexes", "figures"):
+        for i, x in enumerate(getattr(article, name)):
+            s, e = x.start, x.end
+            if not 0 <= s <= e <= n:
+                raise _fail(f"{name}[{i}]: start/end must be offsets inside the body (0..{n})")
+            if body[s:e] != x.text:
+                raise _fail(f"{name}[{i}]: 'text' is not the body's text at {s}..{e}")
+    for i, q in enumerate(article.quotes):
+        for ss, se, what in ((q.speaker_start, q.speaker_end, "speaker"), (q.resolved_start, q.resolved_end, "resolved")):
+            if (ss is None) != (se is None):
+                raise _fail(f"quotes[{i}]: {what}_start and {what}_end go together")
+            if ss is not None and not 0 <= ss <= se <= n:
+                raise _fail(f"quotes[{i}]: the {what} offsets must lie inside the body (0..{n})")
