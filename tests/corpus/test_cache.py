@@ -250,13 +250,37 @@ def test_a_failed_analysis_is_not_cached(folder, calls, cache_dir, monkeypatch):
     assert entries(cache_dir) == []
 
 
-def test_skipped_files_stay_skipped_with_the_cache(tmp_path):
+def test_skipped_files_stay_skipped_with_the_cache(tmp_path, calls):
     (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
     (tmp_path / "ok.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
-    for _ in range(2):
+    for n in range(2):
         c = load_corpus([tmp_path], Config(), jobs=1)
         assert [a.id for a in c.articles] == ["ok"]
-        assert [Path(s.path).name for s in c.skipped] == ["empty.txt"] and "empty" in c.skipped[0].reason
+        assert [Path(s.path).name for s in c.skipped] == ["binary.txt", "empty.txt"]
+        assert "binary" in c.skipped[0].reason and "empty" in c.skipped[1].reason
+        assert c.skipped[1].path == str(tmp_path / "empty.txt")
+        # what the bytes are does not change: the second load reads the reasons from the cache
+        assert sorted(calls) == (["binary.txt", "empty.txt", "ok.txt"] if n == 0 else [])
+        calls.clear()
+
+
+def test_a_reader_crash_is_not_cached(tmp_path, calls, monkeypatch):
+    import tui.read as read_mod
+
+    (tmp_path / "a.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
+    real = read_mod.read_bytes
+
+    def crash(*a, **kw):
+        raise RuntimeError("a reader bug")
+
+    monkeypatch.setattr(read_mod, "read_bytes", crash)
+    c = load_corpus([tmp_path], Config(), jobs=1)
+    assert "could not be read (RuntimeError" in c.skipped[0].reason
+    monkeypatch.setattr(read_mod, "read_bytes", real)  # the bug is fixed
+    calls.clear()
+    c = load_corpus([tmp_path], Config(), jobs=1)
+    assert calls == ["a.txt"] and [a.id for a in c.articles] == ["a"]
 
 
 def test_info_and_clear_touch_only_entries(folder, cache_dir):

@@ -532,6 +532,10 @@ class _Extractor:
             result = process_file(path, self.config, self.published, data=data, truncated=truncated)
             if isinstance(result, Article) and _cacheable(result):
                 self.store.put(self.keys.key(path, data), result)
+            elif isinstance(result, Skipped) and not result.reason.startswith("could not be read ("):
+                # what the bytes are (empty, binary, no article text) is for good; an
+                # exception (a reader bug, memory) may not be
+                self.store.put_skipped(self.keys.key(path, data), result.reason)
             return result
         except Exception as e:  # never lose the corpus over one file
             return Skipped(str(path), f"could not be read ({type(e).__name__}: {e})")

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.config import Config
-from tui.model import Article
+from tui.model import Article, Skipped
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)
@@ -353,11 +353,13 @@ def _codec() -> tuple[Any, Any]:
         import msgspec
 
         class Entry(msgspec.Struct):
-            """An article entry: its layout, its key, and the article with its hints."""
+            """An entry: its layout, its key, and the article with its hints, or why the
+            file gives no article (it is empty, binary, has no article text...)."""
 
             entry: int
             key: str
-            article: Article
+            article: Article | None = None
+            skipped: str | None = None
 
         _Entry = Entry
         _codecs = (msgspec.msgpack.Encoder(), msgspec.msgpack.Decoder(Entry))
@@ -375,8 +377,9 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / (key + SUFFIX)
 
-    def get(self, key: str, path: str | Path) -> Article | None:
-        """The cached article for ``key``, renamed to ``path``; None on a miss or a bad entry."""
+    def get(self, key: str, path: str | Path) -> Article | Skipped | None:
+        """The cached article for ``key``, renamed to ``path`` (or the reason the file was
+        skipped); None on a miss or a bad entry."""
         import msgspec
 
         from tui.corpus.records import BadRecord, check_article
@@ -391,6 +394,10 @@ class ArticleCache:
         if entry.entry != ENTRY_FORMAT or entry.key != key:
             return None
         article = entry.article
+        if article is None:
+            if entry.skipped is None:
+                return None
+            return Skipped(str(path), entry.skipped)
         try:
             check_article(article)
         except BadRecord:
@@ -410,6 +417,15 @@ class ArticleCache:
             stored = dataclasses.replace(article, hints=json_hints(article.hints or {}))
             encoder, _ = _codec()
             data = encoder.encode(_Entry(ENTRY_FORMAT, key, stored))
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            return False
+        return _write_atomic(self._path(key), (data,))
+
+    def put_skipped(self, key: str, reason: str) -> bool:
+        """Store that the file with ``key`` gives no article, and why; False when it could not be."""
+        try:
+            encoder, _ = _codec()
+            data = encoder.encode(_Entry(ENTRY_FORMAT, key, None, reason))
         except (TypeError, ValueError, OverflowError, RecursionError):
             return False
         return _write_atomic(self._path(key), (data,))
