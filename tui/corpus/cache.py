@@ -69,7 +69,11 @@ def code_fingerprint() -> str:
     global _fingerprint
     if _fingerprint is None:
         root = Path(__file__).resolve().parent.parent  # the tui package
-        files: list[Path] = [root / "model.py", root / "corpus" / "__init__.py", Path(__file__).resolve()]
+        # the per-article code of this package: extraction, this cache, and the records
+        # (which decide what of an article's hints an entry keeps)
+        files: list[Path] = [
+            root / "model.py", root / "corpus" / "__init__.py", Path(__file__).resolve(), root / "corpus" / "records.py",
+        ]
         for sub in ("read", "analysis"):
             base = root / sub
             if base.is_dir():

@@ -30,7 +30,10 @@ _SPANS = {
     "quotes": (("text", "kind"), ("speaker", "actor", "cue", "resolved")),
     "timexes": (("text", "type", "value"), ("mod",)),
 }
-_MAX_HINT_DEPTH = 4
+#: How deep hints may nest (the date evidence of an undated article is hints ->
+#: date_evidence -> "full" -> [date, future, [sentence span]]: depth 5); deeper parts of a
+#: hostile record are dropped.
+_MAX_HINT_DEPTH = 6
 
 
 def json_hints(hints: Any, depth: int = 0) -> Any:
