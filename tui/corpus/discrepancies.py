@@ -162,7 +162,7 @@ def _same_thing(a: "_F", b: "_F") -> bool:
         or (ha in _GENERIC_HEADS and hb in _GENERIC_HEADS)
         or a.cls.startswith("money:")
     )
-    return same_head and a.named == b.named and _demonym(a.fig) == _demonym(b.fig)
+    return same_head and a.named == b.named and a.demonym == b.demonym
 
 
 def _named(fig: Figure) -> frozenset[str]:
@@ -360,11 +360,12 @@ def _abbreviation_at(body: str, dot: int) -> bool:
 class _F:
     """One figure with what grouping needs."""
 
-    __slots__ = ("art", "index", "fig", "cls", "kind", "named", "lo", "hi", "sentence", "s", "e", "_dates")
+    __slots__ = ("art", "index", "fig", "cls", "kind", "named", "demonym", "lo", "hi", "sentence", "s", "e", "_dates")
 
     def __init__(self, art, index, fig, cls, kind, ctx: _Ctx):
         self.art, self.index, self.fig, self.cls, self.kind = art, index, fig, cls, kind
         self.named = _named(fig)
+        self.demonym = _demonym(fig)  # compared for every pair tried: computed once
         self.lo, self.hi = interval(fig)
         self.sentence, self.s, self.e = _local_sentence(art.body, fig.start, fig.end)
         self._dates = None

@@ -63,6 +63,16 @@ class Words:
     #: compared with many others under one table
     _weight: tuple[object, float] | None = None
     _numbers: frozenset[str] | None = None
+    #: where each key occurs (ascending positions), for longest_match
+    _where: dict[str, list[int]] | None = None
+
+    def where(self) -> dict[str, list[int]]:
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for j, k in enumerate(self.keys):
+                where.setdefault(k, []).append(j)
+            self._where = where
+        return self._where
 
     def content_weight(self, idf: dict[str, float] | None) -> float:
         if self._weight is None or self._weight[0] is not idf:
@@ -139,14 +149,30 @@ def diff(a: Words, b: Words) -> list[list[str]]:
     return out
 
 
+def longest_match(a: Words, b: Words) -> tuple[int, int]:
+    """``(start in a, length)`` of the longest unbroken run of words the two versions
+    share: the earliest in ``a`` among the longest, as ``difflib.SequenceMatcher(None,
+    a.keys, b.keys, autojunk=False).find_longest_match()`` finds it (the same dynamic
+    programme over b's positions per word, with b's index built once per version rather
+    than once per pair: a corpus compares each quote with many others)."""
+    where = b.where()
+    best_i = best = 0
+    run: dict[int, int] = {}
+    for i, k in enumerate(a.keys):
+        nxt: dict[int, int] = {}
+        for j in where.get(k, ()):
+            n = nxt[j] = run.get(j - 1, 0) + 1
+            if n > best:
+                best_i, best = i - n + 1, n
+        run = nxt
+    return best_i, best
+
+
 def longest_run(a: Words, b: Words) -> int:
     """Length in words of the longest unbroken stretch the two versions share."""
-    import difflib
-
     if not a.keys or not b.keys:
         return 0
-    m = difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False).find_longest_match(0, len(a.keys), 0, len(b.keys))
-    return m.size
+    return longest_match(a, b)[1]
 
 
 def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:

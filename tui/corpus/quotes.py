@@ -53,7 +53,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from tui.corpus.quote_align import Words, diff, group_relation, longest_run, relation, similarity
+from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
 LINK = 0.55
@@ -178,12 +178,10 @@ PARAPHRASE_COVER = 0.6
 
 def _run_words(a: Words, b: Words) -> set[str]:
     """The normalised words of the longest unbroken run the two versions share."""
-    import difflib
-
     if not a.keys or not b.keys:
         return set()
-    m = difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False).find_longest_match(0, len(a.keys), 0, len(b.keys))
-    return set(a.keys[m.a : m.a + m.size])
+    start, size = longest_match(a, b)
+    return set(a.keys[start : start + size])
 
 
 def _near_verbatim(a: Words, b: Words) -> bool:
@@ -289,15 +287,17 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
             actor = items[i][2].actor
             if actor:
                 index[(actor, k)].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    # how many blocks each pair shares (a block lists its quotes in ascending order, so
+    # its pairs come out as (i, j) with i < j; Counter counts them in C)
+    from collections import Counter
+    from itertools import combinations
+
+    pair_counts: Counter[tuple[int, int]] = Counter()
     for block in index.values():
-        if len(block) < 2 or len(block) > MAX_BLOCK:
-            continue
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                i, j = block[x], block[y]
-                if items[i][0] != items[j][0]:
-                    shared[(i, j) if i < j else (j, i)] += 1
+        if 2 <= len(block) <= MAX_BLOCK:
+            pair_counts.update(combinations(block, 2))
+    shared = {p: n for p, n in pair_counts.items() if items[p[0]][0] != items[p[1]][0]}
+    del pair_counts
 
     # --- compare candidates ---
     dates_of: dict[int, list] = {}
