@@ -292,12 +292,15 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
     from collections import Counter
     from itertools import combinations
 
-    pair_counts: Counter[tuple[int, int]] = Counter()
+    shared: Counter[tuple[int, int]] = Counter()
     for block in index.values():
-        if 2 <= len(block) <= MAX_BLOCK:
-            pair_counts.update(combinations(block, 2))
-    shared = {p: n for p, n in pair_counts.items() if items[p[0]][0] != items[p[1]][0]}
-    del pair_counts
+        if not 2 <= len(block) <= MAX_BLOCK:
+            continue
+        arts = {items[i][0] for i in block}
+        if len(arts) == len(block):  # one quote per article: every pair counts
+            shared.update(combinations(block, 2))
+        elif len(arts) > 1:  # pairs within one article are never compared
+            shared.update((i, j) for i, j in combinations(block, 2) if items[i][0] != items[j][0])
 
     # --- compare candidates ---
     dates_of: dict[int, list] = {}

@@ -352,23 +352,13 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
         verdicts[key] = v
         return v
 
-    # the near sentences that pass the test, per sentence: only their mentions can pair
-    # (a sentence carries several dates, so this is asked once, not once per mention)
-    alike: dict[int, list[int]] = {}
-
-    def alike_to(sa: int) -> list[int]:
-        got = alike.get(sa)
-        if got is None:
-            got = alike[sa] = [sb for sb in near_to(sa) if similar(sa, sb) is not None]
-        return got
-
     out = []
     partners: dict[int, int] = defaultdict(int)
     for i, r in enumerate(records):
         if partners[i] >= _MAX_PER_MENTION:
             continue
         sa = rec_sid[i]
-        cands = alike_to(sa)
+        cands = near_to(sa)
         if not cands:
             continue
         candidates = sorted(j for sb in cands for j in sent_records[sb][bisect.bisect_right(sent_records[sb], i) :])
