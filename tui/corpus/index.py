@@ -49,8 +49,9 @@ class CorpusIndex:
             idx = self._sentences[article_id] = SentenceIndex(self.articles[article_id].body)
         return idx
 
-    def occurrences(self, actor_id: str) -> list[Occurrence]:
-        """Every mention of the actor, in corpus order, with its sentence."""
+    def occurrences(self, actor_id: str, limit: int | None = None) -> list[Occurrence]:
+        """Every mention of the actor (the first ``limit`` of them), in corpus order, with
+        its sentence (sentences are found only for the mentions returned)."""
         if self._occurrences is None:
             occ: dict[str, list[Occurrence]] = defaultdict(list)
             for a in self.corpus.articles:
@@ -59,7 +60,8 @@ class CorpusIndex:
                         occ[m.actor].append((a.id, i, m))  # type: ignore[arg-type]
             self._occurrences = occ  # type: ignore[assignment]
         out = []
-        for article_id, i, m in self._occurrences.get(actor_id, []):  # type: ignore[misc]
+        found = self._occurrences.get(actor_id, [])  # type: ignore[misc]
+        for article_id, i, m in found if limit is None else found[:limit]:
             s, e = self.sentences(article_id).span_at(m.start)
             body = self.articles[article_id].body
             out.append(Occurrence(article_id, i, m.start, m.end, s, body[s:e]))
@@ -69,6 +71,10 @@ class CorpusIndex:
         """One flag per article in corpus order: is it among ``article_ids``?"""
         ids = set(article_ids)
         return [a.id in ids for a in self.corpus.articles]
+
+    def presence_count(self, article_ids: list[str] | set[str]) -> int:
+        """How many articles of the corpus are among ``article_ids``."""
+        return len(self.articles.keys() & set(article_ids))
 
     def timeline_entry(self, article_id: str, timex_index: int) -> TimelineEntry | None:
         i = self.entry_of_timex.get((article_id, timex_index))

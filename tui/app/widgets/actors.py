@@ -10,11 +10,15 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListPane, ListTable, matches, presence_bar
+from tui.app.widgets.base import ListPane, ListTable, matches, presence_cell
 from tui.app.widgets.reader import KIND_STYLE
 from tui.app.widgets.textview import TextView
 
 KINDS = (None, "PERSON", "ORG", "GPE")
+
+
+#: sentences shown in an actor's detail before the rest is summed up
+DETAIL_SENTENCES = 300
 
 
 class ActorsPane(ListPane):
@@ -54,19 +58,19 @@ class ActorsPane(ListPane):
                 continue
             if not matches(self.filter_text, actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles)):
                 continue
+            shown += 1
+            if not t.offer(actor.id):
+                continue  # on another page: counted, not built
             roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
             name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32)
-            if len(actor.articles) < n_articles and n_articles > 1:
-                pass  # the presence bar shows the gaps
             t.add_row(
                 name,
                 Text(actor.kind, style="dim"),
                 plain(roles, limit=34),
                 Text(str(actor.mention_count), justify="right"),
-                presence_bar(self.index.presence(actor.articles)),
+                presence_cell(self.index, actor.articles),
                 key=actor.id,
             )
-            shown += 1
         kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[self.kind]
         self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
         self.restore_cursor(current)
@@ -84,7 +88,8 @@ class ActorsPane(ListPane):
             t.append("Also: ", style="bold")
             t.append_text(plain(", ".join(actor.aliases), one_line=False))
             t.append("\n")
-        missing = [a for a in self.corpus.articles if a.id not in set(actor.articles)]
+        present = set(actor.articles)
+        missing = [a for a in self.corpus.articles if a.id not in present]
         if missing and len(self.corpus.articles) > 1:
             t.append("Not mentioned by: ", style="bold red")
             t.append_text(plain(", ".join((a.outlet or a.id) for a in missing[:12]) + (" …" if len(missing) > 12 else ""), one_line=False))
@@ -95,8 +100,15 @@ class ActorsPane(ListPane):
             outlets = [self._outlet(a) for a in role.articles]
             t.append_text(plain("  — " + ", ".join(outlets), style="dim", one_line=False))
             t.append("\n")
-        occ = self.index.occurrences(actor_id)
-        for article_id, items in groupby(occ, key=lambda o: o.article):
+        # a name in thousands of articles: the first sentences, then the rest as a count
+        occ = self.index.occurrences(actor_id, limit=DETAIL_SENTENCES * 4)
+        lines = 0
+        for n_source, (article_id, items) in enumerate(groupby(occ, key=lambda o: o.article)):
+            if lines >= DETAIL_SENTENCES:
+                rest = len(actor.articles) - n_source
+                t.append(f"\n… and {rest:,} more sources name it (filter the Sources pane, or open them in the reader)\n",
+                         style="dim italic")
+                break
             t.append("\n")
             t.append_text(plain(f"▌ {self._outlet(article_id)}", style="bold reverse"))
             t.append("\n")
@@ -113,6 +125,7 @@ class ActorsPane(ListPane):
                 line.append_text(sent)
                 t.append_text(line)
                 t.append("\n")
+                lines += 1
         view.set_text(t)
 
     def _outlet(self, article_id: str) -> str:
@@ -123,7 +136,7 @@ class ActorsPane(ListPane):
 
     def selection(self):
         aid = self.selected_id()
-        occ = self.index.occurrences(aid) if (aid and self.index) else []
+        occ = self.index.occurrences(aid, limit=1) if (aid and self.index) else []
         return (occ[0].article, "mention", occ[0].mention) if occ else None
 
     def action_cycle_kind(self) -> None:

@@ -52,6 +52,11 @@ class Pane(Vertical):
         if self.filter_text:
             t.append("  filter: ", style="dim")
             t.append_text(plain(self.filter_text, style="italic"))
+        table = self.table() if isinstance(self, ListPane) else None
+        if table is not None and table.display:
+            label = table.page_label()
+            if label:
+                t.append("  " + label, style="dim")
         self.query_one(f"#{self.pane_id}-title", Static).update(t)
 
     # ---- filtering
@@ -138,9 +143,6 @@ class ListPane(Pane):
     def refresh_rows(self) -> None:  # pragma: no cover - overridden
         pass
 
-    def apply_filter(self, text: str) -> None:
-        self.refresh_rows()
-
     def table(self) -> "ListTable":
         return self.query_one(f"#{self.table_id}", ListTable)
 
@@ -153,21 +155,42 @@ class ListPane(Pane):
         except Exception:  # the cursor is past the rows while they are rebuilt
             return None
 
-    def select(self, key: str) -> bool:
+    def select(self, key: str, turn_page: bool = True) -> bool:
+        """Put the cursor on ``key``; on another page of the list, turn to it first
+        (unless ``turn_page`` is False). False when the (filtered) list does not hold it."""
         t = self.table()
         try:
-            t.move_cursor(row=t.get_row_index(key), animate=False)
-        except Exception:  # not in the (filtered) list
-            return False
+            row = t.get_row_index(key)
+        except Exception:  # not on this page
+            at = t.position(key) if turn_page else None
+            if at is None:
+                return False
+            t.page = at // t.PAGE
+            self.refresh_rows()
+            try:
+                row = t.get_row_index(key)
+            except Exception:
+                return False
+        t.move_cursor(row=row, animate=False)
         self.show_detail(key)
         return True
 
     def restore_cursor(self, key: str | None) -> None:
-        """After the rows were rebuilt: back on ``key`` if it is still there, else the first row."""
+        """After the rows were rebuilt: back on ``key`` if it is still on the page shown,
+        else the first row. A page past the end (the filter narrowed the list) goes back to
+        the first page."""
         t = self.table()
-        if not (key is not None and self.select(key)) and t.row_count:
+        if not t.row_count and t.page and t.total:
+            t.page = 0
+            self.refresh_rows()
+            return
+        if not (key is not None and self.select(key, turn_page=False)) and t.row_count:
             t.move_cursor(row=0)
         self.show_detail(self.selected_id())
+
+    def apply_filter(self, text: str) -> None:
+        self.table().page = 0
+        self.refresh_rows()
 
     def show_detail(self, key: str | None) -> None:
         pass
@@ -189,17 +212,81 @@ class ListPane(Pane):
 
 
 class ListTable(DataTable):
-    """A DataTable with vim keys (j/k, g/G) beside the arrows."""
+    """A DataTable with vim keys (j/k, g/G) beside the arrows, shown a page at a time.
+
+    A list of 10,000 sources or 20,000 dates would cost the table seconds to build and
+    measure on every filter keystroke: a pane offers every matching row
+    (:meth:`offer`, which only counts it) and adds the cells only of those on the page
+    shown (:data:`PAGE` rows); ``>`` and ``<`` turn the page, and selecting an item on
+    another page (following a link) turns to it.
+    """
+
+    #: rows on one page
+    PAGE = 500
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
         Binding("g", "scroll_top", "Top", show=False, id="list.top", tooltip="First row"),
         Binding("G", "scroll_bottom", "Bottom", show=False, id="list.bottom", tooltip="Last row"),
+        Binding("greater_than_sign", "page(1)", "Next page", show=False, id="list.next_page",
+                tooltip="Show the next page of a long list"),
+        Binding("less_than_sign", "page(-1)", "Prev page", show=False, id="list.prev_page",
+                tooltip="Show the previous page of a long list"),
     ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.page = 0
+        self._offered: list[str] = []
+        self._position: dict[str, int] | None = None
+
+    def clear(self, columns: bool = False):
+        self._offered = []
+        self._position = None
+        return super().clear(columns)
+
+    def offer(self, key: str) -> bool:
+        """Count one matching row of the list; True when it falls on the page shown (the
+        caller then builds its cells and adds it)."""
+        i = len(self._offered)
+        self._offered.append(key)
+        self._position = None
+        return self.page * self.PAGE <= i < (self.page + 1) * self.PAGE
+
+    @property
+    def total(self) -> int:
+        """The rows offered since the last clear (all pages)."""
+        return len(self._offered)
+
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.PAGE))
+
+    def position(self, key: str) -> int | None:
+        """Where ``key`` is in the whole list (all pages); None when it is not offered."""
+        if self._position is None:
+            self._position = {k: i for i, k in enumerate(self._offered)}
+        return self._position.get(key)
+
+    def page_label(self) -> str:
+        """"rows 501-1,000 of 9,984 · < > page" when the list has more than one page."""
+        if self.total <= self.PAGE:
+            return ""
+        first = self.page * self.PAGE + 1
+        last = min(self.total, first + self.PAGE - 1)
+        return f"rows {first:,}–{last:,} of {self.total:,} · < > page"
+
+    def action_page(self, step: int) -> None:
+        page = min(max(0, self.page + step), self.pages() - 1)
+        if page == self.page:
+            self.app.bell()
+            return
+        self.page = page
+        pane = next((a for a in self.ancestors if isinstance(a, ListPane)), None)
+        if pane is not None:
+            pane.refresh_rows()
+        if self.row_count:
+            self.move_cursor(row=0, animate=False)
 
 
 def matches(needle: str, *haystack: str | None) -> bool:
@@ -209,6 +296,19 @@ def matches(needle: str, *haystack: str | None) -> bool:
         return True
     text = " ".join(h for h in haystack if h).lower()
     return all(w in text for w in words)
+
+
+def presence_cell(index, article_ids, limit: int = 24) -> Text:
+    """:func:`presence_bar` for the articles ``article_ids`` of ``index``'s corpus, without
+    building a flag per article when the corpus is too big to draw one (10,000 articles
+    times every row on screen)."""
+    n_articles = len(index.corpus.articles)
+    if n_articles > limit:
+        n = index.presence_count(article_ids)
+        t = Text(no_wrap=True, end="")  # as presence_bar writes it
+        t.append(f"{n}/{n_articles} sources", style="bold" if n < n_articles else "")
+        return t
+    return presence_bar(index.presence(article_ids), limit)
 
 
 def presence_bar(flags: list[bool], limit: int = 24) -> Text:

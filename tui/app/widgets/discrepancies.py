@@ -90,6 +90,9 @@ class DiscrepanciesPane(ListPane):
                 continue
             if not matches(self.filter_text, d.topic, d.note, d.kind, d.status):
                 continue
+            shown += 1
+            if not t.offer(str(i)):
+                continue  # on another page: counted, not built
             sources = {it.get("article") for it in d.items}
             t.add_row(
                 Text(d.kind),
@@ -99,7 +102,6 @@ class DiscrepanciesPane(ListPane):
                 Text(str(len(sources)), justify="right"),
                 key=str(i),
             )
-            shown += 1
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
         self.set_title(f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix")

@@ -123,12 +123,14 @@ class QuotesPane(ListPane):
             speaker = self._speaker(actor_id, refs)
             if not matches(self.filter_text, speaker, first.text):
                 continue
+            shown += 1
+            if not t.offer(key):
+                continue  # on another page: counted, not built
             rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
             if disagree:
                 rel.append(" ⚠", style="bold yellow")
             t.add_row(plain(speaker, limit=28), Text(str(len({r.article for r in refs})), justify="right"), rel,
                       plain(first.text, limit=70), key=key)
-            shown += 1
         groups = len(self.corpus.quote_groups)
         self.set_title(f"{shown} statements · {groups} carried by several sources" + (" · groups only" if self.groups_only else ""))
         self.restore_cursor(current)

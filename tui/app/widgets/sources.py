@@ -82,6 +82,9 @@ class SourcesPane(ListPane):
             title = title_cell(a)
             if not matches(self.filter_text, a.outlet, title.plain, a.author, a.id, a.path):
                 continue
+            shown += 1
+            if not t.offer(a.id):
+                continue  # on another page: counted, not built
             actors = len({m.actor or m.text for m in a.mentions})
             warn = Text("⚠", style="bold yellow") if a.warnings else Text("")
             t.add_row(
@@ -96,7 +99,6 @@ class SourcesPane(ListPane):
                 warn,
                 key=a.id,
             )
-            shown += 1
         total = len(self.corpus.articles)
         arrow = "↓" if not self.reverse else "↑"
         extra = f"{shown} of {total}" if shown != total else f"{total} articles"

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListPane, ListTable, matches, presence_bar
+from tui.app.widgets.base import ListPane, ListTable, matches, presence_cell
 from tui.app.widgets.textview import TextView
 
 BAR = "▏▎▍▌▋▊▉█"
@@ -34,6 +34,10 @@ def granularity(value: str) -> str:
     if len(value) == 4:
         return "year"
     return "other"
+
+
+#: mentions shown in a date's detail before the rest is summed up
+DETAIL_MENTIONS = 300
 
 
 class TimelinePane(ListPane):
@@ -63,6 +67,9 @@ class TimelinePane(ListPane):
         for i, e in enumerate(self.corpus.timeline):
             if self.filter_text and not matches(self.filter_text, e.value, *(m.get("sentence", "") for m in e.mentions)):
                 continue
+            shown += 1
+            if not t.offer(str(i)):
+                continue  # on another page: counted, not built
             articles = {m["article"] for m in e.mentions}
             inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
             label = plain(e.value, style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"))
@@ -70,8 +77,7 @@ class TimelinePane(ListPane):
                 label.append("~", style="yellow")
             flag = Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text("")
             t.add_row(label, bar(len(e.mentions), most), Text(str(len(e.mentions)), justify="right"),
-                      presence_bar(self.index.presence(articles)), flag, key=str(i))
-            shown += 1
+                      presence_cell(self.index, articles), flag, key=str(i))
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
         extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
         self.set_title(extra)
@@ -100,7 +106,11 @@ class TimelinePane(ListPane):
                 t.append(" → ")
                 t.append_text(plain(str(other), style="bold"))
             t.append("\n")
-        for m in e.mentions:
+        for n, m in enumerate(e.mentions):
+            if n >= DETAIL_MENTIONS:
+                # a date in thousands of articles: the rest is a count, not a wall of text
+                t.append(f"\n… and {len(e.mentions) - n:,} more mentions of this date\n", style="dim italic")
+                break
             a = self.index.articles.get(m["article"])
             x = self._timex(m)
             t.append("\n")

@@ -1,0 +1,90 @@
+"""Long lists are shown a page at a time: counted whole, built a page at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import make_app
+from tui.app.widgets.actors import ActorsPane
+from tui.app.widgets.base import ListTable
+from tui.app.widgets.reader import ReaderPane
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    monkeypatch.setattr(ListTable, "PAGE", 4)  # the seeds' 32 actors make 8 pages
+
+
+def _title(pane) -> str:
+    return str(pane.query_one(f"#{pane.pane_id}-title").render())
+
+
+async def test_pages_turn_with_angle_brackets_and_the_title_says_where(seed_corpus, small_pages):
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        table = pane.table()
+        n = len(seed_corpus.actors)
+        assert table.row_count == 4 and table.total == n
+        assert f"rows 1–4 of {n}" in _title(pane)
+        first_page = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)]
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert table.page == 1 and table.row_count == 4
+        assert f"rows 5–8 of {n}" in _title(pane)
+        second_page = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)]
+        assert not set(first_page) & set(second_page)
+        assert pane.selected_id() == second_page[0]  # the cursor starts the page
+        await pilot.press("less_than_sign", "less_than_sign")  # the second press has no page before
+        await pilot.pause()
+        assert table.page == 0 and pane.selected_id() == first_page[0]
+        # every actor is on exactly one page
+        seen = []
+        for _ in range(table.pages()):
+            seen += [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+        assert sorted(seen) == sorted(a.id for a in seed_corpus.actors)
+
+
+async def test_the_filter_starts_again_on_the_first_page(seed_corpus, small_pages):
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        table = app.query_one(ActorsPane).table()
+        assert table.page == 2
+        await pilot.press("slash", "t", "a", "l")
+        await pilot.pause()
+        assert table.page == 0 and table.row_count >= 1
+        assert "rows" not in _title(app.query_one(ActorsPane)) or table.total > 4
+
+
+async def test_following_a_link_turns_to_the_page_that_holds_it(seed_corpus, small_pages):
+    """A mention in the reader leads to its actor even when that actor is on a later page."""
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        on_first = {pane.table().coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)}
+        await pilot.press("2")
+        reader = app.query_one(ReaderPane)
+        target = None
+        for article in seed_corpus.articles:
+            for i, m in enumerate(article.mentions):
+                if m.actor and m.actor not in on_first:
+                    target = (article.id, i, m.actor)
+                    break
+            if target:
+                break
+        assert target, "the seeds name more actors than fit on one page"
+        reader.post_message(ReaderPane.Follow(target[0], "mention", target[1]))  # as enter on the mention does
+        await pilot.pause()
+        assert app.active == "actors"
+        assert pane.selected_id() == target[2]
+        assert pane.table().page > 0
