@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListPane, ListTable, matches, presence_cell
+from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.reader import KIND_STYLE
 from tui.app.widgets.textview import TextView
 
@@ -56,7 +56,7 @@ class ActorsPane(ListPane):
         for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
             if self.kind and actor.kind != self.kind:
                 continue
-            if not matches(self.filter_text, actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles)):
+            if not self.found(actor.id, lambda: (actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles))):
                 continue
             shown += 1
             if not t.offer(actor.id):

@@ -143,6 +143,22 @@ class ListPane(Pane):
     def refresh_rows(self) -> None:  # pragma: no cover - overridden
         pass
 
+    def found(self, key: str, fields) -> bool:
+        """Whether item ``key`` matches the filter, as :func:`matches` decides, with its
+        text (``fields()``) joined and lowered once per corpus rather than on every
+        keystroke for every item (17,000 dates with all their sentences on 10,000
+        articles)."""
+        words = self.filter_text.lower().split()
+        if not words:
+            return True
+        if getattr(self, "_hay_for", None) is not self.corpus:
+            self._hay: dict[str, str] = {}
+            self._hay_for = self.corpus
+        text = self._hay.get(key)
+        if text is None:
+            text = self._hay[key] = " ".join(f for f in fields() if f).lower()
+        return all(w in text for w in words)
+
     def table(self) -> "ListTable":
         return self.query_one(f"#{self.table_id}", ListTable)
 
@@ -217,12 +233,13 @@ class ListTable(DataTable):
     A list of 10,000 sources or 20,000 dates would cost the table seconds to build and
     measure on every filter keystroke: a pane offers every matching row
     (:meth:`offer`, which only counts it) and adds the cells only of those on the page
-    shown (:data:`PAGE` rows); ``>`` and ``<`` turn the page, and selecting an item on
+    shown (:data:`PAGE` rows: the table builds and measures a page again on every filter
+    keystroke); ``>`` and ``<`` turn the page, and selecting an item on
     another page (following a link) turns to it.
     """
 
     #: rows on one page
-    PAGE = 500
+    PAGE = 200
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
@@ -269,7 +286,7 @@ class ListTable(DataTable):
         return self._position.get(key)
 
     def page_label(self) -> str:
-        """"rows 501-1,000 of 9,984 · < > page" when the list has more than one page."""
+        """"rows 201-400 of 9,984 · < > page" when the list has more than one page."""
         if self.total <= self.PAGE:
             return ""
         first = self.page * self.PAGE + 1

@@ -88,7 +88,7 @@ class DiscrepanciesPane(ListPane):
         for i, d in enumerate(self.items):
             if self.kind and d.kind != self.kind:
                 continue
-            if not matches(self.filter_text, d.topic, d.note, d.kind, d.status):
+            if not self.found(str(i), lambda: (d.topic, d.note, d.kind, d.status)):
                 continue
             shown += 1
             if not t.offer(str(i)):

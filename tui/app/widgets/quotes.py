@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain, visible
-from tui.app.widgets.base import ListPane, ListTable, matches
+from tui.app.widgets.base import ListPane, ListTable
 from tui.model import Ref
 
 _WORD = re.compile(r"\S+")
@@ -121,7 +121,7 @@ class QuotesPane(ListPane):
             if first is None:
                 continue
             speaker = self._speaker(actor_id, refs)
-            if not matches(self.filter_text, speaker, first.text):
+            if not self.found(key, lambda: (speaker, first.text)):
                 continue
             shown += 1
             if not t.offer(key):

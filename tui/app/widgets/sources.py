@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListPane, ListTable, matches
+from tui.app.widgets.base import ListPane, ListTable
 from tui.model import Article
 
 SORT_KEYS = ("order", "outlet", "date", "title", "words", "quotes", "actors")
@@ -79,12 +79,12 @@ class SourcesPane(ListPane):
         t.clear()
         shown = 0
         for n, a in self._sorted():
-            title = title_cell(a)
-            if not matches(self.filter_text, a.outlet, title.plain, a.author, a.id, a.path):
+            if not self.found(a.id, lambda: (a.outlet, title_cell(a).plain, a.author, a.id, a.path)):
                 continue
             shown += 1
             if not t.offer(a.id):
                 continue  # on another page: counted, not built
+            title = title_cell(a)
             actors = len({m.actor or m.text for m in a.mentions})
             warn = Text("⚠", style="bold yellow") if a.warnings else Text("")
             t.add_row(

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.app.safe import plain
-from tui.app.widgets.base import ListPane, ListTable, matches, presence_cell
+from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.textview import TextView
 
 BAR = "▏▎▍▌▋▊▉█"
@@ -65,7 +65,7 @@ class TimelinePane(ListPane):
         most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
         shown = 0
         for i, e in enumerate(self.corpus.timeline):
-            if self.filter_text and not matches(self.filter_text, e.value, *(m.get("sentence", "") for m in e.mentions)):
+            if not self.found(str(i), lambda: (e.value, *(m.get("sentence", "") for m in e.mentions))):
                 continue
             shown += 1
             if not t.offer(str(i)):
