@@ -26,18 +26,23 @@ def cache_dir(tmp_path, monkeypatch):
     return d
 
 
-@pytest.fixture
-def calls(monkeypatch):
-    """Counts the files that really get extracted (a cache hit extracts nothing)."""
+def _count_calls(monkeypatch, module, name: str) -> list[str]:
+    """Replace ``module.name(path, ...)`` by a wrapper that lists the file names it is called with."""
     seen: list[str] = []
-    real = corpus_mod.process_file
+    real = getattr(module, name)
 
     def counting(path, *a, **kw):
         seen.append(Path(path).name)
         return real(path, *a, **kw)
 
-    monkeypatch.setattr(corpus_mod, "process_file", counting)
+    monkeypatch.setattr(module, name, counting)
     return seen
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Counts the files that really get extracted (a cache hit extracts nothing)."""
+    return _count_calls(monkeypatch, corpus_mod, "process_file")
 
 
 @pytest.fixture
@@ -394,15 +399,7 @@ def _age(folder: Path, seconds: int = 60) -> None:
 @pytest.fixture
 def reads(monkeypatch):
     """The files whose bytes the loading loop reads (to hash them)."""
-    seen: list[str] = []
-    real = cache_mod.read_source
-
-    def counting(path, *a, **kw):
-        seen.append(Path(path).name)
-        return real(path, *a, **kw)
-
-    monkeypatch.setattr(cache_mod, "read_source", counting)
-    return seen
+    return _count_calls(monkeypatch, cache_mod, "read_source")
 
 
 def test_unchanged_files_are_not_read_again(folder, calls, reads, cache_dir):
@@ -464,3 +461,19 @@ def test_cache_clear_removes_the_file_indexes(folder, cache_dir):
     assert cache_mod.file_indexes_info()["entries"] == 1
     assert cache_mod.file_indexes_clear()["entries"] == 1
     assert cache_mod.file_indexes_info()["entries"] == 0
+
+
+def test_only_the_newest_file_indexes_are_kept(tmp_path):
+    import os
+
+    root = tmp_path / "c"
+    for i in range(cache_mod.FileIndex.KEEP + 3):
+        idx = cache_mod.FileIndex(root, [str(tmp_path / f"folder{i}")])
+        idx.fresh = {"x": (1, 2, 3, 4, 5, 3, b"d")}
+        idx.changed = True
+        assert idx.save()
+        os.utime(idx.path, (1000 + i, 1000 + i))  # written in this order
+    left = sorted(p.name for p in (root / "files").iterdir())
+    assert len(left) == cache_mod.FileIndex.KEEP
+    newest = cache_mod.FileIndex(root, [str(tmp_path / f"folder{cache_mod.FileIndex.KEEP + 2}")]).load()
+    assert newest.records == {"x": (1, 2, 3, 4, 5, 3, b"d")}

@@ -216,7 +216,7 @@ class FileIndex:
 
         ok = _write_atomic(self.path, (msgspec.msgpack.encode(self.fresh),))
         if ok:
-            _keep_newest(self.dir, self.KEEP)
+            keep_newest(_index_files(self.root)[0], self.KEEP)
         return ok
 
 
@@ -237,12 +237,14 @@ def file_indexes_clear(root: str | Path | None = None) -> dict[str, Any]:
     return remove_entries(*_index_files(root))
 
 
-def _keep_newest(folder: Path, keep: int) -> None:
-    """Remove all but the ``keep`` newest entries in ``folder``."""
-    try:
-        entries = [(f.stat().st_mtime, f) for f in folder.iterdir() if f.name.endswith(SUFFIX) and f.is_file()]
-    except OSError:
-        return
+def keep_newest(files, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written of the entry ``files``."""
+    entries = []
+    for f in files:
+        try:
+            entries.append((f.stat().st_mtime, f))
+        except OSError:
+            continue
     entries.sort(reverse=True)
     for _, f in entries[keep:]:
         try:

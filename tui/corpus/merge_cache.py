@@ -159,18 +159,9 @@ class MergeCache:
         return True
 
     def _prune(self) -> None:
-        entries = []
-        for f in self._entries():
-            try:
-                entries.append((f.stat().st_mtime, f))
-            except OSError:
-                continue
-        entries.sort(reverse=True)
-        for _, f in entries[KEEP:]:
-            try:
-                f.unlink()
-            except OSError:
-                pass
+        from tui.corpus.cache import keep_newest
+
+        keep_newest(self._entries(), KEEP)
 
     # -- reading
 
