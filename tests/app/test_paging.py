@@ -88,3 +88,24 @@ async def test_following_a_link_turns_to_the_page_that_holds_it(seed_corpus, sma
         assert app.active == "actors"
         assert pane.selected_id() == target[2]
         assert pane.table().page > 0
+
+
+async def test_hidden_panes_are_filled_when_first_shown(seed_corpus):
+    """After loading, only the panes on screen (and the sources list and reader, which
+    others follow) are filled; the rest fill when first shown or asked to select."""
+    from tui.app.widgets.quotes import QuotesPane
+    from tui.app.widgets.timeline import TimelinePane
+
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        timeline, quotes = app.query_one(TimelinePane), app.query_one(QuotesPane)
+        assert timeline._pending is not None and timeline.table().row_count == 0
+        await pilot.press("4")
+        await pilot.pause()
+        assert timeline._pending is None and timeline.table().row_count == len(seed_corpus.timeline)
+        # a pane asked to select something before it was ever shown fills first
+        assert quotes._pending is not None
+        group = seed_corpus.quote_groups[0].members[0]
+        assert app.shown(QuotesPane).select_quote(group.article, group.index)
+        assert quotes._pending is None and quotes.table().row_count > 0

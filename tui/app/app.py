@@ -192,6 +192,8 @@ class StorylineApp(App[int]):
         for p in self.query(Pane):
             p.set_class(p.pane_id == self.active, "-active")
             p.display = grid or p.pane_id == self.active
+            if p.display:
+                p.ensure_shown()
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="load")
@@ -233,7 +235,10 @@ class StorylineApp(App[int]):
         self.index = CorpusIndex(self.corpus)
         self.query_one("#progress", ProgressBar).display = False
         for pane in self.query(Pane):
-            pane.show_corpus(self.corpus, self.index)
+            if isinstance(pane, (SourcesPane, ReaderPane)):
+                pane.show_corpus(self.corpus, self.index)  # the source order and the open article
+            else:
+                pane.show_when_seen(self.corpus, self.index)
         self._update_status()
         if self.corpus.articles and "reader" in self.pane_ids:
             reader = self.query_one(ReaderPane)
@@ -442,7 +447,10 @@ class StorylineApp(App[int]):
         self.corpus = message.corpus
         self.index = CorpusIndex(self.corpus)
         for pane in self.query(Pane):
-            pane.show_corpus(self.corpus, self.index)
+            if isinstance(pane, (SourcesPane, ReaderPane)):
+                pane.show_corpus(self.corpus, self.index)
+            else:
+                pane.show_when_seen(self.corpus, self.index)
         self._update_status()
         c = message.counts
         parts = [f"{c[k]} {k}" for k in ("added", "changed", "removed", "skipped") if c[k]]
@@ -451,7 +459,16 @@ class StorylineApp(App[int]):
 
     # ------------------------------------------------------------------ panes
     def pane(self, pane_id: str) -> Pane:
-        return self.query_one(f"#{pane_id}", Pane)
+        pane = self.query_one(f"#{pane_id}", Pane)
+        pane.ensure_shown()
+        return pane
+
+    def shown(self, cls: type[Pane]) -> Pane:
+        """The pane of class ``cls`` with the corpus shown in it (hidden panes are filled
+        when first needed)."""
+        pane = self.query_one(cls)
+        pane.ensure_shown()
+        return pane
 
     def _show_pane(self, pane_id: str, remember: bool = True) -> None:
         if pane_id not in self.pane_ids:
@@ -560,24 +577,24 @@ class StorylineApp(App[int]):
         if message.kind == "mention":
             m = a.mentions[message.index]
             if m.actor and "actors" in self.pane_ids:
-                self.query_one(ActorsPane).select(m.actor)
+                self.shown(ActorsPane).select(m.actor)
                 self._show_pane("actors")
                 return
             self.notify("This name is not linked to an actor.", severity="warning")
         elif message.kind == "timex":
             i = self.index.entry_of_timex.get((a.id, message.index))
             if i is not None and "timeline" in self.pane_ids:
-                self.query_one(TimelinePane).select(str(i))
+                self.shown(TimelinePane).select(str(i))
                 self._show_pane("timeline")
                 return
             self.notify("This expression is not a calendar date on the timeline.", severity="warning")
         elif message.kind == "figure":
-            if "discrepancies" in self.pane_ids and self.query_one(DiscrepanciesPane).select_item(a.id, "figure", message.index):
+            if "discrepancies" in self.pane_ids and self.shown(DiscrepanciesPane).select_item(a.id, "figure", message.index):
                 self._show_pane("discrepancies")
                 return
             self.notify("No other source gives a figure for this.", severity="information")
         elif message.kind == "quote" and "quotes" in self.pane_ids:
-            if self.query_one(QuotesPane).select_quote(a.id, message.index):
+            if self.shown(QuotesPane).select_quote(a.id, message.index):
                 self._show_pane("quotes")
                 return
             self.notify("This quote is not in the quotes list (a scare-quoted term).", severity="warning")

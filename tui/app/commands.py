@@ -42,7 +42,7 @@ class StorylineCommands(Provider):
 
         app = self.app
         if "actors" in app.pane_ids:
-            app.query_one(ActorsPane).select(actor_id)
+            app.shown(ActorsPane).select(actor_id)
             app._show_pane("actors")
 
     async def discover(self) -> Hits:

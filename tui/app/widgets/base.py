@@ -110,6 +110,27 @@ class Pane(Vertical):
     def show_corpus(self, corpus, index) -> None:  # pragma: no cover - overridden
         pass
 
+    #: a corpus waiting to be shown, set while the pane is hidden (see show_when_seen)
+    _pending: tuple | None = None
+
+    def show_when_seen(self, corpus, index) -> None:
+        """Show ``corpus`` now if the pane is on screen, else when it first is
+        (:meth:`ensure_shown`): filling all six panes of 10,000 articles at once kept the
+        interface busy for seconds after loading."""
+        if self.display:
+            self._pending = None
+            self.show_corpus(corpus, index)
+        else:
+            self._pending = (corpus, index)
+
+    def ensure_shown(self) -> None:
+        """Show the corpus that waits for this pane, if any (before it is displayed or asked
+        to select something)."""
+        if self._pending is not None:
+            corpus, index = self._pending
+            self._pending = None
+            self.show_corpus(corpus, index)
+
     def selection(self) -> tuple[str, str, int] | None:
         """What is selected, as (article id, kind, index): kind is "article", "quote",
         "mention" or "timex" and index points into that article's list."""
