@@ -477,3 +477,21 @@ def test_only_the_newest_file_indexes_are_kept(tmp_path):
     assert len(left) == cache_mod.FileIndex.KEEP
     newest = cache_mod.FileIndex(root, [str(tmp_path / f"folder{cache_mod.FileIndex.KEEP + 2}")]).load()
     assert newest.records == {"x": (1, 2, 3, 4, 5, 3, b"d")}
+
+
+def test_a_new_size_limit_does_not_reuse_hashes_of_the_old_one(folder, calls, reads, tmp_path):
+    """The index remembers the hash of at most max_file_bytes of a file: with another limit
+    the file is read and hashed again (else its key would never match an entry)."""
+    from tui.config import ExtractionConfig, LimitsConfig
+
+    _age(folder)
+    load_corpus([folder], Config(), jobs=1)
+    small = Config(extraction=ExtractionConfig(limits=LimitsConfig(max_file_bytes=300)))
+    reads.clear()
+    calls.clear()
+    load_corpus([folder], small, jobs=1)
+    assert sorted(set(reads)) == ["a.txt", "b.txt"] and sorted(calls) == ["a.txt", "b.txt"]
+    reads.clear()
+    calls.clear()
+    load_corpus([folder], small, jobs=1)
+    assert reads == [] and calls == []  # and then served from the cache, unread

@@ -399,7 +399,7 @@ def iter_articles(
     file_keys: dict[int, str] = {}  # item index -> the file's cache key
     store = ArticleCache() if use_cache else None
     keys = KeyMaker(config, published) if use_cache else None
-    index = FileIndex(store.root, [str(p) for p in paths]).load() if store is not None else None
+    index = FileIndex(store.root, [str(p) for p in paths], keys.max_bytes).load() if keys is not None and store is not None else None
     for i, it in enumerate(items):
         if cancel is not None and i % 64 == 0 and cancel():
             raise LoadCancelled()

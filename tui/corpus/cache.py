@@ -168,10 +168,13 @@ class FileIndex:
     SETTLE_NS = 2_000_000_000
     MAX_BYTES = 64 * 1024 * 1024
 
-    def __init__(self, root: str | Path | None, paths: list[str]) -> None:
+    def __init__(self, root: str | Path | None, paths: list[str], max_bytes: int = 0) -> None:
         self.root = Path(root) if root is not None else cache_dir()
         self.dir = self.root / "files"
-        name = hashlib.sha256("\0".join(os.path.abspath(p) for p in paths).encode("utf-8", "surrogateescape"))
+        # the hash covers at most max_bytes of a file: another limit is another index
+        name = hashlib.sha256(
+            (f"{max_bytes}\0" + "\0".join(os.path.abspath(p) for p in paths)).encode("utf-8", "surrogateescape")
+        )
         self.path = self.dir / (name.hexdigest() + SUFFIX)
         self.records: dict[str, tuple[int, int, int, int, int, int, bytes]] = {}
         self.fresh: dict[str, tuple[int, int, int, int, int, int, bytes]] = {}
