@@ -214,6 +214,10 @@ class FileIndex:
     def save(self) -> bool:
         """Write what this load saw (files no longer there are forgotten); False when it could not be."""
         if not self.changed and len(self.fresh) == len(self.records):
+            try:
+                os.utime(self.path)  # used now: the newest are kept, by use
+            except OSError:
+                pass
             return True
         import msgspec
 
