@@ -109,3 +109,25 @@ async def test_hidden_panes_are_filled_when_first_shown(seed_corpus):
         group = seed_corpus.quote_groups[0].members[0]
         assert app.shown(QuotesPane).select_quote(group.article, group.index)
         assert quotes._pending is None and quotes.table().row_count > 0
+
+
+async def test_keys_typed_with_the_slash_go_into_the_filter(seed_corpus):
+    """"/2020" arriving in one read (a paste, a fast typist, tmux send-keys): the digits are
+    the filter's, not pane switches."""
+    from textual import events
+
+    from tui.app.widgets.timeline import TimelinePane
+
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        for key, char in (("slash", "/"), ("2", "2"), ("0", "0"), ("2", "2"), ("0", "0")):
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await pilot.pause()
+        assert app.active == "timeline"
+        assert app.query_one(TimelinePane).filter_text == "2020"
+        await pilot.press("escape")  # and the list has the keys again
+        await pilot.pause()
+        await pilot.press("3")
+        assert app.active == "actors"

@@ -314,6 +314,27 @@ class ListTable(DataTable):
         last = min(self.total, first + self.PAGE - 1)
         return f"rows {first:,}–{last:,} of {self.total:,} · < > page"
 
+    def on_key(self, event) -> None:
+        """Keys typed in the same instant as the filter key ("/2020" pasted, a fast typist)
+        all reach this list before an app binding would open the filter (bindings run as
+        the key bubbles up, after the list has taken the next keys too): so the list opens
+        its pane's filter itself, whatever key the filter is bound to, and a printable key
+        that arrives while the box is open but before it has the focus goes into it."""
+        pane = next((a for a in self.ancestors if isinstance(a, Pane)), None)
+        if pane is None:
+            return
+        if pane.has_class("filtering"):
+            if event.is_printable and event.character:
+                event.stop()
+                event.prevent_default()
+                pane.query_one(f"#{pane.pane_id}-filter", Input).insert_text_at_cursor(event.character)
+            return
+        active = self.app.active_bindings.get(event.key)
+        if active is not None and active.binding.action == "filter" and pane.can_filter:
+            event.stop()
+            event.prevent_default()
+            pane.open_filter()
+
     def action_page(self, step: int) -> None:
         page = min(max(0, self.page + step), self.pages() - 1)
         if page == self.page:
