@@ -131,3 +131,17 @@ async def test_keys_typed_with_the_slash_go_into_the_filter(seed_corpus):
         await pilot.pause()
         await pilot.press("3")
         assert app.active == "actors"
+
+
+async def test_after_enter_in_the_filter_the_list_keys_move_again(seed_corpus):
+    """With a filter kept (enter), j and k move in the list; they are not typed into it."""
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "slash", "a", "n", "enter")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        assert pane.filter_text == "an" and pane.table().row_count >= 2
+        first = pane.selected_id()
+        await pilot.press("j")
+        await pilot.pause()
+        assert pane.filter_text == "an" and pane.selected_id() != first

@@ -67,7 +67,15 @@ class Pane(Vertical):
         self.add_class("filtering")
         box = self.query_one(f"#{self.pane_id}-filter", Input)
         box.can_focus = True
+        self.filter_opening = True  # until the box has the focus (see ListTable.on_key)
         box.focus()
+
+    #: the filter box was opened and has not had the focus yet
+    filter_opening = False
+
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, Input) and event.widget.has_class("filter"):
+            self.filter_opening = False
 
     def close_filter(self, clear: bool = True) -> bool:
         """Close the filter box; True when there was one to close."""
@@ -319,11 +327,12 @@ class ListTable(DataTable):
         all reach this list before an app binding would open the filter (bindings run as
         the key bubbles up, after the list has taken the next keys too): so the list opens
         its pane's filter itself, whatever key the filter is bound to, and a printable key
-        that arrives while the box is open but before it has the focus goes into it."""
+        that arrives after the box was opened but before it has the focus goes into it
+        (once it had the focus, keys on the list are the list's again, filter or not)."""
         pane = next((a for a in self.ancestors if isinstance(a, Pane)), None)
         if pane is None:
             return
-        if pane.has_class("filtering"):
+        if pane.filter_opening:
             if event.is_printable and event.character:
                 event.stop()
                 event.prevent_default()
