@@ -11,18 +11,19 @@ import datetime as _dt
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
 from textual.message import Message
-from textual.widgets import Footer, Header, ProgressBar, Static, Tab, Tabs
+from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 
 from tui.app.commands import StorylineCommands
 from tui.app.safe import plain
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
+from tui.app.widgets.footer import AppFooter
 from tui.app.widgets.quotes import QuotesPane
 from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
@@ -132,6 +133,7 @@ class StorylineApp(App[int]):
         if self.watching is None:
             self.watching = self.settings.sources.watch
         self._restored = False
+        self._early_keys = []  # until _mount_rest
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -139,13 +141,17 @@ class StorylineApp(App[int]):
         tabs = Tabs(*[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)], id="pane-tabs")
         tabs.can_focus = False  # panes take the keys; tab/1-5 switch panes
         yield tabs
+        # In tabs mode only the active pane is composed before the first frame: the other
+        # five (a third of the app's widgets) are mounted right after it (_mount_rest).
+        first = self.pane_ids if self.settings.layout.mode == "grid" else [self.active]
+        self._unmounted = [PANES[p]() for p in self.pane_ids if p not in first]
         with Container(id="panes", classes=self.settings.layout.mode):
-            for p in self.pane_ids:
+            for p in first:
                 yield PANES[p]()
         with Horizontal(id="status"):
             yield Static(Text("Loading…"), id="status-text")
             yield ProgressBar(id="progress", show_eta=False)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -157,11 +163,61 @@ class StorylineApp(App[int]):
         self.sub_title = self._sources_label()
         self._show_pane(self.active, remember=False)
         self._adapt_layout()
+        # the first frame first: the other panes and the load (imports, worker processes)
+        # would compete with it
+        self.call_after_refresh(self._mount_rest)
+
+    #: panes composed after the first frame, until they are mounted
+    _unmounted: list[Pane] = []
+    #: keys pressed before every pane was mounted, handled once they are
+    _early_keys: list[events.Key] | None = None
+
+    async def _mount_rest(self) -> None:
+        """Mount the panes left out of the first frame (in their places, hidden), then
+        handle the keys pressed meanwhile and start loading."""
+        panes, self._unmounted = self._unmounted, []
+        if panes:
+            container = self.query_one("#panes")
+            mounted = {p.pane_id for p in self.query(Pane)}
+            order = {p: i for i, p in enumerate(self.pane_ids)}
+            first = min(order[p] for p in mounted) if mounted else len(order)
+            for pane in panes:
+                pane.display = False
+            before = [p for p in panes if order[p.pane_id] < first]
+            after = [p for p in panes if order[p.pane_id] > first]
+            if before:
+                await container.mount(*before, before=0)
+            if after:
+                await container.mount(*after)
+            self._apply_visibility()
         if self._preloaded is not None:
-            self.post_message(CorpusLoaded(self._preloaded))
+            self.post_message(CorpusLoaded(self._preloaded))  # before the keys: they act on it
         else:
-            # the first frame first: the load (imports, worker processes) would compete with it
-            self.call_after_refresh(self.load)
+            self.load()
+        self._replay_keys()
+
+    #: the early key being handed back (see _replay_keys)
+    _replayed: events.Key | None = None
+
+    def _replay_keys(self) -> None:
+        """Hand the keys typed early back one at a time, each after the screen has caught
+        up with the one before (a pane switch moves the focus only after its key is
+        handled; a second key sent at once would still go to the pane left behind).
+        Keys typed meanwhile queue behind them."""
+        if not self._early_keys:
+            self._early_keys = self._replayed = None
+            return
+        key = self._early_keys.pop(0)
+        self._replayed = events.Key(key.key, key.character)
+        self.post_message(self._replayed)
+        self.call_after_refresh(self._replay_keys)
+
+    async def on_event(self, event: events.Event) -> None:
+        if (isinstance(event, events.Key) and self._early_keys is not None and not event.is_forwarded
+                and event is not self._replayed):
+            self._early_keys.append(event)  # typed ahead while the panes are being mounted
+            return
+        await super().on_event(event)
 
     def _sources_label(self) -> str:
         if self.paths:

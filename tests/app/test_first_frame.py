@@ -1,0 +1,87 @@
+"""The first frame shows the active pane alone; the other panes are mounted right after it,
+in their places, and keys pressed in between are not lost."""
+
+from __future__ import annotations
+
+from textual import events
+
+from tests.app.conftest import make_app
+from tui.app.app import StorylineApp
+from tui.app.widgets.actors import ActorsPane
+from tui.app.widgets.base import Pane
+
+SIZE = (120, 40)
+
+
+async def test_first_frame_has_the_active_pane_then_all_panes_in_order(seed_corpus, monkeypatch):
+    at_first_paint: list[list[str]] = []
+    original = StorylineApp._display
+
+    def display(self, screen, renderable):
+        if renderable is not None and not at_first_paint:
+            at_first_paint.append([p.pane_id for p in self.query(Pane)])
+        return original(self, screen, renderable)
+
+    monkeypatch.setattr(StorylineApp, "_display", display)
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert at_first_paint == [[app.pane_ids[0]]]
+        assert [p.pane_id for p in app.query(Pane)] == app.pane_ids
+        assert [p.pane_id for p in app.query(Pane) if p.display] == [app.pane_ids[0]]
+        assert app.corpus is not None  # loaded once every pane was there to show it
+
+
+async def test_the_active_pane_is_mounted_first_wherever_it_is_in_the_order(seed_corpus):
+    config = (
+        "sources: {paths: [seeds]}\n"
+        "layout: {mode: tabs, panes: [sources, reader, actors, timeline, quotes, discrepancies]}\n"
+    )
+    app = make_app(seed_corpus, config_text=config)
+    app.active = "actors"  # as a restored session would have it
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [p.pane_id for p in app.query(Pane)] == app.pane_ids
+        assert [p.pane_id for p in app.query(Pane) if p.display] == ["actors"]
+
+
+async def test_grid_mode_composes_every_pane_at_once(seed_corpus):
+    config = "sources: {paths: [seeds]}\nlayout: {mode: grid}\n"
+    app = make_app(seed_corpus, config_text=config)
+    async with app.run_test(size=(200, 60)) as pilot:
+        assert not app._unmounted
+        await pilot.pause()
+        assert len(app.query(Pane)) == len(app.pane_ids)
+
+
+class TypedAhead(StorylineApp):
+    """Keys arrive before the panes after the first one are mounted."""
+
+    def on_mount(self) -> None:
+        for key in ("3", "j"):
+            self.post_message(events.Key(key, key))
+
+
+async def test_keys_typed_before_the_panes_are_mounted_are_handled_after(seed_corpus, monkeypatch):
+    from tests.conftest import ROOT, SEEDS
+    from tui.config import load_config
+
+    seen_early = []
+    original = StorylineApp.on_event
+
+    async def on_event(self, event):
+        if (isinstance(event, events.Key) and self._early_keys is not None and not event.is_forwarded
+                and event is not self._replayed):
+            seen_early.append(event.key)
+        await original(self, event)
+
+    monkeypatch.setattr(StorylineApp, "on_event", on_event)
+    app = TypedAhead(paths=[SEEDS], config=load_config(ROOT / "config.yaml"), corpus=seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert seen_early == ["3", "j"]  # they did arrive early
+        assert app.active == "actors"
+        pane = app.query_one(ActorsPane)
+        assert pane.display and pane.table().has_focus
+        assert pane.table().cursor_row == 1  # "j" acted on the actors list, after "3"
