@@ -103,3 +103,18 @@ def test_parse_config_raises_only_config_errors(text):
         parse_config(text, "fuzz.yaml")
     except ConfigError as e:
         assert str(e).startswith("fuzz.yaml")
+
+
+def test_the_config_is_read_with_libyaml_when_pyyaml_has_it():
+    """Read three times before the first frame, so with the C parser (same safety: its safe
+    constructor) where PyYAML was built with libyaml."""
+    import yaml
+
+    from tui.config import _base_loader, _safe_loader
+
+    if yaml.__with_libyaml__:
+        assert _base_loader() is yaml.CSafeLoader
+    assert issubclass(_safe_loader(), _base_loader())
+    assert issubclass(_base_loader(), yaml.constructor.SafeConstructor)
+    with pytest.raises(ConfigError, match=":1: is not valid YAML: could not determine a constructor"):
+        parse_config("theme: !!python/object:os.system 'echo hi'\n")
