@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 ## make run: set up (once) and launch the dashboard on seeds/ with config.yaml
+# (byte-compiled first, as pip compiles an installed package: an editable install is
+# not, and with PYTHONDONTWRITEBYTECODE set every start would compile it again)
 run: $(STAMP)
+	@$(PY) -m compileall -q tui >/dev/null
 	$(VENV)/bin/storyline seeds --config config.yaml
 
 ## make test: set up (once) and run every test
