@@ -307,7 +307,7 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
             df[tok] += 1
     n_sent = max(1, len(sent_records))
     weight = {tok: math.log((n_sent + 1) / (n + 0.5)) for tok, n in df.items()}
-    total = [math.fsum(weight[t] for t in ts) for ts in toks]
+    total = [math.fsum(map(weight.__getitem__, ts)) for ts in toks]
     # a word found in more than _MAX_POSTING mentions says nothing about which event it is
     per_record: dict[str, int] = defaultdict(int)
     posting: dict[str, list[int]] = defaultdict(list)  # word -> sentence ids, ascending
@@ -341,9 +341,15 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
         if key in verdicts:
             return verdicts[key]
         v = None
+        ta, tb = total[sa], total[sb]
+        # the similarity is at most min/max of the two weights (the shared words weigh at
+        # most the lighter sentence, the union at least the heavier): a cheap first test
+        if (ta if ta < tb else tb) < _MIN_SIMILARITY * (tb if ta < tb else ta) * (1 - 1e-9):
+            verdicts[key] = None
+            return None
         shared = toks[sa] & toks[sb]
         if len(shared) >= _MIN_SHARED:
-            inter = math.fsum(weight[t] for t in shared)  # exact: independent of set order
+            inter = math.fsum(map(weight.__getitem__, shared))  # exact: independent of set order
             union = total[sa] + total[sb] - inter  # the weights of the union of the two
             if union > 0 and inter / union >= _MIN_SIMILARITY:
                 common_actors = first[sa].actors() & first[sb].actors()
