@@ -85,3 +85,27 @@ async def test_keys_typed_before_the_panes_are_mounted_are_handled_after(seed_co
         pane = app.query_one(ActorsPane)
         assert pane.display and pane.table().has_focus
         assert pane.table().cursor_row == 1  # "j" acted on the actors list, after "3"
+
+
+class ClickedAhead(StorylineApp):
+    """A tab is chosen (clicked) before the panes after the first one are mounted."""
+
+    def on_mount(self) -> None:
+        self.call_later(self._show_pane, "timeline")
+
+    def load(self) -> None:
+        pass  # still loading: nothing else moves the focus
+
+
+async def test_a_pane_chosen_before_it_is_mounted_is_shown_and_focused_once_it_is():
+    from tests.conftest import ROOT, SEEDS
+    from tui.app.widgets.timeline import TimelinePane
+    from tui.config import load_config
+
+    app = ClickedAhead(paths=[SEEDS], config=load_config(ROOT / "config.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.active == "timeline"
+        pane = app.query_one(TimelinePane)
+        assert [p.pane_id for p in app.query(Pane) if p.display] == ["timeline"]
+        assert pane.table().has_focus

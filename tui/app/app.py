@@ -190,6 +190,7 @@ class StorylineApp(App[int]):
             if after:
                 await container.mount(*after)
             self._apply_visibility()
+            self._focus_active()  # a tab clicked meanwhile may have chosen one of them
         if self._preloaded is not None:
             self.post_message(CorpusLoaded(self._preloaded))  # before the keys: they act on it
         else:
