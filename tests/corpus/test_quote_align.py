@@ -37,3 +37,25 @@ def test_examples():
     start, size = longest_match(a, b)
     assert a.surface[start : start + size] == ["will", "not", "resume", "the", "talks"]
     assert longest_run(a, Words.of("")) == 0
+
+
+_TEXT_WORDS = st.lists(
+    st.sampled_from(["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "a", "5,000", "prisoners",
+                     "released", "100", "Doha", "it", "agreement"]),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT_WORDS, _TEXT_WORDS, st.booleans())
+def test_the_bound_is_never_below_the_similarity(a, b, weighted):
+    """group_quotes skips the word alignment of a pair whose bound misses the bar: the
+    bound must hold for every pair, weighted or not."""
+    from tui.corpus.quote_align import similarity, similarity_at_most
+
+    wa, wb = Words.of(a), Words.of(b)
+    idf = {"taliban": 0.2, "prisoner": 0.5, "doha": 3.0, "agreement": 2.5, "5,000": 1.7} if weighted else None
+    s = similarity(wa, wb, idf)
+    assert similarity_at_most(wa, wb, idf) >= s
+    if wa.keys == wb.keys and wa.content():
+        assert similarity_at_most(wa, wb, idf) == s  # perfect alignment: the bound is exact

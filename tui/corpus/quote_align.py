@@ -112,10 +112,19 @@ def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float
         return 0.0
     lcs = LCSseq.similarity(a.keys, b.keys)
     order = lcs / min(len(a.keys), len(b.keys))
+    part = _content_part(a, b, idf)
+    if part is None:
+        return order * 0.3
+    content, penalty = part
+    return max(0.0, 0.7 * content + 0.3 * order - penalty)
+
+
+def _content_part(a: Words, b: Words, idf: dict[str, float] | None) -> tuple[float, float] | None:
+    """(content-word containment, number penalty) of :func:`similarity`; None when
+    either version has no content word."""
     ca, cb = a.content(), b.content()
     if not ca or not cb:
-        return order * 0.3
-
+        return None
     shared = ca & cb
     # fsum is exact, so the result does not depend on the set's (hash-seeded) order
     both = math.fsum(idf.get(w, 1.0) for w in shared) if idf else float(len(shared))
@@ -124,7 +133,20 @@ def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float
     # other lacks is evidence of two different statements.
     na, nb = a.numbers(), b.numbers()
     penalty = min(0.15, 0.05 * len(na ^ nb)) if (na or nb) else 0.0
-    return max(0.0, 0.7 * content + 0.3 * order - penalty)
+    return content, penalty
+
+
+def similarity_at_most(a: Words, b: Words, idf: dict[str, float] | None = None) -> float:
+    """An upper bound of :func:`similarity` without the word alignment (taken as perfect):
+    never below it, so a pair whose bound misses a bar misses it (most candidate pairs
+    of a big corpus do, and the alignment is the costly part)."""
+    if not a.keys or not b.keys:
+        return 0.0
+    part = _content_part(a, b, idf)
+    if part is None:
+        return 0.3
+    content, penalty = part
+    return max(0.0, 0.7 * content + 0.3 - penalty)
 
 
 def diff(a: Words, b: Words) -> list[list[str]]:

@@ -53,7 +53,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity
+from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_at_most
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
 LINK = 0.55
@@ -316,6 +316,8 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
     for (i, j), n in shared.items():
         if n < 2 and min(len(content[i]), len(content[j])) > 4:
             continue
+        if similarity_at_most(words[i], words[j], idf) < LINK_PARAPHRASE:
+            continue  # below every bar whatever the word order (computed again if needed)
         s = similarity(words[i], words[j], idf)
         sims[(i, j)] = s
         ai, aj = items[i][2].actor, items[j][2].actor
