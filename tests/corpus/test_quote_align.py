@@ -47,15 +47,21 @@ _TEXT_WORDS = st.lists(
 
 
 @settings(max_examples=400, deadline=None)
-@given(_TEXT_WORDS, _TEXT_WORDS, st.booleans())
-def test_the_bound_is_never_below_the_similarity(a, b, weighted):
+@given(_TEXT_WORDS, _TEXT_WORDS, st.booleans(), st.sampled_from([0.0, 0.3, 0.5, 0.62, 0.9]))
+def test_the_bound_is_never_below_the_similarity(a, b, weighted, bar):
     """group_quotes skips the word alignment of a pair whose bound misses the bar: the
-    bound must hold for every pair, weighted or not."""
-    from tui.corpus.quote_align import similarity, similarity_at_most
+    bound must hold for every pair, weighted or not, and a pair it lets through gets
+    exactly the similarity."""
+    from tui.corpus.quote_align import similarity, similarity_at_most, similarity_from
 
     wa, wb = Words.of(a), Words.of(b)
     idf = {"taliban": 0.2, "prisoner": 0.5, "doha": 3.0, "agreement": 2.5, "5,000": 1.7} if weighted else None
     s = similarity(wa, wb, idf)
-    assert similarity_at_most(wa, wb, idf) >= s
+    bound = similarity_at_most(wa, wb, idf)
+    assert bound >= s
     if wa.keys == wb.keys and wa.content():
-        assert similarity_at_most(wa, wb, idf) == s  # perfect alignment: the bound is exact
+        assert bound == s  # perfect alignment: the bound is exact
+    got = similarity_from(wa, wb, idf, bar)
+    assert got == (None if bound < bar else s)
+    if s >= bar:
+        assert got == s

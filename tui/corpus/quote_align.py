@@ -9,6 +9,7 @@ Levenshtein opcodes over word sequences (C++, linear memory).
 from __future__ import annotations
 
 import math
+from itertools import repeat
 
 import re
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ class Words:
     def content_weight(self, idf: dict[str, float] | None) -> float:
         if self._weight is None or self._weight[0] is not idf:
             ws = self.content()
-            self._weight = (idf, math.fsum(idf.get(w, 1.0) for w in ws) if idf else float(len(ws)))
+            self._weight = (idf, math.fsum(map(idf.get, ws, repeat(1.0))) if idf else float(len(ws)))
         return self._weight[1]
 
     def numbers(self) -> frozenset[str]:
@@ -106,13 +107,16 @@ def similarity(a: Words, b: Words, idf: dict[str, float] | None = None) -> float
     overlap, is what makes a trimmed or excerpted quote match its full version; word
     order counts less because translation and paraphrase reorder freely.
     """
-    from rapidfuzz.distance import LCSseq
-
     if not a.keys or not b.keys:
         return 0.0
+    return _with_order(a, b, _content_part(a, b, idf))
+
+
+def _with_order(a: Words, b: Words, part: tuple[float, float] | None) -> float:
+    from rapidfuzz.distance import LCSseq
+
     lcs = LCSseq.similarity(a.keys, b.keys)
     order = lcs / min(len(a.keys), len(b.keys))
-    part = _content_part(a, b, idf)
     if part is None:
         return order * 0.3
     content, penalty = part
@@ -127,7 +131,7 @@ def _content_part(a: Words, b: Words, idf: dict[str, float] | None) -> tuple[flo
         return None
     shared = ca & cb
     # fsum is exact, so the result does not depend on the set's (hash-seeded) order
-    both = math.fsum(idf.get(w, 1.0) for w in shared) if idf else float(len(shared))
+    both = math.fsum(map(idf.get, shared, repeat(1.0))) if idf else float(len(shared))
     content = both / min(a.content_weight(idf), b.content_weight(idf))
     # Figures survive translation and paraphrase: a number one version gives and the
     # other lacks is evidence of two different statements.
@@ -142,11 +146,25 @@ def similarity_at_most(a: Words, b: Words, idf: dict[str, float] | None = None) 
     of a big corpus do, and the alignment is the costly part)."""
     if not a.keys or not b.keys:
         return 0.0
-    part = _content_part(a, b, idf)
+    return _bound(_content_part(a, b, idf))
+
+
+def _bound(part: tuple[float, float] | None) -> float:
     if part is None:
         return 0.3
     content, penalty = part
     return max(0.0, 0.7 * content + 0.3 - penalty)
+
+
+def similarity_from(a: Words, b: Words, idf: dict[str, float] | None, bar: float) -> float | None:
+    """:func:`similarity`, or None when :func:`similarity_at_most` is below ``bar`` (then
+    so is the similarity, and the alignment is skipped)."""
+    if not a.keys or not b.keys:
+        return None if bar > 0.0 else 0.0
+    part = _content_part(a, b, idf)
+    if _bound(part) < bar:
+        return None
+    return _with_order(a, b, part)
 
 
 def diff(a: Words, b: Words) -> list[list[str]]:

@@ -53,7 +53,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_at_most
+from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_from
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
 LINK = 0.55
@@ -152,13 +152,14 @@ def _enough_evidence(a: Words, b: Words, ca: set[str], cb: set[str], df: dict[st
     # a stock phrase ("an important step in the peace process") is not one utterance:
     # when every shared word sits in one unbroken run and the run leaves much of the
     # shorter version unsaid, the two only quote the same set phrase
-    run_words = _run_words(a, b)
+    start, size = longest_match(a, b) if a.keys and b.keys else (0, 0)  # once for both tests
+    run_words = set(a.keys[start : start + size])
     if both <= run_words and shared < COVER * min(len(ca), len(cb)):
         return False
     # a short version against a much longer one must be an excerpt of it (an unbroken
     # run of words), not a handful of its topic words
     if max(len(ca), len(cb)) >= 2 * min(len(ca), len(cb)):
-        return longest_run(a, b) >= 4
+        return size >= 4
     return True
 
 
@@ -174,14 +175,6 @@ VERBATIM_RUN = 0.8
 LINK_PARAPHRASE = 0.5
 PARAPHRASE_SHARED = 5
 PARAPHRASE_COVER = 0.6
-
-
-def _run_words(a: Words, b: Words) -> set[str]:
-    """The normalised words of the longest unbroken run the two versions share."""
-    if not a.keys or not b.keys:
-        return set()
-    start, size = longest_match(a, b)
-    return set(a.keys[start : start + size])
 
 
 def _near_verbatim(a: Words, b: Words) -> bool:
@@ -316,9 +309,9 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
     for (i, j), n in shared.items():
         if n < 2 and min(len(content[i]), len(content[j])) > 4:
             continue
-        if similarity_at_most(words[i], words[j], idf) < LINK_PARAPHRASE:
+        s = similarity_from(words[i], words[j], idf, LINK_PARAPHRASE)
+        if s is None:
             continue  # below every bar whatever the word order (computed again if needed)
-        s = similarity(words[i], words[j], idf)
         sims[(i, j)] = s
         ai, aj = items[i][2].actor, items[j][2].actor
         bar = LINK_OTHER_ACTOR if (ai and aj and ai != aj) else LINK
