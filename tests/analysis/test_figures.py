@@ -306,3 +306,42 @@ def test_coordinated_plural_belongs_to_the_count():
 def test_cases_are_infections_only_near_a_disease():
     assert one("There were 34 confirmed cases of the virus on Sunday.").event == "infected"
     assert one("In two cases the court ruled for the state.").event is None
+
+
+def _candidate_without_lookaheads():
+    import re
+
+    from tui.analysis import figures as F
+
+    pattern = F._CANDIDATE.pattern
+    for alternation in (F._NUMWORD, F._VAGUE_WORDS):
+        pattern = pattern.replace(F._first_letters(alternation), "", 1)
+    assert pattern != F._CANDIDATE.pattern
+    return re.compile(pattern, F._CANDIDATE.flags)
+
+
+_FIG_TEXT = st.lists(
+    st.sampled_from(["a", "A", "dozen", "hundreds", "of", "Tens", "thousands", "ſeven", "twenty", "-", "five",
+                     " ", "  ", "and", "3", "1,000", "2.5", "million", "$", "bn", "one", "Seventy", "scores",
+                     "x", "\n", "ninety-nine", "K"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_FIG_TEXT, _FIG_TEXT.map(lambda t: t.replace("", " ").strip())))
+def test_the_candidate_scan_matches_what_it_matched_without_its_lookaheads(text):
+    from tui.analysis import figures as F
+
+    plain = _candidate_without_lookaheads()
+    assert [m.span() for m in F._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_candidate_scan_is_unchanged_on_the_seeds():
+    from tests.conftest import SEEDS
+    from tui.analysis import figures as F
+
+    plain = _candidate_without_lookaheads()
+    for path in sorted(SEEDS.iterdir()):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert [m.span() for m in F._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -74,13 +74,24 @@ _NUMWORD = "|".join(
 )
 # a scale abbreviation may stick to the digits ("$3bn", "$20m"); _figure_at keeps it only after money
 _ABBR_OK = r"(?!(?:bn|mn|tn|trn|m|k|b)\b)"
+_VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions"
+
+
+def _first_letters(alternation: str) -> str:
+    """A lookahead on the letters the words of ``alternation`` start with: at every other
+    word the scan fails at once instead of trying each word in turn (twice as fast on
+    prose; it matches exactly what it matched before)."""
+    return "(?=[" + "".join(sorted({w[0] for w in re.findall(r"(?:^|\|)([a-z])", alternation)})) + "])"
+
+
 # One scan finds every candidate: digits (with thousands separators and decimals), a run of
 # number words ("twenty-five", "two hundred", "a dozen"), or a vague plural ("thousands of").
 _CANDIDATE = re.compile(
     r"(?P<digits>(?<![\w.,/:#@-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w,/:]|\.\d)"
     r"|(?<![\w.,/:#@-])\d+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w/:]|[.,]\d))"
-    r"|(?P<words>\b(?:" + _NUMWORD + r")(?:(?:[ -]|\s+and\s+)(?:" + _NUMWORD + r")){0,5}\b)"
-    r"|(?P<vague>\b(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b)",
+    r"|(?P<words>\b" + _first_letters(_NUMWORD) + r"(?:" + _NUMWORD + r")(?:(?:[ -]|\s+and\s+)(?:" + _NUMWORD
+    + r")){0,5}\b)"
+    r"|(?P<vague>\b" + _first_letters(_VAGUE_WORDS) + r"(?:" + _VAGUE_WORDS + r")\s+of\b)",
     re.IGNORECASE,
 )
 
