@@ -9,11 +9,10 @@ Levenshtein opcodes over word sequences (C++, linear memory).
 from __future__ import annotations
 
 import math
-from itertools import repeat
-
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ALNUM = re.compile(r"\w")

@@ -53,7 +53,9 @@ import bisect
 import re
 from collections import defaultdict
 
-from tui.corpus.quote_align import Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_from
+from tui.corpus.quote_align import (
+    Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_from,
+)
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
 LINK = 0.55
