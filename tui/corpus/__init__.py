@@ -544,14 +544,59 @@ class _Extractor:
 _WORKER: _Extractor | None = None
 
 
-def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None, nice: int = 0) -> None:
+def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None, nice: int = 0,
+                 quiet: bool = False) -> None:
     global _WORKER
     if nice:
         try:
             os.nice(nice)
         except (AttributeError, OSError):
             pass
+    if quiet:
+        _silence_output()
     _WORKER = _Extractor(config, published, cache_root)
+
+
+def _real_stderr() -> bool:
+    """Whether ``sys.stderr`` is a real file descriptor. Under a Textual app it is not: the
+    app captures it with an object whose ``fileno()`` is -1."""
+    import sys
+
+    try:
+        return sys.stderr is not None and sys.stderr.fileno() >= 0
+    except Exception:  # io.UnsupportedOperation, ValueError (closed), AttributeError
+        return False
+
+
+def _silence_output() -> None:
+    """Point this process's stdout and stderr at /dev/null: a worker of the app shares the
+    terminal the interface draws on, and a stray warning would scribble over it."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
+    except OSError:
+        pass
+
+
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker with a usable stderr when ours is not one.
+
+    The tracker is started with ``sys.stderr``'s descriptor; under the app that is -1, so
+    creating the first pool failed ("bad value(s) in fds_to_keep") and every load in the
+    app fell back to extracting in one thread. It is given /dev/null instead (its only
+    output is warnings about leaked semaphores, which must not reach the interface)."""
+    if _real_stderr():
+        return
+    import contextlib
+    from multiprocessing import resource_tracker
+
+    with open(os.devnull, "w") as null, contextlib.redirect_stderr(null):
+        try:
+            resource_tracker.ensure_running()
+        except (OSError, ValueError):
+            pass  # then the pool fails as before and the load runs here
 
 
 def _work_chunk(paths: list[str]) -> list[Article | Skipped]:
@@ -611,7 +656,9 @@ def _parallel(
     # the CPU to the interface so that keys are answered at once. A load in the main
     # thread (the command line, a script) runs at full priority.
     nice = 0 if threading.current_thread() is threading.main_thread() else BACKGROUND_NICE
-    initargs = (config, published, cache_root, nice)
+    quiet = not _real_stderr()  # under the app: workers must not write to its terminal
+    _start_tracker()
+    initargs = (config, published, cache_root, nice, quiet)
     size0 = chunk or max(1, min(16, len(todo) // (jobs * 8)))
     levels = [(size0, 2 * jobs), (1, jobs), (1, 1)]
     queue = list(todo)

@@ -1,0 +1,84 @@
+"""Loading from inside the app uses worker processes too.
+
+While a Textual app runs, ``sys.stderr`` is a capture object whose ``fileno()`` is -1.
+multiprocessing starts its resource tracker with that descriptor, so creating the first
+pool failed and every load in the app quietly ran in one thread. Each case runs in a
+fresh interpreter: the tracker is started once per process, and an earlier test would
+have started it with a real stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEEDS
+
+CODE = r"""
+import json, os, sys
+from pathlib import Path
+
+
+class Capture:  # what Textual puts in sys.stderr while an app runs
+    def write(self, s):
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def fileno(self):
+        return -1
+
+
+sys.stderr = Capture()
+import tui.corpus as C
+from tui.config import Config
+
+here = []
+Extractor = C._Extractor
+
+
+class Spy(Extractor):  # only this process's extraction is counted: workers import their own
+    def __init__(self, *a, **k):
+        here.append(os.getpid())
+        super().__init__(*a, **k)
+
+
+C._Extractor = Spy
+files = sorted(Path(sys.argv[1]).iterdir())
+out = list(C._parallel([(i, p) for i, p in enumerate(files)], 2, Config(), None, None))
+print(json.dumps({"here": len(here), "results": len(out), "files": len(files),
+                  "articles": sum(type(r).__name__ == "Article" for _, r in out)}), file=sys.__stdout__)
+"""
+
+
+def _run(code: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code, str(SEEDS)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_workers_start_when_stderr_is_captured():
+    got = _run(CODE)
+    assert got["here"] == 0  # no fallback to extracting in this process
+    assert got["results"] == got["files"] == 5 and got["articles"] == 5
+
+
+def test_workers_of_the_app_do_not_write_to_its_terminal():
+    """A worker started under the app has its stdout and stderr on /dev/null."""
+    code = CODE + r"""
+from concurrent.futures import ProcessPoolExecutor
+ctx = C._mp_context()
+with ProcessPoolExecutor(1, mp_context=ctx, initializer=C._init_worker,
+                         initargs=(Config(), None, None, 0, True)) as ex:
+    targets = ex.submit(os.readlink, "/proc/self/fd/2").result(), ex.submit(os.readlink, "/proc/self/fd/1").result()
+print(json.dumps({"targets": targets}), file=sys.__stdout__)
+"""
+    if not os.path.isdir("/proc/self/fd"):
+        return  # (the check reads /proc)
+    got = _run(code)
+    assert got["targets"] == [os.devnull, os.devnull]
