@@ -332,8 +332,10 @@ async def main():
             lags.sort()
             out["loop_lag_max"] = lags[-1] if lags else None
             out["loop_lag_p95"] = lags[int(len(lags) * 0.95)] if lags else None
+        # a load still running is cancelled as the app leaves (as when a user quits): it
+        # stops between files and its worker processes are shut down before this process
+        # ends (os._exit would leave them behind, holding this child's output pipe open)
     print(json.dumps(out), flush=True)
-    os._exit(0)  # do not wait for a load still running in a thread
 
 asyncio.run(main())
 """
