@@ -109,3 +109,20 @@ async def test_a_pane_chosen_before_it_is_mounted_is_shown_and_focused_once_it_i
         pane = app.query_one(TimelinePane)
         assert [p.pane_id for p in app.query(Pane) if p.display] == ["timeline"]
         assert pane.table().has_focus
+
+
+async def test_load_messages_arriving_while_the_app_closes_are_ignored(seed_corpus):
+    """The load runs in a thread: its last messages can arrive after the screen's widgets
+    are gone (quitting during a load). They must not raise."""
+    from tui.app.app import CorpusLoaded, LoadFailed, LoadProgress
+
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.query_one("#status").remove()
+        await app.query_one("#panes").remove()
+        app.post_message(LoadProgress(1, 2, "a.txt"))
+        app.post_message(LoadFailed("boom"))
+        app.post_message(CorpusLoaded(seed_corpus))
+        await pilot.pause()
+    # (run_test re-raises an exception from a handler when it exits)

@@ -274,19 +274,36 @@ class StorylineApp(App[int]):
             return
         self.post_message(CorpusLoaded(corpus))
 
+    def _status(self) -> tuple[ProgressBar, Static] | None:
+        """The status line's progress bar and text; None once the app is closing (a message
+        from the load thread can arrive after the screen's widgets are gone)."""
+        bars = self.query("#progress").results(ProgressBar)
+        texts = self.query("#status-text").results(Static)
+        bar, text = next(bars, None), next(texts, None)
+        return (bar, text) if bar is not None and text is not None else None
+
     def on_load_progress(self, message: LoadProgress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
+        status = self._status()
+        if status is None:
+            return
+        bar, text = status
         bar.update(total=max(1, message.total), progress=message.done)
-        self.query_one("#status-text", Static).update(
+        text.update(
             Text(f"Loading {message.done}/{message.total} ", end="") + plain(Path(message.path).name, style="dim", limit=60)
         )
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        self.query_one("#status-text", Static).update(plain("Loading failed: " + message.error, style="bold red"))
+        status = self._status()
+        if status is None:
+            return
+        status[1].update(plain("Loading failed: " + message.error, style="bold red"))
         self.notify("Loading failed: " + message.error, severity="error", markup=False)
 
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         from tui.corpus.index import CorpusIndex
+
+        if self._status() is None or not self.query(Pane):
+            return  # the app is closing
 
         self.corpus = message.corpus
         self.index = CorpusIndex(self.corpus)
