@@ -302,12 +302,12 @@ class StorylineApp(App[int]):
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         from tui.corpus.index import CorpusIndex
 
-        if self._status() is None or not self.query(Pane):
+        status = self._status()
+        if status is None or not self.query(Pane):
             return  # the app is closing
-
         self.corpus = message.corpus
         self.index = CorpusIndex(self.corpus)
-        self.query_one("#progress", ProgressBar).display = False
+        status[0].display = False
         for pane in self.query(Pane):
             if isinstance(pane, (SourcesPane, ReaderPane)):
                 pane.show_corpus(self.corpus, self.index)  # the source order and the open article
