@@ -4,7 +4,7 @@ Textual's ``Footer`` recomposes (unmounts and mounts one widget per key) every t
 screen's bindings are updated: on every focus change, and several times while the app
 starts. Each key widget is also created "compact" and then un-compacted by its data
 binding, which restyles it once more. On start-up that was four rebuilds of twelve keys
-before the first frame (a third of the time the app took to show it). This footer keeps
+before the first frame (about a sixth of the time the app took to show it). This footer keeps
 what it last showed and rebuilds only when the shown keys, their descriptions, tooltips
 or enabled state differ, and creates its keys in the footer's own compact state.
 """
