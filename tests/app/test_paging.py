@@ -21,6 +21,11 @@ def _title(pane) -> str:
     return str(pane.query_one(f"#{pane.pane_id}-title").render())
 
 
+def _page_keys(table) -> list[str]:
+    """The row keys of the page shown, top to bottom."""
+    return [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+
+
 async def test_pages_turn_with_angle_brackets_and_the_title_says_where(seed_corpus, small_pages):
     app = make_app(seed_corpus)
     async with app.run_test(size=SIZE) as pilot:
@@ -31,12 +36,12 @@ async def test_pages_turn_with_angle_brackets_and_the_title_says_where(seed_corp
         n = len(seed_corpus.actors)
         assert table.row_count == 4 and table.total == n
         assert f"rows 1–4 of {n}" in _title(pane)
-        first_page = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)]
+        first_page = _page_keys(table)
         await pilot.press("greater_than_sign")
         await pilot.pause()
         assert table.page == 1 and table.row_count == 4
         assert f"rows 5–8 of {n}" in _title(pane)
-        second_page = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)]
+        second_page = _page_keys(table)
         assert not set(first_page) & set(second_page)
         assert pane.selected_id() == second_page[0]  # the cursor starts the page
         await pilot.press("less_than_sign", "less_than_sign")  # the second press has no page before
@@ -45,7 +50,7 @@ async def test_pages_turn_with_angle_brackets_and_the_title_says_where(seed_corp
         # every actor is on exactly one page
         seen = []
         for _ in range(table.pages()):
-            seen += [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+            seen += _page_keys(table)
             await pilot.press("greater_than_sign")
             await pilot.pause()
         assert sorted(seen) == sorted(a.id for a in seed_corpus.actors)
@@ -71,7 +76,7 @@ async def test_following_a_link_turns_to_the_page_that_holds_it(seed_corpus, sma
         await pilot.press("3")
         await pilot.pause()
         pane = app.query_one(ActorsPane)
-        on_first = {pane.table().coordinate_to_cell_key((r, 0)).row_key.value for r in range(4)}
+        on_first = set(_page_keys(pane.table()))
         await pilot.press("2")
         reader = app.query_one(ReaderPane)
         target = None
