@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
@@ -29,7 +30,9 @@ from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
 from tui.app.widgets.timeline import TimelinePane
 from tui.config import Config
-from tui.model import Corpus
+
+if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
+    from tui.model import Corpus
 
 PANES: dict[str, type[Pane]] = {
     "sources": SourcesPane,

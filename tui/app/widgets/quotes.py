@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,7 +20,9 @@ from textual.widgets import Static
 
 from tui.app.safe import plain, visible
 from tui.app.widgets.base import ListPane, ListTable
-from tui.model import Ref
+
+if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
+    from tui.model import Ref
 
 _WORD = re.compile(r"\S+")
 RELATION_TEXT = {
@@ -81,6 +84,8 @@ class QuotesPane(ListPane):
 
     def _collect(self) -> None:
         """Groups first, then the statements only one source carries (not scare-quoted terms)."""
+        from tui.model import Ref
+
         self.rows = {}
         grouped = set()
         for g in self.corpus.quote_groups:

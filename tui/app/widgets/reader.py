@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,7 +19,9 @@ from textual.widgets import Static
 from tui.app.safe import plain, short_path, visible
 from tui.app.widgets.base import Pane
 from tui.app.widgets.textview import TextView
-from tui.model import Article
+
+if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
+    from tui.model import Article
 
 KIND_STYLE = {
     "PERSON": "bold cyan",

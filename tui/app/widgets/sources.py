@@ -6,10 +6,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
+from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
-from tui.model import Article
+
+if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
+    from tui.model import Article
 
 SORT_KEYS = ("order", "outlet", "date", "title", "words", "quotes", "actors")
 
