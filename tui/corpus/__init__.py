@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tui.env import ENV_CACHE, ENV_JOBS, default_cache, default_jobs
 from tui.config import Config
 from tui.model import Article, Corpus, Skipped
 
@@ -229,27 +230,6 @@ SERIAL_BELOW = 32
 PROGRESS_EVERY = 0.05
 #: How much lower the priority of worker processes is when the load runs in a background thread.
 BACKGROUND_NICE = 10
-#: Environment defaults for ``jobs`` and ``cache`` (the command line sets them for the app).
-ENV_JOBS = "STORYLINE_JOBS"
-ENV_CACHE = "STORYLINE_CACHE"
-
-
-def default_jobs() -> int:
-    """``$STORYLINE_JOBS`` when set, else the number of CPUs this process may use."""
-    env = os.environ.get(ENV_JOBS, "").strip()
-    if env.isdigit() and int(env) > 0:
-        return int(env)
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-def default_cache() -> bool:
-    """False when ``$STORYLINE_CACHE`` says off (0, no, off, false)."""
-    return os.environ.get(ENV_CACHE, "").strip().lower() not in ("0", "no", "off", "false")
-
-
 _gc_lock = threading.Lock()
 _gc_depth = 0
 _gc_was_enabled = False

@@ -36,6 +36,7 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.env import ENV_DIR, cache_dir
 from tui.config import Config
 from tui.model import Article, Skipped
 
@@ -44,7 +45,6 @@ from tui.model import Article, Skipped
 EXTRACTOR_VERSION = 2
 #: The layout of an entry; a different one is a miss.
 ENTRY_FORMAT = 2
-ENV_DIR = "STORYLINE_CACHE_DIR"
 SUFFIX = ".mpk"
 #: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
 OLD_SUFFIXES = (".zjson",)
@@ -52,16 +52,6 @@ OLD_SUFFIXES = (".zjson",)
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 _fingerprint: str | None = None
-
-
-def cache_dir() -> Path:
-    """The cache's root folder (it may not exist yet)."""
-    env = os.environ.get(ENV_DIR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("storyline", appauthor=False))
 
 
 def code_fingerprint() -> str:
