@@ -10,7 +10,8 @@ numbers, dates and paragraph order change from article to article, so neither th
 cache nor any de-duplication can cheat; HTML, plain text and Markdown all appear), then
 measures, each in a fresh subprocess:
 
-- first frame: a process starts, builds the app and runs it headless (``App.run_test``);
+- first frame: a process starts, builds the app as the ``storyline`` command does
+  (``tui.cli.build_app``: arguments, config, checks) and runs it headless (``App.run_test``);
   "painted" is when the first complete frame is handed to the terminal driver, and
   "settled" when run_test has seen every widget handle its start-up messages and one
   more refresh has followed (for Storyline, after the panes left out of the first frame
@@ -287,10 +288,10 @@ if kind == "minimal":
 
     app = Minimal()
 else:
-    from tui.app.app import StorylineApp
-    from tui.config import load_config
+    # exactly what `storyline --config config.yaml PATH` does before it runs the app
+    from tui.cli import build_app
 
-    app = StorylineApp(paths=paths, config=load_config("config.yaml"))
+    app = build_app(["--config", "config.yaml", *paths])
 
 # "painted": when the first frame is handed to the terminal (App._display gets a frame;
 # headless, it is composited but not written); "settled": after run_test has seen every

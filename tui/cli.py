@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 
@@ -65,19 +64,29 @@ def _loading_options(p: argparse.ArgumentParser) -> None:
                    help="neither read nor write the per-article cache (see 'storyline cache info')")
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top parser and the commands' parsers; with ``only``, just that command's (the
+    others would import what it does not need: ``report``'s lists the export formats)."""
     from tui import __version__
 
     top = argparse.ArgumentParser(
         prog="storyline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     top.add_argument("--version", action="version", version=f"storyline {__version__}")
-    subs: dict[str, argparse.ArgumentParser] = {}
+    makers = {"run": _run_parser, "extract": _extract_parser, "cache": _cache_parser, "report": _report_parser}
+    subs = {name: make() for name, make in makers.items() if only in (None, name)}
+    return top, subs
+
+
+def _run_parser() -> argparse.ArgumentParser:
     run = argparse.ArgumentParser(prog="storyline [run]", description="Launch the dashboard.")
     _common(run)
     run.add_argument("--watch", action="store_true", default=None,
                      help="follow the folders: pick up new, changed and removed files while the app runs")
-    subs["run"] = run
+    return run
+
+
+def _extract_parser() -> argparse.ArgumentParser:
     ext = argparse.ArgumentParser(prog="storyline extract", description="Print the extracted model as JSON.")
     _common(ext)
     ext.add_argument("--json", action="store_true", help="print one JSON document (the default)")
@@ -85,10 +94,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     ext.add_argument("--jsonl", action="store_true",
                      help="stream one JSON object per article, in order, as each is extracted (no corpus merge; "
                           "'storyline FILE.jsonl' opens the result)")
-    subs["extract"] = ext
-    subs["cache"] = _cache_parser()
-    subs["report"] = _report_parser()
-    return top, subs
+    return ext
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -97,27 +103,27 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def _load_config(args):
+    from tui.env import default_cache
     from tui.config import ConfigError, load_config
 
     path = args.config
     if path is None and Path("config.yaml").is_file():
         path = "config.yaml"
     try:
-        return load_config(path), None
+        return load_config(path, cache=default_cache() and not getattr(args, "no_cache", False)), None
     except ConfigError as e:
         return None, str(e)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    top, subs = build_parser()
     if argv and argv[0] in ("-h", "--help", "--version"):
-        top.parse_args(argv[:1])
+        build_parser(only="none")[0].parse_args(argv[:1])
         return 0
     command = "run"
     if argv and argv[0] in COMMANDS:
         command = argv.pop(0)
-    args = subs[command].parse_args(argv)
+    args = build_parser(only=command)[1][command].parse_args(argv)
     if command == "cache":
         return _cache(args)
     config, error = _load_config(args)
@@ -132,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args, config, paths) -> int:
+    import json
+
     from tui.corpus import load_corpus
 
     if args.jsonl:
@@ -162,30 +170,63 @@ def _print_skipped(skipped) -> None:
 
 
 def _run(args, config, paths) -> int:
-    from tui.app.app import StorylineApp, binding_ids, theme_names
-
-    known = binding_ids()
-    for action in config.keys:
-        if action not in known:
-            import difflib
-
-            close = difflib.get_close_matches(action, sorted(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
-            return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
-    themes = theme_names()
-    if config.theme not in themes:
-        import difflib
-
-        close = difflib.get_close_matches(config.theme, sorted(themes), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; one of: {', '.join(sorted(themes))}"
-        return _fail(str(config.error(f"unknown theme {config.theme!r}{hint}", "theme")))
-    if not sys.stdout.isatty() or not sys.stdin.isatty():
-        return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
-
-    _loading_env(args)
-    app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch)
+    app = _make_app(args, config, paths)
+    if isinstance(app, int):
+        return app
     app.run()
     return app.return_code or 0
+
+
+def build_app(argv: list[str]):
+    """The app ``storyline ARGV`` would run, built the way the command builds it, not
+    started (the benchmark times its first frame from here). Raises SystemExit with the
+    message the command would print when the arguments or the config are wrong."""
+    args = _run_parser().parse_args(list(argv))
+    config, error = _load_config(args)
+    if error:
+        raise SystemExit(f"storyline: {error}")
+    app = _make_app(args, config, args.paths or None, need_terminal=False)
+    if isinstance(app, int):
+        raise SystemExit(app)
+    return app
+
+
+def _make_app(args, config, paths, *, need_terminal: bool = True):
+    """The app, or the exit code after saying what is wrong. Python's cycle collector is
+    paused from here to the app's first frame (see tui.app.app.resume_gc)."""
+    import gc
+
+    resume, handed_over = gc.isenabled(), False
+    gc.disable()
+    try:
+        from tui.app.app import StorylineApp, binding_ids, theme_names
+
+        known = binding_ids()
+        for action in config.keys:
+            if action not in known:
+                import difflib
+
+                close = difflib.get_close_matches(action, sorted(known), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
+                return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
+        themes = theme_names()
+        if config.theme not in themes:
+            import difflib
+
+            close = difflib.get_close_matches(config.theme, sorted(themes), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; one of: {', '.join(sorted(themes))}"
+            return _fail(str(config.error(f"unknown theme {config.theme!r}{hint}", "theme")))
+        if need_terminal and (not sys.stdout.isatty() or not sys.stdin.isatty()):
+            return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
+
+        _loading_env(args)
+        app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch,
+                           resume_gc=resume)
+        handed_over = True
+        return app
+    finally:
+        if resume and not handed_over:
+            gc.enable()
 
 
 # --------------------------------------------------------------------------- loading, cache, --jsonl
@@ -200,7 +241,7 @@ def _loading_env(args) -> None:
     """The app loads with load_corpus's defaults; --jobs and --no-cache set them."""
     import os
 
-    from tui.corpus import ENV_CACHE, ENV_JOBS
+    from tui.env import ENV_CACHE, ENV_JOBS
 
     if args.jobs:
         os.environ[ENV_JOBS] = str(args.jobs)
@@ -243,7 +284,7 @@ def _cache_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
                    help="info: the folder, entries and size (the default); clear: remove every entry "
-                   "(and the cached corpus merges)")
+                   "(and the cached corpus merges, file indexes and parsed config files)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     return p
 
@@ -257,19 +298,25 @@ def _size(n: int) -> str:
 
 
 def _cache(args) -> int:
+    import json
+
     from tui.corpus.cache import ArticleCache, file_indexes_clear, file_indexes_info
     from tui.corpus.merge_cache import MergeCache
 
     store, merges = ArticleCache(), MergeCache()
     if args.action == "clear":
-        r, m, x = store.clear(), merges.clear(), file_indexes_clear()
+        from tui.config import clear_config_cache
+
+        r, m, x, c = store.clear(), merges.clear(), file_indexes_clear(), clear_config_cache()
         if args.json:
             print(json.dumps({"cleared": True, **r, "merge_entries": m["entries"], "merge_bytes": m["bytes"],
-                              "index_entries": x["entries"], "index_bytes": x["bytes"]}))
+                              "index_entries": x["entries"], "index_bytes": x["bytes"], "config_bytes": c}))
         else:
             print(f"Removed {r['entries']:,} entries ({_size(r['bytes'])}) from {r['path']}")
             print(f"Removed {m['entries']:,} corpus merges ({_size(m['bytes'])}) from {m['path']}")
             print(f"Removed {x['entries']:,} file indexes ({_size(x['bytes'])}) from {x['path']}")
+            if c:
+                print(f"Removed the parsed config files ({_size(c)})")
         return 0
     r, m, x = store.info(), merges.info(), file_indexes_info()
     if args.json:

@@ -200,8 +200,14 @@ def default_config() -> Config:
     return Config()
 
 
-def load_config(path: str | Path | None = None, *, check_paths: bool = True) -> Config:
-    """Read and validate a config file. ``None`` gives the defaults."""
+def load_config(path: str | Path | None = None, *, check_paths: bool = True, cache: bool = False) -> Config:
+    """Read and validate a config file. ``None`` gives the defaults.
+
+    With ``cache``, what parsing the file's YAML gave is kept in the user cache folder
+    (``config.json``, keyed by the file's exact text) and reused while the text is
+    unchanged: starting the app then needs no YAML parser at all (importing PyYAML costs
+    about a twentieth of the app's first frame). Validation runs every time; the cache
+    only stands in for the parser, and any doubt about an entry makes it a miss."""
     if path is None:
         return Config()
     p = Path(path)
@@ -223,13 +229,23 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True) -> 
         raise ConfigError(f"is not UTF-8 text (byte {e.start})", name) from None
     except OSError as e:
         raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
-    cfg = parse_config(text, name, base_dir=str(p.resolve().parent))
+    parsed = _ParsedCache.get(text) if cache else None
+    if parsed is None:
+        parsed = _parse_yaml(text, name)
+        if cache:
+            _ParsedCache.put(text, *parsed)
+    cfg = _build(*parsed, name, str(p.resolve().parent))
     if check_paths:
-        _check_paths(cfg, text, name)
+        _check_paths(cfg, name)
     return cfg
 
 
 def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Config:
+    return _build(*_parse_yaml(text, name), name, base_dir)
+
+
+def _parse_yaml(text: str, name: str) -> tuple[dict, dict[tuple, int]]:
+    """The file's top mapping and the line of every key, or a ConfigError."""
     import yaml
 
     lines = _line_map(text, name)
@@ -244,12 +260,150 @@ def parse_config(text: str, name: str = "<config>", base_dir: str = ".") -> Conf
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"expected a mapping of sections at the top, got {_kind(data)}", name, 1)
+    return data, lines
+
+
+def _build(data: dict, lines: dict[tuple, int], name: str, base_dir: str) -> Config:
     cfg = _convert(Config, data, (), lines, name)
     cfg.file = name
     cfg.base_dir = base_dir
     cfg.lines = lines
     _check_keys(cfg, lines, name)
     return cfg
+
+
+class _ParsedCache:
+    """The parsed YAML of the last few config files, as JSON, keyed by their exact text.
+
+    An entry is used only when its text equals the file's, it was written by this very
+    ``config.py`` (size and modification time), and it decodes to the same kinds of values
+    the YAML parser gives; anything else is a miss and the file is parsed. Values JSON
+    cannot hold exactly (dates are written tagged; keys that are not strings, NaN) are not
+    cached. Writing is atomic (a temporary file renamed into place) and any error only
+    costs the cache."""
+
+    FILE = "config.json"
+    LAYOUT = 1
+    KEEP = 8  # entries: one per config file a user switches between
+    _DATE, _DATETIME = "\0date:", "\0datetime:"
+
+    @staticmethod
+    def _stamp() -> list:
+        import os
+
+        st = os.stat(__file__)
+        return [_ParsedCache.LAYOUT, st.st_size, st.st_mtime_ns]
+
+    @staticmethod
+    def _path():
+        from tui.env import cache_dir
+
+        return cache_dir() / _ParsedCache.FILE
+
+    @classmethod
+    def _read(cls) -> list:
+        import json
+
+        try:
+            p = cls._path()
+            if p.stat().st_size > 16 * MAX_CONFIG_BYTES:
+                return []
+            doc = json.loads(p.read_bytes())
+            if isinstance(doc, dict) and doc.get("stamp") == cls._stamp() and isinstance(doc.get("entries"), list):
+                return doc["entries"]
+        except (OSError, ValueError, RecursionError):
+            pass
+        return []
+
+    @classmethod
+    def get(cls, text: str) -> tuple[dict, dict[tuple, int]] | None:
+        for entry in cls._read():
+            try:
+                if entry["text"] != text:
+                    continue
+                data = cls._decode(entry["data"])
+                lines = {tuple(key): line for key, line in entry["lines"]}
+                ok = isinstance(data, dict) and all(
+                    isinstance(line, int) and all(isinstance(k, (str, int)) for k in key) for key, line in lines.items()
+                )
+                return (data, lines) if ok else None
+            except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
+                return None
+        return None
+
+    @classmethod
+    def put(cls, text: str, data: dict, lines: dict[tuple, int]) -> None:
+        import json
+        import os
+
+        try:
+            encoded = cls._encode(data)
+            if not _same_types(cls._decode(json.loads(json.dumps(encoded))), data):
+                return  # JSON would not give back exactly what the parser gave
+            entry = {"text": text, "data": encoded, "lines": [[list(k), v] for k, v in lines.items()]}
+            entries = [entry] + [e for e in cls._read() if isinstance(e, dict) and e.get("text") != text]
+            body = json.dumps({"stamp": cls._stamp(), "entries": entries[: cls.KEEP]}, ensure_ascii=False)
+            p = cls._path()
+            p.parent.mkdir(parents=True, exist_ok=True)
+            tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+            tmp.write_text(body, encoding="utf-8")
+            os.replace(tmp, p)
+        except (OSError, ValueError, TypeError, RecursionError):
+            pass
+
+    @classmethod
+    def _encode(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            if not all(isinstance(k, str) and not k.startswith("\0") for k in v):
+                raise ValueError("a key JSON cannot hold")
+            return {k: cls._encode(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [cls._encode(x) for x in v]
+        if isinstance(v, _dt.datetime):
+            return cls._DATETIME + v.isoformat()
+        if isinstance(v, _dt.date):
+            return cls._DATE + v.isoformat()
+        if isinstance(v, str) and v.startswith("\0"):
+            raise ValueError("text that looks like a tagged value")
+        if v is None or isinstance(v, (str, bool, int, float)):
+            return v
+        raise ValueError(f"a value JSON cannot hold: {type(v).__name__}")
+
+    @classmethod
+    def _decode(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: cls._decode(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [cls._decode(x) for x in v]
+        if isinstance(v, str) and v.startswith("\0"):
+            if v.startswith(cls._DATETIME):
+                return _dt.datetime.fromisoformat(v[len(cls._DATETIME):])
+            if v.startswith(cls._DATE):
+                return _dt.date.fromisoformat(v[len(cls._DATE):])
+            raise ValueError("an unknown tag")
+        return v
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    """Equal values of the same types all the way down (1 == 1.0 == True in Python; not here)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same_types(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b))
+    return a == b or (a != a and b != b)
+
+
+def clear_config_cache() -> int:
+    """Remove the parsed-config cache; its size in bytes (0 when there was none)."""
+    try:
+        p = _ParsedCache._path()
+        size = p.stat().st_size
+        p.unlink()
+        return size
+    except OSError:
+        return 0
 
 
 def _base_loader():
@@ -515,8 +669,8 @@ def _check_keys(cfg: Config, lines, name) -> None:
         )
 
 
-def _check_paths(cfg: Config, text: str, name: str) -> None:
-    lines = _line_map(text, name)
+def _check_paths(cfg: Config, name: str) -> None:
+    lines = cfg.lines
     if ("sources", "paths") not in lines:
         return  # the default paths are only a default; the command line may name others
     for i, p in enumerate(cfg.sources.paths):

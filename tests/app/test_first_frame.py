@@ -3,6 +3,7 @@ in their places, and keys pressed in between are not lost."""
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 
 from tests.app.conftest import make_app
@@ -126,3 +127,55 @@ async def test_load_messages_arriving_while_the_app_closes_are_ignored(seed_corp
         app.post_message(CorpusLoaded(seed_corpus))
         await pilot.pause()
     # (run_test re-raises an exception from a handler when it exits)
+
+
+async def test_the_command_pauses_the_cycle_collector_until_the_first_frame(monkeypatch, tmp_path):
+    """`storyline` builds the app with the cycle collector off (start-up objects all live
+    on); the app turns it back on, with the start-up's objects frozen, after its first frame."""
+    import gc
+
+    from tests.conftest import ROOT
+    from tui.cli import build_app
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(StorylineApp, "load", lambda self: None)  # the first frame is what matters here
+    enabled_at_first_paint: list[bool] = []
+    original = StorylineApp._display
+
+    def display(self, screen, renderable):
+        if renderable is not None and not enabled_at_first_paint:
+            enabled_at_first_paint.append(gc.isenabled())
+        return original(self, screen, renderable)
+
+    monkeypatch.setattr(StorylineApp, "_display", display)
+    assert gc.isenabled()
+    try:
+        app = build_app(["--config", "config.yaml", "seeds"])
+        assert not gc.isenabled()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert enabled_at_first_paint == [False]
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_command_that_fails_before_the_app_turns_the_collector_back_on(monkeypatch, tmp_path, capsys):
+    import gc
+
+    from tui.cli import build_app, main
+
+    bad = tmp_path / "c.yaml"
+    bad.write_text("theme: no-such-theme\n")
+    assert gc.isenabled()
+    assert main(["--config", str(bad), str(tmp_path)]) == 2
+    assert gc.isenabled() and "unknown theme" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        build_app(["--config", str(bad), str(tmp_path)])
+    assert gc.isenabled()
+    # no terminal: the app is built and dropped, the collector is on again
+    good = tmp_path / "good.yaml"
+    good.write_text("theme: nord\n")
+    assert main(["--config", str(good), str(tmp_path)]) == 2
+    assert gc.isenabled() and "needs a terminal" in capsys.readouterr().err

@@ -44,6 +44,18 @@ PANES: dict[str, type[Pane]] = {
 }
 
 
+def resume_gc() -> None:
+    """Turn Python's cycle collector back on after a start-up that paused it (``storyline``
+    does: importing Textual and building the first frame allocate a few hundred thousand
+    objects that all live on, and collecting them again and again finds nothing), with
+    what the start-up built set aside for good (``gc.freeze``: modules, classes and
+    widgets are not scanned again at every collection)."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def binding_ids() -> set[str]:
     """Every binding id a user can remap under ``keys:`` in the config."""
     from tui.app.dialogs.problems import ProblemsScreen
@@ -120,8 +132,12 @@ class StorylineApp(App[int]):
     ]
 
     def __init__(self, paths=None, config: Config | None = None, published: _dt.date | None = None,
-                 corpus: Corpus | None = None, watch: bool | None = None, remember: bool = True) -> None:
+                 corpus: Corpus | None = None, watch: bool | None = None, remember: bool = True,
+                 resume_gc: bool = False) -> None:
+        """``resume_gc``: the caller paused Python's cycle collector for the start-up (the
+        ``storyline`` command does); the app turns it back on after its first frame."""
         super().__init__()
+        self._resume_gc = resume_gc
         self.watching = self.settings_watch = watch
         self.remember = remember
         self.paths = paths
@@ -178,6 +194,9 @@ class StorylineApp(App[int]):
     async def _mount_rest(self) -> None:
         """Mount the panes left out of the first frame (in their places, hidden), then
         handle the keys pressed meanwhile and start loading."""
+        if self._resume_gc:
+            self._resume_gc = False
+            resume_gc()
         panes, self._unmounted = self._unmounted, []
         if panes:
             container = self.query_one("#panes")
