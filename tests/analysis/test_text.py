@@ -17,6 +17,16 @@ def test_acronyms_split_only_before_a_sentence_opener():
     assert _sents("He left the U.S. The next day he flew.") == ["He left the U.S.", "The next day he flew."]
 
 
+def test_states_after_a_place_or_a_party_end_a_sentence_only_before_an_opener():
+    assert _sents("WILMINGTON, Del. (AP) — Biden spoke. Then he left.") == [
+        "WILMINGTON, Del. (AP) — Biden spoke.", "Then he left."]
+    assert _sents("Sen. Chris Coons, D-Del. Biden's ally, agreed.") == ["Sen. Chris Coons, D-Del. Biden's ally, agreed."]
+    assert _sents("She grew up in Dover, Del. The town is small.") == ["She grew up in Dover, Del.", "The town is small."]
+    # not after a place: an ordinary word that happens to be spelled like one
+    assert _sents("He fell ill. Doctors came.") == ["He fell ill.", "Doctors came."]
+    assert _sents("Ask Ind. Doctors came.") == ["Ask Ind.", "Doctors came."]
+
+
 def test_closing_quote_after_period_stays_with_its_sentence():
     assert _sents("“It is done.” He left.") == ["“It is done.”", "He left."]
 

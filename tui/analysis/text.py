@@ -18,6 +18,14 @@ ABBREVIATIONS = frozenset(
     no nos vs etc approx dept est inc corp ltd co bros fig vol pp op ed eds al""".split()
 )
 
+#: US states as AP style shortens them, after a place or a party ("Dover, Del.",
+#: "Sen. Chris Coons, D-Del."): like an acronym, they end a sentence only before a
+#: sentence opener ("in Dover, Del. The next day"), never in a dateline ("DOVER, Del. (AP) —")
+STATES = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
+    "Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split()
+)
+
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 # A candidate sentence end: . ! or ? (possibly repeated), then optional closing quotes
 # or brackets, then whitespace.
@@ -93,7 +101,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             first = nxt.group(2)
             if not (first.isupper() or first.isdigit() or nxt.group(1)):
                 continue
-            if punct.startswith(".") and punct.rstrip("\"'”’)]") == "." and _is_abbreviation(text, m.start()):
+            if punct.startswith(".") and punct.rstrip("\"'”’)]") == "." and (
+                _is_abbreviation(text, m.start()) or _state_after_place(text, m.start())
+            ):
                 # "U.S. officials" stays one sentence; "in the U.S. The talks" is ambiguous:
                 # split only when the abbreviation is an acronym followed by a common sentence opener.
                 if not _acronym_then_opener(text, m.start(), nxt.start(2)):
@@ -108,12 +118,21 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _OPENERS = frozenset("The A An It He She They We I But And In On At This That These Those There".split())
 
 
+def _state_after_place(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` the end of a state's abbreviation after a place name or a
+    party letter ("Wilmington, Del.", "D-Del.")?"""
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:dot] in STATES and (text[j - 2 : j] == ", " or text[j - 1 : j] == "-")
+
+
 def _acronym_then_opener(text: str, dot: int, next_word_start: int) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:dot]
-    if "." not in word:
+    if "." not in word and not _state_after_place(text, dot):
         return False
     m = re.match(r"[A-Za-z]+", text[next_word_start : next_word_start + 20])
     return bool(m and m.group(0) in _OPENERS)
