@@ -403,3 +403,25 @@ def test_never_raises_on_date_like_text(parts, dct):
         assert last_end <= t.start < t.end <= len(text)
         assert text[t.start : t.end] == t.text
         last_end = t.end
+
+
+def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_fresh_values(monkeypatch):
+    """An undated article is tagged to find its date, then again against the date found:
+    the rules' matches and the sentences' tenses depend on the text alone and are reused;
+    what they resolve to is computed again."""
+    from tui.analysis.timex import tagger
+
+    text = "The talks resumed on Sunday, two days after the deal of Feb. 29. They will end next week."
+    windows = []
+    real = tagger._trigger_windows
+    monkeypatch.setattr(tagger, "_trigger_windows", lambda t: windows.append(t) or real(t))
+    first = tag_timexes(text, dt.date(2020, 3, 2))
+    second = tag_timexes(text, dt.date(2021, 6, 9))
+    assert len(windows) == 1
+    other = text[:-1] + text[-1]
+    assert other == text and other is not text
+    fresh = tag_timexes(other, dt.date(2021, 6, 9))  # an equal text, not the same object: tagged afresh
+    assert len(windows) == 2
+    assert [(t.start, t.end, t.value) for t in second] == [(t.start, t.end, t.value) for t in fresh]
+    assert [t.value for t in first] != [t.value for t in second]
+    assert {t.value for t in second} >= {"2021-06-06", "2021-W24"}

@@ -93,13 +93,20 @@ class _Ctx:
         self.dct = dct
         self._sents: SentenceIndex | None = None
         self._tense: dict[tuple[int, int, bool], str | None] = {}
+        # what depends on the text alone is shared with the last context of the same text:
+        # an undated article is tagged once to find its date, then again against it
+        last = _Ctx._last
+        if last is not None and last.text is text:
+            self._sents, self._tense = last._sents, last._tense
+        _Ctx._last = self
+
+    _last: _Ctx | None = None
 
     def tense(self, s: int, e: int, reported: bool = False) -> str | None:
         key = (s, e, reported)
         if key in self._tense:
             return self._tense[key]
-        if self._sents is None:
-            self._sents = SentenceIndex(self.text)
+        self._sentences()
         ss, se = self._sents.span_at(s)
         if not ss <= s <= se:
             ss, se = s, e
@@ -110,9 +117,15 @@ class _Ctx:
         return t
 
     def sentence_span(self, s: int) -> tuple[int, int]:
+        return self._sentences().span_at(s)
+
+    def _sentences(self) -> SentenceIndex:
         if self._sents is None:
             self._sents = SentenceIndex(self.text)
-        return self._sents.span_at(s)
+            last = _Ctx._last
+            if last is not None and last.text is self.text:
+                last._sents = self._sents
+        return self._sents
 
     # -- resolution -----------------------------------------------------------------
     def weekday(self, wd: int, s: int, e: int, mode: str = "bare", reported: bool = False) -> str:
@@ -1628,8 +1641,17 @@ def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str
     return out
 
 
-def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
-    ctx = _Ctx(text, dct)
+#: the last text whose rule matches were found, and the matches
+_LAST_MATCHES: tuple | None = None
+
+
+def _matches(text: str) -> list[tuple[re.Match, Callable, int]]:
+    """Every rule's matches in the windows around its triggers, in rule order: what
+    depends on the text alone (the reference date only changes what a match resolves to)."""
+    global _LAST_MATCHES
+    last = _LAST_MATCHES
+    if last is not None and last[0] is text:
+        return last[1]
     out = []
     by_kind = _trigger_windows(text)
     unions: dict[int, list[tuple[int, int]]] = {}
@@ -1638,23 +1660,32 @@ def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, st
         windows = unions.get(kinds)
         if windows is None:
             windows = unions[kinds] = _union(by_kind, kinds)
-        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
-            if m.end() <= m.start():
-                continue
-            try:
-                c = fn(m, ctx)
-            except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
-                c = None  # a rule that cannot make sense of odd input tags nothing
-            if c is None:
-                continue
-            s, e, typ, value, mod = c
-            # trim whitespace the pattern may have swallowed
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s and value and not _title_like(text, s, e):
-                out.append((s, e, typ, value, mod, prio))
+        for ws, we in windows:
+            for m in rx.finditer(text, ws, we):
+                if m.end() > m.start():
+                    out.append((m, fn, prio))
+    _LAST_MATCHES = (text, out)
+    return out
+
+
+def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
+    ctx = _Ctx(text, dct)
+    out = []
+    for m, fn, prio in _matches(text):
+        try:
+            c = fn(m, ctx)
+        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+            c = None  # a rule that cannot make sense of odd input tags nothing
+        if c is None:
+            continue
+        s, e, typ, value, mod = c
+        # trim whitespace the pattern may have swallowed
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and value and not _title_like(text, s, e):
+            out.append((s, e, typ, value, mod, prio))
     return out
 
 
