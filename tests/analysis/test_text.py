@@ -70,3 +70,26 @@ def test_sentences_of_a_text_split_again_are_the_same_and_independent():
     assert b == sentence_spans(text + "") == [(0, 29), (30, 44), (45, 65)]
     assert sentence_spans("Another one. Here.") == [(0, 12), (13, 18)]
     assert sentence_spans(text) == b
+
+
+def test_kept_sentences_remembers_every_text_split_in_the_block_and_nothing_after():
+    from tui.analysis import text as tx
+
+    texts = [f"Text {i} starts here. It ends there." for i in range(tx._RECENT_MAX + 3)]
+    calls = []
+    real = tx._sentence_spans
+    try:
+        tx._sentence_spans = lambda t: calls.append(t) or real(t)
+        with tx.kept_sentences():
+            with tx.kept_sentences():  # nested: the same memory
+                first = [sentence_spans(t) for t in texts]
+            again = [sentence_spans(t) for t in texts]  # more than the recent few: kept all the same
+        assert again == first and len(calls) == len(texts)
+        first[0].append((0, 1))  # callers get their own lists
+        assert sentence_spans(texts[-1]) == again[-1]
+        # after the block only the recent few are remembered: the others are split again
+        assert tx._KEPT.texts is None
+        [sentence_spans(t) for t in texts]
+        assert len(calls) > len(texts)
+    finally:
+        tx._sentence_spans = real

@@ -175,6 +175,7 @@ def test_a_command_that_fails_before_the_app_turns_the_collector_back_on(monkeyp
         build_app(["--config", str(bad), str(tmp_path)])
     assert gc.isenabled()
     # no terminal: the app is built and dropped, the collector is on again
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     good = tmp_path / "good.yaml"
     good.write_text("theme: nord\n")
     assert main(["--config", str(good), str(tmp_path)]) == 2

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # Abbreviations that end with a period but rarely end a sentence in news text:
 # titles before names (Mr. Ghani, Gen. Miller), month abbreviations (Feb. 29),
@@ -73,6 +76,26 @@ _RECENT: list[tuple[str, tuple[tuple[int, int], ...]]] = []
 _RECENT_MAX = 4
 
 
+#: per thread, while ``kept_sentences`` is active: id(text) -> (text, its sentences)
+_KEPT = threading.local()
+
+
+@contextmanager
+def kept_sentences() -> Iterator[None]:
+    """Within the block, every text split into sentences keeps its sentences (by identity)
+    on this thread: the corpus merge's passes (quote dates, timeline, discrepancies) each
+    go over all the articles, and the few recent texts remembered otherwise do not last
+    from one pass to the next. Nested blocks share the outermost one's memory."""
+    outer = getattr(_KEPT, "texts", None)
+    if outer is None:
+        _KEPT.texts = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _KEPT.texts = None
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split into sentences: within paragraphs, at . ! ? followed by a capital, digit or quote.
 
@@ -82,9 +105,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for t, spans in _RECENT:
         if t is text:
             return list(spans)
+    kept = getattr(_KEPT, "texts", None)
+    if kept is not None:
+        got = kept.get(id(text))
+        if got is not None and got[0] is text:
+            return list(got[1])
     out = _sentence_spans(text)
     _RECENT.insert(0, (text, tuple(out)))
     del _RECENT[_RECENT_MAX:]
+    if kept is not None:
+        kept[id(text)] = (text, _RECENT[0][1])  # the text is held, so its id stays its own
     return out
 
 
@@ -122,7 +152,7 @@ def _state_after_place(text: str, dot: int) -> bool:
     """Is the period at ``dot`` the end of a state's abbreviation after a place name or a
     party letter ("Wilmington, Del.", "D-Del.")?"""
     j = dot
-    while j > 0 and text[j - 1].isalpha():
+    while j > 0 and dot - j < 6 and text[j - 1].isalpha():  # no state is shortened to more than 5 letters
         j -= 1
     return text[j:dot] in STATES and (text[j - 2 : j] == ", " or text[j - 1 : j] == "-")
 

@@ -733,9 +733,11 @@ def merge(corpus: Corpus, config: Config) -> None:
     from tui.corpus.quotes import group_quotes
     from tui.corpus.timeline import build_timeline
 
-    corpus.actors = merge_actors(corpus.articles, config)
-    corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
-    corpus.timeline = build_timeline(corpus.articles, config)
+    from tui.analysis.text import kept_sentences
     from tui.corpus.discrepancies import find_discrepancies
 
-    corpus.discrepancies = find_discrepancies(corpus, config)
+    with kept_sentences():  # each pass below splits the articles into sentences
+        corpus.actors = merge_actors(corpus.articles, config)
+        corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
+        corpus.timeline = build_timeline(corpus.articles, config)
+        corpus.discrepancies = find_discrepancies(corpus, config)
