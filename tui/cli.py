@@ -103,8 +103,8 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def _load_config(args):
-    from tui.env import default_cache
     from tui.config import ConfigError, load_config
+    from tui.env import default_cache
 
     path = args.config
     if path is None and Path("config.yaml").is_file():
@@ -118,7 +118,7 @@ def _load_config(args):
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("-h", "--help", "--version"):
-        build_parser(only="none")[0].parse_args(argv[:1])
+        build_parser(only="")[0].parse_args(argv[:1])  # the top parser alone
         return 0
     command = "run"
     if argv and argv[0] in COMMANDS:
