@@ -278,8 +278,8 @@ class _ParsedCache:
     An entry is used only when its text equals the file's, it was written by this very
     ``config.py`` (size and modification time), and it decodes to the same kinds of values
     the YAML parser gives; anything else is a miss and the file is parsed. Values JSON
-    cannot hold exactly (dates are written tagged; keys that are not strings, NaN) are not
-    cached. Writing is atomic (a temporary file renamed into place) and any error only
+    cannot give back exactly (keys that are not strings, bytes, sets; dates are written
+    tagged) are not cached. Writing is atomic (a temporary file renamed into place) and any error only
     costs the cache."""
 
     FILE = "config.json"
@@ -408,8 +408,8 @@ def clear_config_cache() -> int:
 
 def _base_loader():
     """libyaml's safe loader when PyYAML was built with it (the wheels are), else the pure
-    Python one: the same YAML and the same safety, ten times faster (the config is read
-    three times before the first frame)."""
+    Python one: the same YAML and the same safety, ten times faster (a config the cache
+    does not hold is read three times before the first frame: events, nodes, values)."""
     import yaml
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
