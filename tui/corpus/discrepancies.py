@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from tui.analysis.figures import interval
+from tui.corpus.timeline import stem
 from tui.model import Article, Corpus, Discrepancy, Figure
 
 __all__ = ["find_discrepancies", "coverage_matrix", "figure_class", "FIGURE_SYNONYMS"]
@@ -254,7 +255,7 @@ class _Ctx:
         key = (art.id, s)
         tok = self._tokens.get(key)
         if tok is None:
-            tok = frozenset(_stem(w) for w in _WORD.findall(sentence.lower()) if w not in _STOP and len(w) > 2)
+            tok = frozenset(stem(w) for w in _WORD.findall(sentence.lower()) if w not in _STOP and len(w) > 2)
             self._tokens[key] = tok
         return tok
 
@@ -277,16 +278,6 @@ _STOP = frozenset(
     him we us our you your i me my said says say told tells according added adding while one two three
     first last least nearly around up mr mrs ms dr""".split()
 )
-
-
-def _stem(w: str) -> str:
-    w = w.replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suf in ("ing", "ed", "es", "s"):
-        if len(w) > len(suf) + 3 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
 
 
 def _source(art: Article) -> str:

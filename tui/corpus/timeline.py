@@ -16,6 +16,7 @@ expressions are resolved again, marked ``inferred``.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import defaultdict
 from tui.model import Article, TimelineEntry
@@ -210,7 +211,11 @@ _MIN_SHARED = 3  # content words two sentences must share
 _MIN_SIMILARITY = 0.5  # rarity-weighted Jaccard of the two sentences' content words
 
 
-def _stem(w: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)
+def stem(w: str) -> str:
+    """A crude stem of a word for comparing sentences ("talks" / "talk", "released" /
+    "release"). Remembered: the merge asks for a million stems of a few ten thousand
+    words at 10,000 articles."""
     w = w.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -237,7 +242,7 @@ class _Mention:
                 w = m.group(0).lower()
                 if w in _STOP or w in _TIME_WORDS or len(w) < 3:
                     continue
-                out.add(_stem(w))
+                out.add(stem(w))
             self._tokens = frozenset(out)
         return self._tokens
 
