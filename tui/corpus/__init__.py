@@ -738,6 +738,86 @@ def merge(corpus: Corpus, config: Config) -> None:
 
     with kept_sentences():  # each pass below splits the articles into sentences
         corpus.actors = merge_actors(corpus.articles, config)
-        corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
+        groups = _group_quotes_beside(corpus.articles, corpus.actors)
+        if groups is None:
+            corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
         corpus.timeline = build_timeline(corpus.articles, config)
+        if groups is not None:
+            corpus.quote_groups = groups()
         corpus.discrepancies = find_discrepancies(corpus, config)
+
+
+#: From this many articles, quote grouping runs in a worker process while this one builds
+#: the timeline (each is about a third of the merge); below it, starting the process and
+#: shipping the quotes cost more than they save.
+GROUP_BESIDE_FROM = 2000
+
+
+def _group_quotes_beside(articles: list[Article], actors) -> Callable[[], list] | None:
+    """Start grouping the quotes in a worker process; a function that gives the groups
+    (None when one process does it all: a small corpus, one CPU).
+
+    What grouping reads is taken now, before the timeline dates undated articles: the
+    quotes (credited to actors here), the articles' ids and dates, and each quote's
+    statement date (worked out here: it needs the bodies, which are not shipped). If the
+    process cannot be started or fails, the same snapshot is grouped here, so the result
+    never depends on which happened."""
+    if len(articles) < GROUP_BESIDE_FROM or default_jobs() < 2:
+        return None
+    import pickle
+    import threading
+
+    from tui.corpus.quotes import credit_actors, statement_dates
+
+    credit_actors(articles, actors)
+    snapshot = pickle.dumps(
+        ([Article(id=a.id, path="", format=a.format, published=a.published, quotes=a.quotes) for a in articles],
+         [statement_dates(a) if a.quotes else [] for a in articles]),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    pool = future = None
+    try:
+        from concurrent.futures import ProcessPoolExecutor
+
+        background = threading.current_thread() is not threading.main_thread()
+        _start_tracker()
+        pool = ProcessPoolExecutor(1, mp_context=_mp_context(), initializer=_init_helper,
+                                   initargs=(BACKGROUND_NICE if background else 0, not _real_stderr()))
+        future = pool.submit(_group_snapshot, snapshot)
+    except Exception:  # no processes here: grouped in this one when asked
+        future = None
+
+    def groups() -> list:
+        try:
+            if future is not None:
+                return pickle.loads(future.result())
+        except Exception:  # the process died or could not run: group the snapshot here
+            pass
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+        return pickle.loads(_group_snapshot(snapshot))
+
+    return groups
+
+
+def _init_helper(nice: int, quiet: bool) -> None:
+    """A worker process that helps with the merge: as polite and as quiet as the loaders."""
+    if nice:
+        try:
+            os.nice(nice)
+        except (AttributeError, OSError):
+            pass
+    if quiet:
+        _silence_output()
+
+
+def _group_snapshot(snapshot: bytes) -> bytes:
+    """Quote groups of a snapshot taken by :func:`_group_quotes_beside`, pickled."""
+    import pickle
+
+    from tui.corpus.quotes import group_credited
+
+    with gc_paused():  # as in the merge: nothing here makes reference cycles
+        articles, dates = pickle.loads(snapshot)
+        return pickle.dumps(group_credited(articles, dates), protocol=pickle.HIGHEST_PROTOCOL)

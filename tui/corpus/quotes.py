@@ -187,7 +187,7 @@ def _near_verbatim(a: Words, b: Words) -> bool:
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _statement_dates(art: Article) -> list:
+def statement_dates(art: Article) -> list:
     """For each quote of ``art``, the day the statement was made, as far as the text
     tells: a full date expression in the quote's sentence but outside the quoted words
     ("…, Khalilzad said late Sunday", resolved by the timex tagger), else the article's
@@ -247,6 +247,13 @@ class _DSU:
 
 def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> list[QuoteGroup]:
     credit_actors(articles, actors)
+    return group_credited(articles)
+
+
+def group_credited(articles: list[Article], dates: list[list] | None = None) -> list[QuoteGroup]:
+    """The grouping of :func:`group_quotes`, on quotes already credited to actors.
+    ``dates``: :func:`statement_dates` of every article, when they were worked out
+    beforehand (the articles may then come without their bodies)."""
     items: list[tuple[int, int, Quote]] = []  # (article index, quote index, quote)
     for ai, art in enumerate(articles):
         for qi, q in enumerate(art.quotes):
@@ -303,7 +310,7 @@ def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> l
     def day(i: int):
         ai, qi, _ = items[i]
         if ai not in dates_of:
-            dates_of[ai] = _statement_dates(articles[ai])
+            dates_of[ai] = statement_dates(articles[ai]) if dates is None else dates[ai]
         return dates_of[ai][qi]
 
     sims: dict[tuple[int, int], float] = {}
