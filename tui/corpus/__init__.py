@@ -527,13 +527,7 @@ _WORKER: _Extractor | None = None
 def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None, nice: int = 0,
                  quiet: bool = False) -> None:
     global _WORKER
-    if nice:
-        try:
-            os.nice(nice)
-        except (AttributeError, OSError):
-            pass
-    if quiet:
-        _silence_output()
+    _init_helper(nice, quiet)
     _WORKER = _Extractor(config, published, cache_root)
 
 
@@ -741,9 +735,11 @@ def merge(corpus: Corpus, config: Config) -> None:
         groups = _group_quotes_beside(corpus.articles, corpus.actors)
         if groups is None:
             corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
-        corpus.timeline = build_timeline(corpus.articles, config)
-        if groups is not None:
-            corpus.quote_groups = groups()
+        try:
+            corpus.timeline = build_timeline(corpus.articles, config)
+        finally:  # the helper is waited for (and let go) whatever the timeline did
+            if groups is not None:
+                corpus.quote_groups = groups()
         corpus.discrepancies = find_discrepancies(corpus, config)
 
 
@@ -802,7 +798,8 @@ def _group_quotes_beside(articles: list[Article], actors) -> Callable[[], list] 
 
 
 def _init_helper(nice: int, quiet: bool) -> None:
-    """A worker process that helps with the merge: as polite and as quiet as the loaders."""
+    """A worker process (extraction or the merge's helper): lower its priority by
+    ``nice``; with ``quiet``, send its output nowhere."""
     if nice:
         try:
             os.nice(nice)
