@@ -148,21 +148,7 @@ _PROMO_RE = re.compile(
 )
 _TRIM = " \t\n.,:;!|·•–—-…>»›"
 
-# Characters that str.split() takes for whitespace and collapse_spaces() does not (they
-# must stay, to be made visible or kept as they are).
-_ODD_SPACE_RE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-
-
-def _collapse(text: str) -> str:
-    """:func:`~tui.read.repair.collapse_spaces`, faster on the text of a page: a line
-    without runs of spaces is only stripped; other text is split in C when it holds
-    no whitespace that ``str.split`` reads differently."""
-    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text \
-            and "\f" not in text and "\v" not in text:
-        return text.strip(" ")
-    if _ODD_SPACE_RE.search(text) is None:
-        return " ".join(text.split())
-    return collapse_spaces(text)
+_collapse = collapse_spaces
 
 
 # Section labels of recirculation blocks: "More Great WIRED Stories", "Related

@@ -194,11 +194,23 @@ _BLANKS_RE = re.compile(r"\n{2,}")
 _WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 
 
+# Characters that str.split() takes for whitespace and collapse_spaces() does not (they
+# must stay, to be made visible or kept as they are).
+_ODD_SPACE_RE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
 def collapse_spaces(text: str) -> str:
     """One line of text: every run of whitespace becomes one space, ends stripped.
 
     Only ASCII whitespace counts: ``str.split()`` would also swallow control characters
-    such as U+001C-U+001F and U+0085, which must stay to be made visible."""
+    such as U+001C-U+001F and U+0085, which must stay to be made visible. (Fast paths,
+    same result: a line without runs of spaces is only stripped; other text is split in
+    C when it holds no whitespace that ``str.split`` reads differently.)"""
+    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text \
+            and "\f" not in text and "\v" not in text:
+        return text.strip(" ")
+    if _ODD_SPACE_RE.search(text) is None:
+        return " ".join(text.split())
     return _WS_RE.sub(" ", text).strip(" ")
 
 
