@@ -120,3 +120,19 @@ def test_json_ld_type_in_any_case_and_link_rel_found_by_tag_name():
     assert str(ex.published) == "2020-04-01"
     assert ex.url == "https://example.com/talks"
     assert ex.outlet == "Example News"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_HTML, st.sampled_from(["", "é", "“quoted”", "😀", "\u00a0", "&amp;"]))
+def test_page_parsed_from_its_utf8_bytes_is_the_page_parsed_from_text(html, extra):
+    from tui.read import Unreadable, read_bytes, read_text
+
+    def outcome(read, page):
+        try:
+            a = read(page, "page.html")
+        except Unreadable as e:
+            return str(e)
+        return (a.body, a.title, a.captions, a.author, a.outlet, a.published, a.hints, a.warnings)
+
+    page = html.replace("<p>", "<p>" + extra)
+    assert outcome(read_bytes, page.encode("utf-8")) == outcome(read_text, page)

@@ -136,17 +136,22 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
     if not data.strip():
         raise Unreadable("is empty (only whitespace)")
     try:
-        text, _encoding, dw = decode_bytes(data, html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
+        text, encoding, dw = decode_bytes(data, html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
                                            truncated=truncated)
     except BinaryFile as e:
         kind = str(e)
         raise Unreadable(f"is a binary file ({kind})" if kind else "is a binary file") from None
     warnings.extend(dw)
     fmt = detect_format(p.suffix, text)
-    return read_text(text, path, config, fmt=fmt, warnings=warnings)
+    # bytes that decoded as UTF-8 without a mark, a cut or a repair are the page's UTF-8
+    # as it is: the HTML parser reads them instead of the text encoded again
+    utf8 = data if fmt == "html" and encoding == "utf-8" and not dw and not truncated \
+        and not data.startswith(b"\xef\xbb\xbf") else None
+    return read_text(text, path, config, fmt=fmt, warnings=warnings, _utf8=utf8)
 
 
-def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None) -> Article:
+def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None,
+              _utf8: bytes | None = None) -> Article:
     """Read an article from decoded text (the format is detected unless given)."""
     from tui.read.detect import detect_format
     from tui.read.repair import collapse_spaces, count_invisible, make_visible, normalize_chars, tidy_paragraphs
@@ -171,7 +176,7 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
     if fmt == "html":
         from tui.read.html import extract_html
 
-        ex = extract_html(text, max_depth=max_depth, max_text=max_text)
+        ex = extract_html(text, max_depth=max_depth, max_text=max_text, utf8=_utf8)
     elif fmt == "markdown":
         from tui.read.markdown import extract_markdown
 

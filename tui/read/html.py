@@ -1053,15 +1053,20 @@ def extract_html(
     max_depth: int = 512,
     max_text: int = 4_000_000,
     visible_dates: bool = True,
+    utf8: bytes | None = None,
 ) -> Extracted:
-    """Extract the article from an HTML page (never raises on any str)."""
+    """Extract the article from an HTML page (never raises on any str).
+
+    ``utf8``, when given, is the page as the UTF-8 bytes ``html`` was decoded from
+    (strictly, so ``html.encode("utf-8") == utf8``): the parser reads them as they are
+    instead of encoding the text again."""
     from selectolax.lexbor import LexborHTMLParser
 
     ex = Extracted()
     html, flattened = flatten_deep_html(html, max_depth)
     if flattened:
         ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(utf8 if utf8 is not None and not flattened else html)
     metas = _meta_map(tree)
     objs = _jsonld(tree)
     art = _ld_article(objs) or {}
