@@ -63,6 +63,7 @@ _STRIP_TAGS = [
     "canvas", "button", "input", "select", "textarea", "option", "video", "audio", "map",
     "dialog", "head", "link", "meta", "source", "track", "picture",
 ]
+_STRIP_SET = frozenset(_STRIP_TAGS)
 _BLOCK_TAGS = frozenset(
     "p div section article main header footer aside nav li ul ol dl dt dd h1 h2 h3 h4 h5 h6 "
     "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset "
@@ -390,6 +391,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
 
     # module constants as locals: this loop runs once per node of the page
     BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = _BLOCK_TAGS, _INLINE_TAGS, _SKIP_TAGS, _HEADINGS, _NO_FLAGS
+    STRIP = _STRIP_SET
     TAG_BASE, NEG_TAGS, META_TAGS, CAPTION_TAGS = _TAG_BASE, _NEG_TAGS, _META_TAGS, _CAPTION_TAGS
     hidden_style = _HIDDEN_STYLE_RE.search
     El, Block, classify, BR, KEY_ATTRS, FLAG_CACHE = _El, _Block, _classify, _BR, _KEY_ATTRS, _FLAG_CACHE
@@ -455,9 +457,9 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 parts.append(BR)
             node = node.next
             continue
-        if tag == "img" or tag == "wbr":
+        if tag == "img" or tag == "wbr" or tag in STRIP:
             node = node.next
-            continue
+            continue  # scripts, styles, forms, embedded media: never text of the page
         if tag == "hr":
             if cur is not None:
                 emit(cur, parts)
@@ -1080,7 +1082,6 @@ def extract_html(
     title_node = tree.css_first("title")
     title_tag = _collapse(title_node.text() or "") if title_node is not None else None
 
-    tree.strip_tags(_STRIP_TAGS)
     root = tree.body or tree.root
     if root is None:
         return ex
