@@ -23,7 +23,9 @@ _ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "\u2009", "\u3000", "\
 _WORDS = ["By", "by:", "Written by", "Jane Doe", "Photo", "PHOTO by", "Credit:", "Credits…", "(AP Photo/Rahmat Gul)",
           "/ Reuters", "(afp)", "Getty Images", "image", "picture", "All Rights Reserved", "may not be published",
           "article-body", "storyBody", "share", "sr-only", "nav", "ad", "comments", "caption", "figure", "byline",
-          "date", "main", "content", "hidden", "related", "the envoy said", ",", ".", "-", "_", "|"]
+          "date", "main", "content", "hidden", "related", "the envoy said", ",", ".", "-", "_", "|", "top-stories",
+          "topstories", "tools", "Ads", "d-none", "sr-only", "Visually-Hidden", "img", "media", "TIME", "posted-on",
+          "\u00a0", "\x1c", "\u2003"]
 _PIECES = st.sampled_from(_ODD + _WORDS)
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map("".join)
 _SPACED = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map(" ".join)
