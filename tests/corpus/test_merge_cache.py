@@ -32,9 +32,9 @@ def merges(monkeypatch):
     n = []
     real = corpus_mod.merge
 
-    def counting(corpus, config):
+    def counting(corpus, config, **kw):
         n.append(len(corpus.articles))
-        return real(corpus, config)
+        return real(corpus, config, **kw)
 
     monkeypatch.setattr(corpus_mod, "merge", counting)
     return n

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tui.env import ENV_CACHE, ENV_JOBS, default_cache, default_jobs
 from tui.config import Config
+from tui.corpus.cancel import LoadCancelled, cancellable, checkpoint
 from tui.model import Article, Corpus, Skipped
 
 Progress = Callable[[int, int, str], None]
@@ -304,15 +305,17 @@ def load_corpus(
                 corpus.skipped.append(item)
             else:
                 corpus.articles.append(item)
-        merge_cached(corpus, config, keys if use_cache else None)
+        merge_cached(corpus, config, keys if use_cache else None, cancel=cancel)
     return corpus
 
 
-def merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None) -> None:
+def merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None, *,
+                 cancel: Callable[[], bool] | None = None) -> None:
     """The corpus merge, from the merge cache when this exact set of articles was merged
-    before under the same settings and code (see :mod:`tui.corpus.merge_cache`)."""
+    before under the same settings and code (see :mod:`tui.corpus.merge_cache`).
+    ``cancel`` as for :func:`merge` (a cancelled merge is not stored)."""
     if keys is None or len(keys) != len(corpus.articles) or not all(_cacheable(a) for a in corpus.articles):
-        merge(corpus, config)
+        merge(corpus, config, cancel=cancel)
         return
     from tui.corpus.merge_cache import MergeCache, merge_key, snapshot
 
@@ -321,7 +324,7 @@ def merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None) ->
     if store.restore(key, corpus):
         return
     before = snapshot(corpus)
-    merge(corpus, config)
+    merge(corpus, config, cancel=cancel)
     store.put(key, corpus, before)
 
 
@@ -451,10 +454,6 @@ def iter_articles(
         if close is not None:
             close()
     report.done()
-
-
-class LoadCancelled(Exception):
-    """The caller's ``cancel()`` said stop."""
 
 
 class _Reporter:
@@ -721,8 +720,13 @@ def _pool_works(ctx, initargs) -> bool:
         return False
 
 
-def merge(corpus: Corpus, config: Config) -> None:
-    """The corpus-level passes: actors, quote groups, timeline, discrepancies."""
+def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None = None) -> None:
+    """The corpus-level passes: actors, quote groups, timeline, discrepancies.
+
+    ``cancel()`` is asked at checkpoints in the passes' loops (:mod:`tui.corpus.cancel`);
+    when it says True, :class:`LoadCancelled` is raised within a fraction of a second,
+    the merge's helper process is stopped, and the corpus is left half merged (the
+    caller drops it)."""
     from tui.corpus.actors import merge_actors
     from tui.corpus.quotes import group_quotes
     from tui.corpus.timeline import build_timeline
@@ -730,16 +734,24 @@ def merge(corpus: Corpus, config: Config) -> None:
     from tui.analysis.text import kept_sentences
     from tui.corpus.discrepancies import find_discrepancies
 
-    with kept_sentences():  # each pass below splits the articles into sentences
+    # each pass below splits the articles into sentences: kept once for all of them
+    with cancellable(cancel), kept_sentences():
         corpus.actors = merge_actors(corpus.articles, config)
-        groups = _group_quotes_beside(corpus.articles, corpus.actors)
-        if groups is None:
+        checkpoint()
+        beside = _group_quotes_beside(corpus.articles, corpus.actors)
+        if beside is None:
             corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
+            checkpoint()
         try:
             corpus.timeline = build_timeline(corpus.articles, config)
-        finally:  # the helper is waited for (and let go) whatever the timeline did
-            if groups is not None:
-                corpus.quote_groups = groups()
+            checkpoint()
+        except BaseException:  # cancelled, or a bug: the helper is stopped, not waited for
+            if beside is not None:
+                beside.stop()
+            raise
+        if beside is not None:
+            corpus.quote_groups = beside.result()
+            checkpoint()
         corpus.discrepancies = find_discrepancies(corpus, config)
 
 
@@ -749,9 +761,46 @@ def merge(corpus: Corpus, config: Config) -> None:
 GROUP_BESIDE_FROM = 2000
 
 
-def _group_quotes_beside(articles: list[Article], actors) -> Callable[[], list] | None:
-    """Start grouping the quotes in a worker process; a function that gives the groups
-    (None when one process does it all: a small corpus, one CPU).
+class _Beside:
+    """Quote grouping started in a helper process by :func:`_group_quotes_beside`."""
+
+    def __init__(self, snapshot: bytes, pool, future) -> None:
+        self.snapshot, self.pool, self.future = snapshot, pool, future
+
+    def result(self) -> list:
+        """The groups: the helper's, or the snapshot grouped here if the helper failed."""
+        import pickle
+
+        try:
+            if self.future is not None:
+                return pickle.loads(self.future.result())
+        except Exception:  # the process died or could not run: group the snapshot here
+            pass
+        finally:
+            self._let_go()
+        return pickle.loads(_group_snapshot(self.snapshot))
+
+    def stop(self) -> None:
+        """Stop the helper now (the merge was cancelled or failed): its work is dropped."""
+        if self.pool is not None:
+            # ProcessPoolExecutor (3.11) has no public way to stop a running task, and
+            # its exit hook would wait for it: end the helper's process
+            for proc in list(getattr(self.pool, "_processes", {}).values()):
+                try:
+                    proc.terminate()
+                except Exception:
+                    pass
+        self._let_go()
+
+    def _let_go(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def _group_quotes_beside(articles: list[Article], actors) -> _Beside | None:
+    """Start grouping the quotes in a worker process (None when one process does it all:
+    a small corpus, one CPU).
 
     What grouping reads is taken now, before the timeline dates undated articles: the
     quotes (credited to actors here), the articles' ids and dates, and each quote's
@@ -761,7 +810,6 @@ def _group_quotes_beside(articles: list[Article], actors) -> Callable[[], list] 
     if len(articles) < GROUP_BESIDE_FROM or default_jobs() < 2:
         return None
     import pickle
-    import threading
 
     from tui.corpus.quotes import credit_actors, statement_dates
 
@@ -782,19 +830,7 @@ def _group_quotes_beside(articles: list[Article], actors) -> Callable[[], list] 
         future = pool.submit(_group_snapshot, snapshot)
     except Exception:  # no processes here: grouped in this one when asked
         future = None
-
-    def groups() -> list:
-        try:
-            if future is not None:
-                return pickle.loads(future.result())
-        except Exception:  # the process died or could not run: group the snapshot here
-            pass
-        finally:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
-        return pickle.loads(_group_snapshot(snapshot))
-
-    return groups
+    return _Beside(snapshot, pool, future)
 
 
 def _init_helper(nice: int, quiet: bool) -> None:

@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from tui.corpus.cancel import checkpoint
 from tui.model import Actor, Article, Mention, Role
 
 _NICK = re.compile(r"\s*[“\"][^”\"]{1,30}[”\"]")
@@ -112,6 +113,7 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
         return n
 
     for ai, art in enumerate(articles):
+        checkpoint()
         if ignored:
             art.mentions = [m for m in art.mentions if cnorm(m.text) not in ignored]
         for pi, m in enumerate(art.mentions):
@@ -187,7 +189,9 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
                 art_countries[ai].add(cc)
     assign: list[tuple] = []
     last_seen: dict[int, dict[tuple, int]] = defaultdict(dict)  # article -> root -> last position
-    for ai, pi, m, n in items:
+    for count, (ai, pi, m, n) in enumerate(items):
+        if not count & 4095:
+            checkpoint()
         k = key[n]
         root = uf.find(k)
         if n in short_forms and n not in rule_of:

@@ -50,6 +50,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from tui.corpus.cancel import checkpoint
 from tui.analysis.figures import interval
 from tui.corpus.timeline import stem
 from tui.model import Article, Corpus, Discrepancy, Figure
@@ -490,7 +491,9 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
     for cls, figs in by_class.items():
         buckets: dict[tuple, list[_Group]] = defaultdict(list)
         class_groups: list[_Group] = []
-        for f in figs:
+        for count, f in enumerate(figs):
+            if not count & 255:
+                checkpoint()
             key = (f.fig.value,) if f.fig.value is not None else ("range", f.fig.low, f.fig.high)
             placed = False
             # the groups of one value tried for a figure are bounded: the largest few (a
@@ -521,6 +524,8 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
         # step B: neighbouring values of one class, linked when the sentences are one event
         class_groups.sort(key=lambda g: g.value)
         for i, g in enumerate(class_groups):
+            if not i & 255:
+                checkpoint()
             g_vague = _vague(g.members[0].fig)
             g_hi = g.members[0].hi
             for h in class_groups[i + 1 : i + 1 + _NEIGHBOURS]:
@@ -1012,12 +1017,16 @@ def find_discrepancies(corpus: Corpus, config=None) -> list[Discrepancy]:
     ctx = _Ctx(corpus)
     out: list[Discrepancy] = []
     groups = _figure_groups(corpus, ctx) if ("figure" in kinds or "coverage" in kinds) else []
+    checkpoint()
     if "figure" in kinds:
         out += _figure_discrepancies(groups, ctx)
+    checkpoint()
     if "attribution" in kinds:
         out += _attribution(corpus, ctx)
+    checkpoint()
     if "date" in kinds:
         out += _dates(corpus, ctx)
+    checkpoint()
     if "coverage" in kinds:
         out += _coverage(corpus, ctx, groups)
 

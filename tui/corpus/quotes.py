@@ -53,6 +53,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from tui.corpus.cancel import checkpoint
 from tui.corpus.quote_align import (
     Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_from,
 )
@@ -295,6 +296,7 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
     from itertools import combinations
 
     shared: Counter[tuple[int, int]] = Counter()
+    checkpoint()
     for block in index.values():
         if not 2 <= len(block) <= MAX_BLOCK:
             continue
@@ -315,7 +317,9 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
 
     sims: dict[tuple[int, int], float] = {}
     edges: list[tuple[float, int, int]] = []
-    for (i, j), n in shared.items():
+    for count, ((i, j), n) in enumerate(shared.items()):
+        if not count & 4095:
+            checkpoint()
         if n < 2 and min(len(content[i]), len(content[j])) > 4:
             continue
         s = similarity_from(words[i], words[j], idf, LINK_PARAPHRASE)
@@ -340,6 +344,7 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
 
+    checkpoint()
     dsu = _DSU(len(items))
     for s, i, j in edges:
         ri, rj = dsu.find(i), dsu.find(j)

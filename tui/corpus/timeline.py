@@ -19,6 +19,7 @@ import datetime as _dt
 import functools
 import re
 from collections import defaultdict
+from tui.corpus.cancel import checkpoint
 from tui.model import Article, TimelineEntry
 
 # -- calendar values ----------------------------------------------------------------------
@@ -102,6 +103,7 @@ def date_undated(articles: list[Article], config=None) -> None:
     from tui.corpus import ANALYSIS_CHUNK_CHARS, DATE_EVIDENCE, analyze_bounded
 
     for a in undated:
+        checkpoint()
         try:
             # as in tui.corpus.analyze_article: the date is looked for near the start, and
             # a huge text is tagged in pieces within the time limit; what the text says
@@ -152,6 +154,7 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
     spans: dict[str, tuple[_dt.date, _dt.date]] = {}
     records: list[_Mention] = []
     for a in articles:
+        checkpoint()
         if not a.timexes:
             continue
         index = SentenceIndex(a.body)
@@ -366,6 +369,8 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
     out = []
     partners: dict[int, int] = defaultdict(int)
     for i, r in enumerate(records):
+        if not i & 1023:
+            checkpoint()
         if partners[i] >= _MAX_PER_MENTION:
             continue
         sa = rec_sid[i]

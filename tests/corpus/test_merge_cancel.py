@@ -1,0 +1,114 @@
+"""Cancelling the corpus merge: quitting during the merge of a big corpus stops it at the
+next checkpoint (not when it is done), stops its helper process, and stores nothing."""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+import pytest
+
+import tui.corpus as corpus_mod
+from tests.conftest import ROOT, SEEDS
+from tui.config import load_config
+from tui.corpus import LoadCancelled, iter_articles, load_corpus, merge
+from tui.corpus.cancel import cancellable, checkpoint
+from tui.model import Corpus, Skipped
+
+
+@pytest.fixture(scope="module")
+def unmerged() -> Corpus:
+    c = Corpus()
+    for item in iter_articles([SEEDS], load_config(ROOT / "config.yaml"), jobs=1, cache=False):
+        (c.skipped if isinstance(item, Skipped) else c.articles).append(item)
+    return c
+
+
+def test_checkpoint_outside_a_cancellable_block_does_nothing():
+    checkpoint()
+    with cancellable(None):
+        checkpoint()
+    with cancellable(lambda: True), pytest.raises(LoadCancelled):
+        checkpoint()
+    checkpoint()  # the block's cancel is gone with it
+
+
+def test_cancellable_is_per_thread():
+    seen = []
+    with cancellable(lambda: True):
+        t = threading.Thread(target=lambda: (checkpoint(), seen.append("not cancelled")))
+        t.start()
+        t.join()
+    assert seen == ["not cancelled"]
+
+
+@pytest.mark.parametrize("after", [1, 3, 6, 10])
+def test_merge_stops_at_the_first_checkpoint_after_cancel(unmerged, after):
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) >= after
+
+    c = copy.deepcopy(unmerged)
+    with pytest.raises(LoadCancelled):
+        merge(c, load_config(ROOT / "config.yaml"), cancel=cancel)
+    assert len(asked) == after  # asked until it said stop, and not after
+    assert c.discrepancies == []  # the last pass never ran
+
+
+def test_merge_without_cancel_asks_nothing_and_finishes(unmerged):
+    c = copy.deepcopy(unmerged)
+    merge(c, load_config(ROOT / "config.yaml"), cancel=lambda: False)
+    assert c.actors and c.timeline
+
+
+def test_cancel_during_the_timeline_stops_the_quote_helper(unmerged, monkeypatch):
+    import tui.corpus.timeline as timeline_mod
+
+    monkeypatch.setattr(corpus_mod, "GROUP_BESIDE_FROM", 0)
+    monkeypatch.setenv("STORYLINE_JOBS", "2")
+    stop = threading.Event()
+    helpers = []
+    real_beside = corpus_mod._group_quotes_beside
+
+    def beside(*a):
+        b = real_beside(*a)
+        helpers.extend(getattr(b.pool, "_processes", {}).values())
+        return b
+
+    def timeline(*a, **k):
+        stop.set()
+        checkpoint()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(corpus_mod, "_group_quotes_beside", beside)
+    monkeypatch.setattr(timeline_mod, "build_timeline", timeline)
+    with pytest.raises(LoadCancelled):
+        merge(copy.deepcopy(unmerged), load_config(ROOT / "config.yaml"), cancel=stop.is_set)
+    for p in helpers:  # the helper was ended, not left running its grouping
+        p.join(timeout=10)
+        assert not p.is_alive()
+
+
+def test_a_cancelled_load_stores_no_merge(tmp_path, monkeypatch):
+    from tui.corpus.merge_cache import MergeCache
+
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "cache"))
+    stored = []
+    monkeypatch.setattr(MergeCache, "put", lambda self, *a: stored.append(a))
+    merging = threading.Event()
+    import tui.corpus.actors as actors_mod
+
+    real = actors_mod.merge_actors
+
+    def merge_actors(*a, **k):
+        merging.set()  # extraction is over: the cancel below is a cancel of the merge
+        return real(*a, **k)
+
+    monkeypatch.setattr(actors_mod, "merge_actors", merge_actors)
+    with pytest.raises(LoadCancelled):
+        load_corpus([SEEDS], load_config(ROOT / "config.yaml"), jobs=1, cancel=merging.is_set)
+    assert merging.is_set() and stored == []
+    load_corpus([SEEDS], load_config(ROOT / "config.yaml"), jobs=1, cancel=lambda: False)
+    assert len(stored) == 1  # the same load, not cancelled, is stored
