@@ -50,8 +50,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from tui.corpus.cancel import checkpoint
 from tui.analysis.figures import interval
+from tui.corpus.cancel import checkpoint
 from tui.corpus.timeline import stem
 from tui.model import Article, Corpus, Discrepancy, Figure
 
