@@ -32,6 +32,9 @@ def test_no_cache_and_cache_commands(tmp_path):
     assert info.returncode == 0 and str(cache / "articles") in info.stdout and "5" in info.stdout
     data = json.loads(run("cache", "info", "--json", cache=cache).stdout)
     assert data["entries"] == 5 and data["bytes"] > 0
+    assert "workers.log" not in info.stdout  # no worker of the dashboard has written one yet
+    (cache / "workers.log").write_text("a warning\n")
+    assert str(cache / "workers.log") in run("cache", "info", cache=cache).stdout
     cleared = run("cache", "clear", cache=cache)
     assert cleared.returncode == 0 and "Removed 5 entries" in cleared.stdout
     assert entries(cache) == []

@@ -302,6 +302,7 @@ def _cache(args) -> int:
 
     from tui.corpus.cache import ArticleCache, file_indexes_clear, file_indexes_info
     from tui.corpus.merge_cache import MergeCache
+    from tui.env import worker_log
 
     store, merges = ArticleCache(), MergeCache()
     if args.action == "clear":
@@ -326,6 +327,9 @@ def _cache(args) -> int:
         print(f"path     {r['path']}\nentries  {r['entries']:,}\nsize     {_size(r['bytes'])}")
         print(f"merges   {m['entries']:,} ({_size(m['bytes'])}) in {m['path']}")
         print(f"indexes  {x['entries']:,} ({_size(x['bytes'])}) in {x['path']}")
+        log = worker_log()
+        if log.is_file():
+            print(f"log      {_size(log.stat().st_size)} in {log} (what the dashboard's worker processes printed)")
     return 0
 
 

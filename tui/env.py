@@ -25,6 +25,12 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("storyline", appauthor=False))
 
 
+def worker_log() -> Path:
+    """Where the app's worker processes write what they would print (warnings, a crash's
+    traceback): the terminal is the interface's, so their output comes here instead."""
+    return cache_dir() / "workers.log"
+
+
 def default_cache() -> bool:
     """False when ``$STORYLINE_CACHE`` says off (0, no, off, false)."""
     return os.environ.get(ENV_CACHE, "").strip().lower() not in ("0", "no", "off", "false")

@@ -68,17 +68,39 @@ def test_workers_start_when_stderr_is_captured():
     assert got["results"] == got["files"] == 5 and got["articles"] == 5
 
 
-def test_workers_of_the_app_do_not_write_to_its_terminal():
-    """A worker started under the app has its stdout and stderr on /dev/null."""
-    code = CODE + r"""
+_WORKER_CODE = CODE + r"""
 from concurrent.futures import ProcessPoolExecutor
+
+stray = ("import sys, warnings; warnings.warn('a stray warning from a worker'); "
+         "print('a stray print from a worker'); sys.stdout.flush(); sys.stderr.flush()")
 ctx = C._mp_context()
 with ProcessPoolExecutor(1, mp_context=ctx, initializer=C._init_worker,
                          initargs=(Config(), None, None, 0, True)) as ex:
+    ex.submit(exec, stray).result()  # (a builtin: what the worker runs must be importable there)
     targets = ex.submit(os.readlink, "/proc/self/fd/2").result(), ex.submit(os.readlink, "/proc/self/fd/1").result()
 print(json.dumps({"targets": targets}), file=sys.__stdout__)
 """
+
+
+def test_workers_of_the_app_write_to_the_worker_log_not_its_terminal(tmp_path, monkeypatch):
+    """A worker started under the app has its stdout and stderr on the worker log."""
     if not os.path.isdir("/proc/self/fd"):
         return  # (the check reads /proc)
-    got = _run(code)
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "cache"))
+    log = tmp_path / "cache" / "workers.log"
+    log.parent.mkdir()
+    log.write_text("x" * (2 << 20))  # past the limit: emptied when the worker starts
+    got = _run(_WORKER_CODE)
+    assert got["targets"] == [str(log), str(log)]
+    text = log.read_text()
+    assert "a stray warning from a worker" in text and "a stray print from a worker" in text
+    assert "x" * 100 not in text
+
+
+def test_worker_output_goes_nowhere_when_the_log_cannot_be_written(tmp_path, monkeypatch):
+    if not os.path.isdir("/proc/self/fd"):
+        return
+    (tmp_path / "not-a-folder").write_text("")
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "not-a-folder"))
+    got = _run(_WORKER_CODE)
     assert got["targets"] == [os.devnull, os.devnull]

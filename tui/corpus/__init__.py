@@ -541,16 +541,38 @@ def _real_stderr() -> bool:
         return False
 
 
+#: The worker log is emptied when a worker starts and finds it bigger than this.
+WORKER_LOG_MAX = 1 << 20
+
+
 def _silence_output() -> None:
-    """Point this process's stdout and stderr at /dev/null: a worker of the app shares the
-    terminal the interface draws on, and a stray warning would scribble over it."""
+    """Point this process's stdout and stderr away from the terminal: a worker of the app
+    shares the terminal the interface draws on, and a stray warning would scribble over
+    it. They go to the worker log (:func:`tui.env.worker_log`, appended to, emptied past
+    :data:`WORKER_LOG_MAX`), or to /dev/null when it cannot be written."""
+    from tui.env import worker_log
+
     try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        os.close(null)
+        path = worker_log()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(fd).st_size > WORKER_LOG_MAX:
+                os.ftruncate(fd, 0)
+        except OSError:
+            pass
+    except OSError:
+        try:
+            fd = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            return
+    try:
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
     except OSError:
         pass
+    finally:
+        os.close(fd)
 
 
 def _start_tracker() -> None:
