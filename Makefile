@@ -29,7 +29,7 @@ score: $(STAMP)
 
 ## make bench: speed and memory (never part of the tests)
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(if $(TRAFILATURA_PYTHON),--trafilatura-python $(TRAFILATURA_PYTHON))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
