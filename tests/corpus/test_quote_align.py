@@ -7,7 +7,7 @@ import difflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.corpus.quote_align import Words, longest_match, longest_run
+from tui.corpus.quote_align import Words, has_run, longest_match, longest_run
 
 _WORDS = st.lists(st.sampled_from(["the", "talks", "will", "resume", "on", "sunday", "taliban", "said", "a"]), max_size=30)
 
@@ -28,6 +28,73 @@ def test_the_longest_run_is_the_one_difflib_finds(a, b):
         assert longest_match(wa, wb) == (m.a, m.size) if m.size else longest_match(wa, wb)[1] == 0
         # the index of b is built once and reused for the next comparison
         assert wb.where() is wb.where()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _WORDS, st.integers(min_value=-1, max_value=8))
+def test_has_run_is_the_longest_run_reaching_n(a, b, n):
+    assert has_run(_w(a), _w(b), n) == (longest_run(_w(a), _w(b)) >= n)
+
+
+def _enough_evidence_plain(a, b, ca, cb, df=None):
+    """quotes._enough_evidence as first written: the longest run always found."""
+    from tui.corpus.quotes import COVER, RARE_DF, SHORT
+
+    both = ca & cb
+    shared = len(both)
+    if min(len(ca), len(cb)) < SHORT:
+        short = min(len(a.keys), len(b.keys))
+        if not (shared >= 3 and short > 0 and longest_run(a, b) >= max(3, 0.75 * short)):
+            return False
+        return df is None or sum(1 for w in both if df.get(w, 0) <= RARE_DF) >= 2
+    if shared < 4:
+        return False
+    start, size = longest_match(a, b) if a.keys and b.keys else (0, 0)
+    if both <= set(a.keys[start : start + size]) and shared < COVER * min(len(ca), len(cb)):
+        return False
+    if max(len(ca), len(cb)) >= 2 * min(len(ca), len(cb)):
+        return size >= 4
+    return True
+
+
+_QUOTE_WORDS = st.lists(
+    st.sampled_from(["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "prisoners", "released",
+                     "Doha", "agreement", "ceasefire", "envoy", "Kabul", "government", "week", "peace", "process",
+                     "important", "step", "5,000", "troops", "withdrawal"]),
+    max_size=40,
+).map(" ".join)
+
+
+_VOCAB = ["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "prisoners", "released", "Doha",
+          "agreement", "ceasefire", "envoy", "Kabul", "government", "week", "peace", "process", "important", "step",
+          "5,000", "troops", "withdrawal", "foreign", "minister", "council", "border", "election", "vote"]
+
+
+@st.composite
+def _versions(draw):
+    """Two versions of a statement: unrelated, or the second an excerpt of the first
+    (cut, with words shuffled or added), so that every branch of the test is reached."""
+    if draw(st.booleans()):
+        a, b = (draw(st.lists(st.sampled_from(_VOCAB), max_size=40)) for _ in range(2))
+        return " ".join(a), " ".join(b)
+    a = draw(st.lists(st.sampled_from(_VOCAB), min_size=12, max_size=40, unique=draw(st.booleans())))
+    i = draw(st.integers(0, len(a) - 1))
+    b = a[i : i + draw(st.integers(1, 14))]
+    if draw(st.booleans()):
+        b = draw(st.permutations(b))
+    return " ".join(a), " ".join(b + draw(st.lists(st.sampled_from(_VOCAB), max_size=6)))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.tuples(_QUOTE_WORDS, _QUOTE_WORDS), _versions()), st.booleans())
+def test_enough_evidence_finds_the_run_only_when_needed_with_the_same_answer(pair, with_df):
+    a, b = pair
+    from tui.corpus.quotes import _enough_evidence
+
+    wa, wb = Words.of(a), Words.of(b)
+    ca, cb = set(wa.content()), set(wb.content())
+    df = {"taliban": 9, "talk": 2, "prisoner": 1, "doha": 1} if with_df else None
+    assert _enough_evidence(wa, wb, ca, cb, df) == _enough_evidence_plain(wa, wb, ca, cb, df)
 
 
 def test_examples():

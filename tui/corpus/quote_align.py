@@ -207,6 +207,23 @@ def longest_match(a: Words, b: Words) -> tuple[int, int]:
     return best_i, best
 
 
+def has_run(a: Words, b: Words, n: int) -> bool:
+    """Whether the two versions share an unbroken run of ``n`` words or more
+    (``longest_run(a, b) >= n``, stopping at the first such run)."""
+    if n <= 0:
+        return True
+    where = b.where()
+    run: dict[int, int] = {}
+    for k in a.keys:
+        nxt: dict[int, int] = {}
+        for j in where.get(k, ()):
+            m = nxt[j] = run.get(j - 1, 0) + 1
+            if m >= n:
+                return True
+        run = nxt
+    return False
+
+
 def longest_run(a: Words, b: Words) -> int:
     """Length in words of the longest unbroken stretch the two versions share."""
     if not a.keys or not b.keys:

@@ -55,7 +55,7 @@ from collections import defaultdict
 
 from tui.corpus.cancel import checkpoint
 from tui.corpus.quote_align import (
-    Words, diff, group_relation, longest_match, longest_run, relation, similarity, similarity_from,
+    Words, diff, group_relation, has_run, longest_match, longest_run, relation, similarity, similarity_from,
 )
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
@@ -152,17 +152,23 @@ def _enough_evidence(a: Words, b: Words, ca: set[str], cb: set[str], df: dict[st
         return df is None or sum(1 for w in both if df.get(w, 0) <= RARE_DF) >= 2
     if shared < 4:
         return False
-    # a stock phrase ("an important step in the peace process") is not one utterance:
-    # when every shared word sits in one unbroken run and the run leaves much of the
-    # shorter version unsaid, the two only quote the same set phrase
-    start, size = longest_match(a, b) if a.keys and b.keys else (0, 0)  # once for both tests
-    run_words = set(a.keys[start : start + size])
-    if both <= run_words and shared < COVER * min(len(ca), len(cb)):
-        return False
+    lo, hi = min(len(ca), len(cb)), max(len(ca), len(cb))
+    # (the longest shared run is found only when a test below needs it: most pairs of a
+    # big corpus need neither test, or only to know that some run reaches four words)
+    if shared < COVER * lo:
+        # a stock phrase ("an important step in the peace process") is not one
+        # utterance: when every shared word sits in one unbroken run and the run leaves
+        # much of the shorter version unsaid, the two only quote the same set phrase
+        start, size = longest_match(a, b) if a.keys and b.keys else (0, 0)  # once for both tests
+        if both <= set(a.keys[start : start + size]):
+            return False
+        if hi >= 2 * lo:
+            return size >= 4
+        return True
     # a short version against a much longer one must be an excerpt of it (an unbroken
     # run of words), not a handful of its topic words
-    if max(len(ca), len(cb)) >= 2 * min(len(ca), len(cb)):
-        return size >= 4
+    if hi >= 2 * lo:
+        return has_run(a, b, 4)
     return True
 
 
