@@ -528,13 +528,24 @@ class StorylineApp(App[int]):
     def on_files_changed(self, message: FilesChanged) -> None:
         self.reextract(message.changed, message.removed)
 
-    @work(thread=True, exclusive=False, group="update")
+    @work(thread=True, exclusive=True, group="update")
     def reextract(self, changed: list[str], removed: list[str]) -> None:
+        """Bring the corpus in step with its folders (a load of the same paths, from the
+        caches). A newer change cancels an update still running: the next one reads the
+        folders as they are then, so it holds both."""
+        from textual.worker import get_current_worker
+
+        from tui.corpus import LoadCancelled
         from tui.corpus.update import update_corpus
 
         if self.corpus is None:
             return
-        corpus, counts = update_corpus(self.corpus, changed, removed, self.settings, self.published)
+        worker = get_current_worker()
+        try:
+            corpus, counts = update_corpus(self.corpus, changed, removed, self.settings, self.published,
+                                           paths=self.paths, cancel=lambda: worker.is_cancelled)
+        except LoadCancelled:
+            return
         self.post_message(CorpusUpdated(corpus, counts))
 
     def on_corpus_updated(self, message: CorpusUpdated) -> None:
