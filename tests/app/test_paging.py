@@ -150,3 +150,38 @@ async def test_after_enter_in_the_filter_the_list_keys_move_again(seed_corpus):
         await pilot.press("j")
         await pilot.pause()
         assert pane.filter_text == "an" and pane.selected_id() != first
+
+
+async def test_a_filter_keystroke_draws_the_detail_once_and_moving_still_draws_it(seed_corpus, monkeypatch):
+    """The detail of the item under the cursor (up to 300 sentences) is drawn once per
+    filter keystroke: select() draws it, and the cursor-moved message that follows is not
+    drawn again (it was three times); moving the cursor draws each new item's."""
+    drawn: list[str | None] = []
+    real = ActorsPane.show_detail
+
+    def counting(self, key):
+        drawn.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(ActorsPane, "show_detail", counting)
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        await pilot.press("slash", "a")
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("f")
+        await pilot.pause()
+        assert drawn == [pane.selected_id()]
+        await pilot.press("escape")  # closes the filter and draws the list whole again
+        await pilot.pause()
+        drawn.clear()
+        first = pane.selected_id()
+        await pilot.press("j")
+        await pilot.pause()
+        second = pane.selected_id()
+        assert second != first and drawn == [second]
+        view = str(pane.query_one("#actors-detail").render_line(0).text)
+        assert app.index.actors[second].name[:10] in view

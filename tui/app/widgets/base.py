@@ -217,8 +217,14 @@ class ListPane(Pane):
             except Exception:
                 return False
         t.move_cursor(row=row, animate=False)
+        self._shown_key = key
         self.show_detail(key)
         return True
+
+    #: the item whose detail select() just showed: the RowHighlighted message that the
+    #: cursor's move posts for it is then not drawn again (a detail of 300 sentences
+    #: took a third of each filter keystroke, drawn three times)
+    _shown_key: str | None = None
 
     def restore_cursor(self, key: str | None) -> None:
         """After the rows were rebuilt: back on ``key`` if it is still on the page shown,
@@ -229,9 +235,12 @@ class ListPane(Pane):
             t.page = 0
             self.refresh_rows()
             return
-        if not (key is not None and self.select(key, turn_page=False)) and t.row_count:
+        if key is not None and self.select(key, turn_page=False):
+            return  # select() showed its detail
+        if t.row_count:
             t.move_cursor(row=0)
-        self.show_detail(self.selected_id())
+        self._shown_key = self.selected_id()
+        self.show_detail(self._shown_key)
 
     def apply_filter(self, text: str) -> None:
         self.table().page = 0
@@ -243,7 +252,11 @@ class ListPane(Pane):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == self.table_id:
             event.stop()
-            self.show_detail(event.row_key.value if event.row_key else None)
+            key = event.row_key.value if event.row_key else None
+            shown, self._shown_key = self._shown_key, None
+            if key is not None and key == shown:
+                return  # drawn already by select() or restore_cursor()
+            self.show_detail(key)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == self.table_id:
