@@ -192,6 +192,41 @@ def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, ti
 
 #: the hints key under which an undated article keeps what its text says about its date
 DATE_EVIDENCE = "date_evidence"
+#: ... and the date rules' matches in its text (see :func:`timex_matches_hint`)
+TIMEX_MATCHES = "timex_matches"
+
+
+def timex_matches_hint(body: str) -> dict | None:
+    """What an undated article keeps of its date tagging for the corpus merge, which tags
+    it again once it has inferred a date (:func:`tui.corpus.timeline.date_undated`): the
+    date rules' matches in ``body`` (the search is most of the tagging; what a match
+    resolves to depends on the date, the matches do not), with the rules' fingerprint
+    and the body's length and checksum, so that they are only ever taken back for the
+    same text and the same rules. None when the tagger's last search was not of ``body``."""
+    import zlib
+
+    from tui.analysis.timex.tagger import export_matches, rules_fingerprint
+
+    found = export_matches(body)
+    if found is None:
+        return None
+    return {"rules": rules_fingerprint(), "chars": len(body),
+            "crc": zlib.crc32(body.encode("utf-8", "surrogatepass")), "matches": found}
+
+
+def prime_timex_matches(body: str, hint) -> bool:
+    """Give the tagger back the matches ``hint`` (from :func:`timex_matches_hint`) holds,
+    when they are for this text and these rules; False when they are not (the text is
+    then searched again, as without them)."""
+    import zlib
+
+    from tui.analysis.timex.tagger import prime_matches, rules_fingerprint
+
+    if not isinstance(hint, dict) or hint.get("rules") != rules_fingerprint() or hint.get("chars") != len(body):
+        return False
+    if hint.get("crc") != zlib.crc32(body.encode("utf-8", "surrogatepass")) or not isinstance(hint.get("matches"), list):
+        return False
+    return prime_matches(body, hint["matches"])
 
 
 def analyze_article(article: Article, config: Config) -> None:
@@ -212,6 +247,12 @@ def analyze_article(article: Article, config: Config) -> None:
                 article.hints = {}
             article.hints[DATE_EVIDENCE] = evidence
     result, warning = analyze_bounded(body, article.published, config)
+    if article.published is None and config.extraction.infer_dates and len(body) <= ANALYSIS_CHUNK_CHARS:
+        hint = timex_matches_hint(body)
+        if hint is not None:
+            if not isinstance(article.hints, dict):
+                article.hints = {}
+            article.hints[TIMEX_MATCHES] = hint
     article.mentions, article.quotes, article.timexes = result.mentions, result.quotes, result.timexes
     article.figures = result.figures
     if warning:

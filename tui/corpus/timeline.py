@@ -100,7 +100,7 @@ def date_undated(articles: list[Article], config=None) -> None:
     reference = known[len(known) // 2]
     from tui.analysis.timex import infer_published, tag_timexes
 
-    from tui.corpus import ANALYSIS_CHUNK_CHARS, DATE_EVIDENCE, analyze_bounded
+    from tui.corpus import ANALYSIS_CHUNK_CHARS, DATE_EVIDENCE, TIMEX_MATCHES, analyze_bounded, prime_timex_matches
 
     for a in undated:
         checkpoint()
@@ -121,6 +121,9 @@ def date_undated(articles: list[Article], config=None) -> None:
         a.published, a.published_from = guess, "inferred"
         try:
             if len(a.body) <= ANALYSIS_CHUNK_CHARS or config is None:
+                # the date rules' matches found when the article was extracted, when it
+                # kept them: the text is not searched again
+                prime_timex_matches(a.body, hints.get(TIMEX_MATCHES))
                 a.timexes = tag_timexes(a.body, guess)
             else:
                 a.timexes = analyze_bounded(a.body, guess, config, timexes_only=True)[0].timexes

@@ -1668,6 +1668,71 @@ def _matches(text: str) -> list[tuple[re.Match, Callable, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """Names the date rules' regular expressions and their order: matches exported under
+    one fingerprint are only taken back under the same (see :func:`export_matches`)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for rx, fn, prio in _rules():
+        h.update(f"{rx.pattern}\0{rx.flags}\0{fn.__name__}\0{prio}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+def export_matches(text: str) -> list[list[int]] | None:
+    """The rule matches last found in ``text`` (this very object), as JSON-native
+    ``[rule index, start, end of the window searched]`` triples in the order found; None
+    when the last text searched was another one. An undated article keeps them so that
+    the corpus merge, which tags it again against the date it infers, need not search
+    the text again (:func:`prime_matches`)."""
+    last = _LAST_MATCHES
+    if last is None or last[0] is not text:
+        return None
+    index = {id(rx): i for i, (rx, _, _) in enumerate(_rules())}
+    out = []
+    for m, _, _ in last[1]:
+        i = index.get(id(m.re))
+        if i is None:
+            return None
+        out.append([i, m.start(), m.endpos])
+    return out
+
+
+#: more matches than this are not taken back (a record from elsewhere could hold any
+#: number; searching the text again is bounded by its length)
+_MAX_PRIMED = 20_000
+
+
+def prime_matches(text: str, found) -> bool:
+    """Take back matches of ``text`` from :func:`export_matches` (checked: every one must
+    be found again where it says, by its rule, in its window), so that tagging ``text``
+    next skips the search; False (nothing kept) when any of them does not check out.
+    Each window was searched from its start, so the match at a position is the one the
+    search found there: the list is what the search would give."""
+    global _LAST_MATCHES
+    rules = _rules()
+    n = len(text)
+    out = []
+    if not isinstance(found, list) or len(found) > _MAX_PRIMED:
+        return False
+    try:
+        for i, start, end in found:
+            if type(i) is not int or type(start) is not int or type(end) is not int:
+                return False
+            if not (0 <= i < len(rules) and 0 <= start < end <= n):
+                return False
+            rx, fn, prio = rules[i]
+            m = rx.match(text, start, end)
+            if m is None or m.end() <= m.start():
+                return False
+            out.append((m, fn, prio))
+    except (TypeError, ValueError):
+        return False
+    _LAST_MATCHES = (text, out)
+    return True
+
+
 def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
     ctx = _Ctx(text, dct)
     out = []
