@@ -427,3 +427,21 @@ def test_attribution_person_and_an_unrelated_institution_is_hedged_less_surely()
     c2.actors[0].roles.append(Role("spokesman for the Taliban political office", ["a"]))
     (d2,) = [d for d in find_discrepancies(c2) if d.kind == "attribution"]
     assert d2.confidence > d.confidence
+
+
+def test_started_before_the_quote_groups_finishes_as_found_after(seed_corpus):
+    """The merge works out every kind but attribution while its helper process is still
+    grouping the quotes: started without the groups and finished with them, the list is
+    the one find_discrepancies gives (same items, ids and order)."""
+    import copy
+    from dataclasses import asdict
+
+    from tui.corpus.discrepancies import finish_discrepancies, start_discrepancies
+
+    whole = [asdict(d) for d in find_discrepancies(copy.deepcopy(seed_corpus))]
+    c = copy.deepcopy(seed_corpus)
+    groups, c.quote_groups = c.quote_groups, []
+    started = start_discrepancies(c)
+    c.quote_groups = groups
+    assert [asdict(d) for d in finish_discrepancies(started, c)] == whole
+    assert any(d["kind"] == "attribution" for d in whole) and any(d["kind"] == "figure" for d in whole)

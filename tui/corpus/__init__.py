@@ -795,7 +795,7 @@ def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None =
     from tui.corpus.timeline import build_timeline
 
     from tui.analysis.text import kept_sentences
-    from tui.corpus.discrepancies import find_discrepancies
+    from tui.corpus.discrepancies import finish_discrepancies, start_discrepancies
 
     # each pass below splits the articles into sentences: kept once for all of them
     with cancellable(cancel), kept_sentences():
@@ -808,14 +808,16 @@ def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None =
         try:
             corpus.timeline = build_timeline(corpus.articles, config)
             checkpoint()
+            # the discrepancies that do not read the quote groups, while the helper may
+            # still be grouping them (it was the longer of the two at 10,000 articles)
+            started = start_discrepancies(corpus, config)
         except BaseException:  # cancelled, or a bug: the helper is stopped, not waited for
             if beside is not None:
                 beside.stop()
             raise
         if beside is not None:
             corpus.quote_groups = beside.result()
-            checkpoint()
-        corpus.discrepancies = find_discrepancies(corpus, config)
+        corpus.discrepancies = finish_discrepancies(started, corpus)
 
 
 #: From this many articles, quote grouping runs in a worker process while this one builds

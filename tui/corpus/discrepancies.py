@@ -55,7 +55,8 @@ from tui.corpus.cancel import checkpoint
 from tui.corpus.timeline import stem
 from tui.model import Article, Corpus, Discrepancy, Figure
 
-__all__ = ["find_discrepancies", "coverage_matrix", "figure_class", "FIGURE_SYNONYMS"]
+__all__ = ["find_discrepancies", "start_discrepancies", "finish_discrepancies", "coverage_matrix", "figure_class",
+           "FIGURE_SYNONYMS"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 _MAX_SENTENCE = 600  # a "sentence" of a hostile text may be huge: a window around the item
@@ -1014,25 +1015,50 @@ _KIND_ORDER = {"figure": 0, "attribution": 1, "date": 2, "coverage": 3}
 
 def find_discrepancies(corpus: Corpus, config=None) -> list[Discrepancy]:
     """Every discrepancy at or above the configured confidence, not silenced, most serious first."""
+    return finish_discrepancies(start_discrepancies(corpus, config), corpus)
+
+
+class Started:
+    """What :func:`start_discrepancies` worked out: every kind but attribution."""
+
+    def __init__(self, config, ctx: _Ctx, kinds: set[str], found: dict[str, list[Discrepancy]]):
+        self.config, self.ctx, self.kinds, self.found = config, ctx, kinds, found
+
+
+def start_discrepancies(corpus: Corpus, config=None) -> Started:
+    """The discrepancies that do not read the quote groups (figures, dates, coverage): the
+    merge works them out while its helper process is still grouping the quotes, then
+    :func:`finish_discrepancies` adds attribution once the groups are in ``corpus``."""
     settings = getattr(config, "discrepancies", None)
-    min_conf = getattr(settings, "min_confidence", DEFAULT_MIN_CONFIDENCE)
-    ignore = [p for p in (getattr(settings, "ignore", None) or []) if isinstance(p, str) and p.strip()]
     kinds = set(getattr(settings, "kinds", None) or ("figure", "attribution", "date", "coverage"))
     ctx = _Ctx(corpus)
-    out: list[Discrepancy] = []
+    found: dict[str, list[Discrepancy]] = {}
     groups = _figure_groups(corpus, ctx) if ("figure" in kinds or "coverage" in kinds) else []
     checkpoint()
     if "figure" in kinds:
-        out += _figure_discrepancies(groups, ctx)
-    checkpoint()
-    if "attribution" in kinds:
-        out += _attribution(corpus, ctx)
+        found["figure"] = _figure_discrepancies(groups, ctx)
     checkpoint()
     if "date" in kinds:
-        out += _dates(corpus, ctx)
+        found["date"] = _dates(corpus, ctx)
     checkpoint()
     if "coverage" in kinds:
-        out += _coverage(corpus, ctx, groups)
+        found["coverage"] = _coverage(corpus, ctx, groups)
+    return Started(config, ctx, kinds, found)
+
+
+def finish_discrepancies(started: Started, corpus: Corpus) -> list[Discrepancy]:
+    """:func:`find_discrepancies` from what :func:`start_discrepancies` found, with the
+    quote groups now in ``corpus`` (in the order find_discrepancies always gave)."""
+    checkpoint()
+    settings = getattr(started.config, "discrepancies", None)
+    min_conf = getattr(settings, "min_confidence", DEFAULT_MIN_CONFIDENCE)
+    ignore = [p for p in (getattr(settings, "ignore", None) or []) if isinstance(p, str) and p.strip()]
+    found = started.found
+    if "attribution" in started.kinds:
+        found["attribution"] = _attribution(corpus, started.ctx)
+    out: list[Discrepancy] = []
+    for kind in ("figure", "attribution", "date", "coverage"):
+        out += found.get(kind, [])
 
     def silenced(d: Discrepancy) -> bool:
         for p in ignore:
