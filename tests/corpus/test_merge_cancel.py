@@ -112,3 +112,43 @@ def test_a_cancelled_load_stores_no_merge(tmp_path, monkeypatch):
     assert merging.is_set() and stored == []
     load_corpus([SEEDS], load_config(ROOT / "config.yaml"), jobs=1, cancel=lambda: False)
     assert len(stored) == 1  # the same load, not cancelled, is stored
+
+
+def test_cancel_while_waiting_for_the_quote_helper_stops_it(unmerged, monkeypatch):
+    from concurrent.futures import TimeoutError as Pending
+
+    stopped = []
+
+    class Slow:  # a helper still grouping: its result never comes
+        def result(self, timeout=None):
+            raise Pending()
+
+    class Pool:
+        _processes: dict = {}
+
+        def __init__(self, *a, **k):
+            pass
+
+        def submit(self, *a):
+            return Slow()
+
+        def shutdown(self, **k):
+            stopped.append(k)
+
+    monkeypatch.setattr(corpus_mod, "GROUP_BESIDE_FROM", 0)
+    monkeypatch.setenv("STORYLINE_JOBS", "2")
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Pool)
+    waiting = threading.Event()
+    real = corpus_mod._Beside.result
+
+    def result(self):
+        waiting.set()  # everything before the wait is done: the cancel comes during it
+        return real(self)
+
+    monkeypatch.setattr(corpus_mod._Beside, "result", result)
+    grouped_here = []
+    monkeypatch.setattr(corpus_mod, "_group_snapshot", lambda *a: grouped_here.append(1))
+    with pytest.raises(LoadCancelled):
+        merge(copy.deepcopy(unmerged), load_config(ROOT / "config.yaml"), cancel=waiting.is_set)
+    assert stopped  # the helper was let go, not waited for
+    assert grouped_here == []  # nor were the quotes grouped here instead

@@ -833,12 +833,23 @@ class _Beside:
         self.snapshot, self.pool, self.future = snapshot, pool, future
 
     def result(self) -> list:
-        """The groups: the helper's, or the snapshot grouped here if the helper failed."""
+        """The groups: the helper's, or the snapshot grouped here if the helper failed.
+        While it waits for the helper, a cancel of the merge is still heard."""
         import pickle
+        from concurrent.futures import TimeoutError as Pending
 
         try:
             if self.future is not None:
-                return pickle.loads(self.future.result())
+                while True:
+                    try:
+                        data = self.future.result(timeout=0.1)
+                        break
+                    except Pending:
+                        checkpoint()
+                return pickle.loads(data)
+        except LoadCancelled:
+            self.stop()
+            raise
         except Exception:  # the process died or could not run: group the snapshot here
             pass
         finally:
