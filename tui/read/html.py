@@ -4,7 +4,8 @@ How the main content is found (a readability-style scorer over text blocks, with
 page's own markup as evidence):
 
 1. Metadata is read first: ``<meta>`` tags, ``<link rel=canonical>``, JSON-LD.
-2. Scripts, styles, SVG, iframes and form controls are removed in C (lexbor).
+2. Scripts, styles, SVG, iframes and form controls are skipped by the walk below, with
+   everything inside them (never text of the page).
 3. One iterative walk (no Python recursion, so nesting depth cannot overflow anything)
    cuts the page into *blocks*: runs of text between block-level tags. Each block knows
    its owner element, its length, how much of it is link text, and whether it sits in
