@@ -51,7 +51,13 @@ class CorpusIndex:
 
     def occurrences(self, actor_id: str, limit: int | None = None) -> list[Occurrence]:
         """Every mention of the actor (the first ``limit`` of them), in corpus order, with
-        its sentence (sentences are found only for the mentions returned)."""
+        its sentence (sentences are found only for the mentions returned).
+
+        With a ``limit`` (the app's detail view), only the actor's own articles are read,
+        in corpus order, until the limit is reached: the index of every mention of the
+        corpus took the first detail of a 10,000-article corpus 0.6 s to build."""
+        if limit is not None and self._occurrences is None:
+            return self._first_occurrences(actor_id, limit)
         if self._occurrences is None:
             occ: dict[str, list[Occurrence]] = defaultdict(list)
             for a in self.corpus.articles:
@@ -59,13 +65,29 @@ class CorpusIndex:
                     if m.actor:
                         occ[m.actor].append((a.id, i, m))  # type: ignore[arg-type]
             self._occurrences = occ  # type: ignore[assignment]
-        out = []
         found = self._occurrences.get(actor_id, [])  # type: ignore[misc]
-        for article_id, i, m in found if limit is None else found[:limit]:
-            s, e = self.sentences(article_id).span_at(m.start)
-            body = self.articles[article_id].body
-            out.append(Occurrence(article_id, i, m.start, m.end, s, body[s:e]))
+        return [self._occurrence(article_id, i, m) for article_id, i, m in (found if limit is None else found[:limit])]
+
+    def _first_occurrences(self, actor_id: str, limit: int) -> list[Occurrence]:
+        out: list[Occurrence] = []
+        actor = self.actors.get(actor_id)
+        if actor is None or limit <= 0:
+            return out
+        # an actor's articles are those its mentions are in, in corpus order (the merge
+        # lists them so); sorted again by position here, so a list in another order
+        # still gives the corpus order
+        ids = sorted((aid for aid in set(actor.articles) if aid in self.articles), key=self.order.__getitem__)
+        for article_id in ids:
+            for i, m in enumerate(self.articles[article_id].mentions):
+                if m.actor == actor_id:
+                    out.append(self._occurrence(article_id, i, m))
+                    if len(out) >= limit:
+                        return out
         return out
+
+    def _occurrence(self, article_id: str, i: int, m) -> Occurrence:
+        s, e = self.sentences(article_id).span_at(m.start)
+        return Occurrence(article_id, i, m.start, m.end, s, self.articles[article_id].body[s:e])
 
     def presence(self, article_ids: list[str] | set[str]) -> list[bool]:
         """One flag per article in corpus order: is it among ``article_ids``?"""
