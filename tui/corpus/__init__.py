@@ -890,8 +890,11 @@ def _group_quotes_beside(articles: list[Article], actors) -> _Beside | None:
     from tui.corpus.quotes import credit_actors, statement_dates
 
     credit_actors(articles, actors)
+    # quotes as tuples of their fields: pickled and read back three times faster than the
+    # dataclasses (0.3 s against 0.9 s here at 10,000 articles, on the merge's path)
+    fields = _quote_fields()
     snapshot = pickle.dumps(
-        ([Article(id=a.id, path="", format=a.format, published=a.published, quotes=a.quotes) for a in articles],
+        ([(a.id, a.format, a.published, [tuple(getattr(q, f) for f in fields) for q in a.quotes]) for a in articles],
          [statement_dates(a) if a.quotes else [] for a in articles]),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
@@ -927,6 +930,19 @@ def _group_snapshot(snapshot: bytes) -> bytes:
 
     from tui.corpus.quotes import group_credited
 
+    from tui.model import Quote
+
     with gc_paused():  # as in the merge: nothing here makes reference cycles
-        articles, dates = pickle.loads(snapshot)
+        rows, dates = pickle.loads(snapshot)
+        articles = [Article(id=i, path="", format=fmt, published=pub, quotes=[Quote(*q) for q in quotes])
+                    for i, fmt, pub, quotes in rows]
         return pickle.dumps(group_credited(articles, dates), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _quote_fields() -> tuple[str, ...]:
+    """The fields of a Quote in the order its constructor takes them."""
+    import dataclasses
+
+    from tui.model import Quote
+
+    return tuple(f.name for f in dataclasses.fields(Quote))
