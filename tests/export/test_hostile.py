@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.export.conftest import FORBIDDEN, HOSTILE, HTML_TAGS, MD_TAGS, collect
@@ -99,7 +101,11 @@ def test_md_text_renders_back_to_the_same_visible_text(s):
     "s",
     ["# h", "## h", "> q", "- l", "+ l", "* l", "1. o", "12) o", "=== ", "---", "**b**", "__b__", "_i_", "`c`",
      "~~s~~", "[a](b)", "![i](x)", "<b>", "<!-- c -->", "&amp;", "&#60;script&#62;", "a\\", "[ref]: http://x",
-     "http://x.example", "https://x.example/a_b_c", "www.x.example", "x@y.example", "a | b", "\\*", "@user", "paid $5 and $10", "$x$", ":fire:"],
+     "http://x.example", "https://x.example/a_b_c", "www.x.example", "x@y.example", "a | b", "\\*", "@user", "paid $5 and $10", "$x$", ":fire:",
+     # hosts linkify-it links although they are not ASCII: letters, symbols and marks of any
+     # script, a Cyrillic or punycode TLD, such a host after "@", inside quotes or brackets
+     "¢.GL", "日本.jp", "café.fr", "пример.рф", "a.xn--p1ai", "a@¢.gl", "“example.com”", "(例え.jp)",
+     "a\u0301.gl", "𝐚.gl", "a+b.gl", "_bar.com", "example.com.foo", "x.gl."],
 )
 def test_md_text_never_forms_markdown(s):
     expected = " ".join(s.split())
@@ -167,3 +173,23 @@ def test_markdown_mentions_and_math_are_escaped():
     assert md_text("thanks @NSCAfghan") == "thanks \\@NSCAfghan"
     assert md_text("$x^2$ and $y$") == "\\$x^2\\$ and \\$y\\$"
     assert md_text("it cost $5 million") == "it cost $5 million"  # one dollar sign cannot open math
+
+
+# the characters a host name can be made of or cut by, for linkify-it: letters and digits
+# of several scripts, symbols, marks, dots, hyphens, punctuation and spaces
+_HOSTISH = st.lists(
+    st.one_of(
+        st.sampled_from(list("aZ09é日本¢$+=^~-._@:/|`\\()“”«» \u0301\u00ad")),
+        st.sampled_from(["com", "gl", "jp", "рф", "xn--p1ai", "www.", "http://"]),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=12,
+).map(lambda parts: "".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HOSTISH)
+def test_md_text_never_makes_a_link_of_any_host_like_text(s):
+    for context in (f"{md_text(s)}\n", f"| Z9 |\n|---|\n| {md_text(s)} |\n", f"a {md_text(s)} b\n"):
+        tags = {t for t, _ in collect(_markdown_html(context)).tags}
+        assert "a" not in tags, (s, context)

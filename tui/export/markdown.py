@@ -11,9 +11,10 @@ Article text is hostile. Every string from an article goes through :func:`md_tex
   as written;
 - at the start of a string, the characters that open a block (``- + = >`` and ``1.``/``1)``)
   are escaped, since a string may follow a list marker;
-- URLs and e-mail addresses become code spans, which no Markdown renderer or linkifier
-  (GitHub's autolinks, markdown-it's linkify) turns into a link: nothing from an article
-  is clickable.
+- URLs, host names (in any script: "日本.jp") and e-mail addresses become code spans,
+  each with the whole word it is in, which no Markdown renderer or linkifier (GitHub's
+  autolinks, markdown-it's linkify) turns into a link: nothing from an article is
+  clickable.
 """
 
 from __future__ import annotations
@@ -40,16 +41,59 @@ _ALWAYS = re.compile(r"([\\`*\[\]<>|~#])")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]{1,32};)")
 # What a linkifier would turn into a link: a URL with a scheme or a www. host, an e-mail
-# address, or a bare host name ending in a common or two-letter country TLD, with its path
-# ("pic.twitter.com/3K3q", "example.org"), as markdown-it's fuzzy linkify finds them.
+# address, or a bare host name ending in a common or two-letter country TLD (or a
+# punycode one), with its path ("pic.twitter.com/3K3q", "example.org", "日本.jp"), as
+# markdown-it's fuzzy linkify finds them. A host label is made of what linkify-it calls
+# letters: every character but spaces, controls and punctuation (so "café", "¢" and "日本"
+# too); here also never a backtick, "|" or "\\", which a code span cannot hold in a table.
 # Repetitions are bounded, and each host label ends at a dot, so matching stays linear.
-_URLISH = re.compile(
-    r"(?i)(?<![\w.+\-])(?:[a-z][a-z0-9+.\-]{0,20}://|www\.)[^\s`|<>\\]{1,2000}"
-    r"|(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}"
-    r"|(?<![\w.@\-])(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,10}"
-    r"(?:com|net|org|edu|gov|mil|int|biz|info|pro|web|xxx|aero|asia|coop|museum|name|shop|[a-z]{2})"
-    r"(?![\w\-])(?:[/?#:][^\s`|<>\\]{0,2000})?"
+_URLISH_TEMPLATE = (
+    r"(?i)(?:[a-z][a-z0-9+.\-]{0,20}://|www\.)[^\s`|<>\\]{0,2000}"
+    r"|(?<![\w.+\-])[\w.+\-]{1,64}@{L}(?:{L}|-){0,62}(?:\.(?:{L}|-){1,63}){1,8}"
+    r"|(?<![\w.@\-])(?<!{L})(?:{L}(?:{L}|-){0,62}\.){1,10}"
+    r"(?:com|net|org|edu|gov|mil|int|biz|info|pro|web|xxx|aero|asia|coop|museum|name|shop|рф"
+    r"|xn--[a-z0-9\-]{1,59}|[a-z]{2})"
+    r"(?!{L}|[\w\-])(?:[/?#:][^\s`|<>\\]{0,2000})?"
 )
+
+
+def _label_class() -> str:
+    """A host label's character as a regex class: not a space, a control, punctuation
+    (every Unicode P category of the Basic Multilingual Plane; beyond it everything
+    counts as a letter, erring towards quoting more), "<", ">", "｜", "`", "|" or "\\"."""
+    import unicodedata
+
+    out = ["\\s\\x00-\\x1f\\x7f-\\x9f<>`|\\\\\\uff5c"]
+    start = prev = None
+    for c in range(0x80, 0x10000):
+        if unicodedata.category(chr(c))[0] == "P":
+            if prev is not None and c == prev + 1:
+                prev = c
+                continue
+            if start is not None:
+                out.append(_range(start, prev))
+            start = prev = c
+    if start is not None:
+        out.append(_range(start, prev))
+    # ASCII punctuation (the symbols $ + = ^ ~ are letters to linkify-it)
+    out.append(re.escape("!\"#%&'()*,-./:;?@[]_{}"))
+    return "[^" + "".join(out) + "]"
+
+
+def _range(a: int, b: int) -> str:
+    return f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}"
+
+
+#: what every match of :func:`_urlish` holds: a scheme's "://", "www.", an "@", or a dot
+#: before a top-level domain's first two letters (a quick test that passes most prose by)
+_MAYBE_URL = re.compile(r"(?i)://|www\.|@|\.(?:[a-z]{2}|рф)").search
+
+
+@lru_cache(maxsize=1)
+def _urlish() -> re.Pattern:
+    return re.compile(_URLISH_TEMPLATE.replace("{L}", _label_class()))
+
+
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _BLOCK_START = re.compile(r"^([-+=>])|^(\d{1,9})([.)])")
 
@@ -75,16 +119,37 @@ def _escape_plain(s: str) -> str:
     return _ENTITY.sub(r"\\&", s)
 
 
+#: what a code span here never holds (a backtick would end it; "|" would split a table
+#: cell; "\\" and "<>" are escaped outside), and punctuation left out of one at its edges
+_CODE_STOP = frozenset(" \t\n\r\f\v`|\\<>")
+_OPENING = frozenset("([{'\"‘“«‹")
+_CLOSING = frozenset(".,;:!?)]}'\"’”»›")
+
+
 def _escape_run(s: str) -> str:
     """Escape a run of one-line text (no block-start handling)."""
-    if "." not in s and "@" not in s and ":" not in s:  # every URL-like token has one of these
+    if _MAYBE_URL(s) is None:
         return _escape_plain(s)
     out = []
     pos = 0
-    for m in _URLISH.finditer(s):
-        out.append(_escape_plain(s[pos : m.start()]))
-        out.append(f"`{m.group(0)}`")
-        pos = m.end()
+    for m in _urlish().finditer(s):
+        start, end = m.span()
+        if end <= pos:
+            continue  # inside the word already quoted
+        # the code span takes the whole word the match is in, but for opening and closing
+        # punctuation around it: what is left beside it could otherwise be linked on its
+        # own ("a.com" before "www.x" in "a.comwww.x")
+        while start > pos and s[start - 1] not in _CODE_STOP:
+            start -= 1
+        while end < len(s) and s[end] not in _CODE_STOP:
+            end += 1
+        while start < m.start() and s[start] in _OPENING:
+            start += 1
+        while end > m.end() and s[end - 1] in _CLOSING:
+            end -= 1
+        out.append(_escape_plain(s[pos:start]))
+        out.append(f"`{s[start:end]}`")
+        pos = end
     out.append(_escape_plain(s[pos:]))
     return "".join(out)
 
