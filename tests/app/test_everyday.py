@@ -133,6 +133,58 @@ async def test_watch_picks_up_added_changed_and_removed_files(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in sorted(SEEDS.iterdir())[:2])
 
 
+@pytest.mark.parametrize("cache", ["0", "1"])
+async def test_changes_that_come_while_an_update_runs_are_all_shown(tmp_path, monkeypatch, cache):
+    """Two changes close together: the first update is still running when the second
+    comes (and is cancelled); whichever way, both changes end up on screen."""
+    import threading
+
+    from tui.app.app import FilesChanged, StorylineApp
+    from tui.config import Config
+    from tui.corpus import update as update_mod
+
+    monkeypatch.setenv("STORYLINE_CACHE", cache)
+    monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(sorted(SEEDS.iterdir())[0], folder / "a.txt")
+    real = update_mod.update_corpus
+    first_started, release = threading.Event(), threading.Event()
+    calls = []
+
+    def slow_first(*args, **kwargs):
+        calls.append(args[1:3])
+        if len(calls) == 1:
+            first_started.set()
+            release.wait(10)  # the first update is still running when the second change comes
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(update_mod, "update_corpus", slow_first)
+    app = StorylineApp(paths=[folder], config=Config(), remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.corpus is not None:
+                break
+        (folder / "b.txt").write_text("Officials in Kabul said on Monday that talks would resume.\n")
+        app.post_message(FilesChanged([str(folder / "b.txt")], []))
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if first_started.is_set():
+                break
+        (folder / "a.txt").unlink()
+        (folder / "c.txt").write_text("Officials in Doha said on Tuesday that talks had ended.\n")
+        app.post_message(FilesChanged([str(folder / "c.txt")], [str(folder / "a.txt")]))
+        await pilot.pause(0.3)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        assert sorted(a.id for a in app.corpus.articles) == ["b", "c"]
+        # the second update was given the first one's change too
+        assert str(folder / "b.txt") in calls[-1][0]
+        assert app._pending == {}
+
+
 async def test_export_writes_a_report_and_says_where(seed_corpus, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app(seed_corpus)

@@ -98,9 +98,10 @@ class FilesChanged(Message):
 
 
 class CorpusUpdated(Message):
-    def __init__(self, corpus: Corpus, counts: dict[str, int]) -> None:
+    def __init__(self, corpus: Corpus, counts: dict[str, int], applied: dict[str, tuple[int, bool]] | None = None) -> None:
         super().__init__()
-        self.corpus, self.counts = corpus, counts
+        #: ``applied``: the pending changes the update holds (path -> (number, removed))
+        self.corpus, self.counts, self.applied = corpus, counts, applied or {}
 
 
 class StorylineApp(App[int]):
@@ -525,14 +526,28 @@ class StorylineApp(App[int]):
     def on_unmount(self) -> None:
         self._watch_stop.set()
 
+    @property
+    def _pending(self) -> dict[str, tuple[int, bool]]:
+        """Changes to the folders not yet shown: path -> (the change's number, removed?)."""
+        if not hasattr(self, "_pending_changes"):
+            self._pending_changes: dict[str, tuple[int, bool]] = {}
+            self._change_number = 0
+        return self._pending_changes
+
     def on_files_changed(self, message: FilesChanged) -> None:
-        self.reextract(message.changed, message.removed)
+        pending = self._pending
+        for paths, removed in ((message.changed, False), (message.removed, True)):
+            for path in paths:
+                self._change_number += 1
+                pending[path] = (self._change_number, removed)
+        self.reextract(dict(pending))
 
     @work(thread=True, exclusive=True, group="update")
-    def reextract(self, changed: list[str], removed: list[str]) -> None:
-        """Bring the corpus in step with its folders (a load of the same paths, from the
-        caches). A newer change cancels an update still running: the next one reads the
-        folders as they are then, so it holds both."""
+    def reextract(self, pending: dict[str, tuple[int, bool]]) -> None:
+        """Bring the corpus in step with its folders: every change not yet shown (an update
+        still running when a newer change comes is cancelled, and its changes go into the
+        next one, which starts from the corpus shown). With the caches, a load of the same
+        paths; without, the changed files extracted again."""
         from textual.worker import get_current_worker
 
         from tui.corpus import LoadCancelled
@@ -541,16 +556,24 @@ class StorylineApp(App[int]):
         if self.corpus is None:
             return
         worker = get_current_worker()
+        changed = [p for p, (_, gone) in pending.items() if not gone]
+        removed = [p for p, (_, gone) in pending.items() if gone]
         try:
             corpus, counts = update_corpus(self.corpus, changed, removed, self.settings, self.published,
                                            paths=self.paths, cancel=lambda: worker.is_cancelled)
         except LoadCancelled:
             return
-        self.post_message(CorpusUpdated(corpus, counts))
+        if worker.is_cancelled:
+            return  # a newer update holds these changes too (without the cache, nothing stops it sooner)
+        self.post_message(CorpusUpdated(corpus, counts, pending))
 
     def on_corpus_updated(self, message: CorpusUpdated) -> None:
         from tui.corpus.index import CorpusIndex
 
+        pending = self._pending
+        for path, change in message.applied.items():
+            if pending.get(path) == change:
+                del pending[path]  # shown now (unless it changed again since)
         self.corpus = message.corpus
         self.index = CorpusIndex(self.corpus)
         for pane in self.query(Pane):
