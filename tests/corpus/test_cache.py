@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from pathlib import Path
 
@@ -243,6 +244,31 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(folder, calls, cache_dir, damage
     calls.clear()
     load_corpus([folder], Config(), jobs=1)
     assert calls == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_an_entry_that_is_a_pipe_is_a_miss_without_blocking(folder, calls, cache_dir):
+    # (opened blocking, a pipe with no writer would hang the load)
+    (folder / "b.txt").unlink()
+    good = load_corpus([folder], Config(), jobs=1).to_dict()
+    (entry,) = entries(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)
+    calls.clear()
+    assert load_corpus([folder], Config(), jobs=1).to_dict() == good
+    assert calls == ["a.txt"]
+
+
+def test_entries_are_read_whole_and_refused_over_the_limit(tmp_path):
+    p = tmp_path / "e"
+    for n in (0, 1, 9_000, (1 << 20) + 5):
+        data = bytes(range(256)) * (n // 256) + b"x" * (n % 256)
+        p.write_bytes(data)
+        assert cache_mod.read_bytes(p, n) == data
+        assert cache_mod.read_bytes(p, n + 100) == data
+        assert cache_mod.read_bytes(p, max(0, n - 1)) is None or n == 0
+    assert cache_mod.read_bytes(tmp_path, 100) is None  # a folder
+    assert cache_mod.read_bytes(tmp_path / "missing", 100) is None
 
 
 def test_a_failed_analysis_is_not_cached(folder, calls, cache_dir, monkeypatch):

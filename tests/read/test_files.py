@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.config import Config, ExtractionConfig, LimitsConfig
 from tui.read import Unreadable, read_article
+from tui.read.files import read_fd
 
 ARTICLE = (
     " date 2020-04-01\n\n"
@@ -291,3 +294,54 @@ def test_id_is_the_stem_and_path_is_as_given(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     a = read_article("./My Article.v2.txt")
     assert a.id == "My Article.v2" and a.path == "./My Article.v2.txt"
+
+
+# --------------------------------------------------------------------------- read_fd
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.binary(max_size=3000),
+    max_bytes=st.integers(min_value=0, max_value=3500),
+    hint=st.integers(min_value=-1, max_value=4000),
+)
+def test_read_fd_reads_to_the_end_up_to_one_byte_over_the_limit(tmp_path_factory, data, max_bytes, hint):
+    # whatever fstat said (a file that grew or shrank since, a /proc file that says 0,
+    # no size at all): the whole file, or max_bytes + 1 of it so the caller sees it is over
+    p = tmp_path_factory.mktemp("fd") / "f"
+    p.write_bytes(data)
+    fd = os.open(p, os.O_RDONLY)
+    try:
+        got = read_fd(fd, max_bytes, hint)
+    finally:
+        os.close(fd)
+    assert got == data[: max_bytes + 1]
+
+
+def test_read_fd_reads_a_file_bigger_than_one_chunk(tmp_path):
+    data = os.urandom((1 << 20) * 2 + 123)
+    p = _write(tmp_path, "big.bin", data)
+    fd = os.open(p, os.O_RDONLY)
+    try:
+        assert read_fd(fd, len(data) + 10, 5) == data  # the hint far below the truth
+    finally:
+        os.close(fd)
+
+
+def test_read_fd_asks_the_file_size_first_not_the_limit(tmp_path, monkeypatch):
+    # what the descriptor reads ask for: the size (+1) first, never the limit
+    p = _write(tmp_path, "a.txt", b"x" * 100)
+    asked = []
+    real = os.read
+
+    def spy(fd, n):
+        asked.append(n)
+        return real(fd, n)
+
+    monkeypatch.setattr(os, "read", spy)
+    fd = os.open(p, os.O_RDONLY)
+    try:
+        assert read_fd(fd, 256 * 1024 * 1024, 100) == b"x" * 100
+    finally:
+        os.close(fd)
+    assert asked[0] == 101 and max(asked) <= 1 << 20

@@ -33,6 +33,7 @@ import os
 from pathlib import Path
 
 from tui.model import Article
+from tui.read.files import read_fd
 
 __all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
 
@@ -86,18 +87,7 @@ def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, bool]:
             raise Unreadable("is a folder")
         if not stat.S_ISREG(st.st_mode):
             raise Unreadable("is not a regular file (a device, pipe or socket)")
-        chunks = []
-        left = max_bytes + 1
-        while left > 0:
-            try:
-                chunk = os.read(fd, min(left, 1 << 20))
-            except BlockingIOError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
+        data = read_fd(fd, max_bytes, st.st_size)
     except OSError as e:
         raise Unreadable(f"cannot be read: {e.strerror or e}") from None
     finally:
