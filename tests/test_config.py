@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+import threading
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -94,6 +97,34 @@ def test_missing_path_and_oversized_file(tmp_path):
         load_config(big)
     with pytest.raises(ConfigError, match="no such file"):
         load_config(tmp_path / "absent.yaml")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_an_endless_device_is_refused_at_the_limit():
+    # stat says 0 bytes; reading it to its end would never finish
+    with pytest.raises(ConfigError, match="at most") as e:
+        load_config("/dev/zero", cache=False)
+    assert e.value.file == "/dev/zero"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_a_config_from_a_pipe_is_read_whole(tmp_path):
+    # what `storyline --config <(generate-config)` gives: a pipe, size 0, that ends
+    r, w = os.pipe()
+    text = b"theme: textual-light\n" + b"# padding\n" * 10_000  # more than a pipe holds at once
+
+    def write():
+        with os.fdopen(w, "wb") as f:
+            f.write(text)
+
+    t = threading.Thread(target=write)
+    t.start()
+    try:
+        cfg = load_config(f"/dev/fd/{r}", cache=False, check_paths=False)
+    finally:
+        t.join()
+        os.close(r)
+    assert cfg.theme == "textual-light"
 
 
 @settings(max_examples=200, deadline=None)

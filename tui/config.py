@@ -223,7 +223,19 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True, cac
     if size > MAX_CONFIG_BYTES:
         raise ConfigError(f"is {size:,} bytes; a config file may be at most {MAX_CONFIG_BYTES:,}", name)
     try:
-        raw = p.read_bytes()[: MAX_CONFIG_BYTES + 1]
+        # read at most one byte over the limit: a device or a pipe says size 0 and may
+        # never end (``--config /dev/zero``); a pipe that ends (``--config <(...)``) reads
+        import os
+
+        from tui.files import read_fd
+
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            raw = read_fd(fd, MAX_CONFIG_BYTES, size)
+        finally:
+            os.close(fd)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"holds more than {MAX_CONFIG_BYTES:,} bytes; a config file may be at most that", name)
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ConfigError(f"is not UTF-8 text (byte {e.start})", name) from None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tui.config import Config, ExtractionConfig, LimitsConfig
 from tui.read import Unreadable, read_article
-from tui.read.files import read_fd
+from tui.files import read_fd
 
 ARTICLE = (
     " date 2020-04-01\n\n"

@@ -36,10 +36,10 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.env import ENV_DIR, cache_dir
 from tui.config import Config
+from tui.env import ENV_DIR, cache_dir
+from tui.files import read_fd
 from tui.model import Article, Skipped
-from tui.read.files import read_fd
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)

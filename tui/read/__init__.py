@@ -32,8 +32,8 @@ import errno
 import os
 from pathlib import Path
 
+from tui.files import read_fd
 from tui.model import Article
-from tui.read.files import read_fd
 
 __all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
 
