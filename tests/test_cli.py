@@ -55,6 +55,19 @@ def test_bad_config_exits_2_with_one_line_and_no_traceback(tmp_path):
     assert "line 2" in r.stderr  # where the unclosed list starts
 
 
+def test_paths_on_the_command_line_replace_the_configs_and_its_are_not_checked(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("sources:\n  paths: [gone]\ntheme: textual-light\n")
+    (tmp_path / "story").mkdir()
+    (tmp_path / "story" / "a.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
+    r = run("extract", str(tmp_path / "story"), "--config", str(cfg))
+    assert r.returncode == 0, r.stderr
+    assert [a["id"] for a in json.loads(r.stdout)["articles"]] == ["a"]
+    # the config's own paths are still checked when they are the ones read
+    r = run("extract", "--config", str(cfg))
+    assert r.returncode == 2 and f"{cfg}:2: sources.paths[0]: no such file or folder: gone" in r.stderr
+
+
 def test_unreadable_files_are_skipped_and_the_rest_loads(tmp_path):
     (tmp_path / "good.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
     (tmp_path / "empty.txt").write_text("")

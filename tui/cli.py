@@ -110,7 +110,10 @@ def _load_config(args):
     if path is None and Path("config.yaml").is_file():
         path = "config.yaml"
     try:
-        return load_config(path, cache=default_cache() and not getattr(args, "no_cache", False)), None
+        # paths named on the command line replace the config's sources.paths: those are
+        # checked only when they are the ones read
+        return load_config(path, cache=default_cache() and not getattr(args, "no_cache", False),
+                           check_paths=not getattr(args, "paths", None)), None
     except ConfigError as e:
         return None, str(e)
 

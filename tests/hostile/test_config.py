@@ -29,12 +29,20 @@ def _expected(name: str) -> list[str]:
 #: run as a real process (the rest run through the same main() in-process, which is faster)
 AS_PROCESS = ["invalid_yaml", "alias_bomb", "huge", "wrong_type_date", "keys_twice", "dotdot_missing", "deep_nesting"]
 
+#: configs whose only fault is a sources path: checked when the config's paths are the ones
+#: read, so these run without paths on the command line (those would replace them)
+OWN_PATHS = {"missing_path", "dotdot_missing"}
+
+
+def _args(name: str, articles) -> list[str]:
+    return [] if name in OWN_PATHS else [str(articles)]
+
 
 @pytest.mark.parametrize("name", AS_PROCESS)
 def test_each_bad_config_gives_one_clear_error_and_status_2(configs, name):
     articles, files = configs
     cfg = files[name]
-    r = run_cli("extract", str(articles), "--config", str(cfg))
+    r = run_cli("extract", *_args(name, articles), "--config", str(cfg))
     err = r.stderr.decode("utf-8", "replace")
     assert r.returncode == 2, err
     assert r.stdout == b""
@@ -53,11 +61,21 @@ def test_every_bad_config_in_process(configs, name, command, capsys):
 
     articles, files = configs
     cfg = files[name]
-    assert main([command, str(articles), "--config", str(cfg)]) == 2
+    assert main([command, *_args(name, articles), "--config", str(cfg)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and err.startswith(f"storyline: {cfg}"), err
     for piece in _expected(name):
         assert piece in err, (piece, err)
+
+
+@pytest.mark.parametrize("name", sorted(OWN_PATHS))
+def test_a_missing_config_path_does_not_stop_a_run_on_other_paths(configs, name, capsys):
+    from tui.cli import main
+
+    articles, files = configs
+    assert main(["extract", str(articles), "--config", str(files[name]), "--no-cache"]) == 0
+    out, _ = capsys.readouterr()
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["a"]
 
 
 def test_the_huge_config_is_refused_by_its_size_without_reading_it(configs, monkeypatch):
