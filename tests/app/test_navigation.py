@@ -236,3 +236,21 @@ async def test_filter_matches_the_title_column_as_shown(app):
         await pilot.press("slash", *"representatives")
         await pilot.pause()
         assert table.row_count == 1
+
+
+async def test_actor_detail_lists_the_other_names_not_the_name_again(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        view = pane.query_one("#actors-detail")
+        lines = {}
+        for _ in range(len(app.corpus.actors)):
+            actor = app.index.actors[pane.selected_id()]
+            lines[actor.name] = next((ln for ln in view.text.plain.splitlines() if ln.startswith("Also: ")), None)
+            others = [a for a in actor.aliases if a != actor.name]
+            assert lines[actor.name] == ("Also: " + ", ".join(others) if others else None)
+            await pilot.press("j")
+            await pilot.pause()
+        assert lines["Taliban"] is None  # its only alias is its name
+        assert lines["Kabul"] == "Also: KABUL"

@@ -84,9 +84,10 @@ class ActorsPane(ListPane):
         t = Text(end="")
         t.append_text(plain(actor.name, style=KIND_STYLE.get(actor.kind, "bold")))
         t.append(f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n", style="dim")
-        if actor.aliases:
+        others = [a for a in actor.aliases if a != actor.name]  # (the aliases hold the name too)
+        if others:
             t.append("Also: ", style="bold")
-            t.append_text(plain(", ".join(actor.aliases), one_line=False))
+            t.append_text(plain(", ".join(others), one_line=False))
             t.append("\n")
         present = set(actor.articles)
         missing = [a for a in self.corpus.articles if a.id not in present]
