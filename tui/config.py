@@ -224,7 +224,8 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True, cac
         raise ConfigError(f"is {size:,} bytes; a config file may be at most {MAX_CONFIG_BYTES:,}", name)
     try:
         # read at most one byte over the limit: a device or a pipe says size 0 and may
-        # never end (``--config /dev/zero``); a pipe that ends (``--config <(...)``) reads
+        # never end (``--config /dev/zero``); a pipe that ends (``--config <(...)``) is
+        # read whole
         import os
 
         from tui.files import read_fd
