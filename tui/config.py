@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import os
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+from tui.files import read_fd
 
 MAX_CONFIG_BYTES = 1_000_000
 MAX_YAML_ALIASES = 32
@@ -226,10 +229,6 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True, cac
         # read at most one byte over the limit: a device or a pipe says size 0 and may
         # never end (``--config /dev/zero``); a pipe that ends (``--config <(...)``) is
         # read whole
-        import os
-
-        from tui.files import read_fd
-
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0))
         try:
             raw = read_fd(fd, MAX_CONFIG_BYTES, size)

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.config import Config, ExtractionConfig, LimitsConfig
-from tui.read import Unreadable, read_article
 from tui.files import read_fd
+from tui.read import Unreadable, read_article
 
 ARTICLE = (
     " date 2020-04-01\n\n"

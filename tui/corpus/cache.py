@@ -251,12 +251,13 @@ def keep_newest(files, keep: int) -> None:
             pass
 
 
-def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
-    """At most ``max_bytes`` of a regular file and whether it was cut; None when it is not one.
-
-    None sends the file down the reader's own path, which names the problem (a folder, a
-    pipe, a broken link, no permission) in its skip reason.
-    """
+def _read_regular(path: str | Path, max_bytes: int, *, whole: bool = False) -> bytes | None:
+    """At most ``max_bytes + 1`` bytes of the regular file at ``path``; None when it cannot
+    be opened or read or is not a regular file, and with ``whole`` when it says it holds
+    more than ``max_bytes`` (then nothing is read). (Read through a descriptor in a buffer of
+    the file's size, :func:`tui.files.read_fd`: a warm load reads one cache entry per
+    article, and ``f.read(max_bytes + 1)`` allocated and gave back a buffer of the limit
+    each time, 4x slower.)"""
     import stat
 
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -266,13 +267,24 @@ def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
         return None
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
+        if not stat.S_ISREG(st.st_mode) or (whole and st.st_size > max_bytes):
             return None
-        data = read_fd(fd, max_bytes, st.st_size)
+        return read_fd(fd, max_bytes, st.st_size)
     except OSError:
         return None
     finally:
         os.close(fd)
+
+
+def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
+    """At most ``max_bytes`` of a regular file and whether it was cut; None when it is not one.
+
+    None sends the file down the reader's own path, which names the problem (a folder, a
+    pipe, a broken link, no permission) in its skip reason.
+    """
+    data = _read_regular(path, max_bytes)
+    if data is None:
+        return None
     if len(data) > max_bytes:
         return data[:max_bytes], True
     return data, False
@@ -303,26 +315,10 @@ def _write_atomic(target: Path, chunks) -> bool:
 
 
 def read_bytes(path: str | Path, max_bytes: int) -> bytes | None:
-    """The bytes of the regular file at ``path``; None when it cannot be read, is not a
-    regular file or is larger than ``max_bytes``. (Read through a descriptor in a buffer
-    of the file's size: a warm load reads one entry per article, and ``f.read(max_bytes +
-    1)`` allocated and gave back a buffer of the limit each time, 4x slower.)"""
-    import stat
-
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
-            return None
-        raw = read_fd(fd, max_bytes, st.st_size)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return raw if len(raw) <= max_bytes else None
+    """The bytes of the regular file at ``path`` (a cache entry); None when it cannot be
+    read, is not a regular file or is larger than ``max_bytes``."""
+    data = _read_regular(path, max_bytes, whole=True)
+    return data if data is not None and len(data) <= max_bytes else None
 
 
 def entries_info(files, folder: Path) -> dict[str, Any]:
