@@ -20,6 +20,7 @@ run: $(STAMP)
 
 ## make test: set up (once) and run every test
 test: $(STAMP)
+	$(VENV)/bin/ruff format --check --quiet tui tests scripts
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q
 

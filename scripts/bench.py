@@ -65,22 +65,112 @@ CODE = ROOT
 
 # ---------------------------------------------------------------------- corpus generation
 
-FIRST = ["Amina", "Daniel", "Farid", "Grace", "Hamid", "Irene", "Jonas", "Karim", "Laila", "Marco", "Nadia",
-         "Omar", "Priya", "Rahul", "Sara", "Tomas", "Ursula", "Victor", "Wen", "Yusuf", "Zainab", "Elena"]
-LAST = ["Ahmadi", "Baker", "Castillo", "Durrani", "Evans", "Fischer", "Ghani", "Hosseini", "Ivanova", "Jensen",
-        "Karimi", "Lopez", "Mendoza", "Nazari", "Okafor", "Petrov", "Qureshi", "Rahimi", "Schmidt", "Tanaka"]
-ORGS = ["the Ministry of Health", "the United Nations", "the Red Crescent", "the World Bank", "Reuters",
-        "the Interior Ministry", "the National Security Council", "Amnesty International", "the State Department",
-        "the Electoral Commission", "the Central Bank", "Doctors Without Borders"]
-PLACES = ["Kabul", "Doha", "Geneva", "Islamabad", "Kandahar", "Washington", "Herat", "Brussels", "Tehran", "Oslo"]
+FIRST = [
+    "Amina",
+    "Daniel",
+    "Farid",
+    "Grace",
+    "Hamid",
+    "Irene",
+    "Jonas",
+    "Karim",
+    "Laila",
+    "Marco",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Rahul",
+    "Sara",
+    "Tomas",
+    "Ursula",
+    "Victor",
+    "Wen",
+    "Yusuf",
+    "Zainab",
+    "Elena",
+]
+LAST = [
+    "Ahmadi",
+    "Baker",
+    "Castillo",
+    "Durrani",
+    "Evans",
+    "Fischer",
+    "Ghani",
+    "Hosseini",
+    "Ivanova",
+    "Jensen",
+    "Karimi",
+    "Lopez",
+    "Mendoza",
+    "Nazari",
+    "Okafor",
+    "Petrov",
+    "Qureshi",
+    "Rahimi",
+    "Schmidt",
+    "Tanaka",
+]
+ORGS = [
+    "the Ministry of Health",
+    "the United Nations",
+    "the Red Crescent",
+    "the World Bank",
+    "Reuters",
+    "the Interior Ministry",
+    "the National Security Council",
+    "Amnesty International",
+    "the State Department",
+    "the Electoral Commission",
+    "the Central Bank",
+    "Doctors Without Borders",
+]
+PLACES = [
+    "Kabul",
+    "Doha",
+    "Geneva",
+    "Islamabad",
+    "Kandahar",
+    "Washington",
+    "Herat",
+    "Brussels",
+    "Tehran",
+    "Oslo",
+]
 TITLES = ["Minister", "spokesman", "General", "Ambassador", "Senator", "Dr.", "President"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-THINGS = ["prisoners", "delegates", "families", "trucks of aid", "polling stations", "schools", "clinics"]
+THINGS = [
+    "prisoners",
+    "delegates",
+    "families",
+    "trucks of aid",
+    "polling stations",
+    "schools",
+    "clinics",
+]
 VERBS = ["released", "reopened", "inspected", "moved", "counted", "rebuilt"]
-SAYINGS = ["We will not accept any delay", "The talks are moving forward", "Nobody has told us anything",
-           "This is a step in the right direction", "We need more time", "The deadline cannot be met"]
+SAYINGS = [
+    "We will not accept any delay",
+    "The talks are moving forward",
+    "Nobody has told us anything",
+    "This is a step in the right direction",
+    "We need more time",
+    "The deadline cannot be met",
+]
 
 
 def _person(r: random.Random) -> str:
@@ -90,17 +180,25 @@ def _person(r: random.Random) -> str:
 def _sentence(r: random.Random) -> str:
     k = r.randrange(4)
     if k == 0:
-        return (f"{r.choice(TITLES)} {_person(r)} of {r.choice(ORGS)} said on {r.choice(DAYS)} that "
-                f"{r.randrange(2, 5000)} {r.choice(THINGS)} would be {r.choice(VERBS)} by "
-                f"{r.choice(MONTHS)} {r.randrange(1, 29)}.")
+        return (
+            f"{r.choice(TITLES)} {_person(r)} of {r.choice(ORGS)} said on {r.choice(DAYS)} that "
+            f"{r.randrange(2, 5000)} {r.choice(THINGS)} would be {r.choice(VERBS)} by "
+            f"{r.choice(MONTHS)} {r.randrange(1, 29)}."
+        )
     if k == 1:
-        return (f"\u201c{r.choice(SAYINGS)},\u201d {_person(r)}, a spokesman for {r.choice(ORGS)}, told "
-                f"reporters in {r.choice(PLACES)}.")
+        return (
+            f"\u201c{r.choice(SAYINGS)},\u201d {_person(r)}, a spokesman for {r.choice(ORGS)}, told "
+            f"reporters in {r.choice(PLACES)}."
+        )
     if k == 2:
-        return (f"{r.choice(ORGS)[0].upper()}{r.choice(ORGS)[1:]} announced on {r.choice(MONTHS)} "
-                f"{r.randrange(1, 29)}, {r.randrange(2015, 2026)} that talks in {r.choice(PLACES)} had stalled.")
-    return (f"According to {_person(r)}, {r.randrange(3, 90)} percent of the {r.choice(THINGS)} in "
-            f"{r.choice(PLACES)} were affected last {r.choice(DAYS)}.")
+        return (
+            f"{r.choice(ORGS)[0].upper()}{r.choice(ORGS)[1:]} announced on {r.choice(MONTHS)} "
+            f"{r.randrange(1, 29)}, {r.randrange(2015, 2026)} that talks in {r.choice(PLACES)} had stalled."
+        )
+    return (
+        f"According to {_person(r)}, {r.randrange(3, 90)} percent of the {r.choice(THINGS)} in "
+        f"{r.choice(PLACES)} were affected last {r.choice(DAYS)}."
+    )
 
 
 def _vary_digits(text: str, k: int) -> str:
@@ -129,7 +227,9 @@ class Generator:
         self.paragraphs: list[str] = []
         for p in sorted(SEEDS.glob("*")):
             text = p.read_text(encoding="utf-8", errors="replace")
-            self.paragraphs += [x.strip() for x in re.split(r"\n\s*\n", text) if len(x.strip()) > 80]
+            self.paragraphs += [
+                x.strip() for x in re.split(r"\n\s*\n", text) if len(x.strip()) > 80
+            ]
         self.pages = sorted(DEV_HTML.glob("*.htm*")) if DEV_HTML.is_dir() else []
         self._page_cache: dict[Path, str] = {}
 
@@ -137,7 +237,10 @@ class Generator:
         paras = r.sample(self.paragraphs, min(len(self.paragraphs), r.randrange(4, 10)))
         paras = [_vary_names(p, r) for p in paras]
         for _ in range(r.randrange(2, 6)):
-            paras.insert(r.randrange(len(paras) + 1), " ".join(_sentence(r) for _ in range(r.randrange(1, 4))))
+            paras.insert(
+                r.randrange(len(paras) + 1),
+                " ".join(_sentence(r) for _ in range(r.randrange(1, 4))),
+            )
         return paras
 
     def _page(self, p: Path) -> str:
@@ -158,7 +261,9 @@ class Generator:
             body.insert(r.randrange(1, len(body)), f"> \u201c{r.choice(SAYINGS)}.\u201d")
             md = f"# {_sentence(r)[:90]}\n\n*By {_person(r)}*\n\n" + "\n\n".join(body) + "\n"
             return f"{i:05}.md", _vary_digits(md, k)
-        inject = "".join(f"<p>{_sentence(r)} {_sentence(r)}</p>\n" for _ in range(r.randrange(1, 4)))
+        inject = "".join(
+            f"<p>{_sentence(r)} {_sentence(r)}</p>\n" for _ in range(r.randrange(1, 4))
+        )
         if self.pages:
             page = self._page(self.pages[r.randrange(len(self.pages))])
             at = page.find("<p")
@@ -166,11 +271,13 @@ class Generator:
             html = page[:at] + inject + page[at:]
             return f"{i:05}.html", _vary_digits(_vary_names(html, r), k)
         body = "".join(f"<p>{p}</p>\n" for p in self._body(r))
-        html = (f"<!doctype html><html><head><title>{_sentence(r)[:80]}</title>"
-                f'<meta property="article:published_time" content="{r.randrange(2018, 2026)}-0{k}-1{k}">'
-                f"</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-                f"<article><h1>{_sentence(r)[:80]}</h1><p class=byline>By {_person(r)}</p>{inject}{body}"
-                f"</article><footer>Copyright {r.randrange(2018, 2026)}. All rights reserved.</footer></body></html>")
+        html = (
+            f"<!doctype html><html><head><title>{_sentence(r)[:80]}</title>"
+            f'<meta property="article:published_time" content="{r.randrange(2018, 2026)}-0{k}-1{k}">'
+            f"</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            f"<article><h1>{_sentence(r)[:80]}</h1><p class=byline>By {_person(r)}</p>{inject}{body}"
+            f"</article><footer>Copyright {r.randrange(2018, 2026)}. All rights reserved.</footer></body></html>"
+        )
         return f"{i:05}.html", _vary_digits(html, k)
 
     def write(self, folder: Path, n: int, salt: int) -> dict[str, int]:
@@ -222,7 +329,9 @@ def snapshot_code(into: Path) -> Path:
     cache key covers the code)."""
     if into.exists():
         shutil.rmtree(into)
-    shutil.copytree(ROOT / "tui", into / "tui", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        ROOT / "tui", into / "tui", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     shutil.copy2(ROOT / "config.yaml", into / "config.yaml")
     # compiled as pip compiles an installed package (and as Textual's own modules are):
     # with PYTHONDONTWRITEBYTECODE set, every child would otherwise compile the whole
@@ -232,12 +341,21 @@ def snapshot_code(into: Path) -> Path:
     return into
 
 
-def run_child(code: str, args: list[str], env: dict[str, str] | None = None, timeout: float = 900) -> dict:
+def run_child(
+    code: str, args: list[str], env: dict[str, str] | None = None, timeout: float = 900
+) -> dict:
     """Run ``code`` in a fresh Python; its last stdout line is JSON. Adds 'peak_rss' of its process tree."""
     env = {**os.environ, "PYTHONPATH": str(CODE), **(env or {})}
     t0 = time.time()
-    proc = subprocess.Popen([PY, "-c", code, str(t0), *args], cwd=CODE, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [PY, "-c", code, str(t0), *args],
+        cwd=CODE,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
     peak = 0
     stop = threading.Event()
     use_proc = os.path.isdir("/proc")
@@ -465,27 +583,51 @@ def machine() -> dict:
         mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
         pass
-    return {"cpu": cpu, "cpus": os.cpu_count(), "memory_bytes": mem, "python": platform.python_version(),
-            "system": f"{platform.system()} {platform.release()}"}
+    return {
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "memory_bytes": mem,
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--quick", action="store_true", help="corpora of 100 and 1,000 articles only")
     ap.add_argument("--sizes", help="comma-separated corpus sizes (default 100,1000,10000)")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes for loading")
-    ap.add_argument("--trafilatura-python", help="a Python that can import trafilatura (for the ratio)")
+    ap.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes for loading"
+    )
+    ap.add_argument(
+        "--trafilatura-python", help="a Python that can import trafilatura (for the ratio)"
+    )
     ap.add_argument("--out", default=str(ROOT / "bench-results" / "bench.json"))
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
-    ap.add_argument("--workdir", help="generate the corpora here and keep them (reused when already complete)")
+    ap.add_argument(
+        "--workdir", help="generate the corpora here and keep them (reused when already complete)"
+    )
     args = ap.parse_args(argv)
-    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([100, 1000] if args.quick else
-                                                                         [100, 1000, 10000])
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else ([100, 1000] if args.quick else [100, 1000, 10000])
+    )
     tmp = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="storyline-bench-"))
     keep = args.keep or bool(args.workdir)
-    results: dict = {"machine": machine(), "jobs": args.jobs, "sizes": sizes, "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    print(f"Storyline benchmark on {results['machine']['cpu']} ({results['machine']['cpus']} CPUs), "
-          f"Python {results['machine']['python']}; corpora under {tmp}", flush=True)
+    results: dict = {
+        "machine": machine(),
+        "jobs": args.jobs,
+        "sizes": sizes,
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+    print(
+        f"Storyline benchmark on {results['machine']['cpu']} ({results['machine']['cpus']} CPUs), "
+        f"Python {results['machine']['python']}; corpora under {tmp}",
+        flush=True,
+    )
     global CODE
     CODE = snapshot_code(tmp / "code")
     try:
@@ -502,15 +644,22 @@ def main(argv: list[str] | None = None) -> int:
                 done.write_text(json.dumps(info))
             info["generate_seconds"] = time.perf_counter() - t
             results.setdefault("corpora", {})[str(n)] = info
-            print(f"  generated {n:,} articles ({info['text']} text, {info['markdown']} Markdown, {info['html']} HTML; "
-                  f"{info['bytes'] / 1e6:,.0f} MB)", flush=True)
+            print(
+                f"  generated {n:,} articles ({info['text']} text, {info['markdown']} Markdown, {info['html']} HTML; "
+                f"{info['bytes'] / 1e6:,.0f} MB)",
+                flush=True,
+            )
 
         # first frame: the floor, the app on the seeds, the app on the biggest corpus
         frames = {}
         env = {"STORYLINE_CACHE_DIR": str(tmp / "cache-frame")}
         big = max(sizes)
         runs: dict[str, dict[str, list[float]]] = {"painted": {}, "settled": {}}
-        cases = (("minimal", ["minimal"]), ("seeds", ["app", str(SEEDS)]), (f"app {big:,}", ["app", str(corpora[big])]))
+        cases = (
+            ("minimal", ["minimal"]),
+            ("seeds", ["app", str(SEEDS)]),
+            (f"app {big:,}", ["app", str(corpora[big])]),
+        )
         r = None
         for _ in range(5):  # five rounds, interleaved: start-up is noisy on a shared machine
             for label, fargs in cases:
@@ -527,8 +676,11 @@ def main(argv: list[str] | None = None) -> int:
         for k in ("key_during_load", "loop_lag_max", "loop_lag_p95"):
             frames[k] = r.get(k)
         results["first_frame"] = frames
-        print(f"  first frame: minimal {_fmt_s(frames['minimal'])}, seeds {_fmt_s(frames['seeds'])}, "
-              f"{big:,} articles {_fmt_s(frames[f'app {big:,}'])}", flush=True)
+        print(
+            f"  first frame: minimal {_fmt_s(frames['minimal'])}, seeds {_fmt_s(frames['seeds'])}, "
+            f"{big:,} articles {_fmt_s(frames[f'app {big:,}'])}",
+            flush=True,
+        )
 
         # cold and warm loads
         loads = {}
@@ -544,11 +696,17 @@ def main(argv: list[str] | None = None) -> int:
             # a warm load writes nothing; if it did, the extraction code changed in between
             warm["new_entries"] = ArticleCache(cache).info()["entries"] - before
             loads[str(n)] = {"cold": cold, "warm": warm}
-            print(f"  {n:>6,} articles: cold {_fmt_s(cold['seconds'])} (merge {_fmt_s(cold['merge_seconds'])}, "
-                  f"peak {_fmt_mb(cold['peak_rss'])}), warm {_fmt_s(warm['seconds'])} "
-                  f"(peak {_fmt_mb(warm['peak_rss'])})"
-                  + (f" NOT WARM: {warm['new_entries']} entries rebuilt (the code changed during the run)"
-                     if warm["new_entries"] else ""), flush=True)
+            print(
+                f"  {n:>6,} articles: cold {_fmt_s(cold['seconds'])} (merge {_fmt_s(cold['merge_seconds'])}, "
+                f"peak {_fmt_mb(cold['peak_rss'])}), warm {_fmt_s(warm['seconds'])} "
+                f"(peak {_fmt_mb(warm['peak_rss'])})"
+                + (
+                    f" NOT WARM: {warm['new_entries']} entries rebuilt (the code changed during the run)"
+                    if warm["new_entries"]
+                    else ""
+                ),
+                flush=True,
+            )
         results["loads"] = loads
 
         # per-stage throughput on a sample of the 1,000 (or smallest) corpus
@@ -560,8 +718,13 @@ def main(argv: list[str] | None = None) -> int:
         traf_py = None
         for py in [PY] + ([args.trafilatura_python] if args.trafilatura_python else []):
             try:
-                if html and subprocess.run([py, "-c", "import trafilatura"], capture_output=True,
-                                           timeout=120).returncode == 0:
+                if (
+                    html
+                    and subprocess.run(
+                        [py, "-c", "import trafilatura"], capture_output=True, timeout=120
+                    ).returncode
+                    == 0
+                ):
                     traf_py = py
                     break
             except (OSError, subprocess.SubprocessError):
@@ -580,7 +743,8 @@ def main(argv: list[str] | None = None) -> int:
                     globals()["PY"] = old
             if theirs_runs:
                 results["trafilatura"] = {
-                    "version": theirs_runs[0]["version"], "pages": len(html),
+                    "version": theirs_runs[0]["version"],
+                    "pages": len(html),
                     "seconds": [r["seconds"] for r in theirs_runs],
                     "ours_seconds": [r["seconds"] for r in ours_runs[: len(theirs_runs)]],
                 }
@@ -604,8 +768,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def render(res: dict) -> str:
     m = res["machine"]
-    lines = [f"Machine: {m['cpu']}, {m['cpus']} CPUs, {(m['memory_bytes'] or 0) / 2**30:.0f} GiB, "
-             f"Python {m['python']}, {m['system']}; {res['jobs']} worker processes; {res['when']}", ""]
+    lines = [
+        f"Machine: {m['cpu']}, {m['cpus']} CPUs, {(m['memory_bytes'] or 0) / 2**30:.0f} GiB, "
+        f"Python {m['python']}, {m['system']}; {res['jobs']} worker processes; {res['when']}",
+        "",
+    ]
     f = res["first_frame"]
     big = max(res["sizes"])
     ratio = f["seeds"] / f["minimal"] if f["minimal"] else 0
@@ -624,52 +791,73 @@ def render(res: dict) -> str:
             return "|"
         return f"| {med[label] / med['minimal']:.2f}x "
 
-    lines += ["| First frame (from the process start; 5 runs) | painted, best, s | vs minimal app | "
-              "median vs median | settled, best, s | vs minimal app |",
-              "|---|---:|---:|---:|---:|---:|",
-              f"| minimal Textual app (Header, DataTable, Footer) | {f['minimal']:.3f} | 1.00x {median('minimal')}"
-              f"{settled('minimal')}",
-              f"| Storyline on the seeds | {f['seeds']:.3f} | {ratio:.2f}x {median('seeds')}{settled('seeds')}",
-              f"| Storyline on {big:,} articles | {f[f'app {big:,}']:.3f} | {ratio_big:.2f}x {median(f'app {big:,}')}"
-              f"{settled(f'app {big:,}')}"]
+    lines += [
+        "| First frame (from the process start; 5 runs) | painted, best, s | vs minimal app | "
+        "median vs median | settled, best, s | vs minimal app |",
+        "|---|---:|---:|---:|---:|---:|",
+        f"| minimal Textual app (Header, DataTable, Footer) | {f['minimal']:.3f} | 1.00x {median('minimal')}"
+        f"{settled('minimal')}",
+        f"| Storyline on the seeds | {f['seeds']:.3f} | {ratio:.2f}x {median('seeds')}{settled('seeds')}",
+        f"| Storyline on {big:,} articles | {f[f'app {big:,}']:.3f} | {ratio_big:.2f}x {median(f'app {big:,}')}"
+        f"{settled(f'app {big:,}')}",
+    ]
     if f.get("key_during_load") is not None:
-        lines.append(f"| a key press while {big:,} articles load (until the pane switched) | "
-                     f"{f['key_during_load']:.3f} | |")
+        lines.append(
+            f"| a key press while {big:,} articles load (until the pane switched) | "
+            f"{f['key_during_load']:.3f} | |"
+        )
     if f.get("loop_lag_max") is not None:
-        lines.append(f"| event loop stall while loading: 95th percentile / worst | "
-                     f"{f['loop_lag_p95']:.3f} / {f['loop_lag_max']:.3f} | |")
-    lines += ["", "| Articles | MB on disk | cold load | of which merge | peak memory (cold) | warm load | "
-              "of which merge | peak memory (warm) | actors | articles/s (cold) |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        lines.append(
+            f"| event loop stall while loading: 95th percentile / worst | "
+            f"{f['loop_lag_p95']:.3f} / {f['loop_lag_max']:.3f} | |"
+        )
+    lines += [
+        "",
+        "| Articles | MB on disk | cold load | of which merge | peak memory (cold) | warm load | "
+        "of which merge | peak memory (warm) | actors | articles/s (cold) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for n, lw in res["loads"].items():
         c, w = lw["cold"], lw["warm"]
         mb = res["corpora"][n]["bytes"] / 1e6
-        lines.append(f"| {int(n):,} | {mb:,.0f} | {_fmt_s(c['seconds'])} | {_fmt_s(c['merge_seconds'])} | "
-                     f"{_fmt_mb(c['peak_rss'])} | {_fmt_s(w['seconds'])}{' (not warm)' if w.get('new_entries') else ''} | "
-                     f"{_fmt_s(w['merge_seconds'])} | {_fmt_mb(w['peak_rss'])} | "
-                     f"{c['actors']:,} | {c['articles'] / c['seconds']:.0f} |")
+        lines.append(
+            f"| {int(n):,} | {mb:,.0f} | {_fmt_s(c['seconds'])} | {_fmt_s(c['merge_seconds'])} | "
+            f"{_fmt_mb(c['peak_rss'])} | {_fmt_s(w['seconds'])}{' (not warm)' if w.get('new_entries') else ''} | "
+            f"{_fmt_s(w['merge_seconds'])} | {_fmt_mb(w['peak_rss'])} | "
+            f"{c['actors']:,} | {c['articles'] / c['seconds']:.0f} |"
+        )
     st = res["stages"]
     lines += ["", "| Stage (one process) | files | rate |", "|---|---:|---:|"]
     for fmt, s in sorted(st["read"].items()):
-        lines.append(f"| read + extract {fmt} | {s['files']} | {s['files'] / s['seconds']:.0f} files/s "
-                     f"({s['bytes'] / s['seconds'] / 1e6:.1f} MB/s) |")
+        lines.append(
+            f"| read + extract {fmt} | {s['files']} | {s['files'] / s['seconds']:.0f} files/s "
+            f"({s['bytes'] / s['seconds'] / 1e6:.1f} MB/s) |"
+        )
     a = st["analysis"]
-    lines.append(f"| analysis (actors, quotes, dates) | {a['articles']} | {a['articles'] / a['seconds']:.0f} "
-                 f"articles/s, {a['tokens'] / a['seconds']:,.0f} tokens/s |")
+    lines.append(
+        f"| analysis (actors, quotes, dates) | {a['articles']} | {a['articles'] / a['seconds']:.0f} "
+        f"articles/s, {a['tokens'] / a['seconds']:,.0f} tokens/s |"
+    )
     t = res.get("trafilatura")
     if t and isinstance(t.get("seconds"), list):
         n = t["pages"]
         ours, theirs = n / min(t["ours_seconds"]), n / min(t["seconds"])
         pairs = sorted(b / a for a, b in zip(t["ours_seconds"], t["seconds"]))
-        lines.append(f"| Storyline's HTML reader alone (best of {len(pairs)} runs) | {n} | {ours:.0f} pages/s |")
-        lines.append(f"| trafilatura {t['version']} extract() on the same HTML (best of {len(pairs)}) | {n} | "
-                     f"{theirs:.0f} pages/s (Storyline: {ours / theirs:.1f}x; run by run "
-                     f"{', '.join(f'{x:.1f}x' for x in pairs)}) |")
+        lines.append(
+            f"| Storyline's HTML reader alone (best of {len(pairs)} runs) | {n} | {ours:.0f} pages/s |"
+        )
+        lines.append(
+            f"| trafilatura {t['version']} extract() on the same HTML (best of {len(pairs)}) | {n} | "
+            f"{theirs:.0f} pages/s (Storyline: {ours / theirs:.1f}x; run by run "
+            f"{', '.join(f'{x:.1f}x' for x in pairs)}) |"
+        )
     elif t:  # a result file from before the runs were taken in turn
         html = st["read"].get("html", {"files": 0, "seconds": 1})
         ours, theirs = html["files"] / html["seconds"], t["pages"] / t["seconds"]
-        lines.append(f"| trafilatura {t['version']} extract() on the same HTML | {t['pages']} | {theirs:.0f} pages/s "
-                     f"(Storyline: {ours / theirs:.1f}x) |")
+        lines.append(
+            f"| trafilatura {t['version']} extract() on the same HTML | {t['pages']} | {theirs:.0f} pages/s "
+            f"(Storyline: {ours / theirs:.1f}x) |"
+        )
     else:
         lines.append("| trafilatura | - | not installed (pass --trafilatura-python) |")
     return "\n".join(lines)

@@ -47,11 +47,33 @@ PACKAGES = {
 CITY_POPULATION = 150_000
 # ISO 3166-2 subdivision types that news names as places
 REGION_TYPES = {
-    "Province", "State", "Region", "Governorate", "Prefecture", "Autonomous region", "Republic",
-    "Autonomous republic", "Emirate", "Territory", "Federal district", "Autonomous province",
-    "Country", "Nation", "Autonomous community", "Administrative region", "Capital district",
-    "Capital territory", "Union territory", "Federal territory", "Special administrative region",
-    "Metropolitan region", "Autonomous city", "Oblast", "Division", "County", "Special municipality",
+    "Province",
+    "State",
+    "Region",
+    "Governorate",
+    "Prefecture",
+    "Autonomous region",
+    "Republic",
+    "Autonomous republic",
+    "Emirate",
+    "Territory",
+    "Federal district",
+    "Autonomous province",
+    "Country",
+    "Nation",
+    "Autonomous community",
+    "Administrative region",
+    "Capital district",
+    "Capital territory",
+    "Union territory",
+    "Federal territory",
+    "Special administrative region",
+    "Metropolitan region",
+    "Autonomous city",
+    "Oblast",
+    "Division",
+    "County",
+    "Special municipality",
 }
 GIVEN_NAMES_TOP = 3000  # per sex, by frequency
 SURNAMES_TOP = 12000
@@ -67,14 +89,19 @@ def fetch(dest: Path) -> None:
     specs = list(PACKAGES.values())
     print("pip download", " ".join(specs), file=sys.stderr)
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(dest), *specs], check=True
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(dest), *specs],
+        check=True,
     )
 
 
 def archive_for(src: Path, name: str) -> Path:
     stem = PACKAGES[name].split("==")[0].replace("-", "_")
     for p in sorted(src.iterdir()):
-        if p.name.lower().replace("-", "_").startswith(stem + "_") and p.suffix in (".whl", ".gz", ".zip"):
+        if p.name.lower().replace("-", "_").startswith(stem + "_") and p.suffix in (
+            ".whl",
+            ".gz",
+            ".zip",
+        ):
             return p
     raise SystemExit(f"no archive for {name} in {src}")
 
@@ -148,13 +175,21 @@ def build(src: Path) -> None:
     demonyms: dict[str, str] = {}  # demonym -> alpha-2
     ci = archive_for(src, "countryinfo")
     with zipfile.ZipFile(ci) as z:
-        records = [json.loads(z.read(n)) for n in sorted(z.namelist()) if "/data/" in n and n.endswith(".json")]
+        records = [
+            json.loads(z.read(n))
+            for n in sorted(z.namelist())
+            if "/data/" in n and n.endswith(".json")
+        ]
     # most populous first, so a shared demonym ("American") names the bigger country
     records = [d for d in records if isinstance(d, dict) and d.get("name")]
-    records.sort(key=lambda d: (-(d.get("population") or 0) if isinstance(d.get("population"), int) else 0))
+    records.sort(
+        key=lambda d: -(d.get("population") or 0) if isinstance(d.get("population"), int) else 0
+    )
     if True:
         for d in records:
-            cc = ((d.get("ISO") or {}).get("alpha2") or "") if isinstance(d.get("ISO"), dict) else ""
+            cc = (
+                ((d.get("ISO") or {}).get("alpha2") or "") if isinstance(d.get("ISO"), dict) else ""
+            )
             add_place(d["name"], "country", cc)
             for alt in d.get("altSpellings") or []:
                 # two- and three-letter codes (AF, AFG) are not how news names a country
@@ -215,7 +250,9 @@ def build(src: Path) -> None:
                 out.append(parts[0].capitalize())
         return out
 
-    given = set(census("dist.male.first", GIVEN_NAMES_TOP)) | set(census("dist.female.first", GIVEN_NAMES_TOP))
+    given = set(census("dist.male.first", GIVEN_NAMES_TOP)) | set(
+        census("dist.female.first", GIVEN_NAMES_TOP)
+    )
     surnames = {s for s in census("dist.all.last", SURNAMES_TOP) if not is_common(s)}
 
     OUT.mkdir(parents=True, exist_ok=True)

@@ -46,7 +46,21 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(a.src) if a.src else Path(tmp)
         if not a.src:
-            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "names==0.3.0", "-d", tmp], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "--no-binary",
+                    ":all:",
+                    "names==0.3.0",
+                    "-d",
+                    tmp,
+                ],
+                check=True,
+            )
         archive = next(src.glob("names-0.3.0*.tar.gz"))
         with tarfile.open(archive) as tar:
             male, female = _read(tar, "dist.male.first"), _read(tar, "dist.female.first")

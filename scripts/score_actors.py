@@ -42,14 +42,19 @@ def main() -> int:
     )
     # five fresh interpreters: the machine is shared, so report the best and the median
     loads = sorted(
-        float(subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip())
+        float(
+            subprocess.run(
+                [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+            ).stdout.strip()
+        )
         for _ in range(5)
     )
     sys.path.insert(0, str(ROOT))
     from tui.analysis.actors import find_mentions
 
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [
+        json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     find_mentions("warm up")
     tokens = sum(d.get("n_tokens") or len(d["text"].split()) for d in docs)
     preds = []
@@ -59,8 +64,14 @@ def main() -> int:
         t0 = time.perf_counter()
         for d in docs:
             ms = find_mentions(d["text"])
-            preds.append({"id": d["id"], "entities": [{"start": m.start, "end": m.end, "label": LABEL[m.kind]}
-                                                      for m in ms]})
+            preds.append(
+                {
+                    "id": d["id"],
+                    "entities": [
+                        {"start": m.start, "end": m.end, "label": LABEL[m.kind]} for m in ms
+                    ],
+                }
+            )
         runs.append(time.perf_counter() - t0)
     elapsed = min(runs)
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,10 +80,14 @@ def main() -> int:
         scorer = DEV / "score.py"
         for topic in (["--topic", "news"], []):
             extra = ["--errors", str(args.errors)] if args.errors and topic else []
-            subprocess.run([sys.executable, str(scorer), str(gold), str(pred), *topic, *extra], check=True)
+            subprocess.run(
+                [sys.executable, str(scorer), str(gold), str(pred), *topic, *extra], check=True
+            )
             print()
-    print(f"speed: {tokens} tokens in {elapsed:.3f} s = {tokens / elapsed:,.0f} tokens/s (best of 3); "
-          f"import + first call: {loads[0]:.3f} s best, {loads[2]:.3f} s median of 5")
+    print(
+        f"speed: {tokens} tokens in {elapsed:.3f} s = {tokens / elapsed:,.0f} tokens/s (best of 3); "
+        f"import + first call: {loads[0]:.3f} s best, {loads[2]:.3f} s median of 5"
+    )
     return 0
 
 

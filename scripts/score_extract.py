@@ -67,7 +67,9 @@ def _has_trafilatura() -> bool:
     return True
 
 
-def _score(scorer: Path, gold: Path, pred: dict[str, str], name: str, per_page: str | None = None) -> dict:
+def _score(
+    scorer: Path, gold: Path, pred: dict[str, str], name: str, per_page: str | None = None
+) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         with open(path, "w", encoding="utf-8") as f:
@@ -77,7 +79,9 @@ def _score(scorer: Path, gold: Path, pred: dict[str, str], name: str, per_page: 
         table = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         js = subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout
         if per_page:
-            subprocess.run(cmd + ["--per-page", per_page], capture_output=True, text=True, check=True)
+            subprocess.run(
+                cmd + ["--per-page", per_page], capture_output=True, text=True, check=True
+            )
     print(table.rstrip())
     return json.loads(js.strip().splitlines()[-1])
 
@@ -98,14 +102,18 @@ def main() -> int:
     pred, wall, cpu = _timed(_ours_one, pages, a.repeat)
     m = _score(scorer, gold, pred, "storyline", a.per_page)
     n = len(pages)
-    print(f"\nstoryline: F1 {m['f1']:.3f}  precision {m['precision']:.3f}  recall {m['recall']:.3f}  "
-          f"{n / wall:,.0f} pages/s wall, {n / cpu:,.0f} pages/s CPU ({n} pages, best of {a.repeat})")
+    print(
+        f"\nstoryline: F1 {m['f1']:.3f}  precision {m['precision']:.3f}  recall {m['recall']:.3f}  "
+        f"{n / wall:,.0f} pages/s wall, {n / cpu:,.0f} pages/s CPU ({n} pages, best of {a.repeat})"
+    )
     if _has_trafilatura():
         _trafilatura_one(pages[0][1])
         tpred, twall, tcpu = _timed(_trafilatura_one, pages, a.repeat)
         tm = _score(scorer, gold, tpred, "trafilatura")
-        print(f"trafilatura: F1 {tm['f1']:.3f}  {n / twall:,.1f} pages/s wall, {n / tcpu:,.1f} pages/s CPU; "
-              f"storyline/trafilatura: F1 ×{m['f1'] / tm['f1']:.3f}, speed ×{twall / wall:.1f} wall, ×{tcpu / cpu:.1f} CPU")
+        print(
+            f"trafilatura: F1 {tm['f1']:.3f}  {n / twall:,.1f} pages/s wall, {n / tcpu:,.1f} pages/s CPU; "
+            f"storyline/trafilatura: F1 ×{m['f1'] / tm['f1']:.3f}, speed ×{twall / wall:.1f} wall, ×{tcpu / cpu:.1f} CPU"
+        )
     else:
         print("(trafilatura is not installed; no comparison)")
     return 0

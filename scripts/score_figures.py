@@ -50,7 +50,14 @@ def load() -> list[dict]:
         for line in (DEV / "timex" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                docs.append({"id": d["doc_id"], "set": name, "text": d["text"], "timexes": d.get("timexes", [])})
+                docs.append(
+                    {
+                        "id": d["doc_id"],
+                        "set": name,
+                        "text": d["text"],
+                        "timexes": d.get("timexes", []),
+                    }
+                )
     q = DEV / "quotes" / "polnear-train-dev.jsonl"
     if q.exists():
         for line in q.read_text(encoding="utf-8").splitlines():
@@ -69,8 +76,12 @@ def measure(docs: list[dict]) -> dict:
     chars = sum(len(d["text"]) for d in docs)
     figs = [f for r in results for f in r]
     stats: dict = {
-        "docs": len(docs), "chars": chars, "figures": len(figs), "seconds": secs,
-        "docs_per_s": len(docs) / secs if secs else 0.0, "chars_per_s": chars / secs if secs else 0.0,
+        "docs": len(docs),
+        "chars": chars,
+        "figures": len(figs),
+        "seconds": secs,
+        "docs_per_s": len(docs) / secs if secs else 0.0,
+        "chars_per_s": chars / secs if secs else 0.0,
         "with_head": sum(1 for f in figs if f.head) / max(1, len(figs)),
         "with_hedge": sum(1 for f in figs if f.hedge) / max(1, len(figs)),
         "with_event": sum(1 for f in figs if f.event) / max(1, len(figs)),
@@ -100,16 +111,18 @@ def measure(docs: list[dict]) -> dict:
                 numbers += 1
                 if any(f.start <= m.start() < f.end for f in r):
                     covered += 1
-        stats.update({
-            "timeml_figures": n_figs,
-            "date_collisions": collide,
-            "collision_rate": collide / max(1, n_figs),
-            "numeric_timexes": gold_numeric,
-            "numeric_timexes_taken": gold_hit / max(1, gold_numeric),
-            "numbers_outside_timexes": numbers,
-            "numbers_covered": covered / max(1, numbers),
-            "collision_examples": examples[:20],
-        })
+        stats.update(
+            {
+                "timeml_figures": n_figs,
+                "date_collisions": collide,
+                "collision_rate": collide / max(1, n_figs),
+                "numeric_timexes": gold_numeric,
+                "numeric_timexes_taken": gold_hit / max(1, gold_numeric),
+                "numbers_outside_timexes": numbers,
+                "numbers_covered": covered / max(1, numbers),
+                "collision_examples": examples[:20],
+            }
+        )
     stats["_results"] = results
     return stats
 
@@ -144,12 +157,16 @@ def embassy_story():
         for line in gold.read_text(encoding="utf-8").splitlines():
             d = json.loads(line) if line.strip() else None
             if d and "embass" in d["text"] and ("Kenya" in d["text"] or "Nairobi" in d["text"]):
-                (folder / f"{d['doc_id']}.txt").write_text(f" date {d['dct']}\n{d['text']}", encoding="utf-8")
+                (folder / f"{d['doc_id']}.txt").write_text(
+                    f" date {d['dct']}\n{d['text']}", encoding="utf-8"
+                )
         return load_corpus([folder], Config(), cache=False, jobs=1)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--show", type=int, default=0, help="print N random figures to read by eye")
     ap.add_argument("--json", help="also write the numbers here")
     args = ap.parse_args()
@@ -165,31 +182,67 @@ def main() -> int:
     results = stats.pop("_results")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for d, r in zip(docs, results):
-            fh.write(json.dumps({"doc_id": d["id"], "figures": [
-                {"start": f.start, "end": f.end, "text": f.text, "value": f.value, "unit": f.unit, "head": f.head,
-                 "hedge": f.hedge, "event": f.event} for f in r]}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "doc_id": d["id"],
+                        "figures": [
+                            {
+                                "start": f.start,
+                                "end": f.end,
+                                "text": f.text,
+                                "value": f.value,
+                                "unit": f.unit,
+                                "head": f.head,
+                                "hedge": f.hedge,
+                                "event": f.event,
+                            }
+                            for f in r
+                        ],
+                    }
+                )
+                + "\n"
+            )
         pred_path = fh.name
     d_secs, n_figs, n_disc = discrepancy_speed(docs, results)
-    print("Figures on the dev texts (no gold figures exist: see the docstring for what is measured)")
-    print(f"  documents {stats['docs']}, characters {stats['chars']:,}, figures {stats['figures']:,}")
+    print(
+        "Figures on the dev texts (no gold figures exist: see the docstring for what is measured)"
+    )
+    print(
+        f"  documents {stats['docs']}, characters {stats['chars']:,}, figures {stats['figures']:,}"
+    )
     if "collision_rate" in stats:
-        print(f"  TimeML date collisions: {stats['date_collisions']} of {stats['timeml_figures']} figures "
-              f"({stats['collision_rate']:.1%}; lower is better)")
-        print(f"  numeric gold time expressions taken for figures: {stats['numeric_timexes_taken']:.1%} "
-              f"of {stats['numeric_timexes']}")
-        print(f"  numbers outside time expressions inside a figure: {stats['numbers_covered']:.1%} "
-              f"of {stats['numbers_outside_timexes']}")
-    print(f"  with head {stats['with_head']:.0%}, hedge {stats['with_hedge']:.0%}, event {stats['with_event']:.0%}")
+        print(
+            f"  TimeML date collisions: {stats['date_collisions']} of {stats['timeml_figures']} figures "
+            f"({stats['collision_rate']:.1%}; lower is better)"
+        )
+        print(
+            f"  numeric gold time expressions taken for figures: {stats['numeric_timexes_taken']:.1%} "
+            f"of {stats['numeric_timexes']}"
+        )
+        print(
+            f"  numbers outside time expressions inside a figure: {stats['numbers_covered']:.1%} "
+            f"of {stats['numbers_outside_timexes']}"
+        )
+    print(
+        f"  with head {stats['with_head']:.0%}, hedge {stats['with_hedge']:.0%}, event {stats['with_event']:.0%}"
+    )
     print(f"  units: {', '.join(f'{u} {n}' for u, n in stats['units'])}")
-    print(f"  speed: {stats['docs_per_s']:,.0f} documents/s, {stats['chars_per_s'] / 1e6:.2f} M characters/s "
-          f"(import {t_import * 1000:.0f} ms)")
-    print(f"  discrepancy pass over all {stats['docs']} documents as one corpus: {d_secs:.2f} s for {n_figs:,} "
-          f"figures ({n_disc} discrepancies)")
+    print(
+        f"  speed: {stats['docs_per_s']:,.0f} documents/s, {stats['chars_per_s'] / 1e6:.2f} M characters/s "
+        f"(import {t_import * 1000:.0f} ms)"
+    )
+    print(
+        f"  discrepancy pass over all {stats['docs']} documents as one corpus: {d_secs:.2f} s for {n_figs:,} "
+        f"figures ({n_disc} discrepancies)"
+    )
     print(f"  predictions: {pred_path}")
     story = embassy_story()
     if story is not None:
-        print(f"Discrepancies in one real multi-source story (AQUAINT: the 1998 embassy bombings, "
-              f"{len(story.articles)} reports):")
+        print(
+            f"Discrepancies in one real multi-source story (AQUAINT: the 1998 embassy bombings, "
+            f"{len(story.articles)} reports):"
+        )
         for d in story.discrepancies:
             if d.kind == "figure":
                 print(f"    {d.status:8} {d.confidence:.2f}  {d.topic[:100]}")
@@ -199,7 +252,9 @@ def main() -> int:
         rng = random.Random(7)
         pool = [(d["id"], f) for d, r in zip(docs, results) for f in r]
         for _doc_id, f in rng.sample(pool, min(args.show, len(pool))):
-            print(f"    {f.text!r:45} value={f.value} unit={f.unit} head={f.head} hedge={f.hedge} event={f.event}")
+            print(
+                f"    {f.text!r:45} value={f.value} unit={f.unit} head={f.head} hedge={f.hedge} event={f.event}"
+            )
     if args.json:
         stats.pop("collision_examples", None)
         Path(args.json).write_text(json.dumps(stats, indent=1, default=str), encoding="utf-8")

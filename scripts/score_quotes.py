@@ -45,7 +45,9 @@ SCORER = DEV / "score.py"
 
 def _in_apostrophe_marks(text, q):
     """Is this quote delimited by two apostrophes (''like this'', NYT archive style)?"""
-    return q.kind in ("direct", "partial", "term") and text[max(0, q.start - 3) : q.start].rstrip().endswith(("''", "``"))
+    return q.kind in ("direct", "partial", "term") and text[
+        max(0, q.start - 3) : q.start
+    ].rstrip().endswith(("''", "``"))
 
 
 def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=False):
@@ -63,7 +65,16 @@ def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=Fa
         out.append(
             {
                 "id": d["id"],
-                "quotes": [{"start": q.start, "end": q.end, "speaker": q.who() if resolved else q.speaker, "kind": q.kind} for q in qs if q.kind in kinds],
+                "quotes": [
+                    {
+                        "start": q.start,
+                        "end": q.end,
+                        "speaker": q.who() if resolved else q.speaker,
+                        "kind": q.kind,
+                    }
+                    for q in qs
+                    if q.kind in kinds
+                ],
             }
         )
     return out, time.perf_counter() - t0
@@ -71,7 +82,9 @@ def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=Fa
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kinds", default="direct,partial", help="quote kinds to submit (comma-separated)")
+    ap.add_argument(
+        "--kinds", default="direct,partial", help="quote kinds to submit (comma-separated)"
+    )
     ap.add_argument("--errors", type=int, default=0, help="show up to N speaker errors and misses")
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON line")
     ap.add_argument("--no-mentions", action="store_true", help="do not run the actor extractor")

@@ -42,8 +42,21 @@ def predict(docs: list[dict]) -> tuple[list[dict], float]:
         except ValueError:
             pass
         ts = tag_timexes(d["text"], dct)
-        preds.append({"doc_id": d["doc_id"], "timexes": [
-            {"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type} for t in ts]})
+        preds.append(
+            {
+                "doc_id": d["doc_id"],
+                "timexes": [
+                    {
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "value": t.value,
+                        "type": t.type,
+                    }
+                    for t in ts
+                ],
+            }
+        )
     return preds, time.perf_counter() - t0
 
 
@@ -57,7 +70,11 @@ def value_error_kind(gv: str, gt: str, pv: str, pt: str, text: str) -> str:
     low = text.lower()
     if re.fullmatch(r"\d{4}-XX(-XX)?", gv) and pv == gv[:4]:
         return "style: year written YYYY-XX"
-    if re.match(r"\d{4}-\d\d-\d\d$", gv) and pv.startswith(gv) and pv[10:] in ("TNI", "TMO", "TEV", "TAF"):
+    if (
+        re.match(r"\d{4}-\d\d-\d\d$", gv)
+        and pv.startswith(gv)
+        and pv[10:] in ("TNI", "TMO", "TEV", "TAF")
+    ):
         return "style: part of day dropped"
     if re.fullmatch(r"\d{3}X", gv) and pv == gv[:3]:
         return "style: decade written 199X"
@@ -67,7 +84,11 @@ def value_error_kind(gv: str, gt: str, pv: str, pt: str, text: str) -> str:
         return "style: underspecified gold"
     if re.search(r"\bweek\b", low) and re.match(r"\d{4}-W", pv) and not re.match(r"\d{4}-W", gv):
         return "style: week given as a month, day or duration"
-    if re.search(_WEEKDAY, low) and re.match(r"\d{4}-\d\d-\d\d", gv) and re.match(r"\d{4}-\d\d-\d\d", pv):
+    if (
+        re.search(_WEEKDAY, low)
+        and re.match(r"\d{4}-\d\d-\d\d", gv)
+        and re.match(r"\d{4}-\d\d-\d\d", pv)
+    ):
         return "weekday: direction or date"
     if re.search(_MONTH, low) and gv[4:] == pv[4:] and gv[:4] != pv[:4]:
         return "month/day: year"
@@ -88,9 +109,15 @@ def family(text: str) -> str:
     """The expression family of a missed or false span."""
     low = text.lower()
     for name, rx in (
-        ("weekday", _WEEKDAY), ("month name", r"\b(?:" + _MONTH + r")"), ("clock", r"\d[:.]\d\d|a\.m|p\.m|noon|midnight"),
-        ("year/decade", r"\b\d{4}\b|\d0s\b"), ("quarter/period", r"quarter|period"),
-        ("REF word", r"\b(?:now|current|currently|recent|recently|future|past|soon|previously|already|once|earlier|then)\b"),
+        ("weekday", _WEEKDAY),
+        ("month name", r"\b(?:" + _MONTH + r")"),
+        ("clock", r"\d[:.]\d\d|a\.m|p\.m|noon|midnight"),
+        ("year/decade", r"\b\d{4}\b|\d0s\b"),
+        ("quarter/period", r"quarter|period"),
+        (
+            "REF word",
+            r"\b(?:now|current|currently|recent|recently|future|past|soon|previously|already|once|earlier|then)\b",
+        ),
         ("today/yesterday/tomorrow", r"today|yesterday|tomorrow|tonight"),
         ("set word", r"daily|weekly|monthly|annually|quarterly|every|each|per\b"),
         ("unit expression", r"\b(?:second|minute|hour|day|night|week|month|year|decade|centur)"),
@@ -105,7 +132,11 @@ def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
     by_id = {p["doc_id"]: p["timexes"] for p in preds}
-    kinds: dict[str, collections.Counter] = {"value": collections.Counter(), "missed": collections.Counter(), "spurious": collections.Counter()}
+    kinds: dict[str, collections.Counter] = {
+        "value": collections.Counter(),
+        "missed": collections.Counter(),
+        "spurious": collections.Counter(),
+    }
     shown: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -116,7 +147,10 @@ def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
         for t in d["timexes"]:
             s, e = sc.trim(text, t["start"], t["end"])
             gold.append({"s": s, "e": e, "value": t.get("value"), "type": t.get("type")})
-        pred = [{"s": t["start"], "e": t["end"], "value": t["value"], "type": t.get("type")} for t in by_id.get(d["doc_id"], [])]
+        pred = [
+            {"s": t["start"], "e": t["end"], "value": t["value"], "type": t.get("type")}
+            for t in by_id.get(d["doc_id"], [])
+        ]
         rel = sc.match(gold, pred, strict=False)
         mg, mp = {i for i, _ in rel}, {j for _, j in rel}
 
@@ -129,17 +163,28 @@ def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
         for i, j in rel:
             g, p = gold[i], pred[j]
             if g["value"] != p["value"]:
-                k = value_error_kind(g["value"] or "", g["type"] or "", p["value"], p["type"] or "", text[min(g["s"], p["s"]) : max(g["e"], p["e"])])
+                k = value_error_kind(
+                    g["value"] or "",
+                    g["type"] or "",
+                    p["value"],
+                    p["type"] or "",
+                    text[min(g["s"], p["s"]) : max(g["e"], p["e"])],
+                )
                 note("value", k, g["s"], g["e"], f"gold {g['value']} ours {p['value']}")
         for i, g in enumerate(gold):
             if i not in mg:
                 note("missed", family(text[g["s"] : g["e"]]), g["s"], g["e"], f"gold {g['value']}")
         for j, p in enumerate(pred):
             if j not in mp:
-                note("spurious", family(text[p["s"] : p["e"]]), p["s"], p["e"], f"ours {p['value']}")
+                note(
+                    "spurious", family(text[p["s"] : p["e"]]), p["s"], p["e"], f"ours {p['value']}"
+                )
     for kind, counter in kinds.items():
         style = sum(v for k, v in counter.items() if k.startswith("style"))
-        print(f"-- {kind}: {sum(counter.values())}" + (f" ({style} annotation style)" if kind == "value" else ""))
+        print(
+            f"-- {kind}: {sum(counter.values())}"
+            + (f" ({style} annotation style)" if kind == "value" else "")
+        )
         for k, v in counter.most_common():
             print(f"  {v:4}  {k}")
             for ex in shown[(kind, k)]:
@@ -147,10 +192,14 @@ def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--errors", type=int, default=0, help="show up to N errors of each kind")
     ap.add_argument("--set", choices=SETS, action="append", help="only this set (repeatable)")
-    ap.add_argument("--categories", action="store_true", help="count the errors by kind (see value_error_kind)")
+    ap.add_argument(
+        "--categories", action="store_true", help="count the errors by kind (see value_error_kind)"
+    )
     ap.add_argument("--examples", type=int, default=2, help="examples per kind with --categories")
     args = ap.parse_args()
     if not DEV.is_dir():
@@ -162,7 +211,11 @@ def main() -> int:
     t_import = time.perf_counter() - t0
     for name in args.set or SETS:
         gold = DEV / f"{name}.jsonl"
-        docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        docs = [
+            json.loads(line)
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         preds, secs = predict(docs)
         # second pass: steady-state speed (the first includes compiling the patterns)
         _, secs2 = predict(docs)
@@ -176,8 +229,10 @@ def main() -> int:
             cmd += ["--errors", str(args.errors)]
         subprocess.run(cmd, check=False)
         chars = sum(len(d["text"]) for d in docs)
-        print(f"speed: {len(docs) / secs2:.0f} docs/s, {chars / secs2 / 1e6:.2f} MB/s "
-              f"(first pass {len(docs) / secs:.0f} docs/s); import {t_import * 1000:.0f} ms\n")
+        print(
+            f"speed: {len(docs) / secs2:.0f} docs/s, {chars / secs2 / 1e6:.2f} MB/s "
+            f"(first pass {len(docs) / secs:.0f} docs/s); import {t_import * 1000:.0f} ms\n"
+        )
         Path(pred_path).unlink(missing_ok=True)
         if args.categories:
             categories(gold, preds, args.examples)

@@ -10,7 +10,9 @@ from tests.conftest import ROOT, SEEDS
 
 
 def run(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT, **kw
+    )
 
 
 def test_help_and_version():
@@ -27,8 +29,23 @@ def test_extract_json_follows_the_contract():
     data = json.loads(r.stdout)
     assert {"articles", "actors", "quote_groups", "timeline", "skipped"} <= set(data)
     assert len(data["articles"]) == 5
-    keys = {"id", "path", "format", "outlet", "title", "author", "url", "published", "published_from",
-            "body", "captions", "warnings", "mentions", "quotes", "timexes"}
+    keys = {
+        "id",
+        "path",
+        "format",
+        "outlet",
+        "title",
+        "author",
+        "url",
+        "published",
+        "published_from",
+        "body",
+        "captions",
+        "warnings",
+        "mentions",
+        "quotes",
+        "timexes",
+    }
     for a in data["articles"]:
         assert keys <= set(a)
         for item in a["mentions"] + a["quotes"] + a["timexes"]:
@@ -59,13 +76,17 @@ def test_paths_on_the_command_line_replace_the_configs_and_its_are_not_checked(t
     cfg = tmp_path / "c.yaml"
     cfg.write_text("sources:\n  paths: [gone]\ntheme: textual-light\n")
     (tmp_path / "story").mkdir()
-    (tmp_path / "story" / "a.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
+    (tmp_path / "story" / "a.txt").write_text(
+        "The Taliban said on Sunday that talks would resume.\n"
+    )
     r = run("extract", str(tmp_path / "story"), "--config", str(cfg))
     assert r.returncode == 0, r.stderr
     assert [a["id"] for a in json.loads(r.stdout)["articles"]] == ["a"]
     # the config's own paths are still checked when they are the ones read
     r = run("extract", "--config", str(cfg))
-    assert r.returncode == 2 and f"{cfg}:2: sources.paths[0]: no such file or folder: gone" in r.stderr
+    assert (
+        r.returncode == 2 and f"{cfg}:2: sources.paths[0]: no such file or folder: gone" in r.stderr
+    )
 
 
 def test_unreadable_files_are_skipped_and_the_rest_loads(tmp_path):
@@ -88,7 +109,9 @@ def test_launching_without_a_terminal_says_so():
 def test_unknown_binding_id_in_keys_is_a_config_error(tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("keys:\n  quit: ctrl+q\n  hlep: h\n")
-    r = run(str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL)  # checked before the terminal is
+    r = run(
+        str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL
+    )  # checked before the terminal is
     assert r.returncode == 2 and ":3: keys.hlep:" in r.stderr and "did you mean 'help'" in r.stderr
 
 

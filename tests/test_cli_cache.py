@@ -12,8 +12,15 @@ from tests.conftest import ROOT, SEEDS
 
 def run(*args, cache, **kw):
     env = {**os.environ, "STORYLINE_CACHE_DIR": str(cache)}
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT,
-                          env=env, stdin=subprocess.DEVNULL, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        **kw,
+    )
 
 
 def entries(cache):
@@ -55,7 +62,9 @@ def test_extract_jsonl_streams_articles_that_load_back(tmp_path):
     assert [x["article"]["id"] for x in lines[1:]] == sorted(p.stem for p in SEEDS.iterdir())
     out = tmp_path / "seeds.jsonl"
     out.write_text(r.stdout, encoding="utf-8")
-    full = json.loads(run("extract", str(SEEDS), "--config", "config.yaml", "--no-cache", cache=cache).stdout)
+    full = json.loads(
+        run("extract", str(SEEDS), "--config", "config.yaml", "--no-cache", cache=cache).stdout
+    )
     again = json.loads(run("extract", str(out), "--config", "config.yaml", cache=cache).stdout)
     assert again == full
 

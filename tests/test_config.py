@@ -58,7 +58,9 @@ def test_wrong_type_names_what_was_expected():
     e = err("layout:\n  mode: stacked\n")
     assert e.line == 2 and "expected one of grid, tabs" in e.message
     e = err("extraction:\n  limits:\n    max_body_chars: lots\n")
-    assert e.line == 3 and e.key == "extraction.limits.max_body_chars" and "whole number" in e.message
+    assert (
+        e.line == 3 and e.key == "extraction.limits.max_body_chars" and "whole number" in e.message
+    )
     e = err("sources:\n  overrides:\n    a.txt:\n      date: yesterday\n")
     assert e.line == 4 and "YYYY-MM-DD" in e.message
     e = err("- just\n- a list\n")
@@ -147,5 +149,7 @@ def test_the_config_is_read_with_libyaml_when_pyyaml_has_it():
         assert _base_loader() is yaml.CSafeLoader
     assert issubclass(_safe_loader(), _base_loader())
     assert issubclass(_base_loader(), yaml.constructor.SafeConstructor)
-    with pytest.raises(ConfigError, match=":1: is not valid YAML: could not determine a constructor"):
+    with pytest.raises(
+        ConfigError, match=":1: is not valid YAML: could not determine a constructor"
+    ):
         parse_config("theme: !!python/object:os.system 'echo hi'\n")

@@ -109,15 +109,31 @@ def test_yaml_errors_are_not_cached(cache, tmp_path):
     assert not cache.exists()
 
 
-@pytest.mark.parametrize("damage", [
-    lambda p: p.write_bytes(b"\x00\xff garbage"),
-    lambda p: p.write_text("[1, 2, 3]"),
-    lambda p: p.write_text(json.dumps({"stamp": "old", "entries": []})),
-    lambda p: p.write_text(p.read_text().replace('"theme": "textual-light"', '"theme": "nord"')),
-    lambda p: p.write_text(p.read_text().replace('"lines": [[', '"lines": [["x", [', 1)),
-    lambda p: p.write_text(p.read_text().replace("\\u0000date:2020-04-01", "\\u0000date:2020-99-01")),
-    lambda p: p.write_text(p.read_text().replace("\\u0000date:", "\\u0000when:")),
-], ids=["garbage", "not-a-mapping", "other-stamp", "edited-value", "bad-lines", "bad-date", "unknown-tag"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b"\x00\xff garbage"),
+        lambda p: p.write_text("[1, 2, 3]"),
+        lambda p: p.write_text(json.dumps({"stamp": "old", "entries": []})),
+        lambda p: p.write_text(
+            p.read_text().replace('"theme": "textual-light"', '"theme": "nord"')
+        ),
+        lambda p: p.write_text(p.read_text().replace('"lines": [[', '"lines": [["x", [', 1)),
+        lambda p: p.write_text(
+            p.read_text().replace("\\u0000date:2020-04-01", "\\u0000date:2020-99-01")
+        ),
+        lambda p: p.write_text(p.read_text().replace("\\u0000date:", "\\u0000when:")),
+    ],
+    ids=[
+        "garbage",
+        "not-a-mapping",
+        "other-stamp",
+        "edited-value",
+        "bad-lines",
+        "bad-date",
+        "unknown-tag",
+    ],
+)
 def test_a_damaged_cache_is_a_miss_or_harmless(cache, cfg_file, monkeypatch, damage):
     load_config(cfg_file, cache=True)
     damage(cache)
@@ -137,12 +153,16 @@ def test_the_stamp_is_this_config_module(cache, cfg_file, monkeypatch):
     assert len(calls) == 2
 
 
-@pytest.mark.parametrize("text", [
-    "keys: {1: quit}\n",  # a key that is not a string
-    "sources: {overrides: {a.txt: {outlet: \"\\0date:x\"}}}\n",  # text that looks like a tag
-    "sources: {paths: !!binary aGVsbG8=}\n",  # bytes
-    "sources: {include: !!set {a, b}}\n",
-], ids=["int-key", "tag-like-text", "bytes", "set"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keys: {1: quit}\n",  # a key that is not a string
+        'sources: {overrides: {a.txt: {outlet: "\\0date:x"}}}\n',  # text that looks like a tag
+        "sources: {paths: !!binary aGVsbG8=}\n",  # bytes
+        "sources: {include: !!set {a, b}}\n",
+    ],
+    ids=["int-key", "tag-like-text", "bytes", "set"],
+)
 def test_values_json_cannot_hold_exactly_are_not_cached(cache, tmp_path, text, monkeypatch):
     f = tmp_path / "c.yaml"
     f.write_text(text)
@@ -167,8 +187,14 @@ def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path, cfg_file, mon
 def test_cache_clear_removes_it(cache, cfg_file):
     load_config(cfg_file, cache=True)
     env = {**os.environ, "STORYLINE_CACHE_DIR": str(cache.parent)}
-    out = subprocess.run([sys.executable, "-m", "tui", "cache", "clear"], env=env, cwd=ROOT,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "cache", "clear"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0 and "parsed config" in out.stdout and not cache.exists()
 
 
@@ -183,8 +209,17 @@ def test_the_app_starts_without_yaml_the_model_or_the_exporters(tmp_path):
         "if m in sys.modules), gc.isenabled())\n"
     )
     env = {**os.environ, "STORYLINE_CACHE_DIR": str(tmp_path)}
-    runs = [subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                           timeout=60) for _ in range(2)]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        for _ in range(2)
+    ]
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
     assert runs[0].stdout.split() == ["['yaml']", "False"]  # the first start parses the config
     assert runs[1].stdout.split() == ["[]", "False"]  # cycle collector paused until the first frame

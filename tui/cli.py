@@ -1,10 +1,10 @@
 """The ``storyline`` command.
 
-    storyline [PATH...] [--config FILE]             launch the dashboard
-    storyline extract [PATH...] [--config FILE] [--published YYYY-MM-DD] --json
-    storyline extract [PATH...] --jsonl             one article per line, as extracted
-    storyline cache info|clear                       the per-article cache
-    storyline report [PATH...] --format md|html|json|csv [--output FILE] [--csv-table TABLE]
+storyline [PATH...] [--config FILE]             launch the dashboard
+storyline extract [PATH...] [--config FILE] [--published YYYY-MM-DD] --json
+storyline extract [PATH...] --jsonl             one article per line, as extracted
+storyline cache info|clear                       the per-article cache
+storyline report [PATH...] --format md|html|json|csv [--output FILE] [--csv-table TABLE]
 """
 
 from __future__ import annotations
@@ -38,10 +38,20 @@ def _date(s: str) -> _dt.date:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the config's sources)")
-    p.add_argument("--config", "-c", metavar="FILE", help="a config.yaml (default: ./config.yaml when present)")
     p.add_argument(
-        "--published", type=_date, metavar="YYYY-MM-DD", help="the date of articles that show none of their own"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (default: the config's sources)",
+    )
+    p.add_argument(
+        "--config", "-c", metavar="FILE", help="a config.yaml (default: ./config.yaml when present)"
+    )
+    p.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date of articles that show none of their own",
     )
     _loading_options(p)
 
@@ -58,22 +68,39 @@ def _jobs(s: str) -> int:
 
 def _loading_options(p: argparse.ArgumentParser) -> None:
     """--jobs and --no-cache (run and extract)."""
-    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                   help="extract with N worker processes (default: the number of CPUs)")
-    p.add_argument("--no-cache", action="store_true",
-                   help="neither read nor write the per-article cache (see 'storyline cache info')")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="extract with N worker processes (default: the number of CPUs)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the per-article cache (see 'storyline cache info')",
+    )
 
 
-def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def build_parser(
+    only: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The top parser and the commands' parsers; with ``only``, just that command's (the
     others would import what it does not need: ``report``'s lists the export formats)."""
     from tui import __version__
 
     top = argparse.ArgumentParser(
-        prog="storyline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="storyline",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     top.add_argument("--version", action="version", version=f"storyline {__version__}")
-    makers = {"run": _run_parser, "extract": _extract_parser, "cache": _cache_parser, "report": _report_parser}
+    makers = {
+        "run": _run_parser,
+        "extract": _extract_parser,
+        "cache": _cache_parser,
+        "report": _report_parser,
+    }
     subs = {name: make() for name, make in makers.items() if only in (None, name)}
     return top, subs
 
@@ -81,19 +108,30 @@ def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict
 def _run_parser() -> argparse.ArgumentParser:
     run = argparse.ArgumentParser(prog="storyline [run]", description="Launch the dashboard.")
     _common(run)
-    run.add_argument("--watch", action="store_true", default=None,
-                     help="follow the folders: pick up new, changed and removed files while the app runs")
+    run.add_argument(
+        "--watch",
+        action="store_true",
+        default=None,
+        help="follow the folders: pick up new, changed and removed files while the app runs",
+    )
     return run
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    ext = argparse.ArgumentParser(prog="storyline extract", description="Print the extracted model as JSON.")
+    ext = argparse.ArgumentParser(
+        prog="storyline extract", description="Print the extracted model as JSON."
+    )
     _common(ext)
     ext.add_argument("--json", action="store_true", help="print one JSON document (the default)")
-    ext.add_argument("--indent", type=int, default=None, metavar="N", help="indent the JSON by N spaces")
-    ext.add_argument("--jsonl", action="store_true",
-                     help="stream one JSON object per article, in order, as each is extracted (no corpus merge; "
-                          "'storyline FILE.jsonl' opens the result)")
+    ext.add_argument(
+        "--indent", type=int, default=None, metavar="N", help="indent the JSON by N spaces"
+    )
+    ext.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="stream one JSON object per article, in order, as each is extracted (no corpus merge; "
+        "'storyline FILE.jsonl' opens the result)",
+    )
     return ext
 
 
@@ -112,8 +150,11 @@ def _load_config(args):
     try:
         # paths named on the command line replace the config's sources.paths: those are
         # checked only when they are the ones read
-        return load_config(path, cache=default_cache() and not getattr(args, "no_cache", False),
-                           check_paths=not getattr(args, "paths", None)), None
+        return load_config(
+            path,
+            cache=default_cache() and not getattr(args, "no_cache", False),
+            check_paths=not getattr(args, "paths", None),
+        ), None
     except ConfigError as e:
         return None, str(e)
 
@@ -152,7 +193,9 @@ def _extract(args, config, paths) -> int:
     corpus = load_corpus(paths, config, published=args.published, **_load_options(args))
     try:
         # C1 and bidi controls and lone surrogates (from file names) written as \uXXXX escapes
-        sys.stdout.write(escape_controls(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=args.indent)))
+        sys.stdout.write(
+            escape_controls(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=args.indent))
+        )
         sys.stdout.write("\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `storyline extract | head` is fine
@@ -169,7 +212,9 @@ def _print_skipped(skipped) -> None:
     from tui.read import make_visible
 
     for s in skipped:
-        print(f"storyline: skipped {make_visible(s.path)}: {make_visible(s.reason)}", file=sys.stderr)
+        print(
+            f"storyline: skipped {make_visible(s.path)}: {make_visible(s.reason)}", file=sys.stderr
+        )
 
 
 def _run(args, config, paths) -> int:
@@ -210,21 +255,34 @@ def _make_app(args, config, paths, *, need_terminal: bool = True):
                 import difflib
 
                 close = difflib.get_close_matches(action, sorted(known), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else "; the help screen (?) lists every id"
-                return _fail(str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action)))
+                hint = (
+                    f"; did you mean {close[0]!r}?"
+                    if close
+                    else "; the help screen (?) lists every id"
+                )
+                return _fail(
+                    str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action))
+                )
         themes = theme_names()
         if config.theme not in themes:
             import difflib
 
             close = difflib.get_close_matches(config.theme, sorted(themes), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; one of: {', '.join(sorted(themes))}"
+            hint = (
+                f"; did you mean {close[0]!r}?"
+                if close
+                else f"; one of: {', '.join(sorted(themes))}"
+            )
             return _fail(str(config.error(f"unknown theme {config.theme!r}{hint}", "theme")))
         if need_terminal and (not sys.stdout.isatty() or not sys.stdin.isatty()):
-            return _fail("the dashboard needs a terminal; use 'storyline extract --json' for machine output")
+            return _fail(
+                "the dashboard needs a terminal; use 'storyline extract --json' for machine output"
+            )
 
         _loading_env(args)
-        app = StorylineApp(paths=paths, config=config, published=args.published, watch=args.watch,
-                           resume_gc=resume)
+        app = StorylineApp(
+            paths=paths, config=config, published=args.published, watch=args.watch, resume_gc=resume
+        )
         handed_over = True
         return app
     finally:
@@ -285,9 +343,14 @@ def _cache_parser() -> argparse.ArgumentParser:
         description="The per-article cache: extraction results keyed by file content, extractor version and "
         "settings. Its folder is $STORYLINE_CACHE_DIR when set, else the user cache folder.",
     )
-    p.add_argument("action", nargs="?", choices=("info", "clear"), default="info",
-                   help="info: the folder, entries and size (the default); clear: remove every entry "
-                   "(and the cached corpus merges, file indexes and parsed config files)")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=("info", "clear"),
+        default="info",
+        help="info: the folder, entries and size (the default); clear: remove every entry "
+        "(and the cached corpus merges, file indexes and parsed config files)",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     return p
 
@@ -313,8 +376,19 @@ def _cache(args) -> int:
 
         r, m, x, c = store.clear(), merges.clear(), file_indexes_clear(), clear_config_cache()
         if args.json:
-            print(json.dumps({"cleared": True, **r, "merge_entries": m["entries"], "merge_bytes": m["bytes"],
-                              "index_entries": x["entries"], "index_bytes": x["bytes"], "config_bytes": c}))
+            print(
+                json.dumps(
+                    {
+                        "cleared": True,
+                        **r,
+                        "merge_entries": m["entries"],
+                        "merge_bytes": m["bytes"],
+                        "index_entries": x["entries"],
+                        "index_bytes": x["bytes"],
+                        "config_bytes": c,
+                    }
+                )
+            )
         else:
             print(f"Removed {r['entries']:,} entries ({_size(r['bytes'])}) from {r['path']}")
             print(f"Removed {m['entries']:,} corpus merges ({_size(m['bytes'])}) from {m['path']}")
@@ -324,19 +398,31 @@ def _cache(args) -> int:
         return 0
     r, m, x = store.info(), merges.info(), file_indexes_info()
     if args.json:
-        print(json.dumps({**r, "merge_entries": m["entries"], "merge_bytes": m["bytes"],
-                          "index_entries": x["entries"], "index_bytes": x["bytes"]}))
+        print(
+            json.dumps(
+                {
+                    **r,
+                    "merge_entries": m["entries"],
+                    "merge_bytes": m["bytes"],
+                    "index_entries": x["entries"],
+                    "index_bytes": x["bytes"],
+                }
+            )
+        )
     else:
         print(f"path     {r['path']}\nentries  {r['entries']:,}\nsize     {_size(r['bytes'])}")
         print(f"merges   {m['entries']:,} ({_size(m['bytes'])}) in {m['path']}")
         print(f"indexes  {x['entries']:,} ({_size(x['bytes'])}) in {x['path']}")
         log = worker_log()
         if log.is_file():
-            print(f"log      {_size(log.stat().st_size)} in {log} (what the dashboard's worker processes printed)")
+            print(
+                f"log      {_size(log.stat().st_size)} in {log} (what the dashboard's worker processes printed)"
+            )
     return 0
 
 
 # -- storyline report ----------------------------------------------------------------------
+
 
 def _report_parser() -> argparse.ArgumentParser:
     from tui.export import CSV_TABLES, FORMATS
@@ -347,12 +433,25 @@ def _report_parser() -> argparse.ArgumentParser:
         "JSON (as 'storyline extract --json'), or one CSV table for a spreadsheet.",
     )
     _common(rep)
-    rep.add_argument("--format", "-f", choices=FORMATS, default=None,
-                     help="md, html, json or csv (default: from the --output file's extension, else md)")
-    rep.add_argument("--output", "-o", metavar="FILE",
-                     help="write to FILE (default: standard output); never inside a source folder")
-    rep.add_argument("--csv-table", choices=CSV_TABLES, default="quotes",
-                     help="which table --format csv writes (default: quotes)")
+    rep.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        default=None,
+        help="md, html, json or csv (default: from the --output file's extension, else md)",
+    )
+    rep.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE (default: standard output); never inside a source folder",
+    )
+    rep.add_argument(
+        "--csv-table",
+        choices=CSV_TABLES,
+        default="quotes",
+        help="which table --format csv writes (default: quotes)",
+    )
     rep.add_argument("--title", metavar="TEXT", help="the report's heading (Markdown and HTML)")
     return rep
 
@@ -374,7 +473,9 @@ def _report(args, config, paths) -> int:
         if Path(args.output).is_dir():
             return _fail(f"{args.output} is a folder; give a file name for --output")
     corpus = load_corpus(paths, config, published=args.published, **_load_options(args))
-    text = render_report(corpus, fmt, title=args.title, inputs=[str(p) for p in sources], csv_table=args.csv_table)
+    text = render_report(
+        corpus, fmt, title=args.title, inputs=[str(p) for p in sources], csv_table=args.csv_table
+    )
     if to_stdout:
         data = text.encode("utf-8", "replace")
         try:
@@ -400,8 +501,11 @@ def _report(args, config, paths) -> int:
     except OSError as e:
         return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
     n = len(corpus.articles)
-    print(f"storyline: wrote {written} ({fmt}, {n} article{'s' if n != 1 else ''}"
-          f"{f', {len(corpus.skipped)} skipped' if corpus.skipped else ''})", file=sys.stderr)
+    print(
+        f"storyline: wrote {written} ({fmt}, {n} article{'s' if n != 1 else ''}"
+        f"{f', {len(corpus.skipped)} skipped' if corpus.skipped else ''})",
+        file=sys.stderr,
+    )
     return 0
 
 

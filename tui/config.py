@@ -30,7 +30,9 @@ MAX_FLOW_DEPTH = 64
 class ConfigError(Exception):
     """A config problem, worded for the user: ``file:line: key: message``."""
 
-    def __init__(self, message: str, file: str | None = None, line: int | None = None, key: str | None = None):
+    def __init__(
+        self, message: str, file: str | None = None, line: int | None = None, key: str | None = None
+    ):
         self.message = message
         self.file = file
         self.line = line
@@ -71,7 +73,15 @@ class SourcesConfig:
     paths: list[str] = field(default_factory=lambda: ["seeds"])
     """Files or folders to read; relative paths are relative to the config file."""
     include: list[str] = field(
-        default_factory=lambda: ["*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml"]
+        default_factory=lambda: [
+            "*.txt",
+            "*.text",
+            "*.md",
+            "*.markdown",
+            "*.html",
+            "*.htm",
+            "*.xhtml",
+        ]
     )
     """Glob patterns of file names to read inside folders."""
     exclude: list[str] = field(default_factory=list)
@@ -106,8 +116,17 @@ class LayoutConfig:
 
     mode: Literal["grid", "tabs"] = "tabs"
     """``tabs``: one pane at a time; ``grid``: several at once on a wide terminal."""
-    panes: list[Literal["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]] = field(
-        default_factory=lambda: ["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]
+    panes: list[Literal["sources", "reader", "actors", "timeline", "quotes", "discrepancies"]] = (
+        field(
+            default_factory=lambda: [
+                "sources",
+                "reader",
+                "actors",
+                "timeline",
+                "quotes",
+                "discrepancies",
+            ]
+        )
     )
     """The panes, in order."""
     min_grid_width: int = 160
@@ -203,7 +222,9 @@ def default_config() -> Config:
     return Config()
 
 
-def load_config(path: str | Path | None = None, *, check_paths: bool = True, cache: bool = False) -> Config:
+def load_config(
+    path: str | Path | None = None, *, check_paths: bool = True, cache: bool = False
+) -> Config:
     """Read and validate a config file. ``None`` gives the defaults.
 
     With ``cache``, what parsing the file's YAML gave is kept in the user cache folder
@@ -224,7 +245,9 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True, cac
     except OSError as e:
         raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
     if size > MAX_CONFIG_BYTES:
-        raise ConfigError(f"is {size:,} bytes; a config file may be at most {MAX_CONFIG_BYTES:,}", name)
+        raise ConfigError(
+            f"is {size:,} bytes; a config file may be at most {MAX_CONFIG_BYTES:,}", name
+        )
     try:
         # read at most one byte over the limit: a device or a pipe says size 0 and may
         # never end (``--config /dev/zero``); a pipe that ends (``--config <(...)``) is
@@ -235,7 +258,10 @@ def load_config(path: str | Path | None = None, *, check_paths: bool = True, cac
         finally:
             os.close(fd)
         if len(raw) > MAX_CONFIG_BYTES:
-            raise ConfigError(f"holds more than {MAX_CONFIG_BYTES:,} bytes; a config file may be at most that", name)
+            raise ConfigError(
+                f"holds more than {MAX_CONFIG_BYTES:,} bytes; a config file may be at most that",
+                name,
+            )
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ConfigError(f"is not UTF-8 text (byte {e.start})", name) from None
@@ -265,7 +291,9 @@ def _parse_yaml(text: str, name: str) -> tuple[dict, dict[tuple, int]]:
         data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:  # a value of a type YAML itself refuses (a bad !!binary, ...)
         mark = e.problem_mark or e.context_mark
-        raise ConfigError(f"is not valid YAML: {e.problem or e}", name, mark.line + 1 if mark else None) from None
+        raise ConfigError(
+            f"is not valid YAML: {e.problem or e}", name, mark.line + 1 if mark else None
+        ) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as e:
         raise ConfigError(f"is not valid YAML: {e}", name) from None
     if data is None:
@@ -321,7 +349,11 @@ class _ParsedCache:
             if p.stat().st_size > 16 * MAX_CONFIG_BYTES:
                 return []
             doc = json.loads(p.read_bytes())
-            if isinstance(doc, dict) and doc.get("stamp") == cls._stamp() and isinstance(doc.get("entries"), list):
+            if (
+                isinstance(doc, dict)
+                and doc.get("stamp") == cls._stamp()
+                and isinstance(doc.get("entries"), list)
+            ):
                 return doc["entries"]
         except (OSError, ValueError, RecursionError):
             pass
@@ -336,7 +368,8 @@ class _ParsedCache:
                 data = cls._decode(entry["data"])
                 lines = {tuple(key): line for key, line in entry["lines"]}
                 ok = isinstance(data, dict) and all(
-                    isinstance(line, int) and all(isinstance(k, (str, int)) for k in key) for key, line in lines.items()
+                    isinstance(line, int) and all(isinstance(k, (str, int)) for k in key)
+                    for key, line in lines.items()
                 )
                 return (data, lines) if ok else None
             except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
@@ -352,9 +385,17 @@ class _ParsedCache:
             encoded = cls._encode(data)
             if not _same_types(cls._decode(json.loads(json.dumps(encoded))), data):
                 return  # JSON would not give back exactly what the parser gave
-            entry = {"text": text, "data": encoded, "lines": [[list(k), v] for k, v in lines.items()]}
-            entries = [entry] + [e for e in cls._read() if isinstance(e, dict) and e.get("text") != text]
-            body = json.dumps({"stamp": cls._stamp(), "entries": entries[: cls.KEEP]}, ensure_ascii=False)
+            entry = {
+                "text": text,
+                "data": encoded,
+                "lines": [[list(k), v] for k, v in lines.items()],
+            }
+            entries = [entry] + [
+                e for e in cls._read() if isinstance(e, dict) and e.get("text") != text
+            ]
+            body = json.dumps(
+                {"stamp": cls._stamp(), "entries": entries[: cls.KEEP]}, ensure_ascii=False
+            )
             p = cls._path()
             p.parent.mkdir(parents=True, exist_ok=True)
             tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
@@ -389,9 +430,9 @@ class _ParsedCache:
             return [cls._decode(x) for x in v]
         if isinstance(v, str) and v.startswith("\0"):
             if v.startswith(cls._DATETIME):
-                return _dt.datetime.fromisoformat(v[len(cls._DATETIME):])
+                return _dt.datetime.fromisoformat(v[len(cls._DATETIME) :])
             if v.startswith(cls._DATE):
-                return _dt.date.fromisoformat(v[len(cls._DATE):])
+                return _dt.date.fromisoformat(v[len(cls._DATE) :])
             raise ValueError("an unknown tag")
         return v
 
@@ -471,7 +512,9 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
                 if aliases > MAX_YAML_ALIASES:
                     line = event.start_mark.line + 1 if event.start_mark else None
                     raise ConfigError(
-                        f"uses more than {MAX_YAML_ALIASES} YAML aliases; refusing to expand them", name, line
+                        f"uses more than {MAX_YAML_ALIASES} YAML aliases; refusing to expand them",
+                        name,
+                        line,
                     )
         root = yaml.compose(text, Loader=_base_loader())
     except yaml.MarkedYAMLError as e:
@@ -504,8 +547,10 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
                 # `quit:` twice (or has two `sources:` sections) means one of them is lost
                 if key in seen and isinstance(k, yaml.ScalarNode):
                     raise ConfigError(
-                        f"{key!r} is given twice (first on line {seen[key]}); keep one", name,
-                        k.start_mark.line + 1, _dotted(path + (key,)),
+                        f"{key!r} is given twice (first on line {seen[key]}); keep one",
+                        name,
+                        k.start_mark.line + 1,
+                        _dotted(path + (key,)),
                     )
                 seen[key] = k.start_mark.line + 1
                 out[path + (key,)] = k.start_mark.line + 1
@@ -540,8 +585,11 @@ def _check_flow_depth(text: str, name: str) -> None:
         elif ch in "[{":
             depth += 1
             if depth > MAX_FLOW_DEPTH:
-                raise ConfigError(f"is not valid YAML: lists or mappings nested more than {MAX_FLOW_DEPTH} deep",
-                                  name, line)
+                raise ConfigError(
+                    f"is not valid YAML: lists or mappings nested more than {MAX_FLOW_DEPTH} deep",
+                    name,
+                    line,
+                )
         elif ch in "]}":
             depth = max(0, depth - 1)
         prev = ch
@@ -598,7 +646,11 @@ def _convert(tp: Any, value: Any, path: tuple, lines, name) -> Any:
         for key, v in value.items():
             if not isinstance(key, str) or key not in allowed:
                 close = difflib.get_close_matches(str(key), list(allowed), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}"
+                hint = (
+                    f"; did you mean {close[0]!r}?"
+                    if close
+                    else f"; expected one of: {', '.join(allowed)}"
+                )
                 raise _err(f"unknown key {str(key)!r}{hint}", path + (key,), lines, name)
             kwargs[key] = _convert(hints[key], v, path + (key,), lines, name)
         return tp(**kwargs)
@@ -668,7 +720,10 @@ def _check_keys(cfg: Config, lines, name) -> None:
         for key in [k.strip() for k in keys.split(",") if k.strip()]:
             if key in seen and seen[key] != action:
                 raise _err(
-                    f"key {key!r} is bound to both {seen[key]!r} and {action!r}", ("keys", action), lines, name
+                    f"key {key!r} is bound to both {seen[key]!r} and {action!r}",
+                    ("keys", action),
+                    lines,
+                    name,
                 )
             seen[key] = action
     for i, rule in enumerate(cfg.actors):
@@ -677,7 +732,9 @@ def _check_keys(cfg: Config, lines, name) -> None:
     if cfg.discrepancies.min_confidence > 1:
         raise _err(
             f"expected a number from 0 to 1, got {cfg.discrepancies.min_confidence:g}",
-            ("discrepancies", "min_confidence"), lines, name,
+            ("discrepancies", "min_confidence"),
+            lines,
+            name,
         )
 
 

@@ -213,7 +213,12 @@ def _figures(items: Any, body: Any) -> list[Figure]:
         if not isinstance(d, dict):
             continue
         s, e = d.get("start"), d.get("end")
-        if not (isinstance(s, int) and isinstance(e, int) and not isinstance(s, bool) and not isinstance(e, bool)):
+        if not (
+            isinstance(s, int)
+            and isinstance(e, int)
+            and not isinstance(s, bool)
+            and not isinstance(e, bool)
+        ):
             continue
         if not (0 <= s <= e <= len(body)) or body[s:e] != d.get("text"):
             continue

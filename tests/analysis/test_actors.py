@@ -64,7 +64,9 @@ def test_premodifier_role():
 
 
 def test_apposition_role():
-    text = "“We will not attend,” said Suhail Shaheen, a spokesman for the Taliban’s negotiating team."
+    text = (
+        "“We will not attend,” said Suhail Shaheen, a spokesman for the Taliban’s negotiating team."
+    )
     assert spans(text)["Suhail Shaheen"] == "PERSON"
     assert roles(text)["Suhail Shaheen"] == "spokesman for the Taliban’s negotiating team"
 
@@ -75,7 +77,10 @@ def test_fronted_apposition_role():
 
 
 def test_lowercase_modifiers_join_a_title():
-    assert roles("Trump has not replaced former Ambassador John Bass.")["John Bass"] == "former Ambassador"
+    assert (
+        roles("Trump has not replaced former Ambassador John Bass.")["John Bass"]
+        == "former Ambassador"
+    )
 
 
 # ---- speech-verb frames make an unknown name a person
@@ -91,7 +96,10 @@ def test_said_before_name():
 
 def test_surname_after_full_name_is_a_person():
     got = find_mentions("Nagoum Yamassoum was held for hours. Later Yamassoum was freed.")
-    assert [(m.text, m.kind) for m in got] == [("Nagoum Yamassoum", "PERSON"), ("Yamassoum", "PERSON")]
+    assert [(m.text, m.kind) for m in got] == [
+        ("Nagoum Yamassoum", "PERSON"),
+        ("Yamassoum", "PERSON"),
+    ]
 
 
 # ---- organisations
@@ -113,7 +121,12 @@ def test_x_of_y_organisation():
     assert spans("Officials of the National Security Council of Afghanistan met.") == {
         "National Security Council of Afghanistan": "ORG"
     }
-    assert spans("According to the Afghan Ministry of Defense, 27 people died.")["Afghan Ministry of Defense"] == "ORG"
+    assert (
+        spans("According to the Afghan Ministry of Defense, 27 people died.")[
+            "Afghan Ministry of Defense"
+        ]
+        == "ORG"
+    )
 
 
 def test_corporate_suffix_ends_the_name():
@@ -134,7 +147,9 @@ def test_head_noun_alone_after_the():
 
 
 def test_known_organisation_without_cue():
-    assert spans("The Taliban have long said the government is creating pretexts.") == {"Taliban": "ORG"}
+    assert spans("The Taliban have long said the government is creating pretexts.") == {
+        "Taliban": "ORG"
+    }
 
 
 # ---- places
@@ -224,7 +239,9 @@ def test_config_ignore_drops_a_name():
     from tui.config import ActorRule, Config
 
     cfg = Config(actors=[ActorRule(name="Kabul", ignore=True)])
-    assert [m.text for m in find_mentions("Officials in Kabul met Ashraf Ghani.", cfg)] == ["Ashraf Ghani"]
+    assert [m.text for m in find_mentions("Officials in Kabul met Ashraf Ghani.", cfg)] == [
+        "Ashraf Ghani"
+    ]
 
 
 def test_empty_and_whitespace():
@@ -234,8 +251,24 @@ def test_empty_and_whitespace():
 
 _PIECES = st.sampled_from(
     list("AaBbKkTtMrUS .,;:'’“”\"-–—\n()[]&@/#09Éé\u200b\t")
-    + ["Mr.", "The ", "said ", "of the ", "President ", "U.S.", "Inc.", "http://x.com/", ", a spokesman for the ",
-       "Taliban", "Kabul", "ICRC", "\n\n", "KABUL ", "Ashraf Ghani", "’s "]
+    + [
+        "Mr.",
+        "The ",
+        "said ",
+        "of the ",
+        "President ",
+        "U.S.",
+        "Inc.",
+        "http://x.com/",
+        ", a spokesman for the ",
+        "Taliban",
+        "Kabul",
+        "ICRC",
+        "\n\n",
+        "KABUL ",
+        "Ashraf Ghani",
+        "’s ",
+    ]
 )
 
 
@@ -244,7 +277,12 @@ _PIECES = st.sampled_from(
 def test_never_raises_and_spans_are_sane(text):
     from tui.config import ActorRule, Config
 
-    cfg = Config(actors=[ActorRule(name="Bb Aa", kind="PERSON", aliases=["K."]), ActorRule(name="Mr", ignore=True)])
+    cfg = Config(
+        actors=[
+            ActorRule(name="Bb Aa", kind="PERSON", aliases=["K."]),
+            ActorRule(name="Mr", ignore=True),
+        ]
+    )
     for config in (None, cfg):
         last = 0
         for m in find_mentions(text, config):
@@ -260,7 +298,10 @@ def test_dev_set_floor(dev_data):
     """Exact-span F1 on the CoNLL dev news documents stays above a floor below what we reach."""
     import json
 
-    gold = [json.loads(line) for line in (dev_data / "actors" / "conll-dev.jsonl").open(encoding="utf-8")]
+    gold = [
+        json.loads(line)
+        for line in (dev_data / "actors" / "conll-dev.jsonl").open(encoding="utf-8")
+    ]
     label = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC"}
     tp = {"PER": 0, "ORG": 0}
     npred = {"PER": 0, "ORG": 0}
@@ -269,7 +310,11 @@ def test_dev_set_floor(dev_data):
         if doc.get("topic") != "news":
             continue
         g = {(e["start"], e["end"], e["label"]) for e in doc["entities"] if e["label"] in tp}
-        p = {(m.start, m.end, label[m.kind]) for m in find_mentions(doc["text"]) if label[m.kind] in tp}
+        p = {
+            (m.start, m.end, label[m.kind])
+            for m in find_mentions(doc["text"])
+            if label[m.kind] in tp
+        }
         for lab in tp:
             gl = {x for x in g if x[2] == lab}
             pl = {x for x in p if x[2] == lab}
@@ -344,7 +389,10 @@ def test_title_of_a_country_names_the_country_not_a_person():
     text = "said Sediq Sediqqi, spokesman for the President of the Islamic Republic of Afghanistan."
     got = spans(text)
     assert got == {"Sediq Sediqqi": "PERSON", "Islamic Republic of Afghanistan": "GPE"}
-    assert roles(text)["Sediq Sediqqi"] == "spokesman for the President of the Islamic Republic of Afghanistan"
+    assert (
+        roles(text)["Sediq Sediqqi"]
+        == "spokesman for the President of the Islamic Republic of Afghanistan"
+    )
 
 
 def test_one_sense_per_document_for_untyped_repeats():
@@ -353,7 +401,9 @@ def test_one_sense_per_document_for_untyped_repeats():
 
 
 def test_family_name_first():
-    got = find_mentions("The detention of Wang Donghai was condemned. Wang's arrest came on Friday.")
+    got = find_mentions(
+        "The detention of Wang Donghai was condemned. Wang's arrest came on Friday."
+    )
     assert [(m.text, m.kind) for m in got] == [("Wang Donghai", "PERSON"), ("Wang", "PERSON")]
 
 
@@ -368,7 +418,9 @@ def test_country_code_yields_to_the_documents_acronym():
 
 def test_named_place_with_a_place_word():
     assert spans("A spokesman said Downing Street had no comment.") == {"Downing Street": "GPE"}
-    assert spans("Officials said 34 people died in Lagos State on Monday.") == {"Lagos State": "GPE"}
+    assert spans("Officials said 34 people died in Lagos State on Monday.") == {
+        "Lagos State": "GPE"
+    }
 
 
 def test_two_word_title():
@@ -410,10 +462,18 @@ def test_nationality_that_is_also_a_place_name():
 def test_config_names_are_found_where_the_rules_miss_them():
     from tui.config import ActorRule, Config
 
-    cfg = Config(actors=[ActorRule(name="Islamic Emirate", kind="ORG", aliases=["IEA", "the group"])])
-    got = find_mentions("a statement by the IEA in Doha; the Islamic Emirate said, and the group agreed", cfg)
+    cfg = Config(
+        actors=[ActorRule(name="Islamic Emirate", kind="ORG", aliases=["IEA", "the group"])]
+    )
+    got = find_mentions(
+        "a statement by the IEA in Doha; the Islamic Emirate said, and the group agreed", cfg
+    )
     assert [(m.text, m.kind) for m in got] == [
-        ("IEA", "ORG"), ("Doha", "GPE"), ("Islamic Emirate", "ORG"), ("the group", "ORG")]
+        ("IEA", "ORG"),
+        ("Doha", "GPE"),
+        ("Islamic Emirate", "ORG"),
+        ("the group", "ORG"),
+    ]
 
 
 def test_no_shape_guesses_in_text_that_is_not_english():

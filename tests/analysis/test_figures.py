@@ -100,7 +100,12 @@ def test_interval_follows_the_hedge():
 
 def test_head_and_qualifier():
     f = one("The deal required Kabul to release 5,000 Taliban prisoners.")
-    assert (f.head, f.unit, f.qualifiers, f.event) == ("prisoner", "prisoners", ["Taliban"], "released")
+    assert (f.head, f.unit, f.qualifiers, f.event) == (
+        "prisoner",
+        "prisoners",
+        ["Taliban"],
+        "released",
+    )
 
 
 def test_hyphenated_qualifier():
@@ -112,7 +117,12 @@ def test_partitive_counts_the_group():
     # "members of the Afghan security forces": the forces are what is counted
     f = one("Attacks killed at least 20 members of the Afghan security forces on Sunday.")
     assert f.text == "at least 20 members of the Afghan security forces"
-    assert (f.head, f.unit, f.qualifiers, f.event) == ("force", "members", ["Afghan", "security"], "killed")
+    assert (f.head, f.unit, f.qualifiers, f.event) == (
+        "force",
+        "members",
+        ["Afghan", "security"],
+        "killed",
+    )
 
 
 def test_number_as_partitive_pronoun():
@@ -136,8 +146,13 @@ def test_mass_noun_before_the_head_is_a_modifier():
 
 
 def test_two_figures_in_one_clause():
-    figs = find_figures("A bomb killed at least seven civilians, including six children, in Helmand.")
-    assert [(f.value, f.head, f.event) for f in figs] == [(7, "civilian", "killed"), (6, "child", "killed")]
+    figs = find_figures(
+        "A bomb killed at least seven civilians, including six children, in Helmand."
+    )
+    assert [(f.value, f.head, f.event) for f in figs] == [
+        (7, "civilian", "killed"),
+        (6, "child", "killed"),
+    ]
 
 
 def test_passive_event_after_the_figure():
@@ -157,8 +172,10 @@ def test_ranges_and_vague_plurals():
 
 
 def test_lemma():
-    assert [lemma(w) for w in ("prisoners", "casualties", "people", "forces", "children", "buses", "news")] == [
-        "prisoner", "casualty", "people", "force", "child", "bus", "news"]
+    assert [
+        lemma(w)
+        for w in ("prisoners", "casualties", "people", "forces", "children", "buses", "news")
+    ] == ["prisoner", "casualty", "people", "force", "child", "bus", "news"]
 
 
 # -- not figures ---------------------------------------------------------------------------
@@ -207,9 +224,39 @@ def test_offsets_index_the_text_given():
 
 _NEWSY = st.lists(
     st.sampled_from(
-        ["5,000", "up to", "some", "at least", "twenty", "a dozen", "$", "1 billion", "%", "prisoners",
-         "of the", "members", "Taliban", "killed", "-", "–", "and", "between", "thousands of", "March",
-         "10", "2001", ",", ".", "in aid", "people", "were", "a", "one", "0", "99999999999999999999"]
+        [
+            "5,000",
+            "up to",
+            "some",
+            "at least",
+            "twenty",
+            "a dozen",
+            "$",
+            "1 billion",
+            "%",
+            "prisoners",
+            "of the",
+            "members",
+            "Taliban",
+            "killed",
+            "-",
+            "–",
+            "and",
+            "between",
+            "thousands of",
+            "March",
+            "10",
+            "2001",
+            ",",
+            ".",
+            "in aid",
+            "people",
+            "were",
+            "a",
+            "one",
+            "0",
+            "99999999999999999999",
+        ]
     ),
     max_size=30,
 ).map(" ".join)
@@ -229,8 +276,14 @@ def test_never_raises_and_spans_stay_in_range(text):
 
 
 def test_a_part_shares_the_event_of_its_whole():
-    figs = find_figures("The bombings killed 259 people, including 12 Americans, and injured more than 5,500.")
-    assert [(f.value, f.event) for f in figs] == [(259, "killed"), (12, "killed"), (5500, "wounded")]
+    figs = find_figures(
+        "The bombings killed 259 people, including 12 Americans, and injured more than 5,500."
+    )
+    assert [(f.value, f.event) for f in figs] == [
+        (259, "killed"),
+        (12, "killed"),
+        (5500, "wounded"),
+    ]
 
 
 def test_abbreviation_with_periods_is_a_modifier():
@@ -255,7 +308,9 @@ def test_more_not_figures(text):
 def test_elliptic_counts_after_casualty_verbs_and_tolls():
     figs = find_figures("The attack killed at least 20 and wounded 30.")
     assert [(f.text, f.head, f.event, f.unit) for f in figs] == [
-        ("at least 20", "people", "killed", None), ("30", "people", "wounded", None)]
+        ("at least 20", "people", "killed", None),
+        ("30", "people", "wounded", None),
+    ]
     (f,) = find_figures("The death toll rose to 34 on Sunday.")
     assert (f.value, f.head, f.event) == (34, "death", "killed")
     assert find_figures("He scored 20 in the final.") == []
@@ -271,20 +326,32 @@ def test_work_is_bounded_on_a_text_of_numbers():
 
 def test_parallel_ellipsis_shares_the_noun():
     figs = find_figures("The bombings killed 247 people in Kenya and 10 in Tanzania.")
-    assert [(f.text, f.head, f.event) for f in figs] == [("247 people", "people", "killed"), ("10", "people", "killed")]
+    assert [(f.text, f.head, f.event) for f in figs] == [
+        ("247 people", "people", "killed"),
+        ("10", "people", "killed"),
+    ]
     figs = find_figures("It raises its presence to about 450 stores from 360.")
     assert [(f.value, f.head) for f in figs] == [(450, "store"), (360, "store")]
 
 
 def test_others_and_other_count_people():
     figs = find_figures("The blast killed 5 and wounded 30 others.")
-    assert [(f.value, f.head, f.event) for f in figs] == [(5, "people", "killed"), (30, "people", "wounded")]
+    assert [(f.value, f.head, f.event) for f in figs] == [
+        (5, "people", "killed"),
+        (30, "people", "wounded"),
+    ]
     assert one("Police arrested 133 other people.").head == "people"
     assert find_figures("He met 20 others at the party.") == []
 
 
-@pytest.mark.parametrize("text", ["Since the 9/11 attacks, security grew.", "The shop is open 24/7 now.",
-                                  "It rose 3.5 to 4.2.1 in version 2.0.1 builds."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the 9/11 attacks, security grew.",
+        "The shop is open 24/7 now.",
+        "It rose 3.5 to 4.2.1 in version 2.0.1 builds.",
+    ],
+)
 def test_slashes_and_version_numbers_are_not_figures(text):
     assert find_figures(text) == []
 
@@ -298,7 +365,9 @@ def test_release_and_hold_count_only_next_to_the_figure():
 
 
 def test_coordinated_plural_belongs_to_the_count():
-    f = one("The group holds some 1,000 Afghan security forces and government officials held by militants.")
+    f = one(
+        "The group holds some 1,000 Afghan security forces and government officials held by militants."
+    )
     assert f.text == "some 1,000 Afghan security forces and government officials"
     assert (f.head, f.event) == ("force", "held")
 
@@ -321,9 +390,37 @@ def _candidate_without_lookaheads():
 
 
 _FIG_TEXT = st.lists(
-    st.sampled_from(["a", "A", "dozen", "hundreds", "of", "Tens", "thousands", "ſeven", "twenty", "-", "five",
-                     " ", "  ", "and", "3", "1,000", "2.5", "million", "$", "bn", "one", "Seventy", "scores",
-                     "x", "\n", "ninety-nine", "K"]),
+    st.sampled_from(
+        [
+            "a",
+            "A",
+            "dozen",
+            "hundreds",
+            "of",
+            "Tens",
+            "thousands",
+            "ſeven",
+            "twenty",
+            "-",
+            "five",
+            " ",
+            "  ",
+            "and",
+            "3",
+            "1,000",
+            "2.5",
+            "million",
+            "$",
+            "bn",
+            "one",
+            "Seventy",
+            "scores",
+            "x",
+            "\n",
+            "ninety-nine",
+            "K",
+        ]
+    ),
     max_size=30,
 ).map("".join)
 
@@ -334,7 +431,9 @@ def test_the_candidate_scan_matches_what_it_matched_without_its_lookaheads(text)
     from tui.analysis import figures as F
 
     plain = _candidate_without_lookaheads()
-    assert [m.span() for m in F._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in F._CANDIDATE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 def test_the_candidate_scan_is_unchanged_on_the_seeds():
@@ -344,4 +443,6 @@ def test_the_candidate_scan_is_unchanged_on_the_seeds():
     plain = _candidate_without_lookaheads()
     for path in sorted(SEEDS.iterdir()):
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert [m.span() for m in F._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in F._CANDIDATE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

@@ -21,7 +21,13 @@ def test_seed_000(seed_corpus):
 def test_seed_001(seed_corpus):
     got = figs(seed_corpus, "001")
     assert ("some 5,000 Taliban prisoners", 5000, "prisoner", "some", "held") in got
-    assert ("some 1,000 Afghan security forces and government officials", 1000, "force", "some", "held") in got
+    assert (
+        "some 1,000 Afghan security forces and government officials",
+        1000,
+        "force",
+        "some",
+        "held",
+    ) in got
     assert ("some 300 of its prisoners", 300, "prisoner", "some", "released") in got
     assert ("nearly 2 million people", 2_000_000, "people", "nearly", "infected") in got
     assert ("more than 114,000 deaths", 114_000, "death", "more than", "killed") in got

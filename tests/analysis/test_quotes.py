@@ -33,7 +33,12 @@ def check_offsets(text, qs):
 def test_curly_quote_with_trailing_said_name():
     t = "“The talks went well,” said Suhail Shaheen."
     q = one(t)
-    assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "The talks went well,", "Suhail Shaheen", "said")
+    assert (q.kind, q.text, q.speaker, q.cue) == (
+        "direct",
+        "The talks went well,",
+        "Suhail Shaheen",
+        "said",
+    )
     assert t[q.speaker_start : q.speaker_end] == "Suhail Shaheen"
 
 
@@ -45,7 +50,10 @@ def test_straight_quote_with_name_said():
 def test_split_quote_both_pieces_get_the_speaker():
     t = "“Their release has been delayed,” said Suhail Shaheen, a spokesman for the Taliban. “Therefore, our team will not attend.”"
     qs = only(t, "direct")
-    assert [q.text for q in qs] == ["Their release has been delayed,", "Therefore, our team will not attend."]
+    assert [q.text for q in qs] == [
+        "Their release has been delayed,",
+        "Therefore, our team will not attend.",
+    ]
     assert [q.speaker for q in qs] == ["Suhail Shaheen", "Suhail Shaheen"]
 
 
@@ -59,7 +67,10 @@ def test_quote_split_mid_sentence_by_pronoun_attribution():
 def test_multi_paragraph_quote_one_piece_per_paragraph():
     t = "Pompeo said:\n\n“The first paragraph goes on.\n\n“The second paragraph ends here.”\n\nThen he left."
     qs = only(t, "direct")
-    assert [q.text for q in qs] == ["The first paragraph goes on.", "The second paragraph ends here."]
+    assert [q.text for q in qs] == [
+        "The first paragraph goes on.",
+        "The second paragraph ends here.",
+    ]
     assert all(q.speaker == "Pompeo" for q in qs)
 
 
@@ -104,7 +115,10 @@ def test_pairing_keeps_marks_out_of_the_span():
 
 
 def test_partial_quote_inside_reported_speech():
-    q = one("Taliban spokesman Zabihullah Mujahid told AFP that a “technical team” was in Kabul.", "partial")
+    q = one(
+        "Taliban spokesman Zabihullah Mujahid told AFP that a “technical team” was in Kabul.",
+        "partial",
+    )
     assert (q.text, q.speaker, q.cue) == ("technical team", "Zabihullah Mujahid", "told")
 
 
@@ -142,7 +156,9 @@ def test_series_of_tweets():
 
 
 def test_via_twitter_after_name_and_verb():
-    q = one("“Today, 20 prisoners will be released,” Taliban spokesman Suhail Shaheen announced via Twitter.")
+    q = one(
+        "“Today, 20 prisoners will be released,” Taliban spokesman Suhail Shaheen announced via Twitter."
+    )
     assert (q.speaker, q.cue) == ("Suhail Shaheen", "announced via Twitter")
 
 
@@ -163,12 +179,16 @@ def test_tweeted_and_wrote():
 
 
 def test_apposition_between_name_and_verb():
-    q = one("Javid Faisal, spokesperson for the Office of the National Security Council, said that the talks “could pave the way.”")
+    q = one(
+        "Javid Faisal, spokesperson for the Office of the National Security Council, said that the talks “could pave the way.”"
+    )
     assert q.speaker == "Javid Faisal"
 
 
 def test_inverted_name_with_apposition():
-    q = one("“This heinous act is a clear example,” said Sediq Sediqqi, spokesman for the President.")
+    q = one(
+        "“This heinous act is a clear example,” said Sediq Sediqqi, spokesman for the President."
+    )
     assert q.speaker == "Sediq Sediqqi"
 
 
@@ -178,14 +198,18 @@ def test_institutional_speaker_keeps_the_article():
 
 
 def test_institution_after_inverted_verb():
-    q = one("“Both sides exchanged options,” said the Afghan National Security Council in a subsequent statement.")
+    q = one(
+        "“Both sides exchanged options,” said the Afghan National Security Council in a subsequent statement."
+    )
     assert q.speaker == "the Afghan National Security Council"
     assert "statement" in q.cue
 
 
 def test_title_is_not_part_of_the_name():
     assert one("“We will go,” said Secretary of State Mike Pompeo.").speaker == "Mike Pompeo"
-    assert one("“We will go,” said U.S. Special Envoy Zalmay Khalilzad.").speaker == "Zalmay Khalilzad"
+    assert (
+        one("“We will go,” said U.S. Special Envoy Zalmay Khalilzad.").speaker == "Zalmay Khalilzad"
+    )
 
 
 def test_pronoun_resolves_to_the_last_named_speaker():
@@ -254,7 +278,10 @@ def test_relative_clause_speaker():
 
 
 def test_descriptive_speaker_without_a_name():
-    assert one("“Did he lose 20 minutes? Probably,” said one former senior agency official.").speaker == "one former senior agency official"
+    assert (
+        one("“Did he lose 20 minutes? Probably,” said one former senior agency official.").speaker
+        == "one former senior agency official"
+    )
 
 
 def test_participle_clause_takes_the_main_speaker():
@@ -277,7 +304,10 @@ def test_mention_overlapping_the_speaker_is_preferred():
 
 
 def test_indirect_said_clause():
-    q = one("Khalilzad said all sides conveyed their strong commitment to a reduction of violence.", "indirect")
+    q = one(
+        "Khalilzad said all sides conveyed their strong commitment to a reduction of violence.",
+        "indirect",
+    )
     assert q.speaker == "Khalilzad"
     assert q.text == "all sides conveyed their strong commitment to a reduction of violence"
 
@@ -288,13 +318,19 @@ def test_indirect_told_object_that():
 
 
 def test_indirect_clause_then_speaker():
-    q = one("The two sides met on Tuesday and will meet again, the Security Council said on Twitter.", "indirect")
+    q = one(
+        "The two sides met on Tuesday and will meet again, the Security Council said on Twitter.",
+        "indirect",
+    )
     assert q.speaker == "the Security Council"
     assert q.text == "The two sides met on Tuesday and will meet again"
 
 
 def test_according_to_indirect():
-    q = one("According to the Afghan Ministry of Defense, 27 people were killed in the attack.", "indirect")
+    q = one(
+        "According to the Afghan Ministry of Defense, 27 people were killed in the attack.",
+        "indirect",
+    )
     assert q.speaker == "the Afghan Ministry of Defense"
     assert q.text == "27 people were killed in the attack"
 
@@ -324,7 +360,10 @@ def test_many_unbalanced_marks():
     check_offsets(t, find_quotes(t, []))
 
 
-_QUOTEY = st.text(alphabet=st.sampled_from(list('“”"\'‘’„«» \n\n.,:;—said he Smith told AFP that a X')), max_size=300)
+_QUOTEY = st.text(
+    alphabet=st.sampled_from(list("“”\"'‘’„«» \n\n.,:;—said he Smith told AFP that a X")),
+    max_size=300,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -340,7 +379,25 @@ def test_never_raises_on_quote_soup(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["“", "”", '"', "“Nested “deep “deeper” x” y”", " said Ghani.", "\n\n", "He said: ", "&quot;", ",quot;", "Word "]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "“",
+                "”",
+                '"',
+                "“Nested “deep “deeper” x” y”",
+                " said Ghani.",
+                "\n\n",
+                "He said: ",
+                "&quot;",
+                ",quot;",
+                "Word ",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_never_raises_on_nested_and_broken_marks(parts):
     text = "".join(parts)
     check_offsets(text, find_quotes(text, []))
@@ -350,12 +407,16 @@ def test_never_raises_on_nested_and_broken_marks(parts):
 
 
 def test_fragment_in_a_clause_of_a_person_subject_is_theirs():
-    q = one("Corey Lewandowski ripped the director for acting as “the judge and the jury” in the probe.")
+    q = one(
+        "Corey Lewandowski ripped the director for acting as “the judge and the jury” in the probe."
+    )
     assert (q.kind, q.speaker) == ("partial", "Corey Lewandowski")
 
 
 def test_stance_verb_fragment():
-    q = one("In a press conference, Trump launched an attack on Obama, calling him “the most ignorant president.”")
+    q = one(
+        "In a press conference, Trump launched an attack on Obama, calling him “the most ignorant president.”"
+    )
     assert q.speaker == "Trump"
 
 
@@ -388,7 +449,10 @@ def test_title_of_a_work_is_a_term_not_the_subjects_words():
 
 
 def test_sentence_opening_word_is_not_a_subject():
-    assert one("Thanks to his latest act, he can add a new title: “song anthropologist.”").speaker != "Thanks"
+    assert (
+        one("Thanks to his latest act, he can add a new title: “song anthropologist.”").speaker
+        != "Thanks"
+    )
 
 
 def test_name_between_commas_after_a_role():
@@ -397,7 +461,9 @@ def test_name_between_commas_after_a_role():
 
 
 def test_long_lowercase_apposition_after_a_name():
-    q = one("“The program has a contradiction,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.")
+    q = one(
+        "“The program has a contradiction,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview."
+    )
     assert q.speaker == "Bill Frelick"
 
 
@@ -415,12 +481,17 @@ def test_participle_after_a_quote_attributes_what_follows():
 def test_indirect_skips_medium_and_told_object():
     q = one("He said in a twitter post the talks centred on prisoners.", "indirect")
     assert q.text == "the talks centred on prisoners"
-    q = one("Matin Bek told a news conference the Taliban were demanding senior commanders.", "indirect")
+    q = one(
+        "Matin Bek told a news conference the Taliban were demanding senior commanders.", "indirect"
+    )
     assert (q.speaker, q.text) == ("Matin Bek", "the Taliban were demanding senior commanders")
 
 
 def test_indirect_participle_and_nested_reports():
-    q = one("NBC News reported that on the trip where Secretary of State Mike Pompeo announced the cut, he warned the leaders.", "indirect")
+    q = one(
+        "NBC News reported that on the trip where Secretary of State Mike Pompeo announced the cut, he warned the leaders.",
+        "indirect",
+    )
     assert q.speaker == "NBC News" and q.text.endswith("he warned the leaders")
     t = "A Taliban spokesman, Suhail Shaheen, confirmed the discussion in a tweet, but said the conversation was focused on prisoners."
     q = one(t, "indirect")
@@ -433,7 +504,9 @@ def test_quote_attribution_is_not_an_indirect_statement():
 
 
 def test_noun_object_is_not_a_statement():
-    assert only("The ministry confirmed the online discussion with the delegation.", "indirect") == []
+    assert (
+        only("The ministry confirmed the online discussion with the delegation.", "indirect") == []
+    )
 
 
 def test_attribution_only_sentence_before_the_quote():
@@ -453,7 +526,11 @@ def test_pronoun_antecedent_is_the_subject_not_a_name_in_a_relative_clause():
 
 def test_two_apostrophes_as_quotation_marks():
     q = one("''We finally may be seeing some growth,'' the economist Jared Bernstein said.")
-    assert (q.kind, q.text, q.speaker) == ("direct", "We finally may be seeing some growth,", "Jared Bernstein")
+    assert (q.kind, q.text, q.speaker) == (
+        "direct",
+        "We finally may be seeing some growth,",
+        "Jared Bernstein",
+    )
 
 
 def test_name_between_commas_after_an_institution():
@@ -462,16 +539,26 @@ def test_name_between_commas_after_an_institution():
 
 
 def test_role_with_a_prepositional_phrase():
-    q = one("But attorneys for the department said this week that they would miss the deadline.", "indirect")
+    q = one(
+        "But attorneys for the department said this week that they would miss the deadline.",
+        "indirect",
+    )
     assert (q.speaker, q.text) == ("attorneys for the department", "they would miss the deadline")
 
 
 def test_lowercase_description_before_an_inverted_name():
-    assert one("“Getting maxed-out contributions is a red flag,” said election lawyer Joe Birkenstock.").speaker == "Joe Birkenstock"
+    assert (
+        one(
+            "“Getting maxed-out contributions is a red flag,” said election lawyer Joe Birkenstock."
+        ).speaker
+        == "Joe Birkenstock"
+    )
 
 
 def test_parenthesised_party_and_state_after_the_name():
-    q = one("“By moving overseas they dodge taxes,” Senate Minority Leader Harry M. Reid (D-Nev.) said on Monday.")
+    q = one(
+        "“By moving overseas they dodge taxes,” Senate Minority Leader Harry M. Reid (D-Nev.) said on Monday."
+    )
     assert q.speaker == "Harry M. Reid"
 
 
@@ -481,7 +568,10 @@ def test_dash_signature():
 
 
 def test_age_description_speaker():
-    assert one("“What if he had elocution lessons?” the 43-year-old asked in the video.").speaker == "the 43-year-old"
+    assert (
+        one("“What if he had elocution lessons?” the 43-year-old asked in the video.").speaker
+        == "the 43-year-old"
+    )
 
 
 def test_short_whole_sentence_after_a_split_quote_is_direct():
@@ -495,7 +585,9 @@ def test_one_word_opener_before_the_subject():
 
 
 def test_progressive_speech_verb():
-    q = one("Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to the militants.")
+    q = one(
+        "Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to the militants."
+    )
     assert q.speaker == "Trump"
 
 
@@ -504,7 +596,10 @@ def test_progressive_speech_verb():
 
 def test_attribution_after_a_question_mark_inside_the_quote():
     # the splitter ends the sentence at "?”", but the cue right after belongs to the quote
-    q = one("They met on Monday.\n\n“Would it be negotiable?” Hannity pressed. The answer was no.", "direct")
+    q = one(
+        "They met on Monday.\n\n“Would it be negotiable?” Hannity pressed. The answer was no.",
+        "direct",
+    )
     assert q.speaker == "Hannity"
     q = one("“Pat Kennedy is the greatest!!!” McDonough wrote in an email.", "direct")
     assert q.speaker == "McDonough"
@@ -515,14 +610,18 @@ def test_question_followed_by_an_unrelated_sentence_has_no_speaker():
 
 
 def test_inverted_name_after_modifier_and_lowercase_description():
-    q = one("“It was never meant to be,” said Monmouth University political scientist Patrick Murray.")
+    q = one(
+        "“It was never meant to be,” said Monmouth University political scientist Patrick Murray."
+    )
     assert q.speaker == "Patrick Murray"
     q = one("“He peaked too soon,” said Republican political consultant Chris Russell.")
     assert q.speaker == "Chris Russell"
 
 
 def test_description_does_not_run_past_a_preposition():
-    q = one("“We can do better,” said former tech executive Carly Fiorina during the second GOP debate.")
+    q = one(
+        "“We can do better,” said former tech executive Carly Fiorina during the second GOP debate."
+    )
     assert q.speaker == "Carly Fiorina"
 
 
@@ -532,12 +631,16 @@ def test_two_connective_openers_before_the_subject():
 
 
 def test_colon_after_a_clause_introduces_its_subjects_words():
-    q = one("Kaine has adopted the stance common among some Catholics: “I’m pro-life in my personal life.”")
+    q = one(
+        "Kaine has adopted the stance common among some Catholics: “I’m pro-life in my personal life.”"
+    )
     assert q.speaker == "Kaine"
 
 
 def test_sentence_opening_said_with_inverted_speaker():
-    q = one("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”")
+    q = one(
+        "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”"
+    )
     assert q.speaker == "Dorothy Poynter"
 
 
@@ -545,7 +648,9 @@ def test_participle_after_an_object_takes_the_main_subject():
     # "calling" has the subject of "released", not the ad or the statement
     q = one("After the attacks, Trump released a new radio ad calling it “dangerous” to wait.")
     assert q.speaker == "Trump"
-    q = one("The Security Council issued a statement calling the test “a clear violation” of its resolutions.")
+    q = one(
+        "The Security Council issued a statement calling the test “a clear violation” of its resolutions."
+    )
     assert q.speaker == "The Security Council"
 
 
@@ -582,7 +687,9 @@ def test_place_inside_an_apposition_is_not_the_speaker():
 
 def test_determiner_phrase_after_a_preposition_is_not_the_speaker():
     # "the streets" is where the protesters marched, not who chanted
-    qs = find_quotes("Protesters marching through the streets chanted “What curfew?” and kept going.", [])
+    qs = find_quotes(
+        "Protesters marching through the streets chanted “What curfew?” and kept going.", []
+    )
     assert all(q.speaker != "the streets" for q in qs)
 
 
@@ -617,7 +724,10 @@ def test_long_quoted_stretch_is_somebodys_words_not_a_term():
     assert [q.kind for q in qs] == ["partial"]
     # a short scare-quoted phrase stays a term, and so does a title of up to eight words
     assert [q.kind for q in find_quotes("The so-called “border tax” was dropped.", [])] == ["term"]
-    assert [q.kind for q in find_quotes("They watched “The Late Show With Stephen Colbert” at home.", [])] == ["term"]
+    assert [
+        q.kind
+        for q in find_quotes("They watched “The Late Show With Stephen Colbert” at home.", [])
+    ] == ["term"]
 
 
 def test_pronoun_subject_right_before_its_verb_and_fragment():
@@ -627,20 +737,29 @@ def test_pronoun_subject_right_before_its_verb_and_fragment():
 
 
 def test_long_apposition_after_the_quote():
-    q = one("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.")
+    q = one(
+        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview."
+    )
     assert q.speaker == "Harry Bond"
-    q = one("“The ruling protects everyone,” Robert McDuff, attorney for one of four groups to file suit over the law, said in a statement.")
+    q = one(
+        "“The ruling protects everyone,” Robert McDuff, attorney for one of four groups to file suit over the law, said in a statement."
+    )
     assert q.speaker == "Robert McDuff" and q.cue == "said in a statement"
 
 
 def test_told_does_not_invert_and_name_after_a_lowercase_description():
     # after "told" comes the listener, never the speaker
-    q = one("“Positions are gonna soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO on Monday.")
+    q = one(
+        "“Positions are gonna soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO on Monday."
+    )
     assert q.speaker == "Joe Kasper"
 
 
 def test_speech_word_after_a_determiner_is_a_noun():
-    qs = find_quotes("Howard continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”", [])
+    qs = find_quotes(
+        "Howard continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”",
+        [],
+    )
     assert all(q.speaker != "his scathing" for q in qs)
 
 
@@ -665,7 +784,9 @@ def test_bare_attribution_sentence_after_a_full_stop_inside_the_quote():
 
 
 def test_as_x_put_it():
-    q = one("As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”")
+    q = one(
+        "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”"
+    )
     assert q.speaker == "Dana Milbank"
 
 
@@ -692,7 +813,9 @@ def test_two_introductory_phrases_before_the_subject():
 
 
 def test_said_on_the_radio_is_a_medium_not_the_statement():
-    q = one("As Cruz said on the radio, the race is a dead heat right now and nobody knows.", "indirect")
+    q = one(
+        "As Cruz said on the radio, the race is a dead heat right now and nobody knows.", "indirect"
+    )
     assert q.text == "the race is a dead heat right now and nobody knows"
 
 
@@ -705,7 +828,9 @@ def test_possessor_is_not_the_pronouns_antecedent():
 
 
 def test_wire_style_party_and_state_abbreviation_after_the_name():
-    q = one("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+    q = one(
+        "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
+    )
     assert q.speaker == "Mitch McConnell"
 
 
@@ -724,7 +849,10 @@ def test_who_said_after_an_apposition_naming_an_institution():
         "“It has never made sense to me,” she said."
     )
     qs = find_quotes(t, [])
-    assert [(q.kind, q.who()) for q in qs] == [("indirect", "Dianne Feinstein"), ("direct", "Dianne Feinstein")]
+    assert [(q.kind, q.who()) for q in qs] == [
+        ("indirect", "Dianne Feinstein"),
+        ("direct", "Dianne Feinstein"),
+    ]
 
 
 def test_person_of_a_place_is_the_person():
@@ -748,10 +876,15 @@ def test_object_of_a_naming_verb_is_not_the_speaker():
 
 def test_speaker_is_the_words_at_the_cue_and_resolved_is_who_they_are():
     t = "U.S. envoy Zalmay Khalilzad met Taliban leaders on Monday. “We made progress,” he said. “The envoy said more.”"
-    m = Mention(t.index("Zalmay"), t.index("Zalmay") + len("Zalmay Khalilzad"), "Zalmay Khalilzad", "PERSON")
+    m = Mention(
+        t.index("Zalmay"), t.index("Zalmay") + len("Zalmay Khalilzad"), "Zalmay Khalilzad", "PERSON"
+    )
     q = find_quotes(t, [m])[0]
     assert (q.speaker, t[q.speaker_start : q.speaker_end]) == ("he", "he")
-    assert (q.resolved, t[q.resolved_start : q.resolved_end]) == ("Zalmay Khalilzad", "Zalmay Khalilzad")
+    assert (q.resolved, t[q.resolved_start : q.resolved_end]) == (
+        "Zalmay Khalilzad",
+        "Zalmay Khalilzad",
+    )
     assert q.who() == "Zalmay Khalilzad"
 
 
@@ -773,7 +906,10 @@ def test_unresolved_pronoun_stays_as_written():
 
 def test_cue_verbs_of_emotion_memory_and_conclusion():
     for verb in ("fumed", "remembered", "questioned"):
-        q = one(f"“They could have backed the only bill with support,” Toomey {verb} on Tuesday.", "direct")
+        q = one(
+            f"“They could have backed the only bill with support,” Toomey {verb} on Tuesday.",
+            "direct",
+        )
         assert (q.speaker, q.cue) == ("Toomey", verb)
     q = one("“A party that rejects her does not want to win,” they conclude.", "direct")
     assert (q.speaker, q.cue) == ("they", "conclude")
@@ -794,46 +930,73 @@ def test_participle_after_when_has_no_subject():
 
 
 def test_colon_after_a_dash_lead_in_names_the_speaker():
-    q = one("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "direct")
+    q = one(
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "direct"
+    )
     assert (q.speaker, q.cue) == ("Carl Bialik", ":")
 
 
 def test_colon_after_names_joined_by_and():
-    q = one("POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “The polls just ended too early.”", "direct")
+    q = one(
+        "POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “The polls just ended too early.”",
+        "direct",
+    )
     assert q.speaker == "Jon Cohen"
 
 
 def test_colon_after_from_source():
-    q = one("Web panels differ. From the report: “Samples with longer field periods were more accurate.”", "direct")
+    q = one(
+        "Web panels differ. From the report: “Samples with longer field periods were more accurate.”",
+        "direct",
+    )
     assert q.speaker == "the report"
-    q = one("More from Blumenthal and Cohen: “Data collected by our firm helps confirm it.”", "direct")
+    q = one(
+        "More from Blumenthal and Cohen: “Data collected by our firm helps confirm it.”", "direct"
+    )
     assert q.speaker == "Blumenthal and Cohen"
 
 
 def test_colon_name_wins_over_a_subjectless_cue_earlier_in_the_clause():
-    q = one("But polls did predict the caucus - HuffPollster: “Most pollsters fared much better with the Democrats.”", "direct")
+    q = one(
+        "But polls did predict the caucus - HuffPollster: “Most pollsters fared much better with the Democrats.”",
+        "direct",
+    )
     assert q.speaker == "HuffPollster"
 
 
 def test_names_joined_by_and_after_a_quote_are_one_subject():
-    q = one("“Sanders is filled with resentment and feels he gets no respect.” Edward-Isaac Dovere and Gabriel Debenedetti wrote.", "direct")
+    q = one(
+        "“Sanders is filled with resentment and feels he gets no respect.” Edward-Isaac Dovere and Gabriel Debenedetti wrote.",
+        "direct",
+    )
     assert (q.speaker, q.cue) == ("Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")
 
 
 def test_phrasal_cues_with_back():
-    q = one("After Brown criticized her husband, Hillary shot back, “I suppose I could have stayed home.”", "direct")
+    q = one(
+        "After Brown criticized her husband, Hillary shot back, “I suppose I could have stayed home.”",
+        "direct",
+    )
     assert (q.speaker, q.cue) == ("Hillary", "shot back")
     q = one("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "direct")
     assert (q.speaker, q.cue) == ("Bennett", "shot back")
     q = one("Fallon fired back: “We know you are rooting for her, too.”", "direct")
     assert (q.speaker, q.cue) == ("Fallon", "fired back")
-    assert all(q.cue != "shot back" for q in find_quotes("He was shot back in 2010 in a “random” attack.", []))
+    assert all(
+        q.cue != "shot back"
+        for q in find_quotes("He was shot back in 2010 in a “random” attack.", [])
+    )
 
 
 def test_day_between_subject_and_cue():
-    q = one("Much of the ire was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”")
+    q = one(
+        "Much of the ire was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”"
+    )
     assert q.speaker == "Beck"
-    q = one("Priebus later Thursday told Fox News: “Both of them are meeting next week to talk about it.”", "direct")
+    q = one(
+        "Priebus later Thursday told Fox News: “Both of them are meeting next week to talk about it.”",
+        "direct",
+    )
     assert q.speaker == "Priebus"
 
 
@@ -868,14 +1031,19 @@ def test_quoted_name_inside_an_apposition_after_the_quote():
 
 
 def test_full_date_before_the_subject_of_a_colon_introduction():
-    q = one("On July 6, 2015, Sanders made the following comment: “Young people who left school face a hard market.”", "direct")
+    q = one(
+        "On July 6, 2015, Sanders made the following comment: “Young people who left school face a hard market.”",
+        "direct",
+    )
     assert q.speaker == "Sanders"
 
 
 def test_speech_plural_after_a_possessive_is_a_noun_not_a_cue():
     q = one("House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “show bias to me.”")
     assert q.speaker == "Paul Ryan"
-    q = one("Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the consequences.")
+    q = one(
+        "Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the consequences."
+    )
     assert q.speaker == "Hollande"
     q = one("“We will win this state,” Trump claims.", "direct")
     assert (q.speaker, q.cue) == ("Trump", "claims")
@@ -887,9 +1055,15 @@ def test_sentence_adverb_before_the_subject():
 
 
 def test_listener_after_telling_is_not_the_speaker():
-    q = one("Clinton seemed ready to riff on the incident, telling the crowd, “Some people get a little carried away.”", "direct")
+    q = one(
+        "Clinton seemed ready to riff on the incident, telling the crowd, “Some people get a little carried away.”",
+        "direct",
+    )
     assert q.speaker != "the crowd"
-    q = one("Carson did not name his opponents, but told his supporters, “Our nation is in horrible trouble.”", "direct")
+    q = one(
+        "Carson did not name his opponents, but told his supporters, “Our nation is in horrible trouble.”",
+        "direct",
+    )
     assert q.speaker == "Carson"
 
 

@@ -13,7 +13,10 @@ from tests.conftest import ROOT
 def test_polnear_floor(dev_data):
     out = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "score_quotes.py"), "--json", "--no-mentions"],
-        capture_output=True, text=True, check=True, timeout=300,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     ).stdout
     res = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
     assert res["span_f1"] >= 0.94

@@ -23,7 +23,12 @@ def markdown_paragraphs(prefix: str) -> str:
     out = []
     for para in re.split(r"\n\s*\n", raw(prefix)):
         p = " ".join(line.strip() for line in para.splitlines())
-        if len(p) < 80 or p.startswith(("<", "!", "[", "-", ":::", "#")) or "<span" in p or "<div" in p:
+        if (
+            len(p) < 80
+            or p.startswith(("<", "!", "[", "-", ":::", "#"))
+            or "<span" in p
+            or "<div" in p
+        ):
             continue
         out.append(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", p))
     return "\n\n".join(out)
@@ -66,7 +71,11 @@ def test_seed_002():
     qs = quotes(raw("002"))
     q = find(qs, "During the meeting")
     assert (q.kind, q.who()) == ("direct", "Hamdullah Mohib")  # "he" resolved
-    for start in ("Prisoner release by both sides", "The over two-hour technical discussion", "We have also agreed"):
+    for start in (
+        "Prisoner release by both sides",
+        "The over two-hour technical discussion",
+        "We have also agreed",
+    ):
         assert find(qs, start).who() in ("Khalilzad", "Zalmay Khalilzad")
     assert find(qs, "Prisoner release by both sides").cue == "said in a series of tweets"
     q = find(qs, "positive")

@@ -13,15 +13,28 @@ def test_abbreviations_titles_and_months_do_not_split():
 
 
 def test_acronyms_split_only_before_a_sentence_opener():
-    assert _sents("U.S. officials agreed. The talks went on.") == ["U.S. officials agreed.", "The talks went on."]
-    assert _sents("He left the U.S. The next day he flew.") == ["He left the U.S.", "The next day he flew."]
+    assert _sents("U.S. officials agreed. The talks went on.") == [
+        "U.S. officials agreed.",
+        "The talks went on.",
+    ]
+    assert _sents("He left the U.S. The next day he flew.") == [
+        "He left the U.S.",
+        "The next day he flew.",
+    ]
 
 
 def test_states_after_a_place_or_a_party_end_a_sentence_only_before_an_opener():
     assert _sents("WILMINGTON, Del. (AP) — Biden spoke. Then he left.") == [
-        "WILMINGTON, Del. (AP) — Biden spoke.", "Then he left."]
-    assert _sents("Sen. Chris Coons, D-Del. Biden's ally, agreed.") == ["Sen. Chris Coons, D-Del. Biden's ally, agreed."]
-    assert _sents("She grew up in Dover, Del. The town is small.") == ["She grew up in Dover, Del.", "The town is small."]
+        "WILMINGTON, Del. (AP) — Biden spoke.",
+        "Then he left.",
+    ]
+    assert _sents("Sen. Chris Coons, D-Del. Biden's ally, agreed.") == [
+        "Sen. Chris Coons, D-Del. Biden's ally, agreed."
+    ]
+    assert _sents("She grew up in Dover, Del. The town is small.") == [
+        "She grew up in Dover, Del.",
+        "The town is small.",
+    ]
     # not after a place: an ordinary word that happens to be spelled like one
     assert _sents("He fell ill. Doctors came.") == ["He fell ill.", "Doctors came."]
     assert _sents("Ask Ind. Doctors came.") == ["Ask Ind.", "Doctors came."]
@@ -32,7 +45,10 @@ def test_closing_quote_after_period_stays_with_its_sentence():
 
 
 def test_initials_and_lowercase_after_ellipsis():
-    assert _sents("George W. Bush spoke... and left. Then rain.") == ["George W. Bush spoke... and left.", "Then rain."]
+    assert _sents("George W. Bush spoke... and left. Then rain.") == [
+        "George W. Bush spoke... and left.",
+        "Then rain.",
+    ]
 
 
 def test_paragraphs_always_split():
@@ -83,7 +99,9 @@ def test_kept_sentences_remembers_every_text_split_in_the_block_and_nothing_afte
         with tx.kept_sentences():
             with tx.kept_sentences():  # nested: the same memory
                 first = [sentence_spans(t) for t in texts]
-            again = [sentence_spans(t) for t in texts]  # more than the recent few: kept all the same
+            again = [
+                sentence_spans(t) for t in texts
+            ]  # more than the recent few: kept all the same
         assert again == first and len(calls) == len(texts)
         first[0].append((0, 1))  # callers get their own lists
         assert sentence_spans(texts[-1]) == again[-1]

@@ -94,7 +94,10 @@ def test_month_alone_follows_tense():
 def test_deadlines_look_ahead():
     # "by", "until", "effective" before a date name a deadline ahead of the writer
     assert one("The bank must pay the loan by February.").value == "2021-02"
-    assert one("The new chairman takes office effective Feb. 1.", dt.date(1989, 10, 26)).value == "1990-02-01"
+    assert (
+        one("The new chairman takes office effective Feb. 1.", dt.date(1989, 10, 26)).value
+        == "1990-02-01"
+    )
     # ...unless the sentence looks back with a past perfect
     assert one("Until Monday, the police had not named him.").value == "2020-03-30"
 
@@ -315,7 +318,9 @@ def test_other_families(text, span, value):
 
 
 def test_without_a_date_relative_values_stay_unknown():
-    found = dict(tags("They met on Sunday, a deal was signed last month and talks resume next year.", None))
+    found = dict(
+        tags("They met on Sunday, a deal was signed last month and talks resume next year.", None)
+    )
     assert found["Sunday"] == "XXXX-WXX-7"
     assert found["last month"] == "XXXX-XX"
     assert found["next year"] == "XXXX"
@@ -326,7 +331,10 @@ def test_without_a_date_relative_values_stay_unknown():
 
 def test_extreme_article_dates_do_not_raise():
     for d in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
-        for t in tag_timexes("Last year, on Sunday, next week, in December, last month, a year ago, in the third quarter.", d):
+        for t in tag_timexes(
+            "Last year, on Sunday, next week, in December, last month, a year ago, in the third quarter.",
+            d,
+        ):
             assert t.value
 
 
@@ -378,9 +386,35 @@ def test_seed_003():
 
 _dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 _timey = st.sampled_from(
-    ["Sunday", "last month", "Feb. 29", "March 10", " 2020", "next year", "early", "late", "the next two days",
-     "a year ago", "3:30 p.m.", "12/31/99", "9999-12-31", "0000-00-00", "February 30", "in May", "every Monday",
-     "the third quarter", "1990s", "Christmas", ",", ".", "\n\n", "“", " ", "year-earlier", "twenty four hours"]
+    [
+        "Sunday",
+        "last month",
+        "Feb. 29",
+        "March 10",
+        " 2020",
+        "next year",
+        "early",
+        "late",
+        "the next two days",
+        "a year ago",
+        "3:30 p.m.",
+        "12/31/99",
+        "9999-12-31",
+        "0000-00-00",
+        "February 30",
+        "in May",
+        "every Monday",
+        "the third quarter",
+        "1990s",
+        "Christmas",
+        ",",
+        ".",
+        "\n\n",
+        "“",
+        " ",
+        "year-earlier",
+        "twenty four hours",
+    ]
 )
 
 
@@ -405,13 +439,17 @@ def test_never_raises_on_date_like_text(parts, dct):
         last_end = t.end
 
 
-def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_fresh_values(monkeypatch):
+def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_fresh_values(
+    monkeypatch,
+):
     """An undated article is tagged to find its date, then again against the date found:
     the rules' matches and the sentences' tenses depend on the text alone and are reused;
     what they resolve to is computed again."""
     from tui.analysis.timex import tagger
 
-    text = "The talks resumed on Sunday, two days after the deal of Feb. 29. They will end next week."
+    text = (
+        "The talks resumed on Sunday, two days after the deal of Feb. 29. They will end next week."
+    )
     windows = []
     real = tagger._trigger_windows
     monkeypatch.setattr(tagger, "_trigger_windows", lambda t: windows.append(t) or real(t))
@@ -420,7 +458,9 @@ def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_
     assert len(windows) == 1
     other = text[:-1] + text[-1]
     assert other == text and other is not text
-    fresh = tag_timexes(other, dt.date(2021, 6, 9))  # an equal text, not the same object: tagged afresh
+    fresh = tag_timexes(
+        other, dt.date(2021, 6, 9)
+    )  # an equal text, not the same object: tagged afresh
     assert len(windows) == 2
     assert [(t.start, t.end, t.value) for t in second] == [(t.start, t.end, t.value) for t in fresh]
     assert [t.value for t in first] != [t.value for t in second]

@@ -30,7 +30,14 @@ def test_value_f1_floor(dev_data, name, tmp_path):
             continue
         d = json.loads(line)
         ts = tag_timexes(d["text"], dt.date.fromisoformat(d["dct"]))
-        preds.append({"doc_id": d["doc_id"], "timexes": [{"start": t.start, "end": t.end, "text": t.text, "value": t.value} for t in ts]})
+        preds.append(
+            {
+                "doc_id": d["doc_id"],
+                "timexes": [
+                    {"start": t.start, "end": t.end, "text": t.text, "value": t.value} for t in ts
+                ],
+            }
+        )
     pred = tmp_path / "pred.jsonl"
     pred.write_text("\n".join(json.dumps(p) for p in preds) + "\n", encoding="utf-8")
     # call the official scorer in-process

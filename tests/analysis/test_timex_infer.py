@@ -28,7 +28,10 @@ def test_dateline_year_rolls_over_the_new_year():
 
 
 def test_dateline_without_any_year_is_too_weak():
-    assert infer_published("The Taliban said on Sunday.", {"dateline": {"month": 4, "day": 12}}) is None
+    assert (
+        infer_published("The Taliban said on Sunday.", {"dateline": {"month": 4, "day": 12}})
+        is None
+    )
 
 
 def test_weekdays_pin_the_day_after_explicit_dates():
@@ -49,7 +52,9 @@ def test_weekday_references_must_agree():
 def test_today_next_to_a_date_fixes_the_day():
     text = "Today, April 8, 2020, the council released 100 prisoners."
     assert infer_published(text, {}) == dt.date(2020, 4, 8)
-    assert infer_published("The talks ended yesterday, April 7, 2020, without a deal.", {}) == dt.date(2020, 4, 8)
+    assert infer_published(
+        "The talks ended yesterday, April 7, 2020, without a deal.", {}
+    ) == dt.date(2020, 4, 8)
 
 
 def test_relations_that_disagree_give_no_date():
@@ -59,8 +64,10 @@ def test_relations_that_disagree_give_no_date():
 
 def test_last_month_with_a_date_fixes_the_month():
     # "last month, on Feb. 10" puts the article in March; the weekday references pick the day
-    text = ("The deal was signed last month, on Feb. 10, 2020. Fighting resumed on Sunday, "
-            "and the envoy said on Monday the talks would go on.")
+    text = (
+        "The deal was signed last month, on Feb. 10, 2020. Fighting resumed on Sunday, "
+        "and the envoy said on Monday the talks would go on."
+    )
     got = infer_published(text, {})
     assert got == dt.date(2020, 3, 2)
     text2 = text.replace("Feb. 10", "Jan. 10")  # now the article must be in February
@@ -113,7 +120,11 @@ def test_seed_002_with_the_corpus_year():
 @given(
     st.text(max_size=300),
     st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
-    st.dictionaries(st.sampled_from(["month", "day", "year", "agency"]), st.one_of(st.integers(-5, 10000), st.text(max_size=4)), max_size=4),
+    st.dictionaries(
+        st.sampled_from(["month", "day", "year", "agency"]),
+        st.one_of(st.integers(-5, 10000), st.text(max_size=4)),
+        max_size=4,
+    ),
 )
 def test_never_raises(text, reference, dateline):
     got = infer_published(text, {"reference": reference, "dateline": dateline})
@@ -121,20 +132,49 @@ def test_never_raises(text, reference, dateline):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["Feb. 29", "March 10, 9999", "Dec. 31, 0001", "on Sunday", "said on Monday", "last month",
-                                 "January 1, 0001", "will meet on Friday", "."]), max_size=12),
-       st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Feb. 29",
+                "March 10, 9999",
+                "Dec. 31, 0001",
+                "on Sunday",
+                "said on Monday",
+                "last month",
+                "January 1, 0001",
+                "will meet on Friday",
+                ".",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+)
 def test_never_raises_at_the_ends_of_the_calendar(parts, reference):
     got = infer_published(" ".join(parts), {"reference": reference})
     assert got is None or isinstance(got, dt.date)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([
-    "The deal was signed on Feb. 29.", "Talks began on Sunday.", "A spokesman said on Monday they went well.",
-    "The decree of Dec. 28, 2019, was followed by new talks.", "Today, April 8, the prisoners were freed.",
-    "Last month, on March 10, the council met.", "They will meet on May 5.", "Nothing happened.",
-]), max_size=6), st.sampled_from([None, "2020-04-01", "2019-12-30"]))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The deal was signed on Feb. 29.",
+                "Talks began on Sunday.",
+                "A spokesman said on Monday they went well.",
+                "The decree of Dec. 28, 2019, was followed by new talks.",
+                "Today, April 8, the prisoners were freed.",
+                "Last month, on March 10, the council met.",
+                "They will meet on May 5.",
+                "Nothing happened.",
+            ]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([None, "2020-04-01", "2019-12-30"]),
+)
 def test_deciding_from_kept_evidence_equals_inferring_from_the_text(sentences, reference):
     import json
 
@@ -154,7 +194,9 @@ def test_an_undated_text_is_tagged_once_for_its_date_and_its_expressions(monkeyp
 
     calls = []
     real = tagger._candidates
-    monkeypatch.setattr(tagger, "_candidates", lambda text, dct: calls.append(dct) or real(text, dct))
+    monkeypatch.setattr(
+        tagger, "_candidates", lambda text, dct: calls.append(dct) or real(text, dct)
+    )
     body = "The talks began on Sunday, and a spokesman said on Monday they went well. No year is given."
     a = Article(id="u", path="u.txt", format="text", body=body)
     analyze_article(a, Config())

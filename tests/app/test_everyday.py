@@ -21,7 +21,9 @@ def state_dir(tmp_path, monkeypatch):
     return d
 
 
-async def test_copy_a_quote_gives_a_citation_and_a_fallback_file(seed_corpus, state_dir, monkeypatch):
+async def test_copy_a_quote_gives_a_citation_and_a_fallback_file(
+    seed_corpus, state_dir, monkeypatch
+):
     monkeypatch.setenv("STORYLINE_NO_OSC52", "1")  # a terminal that cannot take clipboard text
     app = make_app(seed_corpus)
     async with app.run_test(size=SIZE) as pilot:
@@ -34,7 +36,7 @@ async def test_copy_a_quote_gives_a_citation_and_a_fallback_file(seed_corpus, st
         saved = (state_dir / "clipboard.txt").read_text()
         article = app.index.articles[sel[0]]
         quote = article.quotes[sel[2]]
-        assert quote.text.strip("“”\"")[:20] in saved
+        assert quote.text.strip('“”"')[:20] in saved
         assert article.id in saved and f"characters {quote.start}–{quote.end}" in saved
         notes = [n.message for n in app._notifications]
         assert any("cannot take clipboard text" in m and "clipboard.txt" in m for m in notes)
@@ -120,9 +122,13 @@ async def test_watch_picks_up_added_changed_and_removed_files(tmp_path):
         raise AssertionError(f"timed out waiting for {what}")
 
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: app.corpus is not None and len(app.corpus.articles) == 2, "first load")
+        await until(
+            pilot, lambda: app.corpus is not None and len(app.corpus.articles) == 2, "first load"
+        )
         await pilot.pause(0.5)  # let the watcher start
-        (folder / "new.txt").write_text("Officials in Kabul said on Monday that talks would resume.\n")
+        (folder / "new.txt").write_text(
+            "Officials in Kabul said on Monday that talks would resume.\n"
+        )
         await until(pilot, lambda: len(app.corpus.articles) == 3, "the new file")
         (folder / "new.txt").write_text("Officials in Doha said on Tuesday that talks had ended.\n")
         await until(pilot, lambda: "Doha" in app.index.articles["new"].body, "the changed file")
@@ -130,7 +136,9 @@ async def test_watch_picks_up_added_changed_and_removed_files(tmp_path):
         await until(pilot, lambda: len(app.corpus.articles) == 2, "the removed file")
         assert any("Sources updated" in n.message for n in app._notifications)
     # nothing in the folder was written by us
-    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in sorted(SEEDS.iterdir())[:2])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        p.name for p in sorted(SEEDS.iterdir())[:2]
+    )
 
 
 @pytest.mark.parametrize("cache", ["0", "1"])
@@ -166,7 +174,9 @@ async def test_changes_that_come_while_an_update_runs_are_all_shown(tmp_path, mo
             await pilot.pause(0.05)
             if app.corpus is not None:
                 break
-        (folder / "b.txt").write_text("Officials in Kabul said on Monday that talks would resume.\n")
+        (folder / "b.txt").write_text(
+            "Officials in Kabul said on Monday that talks would resume.\n"
+        )
         app.post_message(FilesChanged([str(folder / "b.txt")], []))
         for _ in range(100):
             await pilot.pause(0.05)

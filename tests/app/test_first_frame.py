@@ -71,8 +71,12 @@ async def test_keys_typed_before_the_panes_are_mounted_are_handled_after(seed_co
     original = StorylineApp.on_event
 
     async def on_event(self, event):
-        if (isinstance(event, events.Key) and self._early_keys is not None and not event.is_forwarded
-                and event is not self._replayed):
+        if (
+            isinstance(event, events.Key)
+            and self._early_keys is not None
+            and not event.is_forwarded
+            and event is not self._replayed
+        ):
             seen_early.append(event.key)
         await original(self, event)
 
@@ -138,7 +142,9 @@ async def test_the_command_pauses_the_cycle_collector_until_the_first_frame(monk
     from tui.cli import build_app
 
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(StorylineApp, "load", lambda self: None)  # the first frame is what matters here
+    monkeypatch.setattr(
+        StorylineApp, "load", lambda self: None
+    )  # the first frame is what matters here
     enabled_at_first_paint: list[bool] = []
     original = StorylineApp._display
 
@@ -161,7 +167,9 @@ async def test_the_command_pauses_the_cycle_collector_until_the_first_frame(monk
         gc.unfreeze()
 
 
-def test_a_command_that_fails_before_the_app_turns_the_collector_back_on(monkeypatch, tmp_path, capsys):
+def test_a_command_that_fails_before_the_app_turns_the_collector_back_on(
+    monkeypatch, tmp_path, capsys
+):
     import gc
 
     from tui.cli import build_app, main

@@ -12,30 +12,78 @@ from tui.config import Config
 from tui.model import Actor, Article, Corpus, Mention, Quote, QuoteGroup, Ref, TimelineEntry, Timex
 
 ATTACKS = [
-    "[bold red]red[/]", "[/]", "[@click=app.quit]click me[/]", "[link=file:///etc/passwd]secrets[/link]", "a lone [",
-    "\x1b[31mansi red\x1b[0m", "\x1b[2J\x1b[H cleared", "\x1b]0;pwned title\x07", "\x1b]52;c;aGVsbG8=\x07",
-    "\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\", "C1 \x9b31m csi", "bidi \u202eevil\u202c",
-    "zw\u200djoin", "e" + "\u0301" * 200, "W" * 10_000,
+    "[bold red]red[/]",
+    "[/]",
+    "[@click=app.quit]click me[/]",
+    "[link=file:///etc/passwd]secrets[/link]",
+    "a lone [",
+    "\x1b[31mansi red\x1b[0m",
+    "\x1b[2J\x1b[H cleared",
+    "\x1b]0;pwned title\x07",
+    "\x1b]52;c;aGVsbG8=\x07",
+    "\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\",
+    "C1 \x9b31m csi",
+    "bidi \u202eevil\u202c",
+    "zw\u200djoin",
+    "e" + "\u0301" * 200,
+    "W" * 10_000,
 ]
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def hostile_corpus() -> Corpus:
     body = "\n\n".join(f"“{a}” said [Mr. Evil] on Sunday." for a in ATTACKS)
-    a = Article(id="hostile", path="hostile[bold].txt", format="text", body=body, outlet="[b]Outlet\x1b[5m",
-                title="Title \x1b]0;x\x07 [@click=app.quit]", author="\u202eAuthor", warnings=["warn \x1b[31m"])
+    a = Article(
+        id="hostile",
+        path="hostile[bold].txt",
+        format="text",
+        body=body,
+        outlet="[b]Outlet\x1b[5m",
+        title="Title \x1b]0;x\x07 [@click=app.quit]",
+        author="\u202eAuthor",
+        warnings=["warn \x1b[31m"],
+    )
     i = body.index("[Mr. Evil]")
     a.mentions = [Mention(i + 1, i + 9, "Mr. Evil", "PERSON", actor="evil")]
-    a.quotes = [Quote(0, len(ATTACKS[0]) + 2, "“" + ATTACKS[0] + "”", speaker="[Mr. Evil]", actor="evil", cue="said")]
+    a.quotes = [
+        Quote(
+            0,
+            len(ATTACKS[0]) + 2,
+            "“" + ATTACKS[0] + "”",
+            speaker="[Mr. Evil]",
+            actor="evil",
+            cue="said",
+        )
+    ]
     j = body.index("Sunday")
     a.timexes = [Timex(j, j + 6, "Sunday", "DATE", "2020-03-29\x1b[31m")]
-    b = Article(id="other", path="other.txt", format="text", body="“[bold red]red[/]” said [Mr. Evil].",
-                outlet="\x9bOther", quotes=[Quote(0, 19, "“[bold red]red[/]”", speaker="[Mr. Evil]", actor="evil")])
+    b = Article(
+        id="other",
+        path="other.txt",
+        format="text",
+        body="“[bold red]red[/]” said [Mr. Evil].",
+        outlet="\x9bOther",
+        quotes=[Quote(0, 19, "“[bold red]red[/]”", speaker="[Mr. Evil]", actor="evil")],
+    )
     return Corpus(
         articles=[a, b],
-        actors=[Actor("evil", "[Mr. Evil]\x1b[31m", "PERSON", aliases=["\u202eEvil"], articles=["hostile"], mention_count=1)],
+        actors=[
+            Actor(
+                "evil",
+                "[Mr. Evil]\x1b[31m",
+                "PERSON",
+                aliases=["\u202eEvil"],
+                articles=["hostile"],
+                mention_count=1,
+            )
+        ],
         quote_groups=[QuoteGroup("g1", "evil", "verbatim", [Ref("hostile", 0), Ref("other", 0)])],
-        timeline=[TimelineEntry("2020-03-29", [{"article": "hostile", "timex": 0, "sentence": body[:80], "sentence_start": 0}])],
+        timeline=[
+            TimelineEntry(
+                "2020-03-29",
+                [{"article": "hostile", "timex": 0, "sentence": body[:80], "sentence_start": 0}],
+            )
+        ],
     )
 
 
@@ -70,7 +118,11 @@ async def test_every_pane_shows_attacks_as_inert_text():
     assert "␛" in joined  # escape characters are shown as symbols
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.text(min_size=1, max_size=400))
 async def test_arbitrary_article_text_renders_without_escape_bytes(text):
     a = Article(id="x", path="x.txt", format="text", body=text, title=text[:50], outlet=text[-20:])

@@ -145,7 +145,12 @@ async def test_sources_sort_cycles_columns(app):
 
 async def test_actor_timeline_and_quote_lists_lead_to_the_reader(app):
     async with app.run_test(size=SIZE) as pilot:
-        for key, pane_cls in (("3", ActorsPane), ("4", TimelinePane), ("5", QuotesPane), ("6", DiscrepanciesPane)):
+        for key, pane_cls in (
+            ("3", ActorsPane),
+            ("4", TimelinePane),
+            ("5", QuotesPane),
+            ("6", DiscrepanciesPane),
+        ):
             await pilot.press(key)
             pane = app.query_one(pane_cls)
             if pane.selected_id() is None:
@@ -223,7 +228,12 @@ async def test_reader_figure_follows_to_its_discrepancy(app):
                 sel = app.query_one(DiscrepanciesPane).selected_id()
                 d = app.corpus.discrepancies[int(sel)]
                 h = reader.highlights[i]
-                assert any(it["article"] == reader.article.id and it["kind"] == "figure" and it["index"] == h.index for it in d.items)
+                assert any(
+                    it["article"] == reader.article.id
+                    and it["kind"] == "figure"
+                    and it["index"] == h.index
+                    for it in d.items
+                )
                 return
             await pilot.press("2")
         raise AssertionError("no figure in the first seed led to a discrepancy")
@@ -247,7 +257,9 @@ async def test_actor_detail_lists_the_other_names_not_the_name_again(app):
         lines = {}
         for _ in range(len(app.corpus.actors)):
             actor = app.index.actors[pane.selected_id()]
-            lines[actor.name] = next((ln for ln in view.text.plain.splitlines() if ln.startswith("Also: ")), None)
+            lines[actor.name] = next(
+                (ln for ln in view.text.plain.splitlines() if ln.startswith("Also: ")), None
+            )
             others = [a for a in actor.aliases if a != actor.name]
             assert lines[actor.name] == ("Also: " + ", ".join(others) if others else None)
             await pilot.press("j")

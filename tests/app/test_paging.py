@@ -88,7 +88,9 @@ async def test_following_a_link_turns_to_the_page_that_holds_it(seed_corpus, sma
             if target:
                 break
         assert target, "the seeds name more actors than fit on one page"
-        reader.post_message(ReaderPane.Follow(target[0], "mention", target[1]))  # as enter on the mention does
+        reader.post_message(
+            ReaderPane.Follow(target[0], "mention", target[1])
+        )  # as enter on the mention does
         await pilot.pause()
         assert app.active == "actors"
         assert pane.selected_id() == target[2]
@@ -117,7 +119,7 @@ async def test_hidden_panes_are_filled_when_first_shown(seed_corpus):
 
 
 async def test_keys_typed_with_the_slash_go_into_the_filter(seed_corpus):
-    """"/2020" arriving in one read (a paste, a fast typist, tmux send-keys): the digits are
+    """ "/2020" arriving in one read (a paste, a fast typist, tmux send-keys): the digits are
     the filter's, not pane switches."""
     from textual import events
 
@@ -152,7 +154,9 @@ async def test_after_enter_in_the_filter_the_list_keys_move_again(seed_corpus):
         assert pane.filter_text == "an" and pane.selected_id() != first
 
 
-async def test_a_filter_keystroke_draws_the_detail_once_and_moving_still_draws_it(seed_corpus, monkeypatch):
+async def test_a_filter_keystroke_draws_the_detail_once_and_moving_still_draws_it(
+    seed_corpus, monkeypatch
+):
     """The detail of the item under the cursor (up to 300 sentences) is drawn once per
     filter keystroke: select() draws it, and the cursor-moved message that follows is not
     drawn again (it was three times); moving the cursor draws each new item's."""

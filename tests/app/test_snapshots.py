@@ -117,7 +117,9 @@ def test_grid_layout_on_a_wide_terminal(snap_compare, seed_corpus):
 
 
 def test_grid_layout_falls_back_to_tabs_when_narrow(snap_compare, seed_corpus):
-    app = _app(seed_corpus, config_text="layout:\n  mode: grid\n  panes: [quotes, actors, sources]\n")
+    app = _app(
+        seed_corpus, config_text="layout:\n  mode: grid\n  panes: [quotes, actors, sources]\n"
+    )
     assert snap(snap_compare, app, size=SIZE)
 
 

@@ -39,7 +39,9 @@ def test_a_line_carries_exactly_the_styles_a_slice_of_the_text_would(text, width
         assert [(sp.start, sp.end, sp.style) for sp in mine.spans if sp.end > sp.start] == [
             (sp.start, sp.end, sp.style) for sp in theirs.spans if sp.end > sp.start
         ]
-        assert mine.style == theirs.style or not mine.plain  # an empty line draws nothing either way
+        assert (
+            mine.style == theirs.style or not mine.plain
+        )  # an empty line draws nothing either way
 
 
 def test_restyling_indexes_the_new_styles():
@@ -54,5 +56,7 @@ def test_restyling_indexes_the_new_styles():
 @given(st.text(max_size=200), st.integers(1, 30))
 def test_wrap_offsets_cover_the_text_but_its_newlines(text, width):
     lines = wrap_offsets(text, width)
-    assert "".join(text[s:e] for s, e in lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert "".join(text[s:e] for s, e in lines).replace(" ", "") == text.replace("\n", "").replace(
+        " ", ""
+    )
     assert all(0 <= s <= e <= len(text) for s, e in lines)

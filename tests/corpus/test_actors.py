@@ -45,7 +45,9 @@ def test_title_honorific_and_surname_forms_merge():
 
 
 def test_every_mention_is_linked():
-    arts, actors = corpus("Officials in Kabul met Zalmay Khalilzad.", "Khalilzad said the U.S. was ready.")
+    arts, actors = corpus(
+        "Officials in Kabul met Zalmay Khalilzad.", "Khalilzad said the U.S. was ready."
+    )
     ids = {a.id for a in actors}
     for art in arts:
         for m in art.mentions:
@@ -54,20 +56,29 @@ def test_every_mention_is_linked():
 
 
 def test_role_premodifier_and_surname_merge():
-    arts, actors = corpus("U.S. special envoy Zalmay Khalilzad arrived.", "Khalilzad said talks were useful.")
+    arts, actors = corpus(
+        "U.S. special envoy Zalmay Khalilzad arrived.", "Khalilzad said talks were useful."
+    )
     k = by_name(actors)["Zalmay Khalilzad"]
-    assert k.aliases == ["Khalilzad", "Zalmay Khalilzad"] or set(k.aliases) == {"Khalilzad", "Zalmay Khalilzad"}
+    assert k.aliases == ["Khalilzad", "Zalmay Khalilzad"] or set(k.aliases) == {
+        "Khalilzad",
+        "Zalmay Khalilzad",
+    }
     assert k.roles[0].text == "U.S. special envoy"
 
 
 def test_the_taliban_and_taliban_merge():
-    arts, actors = corpus("The Taliban said no.", "Taliban fighters attacked. Officials blamed the Taliban.")
+    arts, actors = corpus(
+        "The Taliban said no.", "Taliban fighters attacked. Officials blamed the Taliban."
+    )
     t = by_name(actors)["Taliban"]
     assert t.kind == "ORG" and t.mention_count == 3
 
 
 def test_country_spellings_merge():
-    arts, actors = corpus("The United States and the U.S. Congress", "US troops left. America said so.")
+    arts, actors = corpus(
+        "The United States and the U.S. Congress", "US troops left. America said so."
+    )
     us = [a for a in actors if a.kind == "GPE"]
     assert len(us) == 1 and us[0].name == "United States"
 
@@ -112,19 +123,25 @@ def test_ambiguous_short_form_without_antecedent_stays_apart():
 
 
 def test_different_countries_keep_organisations_apart():
-    arts, actors = corpus("The Afghan National Security Council met.", "The U.S. National Security Council met.")
+    arts, actors = corpus(
+        "The Afghan National Security Council met.", "The U.S. National Security Council met."
+    )
     names = {a.name for a in actors if a.kind == "ORG"}
     assert names == {"Afghan National Security Council", "U.S. National Security Council"}
 
 
 def test_acronym_merges_with_the_name_it_spells():
-    arts, actors = corpus("The International Committee of the Red Cross helped.", "Staff of the ICRC said so.")
+    arts, actors = corpus(
+        "The International Committee of the Red Cross helped.", "Staff of the ICRC said so."
+    )
     icrc = by_name(actors)["International Committee of the Red Cross"]
     assert "ICRC" in icrc.aliases
 
 
 def test_one_word_org_that_opens_a_longer_name():
-    arts, actors = corpus("NBC News reported the plan.", "The State Department had no comment on the NBC report.")
+    arts, actors = corpus(
+        "NBC News reported the plan.", "The State Department had no comment on the NBC report."
+    )
     assert "NBC" in by_name(actors)["NBC News"].aliases
 
 
@@ -159,7 +176,13 @@ def test_ids_are_unique_stable_slugs():
 
 
 def test_config_alias_forces_a_merge_and_sets_kind_and_role():
-    cfg = Config(actors=[ActorRule(name="Islamic Emirate", kind="ORG", aliases=["Taliban"], role="insurgent group")])
+    cfg = Config(
+        actors=[
+            ActorRule(
+                name="Islamic Emirate", kind="ORG", aliases=["Taliban"], role="insurgent group"
+            )
+        ]
+    )
     arts, actors = corpus("The Taliban met. The Islamic Emirate said so.", config=cfg)
     ie = by_name(actors)["Islamic Emirate"]
     assert set(ie.aliases) == {"Taliban", "Islamic Emirate"}
@@ -192,20 +215,46 @@ def test_empty_corpus():
 def test_seed_actors(seed_corpus):
     actors = {a.name: a for a in seed_corpus.actors}
     expected_people = [
-        "Zalmay Khalilzad", "Suhail Shaheen", "Zabihullah Mujahid", "Ashraf Ghani", "Mike Pompeo",
-        "Javid Faisal", "Hamdullah Mohib", "Sediq Sediqqi", "Abdullah Abdullah", "Matin Bek",
-        "John Bass", "Ross Wilson", "Trump",
+        "Zalmay Khalilzad",
+        "Suhail Shaheen",
+        "Zabihullah Mujahid",
+        "Ashraf Ghani",
+        "Mike Pompeo",
+        "Javid Faisal",
+        "Hamdullah Mohib",
+        "Sediq Sediqqi",
+        "Abdullah Abdullah",
+        "Matin Bek",
+        "John Bass",
+        "Ross Wilson",
+        "Trump",
     ]
     for name in expected_people:
         assert actors[name].kind == "PERSON", name
     assert actors["Austin Scott Miller"].kind == "PERSON"
     assert actors["Austin Scott Miller"].roles[0].text == "Gen."
-    for name in ("Taliban", "Afghan National Security Council", "International Committee of the Red Cross",
-                 "NBC News", "AFP", "UPI", "State Department"):
+    for name in (
+        "Taliban",
+        "Afghan National Security Council",
+        "International Committee of the Red Cross",
+        "NBC News",
+        "AFP",
+        "UPI",
+        "State Department",
+    ):
         assert actors[name].kind == "ORG", name
     assert any(a.kind == "ORG" and "Ministry of Defense" in a.name for a in actors.values())
     bodies = " ".join(a.body for a in seed_corpus.articles)
-    for name in ("Kabul", "Afghanistan", "Qatar", "Doha", "United States", "Kandahar", "Helmand", "Jalalabad"):
+    for name in (
+        "Kabul",
+        "Afghanistan",
+        "Qatar",
+        "Doha",
+        "United States",
+        "Kandahar",
+        "Helmand",
+        "Jalalabad",
+    ):
         if name in bodies:
             assert actors[name].kind == "GPE", name
 
@@ -218,8 +267,12 @@ def test_seed_aliases_merged(seed_corpus):
     assert {"Mujahid", "Zabihullah Mujahid"} <= set(actors["Zabihullah Mujahid"].aliases)
     assert {"Pompeo", "Mike Pompeo"} <= set(actors["Mike Pompeo"].aliases)
     nsc = set(actors["Afghan National Security Council"].aliases)
-    assert {"Afghan National Security Council", "National Security Council of Afghanistan",
-            "Office of the Afghan National Security Council", "Security Council"} <= nsc
+    assert {
+        "Afghan National Security Council",
+        "National Security Council of Afghanistan",
+        "Office of the Afghan National Security Council",
+        "Security Council",
+    } <= nsc
     us = set(actors["United States"].aliases)
     assert {"United States", "US", "U.S."} <= us
     # one actor per person: no stray surname-only actors
@@ -235,9 +288,28 @@ def test_seed_aliases_merged(seed_corpus):
 def test_seed_no_false_actors(seed_corpus):
     names = {a.name.lower() for a in seed_corpus.actors}
     aliases = {al.lower() for a in seed_corpus.actors for al in a.aliases}
-    for bad in ("today", "everyone", "both", "pursuant", "sunday", "monday", "skype", "twitter", "photo",
-                "credit", "he", "she", "they", "charge d’affaires", "charge d'affaires", "d’affaires",
-                "advertisement", "afghan", "american", "covid-19"):
+    for bad in (
+        "today",
+        "everyone",
+        "both",
+        "pursuant",
+        "sunday",
+        "monday",
+        "skype",
+        "twitter",
+        "photo",
+        "credit",
+        "he",
+        "she",
+        "they",
+        "charge d’affaires",
+        "charge d'affaires",
+        "d’affaires",
+        "advertisement",
+        "afghan",
+        "american",
+        "covid-19",
+    ):
         assert bad not in names and bad not in aliases, bad
 
 
@@ -261,14 +333,43 @@ from hypothesis import strategies as st  # noqa: E402
 from tui.model import Mention  # noqa: E402
 
 _SURFACES = st.sampled_from(
-    ["Ghani", "Ashraf Ghani", "Mr", "the Taliban", "Taliban", "U.S.", "US", "Council", "Security Council",
-     "Afghan National Security Council", "ICRC", "Abdul Ghani", "Karzai", "Hamid Karzai", "", " ", "’s", "The"]
+    [
+        "Ghani",
+        "Ashraf Ghani",
+        "Mr",
+        "the Taliban",
+        "Taliban",
+        "U.S.",
+        "US",
+        "Council",
+        "Security Council",
+        "Afghan National Security Council",
+        "ICRC",
+        "Abdul Ghani",
+        "Karzai",
+        "Hamid Karzai",
+        "",
+        " ",
+        "’s",
+        "The",
+    ]
 ) | st.text(max_size=30)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(st.tuples(_SURFACES, st.sampled_from(["PERSON", "ORG", "GPE"]), st.none() | st.text(max_size=20)),
-                         max_size=8), max_size=5))
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                _SURFACES,
+                st.sampled_from(["PERSON", "ORG", "GPE"]),
+                st.none() | st.text(max_size=20),
+            ),
+            max_size=8,
+        ),
+        max_size=5,
+    )
+)
 def test_merge_never_raises_and_links_every_mention(spec):
     arts = []
     for i, ms in enumerate(spec):
@@ -291,7 +392,9 @@ def test_short_form_needs_a_plausible_context():
         "The Senate adjourned.",
     )
     assert actor_of(arts, actors, 1, "Senate").name == "Senate"  # a U.S. article: not Nigeria's
-    assert actor_of(arts, actors, 2, "Senate").name == "Nigerian Senate"  # the only candidate, no conflict
+    assert (
+        actor_of(arts, actors, 2, "Senate").name == "Nigerian Senate"
+    )  # the only candidate, no conflict
 
 
 def test_short_form_joins_the_organisation_of_the_country_the_article_names():
@@ -300,7 +403,10 @@ def test_short_form_joins_the_organisation_of_the_country_the_article_names():
         "The U.S. National Security Council met.",
         "In Kabul, the National Security Council said talks went well.",
     )
-    assert actor_of(arts, actors, 2, "National Security Council").name == "Afghan National Security Council"
+    assert (
+        actor_of(arts, actors, 2, "National Security Council").name
+        == "Afghan National Security Council"
+    )
 
 
 def test_acronym_joins_the_name_it_spells_not_a_unit_it_opens():
@@ -310,6 +416,13 @@ def test_acronym_joins_the_name_it_spells_not_a_unit_it_opens():
 
 
 def test_surname_with_a_particle_meets_the_full_name():
-    arts, actors = corpus("Abu Bakr al-Baghdadi was killed.", "Officials said al-Baghdadi had died, and Baghdadi said so.")
+    arts, actors = corpus(
+        "Abu Bakr al-Baghdadi was killed.",
+        "Officials said al-Baghdadi had died, and Baghdadi said so.",
+    )
     people = [a for a in actors if a.kind == "PERSON"]
-    assert len(people) == 1 and set(people[0].aliases) == {"Abu Bakr al-Baghdadi", "al-Baghdadi", "Baghdadi"}
+    assert len(people) == 1 and set(people[0].aliases) == {
+        "Abu Bakr al-Baghdadi",
+        "al-Baghdadi",
+        "Baghdadi",
+    }

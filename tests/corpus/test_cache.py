@@ -138,7 +138,10 @@ def test_the_cli_date_is_part_of_the_key(tmp_path, calls):
 
     a = load_corpus([f], Config(), published=dt.date(2020, 4, 1), jobs=1).articles[0]
     b = load_corpus([f], Config(), published=dt.date(2021, 5, 2), jobs=1).articles[0]
-    assert len(calls) == 2 and (a.published, b.published) == (dt.date(2020, 4, 1), dt.date(2021, 5, 2))
+    assert len(calls) == 2 and (a.published, b.published) == (
+        dt.date(2020, 4, 1),
+        dt.date(2021, 5, 2),
+    )
 
 
 def test_same_content_in_another_folder_takes_that_path(folder, tmp_path, calls):
@@ -216,7 +219,9 @@ def _old_layout(d):
         lambda e: e.write_bytes(e.read_bytes()[: len(e.read_bytes()) // 2]),  # truncated
         lambda e: e.write_bytes(b"\x83\xa5entry\x02\xa3key"),  # a map cut short
         lambda e: e.write_bytes(b"not an entry at all"),
-        lambda e: e.write_bytes(zlib.compress(json.dumps({"entry": 1}).encode())),  # an older layout's bytes
+        lambda e: e.write_bytes(
+            zlib.compress(json.dumps({"entry": 1}).encode())
+        ),  # an older layout's bytes
         lambda e: e.write_bytes(b""),
         lambda e: _rewrite(e, _out_of_range),
         lambda e: _rewrite(e, _wrong_text),
@@ -228,8 +233,22 @@ def _old_layout(d):
         lambda e: _rewrite(e, _bad_format),
         lambda e: _rewrite(e, _old_layout),
     ],
-    ids=["truncated", "cut map", "garbage", "zlib json", "empty", "offset out of range", "span text", "other key",
-         "bad type", "boolean offset", "negative offset", "half a speaker span", "unknown format", "older layout"],
+    ids=[
+        "truncated",
+        "cut map",
+        "garbage",
+        "zlib json",
+        "empty",
+        "offset out of range",
+        "span text",
+        "other key",
+        "bad type",
+        "boolean offset",
+        "negative offset",
+        "half a speaker span",
+        "unknown format",
+        "older layout",
+    ],
 )
 def test_a_damaged_entry_is_ignored_and_rebuilt(folder, calls, cache_dir, damage):
     (folder / "b.txt").unlink()
@@ -319,7 +338,9 @@ def test_info_and_clear_touch_only_entries(folder, cache_dir):
     load_corpus([folder], Config(), jobs=1)
     store = ArticleCache()
     info = store.info()
-    assert info["entries"] == 2 and info["bytes"] > 0 and info["path"] == str(cache_dir / "articles")
+    assert (
+        info["entries"] == 2 and info["bytes"] > 0 and info["path"] == str(cache_dir / "articles")
+    )
     keep = cache_dir / "articles" / "notes.txt"
     keep.write_text("mine")
     r = store.clear()
@@ -358,7 +379,9 @@ def one_entry(tmp_path_factory):
     return store, key, f, store._path(key).read_bytes()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_random_damage_never_gives_an_article_that_does_not_check(one_entry, data):
     """Bytes changed anywhere: the entry is a miss, or what it gives passes every check
@@ -396,11 +419,26 @@ def test_a_streamed_map_decodes_as_one_value(tmp_path):
     from tui.corpus.cache import _write_atomic
     from tui.corpus.merge_cache import _msgpack_map
 
-    big = [{"n": i, "text": "ä“x”" * (i % 7)} for i in range(70_000)]  # past 65,535: a 32-bit header
-    value = {"format": 2, "key": "k", "empty": [], "few": big[:3], "some": big[:300], "big": big, "nested": {"a": [1]}}
+    big = [
+        {"n": i, "text": "ä“x”" * (i % 7)} for i in range(70_000)
+    ]  # past 65,535: a 32-bit header
+    value = {
+        "format": 2,
+        "key": "k",
+        "empty": [],
+        "few": big[:3],
+        "some": big[:300],
+        "big": big,
+        "nested": {"a": [1]},
+    }
     record = {
-        "format": (None, 2), "key": (None, "k"), "empty": (0, iter(())), "few": (3, big[:3]),
-        "some": (300, (x for x in big[:300])), "big": (len(big), big), "nested": (None, {"a": [1]}),
+        "format": (None, 2),
+        "key": (None, "k"),
+        "empty": (0, iter(())),
+        "few": (3, big[:3]),
+        "some": (300, (x for x in big[:300])),
+        "big": (len(big), big),
+        "nested": (None, {"a": [1]}),
     }
     assert _write_atomic(tmp_path / "e.mpk", _msgpack_map(record))
     assert msgspec.msgpack.decode((tmp_path / "e.mpk").read_bytes()) == value
@@ -466,7 +504,9 @@ def test_a_file_modified_just_now_is_not_remembered(folder, reads):
     assert sorted(reads) == ["a.txt", "b.txt"]
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x81\xa5a.txt\x93\x01\x02\x03", b"\xc1garbage", b"\x91" * 100_000])
+@pytest.mark.parametrize(
+    "damage", [b"", b"\x81\xa5a.txt\x93\x01\x02\x03", b"\xc1garbage", b"\x91" * 100_000]
+)
 def test_a_damaged_file_index_is_an_empty_one(folder, calls, reads, cache_dir, damage):
     _age(folder)
     good = load_corpus([folder], Config(), jobs=1).to_dict()
@@ -475,7 +515,9 @@ def test_a_damaged_file_index_is_an_empty_one(folder, calls, reads, cache_dir, d
     reads.clear()
     calls.clear()
     again = load_corpus([folder], Config(), jobs=1)
-    assert sorted(reads) == ["a.txt", "b.txt"] and calls == []  # read and hashed, served from the cache
+    assert (
+        sorted(reads) == ["a.txt", "b.txt"] and calls == []
+    )  # read and hashed, served from the cache
     assert again.to_dict() == good
     reads.clear()
     load_corpus([folder], Config(), jobs=1)
@@ -502,7 +544,9 @@ def test_only_the_newest_file_indexes_are_kept(tmp_path):
         os.utime(idx.path, (1000 + i, 1000 + i))  # written in this order
     left = sorted(p.name for p in (root / "files").iterdir())
     assert len(left) == cache_mod.FileIndex.KEEP
-    newest = cache_mod.FileIndex(root, [str(tmp_path / f"folder{cache_mod.FileIndex.KEEP + 2}")]).load()
+    newest = cache_mod.FileIndex(
+        root, [str(tmp_path / f"folder{cache_mod.FileIndex.KEEP + 2}")]
+    ).load()
     assert newest.records == {"x": (1, 2, 3, 4, 5, 3, b"d")}
 
 

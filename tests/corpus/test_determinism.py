@@ -13,7 +13,11 @@ def _extract(seed: str, cache: Path) -> bytes:
     env = {**os.environ, "PYTHONHASHSEED": seed, "STORYLINE_CACHE_DIR": str(cache)}
     out = subprocess.run(
         [sys.executable, "-m", "tui.cli", "extract", "--json", "--no-cache", str(ROOT / "seeds")],
-        capture_output=True, env=env, cwd=ROOT, timeout=300, check=True,
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=True,
     )
     return out.stdout
 

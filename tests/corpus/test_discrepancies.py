@@ -20,8 +20,15 @@ def corpus_of(*texts: str, published=DAY, config: Config | None = None) -> Corpu
     arts = []
     for i, text in enumerate(texts):
         pub = published[i] if isinstance(published, (list, tuple)) else published
-        a = Article(id=f"a{i}", path=f"a{i}.txt", format="text", body=text, outlet=f"Outlet {i}",
-                    published=pub, published_from="header" if pub else None)
+        a = Article(
+            id=f"a{i}",
+            path=f"a{i}.txt",
+            format="text",
+            body=text,
+            outlet=f"Outlet {i}",
+            published=pub,
+            published_from="header" if pub else None,
+        )
         analyze_article(a, config)
         arts.append(a)
     corpus = Corpus(articles=arts)
@@ -30,7 +37,9 @@ def corpus_of(*texts: str, published=DAY, config: Config | None = None) -> Corpu
 
 
 def of_kind(corpus: Corpus, kind: str, status: str | None = None):
-    return [d for d in corpus.discrepancies if d.kind == kind and (status is None or d.status == status)]
+    return [
+        d for d in corpus.discrepancies if d.kind == kind and (status is None or d.status == status)
+    ]
 
 
 def check_items(corpus: Corpus) -> None:
@@ -40,7 +49,12 @@ def check_items(corpus: Corpus) -> None:
         assert 0 <= d.confidence <= 1
         for it in d.items:
             a = arts[it["article"]]
-            lst = {"figure": a.figures, "quote": a.quotes, "timex": a.timexes, "mention": a.mentions}[it["kind"]]
+            lst = {
+                "figure": a.figures,
+                "quote": a.quotes,
+                "timex": a.timexes,
+                "mention": a.mentions,
+            }[it["kind"]]
             x = lst[it["index"]]
             assert x.text == it["text"]
             s = it["sentence_start"]
@@ -162,20 +176,39 @@ def _attribution_corpus(speaker_b: str, kind_b: str = "direct") -> Corpus:
     body_b = "X. “We will not attend fruitless meetings,” said someone."
     a = Article(id="a", path="a.txt", format="text", body=body_a, outlet="A")
     b = Article(id="b", path="b.txt", format="text", body=body_b, outlet="B")
-    qa = Quote(1, body_a.index("”") , body_a[1 : body_a.index("”")], "Suhail Shaheen", "suhail-shaheen", "direct", "said")
+    qa = Quote(
+        1,
+        body_a.index("”"),
+        body_a[1 : body_a.index("”")],
+        "Suhail Shaheen",
+        "suhail-shaheen",
+        "direct",
+        "said",
+    )
     qa.start = 1
     s = body_b.index("“") + 1
     e = body_b.index("”")
     qb = Quote(s, e, body_b[s:e], speaker_b, speaker_b.lower().replace(" ", "-"), kind_b, "said")
     a.quotes, b.quotes = [qa], [qb]
     actors = [
-        Actor("suhail-shaheen", "Suhail Shaheen", "PERSON", roles=[Role("Taliban spokesman", ["a"])], articles=["a"]),
+        Actor(
+            "suhail-shaheen",
+            "Suhail Shaheen",
+            "PERSON",
+            roles=[Role("Taliban spokesman", ["a"])],
+            articles=["a"],
+        ),
         Actor("zabihullah-mujahid", "Zabihullah Mujahid", "PERSON", articles=["b"]),
         Actor("taliban-political-office", "Taliban Political Office", "ORG", articles=["b"]),
     ]
-    g = QuoteGroup("q1", "suhail-shaheen", "verbatim", [Ref("a", 0), Ref("b", 0)],
-                   [{"a": 0, "b": 1, "relation": "verbatim", "similarity": 1.0, "diff": []}],
-                   speakers_disagree=speaker_b != "Suhail Shaheen")
+    g = QuoteGroup(
+        "q1",
+        "suhail-shaheen",
+        "verbatim",
+        [Ref("a", 0), Ref("b", 0)],
+        [{"a": 0, "b": 1, "relation": "verbatim", "similarity": 1.0, "diff": []}],
+        speakers_disagree=speaker_b != "Suhail Shaheen",
+    )
     return Corpus(articles=[a, b], actors=actors, quote_groups=[g])
 
 
@@ -262,7 +295,9 @@ def test_coverage_only_one_source_and_missing():
     assert ghani is not None and ghani.status == "only-one-source"
     assert {it["article"] for it in ghani.items} == {"a0"}
     khalilzad = ds.get("coverage:actor:zalmay-khalilzad")
-    assert khalilzad is not None and khalilzad.status == "missing" and khalilzad.missing_from == ["a3"]
+    assert (
+        khalilzad is not None and khalilzad.status == "missing" and khalilzad.missing_from == ["a3"]
+    )
     check_items(c)
 
 
@@ -337,7 +372,10 @@ def test_to_dict_carries_discrepancies_and_figures():
 
 def test_many_figures_stay_fast_enough_and_bounded():
     # 300 articles with the same figure sentence plus noise: grouping is not all-pairs
-    texts = [f"Officials said {n} prisoners were freed in Kabul, and {n * 3} people were killed." for n in range(1, 301)]
+    texts = [
+        f"Officials said {n} prisoners were freed in Kabul, and {n * 3} people were killed."
+        for n in range(1, 301)
+    ]
     c = corpus_of(*texts)
     assert all(len(d.items) <= 40 for d in c.discrepancies)
 
@@ -374,14 +412,45 @@ def test_formulaic_sentences_of_different_stories_are_not_linked():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_PIECES = ["5,000", "up to", "some", "at least 20", "27", "30", "prisoners", "captives", "people", "were killed",
-           "killed", "released", "Taliban", "Afghan", "in Kabul", "on Sunday", "on March 2", "$1 billion in aid",
-           "thousands of", "between 20 and 30", ".", ",", "\n\n", "“", "”", "Mr.", "U.S.", "%"]
+_PIECES = [
+    "5,000",
+    "up to",
+    "some",
+    "at least 20",
+    "27",
+    "30",
+    "prisoners",
+    "captives",
+    "people",
+    "were killed",
+    "killed",
+    "released",
+    "Taliban",
+    "Afghan",
+    "in Kabul",
+    "on Sunday",
+    "on March 2",
+    "$1 billion in aid",
+    "thousands of",
+    "between 20 and 30",
+    ".",
+    ",",
+    "\n\n",
+    "“",
+    "”",
+    "Mr.",
+    "U.S.",
+    "%",
+]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join), min_size=1, max_size=4),
-       st.lists(st.sampled_from([None, _dt.date(2020, 3, 23), _dt.date(2020, 4, 1)]), min_size=4, max_size=4))
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join), min_size=1, max_size=4),
+    st.lists(
+        st.sampled_from([None, _dt.date(2020, 3, 23), _dt.date(2020, 4, 1)]), min_size=4, max_size=4
+    ),
+)
 def test_discrepancies_never_raise(texts, dates):
     from tui.analysis.figures import find_figures
     from tui.analysis.timex import tag_timexes
@@ -393,7 +462,9 @@ def test_discrepancies_never_raise(texts, dates):
         a.timexes = tag_timexes(t, dates[i])
         arts.append(a)
     c = Corpus(articles=arts)
-    c.discrepancies = find_discrepancies(c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0.0)))
+    c.discrepancies = find_discrepancies(
+        c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0.0))
+    )
     check_items(c)
     m = coverage_matrix(c)
     assert all(len(r["present"]) == len(arts) for r in m["rows"])
@@ -420,8 +491,11 @@ def test_a_hedged_later_report_is_still_an_update():
 
 def test_attribution_person_and_an_unrelated_institution_is_hedged_less_surely():
     c = _attribution_corpus("Taliban Political Office")
-    (d,) = [d for d in find_discrepancies(c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0)))
-            if d.kind == "attribution"]
+    (d,) = [
+        d
+        for d in find_discrepancies(c, Config(discrepancies=DiscrepanciesConfig(min_confidence=0)))
+        if d.kind == "attribution"
+    ]
     assert d.status == "hedged" and "an institution in another" in d.note
     c2 = _attribution_corpus("Taliban Political Office")
     c2.actors[0].roles.append(Role("spokesman for the Taliban political office", ["a"]))
@@ -444,4 +518,6 @@ def test_started_before_the_quote_groups_finishes_as_found_after(seed_corpus):
     started = start_discrepancies(c)
     c.quote_groups = groups
     assert [asdict(d) for d in finish_discrepancies(started, c)] == whole
-    assert any(d["kind"] == "attribution" for d in whole) and any(d["kind"] == "figure" for d in whole)
+    assert any(d["kind"] == "attribution" for d in whole) and any(
+        d["kind"] == "figure" for d in whole
+    )

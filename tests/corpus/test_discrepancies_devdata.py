@@ -23,7 +23,9 @@ def bombing(dev_data, tmp_path_factory):
     for line in gold.read_text(encoding="utf-8").splitlines():
         d = json.loads(line) if line.strip() else None
         if d and "embass" in d["text"] and ("Kenya" in d["text"] or "Nairobi" in d["text"]):
-            (folder / f"{d['doc_id']}.txt").write_text(f" date {d['dct']}\n{d['text']}", encoding="utf-8")
+            (folder / f"{d['doc_id']}.txt").write_text(
+                f" date {d['dct']}\n{d['text']}", encoding="utf-8"
+            )
             n += 1
     if n < 10:
         pytest.skip("the embassy bombing reports are not in this copy of the dev data")

@@ -7,8 +7,11 @@ import pytest
 from tui.corpus.discrepancies import coverage_matrix
 
 A000, A001, A002, A003, A004 = (
-    "000_d1b9624d55f8a4ed", "001_27924a35f5f8de13", "002_3a935cbd948845d5",
-    "003_105407bbf879513a", "004_1dd3d7f4b75ebf92",
+    "000_d1b9624d55f8a4ed",
+    "001_27924a35f5f8de13",
+    "002_3a935cbd948845d5",
+    "003_105407bbf879513a",
+    "004_1dd3d7f4b75ebf92",
 )
 
 
@@ -52,7 +55,9 @@ def test_no_false_figure_conflict(found):
     # 2020-03-23): 003 was written before that Sunday, so these are two attacks, not a conflict.
     assert not [d for d in found.values() if d.kind == "figure" and d.status == "conflict"]
     twenty = found["coverage:figure:killed:20"]
-    assert twenty.status == "only-one-source" and texts(twenty) == ["at least 20 members of the Afghan security forces"]
+    assert twenty.status == "only-one-source" and texts(twenty) == [
+        "at least 20 members of the Afghan security forces"
+    ]
     assert texts(found["coverage:figure:killed:27"]) == ["27 people"]
 
 
@@ -63,7 +68,11 @@ def test_figures_only_one_source_gives(found):
 
 def test_attribution_adviser_vs_council(found, seed_corpus):
     # 002 credits the national security adviser, 003 the council he speaks for
-    (d,) = [d for d in found.values() if d.kind == "attribution" and d.id.startswith("attribution:speaker:")]
+    (d,) = [
+        d
+        for d in found.values()
+        if d.kind == "attribution" and d.id.startswith("attribution:speaker:")
+    ]
     assert d.status == "hedged"
     assert "Hamdullah Mohib" in d.note and "Afghan National Security Council" in d.note
     assert {it["article"] for it in d.items} == {A002, A003}
@@ -96,7 +105,12 @@ def test_items_point_at_their_sentences(seed_corpus):
     for d in seed_corpus.discrepancies:
         for it in d.items:
             a = arts[it["article"]]
-            lst = {"figure": a.figures, "quote": a.quotes, "timex": a.timexes, "mention": a.mentions}[it["kind"]]
+            lst = {
+                "figure": a.figures,
+                "quote": a.quotes,
+                "timex": a.timexes,
+                "mention": a.mentions,
+            }[it["kind"]]
             assert lst[it["index"]].text == it["text"]
             s = it["sentence_start"]
             assert a.body[s : s + len(it["sentence"])] == it["sentence"]

@@ -37,7 +37,9 @@ def crashy(paths: list[str]):
 
 def test_parallel_and_serial_loads_give_identical_json(config, monkeypatch):
     serial = load_corpus([SEEDS], config, jobs=1, cache=False).to_dict()
-    monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 0)  # the seeds are too few to use processes otherwise
+    monkeypatch.setattr(
+        corpus_mod, "SERIAL_BELOW", 0
+    )  # the seeds are too few to use processes otherwise
     parallel = load_corpus([SEEDS], config, jobs=2, cache=False).to_dict()
     assert json.dumps(parallel, sort_keys=True) == json.dumps(serial, sort_keys=True)
     # a warm load from entries written by the workers is the same again
@@ -85,7 +87,9 @@ def test_progress_counts_to_the_total(config):
 def test_duplicate_stems_get_unique_ids(tmp_path):
     for sub in ("x", "y"):
         (tmp_path / sub).mkdir()
-        (tmp_path / sub / "same.txt").write_text("The Taliban said on Sunday that talks would resume.\n")
+        (tmp_path / sub / "same.txt").write_text(
+            "The Taliban said on Sunday that talks would resume.\n"
+        )
     ids = [a.id for a in load_corpus([tmp_path], Config(), jobs=1).articles]
     assert ids == ["same", "same~2"]
 
@@ -97,7 +101,9 @@ def _write_jsonl(path: Path, config) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write(header_line() + "\n")
         for item in iter_articles([SEEDS], config, jobs=1):
-            f.write((skipped_line(item) if isinstance(item, Skipped) else article_line(item)) + "\n")
+            f.write(
+                (skipped_line(item) if isinstance(item, Skipped) else article_line(item)) + "\n"
+            )
 
 
 def test_jsonl_round_trip_gives_the_same_corpus(tmp_path, config):
@@ -106,7 +112,9 @@ def test_jsonl_round_trip_gives_the_same_corpus(tmp_path, config):
     _write_jsonl(path, config)
     loaded = load_corpus([path], config)
     assert loaded.skipped == []
-    assert json.dumps(loaded.to_dict(), sort_keys=True) == json.dumps(direct.to_dict(), sort_keys=True)
+    assert json.dumps(loaded.to_dict(), sort_keys=True) == json.dumps(
+        direct.to_dict(), sort_keys=True
+    )
 
 
 def test_bad_lines_are_skipped_with_their_line_number(tmp_path, config):
@@ -134,7 +142,9 @@ def test_bad_lines_are_skipped_with_their_line_number(tmp_path, config):
 def test_a_bare_article_object_per_line_is_accepted(tmp_path, config):
     direct = load_corpus([SEEDS], config, jobs=1, cache=False)
     path = tmp_path / "batch.JSONL"
-    path.write_text("".join(json.dumps(a.to_dict()) + "\n" for a in direct.articles), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(a.to_dict()) + "\n" for a in direct.articles), encoding="utf-8"
+    )
     c = load_corpus([path], config)
     assert [a.id for a in c.articles] == [a.id for a in direct.articles] and not c.skipped
 
@@ -149,7 +159,11 @@ def test_a_newer_format_and_a_missing_file_are_reported(tmp_path):
 
 def test_read_jsonl_never_raises_on_junk(tmp_path):
     path = tmp_path / "junk.jsonl"
-    path.write_bytes(b'\xff\xfe\x00garbage\n{"type": "article", "article": {"id": 3}}\n[[[[\n' + b"{" * 5000 + b"\n")
+    path.write_bytes(
+        b'\xff\xfe\x00garbage\n{"type": "article", "article": {"id": 3}}\n[[[[\n'
+        + b"{" * 5000
+        + b"\n"
+    )
     out = list(read_jsonl(path))
     assert all(isinstance(s, Skipped) for s in out) and len(out) == 4
 
@@ -163,22 +177,44 @@ from tui.corpus.records import BadRecord, article_from_record  # noqa: E402
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 50) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 _span = st.fixed_dictionaries(
-    {"start": st.integers(-3, 30) | st.booleans() | st.none(), "end": st.integers(-3, 30) | st.text(max_size=2),
-     "text": st.text(max_size=5) | st.none(), "kind": st.text(max_size=3) | st.integers()},
-    optional={"speaker_start": st.integers(-3, 30) | st.none(), "speaker_end": st.integers(-3, 30),
-              "resolved_start": st.integers(-3, 30) | st.none(), "resolved_end": st.integers(-3, 30),
-              "resolved": _json, "inferred": _json},
+    {
+        "start": st.integers(-3, 30) | st.booleans() | st.none(),
+        "end": st.integers(-3, 30) | st.text(max_size=2),
+        "text": st.text(max_size=5) | st.none(),
+        "kind": st.text(max_size=3) | st.integers(),
+    },
+    optional={
+        "speaker_start": st.integers(-3, 30) | st.none(),
+        "speaker_end": st.integers(-3, 30),
+        "resolved_start": st.integers(-3, 30) | st.none(),
+        "resolved_end": st.integers(-3, 30),
+        "resolved": _json,
+        "inferred": _json,
+    },
 )
 _record = st.fixed_dictionaries(
-    {"id": st.text(max_size=4) | st.integers(), "path": st.text(max_size=4), "format": st.sampled_from(
-        ["text", "html", "markdown", "pdf", 3]), "body": st.text(max_size=30)},
-    optional={"mentions": st.lists(_span, max_size=3) | _json, "quotes": st.lists(_span, max_size=3) | _json,
-              "timexes": st.lists(_span, max_size=3) | _json, "published": st.text(max_size=12) | st.integers(),
-              "warnings": _json, "captions": _json, "title": _json, "published_from": _json},
+    {
+        "id": st.text(max_size=4) | st.integers(),
+        "path": st.text(max_size=4),
+        "format": st.sampled_from(["text", "html", "markdown", "pdf", 3]),
+        "body": st.text(max_size=30),
+    },
+    optional={
+        "mentions": st.lists(_span, max_size=3) | _json,
+        "quotes": st.lists(_span, max_size=3) | _json,
+        "timexes": st.lists(_span, max_size=3) | _json,
+        "published": st.text(max_size=12) | st.integers(),
+        "warnings": _json,
+        "captions": _json,
+        "title": _json,
+        "published_from": _json,
+    },
 )
 
 
@@ -191,7 +227,10 @@ def test_a_record_either_builds_a_sound_article_or_says_why(d, hints):
         assert str(e)
         return
     for item in a.mentions + a.quotes + a.timexes:
-        assert 0 <= item.start <= item.end <= len(a.body) and a.body[item.start:item.end] == item.text
+        assert (
+            0 <= item.start <= item.end <= len(a.body)
+            and a.body[item.start : item.end] == item.text
+        )
     for q in a.quotes:
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(a.body)

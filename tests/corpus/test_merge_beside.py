@@ -81,7 +81,9 @@ def test_a_failed_worker_means_grouping_the_snapshot_here(unmerged, monkeypatch)
 
 
 def test_small_corpora_and_one_cpu_group_in_one_process(unmerged, monkeypatch):
-    assert corpus_mod._group_quotes_beside(unmerged.articles[:3], []) is None  # below GROUP_BESIDE_FROM
+    assert (
+        corpus_mod._group_quotes_beside(unmerged.articles[:3], []) is None
+    )  # below GROUP_BESIDE_FROM
     monkeypatch.setattr(corpus_mod, "GROUP_BESIDE_FROM", 0)
     monkeypatch.setenv("STORYLINE_JOBS", "1")
     assert corpus_mod._group_quotes_beside(unmerged.articles, []) is None

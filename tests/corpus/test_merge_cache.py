@@ -66,7 +66,9 @@ def test_reopening_the_same_articles_skips_the_merge_and_gives_the_same_corpus(f
 def test_a_changed_file_merges_again(folder, merges):
     load_corpus([folder], Config(), jobs=1)
     victim = sorted(folder.iterdir())[1]
-    victim.write_text(victim.read_text() + "\nOfficials in Kabul said on Monday that talks would resume.\n")
+    victim.write_text(
+        victim.read_text() + "\nOfficials in Kabul said on Monday that talks would resume.\n"
+    )
     c = load_corpus([folder], Config(), jobs=1)
     assert len(merges) == 2
     assert c.to_dict() == load_corpus([folder], Config(), jobs=1, cache=False).to_dict()
@@ -116,8 +118,21 @@ def _tamper(d: dict, how: str) -> None:
 
 @pytest.mark.parametrize(
     "how",
-    ["quote index", "unknown actor", "actor count", "timex index", "article id", "ids", "dated timex off the body",
-     "pair index", "types", "garbage", "cut short", "older layout", "empty"],
+    [
+        "quote index",
+        "unknown actor",
+        "actor count",
+        "timex index",
+        "article id",
+        "ids",
+        "dated timex off the body",
+        "pair index",
+        "types",
+        "garbage",
+        "cut short",
+        "older layout",
+        "empty",
+    ],
 )
 def test_a_damaged_entry_is_a_miss_and_is_rebuilt(folder, merges, cache_dir, how):
     good = load_corpus([folder], Config(), jobs=1).to_dict()
@@ -159,7 +174,9 @@ def test_articles_from_a_jsonl_file_are_merged_every_time(tmp_path, merges):
 
     line = json.dumps(process_file(seed("000"), Config()).to_dict())
     assert isinstance(process_file(seed("001"), Config()), Article)
-    (tmp_path / "x.jsonl").write_text(line + "\n" + json.dumps(process_file(seed("001"), Config()).to_dict()) + "\n")
+    (tmp_path / "x.jsonl").write_text(
+        line + "\n" + json.dumps(process_file(seed("001"), Config()).to_dict()) + "\n"
+    )
     load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
     load_corpus([tmp_path / "x.jsonl"], Config(), jobs=1)
     assert merges == [2, 2]
@@ -171,8 +188,14 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _json = st.recursive(
-    st.none() | st.booleans() | st.integers(-3, 10**6) | st.floats(allow_nan=False) | st.text(max_size=6),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 10**6)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 
@@ -219,7 +242,9 @@ def _unmerged(folder):
     return c
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_path, data):
     import copy
@@ -253,12 +278,20 @@ def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_pat
     for a in corpus.articles:
         assert all(m.actor is None or m.actor in actor_ids for m in a.mentions)
         assert all(q.actor is None or q.actor in actor_ids for q in a.quotes)
-        assert all(0 <= t.start <= t.end <= len(a.body) and a.body[t.start : t.end] == t.text for t in a.timexes)
+        assert all(
+            0 <= t.start <= t.end <= len(a.body) and a.body[t.start : t.end] == t.text
+            for t in a.timexes
+        )
     for g in corpus.quote_groups:
         assert all(0 <= r.index < len(ids[r.article].quotes) for r in g.members)
     for e in corpus.timeline:
         assert all(0 <= m["timex"] < len(ids[m["article"]].timexes) for m in e.mentions)
     for x in corpus.discrepancies:
         for it in x.items:
-            lists = {"quote": "quotes", "timex": "timexes", "figure": "figures", "mention": "mentions"}
+            lists = {
+                "quote": "quotes",
+                "timex": "timexes",
+                "figure": "figures",
+                "mention": "mentions",
+            }
             assert 0 <= it["index"] < len(getattr(ids[it["article"]], lists[it["kind"]]))

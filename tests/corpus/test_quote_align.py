@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 
 from tui.corpus.quote_align import Words, has_run, longest_match, longest_run
 
-_WORDS = st.lists(st.sampled_from(["the", "talks", "will", "resume", "on", "sunday", "taliban", "said", "a"]), max_size=30)
+_WORDS = st.lists(
+    st.sampled_from(["the", "talks", "will", "resume", "on", "sunday", "taliban", "said", "a"]),
+    max_size=30,
+)
 
 
 def _w(keys: list[str]) -> Words:
@@ -58,16 +61,70 @@ def _enough_evidence_plain(a, b, ca, cb, df=None):
 
 
 _QUOTE_WORDS = st.lists(
-    st.sampled_from(["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "prisoners", "released",
-                     "Doha", "agreement", "ceasefire", "envoy", "Kabul", "government", "week", "peace", "process",
-                     "important", "step", "5,000", "troops", "withdrawal"]),
+    st.sampled_from(
+        [
+            "the",
+            "talks",
+            "will",
+            "resume",
+            "on",
+            "Sunday",
+            "Taliban",
+            "said",
+            "prisoners",
+            "released",
+            "Doha",
+            "agreement",
+            "ceasefire",
+            "envoy",
+            "Kabul",
+            "government",
+            "week",
+            "peace",
+            "process",
+            "important",
+            "step",
+            "5,000",
+            "troops",
+            "withdrawal",
+        ]
+    ),
     max_size=40,
 ).map(" ".join)
 
 
-_VOCAB = ["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "prisoners", "released", "Doha",
-          "agreement", "ceasefire", "envoy", "Kabul", "government", "week", "peace", "process", "important", "step",
-          "5,000", "troops", "withdrawal", "foreign", "minister", "council", "border", "election", "vote"]
+_VOCAB = [
+    "the",
+    "talks",
+    "will",
+    "resume",
+    "on",
+    "Sunday",
+    "Taliban",
+    "said",
+    "prisoners",
+    "released",
+    "Doha",
+    "agreement",
+    "ceasefire",
+    "envoy",
+    "Kabul",
+    "government",
+    "week",
+    "peace",
+    "process",
+    "important",
+    "step",
+    "5,000",
+    "troops",
+    "withdrawal",
+    "foreign",
+    "minister",
+    "council",
+    "border",
+    "election",
+    "vote",
+]
 
 
 @st.composite
@@ -77,7 +134,9 @@ def _versions(draw):
     if draw(st.booleans()):
         a, b = (draw(st.lists(st.sampled_from(_VOCAB), max_size=40)) for _ in range(2))
         return " ".join(a), " ".join(b)
-    a = draw(st.lists(st.sampled_from(_VOCAB), min_size=12, max_size=40, unique=draw(st.booleans())))
+    a = draw(
+        st.lists(st.sampled_from(_VOCAB), min_size=12, max_size=40, unique=draw(st.booleans()))
+    )
     i = draw(st.integers(0, len(a) - 1))
     b = a[i : i + draw(st.integers(1, 14))]
     if draw(st.booleans()):
@@ -107,8 +166,26 @@ def test_examples():
 
 
 _TEXT_WORDS = st.lists(
-    st.sampled_from(["the", "talks", "will", "resume", "on", "Sunday", "Taliban", "said", "a", "5,000", "prisoners",
-                     "released", "100", "Doha", "it", "agreement"]),
+    st.sampled_from(
+        [
+            "the",
+            "talks",
+            "will",
+            "resume",
+            "on",
+            "Sunday",
+            "Taliban",
+            "said",
+            "a",
+            "5,000",
+            "prisoners",
+            "released",
+            "100",
+            "Doha",
+            "it",
+            "agreement",
+        ]
+    ),
     max_size=25,
 ).map(" ".join)
 
@@ -122,7 +199,11 @@ def test_the_bound_is_never_below_the_similarity(a, b, weighted, bar):
     from tui.corpus.quote_align import similarity, similarity_at_most, similarity_from
 
     wa, wb = Words.of(a), Words.of(b)
-    idf = {"taliban": 0.2, "prisoner": 0.5, "doha": 3.0, "agreement": 2.5, "5,000": 1.7} if weighted else None
+    idf = (
+        {"taliban": 0.2, "prisoner": 0.5, "doha": 3.0, "agreement": 2.5, "5,000": 1.7}
+        if weighted
+        else None
+    )
     s = similarity(wa, wb, idf)
     bound = similarity_at_most(wa, wb, idf)
     assert bound >= s

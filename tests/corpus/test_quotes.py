@@ -17,8 +17,12 @@ def article(aid, body, mentions=()):
 
 
 def test_similarity_tolerates_translation_and_trimming():
-    a = Words.of("Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent")
-    b = Words.of("Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent")
+    a = Words.of(
+        "Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent"
+    )
+    b = Words.of(
+        "Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent"
+    )
     c = Words.of("Both sides should accelerate efforts to meet targets specified in the agreement")
     assert similarity(a, b) > 0.6
     assert similarity(a, c) < 0.3
@@ -32,7 +36,12 @@ def test_differing_figures_lower_similarity():
 
 def test_word_diff_and_relations():
     a, b = Words.of("We will release the prisoners today"), Words.of("We will free the prisoners")
-    assert diff(a, b) == [["equal", "We will"], ["replace", "release", "free"], ["equal", "the prisoners"], ["delete", "today"]]
+    assert diff(a, b) == [
+        ["equal", "We will"],
+        ["replace", "release", "free"],
+        ["equal", "the prisoners"],
+        ["delete", "today"],
+    ]
     assert relation(a, a, "direct", "direct") == "verbatim"
     assert relation(a, Words.of("release the prisoners today"), "direct", "partial") == "trimmed"
     assert relation(a, b, "direct", "direct") == "reworded"
@@ -44,7 +53,10 @@ def test_credit_by_mention_then_by_alias():
     s = body.index("Zalmay")
     m = Mention(s, s + 16, "Zalmay Khalilzad", "PERSON", actor="zk")
     art = article("a", body, [m])
-    actors = [Actor("zk", "Zalmay Khalilzad", "PERSON"), Actor("ss", "Suhail Shaheen", "PERSON", aliases=["Shaheen"])]
+    actors = [
+        Actor("zk", "Zalmay Khalilzad", "PERSON"),
+        Actor("ss", "Suhail Shaheen", "PERSON", aliases=["Shaheen"]),
+    ]
     credit_actors([art], actors)
     assert [q.actor for q in art.quotes] == ["zk", "ss"]
 
@@ -60,9 +72,17 @@ def test_a_resolved_pronoun_is_credited_to_the_person_it_refers_to():
 
 
 def test_groups_only_across_articles_with_diff_and_relation():
-    a = article("a", "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad.")
-    b = article("b", "“Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent,” said Khalilzad in a tweet.")
-    c = article("c", "“The weather in Kabul was cold and the roads were closed for hours,” said Ghani.")
+    a = article(
+        "a",
+        "“Everyone clearly understands the coronavirus threat makes prisoner releases that much more urgent,” said Khalilzad.",
+    )
+    b = article(
+        "b",
+        "“Everyone knows that the coronavirus threat makes the release of prisoners all the more urgent,” said Khalilzad in a tweet.",
+    )
+    c = article(
+        "c", "“The weather in Kabul was cold and the roads were closed for hours,” said Ghani."
+    )
     groups = group_quotes([a, b, c], [])
     assert len(groups) == 1
     g = groups[0]
@@ -74,13 +94,22 @@ def test_groups_only_across_articles_with_diff_and_relation():
 
 
 def test_same_article_repeats_do_not_group():
-    a = article("a", "“The talks will resume next week in Doha,” said Shaheen.\n\n“The talks will resume next week in Doha,” he repeated.")
+    a = article(
+        "a",
+        "“The talks will resume next week in Doha,” said Shaheen.\n\n“The talks will resume next week in Doha,” he repeated.",
+    )
     assert group_quotes([a], []) == []
 
 
 def test_speakers_disagree_flag():
-    a = article("a", "Hamdullah Mohib said all sides emphasized the importance of a reduction in violence, direct negotiations, and a permanent ceasefire.")
-    b = article("b", "The Council said that violence reduction, direct peace talks and a permanent ceasefire were also discussed.")
+    a = article(
+        "a",
+        "Hamdullah Mohib said all sides emphasized the importance of a reduction in violence, direct negotiations, and a permanent ceasefire.",
+    )
+    b = article(
+        "b",
+        "The Council said that violence reduction, direct peace talks and a permanent ceasefire were also discussed.",
+    )
     (g,) = group_quotes([a, b], [])
     assert g.speakers_disagree
 
@@ -110,20 +139,34 @@ def test_group_quotes_on_loaded_seed_corpus(seed_corpus):
 
 def test_short_stock_phrase_does_not_group_with_a_long_quote():
     a = article("a", "“We waited too long,” said Isakson.")
-    b = article("b", "“But either way, I won't have to die before I want to, and we waited too long for this law to pass,” said Smith.")
+    b = article(
+        "b",
+        "“But either way, I won't have to die before I want to, and we waited too long for this law to pass,” said Smith.",
+    )
     assert group_quotes([a, b], []) == []
 
 
 def test_excerpt_groups_as_trimmed():
-    a = article("a", "“They are going to people, showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists,” Clinton said.")
-    b = article("b", "Clinton said they are “showing videos of Donald Trump insulting Islam and Muslims.”")
+    a = article(
+        "a",
+        "“They are going to people, showing videos of Donald Trump insulting Islam and Muslims in order to recruit more radical jihadists,” Clinton said.",
+    )
+    b = article(
+        "b", "Clinton said they are “showing videos of Donald Trump insulting Islam and Muslims.”"
+    )
     (g,) = group_quotes([a, b], [])
     assert g.relation == "trimmed"
 
 
 def test_topic_words_alone_do_not_group_a_short_version_with_a_long_one():
-    a = article("a", "“Both sides should accelerate efforts to meet targets in the agreement,” Khalilzad said.")
-    b = article("b", "“The prisoners will be released in groups and both sides will meet again next week to discuss the agreement, the targets, the efforts of the mediators and the timetable for the talks in Doha,” Shaheen said.")
+    a = article(
+        "a",
+        "“Both sides should accelerate efforts to meet targets in the agreement,” Khalilzad said.",
+    )
+    b = article(
+        "b",
+        "“The prisoners will be released in groups and both sides will meet again next week to discuss the agreement, the targets, the efforts of the mediators and the timetable for the talks in Doha,” Shaheen said.",
+    )
     assert group_quotes([a, b], []) == []
 
 
@@ -142,8 +185,14 @@ def dated(aid, body, day, timexes=()):
 def test_shared_stock_phrase_is_not_one_utterance():
     # both use the set phrase "an important step in the peace process", but the rest of
     # the shorter statement (the reduction of violence) is not in the other
-    a = article("a", "The envoy welcomed the swap, calling it “an important step in the peace process and the reduction of violence.”")
-    b = article("b", "“Prisoner release by both sides is an important step in the peace process, as stated in the agreement. And critical for humanitarian reasons,” the envoy said.")
+    a = article(
+        "a",
+        "The envoy welcomed the swap, calling it “an important step in the peace process and the reduction of violence.”",
+    )
+    b = article(
+        "b",
+        "“Prisoner release by both sides is an important step in the peace process, as stated in the agreement. And critical for humanitarian reasons,” the envoy said.",
+    )
     assert group_quotes([a, b], []) == []
 
 
@@ -176,8 +225,16 @@ def test_date_in_the_attribution_sentence_dates_the_statement():
 
 
 def test_close_paraphrase_of_the_same_day_groups_and_flags_speakers():
-    a = dated("a", "“During the meeting, the sides exchanged views on initial technical steps required to pave the way forward on prisoner releases,” Mohib said.", "2020-03-23")
-    b = dated("b", "“Both sides exchanged options for the first technical steps towards the release of prisoners,” said the National Security Council.", "2020-03-23")
+    a = dated(
+        "a",
+        "“During the meeting, the sides exchanged views on initial technical steps required to pave the way forward on prisoner releases,” Mohib said.",
+        "2020-03-23",
+    )
+    b = dated(
+        "b",
+        "“Both sides exchanged options for the first technical steps towards the release of prisoners,” said the National Security Council.",
+        "2020-03-23",
+    )
     (g,) = group_quotes([a, b], [])
     assert g.speakers_disagree
 
@@ -199,9 +256,15 @@ def test_seed_groups_with_dates(seed_corpus):
     (corona,) = find(r"coronavirus threat")
     assert {r.article[:3] for r in corona.members} == {"002", "003"}
     (commit,) = find(r"conveyed their strong commitment")
-    assert {r.article[:3] for r in commit.members} == {"002", "003"} and commit.relation == "direct-indirect"
+    assert {r.article[:3] for r in commit.members} == {
+        "002",
+        "003",
+    } and commit.relation == "direct-indirect"
     (exchanged,) = find(r"exchanged (views|options)")
-    assert {r.article[:3] for r in exchanged.members} == {"002", "003"} and exchanged.speakers_disagree
+    assert {r.article[:3] for r in exchanged.members} == {
+        "002",
+        "003",
+    } and exchanged.speakers_disagree
 
 
 def test_grouping_never_raises_on_arbitrary_statements_and_dates():
@@ -210,9 +273,13 @@ def test_grouping_never_raises_on_arbitrary_statements_and_dates():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    words = st.sampled_from("the prisoners release talks important step peace process violence envoy said today urgent 20 100".split())
+    words = st.sampled_from(
+        "the prisoners release talks important step peace process violence envoy said today urgent 20 100".split()
+    )
     statement = st.lists(words, min_size=1, max_size=14).map(" ".join)
-    day = st.one_of(st.none(), st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31)))
+    day = st.one_of(
+        st.none(), st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31))
+    )
 
     @settings(max_examples=60, deadline=None)
     @given(st.lists(st.tuples(statement, day), min_size=1, max_size=6))

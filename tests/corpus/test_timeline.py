@@ -13,8 +13,14 @@ from tui.model import Article, Mention
 
 
 def art(aid, body, published=dt.date(2020, 4, 1), mentions=()):
-    a = Article(id=aid, path=f"{aid}.txt", format="text", body=body, published=published,
-                published_from="header" if published else None)
+    a = Article(
+        id=aid,
+        path=f"{aid}.txt",
+        format="text",
+        body=body,
+        published=published,
+        published_from="header" if published else None,
+    )
     a.timexes = tag_timexes(body, published) if published else []
     a.mentions = list(mentions)
     return a
@@ -30,8 +36,15 @@ def names(body, *pairs):
 
 
 def test_values_grouped_and_sorted_with_sentences():
-    a = art("a", "The talks began on Sunday. A deal was signed in February. Troops leave in July next year.")
-    b = art("b", "Officials said the deal was signed on Feb. 29. Talks resume next week.", dt.date(2020, 4, 2))
+    a = art(
+        "a",
+        "The talks began on Sunday. A deal was signed in February. Troops leave in July next year.",
+    )
+    b = art(
+        "b",
+        "Officials said the deal was signed on Feb. 29. Talks resume next week.",
+        dt.date(2020, 4, 2),
+    )
     tl = build_timeline([a, b])
     values = [e.value for e in tl]
     assert values == sorted(values, key=sort_key)
@@ -46,7 +59,10 @@ def test_values_grouped_and_sorted_with_sentences():
 
 
 def test_non_calendar_values_stay_out():
-    a = art("a", "The talks lasted 14 months. Both sides are now waiting, as they did recently and daily.")
+    a = art(
+        "a",
+        "The talks lasted 14 months. Both sides are now waiting, as they did recently and daily.",
+    )
     assert build_timeline([a]) == []
 
 
@@ -105,7 +121,10 @@ def test_no_conflict_without_a_shared_actor():
 
 
 def test_no_conflict_within_one_article():
-    a = art("a", "The Taliban signed the deal in Doha on Feb. 29. The Taliban signed the deal in Doha on March 1.")
+    a = art(
+        "a",
+        "The Taliban signed the deal in Doha on Feb. 29. The Taliban signed the deal in Doha on March 1.",
+    )
     assert all(not e.conflicts for e in build_timeline([a]))
 
 
@@ -128,15 +147,22 @@ def test_undated_article_left_alone_when_config_says_so():
         extraction = Extraction()
 
     dated = art("a", "The sides met on Tuesday.")
-    undated = Article(id="u", path="u.txt", format="text", body="Signed on Feb. 29. Talks on Sunday.")
+    undated = Article(
+        id="u", path="u.txt", format="text", body="Signed on Feb. 29. Talks on Sunday."
+    )
     build_timeline([dated, undated], Config())
     assert undated.published is None
 
 
 def test_linear_ish_on_a_big_corpus():
     # many articles repeating the same story words must not blow up (posting lists are capped)
-    arts = [art(f"a{i}", f"The Taliban met officials in Kabul on Sunday number {i}. Talks ended on Monday.")
-            for i in range(300)]
+    arts = [
+        art(
+            f"a{i}",
+            f"The Taliban met officials in Kabul on Sunday number {i}. Talks ended on Monday.",
+        )
+        for i in range(300)
+    ]
     tl = build_timeline(arts)
     assert sum(len(e.mentions) for e in tl) == 600
 
@@ -153,8 +179,13 @@ def test_seed_corpus_timeline(seed_corpus):
         for m in e.mentions:
             a = arts[m["article"]]
             t = a.timexes[m["timex"]]
-            assert a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])] == m["sentence"]
-            assert m["sentence_start"] <= t.start and t.end <= m["sentence_start"] + len(m["sentence"])
+            assert (
+                a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
+                == m["sentence"]
+            )
+            assert m["sentence_start"] <= t.start and t.end <= m["sentence_start"] + len(
+                m["sentence"]
+            )
     # the undated seed 002 is dated from its own expressions with the corpus's year
     s002 = next(a for a in seed_corpus.articles if a.id.startswith("002"))
     assert s002.published_from == "inferred"
@@ -165,15 +196,38 @@ def test_seed_corpus_timeline(seed_corpus):
 
 
 _words = st.sampled_from(
-    ["The Taliban", "signed", "the deal", "on Sunday", "Feb. 29", "March 10, 2020", "last month", "in Doha", "said",
-     "will meet", "next week", "2019", "the third quarter", ".", ",", "\n\n", "today", "Kabul", "prisoners"]
+    [
+        "The Taliban",
+        "signed",
+        "the deal",
+        "on Sunday",
+        "Feb. 29",
+        "March 10, 2020",
+        "last month",
+        "in Doha",
+        "said",
+        "will meet",
+        "next week",
+        "2019",
+        "the third quarter",
+        ".",
+        ",",
+        "\n\n",
+        "today",
+        "Kabul",
+        "prisoners",
+    ]
 )
 
 
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(st.lists(st.one_of(_words, st.text(max_size=6)), max_size=25), min_size=1, max_size=4),
-    st.lists(st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))), min_size=4, max_size=4),
+    st.lists(
+        st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+        min_size=4,
+        max_size=4,
+    ),
 )
 def test_never_raises_and_points_inside(bodies, dates):
     arts = []
@@ -188,7 +242,10 @@ def test_never_raises_and_points_inside(bodies, dates):
             a = by_id[m["article"]]
             t = a.timexes[m["timex"]]
             assert 0 <= m["sentence_start"] <= t.start
-            assert a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])] == m["sentence"]
+            assert (
+                a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
+                == m["sentence"]
+            )
 
 
 def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(monkeypatch):
@@ -229,7 +286,13 @@ def test_malformed_kept_evidence_is_ignored_and_the_text_read_again():
     from tui.corpus import DATE_EVIDENCE
 
     body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well."
-    for bad in ({"full": "x"}, {"weekdays": [1]}, {"full": [["not a date", 0, [0, 1]]], "month_days": [], "weekdays": [], "relative": []}):
-        undated = Article(id="u", path="u.txt", format="text", body=body, hints={DATE_EVIDENCE: bad})
+    for bad in (
+        {"full": "x"},
+        {"weekdays": [1]},
+        {"full": [["not a date", 0, [0, 1]]], "month_days": [], "weekdays": [], "relative": []},
+    ):
+        undated = Article(
+            id="u", path="u.txt", format="text", body=body, hints={DATE_EVIDENCE: bad}
+        )
         build_timeline([art("a", "The sides met on Tuesday.", dt.date(2020, 4, 1)), undated])
         assert undated.published == dt.date(2020, 3, 9), bad

@@ -17,9 +17,29 @@ from tui.config import load_config
 from tui.corpus import TIMEX_MATCHES, analyze_article, prime_timex_matches, timex_matches_hint
 from tui.model import Article
 
-_PIECES = ["On Monday", "last week", "April 8, 2020", "the 10th of March", "10:30 a.m.", "three years ago",
-           "in the '90s", "2020-04-08", "this morning", "next year", "every Thursday", "Tue.", "late Sunday",
-           "for two decades", "12/25/2019", "the talks resumed", "officials said", ".", ",", "\n\n", "Doha"]
+_PIECES = [
+    "On Monday",
+    "last week",
+    "April 8, 2020",
+    "the 10th of March",
+    "10:30 a.m.",
+    "three years ago",
+    "in the '90s",
+    "2020-04-08",
+    "this morning",
+    "next year",
+    "every Thursday",
+    "Tue.",
+    "late Sunday",
+    "for two decades",
+    "12/25/2019",
+    "the talks resumed",
+    "officials said",
+    ".",
+    ",",
+    "\n\n",
+    "Doha",
+]
 _TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(" ".join)
 _DCT = st.sampled_from([None, dt.date(2020, 4, 1), dt.date(1999, 12, 31)])
 
@@ -50,13 +70,23 @@ def test_matches_for_another_text_or_other_rules_are_ignored():
     assert not prime_timex_matches(other, hint)  # same length, another checksum
     assert not prime_timex_matches(text, {**hint, "rules": "0" * 16})
     assert not prime_timex_matches(text, {**hint, "chars": len(text) + 1})
-    for bad in ([[0, 0]], [["0", 1, 5]], [[999, 0, 5]], [[0, 5, 4]], [[0, 0, len(text) + 9]], "x", [[1.5, 0, 3]]):
+    for bad in (
+        [[0, 0]],
+        [["0", 1, 5]],
+        [[999, 0, 5]],
+        [[0, 5, 4]],
+        [[0, 0, len(text) + 9]],
+        "x",
+        [[1.5, 0, 3]],
+    ):
         assert not prime_timex_matches(text, {**hint, "matches": bad})
     # a match that is not where it says: the rule does not match there
     i, s, e = hint["matches"][0]
     assert not prime_timex_matches(text, {**hint, "matches": [[i, s + 1, e]]})
     assert not prime_timex_matches(text, None) and not prime_timex_matches(text, {})
-    assert not prime_timex_matches(text, {**hint, "matches": hint["matches"] * 20_000})  # too many to check
+    assert not prime_timex_matches(
+        text, {**hint, "matches": hint["matches"] * 20_000}
+    )  # too many to check
 
 
 def test_no_hint_when_the_last_search_was_of_another_text():
@@ -66,8 +96,12 @@ def test_no_hint_when_the_last_search_was_of_another_text():
 
 def test_an_undated_article_keeps_them_and_a_dated_one_does_not():
     config = load_config(ROOT / "config.yaml")
-    undated = Article(id="u", path="u.txt", format="text",
-                      body="The Taliban said on Sunday that talks would resume. The prisoners were freed last week.")
+    undated = Article(
+        id="u",
+        path="u.txt",
+        format="text",
+        body="The Taliban said on Sunday that talks would resume. The prisoners were freed last week.",
+    )
     analyze_article(undated, config)
     assert undated.published is None and TIMEX_MATCHES in undated.hints
     dated = copy.deepcopy(undated)
@@ -84,7 +118,9 @@ def test_the_seeds_merge_the_same_with_or_without_them(monkeypatch):
     from tui.model import Corpus, Skipped
 
     config = load_config(ROOT / "config.yaml")
-    arts = [a for a in iter_articles([SEEDS], config, jobs=1, cache=False) if not isinstance(a, Skipped)]
+    arts = [
+        a for a in iter_articles([SEEDS], config, jobs=1, cache=False) if not isinstance(a, Skipped)
+    ]
     assert any(TIMEX_MATCHES in a.hints for a in arts)  # the undated seed kept them
     out = []
     for keep in (True, False):

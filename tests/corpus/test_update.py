@@ -31,10 +31,14 @@ def folder(tmp_path, monkeypatch):
 def _edit(folder):
     """A new file, a changed file (an undated text that now names a day), a removed file."""
     names = sorted(p.name for p in folder.iterdir())
-    (folder / "new.txt").write_text("Officials in Kabul said on Monday that talks would resume in Doha.\n")
+    (folder / "new.txt").write_text(
+        "Officials in Kabul said on Monday that talks would resume in Doha.\n"
+    )
     changed = folder / names[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nThe envoy said on Friday the talks had ended.\n",
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n\nThe envoy said on Friday the talks had ended.\n",
+        encoding="utf-8",
+    )
     removed = folder / names[1]
     removed.unlink()
     return [str(folder / "new.txt"), str(changed)], [str(removed)]
@@ -75,7 +79,9 @@ def test_a_file_that_became_unreadable_counts_as_skipped(folder):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     new, counts = update_corpus(old, [str(bad)], [], config, paths=[folder])
     assert counts == {"added": 0, "changed": 0, "removed": 0, "skipped": 1}
-    assert [s.path for s in new.skipped] == [str(bad)] and len(new.articles) == len(old.articles) - 1
+    assert [s.path for s in new.skipped] == [str(bad)] and len(new.articles) == len(
+        old.articles
+    ) - 1
 
 
 def test_a_newer_change_cancels_an_update(folder):

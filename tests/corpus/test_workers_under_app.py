@@ -56,8 +56,14 @@ print(json.dumps({"here": len(here), "results": len(out), "files": len(files),
 
 def _run(code: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", code, str(SEEDS)], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(SEEDS)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -68,7 +74,9 @@ def test_workers_start_when_stderr_is_captured():
     assert got["results"] == got["files"] == 5 and got["articles"] == 5
 
 
-_WORKER_CODE = CODE + r"""
+_WORKER_CODE = (
+    CODE
+    + r"""
 from concurrent.futures import ProcessPoolExecutor
 
 stray = ("import sys, warnings; warnings.warn('a stray warning from a worker'); "
@@ -80,6 +88,7 @@ with ProcessPoolExecutor(1, mp_context=ctx, initializer=C._init_worker,
     targets = ex.submit(os.readlink, "/proc/self/fd/2").result(), ex.submit(os.readlink, "/proc/self/fd/1").result()
 print(json.dumps({"targets": targets}), file=sys.__stdout__)
 """
+)
 
 
 def test_workers_of_the_app_write_to_the_worker_log_not_its_terminal(tmp_path, monkeypatch):

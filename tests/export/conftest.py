@@ -50,16 +50,62 @@ HOSTILE = [
 
 #: a character no output may carry: ESC and the other C0 controls but tab/newline/CR, DEL,
 #: C1 controls and the bidi controls
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 # The tags our own HTML uses; anything else in the output came from an article.
 HTML_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "nav", "a", "table", "thead",
-    "tbody", "tr", "th", "td", "code", "span", "mark", "ins", "del", "ul", "li", "section", "strong", "div",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "nav",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "code",
+    "span",
+    "mark",
+    "ins",
+    "del",
+    "ul",
+    "li",
+    "section",
+    "strong",
+    "div",
 }
 # What CommonMark + tables + strikethrough renders from our Markdown (no "a": nothing is a link).
-MD_TAGS = {"h1", "h2", "h3", "h4", "p", "em", "strong", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
-           "code", "s"}
+MD_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "em",
+    "strong",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+    "code",
+    "s",
+}
 
 
 def hostile_corpus() -> Corpus:
@@ -69,9 +115,19 @@ def hostile_corpus() -> Corpus:
         prefix = "On Monday Ahmad said: "
         sentence = prefix + h + ". "
         q_start = pos + len(prefix)
-        quotes.append(Quote(q_start, q_start + len(h), h, speaker=HOSTILE[(i + 1) % len(HOSTILE)], actor="evil" if i % 2 else None,
-                            kind=("direct", "partial", "indirect")[i % 3], cue=HOSTILE[(i + 2) % len(HOSTILE)],
-                            speaker_start=None, speaker_end=None))
+        quotes.append(
+            Quote(
+                q_start,
+                q_start + len(h),
+                h,
+                speaker=HOSTILE[(i + 1) % len(HOSTILE)],
+                actor="evil" if i % 2 else None,
+                kind=("direct", "partial", "indirect")[i % 3],
+                cue=HOSTILE[(i + 2) % len(HOSTILE)],
+                speaker_start=None,
+                speaker_end=None,
+            )
+        )
         timexes.append(Timex(pos + 3, pos + 9, "Monday", "DATE", "2020-03-23"))
         mentions.append(Mention(pos + 10, pos + 15, "Ahmad", "PERSON", actor="evil"))
         body_parts.append(sentence)
@@ -104,7 +160,17 @@ def hostile_corpus() -> Corpus:
         url='https://example.org/a"onmouseover="alert(1)',
         published=_dt.date(2020, 3, 23),
         published_from="header",
-        quotes=[Quote(0, 35, "The talks were positive and serious", speaker="Ahmad", actor="evil", kind="direct", cue="said")],
+        quotes=[
+            Quote(
+                0,
+                35,
+                "The talks were positive and serious",
+                speaker="Ahmad",
+                actor="evil",
+                kind="direct",
+                cue="said",
+            )
+        ],
         timexes=[Timex(50, 56, "Monday", "DATE", "2020-03-23")],
         mentions=[Mention(37, 42, "Ahmad", "PERSON", actor="evil")],
     )
@@ -117,11 +183,28 @@ def hostile_corpus() -> Corpus:
         url="https://example.org/good?a=1&b=2",
         published=_dt.date(2020, 3, 24),
         published_from="meta",
-        quotes=[Quote(0, 23, "The talks were positive", speaker="Ahmad", actor="other", kind="direct", cue="said")],
+        quotes=[
+            Quote(
+                0,
+                23,
+                "The talks were positive",
+                speaker="Ahmad",
+                actor="other",
+                kind="direct",
+                cue="said",
+            )
+        ],
     )
     actors = [
-        Actor("evil", "<script>Ahmad</script> [bold]", "PERSON", aliases=["Ahmad", "\x1b[31mA\u202e"],
-              roles=[Role("# spokesman | =1", [a.id, "plain"])], articles=[a.id, "plain"], mention_count=len(HOSTILE) + 1),
+        Actor(
+            "evil",
+            "<script>Ahmad</script> [bold]",
+            "PERSON",
+            aliases=["Ahmad", "\x1b[31mA\u202e"],
+            roles=[Role("# spokesman | =1", [a.id, "plain"])],
+            articles=[a.id, "plain"],
+            mention_count=len(HOSTILE) + 1,
+        ),
         Actor("other", "=Other @actor", "ORG", articles=["good"], mention_count=1),
     ]
     groups = [
@@ -130,11 +213,27 @@ def hostile_corpus() -> Corpus:
             "evil",
             "trimmed",
             members=[Ref("plain", 0), Ref("good", 0)],
-            pairs=[{"a": 1, "b": 0, "relation": "trimmed", "similarity": 0.8,
-                    "diff": [["equal", "The talks were positive"], ["delete", "and serious <script>"]]}],
+            pairs=[
+                {
+                    "a": 1,
+                    "b": 0,
+                    "relation": "trimmed",
+                    "similarity": 0.8,
+                    "diff": [
+                        ["equal", "The talks were positive"],
+                        ["delete", "and serious <script>"],
+                    ],
+                }
+            ],
             speakers_disagree=True,
         ),
-        QuoteGroup("q2", None, "reworded", members=[Ref(a.id, 3), Ref(a.id, 5), Ref("missing", 9)], pairs=[]),
+        QuoteGroup(
+            "q2",
+            None,
+            "reworded",
+            members=[Ref(a.id, 3), Ref(a.id, 5), Ref("missing", 9)],
+            pairs=[],
+        ),
     ]
     timeline = [
         TimelineEntry(
@@ -143,10 +242,22 @@ def hostile_corpus() -> Corpus:
                 {"article": a.id, "timex": 0, "sentence": body_parts[0], "sentence_start": 0},
                 {"article": "plain", "timex": 0, "sentence": b_body, "sentence_start": 0},
             ],
-            conflicts=[{"value": "2020-03-24", "article": "good", "timex": 0, "reason": "<b>same event</b> \x9b",
-                        "mention": {"article": a.id, "timex": 0}}],
+            conflicts=[
+                {
+                    "value": "2020-03-24",
+                    "article": "good",
+                    "timex": 0,
+                    "reason": "<b>same event</b> \x9b",
+                    "mention": {"article": a.id, "timex": 0},
+                }
+            ],
         ),
-        TimelineEntry("2020-W13<script>", mentions=[{"article": "nope", "timex": 99, "sentence": "\x1b[1m|#x", "sentence_start": 5}]),
+        TimelineEntry(
+            "2020-W13<script>",
+            mentions=[
+                {"article": "nope", "timex": 99, "sentence": "\x1b[1m|#x", "sentence_start": 5}
+            ],
+        ),
     ]
     return Corpus(
         articles=[a, b, c],

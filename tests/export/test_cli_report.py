@@ -21,7 +21,16 @@ def test_report_markdown_to_stdout():
 
 def test_report_to_a_file_with_the_format_from_its_name(tmp_path):
     out = tmp_path / "story.html"
-    r = run("report", str(SEEDS), "--config", "config.yaml", "--output", str(out), "--title", "Prisoner swap <b>")
+    r = run(
+        "report",
+        str(SEEDS),
+        "--config",
+        "config.yaml",
+        "--output",
+        str(out),
+        "--title",
+        "Prisoner swap <b>",
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout == ""
     html = out.read_text(encoding="utf-8")
@@ -29,17 +38,31 @@ def test_report_to_a_file_with_the_format_from_its_name(tmp_path):
     assert str(out) in r.stderr  # says where it wrote
 
     md = tmp_path / "r.txt"
-    assert run("report", str(SEEDS), "--config", "config.yaml", "-f", "md", "-o", str(md)).returncode == 0
+    assert (
+        run("report", str(SEEDS), "--config", "config.yaml", "-f", "md", "-o", str(md)).returncode
+        == 0
+    )
     assert md.read_text(encoding="utf-8").startswith("# Storyline report")
 
 
 def test_report_csv_tables_and_json(tmp_path):
-    r = run("report", str(SEEDS), "--config", "config.yaml", "--format", "csv", "--csv-table", "timeline")
+    r = run(
+        "report",
+        str(SEEDS),
+        "--config",
+        "config.yaml",
+        "--format",
+        "csv",
+        "--csv-table",
+        "timeline",
+    )
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout, newline="")))
     assert rows and rows[0]["value"] and rows[0]["sentence"]
     r = run("report", str(SEEDS), "--config", "config.yaml", "--format", "json")
-    assert {"articles", "actors", "quote_groups", "timeline", "skipped"} <= set(json.loads(r.stdout))
+    assert {"articles", "actors", "quote_groups", "timeline", "skipped"} <= set(
+        json.loads(r.stdout)
+    )
     bad = run("report", str(SEEDS), "--format", "pdf")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
 

@@ -17,6 +17,7 @@ from tui.export.csv import cell
 from tui.export.html import safe_href
 from tui.export.markdown import md_text
 
+
 def _all_outputs(corpus):
     yield "md", render_report(corpus, "md")
     yield "html", render_report(corpus, "html")
@@ -46,7 +47,9 @@ def test_html_escapes_everything_from_the_articles(evil):
             assert href.startswith("#") or href.startswith(("http://", "https://")), href
             if not href.startswith("#"):
                 assert attrs.get("rel") == "noopener noreferrer"
-    hrefs = [a.get("href") for t, a in p.tags if t == "a" and not (a.get("href") or "").startswith("#")]
+    hrefs = [
+        a.get("href") for t, a in p.tags if t == "a" and not (a.get("href") or "").startswith("#")
+    ]
     # the javascript: URL and the URL with a quote in it are shown, not linked; the good one is linked
     assert hrefs == ["https://example.org/good?a=1&b=2"]
     assert "javascript:alert(document.cookie)" in out  # shown as text
@@ -99,20 +102,84 @@ def test_md_text_renders_back_to_the_same_visible_text(s):
 
 @pytest.mark.parametrize(
     "s",
-    ["# h", "## h", "> q", "- l", "+ l", "* l", "1. o", "12) o", "=== ", "---", "**b**", "__b__", "_i_", "`c`",
-     "~~s~~", "[a](b)", "![i](x)", "<b>", "<!-- c -->", "&amp;", "&#60;script&#62;", "a\\", "[ref]: http://x",
-     "http://x.example", "https://x.example/a_b_c", "www.x.example", "x@y.example", "a | b", "\\*", "@user", "paid $5 and $10", "$x$", ":fire:",
-     # hosts linkify-it links although they are not ASCII: letters, symbols and marks of any
-     # script, a Cyrillic or punycode TLD, such a host after "@", inside quotes or brackets
-     "¢.GL", "日本.jp", "café.fr", "пример.рф", "a.xn--p1ai", "a@¢.gl", "“example.com”", "(例え.jp)",
-     "a\u0301.gl", "𝐚.gl", "a+b.gl", "_bar.com", "example.com.foo", "x.gl."],
+    [
+        "# h",
+        "## h",
+        "> q",
+        "- l",
+        "+ l",
+        "* l",
+        "1. o",
+        "12) o",
+        "=== ",
+        "---",
+        "**b**",
+        "__b__",
+        "_i_",
+        "`c`",
+        "~~s~~",
+        "[a](b)",
+        "![i](x)",
+        "<b>",
+        "<!-- c -->",
+        "&amp;",
+        "&#60;script&#62;",
+        "a\\",
+        "[ref]: http://x",
+        "http://x.example",
+        "https://x.example/a_b_c",
+        "www.x.example",
+        "x@y.example",
+        "a | b",
+        "\\*",
+        "@user",
+        "paid $5 and $10",
+        "$x$",
+        ":fire:",
+        # hosts linkify-it links although they are not ASCII: letters, symbols and marks of any
+        # script, a Cyrillic or punycode TLD, such a host after "@", inside quotes or brackets
+        "¢.GL",
+        "日本.jp",
+        "café.fr",
+        "пример.рф",
+        "a.xn--p1ai",
+        "a@¢.gl",
+        "“example.com”",
+        "(例え.jp)",
+        "a\u0301.gl",
+        "𝐚.gl",
+        "a+b.gl",
+        "_bar.com",
+        "example.com.foo",
+        "x.gl.",
+    ],
 )
 def test_md_text_never_forms_markdown(s):
     expected = " ".join(s.split())
-    for context in (f"{md_text(s)}\n", f"- {md_text(s)}\n", f"| Z9 |\n|---|\n| {md_text(s)} |\n", f"Said: **{md_text(s)}**\n"):
+    for context in (
+        f"{md_text(s)}\n",
+        f"- {md_text(s)}\n",
+        f"| Z9 |\n|---|\n| {md_text(s)} |\n",
+        f"Said: **{md_text(s)}**\n",
+    ):
         p = collect(_markdown_html(context))
-        assert {t for t, _ in p.tags} <= {"p", "ul", "li", "code", "table", "thead", "tbody", "tr", "th", "td", "strong"}, context
-        assert "".join(p.text).strip().removeprefix("Z9").strip().removeprefix("Said:").strip() == expected, context
+        assert {t for t, _ in p.tags} <= {
+            "p",
+            "ul",
+            "li",
+            "code",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "strong",
+        }, context
+        assert (
+            "".join(p.text).strip().removeprefix("Z9").strip().removeprefix("Said:").strip()
+            == expected
+        ), context
 
 
 def test_csv_cells_are_quoted_and_formula_safe(evil):
@@ -126,7 +193,7 @@ def test_csv_cells_are_quoted_and_formula_safe(evil):
                 assert not c.startswith(("=", "+", "-", "@", "\t", "\r")), (t, c)
                 assert not c.lstrip().startswith(("=", "+", "-", "@")), (t, c)
                 seen.add(c)
-    assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in seen
+    assert '\'=HYPERLINK("http://evil.example","x")' in seen
     assert {"'+1", "'-2", "'@SUM(A1:A2)"} <= seen
     assert "'=cmd|' /C calc'!A0" in seen  # the author field
     assert "<script>alert(1)</script>" in seen  # CSV is data: text is kept as written
@@ -163,9 +230,22 @@ def test_every_hostile_string_is_still_shown(evil):
 def test_safe_href():
     assert safe_href("https://example.org/x?a=1") == "https://example.org/x?a=1"
     assert safe_href("http://example.org") == "http://example.org"
-    for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>", "file:///etc/passwd",
-                "//example.org", "https://", " https://x.org", "https://x.org/\x1b", 'https://x.org/"x',
-                "https://x.org/<a>", "vbscript:x", None, "", "https://x.org/\u202e"]:
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>",
+        "file:///etc/passwd",
+        "//example.org",
+        "https://",
+        " https://x.org",
+        "https://x.org/\x1b",
+        'https://x.org/"x',
+        "https://x.org/<a>",
+        "vbscript:x",
+        None,
+        "",
+        "https://x.org/\u202e",
+    ]:
         assert safe_href(bad) is None, bad
 
 

@@ -71,6 +71,10 @@ def run_cli(*args: str, cache: Path | None = None, cwd: Path = ROOT) -> subproce
         env["STORYLINE_CACHE_DIR"] = str(cache)
     env.pop("STORYLINE_JOBS", None)
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], stdin=subprocess.DEVNULL, capture_output=True, cwd=cwd, env=env,
+        [sys.executable, "-m", "tui", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
         timeout=300,
     )

@@ -53,9 +53,11 @@ DISPLAY_ATTACKS = {
 }
 
 #: Characters that must never reach a terminal or an export raw.
-UNSAFE_CHARS = "".join(chr(c) for c in range(0x20) if c not in (9, 10)) + "".join(
-    chr(c) for c in range(0x7F, 0xA0)
-) + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+UNSAFE_CHARS = (
+    "".join(chr(c) for c in range(0x20) if c not in (9, 10))
+    + "".join(chr(c) for c in range(0x7F, 0xA0))
+    + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 _PARAGRAPH = (
     "The talks between the government and the Taliban resumed in Doha on Sunday, officials said, "
@@ -70,7 +72,12 @@ def _png() -> bytes:
     """A real 16x16 PNG image."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     raw = b"".join(b"\x00" + bytes((x * 16 + y) % 256 for x in range(16 * 3)) for y in range(16))
     return (
@@ -102,32 +109,41 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
 
 
 def _attack_text() -> str:
-    paras = [f"Display attack {name}: {text} — said John Smith." for name, text in DISPLAY_ATTACKS.items()]
+    paras = [
+        f"Display attack {name}: {text} — said John Smith."
+        for name, text in DISPLAY_ATTACKS.items()
+    ]
     paras.insert(0, f"“{DISPLAY_ATTACKS['rich_markup']}” said Mr. [bold]Evil[/bold] on Sunday.")
     return " date 2020-04-01\n\n" + "\n\n".join(paras) + "\n"
 
 
 def _attack_html() -> str:
     title = f"Headline {ESC}]0;pwned{BEL} [bold red]and[/] \u202eevil"
-    paras = "".join(f"<p>{name}: {text} — said John Smith, the spokesman.</p>" for name, text in DISPLAY_ATTACKS.items())
+    paras = "".join(
+        f"<p>{name}: {text} — said John Smith, the spokesman.</p>"
+        for name, text in DISPLAY_ATTACKS.items()
+    )
     # the same controls written as character references, which the parser turns into the characters
     refs = "<p>Entity escapes: &#27;[31mred&#27;[0m &#x1b;]0;title&#7; &#x9b;2J &#x202e;reversed &#0; &#x85;.</p>"
     return (
-        f"<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"{ESC}[5mBlink News\">"
-        f"</head><body><article><h1>{title}</h1><p class=\"byline\">By [link=file:///etc/passwd]Jane[/link] Doe</p>"
-        f"{paras}{refs}<figure><img src=\"x.png\"><figcaption>Caption {ESC}[2J cleared "
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="{ESC}[5mBlink News">'
+        f'</head><body><article><h1>{title}</h1><p class="byline">By [link=file:///etc/passwd]Jane[/link] Doe</p>'
+        f'{paras}{refs}<figure><img src="x.png"><figcaption>Caption {ESC}[2J cleared '
         f"\u202eotohP</figcaption></figure></article></body></html>"
     )
 
 
 def _quotes_text() -> str:
-    unbalanced = " ".join(["“He said", "”", "\"", "“", "‘", "’", "«", "»", "„"][i % 9] + f" word{i}" for i in range(600))
+    unbalanced = " ".join(
+        ["“He said", "”", '"', "“", "‘", "’", "«", "»", "„"][i % 9] + f" word{i}"
+        for i in range(600)
+    )
     nested = "“One said ‘two said “three said ‘four said “five deep” end four’ end three” end two’ end one,” said Ghani."
     return (
         " date 2020-04-01\n\n"
         f"{unbalanced}\n\n{nested}\n\n"
         + "“Open but never closed, said the spokesman, Suhail Shaheen.\n\n" * 20
-        + "And a closing mark alone” on a line, then ”” and ““ and \"\"\" triples.\n"
+        + 'And a closing mark alone” on a line, then ”” and ““ and """ triples.\n'
     )
 
 
@@ -155,10 +171,19 @@ def make_hostile_corpus(folder: Path, *, big: bool = True) -> dict[str, Path]:
     c["whitespace"] = _write(folder, "whitespace.txt", b"   \n\t\n  \r\n\x0c \n")
     c["png"] = _write(folder, "picture.txt", _png())
     c["pdf"] = _write(folder, "document.txt", _pdf())
-    c["utf16"] = _write(folder, "utf16.txt", "\ufeff date 2020-04-01\n\nThe envoy said “talks resume” in Kabul.\n".encode("utf-16-le"))
-    c["cp1252"] = _write(folder, "cp1252.txt", "The minister said \u201cwe will not\u201d \u2014 and left \u2026\n".encode("cp1252"))
+    c["utf16"] = _write(
+        folder,
+        "utf16.txt",
+        "\ufeff date 2020-04-01\n\nThe envoy said “talks resume” in Kabul.\n".encode("utf-16-le"),
+    )
+    c["cp1252"] = _write(
+        folder,
+        "cp1252.txt",
+        "The minister said \u201cwe will not\u201d \u2014 and left \u2026\n".encode("cp1252"),
+    )
     c["mixed_endings"] = _write(
-        folder, "mixed_endings.txt",
+        folder,
+        "mixed_endings.txt",
         b"First paragraph, with CRLF.\r\n\r\nSecond, with CR only.\r\rThird, with LF.\n\nFourth\r\nwrapped\rline.\n",
     )
     if big:
@@ -172,14 +197,19 @@ def make_hostile_corpus(folder: Path, *, big: bool = True) -> dict[str, Path]:
     words = ("word, " * (LONG_LINE_BYTES // 6 + 1)).encode()[:LONG_LINE_BYTES]
     c["long_line"] = _write(folder, "long_line.txt", words)
     c["deep_html"] = _write(
-        folder, "deep.html",
-        "<html><body>" + "<div>" * DEEP + "<p>Deep inside the nesting, the spokesman said talks resumed.</p>"
-        + "</div>" * DEEP + "</body></html>",
+        folder,
+        "deep.html",
+        "<html><body>"
+        + "<div>" * DEEP
+        + "<p>Deep inside the nesting, the spokesman said talks resumed.</p>"
+        + "</div>" * DEEP
+        + "</body></html>",
     )
     # tags left open everywhere (the headline's is closed: an open <h1> holds the whole page, in
     # browsers too), a comment never closed at the end, no </body> or </html>
     c["unclosed"] = _write(
-        folder, "unclosed.html",
+        folder,
+        "unclosed.html",
         "<html><head><title>Unclosed tags</title><body><div class=story><article><h1>Unclosed tags</h1>"
         "<p>The first paragraph is never closed, the envoy said on Sunday, and the talks went on."
         "<p>The second has <b>bold that bleeds <i>into italics <a href='x'>and a link</a>"
@@ -187,24 +217,37 @@ def make_hostile_corpus(folder: Path, *, big: bool = True) -> dict[str, Path]:
         "<p>The last words of the article come here, with <!-- an unclosed comment <p>hidden",
     )
     c["script_only"] = _write(
-        folder, "script_only.html",
+        folder,
+        "script_only.html",
         "<html><head><style>body{color:red}</style><script>var a = '<p>not text</p>';</script></head>"
         "<body><script>document.write('x')</script><style>p{}</style><noscript></noscript></body></html>",
     )
     c["no_body"] = _write(
-        folder, "no_body.html",
+        folder,
+        "no_body.html",
         "<html><head><title>A page with no body element</title></head>"
         "<p>The talks resumed on Sunday, officials said.</p><p>Prisoners would be released, the envoy said.</p></html>",
     )
     c["display_txt"] = _write(folder, "display_attack.txt", _attack_text())
     c["display_html"] = _write(folder, "display_attack.html", _attack_html())
     c["display_md"] = _write(
-        folder, "display_attack.md",
-        "# Title " + DISPLAY_ATTACKS["click_action"] + f" {ESC}]0;t{BEL}\n\nBy [Jane](javascript:alert(1))\n\n"
-        + "\n\n".join(f"{n}: {t} [link](file:///etc/passwd) ![img]({ESC}[31m)" for n, t in DISPLAY_ATTACKS.items()) + "\n",
+        folder,
+        "display_attack.md",
+        "# Title "
+        + DISPLAY_ATTACKS["click_action"]
+        + f" {ESC}]0;t{BEL}\n\nBy [Jane](javascript:alert(1))\n\n"
+        + "\n\n".join(
+            f"{n}: {t} [link](file:///etc/passwd) ![img]({ESC}[31m)"
+            for n, t in DISPLAY_ATTACKS.items()
+        )
+        + "\n",
     )
     # a file name that attacks the terminal too (paths are printed and exported)
-    c["evil_name"] = _write(folder, f"name{ESC}]0;pwned{BEL}\u202e.txt", "A file with a hostile name, the spokesman said.\n")
+    c["evil_name"] = _write(
+        folder,
+        f"name{ESC}]0;pwned{BEL}\u202e.txt",
+        "A file with a hostile name, the spokesman said.\n",
+    )
     c["quotes"] = _write(folder, "quotes_gone_wrong.txt", _quotes_text())
     c["dates"] = _write(folder, "dates_gone_wrong.txt", _dates_text())
     # a folder with an article-like name
@@ -225,7 +268,9 @@ def make_hostile_corpus(folder: Path, *, big: bool = True) -> dict[str, Path]:
     p.chmod(0)
     c["unreadable"] = p
     # deleted between listing and reading: the tests remove it after the listing
-    c["vanishing"] = _write(folder, "vanishing.txt", "Here when listed, gone when read, officials said.\n")
+    c["vanishing"] = _write(
+        folder, "vanishing.txt", "Here when listed, gone when read, officials said.\n"
+    )
     return c
 
 
@@ -245,28 +290,54 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 
 #: name -> (file text, what the single error line must contain: the line, the key, the words)
 BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
-    "invalid_yaml": ("sources:\n  paths: [articles\n  include: '*.txt'\n",
-                     [":3:", "not valid YAML", "flow sequence that starts on line 2"]),
+    "invalid_yaml": (
+        "sources:\n  paths: [articles\n  include: '*.txt'\n",
+        [":3:", "not valid YAML", "flow sequence that starts on line 2"],
+    ),
     "tab_indent": ("sources:\n\tpaths: [x]\n", [":2:", "not valid YAML"]),
     "top_level_list": ("- sources\n- keys\n", [":1:", "expected a mapping"]),
-    "wrong_type_bool": ("sources:\n  recursive: maybe\n", [":2:", "sources.recursive", "true or false"]),
-    "wrong_type_int": ("extraction:\n  limits:\n    max_file_bytes: lots\n",
-                       [":3:", "extraction.limits.max_file_bytes", "whole number"]),
-    "negative_limit": ("extraction:\n  limits:\n    max_html_depth: -1\n", [":3:", "max_html_depth", "0 or more"]),
-    "nan_limit": ("extraction:\n  limits:\n    max_seconds_per_article: .nan\n",
-                  [":3:", "max_seconds_per_article", "number"]),
+    "wrong_type_bool": (
+        "sources:\n  recursive: maybe\n",
+        [":2:", "sources.recursive", "true or false"],
+    ),
+    "wrong_type_int": (
+        "extraction:\n  limits:\n    max_file_bytes: lots\n",
+        [":3:", "extraction.limits.max_file_bytes", "whole number"],
+    ),
+    "negative_limit": (
+        "extraction:\n  limits:\n    max_html_depth: -1\n",
+        [":3:", "max_html_depth", "0 or more"],
+    ),
+    "nan_limit": (
+        "extraction:\n  limits:\n    max_seconds_per_article: .nan\n",
+        [":3:", "max_seconds_per_article", "number"],
+    ),
     "wrong_type_section": ("layout: grid\n", [":1:", "layout", "mapping"]),
-    "wrong_type_date": ("extraction:\n  published: 2020-13-45\n", [":2:", "extraction.published", "YYYY-MM-DD"]),
-    "unknown_key": ("sources:\n  incldue: ['*.txt']\n", [":2:", "sources.incldue", "did you mean 'include'"]),
+    "wrong_type_date": (
+        "extraction:\n  published: 2020-13-45\n",
+        [":2:", "extraction.published", "YYYY-MM-DD"],
+    ),
+    "unknown_key": (
+        "sources:\n  incldue: ['*.txt']\n",
+        [":2:", "sources.incldue", "did you mean 'include'"],
+    ),
     "unknown_section": ("colours: {a: b}\n", [":1:", "colours", "unknown key"]),
     "alias_bomb": (BILLION_LAUGHS, ["aliases"]),
-    "missing_path": ("sources:\n  paths:\n    - does/not/exist\n", [":3:", "sources.paths[0]", "no such file or folder"]),
-    "dotdot_missing": ("sources:\n  paths:\n    - ../../../../nowhere/at/all\n",
-                       [":3:", "sources.paths[0]", "no such file or folder", "../../../../nowhere/at/all"]),
+    "missing_path": (
+        "sources:\n  paths:\n    - does/not/exist\n",
+        [":3:", "sources.paths[0]", "no such file or folder"],
+    ),
+    "dotdot_missing": (
+        "sources:\n  paths:\n    - ../../../../nowhere/at/all\n",
+        [":3:", "sources.paths[0]", "no such file or folder", "../../../../nowhere/at/all"],
+    ),
     "keys_twice": ("keys:\n  quit: q\n  pane.next: q\n", [":3:", "keys.pane.next", "'q'", "both"]),
     "keys_same_id_twice": ("keys:\n  quit: q\n  quit: x\n", [":3:", "keys.quit", "twice"]),
     "keys_wrong_type": ("keys:\n  quit: [q, x]\n", [":2:", "keys.quit", "text"]),
-    "deep_nesting": ("sources: " + "[" * 100_000 + "]" * 100_000 + "\n", [":1:", "nested more than 64 deep"]),
+    "deep_nesting": (
+        "sources: " + "[" * 100_000 + "]" * 100_000 + "\n",
+        [":1:", "nested more than 64 deep"],
+    ),
     "many_values": ("theme: [" + "a," * 400_000 + "]\n", ["more than 100000 values"]),
     "not_utf8": ("", ["UTF-8"]),  # bytes written below
 }

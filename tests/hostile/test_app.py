@@ -26,7 +26,11 @@ async def test_every_hostile_article_and_pane_renders_inert(hostile_dir, monkeyp
                 break
             await pilot.pause(0.05)
         await pilot.pause()
-        assert app.corpus is not None and len(app.corpus.articles) >= 10 and len(app.corpus.skipped) >= 5
+        assert (
+            app.corpus is not None
+            and len(app.corpus.articles) >= 10
+            and len(app.corpus.skipped) >= 5
+        )
         await pilot.press("2")
         seen = set()
         for _ in app.corpus.articles:

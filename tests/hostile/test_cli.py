@@ -11,13 +11,23 @@ import pytest
 
 from tests.hostile.conftest import UNSAFE, run_cli
 
-SKIPPED = {"empty.txt", "whitespace.txt", "picture.txt", "document.txt", "script_only.html", "loop_a.txt", "loop_b.txt"}
+SKIPPED = {
+    "empty.txt",
+    "whitespace.txt",
+    "picture.txt",
+    "document.txt",
+    "script_only.html",
+    "loop_a.txt",
+    "loop_b.txt",
+}
 
 
 def _clean(data: bytes, what: str, *, crlf: bool = False) -> str:
     text = data.decode("utf-8")  # valid UTF-8: no lone surrogate from a file name got through
     found = UNSAFE.search(text.replace("\r\n", "\n") if crlf else text)  # CSV rows end in CRLF
-    assert found is None, f"{what} carries {found.group(0)!r} at {found.start()}: {text[max(0, found.start() - 60):found.start() + 20]!r}"
+    assert found is None, (
+        f"{what} carries {found.group(0)!r} at {found.start()}: {text[max(0, found.start() - 60) : found.start() + 20]!r}"
+    )
     return text
 
 
@@ -39,7 +49,10 @@ def test_extract_json_exits_0_with_valid_json_and_no_control_characters(hostile_
     assert "name\x1b]0;pwned\x07\u202e.txt" in names
     assert "\\u202e" in out and "\\u001b" in out
     attack = next(a for a in data["articles"] if a["id"] == "display_attack")
-    assert "␛]0;pwned window title␇" in attack["body"] and "[@click=app.quit]click here[/]" in attack["body"]
+    assert (
+        "␛]0;pwned window title␇" in attack["body"]
+        and "[@click=app.quit]click here[/]" in attack["body"]
+    )
     for a in data["articles"]:
         for item in a["mentions"] + a["quotes"] + a["timexes"]:
             assert 0 <= item["start"] < item["end"] <= len(a["body"])
@@ -83,9 +96,13 @@ def test_report_in_each_format(hostile_dir, cli_cache, fmt):
         assert len(json.loads(out)["skipped"]) == len(SKIPPED)
     elif fmt == "csv":
         rows = list(csv.reader(io.StringIO(out)))
-        assert rows and all(not c.startswith(("=", "+", "-", "@")) for row in rows[1:] for c in row if c)
+        assert rows and all(
+            not c.startswith(("=", "+", "-", "@")) for row in rows[1:] for c in row if c
+        )
     elif fmt == "html":
         assert "<script" not in out.split("</head>", 1)[-1].lower()
-        assert "[@click=app.quit]" in out and "file:///etc/passwd" not in out.replace("[link=file:///etc/passwd]", "")
+        assert "[@click=app.quit]" in out and "file:///etc/passwd" not in out.replace(
+            "[link=file:///etc/passwd]", ""
+        )
     else:
         assert "picture.txt" in out  # the skipped files are listed in the report

@@ -17,17 +17,29 @@ def configs(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile-config")
     articles = root / "articles"
     articles.mkdir()
-    (articles / "a.txt").write_text(" date 2020-04-01\n\nThe envoy said on Sunday that talks would resume.\n")
+    (articles / "a.txt").write_text(
+        " date 2020-04-01\n\nThe envoy said on Sunday that talks would resume.\n"
+    )
     # the configs sit two folders below the root, so '..' paths can reach the articles
     return articles, make_hostile_configs(root / "configs" / "sub", articles)
 
 
 def _expected(name: str) -> list[str]:
-    return BAD_CONFIGS[name][1] if name in BAD_CONFIGS else ["104,857,600 bytes", "at most 1,000,000"]
+    return (
+        BAD_CONFIGS[name][1] if name in BAD_CONFIGS else ["104,857,600 bytes", "at most 1,000,000"]
+    )
 
 
 #: run as a real process (the rest run through the same main() in-process, which is faster)
-AS_PROCESS = ["invalid_yaml", "alias_bomb", "huge", "wrong_type_date", "keys_twice", "dotdot_missing", "deep_nesting"]
+AS_PROCESS = [
+    "invalid_yaml",
+    "alias_bomb",
+    "huge",
+    "wrong_type_date",
+    "keys_twice",
+    "dotdot_missing",
+    "deep_nesting",
+]
 
 #: configs whose only fault is a sources path: checked when the config's paths are the ones
 #: read, so these run without paths on the command line (those would replace them)
@@ -115,7 +127,10 @@ def test_an_impossible_date_is_a_validation_error_not_a_crash():
         parse_config("extraction:\n  published: 2020-13-45\n", "c.yaml")
     assert (e.value.line, e.value.key) == (2, "extraction.published")
     assert "expected a date as YYYY-MM-DD, got the text '2020-13-45'" in e.value.message
-    assert parse_config("extraction:\n  published: 2020-02-29\n").extraction.published.isoformat() == "2020-02-29"
+    assert (
+        parse_config("extraction:\n  published: 2020-02-29\n").extraction.published.isoformat()
+        == "2020-02-29"
+    )
 
 
 def test_a_key_given_twice_is_an_error_naming_both_lines():
@@ -142,7 +157,9 @@ def test_nesting_thousands_deep_is_refused_quickly():
         parse_config("theme: x\nsources: " + "[" * 100_000 + "]" * 100_000 + "\n")
     assert e.value.line == 2
     # brackets in quotes and comments are text, not nesting
-    cfg = parse_config("theme: '[[[[[[[['  # [[[[[[[[[[[[\nkeys: {quit: \"[\"}\n" + "# " + "[" * 100 + "\n")
+    cfg = parse_config(
+        "theme: '[[[[[[[['  # [[[[[[[[[[[[\nkeys: {quit: \"[\"}\n" + "# " + "[" * 100 + "\n"
+    )
     assert cfg.theme == "[[[[[[[[" and cfg.keys == {"quit": "["}
     # indented mappings thousands deep
     with pytest.raises(ConfigError, match="nested too deeply"):

@@ -56,7 +56,9 @@ def test_every_unreadable_file_is_skipped_with_a_reason_a_person_understands(loa
 def test_everything_readable_loads(loaded):
     folder, cases, corpus = loaded
     articles, skipped = _by_name(corpus)
-    assert set(articles) | set(skipped) == {p.name for p in cases.values() if not p.is_dir() or p.is_symlink()} - {"loop_dir"}
+    assert set(articles) | set(skipped) == {
+        p.name for p in cases.values() if not p.is_dir() or p.is_symlink()
+    } - {"loop_dir"}
     # the folder named x.html and the link to the folder itself are walked (not followed), not read
     assert "x.html" not in articles and "loop_dir" not in articles
     assert len({a.id for a in corpus.articles}) == len(corpus.articles)
@@ -89,10 +91,14 @@ def test_mixed_line_endings_read_as_if_they_were_all_newlines(loaded, tmp_path):
     _, cases, corpus = loaded
     articles, _ = _by_name(corpus)
     lf = tmp_path / "mixed_endings.txt"
-    lf.write_bytes(cases["mixed_endings"].read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
+    lf.write_bytes(
+        cases["mixed_endings"].read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    )
     same = process_file(lf, Config())
     assert articles["mixed_endings.txt"].body == same.body
-    assert "\r" not in same.body and same.body.startswith("First paragraph, with CRLF.\n\nSecond, with CR only.")
+    assert "\r" not in same.body and same.body.startswith(
+        "First paragraph, with CRLF.\n\nSecond, with CR only."
+    )
 
 
 def test_html_without_body_or_with_unclosed_tags_keeps_its_text(loaded):
@@ -129,7 +135,10 @@ def test_every_offset_lies_inside_its_body(loaded):
     for e in corpus.timeline:
         for m in e.mentions:
             body = bodies[m["article"]]
-            assert body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])] == m["sentence"]
+            assert (
+                body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
+                == m["sentence"]
+            )
 
 
 def _strings(obj, key=None):
@@ -152,8 +161,16 @@ def test_no_text_of_the_model_carries_a_control_character(loaded):
     evil = next(a for a in corpus.articles if a.path.endswith("\u202e.txt"))
     assert evil.id == "name␛]0;pwned␇⟨U+202E⟩"
     attack = next(a for a in corpus.articles if a.id == "display_attack")
-    for text in ("[bold red]ALARM[/]", "[@click=app.quit]click here[/]", "[link=file:///etc/passwd]", "a lone [",
-                 "␛[31mred text␛[0m", "␛]52;c;cm0gLXJmIH4K␇", "⟨U+202E⟩desrever", DISPLAY_ATTACKS["long_word"]):
+    for text in (
+        "[bold red]ALARM[/]",
+        "[@click=app.quit]click here[/]",
+        "[link=file:///etc/passwd]",
+        "a lone [",
+        "␛[31mred text␛[0m",
+        "␛]52;c;cm0gLXJmIH4K␇",
+        "⟨U+202E⟩desrever",
+        DISPLAY_ATTACKS["long_word"],
+    ):
         assert text in attack.body  # inert, visible, and not lost
 
 
@@ -161,8 +178,10 @@ def test_quotes_and_dates_gone_wrong_load_and_stay_sane(loaded):
     _, _, corpus = loaded
     articles, _ = _by_name(corpus)
     q = articles["quotes_gone_wrong.txt"]
-    marks = sum(q.body.count(c) for c in "“”\"‘’«»„")
-    assert 0 < len(q.quotes) <= marks  # paired what could be paired; one mark never makes two quotes
+    marks = sum(q.body.count(c) for c in '“”"‘’«»„')
+    assert (
+        0 < len(q.quotes) <= marks
+    )  # paired what could be paired; one mark never makes two quotes
     ends = sorted((x.start, x.end) for x in q.quotes if x.kind != "indirect")
     assert all(b[0] >= a[1] for a, b in zip(ends, ends[1:]))  # no direct quotes overlapping
     d = articles["dates_gone_wrong.txt"]
@@ -170,7 +189,12 @@ def test_quotes_and_dates_gone_wrong_load_and_stay_sane(loaded):
     for a in corpus.articles:
         for t in a.timexes:
             # a full date must be a real calendar date ("February 30", "2020-13-45" are not)
-            if len(t.value) >= 10 and t.value[:4].isdigit() and t.value[4] == "-" and t.value[5:7].isdigit():
+            if (
+                len(t.value) >= 10
+                and t.value[:4].isdigit()
+                and t.value[4] == "-"
+                and t.value[5:7].isdigit()
+            ):
                 dt.date.fromisoformat(t.value[:10])
     assert not any(t.text in ("February 30", "2020-13-45") for t in d.timexes)
 
@@ -199,15 +223,23 @@ def test_the_time_limit_stops_analysis_with_a_warning_and_keeps_the_text(loaded)
     a = process_file(cases["long_line"], limits(max_seconds_per_article=0))
     assert len(a.body) > ANALYSIS_CHUNK_CHARS
     stopped = [w for w in a.warnings if w.startswith("analysis stopped")]
-    assert stopped == [f"analysis stopped after 0 seconds (extraction.limits.max_seconds_per_article) at "
-                       f"character 0 of {len(a.body):,}; the rest is shown as text only"]
+    assert stopped == [
+        f"analysis stopped after 0 seconds (extraction.limits.max_seconds_per_article) at "
+        f"character 0 of {len(a.body):,}; the rest is shown as text only"
+    ]
     assert a.mentions == [] and a.body.startswith("word, word,")
 
 
 def test_a_stopped_analysis_is_not_cached():
     from tui.corpus import _cacheable
 
-    a = Article(id="x", path="x.txt", format="text", body="x", warnings=["analysis stopped after 1 seconds ..."])
+    a = Article(
+        id="x",
+        path="x.txt",
+        format="text",
+        body="x",
+        warnings=["analysis stopped after 1 seconds ..."],
+    )
     assert not _cacheable(a)
 
 
@@ -220,7 +252,9 @@ def test_long_texts_are_analysed_in_pieces_with_offsets_into_the_whole_text():
     for items in (result.mentions, result.timexes, result.figures):
         assert items and all(text[x.start : x.end] == x.text for x in items)
     assert len(result.timexes) == 3000 and len(result.quotes) >= 3000
-    assert all(text[q.speaker_start : q.speaker_end] for q in result.quotes if q.speaker_start is not None)
+    assert all(
+        text[q.speaker_start : q.speaker_end] for q in result.quotes if q.speaker_start is not None
+    )
     # each piece ends at a paragraph: every paragraph gives the same findings
     assert len({x.value for x in result.timexes}) == 1
 
@@ -251,15 +285,20 @@ def test_worker_processes_give_the_same_corpus_as_one_process(hostile_dir, monke
     serial = load_corpus([hostile_dir], Config(), jobs=1, cache=False)
     monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 1)
     parallel = load_corpus([hostile_dir], Config(), jobs=2, cache=False)
-    assert json.dumps(parallel.to_dict(), sort_keys=True) == json.dumps(serial.to_dict(), sort_keys=True)
+    assert json.dumps(parallel.to_dict(), sort_keys=True) == json.dumps(
+        serial.to_dict(), sort_keys=True
+    )
 
 
 def test_a_year_of_five_digits_is_not_cut_to_four():
-    """"December 31, 99999": the date is "December 31" (no year), not "December 31, 9999"."""
+    """ "December 31, 99999": the date is "December 31" (no year), not "December 31, 9999"."""
     from tui.analysis.timex import tag_timexes
 
-    for text, span in [("until December 31, 99999, or", "December 31"), ("on March 3, 12345.", "March 3"),
-                       ("on March 3, 2020, officials", "March 3, 2020")]:
+    for text, span in [
+        ("until December 31, 99999, or", "December 31"),
+        ("on March 3, 12345.", "March 3"),
+        ("on March 3, 2020, officials", "March 3, 2020"),
+    ]:
         (t,) = tag_timexes(text, dt.date(2020, 4, 1))
         assert t.text == span
         assert not t.value.startswith(("9999", "1234"))

@@ -21,16 +21,59 @@ from tui.config import Config
 from tui.model import Analysis, Article, Skipped
 
 # pieces of news language and of hostile text, so that the extractors' paths are reached
-_PIECES = st.sampled_from([
-    "Zalmay Khalilzad", "Mr. Ghani", "the Taliban", " said ", " told AFP ", "“", "”", '"', "‘", "’", ", ",
-    ". ", "\n\n", "\n", "on Sunday", "last month", "February 30", "2020-13-45", "March 10, 99999", "year 0",
-    "5,000 prisoners", "up to 1,000", "[bold red]", "[/]", "\x1b[31m", "\u202e", "\u200d", "\u0301" * 20,
-    "Feb. 29", "Dec. 31, 9999", "Jan. 1, 0001", "next year", "a spokesman for the Ministry", ":",
-])
-_TEXT = st.one_of(st.text(max_size=300), st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=50).map("".join))
+_PIECES = st.sampled_from(
+    [
+        "Zalmay Khalilzad",
+        "Mr. Ghani",
+        "the Taliban",
+        " said ",
+        " told AFP ",
+        "“",
+        "”",
+        '"',
+        "‘",
+        "’",
+        ", ",
+        ". ",
+        "\n\n",
+        "\n",
+        "on Sunday",
+        "last month",
+        "February 30",
+        "2020-13-45",
+        "March 10, 99999",
+        "year 0",
+        "5,000 prisoners",
+        "up to 1,000",
+        "[bold red]",
+        "[/]",
+        "\x1b[31m",
+        "\u202e",
+        "\u200d",
+        "\u0301" * 20,
+        "Feb. 29",
+        "Dec. 31, 9999",
+        "Jan. 1, 0001",
+        "next year",
+        "a spokesman for the Ministry",
+        ":",
+    ]
+)
+_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=50).map("".join),
+)
 _DATES = st.one_of(
     st.none(),
-    st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2020, 2, 29), dt.date(1, 12, 31), dt.date(9999, 1, 1)]),
+    st.sampled_from(
+        [
+            dt.date(1, 1, 1),
+            dt.date(9999, 12, 31),
+            dt.date(2020, 2, 29),
+            dt.date(1, 12, 31),
+            dt.date(9999, 1, 1),
+        ]
+    ),
     st.dates(),
 )
 
@@ -82,8 +125,12 @@ def test_piecewise_analysis_keeps_offsets_inside_the_whole_text(text, published,
         st.binary(max_size=1500),
         _TEXT.map(lambda s: s.encode("utf-8", "surrogatepass")),
         _TEXT.map(lambda s: s.encode("utf-16")),
-        st.lists(st.sampled_from(list(DISPLAY_ATTACKS.values())[:13] + ["<p>", "</div>", "<title>", "# ", "\n\n"]),
-                 max_size=12).map(lambda xs: "".join(xs).encode()),
+        st.lists(
+            st.sampled_from(
+                list(DISPLAY_ATTACKS.values())[:13] + ["<p>", "</div>", "<title>", "# ", "\n\n"]
+            ),
+            max_size=12,
+        ).map(lambda xs: "".join(xs).encode()),
     ),
     st.sampled_from([".txt", ".html", ".md"]),
 )

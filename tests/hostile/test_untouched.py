@@ -43,8 +43,13 @@ def snapshot(folder: Path) -> dict[str, tuple]:
                     digest = "unreadable"
             elif stat.S_ISLNK(st.st_mode):
                 digest = os.readlink(p)
-            out[os.path.relpath(p, folder)] = (stat.S_IFMT(st.st_mode), st.st_mode & 0o7777, st.st_size,
-                                                st.st_mtime_ns, digest)
+            out[os.path.relpath(p, folder)] = (
+                stat.S_IFMT(st.st_mode),
+                st.st_mode & 0o7777,
+                st.st_size,
+                st.st_mtime_ns,
+                digest,
+            )
     return out
 
 
@@ -70,7 +75,15 @@ def test_nothing_under_the_corpus_folder_changes(tmp_path, monkeypatch):
     assert r.returncode == 0, r.stderr
     assert b"huge_article" in r.stdout
     # a report into the corpus folder is refused, and nothing is written there
-    r = run_cli("report", str(corpus_dir), "--config", str(config), "-o", str(corpus_dir / "report.md"), cache=cache)
+    r = run_cli(
+        "report",
+        str(corpus_dir),
+        "--config",
+        str(config),
+        "-o",
+        str(corpus_dir / "report.md"),
+        cache=cache,
+    )
     assert r.returncode != 0 and not (corpus_dir / "report.md").exists()
 
     assert snapshot(corpus_dir) == before

@@ -23,17 +23,30 @@ from tui.read.meta import (
 
 def test_detect_by_extension_and_content():
     assert detect_format(".html", "<html><body><p>x</p></body></html>") == "html"
-    assert detect_format(".txt", "<!DOCTYPE html><html><head></head><body>x</body></html>") == "html"
+    assert (
+        detect_format(".txt", "<!DOCTYPE html><html><head></head><body>x</body></html>") == "html"
+    )
     assert detect_format(".html", "Just some text, no tags at all.") == "text"
     assert detect_format(".md", "plain words") == "markdown"
-    assert detect_format(".txt", "A plain article, with a comma.\n\nAnd a second paragraph.") == "text"
-    assert detect_format(".txt", "# Heading\n\nText with a [link](https://x.com/a) and [another](/b).\n") == "markdown"
+    assert (
+        detect_format(".txt", "A plain article, with a comma.\n\nAnd a second paragraph.") == "text"
+    )
+    assert (
+        detect_format(
+            ".txt", "# Heading\n\nText with a [link](https://x.com/a) and [another](/b).\n"
+        )
+        == "markdown"
+    )
     assert detect_format(".txt", seed("004").read_text(encoding="utf-8")) == "markdown"
-    assert detect_format(".txt", "<p>one</p><p>two</p><p>three</p><a href='x'>l</a><br><br>") == "html"
+    assert (
+        detect_format(".txt", "<p>one</p><p>two</p><p>three</p><a href='x'>l</a><br><br>") == "html"
+    )
 
 
 def test_detect_hashtag_line_is_not_markdown():
-    assert detect_format(".txt", "#Afghanistan trends after the deal.\n\nMore text, here.") == "text"
+    assert (
+        detect_format(".txt", "#Afghanistan trends after the deal.\n\nMore text, here.") == "text"
+    )
 
 
 def test_dates():
@@ -78,9 +91,17 @@ def test_outlets():
     assert outlet_from_url("https://www.bbc.co.uk/news/x") == "BBC News"
     assert outlet_from_url("https://blog.example.org/x") == "example.org"
     assert outlet_from_copyright("© 2020 The New York Times Company") == "The New York Times"
-    assert outlet_from_copyright("Copyright 2019 Example Media, Inc. All rights reserved.") == "Example Media"
+    assert (
+        outlet_from_copyright("Copyright 2019 Example Media, Inc. All rights reserved.")
+        == "Example Media"
+    )
     assert outlet_from_copyright("no notice here") is None
-    links = ["https://www.nytimes.com/a", "https://help.nytimes.com/b", "https://other.com/c", "/relative"]
+    links = [
+        "https://www.nytimes.com/a",
+        "https://help.nytimes.com/b",
+        "https://other.com/c",
+        "/relative",
+    ]
     assert majority_link_domain(links) == "nytimes.com"
     assert majority_link_domain(["https://a.com/x"]) is None
 

@@ -51,7 +51,9 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 def test_unicode_encodings(tmp_path, encoding, bom):
     a = read_article(_write(tmp_path, "a.txt", bom + ARTICLE.encode(encoding)))
     assert a.published == dt.date(2020, 4, 1)
-    assert a.body.startswith("The Taliban said on Wednesday they would send a “technical team” to Kabul.")
+    assert a.body.startswith(
+        "The Taliban said on Wednesday they would send a “technical team” to Kabul."
+    )
     assert "\ufeff" not in a.body and "\x00" not in a.body
 
 
@@ -153,7 +155,11 @@ def test_symlink_loop(tmp_path):
 
 
 def test_only_script_page_has_no_text(tmp_path):
-    p = _write(tmp_path, "s.html", b"<html><head><script>var a = 1;</script></head><body><script>x()</script></body></html>")
+    p = _write(
+        tmp_path,
+        "s.html",
+        b"<html><head><script>var a = 1;</script></head><body><script>x()</script></body></html>",
+    )
     with pytest.raises(Unreadable, match="no article text"):
         read_article(p)
 
@@ -185,7 +191,12 @@ def test_body_limit_cuts_at_a_paragraph(tmp_path):
 
 def test_deep_html_does_not_hang(tmp_path):
     depth = 30_000
-    html = "<html><body>" + "<div>" * depth + "<p>Deep inside, the text is still read, he said.</p>" + "</div>" * depth
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Deep inside, the text is still read, he said.</p>"
+        + "</div>" * depth
+    )
     a = read_article(_write(tmp_path, "deep.html", html.encode()), _config(max_html_depth=200))
     assert "Deep inside, the text is still read" in a.body
     assert any("deeper than 200" in w for w in a.warnings)
@@ -204,7 +215,12 @@ def test_single_huge_line(tmp_path):
 def test_control_characters_become_visible(tmp_path):
     data = "Title line\n\nHe said \x1b[31mred\x1b[0m and \u202eevil\u202c, then\x07 left \x85 now.\n".encode()
     a = read_article(_write(tmp_path, "a.txt", data))
-    assert "\x1b" not in a.body and "\u202e" not in a.body and "\x07" not in a.body and "\x85" not in a.body
+    assert (
+        "\x1b" not in a.body
+        and "\u202e" not in a.body
+        and "\x07" not in a.body
+        and "\x85" not in a.body
+    )
     assert "␛[31mred␛[0m" in a.body
     assert "⟨U+202E⟩evil⟨U+202C⟩" in a.body
     assert "⟨U+0085⟩" in a.body
@@ -265,7 +281,9 @@ def test_file_opened_read_only(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "open", spy)
     read_article(p)
-    assert seen and all(f & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND) == 0 for f in seen)
+    assert seen and all(
+        f & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND) == 0 for f in seen
+    )
 
 
 def test_fifo_is_refused_without_blocking(tmp_path):
@@ -305,7 +323,9 @@ def test_id_is_the_stem_and_path_is_as_given(tmp_path, monkeypatch):
     max_bytes=st.integers(min_value=0, max_value=3500),
     hint=st.integers(min_value=-1, max_value=4000),
 )
-def test_read_fd_reads_to_the_end_up_to_one_byte_over_the_limit(tmp_path_factory, data, max_bytes, hint):
+def test_read_fd_reads_to_the_end_up_to_one_byte_over_the_limit(
+    tmp_path_factory, data, max_bytes, hint
+):
     # whatever fstat said (a file that grew or shrank since, a /proc file that says 0,
     # no size at all): the whole file, or max_bytes + 1 of it so the caller sees it is over
     p = tmp_path_factory.mktemp("fd") / "f"

@@ -29,7 +29,10 @@ def article_html(extra_inside: str = "", extra_outside: str = "") -> str:
         '<div class="byline">By <a href="/by/jane">Jane Doe</a></div>'
         f'<div class="story-body">{paras}{extra_inside}</div></article>'
         '<aside class="related"><h2>Related</h2><ul>'
-        + "".join(f'<li><a href="/x{i}">Another story about something else entirely, number {i}</a></li>' for i in range(6))
+        + "".join(
+            f'<li><a href="/x{i}">Another story about something else entirely, number {i}</a></li>'
+            for i in range(6)
+        )
         + "</ul></aside></main>"
         f"{extra_outside}"
         '<footer><p>© 2020 Example Media Company. All rights reserved.</p><a href="/privacy">Privacy</a></footer>'
@@ -56,7 +59,10 @@ def test_boilerplate_lines_inside_the_article_are_dropped():
 def test_comments_and_link_lists_are_dropped():
     comments = (
         '<section id="comments"><h2>12 Comments</h2>'
-        + "".join(f'<div class="comment"><p>Reader {i} thinks this is a fine article, and says so at length here.</p></div>' for i in range(12))
+        + "".join(
+            f'<div class="comment"><p>Reader {i} thinks this is a fine article, and says so at length here.</p></div>'
+            for i in range(12)
+        )
         + "</section>"
     )
     ex = extract_html(article_html(extra_outside=comments))
@@ -66,7 +72,11 @@ def test_comments_and_link_lists_are_dropped():
 def test_subheadings_and_lists_in_the_body_are_kept():
     extra = "<h2>What comes next</h2><ul><li>More releases are planned, officials said, within days.</li></ul>"
     ex = extract_html(article_html(extra_inside=extra))
-    assert ex.paragraphs == [*P, "What comes next", "More releases are planned, officials said, within days."]
+    assert ex.paragraphs == [
+        *P,
+        "What comes next",
+        "More releases are planned, officials said, within days.",
+    ]
 
 
 def test_br_separated_text_becomes_paragraphs():
@@ -86,7 +96,9 @@ def test_figure_captions_go_to_captions():
 
 
 def test_caption_with_photo_credit_outside_figure():
-    ex = extract_html(article_html(extra_inside="<p>Delegates arrive in Doha, Qatar. (AP Photo/Jane Roe)</p>"))
+    ex = extract_html(
+        article_html(extra_inside="<p>Delegates arrive in Doha, Qatar. (AP Photo/Jane Roe)</p>")
+    )
     assert ex.paragraphs == P
     assert ex.captions == ["Delegates arrive in Doha, Qatar. (AP Photo/Jane Roe)"]
 
@@ -143,22 +155,32 @@ def test_metadata_from_json_ld():
 
 
 def test_broken_json_ld_is_ignored():
-    html = page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>",
-                head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>')
+    html = page(
+        "<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>",
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>',
+    )
     assert extract_html(html).paragraphs == P
 
 
 def test_json_ld_article_body_is_a_fallback_for_empty_pages():
     body = "\n".join(P * 3)
     ld = {"@type": "NewsArticle", "headline": "H", "articleBody": body}
-    html = page('<div id="app"></div>', head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    html = page(
+        '<div id="app"></div>', head=f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
     ex = extract_html(html)
     assert ex.paragraphs == P * 3 and ex.hints["body_from"] == "json-ld"
 
 
 def test_json_ld_article_body_does_not_replace_a_good_page():
-    ld = {"@type": "NewsArticle", "articleBody": "A short teaser, nothing more, in the structured data here."}
-    html = article_html().replace("<head></head>", f'<head><script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    ld = {
+        "@type": "NewsArticle",
+        "articleBody": "A short teaser, nothing more, in the structured data here.",
+    }
+    html = article_html().replace(
+        "<head></head>",
+        f'<head><script type="application/ld+json">{json.dumps(ld)}</script></head>',
+    )
     assert extract_html(html).paragraphs == P
 
 
@@ -169,8 +191,10 @@ def test_time_element_date():
 
 
 def test_visible_byline_date():
-    html = article_html().replace('<div class="byline">By <a href="/by/jane">Jane Doe</a></div>',
-                                  '<div class="byline">By Jane Doe</div><div class="dateline">April 7, 2020</div>')
+    html = article_html().replace(
+        '<div class="byline">By <a href="/by/jane">Jane Doe</a></div>',
+        '<div class="byline">By Jane Doe</div><div class="dateline">April 7, 2020</div>',
+    )
     ex = extract_html(html)
     assert ex.published == dt.date(2020, 4, 7) and ex.published_from == "byline"
 
@@ -189,29 +213,52 @@ def test_a_line_break_in_the_byline_ends_the_name():
 
 
 def test_outlet_from_canonical_domain_table_and_fallback():
-    html = article_html().replace("<head></head>", '<head><link rel="canonical" href="https://www.nytimes.com/2020/x.html"></head>')
+    html = article_html().replace(
+        "<head></head>",
+        '<head><link rel="canonical" href="https://www.nytimes.com/2020/x.html"></head>',
+    )
     assert extract_html(html).outlet == "The New York Times"
-    html = article_html().replace("<head></head>", '<head><link rel="canonical" href="https://news.smalltown.co.uk/x"></head>')
-    assert extract_html(html).outlet == "Example Media"  # the copyright holder names it better than a domain
+    html = article_html().replace(
+        "<head></head>", '<head><link rel="canonical" href="https://news.smalltown.co.uk/x"></head>'
+    )
+    assert (
+        extract_html(html).outlet == "Example Media"
+    )  # the copyright holder names it better than a domain
     html = html.replace("© 2020 Example Media Company. All rights reserved.", "")
     assert extract_html(html).outlet == "smalltown.co.uk"
 
 
 def test_title_falls_back_to_title_tag_without_site_suffix():
-    html = page("<div>" + "".join(f"<p>{p}</p>" for p in P) + "</div>", head="<title>Prisoners Freed | The Example</title>")
+    html = page(
+        "<div>" + "".join(f"<p>{p}</p>" for p in P) + "</div>",
+        head="<title>Prisoners Freed | The Example</title>",
+    )
     assert extract_html(html).title == "Prisoners Freed"
 
 
 def test_entities_and_double_escaping_in_html():
-    html = page("<article><p>He said &amp;quot;no&amp;quot; to the &#8220;deal&#8221;, twice, and left the room.</p></article>")
-    assert extract_html(html).paragraphs == ["He said \"no\" to the “deal”, twice, and left the room."]
+    html = page(
+        "<article><p>He said &amp;quot;no&amp;quot; to the &#8220;deal&#8221;, twice, and left the room.</p></article>"
+    )
+    assert extract_html(html).paragraphs == [
+        'He said "no" to the “deal”, twice, and left the room.'
+    ]
 
 
 # --------------------------------------------------------------------------- robustness
 
 
 def test_degenerate_pages():
-    for html in ("", "<", "<html>", "<body></body>", "<p>", "<!-- only a comment -->", "<script>x</script>", "\x00"):
+    for html in (
+        "",
+        "<",
+        "<html>",
+        "<body></body>",
+        "<p>",
+        "<!-- only a comment -->",
+        "<script>x</script>",
+        "\x00",
+    ):
         ex = extract_html(html)
         assert isinstance(ex.paragraphs, list)
 
@@ -239,7 +286,11 @@ def test_read_text_html_format():
 
 def test_logo_h1_and_site_name_are_not_the_headline():
     head = '<meta property="og:site_name" content="Daily Example"><title>Talks Collapse in Doha | Daily Example</title>'
-    body = '<h1><a href="/">Daily Example</a></h1><article>' + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    body = (
+        '<h1><a href="/">Daily Example</a></h1><article>'
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</article>"
+    )
     assert extract_html(page(body, head)).title == "Talks Collapse in Doha"
 
 
@@ -255,13 +306,21 @@ def test_meta_dates_by_itemprop_and_json_ld_written_dates():
 
 def test_social_handle_is_not_an_outlet():
     head = '<meta property="og:site_name" content="@example"><link rel="canonical" href="https://www.reuters.com/x">'
-    assert extract_html(page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head)).outlet == "Reuters"
+    assert (
+        extract_html(
+            page("<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>", head)
+        ).outlet
+        == "Reuters"
+    )
 
 
 def test_teaser_lists_with_partial_links_and_their_label_are_dropped():
     teasers = (
         '<div class="heading-h3">More Great Example Stories</div><ul>'
-        + "".join(f'<li>A teaser number {i}, <a href="/s{i}">with its link text here</a></li>' for i in range(5))
+        + "".join(
+            f'<li>A teaser number {i}, <a href="/s{i}">with its link text here</a></li>'
+            for i in range(5)
+        )
         + "</ul><p>© 2020 Example Media. All rights reserved.</p>"
     )
     assert extract_html(article_html(extra_inside=teasers)).paragraphs == P
@@ -270,12 +329,25 @@ def test_teaser_lists_with_partial_links_and_their_label_are_dropped():
 def test_prose_with_a_long_link_is_kept():
     p = 'The inquiry was shelved in 2017 but was <a href="/x">re-opened earlier this year following his eviction</a>.'
     ex = extract_html(article_html(extra_inside=f"<p>{p}</p>"))
-    assert ex.paragraphs[-1] == "The inquiry was shelved in 2017 but was re-opened earlier this year following his eviction."
+    assert (
+        ex.paragraphs[-1]
+        == "The inquiry was shelved in 2017 but was re-opened earlier this year following his eviction."
+    )
 
 
 def test_body_split_into_sections_of_the_same_kind():
-    sec = lambda ps: '<div class="body-section">' + "".join(f"<div><div><p>{p}</p></div></div>" for p in ps) + "</div>"
-    html = page('<div class="post-body">' + sec(P[:2]) + '<div class="promo"><a href="/x">Subscribe</a></div>' + sec(P[2:]) + "</div>")
+    sec = lambda ps: (
+        '<div class="body-section">'
+        + "".join(f"<div><div><p>{p}</p></div></div>" for p in ps)
+        + "</div>"
+    )
+    html = page(
+        '<div class="post-body">'
+        + sec(P[:2])
+        + '<div class="promo"><a href="/x">Subscribe</a></div>'
+        + sec(P[2:])
+        + "</div>"
+    )
     assert extract_html(html).paragraphs == P
 
 
@@ -316,5 +388,10 @@ def test_article_header_holds_headline_dek_and_byline():
 def test_json_ld_article_body_with_html_in_it():
     body = "".join(f"<p>{p}</p>" for p in P * 3)
     ld = {"@type": "NewsArticle", "articleBody": body}
-    ex = extract_html(page('<div id="app"></div>', head=f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    ex = extract_html(
+        page(
+            '<div id="app"></div>',
+            head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        )
+    )
     assert ex.paragraphs == P * 3

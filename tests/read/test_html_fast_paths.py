@@ -18,14 +18,86 @@ from tui.read import meta as M
 from tui.read.html import extract_html
 from tui.read.repair import collapse_spaces, repair
 
-_ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", "\u2028", "\u200b",
-        "\u200d", "\u00ad", "\r", "\t", "\n", "\x0b", "\x0c", "  ", "“", "’", "&amp;", "&nbsp;", ",quot;", "don#39;t"]
-_WORDS = ["By", "by:", "Written by", "Jane Doe", "Photo", "PHOTO by", "Credit:", "Credits…", "(AP Photo/Rahmat Gul)",
-          "/ Reuters", "(afp)", "Getty Images", "image", "picture", "All Rights Reserved", "may not be published",
-          "article-body", "storyBody", "share", "sr-only", "nav", "ad", "comments", "caption", "figure", "byline",
-          "date", "main", "content", "hidden", "related", "the envoy said", ",", ".", "-", "_", "|", "top-stories",
-          "topstories", "tools", "Ads", "d-none", "sr-only", "Visually-Hidden", "img", "media", "TIME", "posted-on",
-          "\u00a0", "\x1c", "\u2003"]
+_ODD = [
+    "\u0130",
+    "\u0131",
+    "\u017f",
+    "\u212a",
+    "\u00a0",
+    "\u2009",
+    "\u3000",
+    "\x1c",
+    "\x85",
+    "\u2028",
+    "\u200b",
+    "\u200d",
+    "\u00ad",
+    "\r",
+    "\t",
+    "\n",
+    "\x0b",
+    "\x0c",
+    "  ",
+    "“",
+    "’",
+    "&amp;",
+    "&nbsp;",
+    ",quot;",
+    "don#39;t",
+]
+_WORDS = [
+    "By",
+    "by:",
+    "Written by",
+    "Jane Doe",
+    "Photo",
+    "PHOTO by",
+    "Credit:",
+    "Credits…",
+    "(AP Photo/Rahmat Gul)",
+    "/ Reuters",
+    "(afp)",
+    "Getty Images",
+    "image",
+    "picture",
+    "All Rights Reserved",
+    "may not be published",
+    "article-body",
+    "storyBody",
+    "share",
+    "sr-only",
+    "nav",
+    "ad",
+    "comments",
+    "caption",
+    "figure",
+    "byline",
+    "date",
+    "main",
+    "content",
+    "hidden",
+    "related",
+    "the envoy said",
+    ",",
+    ".",
+    "-",
+    "_",
+    "|",
+    "top-stories",
+    "topstories",
+    "tools",
+    "Ads",
+    "d-none",
+    "sr-only",
+    "Visually-Hidden",
+    "img",
+    "media",
+    "TIME",
+    "posted-on",
+    "\u00a0",
+    "\x1c",
+    "\u2003",
+]
 _PIECES = st.sampled_from(_ODD + _WORDS)
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map("".join)
 _SPACED = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map(" ".join)
@@ -41,8 +113,14 @@ def test_collapse_spaces_fast_paths_are_the_plain_rule(s):
 def _classify_plain(key: str) -> tuple:
     if H._STRONG_POS_RE.search(key):
         return (False, False, False, True, True, False)
-    return (bool(H._NEG_RE.search(key)), bool(H._META_RE.search(key)), bool(H._CAPTION_RE.search(key)),
-            bool(H._POS_RE.search(key)), False, bool(H._HIDDEN_CLASS_RE.search(key)))
+    return (
+        bool(H._NEG_RE.search(key)),
+        bool(H._META_RE.search(key)),
+        bool(H._CAPTION_RE.search(key)),
+        bool(H._POS_RE.search(key)),
+        False,
+        bool(H._HIDDEN_CLASS_RE.search(key)),
+    )
 
 
 @settings(max_examples=400, deadline=None)
@@ -79,12 +157,37 @@ def test_repair_all_is_repair_each(texts):
 
 
 _MARKUP = st.sampled_from(
-    ["<p>", "</p>", "<div class='story-body'>", "<div class='share'>", "</div>", "<a href='http://x.com/a'>", "</a>",
-     "<br>", "<h1>", "</h1>", "<figure>", "<figcaption>", "</figcaption>", "<li>", "<ul>", "</ul>", "<nav>",
-     "</nav>", "<span hidden>", "</span>", "<section>", "</section>", "The envoy said, on Monday, that talks resumed. ",
-     "Prisoners would be released, officials said. ", "Photo by X/AFP"]
+    [
+        "<p>",
+        "</p>",
+        "<div class='story-body'>",
+        "<div class='share'>",
+        "</div>",
+        "<a href='http://x.com/a'>",
+        "</a>",
+        "<br>",
+        "<h1>",
+        "</h1>",
+        "<figure>",
+        "<figcaption>",
+        "</figcaption>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<nav>",
+        "</nav>",
+        "<span hidden>",
+        "</span>",
+        "<section>",
+        "</section>",
+        "The envoy said, on Monday, that talks resumed. ",
+        "Prisoners would be released, officials said. ",
+        "Photo by X/AFP",
+    ]
 )
-_HTML = st.lists(_MARKUP, max_size=60).map(lambda xs: "<html><body>" + "".join(xs) + "</body></html>")
+_HTML = st.lists(_MARKUP, max_size=60).map(
+    lambda xs: "<html><body>" + "".join(xs) + "</body></html>"
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -110,7 +213,9 @@ def test_element_sums_are_the_blocks_beneath(html):
 
 
 def test_json_ld_type_in_any_case_and_link_rel_found_by_tag_name():
-    body = "The envoy said talks would resume in Doha next week, officials confirmed on Sunday. " * 12
+    body = (
+        "The envoy said talks would resume in Doha next week, officials confirmed on Sunday. " * 12
+    )
     html = (
         '<html><head><script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Talks resume",'
         ' "author": {"name": "Jane Doe"}, "datePublished": "2020-04-01"}</script>'

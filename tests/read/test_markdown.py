@@ -72,19 +72,27 @@ def test_pandoc_export_with_raw_divs_and_boilerplate():
 
 
 def test_fenced_divs_and_escapes():
-    html = to_html("::: {#main .article-body}\nText with \\[brackets\\] and \\*stars\\*, kept.\n:::\n")
+    html = to_html(
+        "::: {#main .article-body}\nText with \\[brackets\\] and \\*stars\\*, kept.\n:::\n"
+    )
     assert '<div id="main" class="article-body">' in html
-    ex = extract_markdown("::: {.story}\nText with \\[brackets\\] and \\*stars\\*, kept as they are.\n:::\n")
+    ex = extract_markdown(
+        "::: {.story}\nText with \\[brackets\\] and \\*stars\\*, kept as they are.\n:::\n"
+    )
     assert ex.paragraphs == ["Text with [brackets] and *stars*, kept as they are."]
 
 
 def test_reference_links_brackets_and_code():
-    ex = extract_markdown("See [the report][1] and [sic] text, with `code` here.\n\n[1]: https://example.com\n")
+    ex = extract_markdown(
+        "See [the report][1] and [sic] text, with `code` here.\n\n[1]: https://example.com\n"
+    )
     assert ex.paragraphs == ["See the report and [sic] text, with code here."]
 
 
 def test_pandoc_attributes_and_spans():
-    ex = extract_markdown("A [small caps]{.smallcaps} word and a [link](https://x.com/a){target=_blank} here, fine.\n")
+    ex = extract_markdown(
+        "A [small caps]{.smallcaps} word and a [link](https://x.com/a){target=_blank} here, fine.\n"
+    )
     assert ex.paragraphs == ["A small caps word and a link here, fine."]
 
 
@@ -102,7 +110,9 @@ def test_unbalanced_brackets_do_not_break_text():
 
 
 def test_nested_image_link_is_not_a_caption():
-    a = read("[![Jane Doe](https://img/j.png \"Jane Doe\")](https://example.com/by/jane)\n\nSome text, here, that is the body of it.\n")
+    a = read(
+        '[![Jane Doe](https://img/j.png "Jane Doe")](https://example.com/by/jane)\n\nSome text, here, that is the body of it.\n'
+    )
     assert a.captions == []
 
 
@@ -131,7 +141,9 @@ def test_yaml_front_matter_is_metadata():
 
 
 def test_pandoc_title_block():
-    a = read("% Talks Stall in Doha\n% Jane Doe; John Roe\n% April 7, 2020\n\nThe talks stalled, officials said.\n")
+    a = read(
+        "% Talks Stall in Doha\n% Jane Doe; John Roe\n% April 7, 2020\n\nThe talks stalled, officials said.\n"
+    )
     assert a.title == "Talks Stall in Doha" and a.author == "Jane Doe and John Roe"
     assert a.published == dt.date(2020, 4, 7)
     assert a.body == "The talks stalled, officials said."

@@ -16,10 +16,42 @@ from tui.read.text import extract_text
 
 # Text that looks a little like markup, so the parsers' interesting paths are reached.
 _MARKUP = st.sampled_from(
-    ["<p>", "</p>", "<div class='story'>", "</div>", "<a href='http://x.com'>", "</a>", "<br>", "<h1>", "</h1>",
-     "<figure>", "<figcaption>", "[", "](", ")", "![", "# ", "\n", "\n\n", ":::", "&quot;", ",quot;", "&amp;",
-     " date 2020-04-01 ", "By Jane Doe", "April 12 (UPI) -- ", "Photo by X/AFP", "“", "”", "\x1b[31m", "\u202e",
-     "<script>", "</script>", '<script type="application/ld+json">{"@type":"NewsArticle","articleBody":', "%MINIFYHTMLab12cd34%"]
+    [
+        "<p>",
+        "</p>",
+        "<div class='story'>",
+        "</div>",
+        "<a href='http://x.com'>",
+        "</a>",
+        "<br>",
+        "<h1>",
+        "</h1>",
+        "<figure>",
+        "<figcaption>",
+        "[",
+        "](",
+        ")",
+        "![",
+        "# ",
+        "\n",
+        "\n\n",
+        ":::",
+        "&quot;",
+        ",quot;",
+        "&amp;",
+        " date 2020-04-01 ",
+        "By Jane Doe",
+        "April 12 (UPI) -- ",
+        "Photo by X/AFP",
+        "“",
+        "”",
+        "\x1b[31m",
+        "\u202e",
+        "<script>",
+        "</script>",
+        '<script type="application/ld+json">{"@type":"NewsArticle","articleBody":',
+        "%MINIFYHTMLab12cd34%",
+    ]
 )
 _TEXT = st.lists(st.one_of(st.text(max_size=40), _MARKUP), max_size=40).map("".join)
 _ESCAPES = ("\x1b", "\x07", "\x9b", "\u202e", "\x00")
@@ -34,8 +66,12 @@ def _check_article(a):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.one_of(st.binary(max_size=2000), _TEXT.map(lambda s: s.encode("utf-8", "surrogatepass"))),
-       ext=st.sampled_from([".txt", ".html", ".md", ".htm", ".markdown", ".text", ""]))
+@given(
+    data=st.one_of(
+        st.binary(max_size=2000), _TEXT.map(lambda s: s.encode("utf-8", "surrogatepass"))
+    ),
+    ext=st.sampled_from([".txt", ".html", ".md", ".htm", ".markdown", ".text", ""]),
+)
 def test_read_article_only_raises_unreadable(data, ext):
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / f"x{ext}"

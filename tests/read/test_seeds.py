@@ -47,7 +47,9 @@ def test_001_caption_dateline_and_outlet_hint(seeds):
     assert a.published == dt.date(2020, 4, 13) and a.published_from == "header"
     assert len(a.captions) == 1
     cap = a.captions[0]
-    assert cap.startswith("Afghan security officials show") and cap.endswith("Photo by Ghulamullah Habibi/EPA-EFE")
+    assert cap.startswith("Afghan security officials show") and cap.endswith(
+        "Photo by Ghulamullah Habibi/EPA-EFE"
+    )
     assert "Photo by" not in a.body and "Afghan security officials show" not in a.body
     assert a.body.startswith("April 12 (UPI) -- The Taliban has announced")
     dl = a.hints["dateline"]
@@ -84,15 +86,34 @@ def test_004_pandoc_markdown_page(seeds):
     assert a.outlet == "The New York Times"
     assert a.body.startswith("KABUL, Afghanistan — A week of talks")
     assert "said Javid Faisal, a spokesman for Afghanistan’s National Security Council." in a.body
-    assert a.body.endswith("It was not immediately clear what issue or issues broke down the talks.")
-    for junk in ("Advertisement", "Continue reading", "Site Index", "Supported by", "<div", "<span", "http", "](", "Credit"):
+    assert a.body.endswith(
+        "It was not immediately clear what issue or issues broke down the talks."
+    )
+    for junk in (
+        "Advertisement",
+        "Continue reading",
+        "Site Index",
+        "Supported by",
+        "<div",
+        "<span",
+        "http",
+        "](",
+        "Credit",
+    ):
         assert junk not in a.body, junk
     # link text is kept, hard-wrapped lines are joined
     assert "crucial to preserving a fragile peace deal between the insurgents" in a.body
-    assert any(c.startswith("Jailed members of the Taliban in Kabul in December.") for c in a.captions)
+    assert any(
+        c.startswith("Jailed members of the Taliban in Kabul in December.") for c in a.captions
+    )
     assert any("Rahmat Gul/Associated Press" in c for c in a.captions)
-    assert any(c.startswith("Secretary of State Mike Pompeo meeting with the Afghan president") for c in a.captions)
-    assert not any("Mujib Mashal" == c for c in a.captions)  # the author's portrait is not a caption
+    assert any(
+        c.startswith("Secretary of State Mike Pompeo meeting with the Afghan president")
+        for c in a.captions
+    )
+    assert not any(
+        "Mujib Mashal" == c for c in a.captions
+    )  # the author's portrait is not a caption
     assert "Discussions with insurgents in Kabul unraveled" not in a.body
     assert a.hints["dek"].startswith("Discussions with insurgents in Kabul unraveled")
     assert a.hints["dateline"]["place"] == "KABUL, Afghanistan"

@@ -22,7 +22,9 @@ def test_header_date_alone():
 
 
 def test_header_date_with_minifier_junk():
-    a = read(" date 2021-02-03 %MINIFYHTML0123456789abcdef0123456789abcdef1% %MINIFYHTMLabcdef12%\n\nText, here.")
+    a = read(
+        " date 2021-02-03 %MINIFYHTML0123456789abcdef0123456789abcdef1% %MINIFYHTMLabcdef12%\n\nText, here."
+    )
     assert a.body == "Text, here."
     assert a.captions == []
 
@@ -32,17 +34,23 @@ def test_header_date_followed_by_photo_caption():
         " date 2021-02-03 Soldiers stand guard at a checkpoint in Kabul on Monday. Photo by Jane Roe/AFP\n\n"
         "The talks resumed, a spokesman said."
     )
-    assert a.captions == ["Soldiers stand guard at a checkpoint in Kabul on Monday. Photo by Jane Roe/AFP"]
+    assert a.captions == [
+        "Soldiers stand guard at a checkpoint in Kabul on Monday. Photo by Jane Roe/AFP"
+    ]
     assert a.body == "The talks resumed, a spokesman said."
 
 
 def test_header_date_followed_by_ap_photo_caption():
-    a = read(" date 2021-02-03 A man walks past a mural in Kabul. (AP Photo/Rahmat Gul)\n\nBody text, here.")
+    a = read(
+        " date 2021-02-03 A man walks past a mural in Kabul. (AP Photo/Rahmat Gul)\n\nBody text, here."
+    )
     assert a.captions == ["A man walks past a mural in Kabul. (AP Photo/Rahmat Gul)"]
 
 
 def test_header_date_followed_by_first_paragraph():
-    a = read(" date 2021-02-03 The envoy arrived in Doha on Monday.\n\nHe met both sides, aides said.")
+    a = read(
+        " date 2021-02-03 The envoy arrived in Doha on Monday.\n\nHe met both sides, aides said."
+    )
     assert a.body == "The envoy arrived in Doha on Monday.\n\nHe met both sides, aides said."
 
 
@@ -70,13 +78,21 @@ def test_no_header_means_no_date():
 
 def test_dateline_with_agency_gives_hints_and_outlet():
     a = read("April 12 (UPI) -- The group said it would free 20 prisoners.")
-    assert a.hints["dateline"] == {"month": 4, "day": 12, "year": None, "place": None, "agency": "UPI"}
+    assert a.hints["dateline"] == {
+        "month": 4,
+        "day": 12,
+        "year": None,
+        "place": None,
+        "agency": "UPI",
+    }
     assert a.outlet == "UPI" and a.published is None and a.published_from is None
     assert a.body.startswith("April 12 (UPI) --")  # the dateline stays in the body
 
 
 def test_dateline_city_country_agency():
-    a = read("KABUL, Afghanistan (Reuters) - Afghan forces said on Sunday they had retaken the district.")
+    a = read(
+        "KABUL, Afghanistan (Reuters) - Afghan forces said on Sunday they had retaken the district."
+    )
     dl = a.hints["dateline"]
     assert dl["place"] == "KABUL, Afghanistan" and dl["agency"] == "Reuters"
     assert a.outlet == "Reuters"
@@ -140,7 +156,9 @@ def test_paragraphs_collapse_spaces_and_keep_quotes():
 
 
 def test_headline_and_byline_at_the_top():
-    a = read("Taliban Free 20 Prisoners in First Swap\n\nBy Jane Doe and John Roe\n\nKABUL — The Taliban freed 20 men on Sunday, officials said.")
+    a = read(
+        "Taliban Free 20 Prisoners in First Swap\n\nBy Jane Doe and John Roe\n\nKABUL — The Taliban freed 20 men on Sunday, officials said."
+    )
     assert a.title == "Taliban Free 20 Prisoners in First Swap"
     assert a.author == "Jane Doe and John Roe"
     assert a.body.startswith("KABUL — The Taliban freed")
@@ -162,7 +180,9 @@ def test_quoted_paragraph_mentioning_a_photo_stays():
 
 
 def test_damaged_entities_in_text():
-    a = read("He called it a &quot;deal&quot;, a ,quot;technical team,quot; and R&amp;D &amp;amp; more.")
+    a = read(
+        "He called it a &quot;deal&quot;, a ,quot;technical team,quot; and R&amp;D &amp;amp; more."
+    )
     assert a.body == 'He called it a "deal", a "technical team" and R&D & more.'
 
 
@@ -185,13 +205,21 @@ def test_pasted_page_furniture_and_closing_copyright():
 
 
 def test_short_ordinary_lines_are_not_furniture():
-    a = read("The vote, held on Monday, passed easily.\n\nWhy it matters\n\nRead more of it, later, he said.")
-    assert a.body.split("\n\n") == ["The vote, held on Monday, passed easily.", "Why it matters", "Read more of it, later, he said."]
+    a = read(
+        "The vote, held on Monday, passed easily.\n\nWhy it matters\n\nRead more of it, later, he said."
+    )
+    assert a.body.split("\n\n") == [
+        "The vote, held on Monday, passed easily.",
+        "Why it matters",
+        "Read more of it, later, he said.",
+    ]
 
 
 def test_first_sentence_with_a_date_is_body_not_a_date_stamp():
     a = read("On April 7, 2020, the Taliban left the talks.\n\nOfficials said so, later.")
-    assert a.published is None and a.body.startswith("On April 7, 2020, the Taliban left the talks.")
+    assert a.published is None and a.body.startswith(
+        "On April 7, 2020, the Taliban left the talks."
+    )
     b = read("April 7, 2020\n\nThe Taliban left the talks, officials said.")
     assert b.published == dt.date(2020, 4, 7) and b.published_from == "byline"
     assert b.body == "The Taliban left the talks, officials said."
@@ -213,7 +241,9 @@ def test_header_rest_continued_by_wrapped_lines():
 
 
 def test_bare_url_line_gives_url_and_outlet():
-    a = read("The talks resumed on Monday, officials said.\n\nMore talks are due, aides said.\n\nhttps://www.reuters.com/article/x-idUS1")
+    a = read(
+        "The talks resumed on Monday, officials said.\n\nMore talks are due, aides said.\n\nhttps://www.reuters.com/article/x-idUS1"
+    )
     assert a.url == "https://www.reuters.com/article/x-idUS1" and a.outlet == "Reuters"
     assert "http" not in a.body
     b = read("Source: https://news.example.org/a/b\n\nThe talks resumed on Monday, officials said.")

@@ -112,7 +112,9 @@ _AFTER = re.compile(
 # An apposition that carries a role after a name: ", a spokesman for the Taliban's
 # negotiating team," / ", U.S. special representative for Afghanistan reconciliation,"
 _ROLE_NOUNS = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
-_ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(w.replace("\\", "") + "s" for w in ROLE_NOUNS)
+_ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
+    w.replace("\\", "") + "s" for w in ROLE_NOUNS
+)
 _PREV_WORD = re.compile(r"([\w.’'-]+)[ \t]*,?[ \t]+$")
 _APPOS_AFTER = re.compile(
     r",[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,6}?"
@@ -132,7 +134,9 @@ _SPEECH_AFTER = re.compile(
 )
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$|[a-z]+[A-Z][A-Za-z]*$")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z]")
-_LEADER_NOUNS = re.compile(r"[ \t]+(?:administration|presidency|campaign|government|cabinet|regime|era|doctrine)\b")
+_LEADER_NOUNS = re.compile(
+    r"[ \t]+(?:administration|presidency|campaign|government|cabinet|regime|era|doctrine)\b"
+)
 _SAID_BEFORE = re.compile(r"(?:said|says|told|added|according[ \t]+to|wrote|asked)[ \t]*$")
 
 # --------------------------------------------------------------------------- public
@@ -231,7 +235,9 @@ class _Cand:
 
     __slots__ = ("s", "e", "text", "kind", "role", "single", "initial", "weak")
 
-    def __init__(self, s: int, e: int, text: str, kind: str | None, role: str | None, initial: bool):
+    def __init__(
+        self, s: int, e: int, text: str, kind: str | None, role: str | None, initial: bool
+    ):
         self.s, self.e, self.text, self.kind, self.role = s, e, text, kind, role
         self.single = " " not in text
         self.initial = initial
@@ -255,7 +261,11 @@ class _Tagger:
         self.english = len(lw) < 20 or len(lw & self.g.common_words) >= 0.7 * len(lw)
         self.headline_lines = self._headline_lines()
         self.headline_starts = [s for s, _ in self.headline_lines]
-        self.noise = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
+        self.noise = (
+            [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+            if ("/" in text or "@" in text)
+            else []
+        )
         self.noise_starts = [s for s, _ in self.noise]
         self.known_single = _known_single(self.g)
 
@@ -337,7 +347,9 @@ class _Tagger:
             if kind is not None:
                 if kind == "-":
                     continue  # "The", "It", "But": a capitalised function word alone is no name
-                if not text.startswith(".", e) and not (w[-1] == "." and (e == len(text) or text[e] == "\n")):
+                if not text.startswith(".", e) and not (
+                    w[-1] == "." and (e == len(text) or text[e] == "\n")
+                ):
                     cands.append(_Cand(s, e, w, kind, None, False))
                     continue
             cands.extend(self._split_run(s, e))
@@ -361,7 +373,12 @@ class _Tagger:
         toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKS.finditer(text[s:e])]
         # An abbreviation's period that also ends the paragraph or line ends the sentence,
         # not the name: "... based in Lansing, Mich." -> "Mich"
-        if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2 and (e == len(text) or text[e] == "\n"):
+        if (
+            toks
+            and toks[-1][2].endswith(".")
+            and len(toks[-1][2]) > 2
+            and (e == len(text) or text[e] == "\n")
+        ):
             a, b, w = toks[-1]
             toks[-1] = (a, b - 1, w[:-1])
         initial = self._sentence_initial(s)
@@ -405,7 +422,11 @@ class _Tagger:
         if not toks:
             return []
         # "South Korean", "North American": a nationality, not a name
-        if len(toks) == 2 and toks[0][2] in COMPASS and (toks[1][2] in self.g.demonyms or toks[1][2] in EXTRA_DEMONYMS):
+        if (
+            len(toks) == 2
+            and toks[0][2] in COMPASS
+            and (toks[1][2] in self.g.demonyms or toks[1][2] in EXTRA_DEMONYMS)
+        ):
             return []
         return self._segment(toks, initial)
 
@@ -425,8 +446,10 @@ class _Tagger:
         if len(toks) > 1:
             # a known name that starts with this word: "New York", "United Nations"
             two = w + " " + toks[1][2]
-            if two in g.places or two in g.organisations or any(
-                p.startswith(two + " ") for p in _prefixes(g, two)
+            if (
+                two in g.places
+                or two in g.organisations
+                or any(p.startswith(two + " ") for p in _prefixes(g, two))
             ):
                 return False
         if len(toks) > 1 and w in g.given_names and not _is_connector(toks[1][2]):
@@ -465,7 +488,7 @@ class _Tagger:
                     parts.append([])
                 i += 1
                 continue
-            if t[2][:1] in "“\"" and parts[-1]:  # a nickname stays inside the name
+            if t[2][:1] in '“"' and parts[-1]:  # a nickname stays inside the name
                 parts[-1].append(t)
                 i += 1
                 continue
@@ -497,21 +520,53 @@ class _Tagger:
             return True  # "Secretary of State Mike Pompeo": the title cut splits it later
         if last in CORP_SUFFIXES or left[-1][2].lower() in CORP_SUFFIXES:
             return False  # "Daniels Pharmaceuticals Inc of St. Petersburg"
-        if right[-1][2].lower() in CORP_SUFFIXES and c in ("of", "of the") and not (
-                len(left) >= 2 and left[0][2] in g.given_names):
+        if (
+            right[-1][2].lower() in CORP_SUFFIXES
+            and c in ("of", "of the")
+            and not (len(left) >= 2 and left[0][2] in g.given_names)
+        ):
             return True  # "Gold Fields of South Africa Ltd"
         if c in ("on", "on the"):
             # "Committee on Foreign Relations"; not "Treasury Department on Wednesday"
-            return last in ("committee", "commission", "council", "subcommittee", "conference", "panel") and (
-                right[0][2].lower() not in CALENDAR)
+            return last in (
+                "committee",
+                "commission",
+                "council",
+                "subcommittee",
+                "conference",
+                "panel",
+            ) and (right[0][2].lower() not in CALENDAR)
         if c in ("of", "of the", "for", "for the"):
             # "Ministry of Defense", "National Security Council of Afghanistan",
             # "Office of the Afghan National Security Council", "Bank of England",
             # "Islamic Republic of Afghanistan", "Committee for the Protection of ..."
-            if last in ORG_HEADS or first in ORG_OPENERS or last in ("republic", "kingdom", "state", "states",
-                                                                      "emirate", "emirates", "union", "people's"):
+            if (
+                last in ORG_HEADS
+                or first in ORG_OPENERS
+                or last
+                in (
+                    "republic",
+                    "kingdom",
+                    "state",
+                    "states",
+                    "emirate",
+                    "emirates",
+                    "union",
+                    "people's",
+                )
+            ):
                 return True
-            if lefttxt in ("Gulf", "Bay", "Isle", "Sea", "Cape", "Strait", "Straits", "City", "Port"):
+            if lefttxt in (
+                "Gulf",
+                "Bay",
+                "Isle",
+                "Sea",
+                "Cape",
+                "Strait",
+                "Straits",
+                "City",
+                "Port",
+            ):
                 return True
             return False
         if c in ("and", "&", "and the"):
@@ -521,8 +576,13 @@ class _Tagger:
                 return True
             if any(x[2].lower() in ("of", "of the") for x in left[1:]):
                 return True
-            if (last not in ORG_HEADS and len(left) >= 2 and last in g.common_words
-                    and lefttxt not in g.places and lefttxt not in g.organisations):
+            if (
+                last not in ORG_HEADS
+                and len(left) >= 2
+                and last in g.common_words
+                and lefttxt not in g.places
+                and lefttxt not in g.organisations
+            ):
                 rwords = [x[2].lower().rstrip(".") for x in right]
                 for k, w in enumerate(rwords[:4]):
                     if _is_connector(right[k][2]):
@@ -573,15 +633,21 @@ class _Tagger:
                 obj = part[j:]
                 if obj:
                     otext = text[obj[0][0] : obj[-1][1]]
-                    if self._lookup(otext) in ("GPE", "ORG") or self._org_shaped([x[2] for x in obj]):
+                    if self._lookup(otext) in ("GPE", "ORG") or self._org_shaped(
+                        [x[2] for x in obj]
+                    ):
                         return self._classify(obj, False)
             name = part[cut:]
             if name and not any(_is_connector(x[2]) for x in name[:1]):
                 ns, ne = name[0][0], name[-1][1]
                 nfull = text[ns:ne]
                 nk = self._lookup(nfull)
-                if (len(name) == 1 and nk is None and nfull.lower() in g.common_words
-                        and any(_is_connector(x[2]) for x in part[:cut])):
+                if (
+                    len(name) == 1
+                    and nk is None
+                    and nfull.lower() in g.common_words
+                    and any(_is_connector(x[2]) for x in part[:cut])
+                ):
                     return []  # "Director of Intelligence": a title, no name ("President Trump" is one)
                 role_toks = part[:cut]
                 role = None
@@ -608,21 +674,30 @@ class _Tagger:
             return [_Cand(s, e, full, "ORG", None, initial)]
 
         # ---- a named place: "Downing Street", "Lagos State", "Kansas City"
-        if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and (
-                not initial or not self._common_content(words[:-1])):
+        if (
+            len(words) >= 2
+            and words[-1].lower() in PLACE_HEADS
+            and (not initial or not self._common_content(words[:-1]))
+        ):
             return [_Cand(s, e, full, "GPE", None, initial)]
 
         # ---- an acronym next to a place is two names: "Chicago NAPM", "OSCE Chechnya"
-        if len(words) == 2 and (
-            (_is_acronym(words[0]) and words[1] in g.places) or (words[0] in g.places and _is_acronym(words[1]))
-        ) and full not in g.places:
+        if (
+            len(words) == 2
+            and (
+                (_is_acronym(words[0]) and words[1] in g.places)
+                or (words[0] in g.places and _is_acronym(words[1]))
+            )
+            and full not in g.places
+        ):
             return self._classify(part[:1], initial) + self._classify(part[1:], False)
 
         # ---- acronyms
         if len(words) == 1 and full.isupper() and len(full) > 3:
             # a shouted place or known name in a line that is not a headline ("FRANCE")
             k = self._lookup(g.places_lower.get(full.lower(), "")) or (
-                "ORG" if full.lower() in g.organisations_lower else None)
+                "ORG" if full.lower() in g.organisations_lower else None
+            )
             if k in ("GPE", "ORG"):
                 return [_Cand(s, e, full, k, None, initial)]
         if len(words) == 1 and _is_acronym(full):
@@ -634,10 +709,17 @@ class _Tagger:
 
         # ---- a common noun before a place, mid-sentence: a company or broadcaster named after
         # its country or city ("Air France", "Radio Moscow", "Telecom Italia")
-        if (len(words) == 2 and not initial and words[1] in g.places and words[0].lower() in g.common_words
-                and words[0].lower() not in FUNCTION_WORDS and words[0] not in COMPASS
-                and words[0] not in g.demonyms and words[0].lower() not in TITLE_WORDS
-                and words[0].lower() not in HONORIFICS):
+        if (
+            len(words) == 2
+            and not initial
+            and words[1] in g.places
+            and words[0].lower() in g.common_words
+            and words[0].lower() not in FUNCTION_WORDS
+            and words[0] not in COMPASS
+            and words[0] not in g.demonyms
+            and words[0].lower() not in TITLE_WORDS
+            and words[0].lower() not in HONORIFICS
+        ):
             return [_Cand(s, e, full, "ORG", None, initial)]
 
         # ---- a demonym or nationality phrase: "Afghan", "Afghan Taliban" (leave the
@@ -650,7 +732,12 @@ class _Tagger:
         lw = full.lower()
         if len(words) == 1 and (lw in NON_NAMES or lw in HONORIFICS or lw in TITLE_WORDS):
             return []
-        if len(words) == 1 and lw in ORG_HEADS and lw not in CORP_SUFFIXES and self._after_the(s, initial):
+        if (
+            len(words) == 1
+            and lw in ORG_HEADS
+            and lw not in CORP_SUFFIXES
+            and self._after_the(s, initial)
+        ):
             # "the Council said": an institution named by its head noun alone; the
             # corpus merges it with the full name when exactly one fits
             return [_Cand(s, e, full, "ORG", None, initial)]
@@ -665,7 +752,11 @@ class _Tagger:
 
         # ---- a known organisation before more capitalised words: "Apple AirPods" (a product
         # of Apple), "Reuters Television" was matched as organisation-shaped above
-        if len(words) >= 2 and words[0] in g.organisations and words[0].lower() not in MEDIA_PRODUCTS:
+        if (
+            len(words) >= 2
+            and words[0] in g.organisations
+            and words[0].lower() not in MEDIA_PRODUCTS
+        ):
             out = [_Cand(part[0][0], part[0][1], words[0], "ORG", None, initial)]
             if words[1] in g.given_names:
                 out.extend(self._classify(part[1:], False))
@@ -682,7 +773,8 @@ class _Tagger:
             # "Bob Dole", "John Bass": mid-sentence, a capitalised word after a given name is a
             # surname even when it is also a common word; at a sentence start, less sure
             if not self._common_content(words[1:]) or (
-                    self.english and not initial and words[0].lower() not in g.common_words):
+                self.english and not initial and words[0].lower() not in g.common_words
+            ):
                 person = True
         if person:
             return [_Cand(s, e, full, "PERSON", role, initial)]
@@ -729,14 +821,26 @@ class _Tagger:
         last = words[-1].lower()
         for k in range(1, len(words) - 1):
             # "National Security Council of Afghanistan", "Gold Fields of South Africa Ltd"
-            if words[k + 1].lower() in ("of", "of the", "for", "for the") and words[k].lower() in ORG_HEADS:
+            if (
+                words[k + 1].lower() in ("of", "of the", "for", "for the")
+                and words[k].lower() in ORG_HEADS
+            ):
                 return True
-        if last in ORG_HEADS and (len(words) > 1 or last in ("congress", "parliament", "senate", "cabinet")):
+        if last in ORG_HEADS and (
+            len(words) > 1 or last in ("congress", "parliament", "senate", "cabinet")
+        ):
             # "National Security Council", "NBC News"; a lone "Council" is resolved by the corpus
             return True
-        if len(words) >= 3 and words[0].lower() in ORG_OPENERS and words[1].lower() in ("of", "of the", "for"):
+        if (
+            len(words) >= 3
+            and words[0].lower() in ORG_OPENERS
+            and words[1].lower() in ("of", "of the", "for")
+        ):
             return True
-        return any(w.lower() in ("of", "of the") for w in words[1:-1]) and words[0].lower() in ORG_OPENERS
+        return (
+            any(w.lower() in ("of", "of the") for w in words[1:-1])
+            and words[0].lower() in ORG_OPENERS
+        )
 
     def _common_content(self, words: list[str]) -> bool:
         """Is any word a common lower-case word (so the run is a phrase, not a name)?"""
@@ -762,17 +866,34 @@ class _Tagger:
                 # "Secretary of State", "Minister of Foreign Affairs" stay in the title
                 if j < n - 1 and words[j].lower() in ("of", "of the", "for", "for the"):
                     j += 1
-                    while j < n - 1 and (words[j][0].isupper() and words[j] not in self.g.given_names):
+                    while j < n - 1 and (
+                        words[j][0].isupper() and words[j] not in self.g.given_names
+                    ):
                         j += 1
-                        if words[j - 1] in ("State", "Defense", "Defence", "Affairs", "Interior", "Justice",
-                                            "Health", "Commerce", "Energy", "Treasury", "Staff"):
+                        if words[j - 1] in (
+                            "State",
+                            "Defense",
+                            "Defence",
+                            "Affairs",
+                            "Interior",
+                            "Justice",
+                            "Health",
+                            "Commerce",
+                            "Energy",
+                            "Treasury",
+                            "Staff",
+                        ):
                             break
                 cut = j
                 i = j
                 continue
-            if cut == 0 and (words[i] in self.g.places or words[i] in self.g.demonyms
-                             or words[i] in self.g.organisations or _is_acronym(words[i])
-                             or words[i].lower() in ROLE_MODIFIERS):
+            if cut == 0 and (
+                words[i] in self.g.places
+                or words[i] in self.g.demonyms
+                or words[i] in self.g.organisations
+                or _is_acronym(words[i])
+                or words[i].lower() in ROLE_MODIFIERS
+            ):
                 # a modifier of a following title: "Afghanistan National Security Adviser",
                 # "Taliban Spokesman", "U.S. Special Envoy"
                 i += 1
@@ -785,7 +906,11 @@ class _Tagger:
                 k = i
                 # an organisation may come first: "White House Press Secretary Stephanie
                 # Grisham", "Bank of England Governor Mervyn King" (the title cut emits it)
-                while k < n - 1 and words[k].lower() not in TITLE_WORDS and words[k].lower() not in HONORIFICS:
+                while (
+                    k < n - 1
+                    and words[k].lower() not in TITLE_WORDS
+                    and words[k].lower() not in HONORIFICS
+                ):
                     k += 1
                 if k < n - 1:
                     i = k
@@ -809,7 +934,8 @@ class _Tagger:
                 span = text[toks[0][0] : toks[-1][1]]
                 k = self._lookup(span)
                 if (not shaped and k in ("ORG", "GPE")) or (
-                        shaped and k is None and len(words) >= 2 and self._org_shaped(words)):
+                    shaped and k is None and len(words) >= 2 and self._org_shaped(words)
+                ):
                     rest = self._entities_in_title(role_toks[j:]) if j < len(role_toks) - 1 else []
                     return [_Cand(toks[0][0], toks[-1][1], span, k or "ORG", None, False), *rest]
         out = []
@@ -833,7 +959,7 @@ class _Tagger:
             added.append(m.group(1))
             p -= len(m.group(0))
         if added:
-            return text[p : s].rstrip() + " " + role
+            return text[p:s].rstrip() + " " + role
         return role
 
     def _role_around(self, s: int, e: int) -> str | None:
@@ -877,7 +1003,7 @@ class _Tagger:
     def _quoted_whole(self, s: int, e: int) -> bool:
         """Is the run the whole of a quotation (“Charge D’Affaires”): a term, not a name?"""
         text = self.text
-        return s > 0 and text[s - 1] in "“\"‘" and e < len(text) and text[e] in "”\"’"
+        return s > 0 and text[s - 1] in '“"‘' and e < len(text) and text[e] in '”"’'
 
     def _media(self, s: int, e: int, full: str) -> _Cand:
         return _Cand(s, e, full, "ORG", None, False)
@@ -888,8 +1014,19 @@ class _Tagger:
         if not m:
             return False
         w = (m.group("w") or "").lower()
-        return w in SPEECH_VERBS or w in ("inc", "inc.", "corp", "has", "had", "suspended", "removed",
-                                          "banned", "blocked", "will", "would")
+        return w in SPEECH_VERBS or w in (
+            "inc",
+            "inc.",
+            "corp",
+            "has",
+            "had",
+            "suspended",
+            "removed",
+            "banned",
+            "blocked",
+            "will",
+            "would",
+        )
 
     # ----- the document as evidence
 
@@ -923,11 +1060,21 @@ class _Tagger:
                     person_tokens.setdefault(ws[0], "PERSON")
             elif c.kind == "ORG" and len(ws) >= 2:
                 w0 = ws[0]
-                if w0 not in g.places and w0 not in g.demonyms and w0 not in EXTRA_DEMONYMS and (
-                        w0.lower() not in g.common_words and w0.lower() not in LEADING_DROP):
+                if (
+                    w0 not in g.places
+                    and w0 not in g.demonyms
+                    and w0 not in EXTRA_DEMONYMS
+                    and (w0.lower() not in g.common_words and w0.lower() not in LEADING_DROP)
+                ):
                     org_first.setdefault(w0, "ORG")
         for c in cands:
-            if c.kind == "GPE" and c.single and not c.weak and person_tokens.get(c.text) and c.text in full_person_last:
+            if (
+                c.kind == "GPE"
+                and c.single
+                and not c.weak
+                and person_tokens.get(c.text)
+                and c.text in full_person_last
+            ):
                 # one sense per document: "Jordan" after "Michael Jordan" is the man, not the country
                 c.kind = "PERSON"
                 continue
@@ -949,7 +1096,12 @@ class _Tagger:
             if c.kind is not None and c.single:
                 typed.setdefault(c.text, c.kind)
         for c in cands:
-            if c.kind is None and c.single and c.text in typed and not (c.initial and c.text.lower() in g.common_words):
+            if (
+                c.kind is None
+                and c.single
+                and c.text in typed
+                and not (c.initial and c.text.lower() in g.common_words)
+            ):
                 c.kind = typed[c.text]
         return cands
 
@@ -958,8 +1110,14 @@ class _Tagger:
         text = self.text
         prev = None
         for c in sorted(cands, key=lambda c: c.s):
-            if (prev is not None and prev.kind is not None and c.single and _is_acronym(c.text)
-                    and text[prev.e : c.s] in (" (", "(") and text.startswith(")", c.e)):
+            if (
+                prev is not None
+                and prev.kind is not None
+                and c.single
+                and _is_acronym(c.text)
+                and text[prev.e : c.s] in (" (", "(")
+                and text.startswith(")", c.e)
+            ):
                 c.kind = prev.kind
                 c.weak = False
             prev = c
@@ -1018,7 +1176,16 @@ class _Tagger:
                         break
                 if hit:
                     j, k = hit
-                    out.append(_Cand(toks[i][0], toks[j - 1][1], text[toks[i][0] : toks[j - 1][1]], k, None, False))
+                    out.append(
+                        _Cand(
+                            toks[i][0],
+                            toks[j - 1][1],
+                            text[toks[i][0] : toks[j - 1][1]],
+                            k,
+                            None,
+                            False,
+                        )
+                    )
                     i = j
                 else:
                     i += 1
@@ -1054,14 +1221,31 @@ def _known_single(g) -> dict[str, str]:
                 got[name] = "ORG"
         for name in list(got):
             low = name.lower()
-            if (low in g.common_words or low in MEDIA_PRODUCTS or name in g.demonyms or name in EXTRA_DEMONYMS
-                    or low in NON_NAMES or low in TITLE_WORDS or low in HONORIFICS or low in FUNCTION_WORDS
-                    or name in g.given_names or name in g.surnames or name.isupper() or "-" in name
-                    or "'" in name or "’" in name):
+            if (
+                low in g.common_words
+                or low in MEDIA_PRODUCTS
+                or name in g.demonyms
+                or name in EXTRA_DEMONYMS
+                or low in NON_NAMES
+                or low in TITLE_WORDS
+                or low in HONORIFICS
+                or low in FUNCTION_WORDS
+                or name in g.given_names
+                or name in g.surnames
+                or name.isupper()
+                or "-" in name
+                or "'" in name
+                or "’" in name
+            ):
                 del got[name]
         # country abbreviations in running text ("US", "U.S.", "UK")
         for name, kind in g.places.items():
-            if kind == "country" and 2 <= len(name) <= 6 and name.replace(".", "").isupper() and " " not in name:
+            if (
+                kind == "country"
+                and 2 <= len(name) <= 6
+                and name.replace(".", "").isupper()
+                and " " not in name
+            ):
                 got[name] = "GPE"
         # a capitalised function word standing alone is skipped outright
         for w in FUNCTION_WORDS | LEADING_DROP:

@@ -50,22 +50,62 @@ _MAX_NP_WORDS = 6  # words of a counted noun phrase
 # --------------------------------------------------------------------------- number words
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_SCALE_ABBR = {"bn": 1_000_000_000, "b": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
-               "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SCALE_ABBR = {
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
 # Vague plurals: "dozens of", "hundreds of", "thousands of", "tens of thousands of" ...
 # as (low, high) bounds.
 _VAGUE = {
-    "dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1_999), "thousands": (2_000, None),
-    "tens of thousands": (20_000, 199_999), "hundreds of thousands": (200_000, 1_999_999),
-    "millions": (2_000_000, None), "billions": (2_000_000_000, None),
+    "dozens": (24, 199),
+    "scores": (40, 199),
+    "hundreds": (200, 1_999),
+    "thousands": (2_000, None),
+    "tens of thousands": (20_000, 199_999),
+    "hundreds of thousands": (200_000, 1_999_999),
+    "millions": (2_000_000, None),
+    "billions": (2_000_000_000, None),
 }
 
 _NUMWORD = "|".join(
@@ -74,14 +114,18 @@ _NUMWORD = "|".join(
 )
 # a scale abbreviation may stick to the digits ("$3bn", "$20m"); _figure_at keeps it only after money
 _ABBR_OK = r"(?!(?:bn|mn|tn|trn|m|k|b)\b)"
-_VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions"
+_VAGUE_WORDS = (
+    "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions"
+)
 
 
 def _first_letters(alternation: str) -> str:
     """A lookahead on the letters the words of ``alternation`` start with: at every other
     word the scan fails at once instead of trying each word in turn (twice as fast on
     prose; it matches exactly what it matched before)."""
-    return "(?=[" + "".join(sorted({w[0] for w in re.findall(r"(?:^|\|)([a-z])", alternation)})) + "])"
+    return (
+        "(?=[" + "".join(sorted({w[0] for w in re.findall(r"(?:^|\|)([a-z])", alternation)})) + "])"
+    )
 
 
 # One scan finds every candidate: digits (with thousands separators and decimals), a run of
@@ -89,7 +133,12 @@ def _first_letters(alternation: str) -> str:
 _CANDIDATE = re.compile(
     r"(?P<digits>(?<![\w.,/:#@-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w,/:]|\.\d)"
     r"|(?<![\w.,/:#@-])\d+(?:\.\d+)?(?!" + _ABBR_OK + r"[\w/:]|[.,]\d))"
-    r"|(?P<words>\b" + _first_letters(_NUMWORD) + r"(?:" + _NUMWORD + r")(?:(?:[ -]|\s+and\s+)(?:" + _NUMWORD
+    r"|(?P<words>\b"
+    + _first_letters(_NUMWORD)
+    + r"(?:"
+    + _NUMWORD
+    + r")(?:(?:[ -]|\s+and\s+)(?:"
+    + _NUMWORD
     + r")){0,5}\b)"
     r"|(?P<vague>\b" + _first_letters(_VAGUE_WORDS) + r"(?:" + _VAGUE_WORDS + r")\s+of\b)",
     re.IGNORECASE,
@@ -99,36 +148,120 @@ _CANDIDATE = re.compile(
 
 # Approximators in front of a number, longest first, with the kind of bound they give.
 HEDGES: dict[str, str] = {
-    "up to": "upper", "as many as": "upper", "as much as": "upper", "no more than": "upper",
-    "not more than": "upper", "at most": "upper", "a maximum of": "upper", "fewer than": "upper",
-    "less than": "upper", "under": "upper", "below": "upper",
-    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower",
-    "in excess of": "lower", "no fewer than": "lower", "no less than": "lower",
-    "a minimum of": "lower", "above": "lower", "well over": "lower",
-    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
-    "approximately": "approx", "approx.": "approx", "an estimated": "approx",
-    "estimated": "approx", "more or less": "approx", "circa": "approx", "an approximate": "approx",
-    "nearly": "near", "almost": "near", "close to": "near", "just under": "near",
-    "just over": "lower", "just shy of": "near",
+    "up to": "upper",
+    "as many as": "upper",
+    "as much as": "upper",
+    "no more than": "upper",
+    "not more than": "upper",
+    "at most": "upper",
+    "a maximum of": "upper",
+    "fewer than": "upper",
+    "less than": "upper",
+    "under": "upper",
+    "below": "upper",
+    "at least": "lower",
+    "more than": "lower",
+    "over": "lower",
+    "upwards of": "lower",
+    "in excess of": "lower",
+    "no fewer than": "lower",
+    "no less than": "lower",
+    "a minimum of": "lower",
+    "above": "lower",
+    "well over": "lower",
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "more or less": "approx",
+    "circa": "approx",
+    "an approximate": "approx",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    "just under": "near",
+    "just over": "lower",
+    "just shy of": "near",
 }
 _HEDGE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<h>" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
+    r"(?<![\w-])(?P<h>"
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s+$",
     re.IGNORECASE,
 )
 
-_CURRENCY_SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "nz$": "NZ$", "hk$": "HK$", "€": "€",
-                   "£": "£", "¥": "¥", "₹": "₹", "usd": "$", "eur": "€", "gbp": "£", "rs": "Rs", "rs.": "Rs"}
-_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w$])(?:US|A|C|NZ|HK)?\$|[€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?) ?)\s?$")
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "pound": "£", "pounds": "£",
-                   "sterling": "£", "yen": "¥", "yuan": "yuan", "rupees": "₹", "rupee": "₹",
-                   "afghanis": "afghanis", "rubles": "rubles", "roubles": "rubles", "francs": "francs"}
-_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:per\s?cent|percent)\b|\s+percentage\s+points?\b", re.IGNORECASE)
+_CURRENCY_SIGNS = {
+    "$": "$",
+    "us$": "$",
+    "a$": "A$",
+    "c$": "C$",
+    "nz$": "NZ$",
+    "hk$": "HK$",
+    "€": "€",
+    "£": "£",
+    "¥": "¥",
+    "₹": "₹",
+    "usd": "$",
+    "eur": "€",
+    "gbp": "£",
+    "rs": "Rs",
+    "rs.": "Rs",
+}
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?:US|A|C|NZ|HK)?\$|[€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?) ?)\s?$"
+)
+_CURRENCY_WORDS = {
+    "dollar": "$",
+    "dollars": "$",
+    "euro": "€",
+    "euros": "€",
+    "pound": "£",
+    "pounds": "£",
+    "sterling": "£",
+    "yen": "¥",
+    "yuan": "yuan",
+    "rupees": "₹",
+    "rupee": "₹",
+    "afghanis": "afghanis",
+    "rubles": "rubles",
+    "roubles": "rubles",
+    "francs": "francs",
+}
+_PERCENT_AFTER = re.compile(
+    r"\s?%|\s+(?:per\s?cent|percent)\b|\s+percentage\s+points?\b", re.IGNORECASE
+)
 _MEASURES = {
-    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
-    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
-    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "tons": "tons", "tonnes": "tons", "ton": "tons",
-    "tonne": "tons", "acres": "acres", "hectares": "hectares", "barrels": "barrels", "liters": "l",
-    "litres": "l", "gallons": "gallons", "feet": "feet", "foot": "feet", "sq": "sq",
+    "km": "km",
+    "kilometers": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometre": "km",
+    "miles": "miles",
+    "mile": "miles",
+    "meters": "m",
+    "metres": "m",
+    "meter": "m",
+    "metre": "m",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "tons": "tons",
+    "tonnes": "tons",
+    "ton": "tons",
+    "tonne": "tons",
+    "acres": "acres",
+    "hectares": "hectares",
+    "barrels": "barrels",
+    "liters": "l",
+    "litres": "l",
+    "gallons": "gallons",
+    "feet": "feet",
+    "foot": "feet",
+    "sq": "sq",
 }
 # Time units: a number of them is a duration (the timeline's business), and "two-hour",
 # "25-year-old" are adjectives, not counts.
@@ -177,27 +310,67 @@ _PARTITIVE = frozenset(
 _NP_MODIFIERS = frozenset("other more additional fewer".split())
 # After a number, the trailing words that end a phrase although they are not function words:
 # adverbs of place and manner ("114,000 deaths worldwide").
-_ADVERBS = frozenset("worldwide nationwide globally overall apiece altogether ago later earlier back".split())
+_ADVERBS = frozenset(
+    "worldwide nationwide globally overall apiece altogether ago later earlier back".split()
+)
 _PLURAL_IRREGULAR = {
-    "people": "people", "persons": "people", "person": "people", "children": "child", "men": "man",
-    "women": "woman", "police": "police", "personnel": "personnel", "staff": "staff", "lives": "life",
-    "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "cattle": "cattle",
-    "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew", "militia": "militia",
-    "data": "data", "media": "media", "criteria": "criterion", "casualties": "casualty", "dead": "dead",
-    "wounded": "wounded", "injured": "injured", "elderly": "elderly", "homeless": "homeless",
-    "aid": "aid", "news": "news", "series": "series", "species": "species",
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "police": "police",
+    "personnel": "personnel",
+    "staff": "staff",
+    "lives": "life",
+    "wives": "wife",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "cattle": "cattle",
+    "sheep": "sheep",
+    "fish": "fish",
+    "aircraft": "aircraft",
+    "crew": "crew",
+    "militia": "militia",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "casualties": "casualty",
+    "dead": "dead",
+    "wounded": "wounded",
+    "injured": "injured",
+    "elderly": "elderly",
+    "homeless": "homeless",
+    "aid": "aid",
+    "news": "news",
+    "series": "series",
+    "species": "species",
 }
 # Singular -s words that are not plurals.
-_NOT_PLURAL_S = frozenset("bus gas news series species status virus chaos basis crisis analysis thesis".split())
+_NOT_PLURAL_S = frozenset(
+    "bus gas news series species status virus chaos basis crisis analysis thesis".split()
+)
 
 # What happened to the counted things, from the clause around the number.
 _EVENTS = [
-    ("killed", r"kill(?:s|ed|ing)?|dead|died|dies|deaths?|death\s+toll|slain|massacred|lost\s+their\s+lives|fatalit(?:y|ies)"),
+    (
+        "killed",
+        r"kill(?:s|ed|ing)?|dead|died|dies|deaths?|death\s+toll|slain|massacred|lost\s+their\s+lives|fatalit(?:y|ies)",
+    ),
     ("wounded", r"wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"),
-    ("released", r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)"
-                 r"|hand(?:ed)?\s+over|pardon(?:s|ed)?"),
-    ("held", r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?"
-             r"|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity"),
+    (
+        "released",
+        r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed|ing)"
+        r"|hand(?:ed)?\s+over|pardon(?:s|ed)?",
+    ),
+    (
+        "held",
+        r"held|hold(?:s|ing)?|detain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?"
+        r"|kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|jail(?:s|ed)?|imprison(?:s|ed)?|custody|captivity",
+    ),
     ("displaced", r"displac(?:e|ed|ing)|fled|flee(?:ing)?|evacuat(?:e|ed|ing)|homeless"),
     ("infected", r"infect(?:s|ed|ing|ions?)|tested\s+positive|confirmed\s+cases"),
 ]
@@ -205,17 +378,28 @@ _EVENT_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _EVENTS) + r")\b", re.IGNORECASE
 )
 # Head nouns that carry their own event: "114,000 deaths", "30 casualties", "500 infections".
-_HEAD_EVENTS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
-                "casualty": "killed", "wounded": "wounded", "injured": "wounded", "injury": "wounded",
-                "infection": "infected"}
+_HEAD_EVENTS = {
+    "death": "killed",
+    "fatality": "killed",
+    "dead": "killed",
+    "body": "killed",
+    "casualty": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "injury": "wounded",
+    "infection": "infected",
+}
 # How far (characters) an event word may be from the figure. Killing and wounding verbs
 # govern a whole clause ("a roadside bomb killed at least seven civilians, including six
 # children"); "release" and "hold" have many other objects ("the campaign released its
 # figures", "held a rally"), so they count only right next to the figure ("release 5,000
 # prisoners", "100 prisoners were released", "1,000 troops held by the group").
 _EVENT_REACH = {"released": 15, "held": 15}
-_DISEASE = re.compile(r"\b(?:virus|coronavirus|covid|infect\w*|positive|outbreak|epidemic|pandemic|disease|cholera|"
-                      r"measles|ebola|flu|influenza|confirmed)\b", re.IGNORECASE)
+_DISEASE = re.compile(
+    r"\b(?:virus|coronavirus|covid|infect\w*|positive|outbreak|epidemic|pandemic|disease|cholera|"
+    r"measles|ebola|flu|influenza|confirmed)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 # a word: an abbreviation with periods ("U.S.", "U.N."), or letters with apostrophes and
@@ -236,7 +420,9 @@ def lemma(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (w.endswith("uses") and not w.endswith("causes")):
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (
+        w.endswith("uses") and not w.endswith("causes")
+    ):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -252,7 +438,12 @@ def _is_plural(word: str) -> bool:
         return w != "person"
     if "'" in w or "’" in w:  # a possessive ("Elian's") is a modifier
         return False
-    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL_S and len(w) > 2
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _NOT_PLURAL_S
+        and len(w) > 2
+    )
 
 
 def _number(v: float) -> int | float:
@@ -279,7 +470,14 @@ def _parse_words(s: str) -> float | None:
         elif t != "a":
             last_small = None
         if t == "a":
-            if i + 1 < len(tokens) and tokens[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+            if i + 1 < len(tokens) and tokens[i + 1] in (
+                "dozen",
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+                "trillion",
+            ):
                 current = max(current, 1)
                 continue
             return None
@@ -359,7 +557,9 @@ _PARALLEL = re.compile(
     r"(?:and|or|while|but|from|to|versus|vs\.?|compared\s+with|against)\s+",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|with)\s+", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"\s*,?\s*(?:including|among them|among whom|of whom|of them|with)\s+", re.IGNORECASE
+)
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -380,7 +580,17 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
     elif m.group("words"):
         words = raw.lower().split()
         # "a" alone, "one" alone and "a lot" are not figures; "a dozen", "a million" are
-        if raw.lower() in ("a", "one", "zero", "hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        if raw.lower() in (
+            "a",
+            "one",
+            "zero",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "dozen",
+        ):
             return None
         if words[0] == "a" and raw.lower().split()[-1] == "a":
             return None
@@ -409,13 +619,19 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
     # scale word after: "1 billion", "2.5 million", "$3bn"
     after = text[end : end + _WINDOW]
     if value is not None:
-        sm = re.match(r"(\s?)(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)\b", after, re.IGNORECASE)
+        sm = re.match(
+            r"(\s?)(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)\b",
+            after,
+            re.IGNORECASE,
+        )
         if sm:
             word = sm.group(2).lower()
             if word in _SCALES:
                 value *= _SCALES[word]
                 end += sm.end()
-            elif unit is not None and not sm.group(1):  # abbreviations only right after money: "$3bn"
+            elif unit is not None and not sm.group(
+                1
+            ):  # abbreviations only right after money: "$3bn"
                 value *= _SCALE_ABBR[word]
                 end += sm.end()
             elif unit is not None and word in ("bn", "mn", "tn", "trn"):
@@ -429,10 +645,18 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
         rm = re.match(r"\s?(?:-|–|to|and)\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", after)
         lead = text[max(0, start - 30) : start]
         bm = re.search(r"\b(?:between|from)\s+$", lead, re.IGNORECASE)
-        if rm and (rm.group(0).strip()[:1] in "-–" or bm or "to" in rm.group(0)) and (bm or "and" not in rm.group(0)):
+        if (
+            rm
+            and (rm.group(0).strip()[:1] in "-–" or bm or "to" in rm.group(0))
+            and (bm or "and" not in rm.group(0))
+        ):
             second = float(rm.group(1).replace(",", ""))
             if value < second <= value * 100:
-                scale_m = re.match(r"\s?(hundred|thousand|million|billion)\b", text[end + rm.end() : end + rm.end() + 12], re.I)
+                scale_m = re.match(
+                    r"\s?(hundred|thousand|million|billion)\b",
+                    text[end + rm.end() : end + rm.end() + 12],
+                    re.I,
+                )
                 if scale_m:
                     factor = _SCALES[scale_m.group(1).lower()]
                     second *= factor
@@ -477,7 +701,12 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
     if unit in ("$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs") and head is None:
         head, qual, np_end = _money_purpose(text, max(end, np_end), head, qual)
     end = max(end, np_end)
-    if unit is None and head is None and value is not None or (unit is None and value is None and head is None):
+    if (
+        unit is None
+        and head is None
+        and value is not None
+        or (unit is None and value is None and head is None)
+    ):
         # "killed at least 20", "the death toll rose to 34": the verb or the toll says what
         # is counted; any other bare number has nothing to compare it by
         head = _elliptic_head(text, start, end)
@@ -491,9 +720,19 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
             unit, head, qual = prev.unit, prev.head, list(prev.qualifiers)
             if prev.event:
                 event = prev.event
-                return Figure(start=start, end=end, text=text[start:end], value=None if value is None else _number(value),
-                              low=None if low is None else _number(low), high=None if high is None else _number(high),
-                              unit=unit, head=head, hedge=hedge, qualifiers=qual, event=event)
+                return Figure(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    value=None if value is None else _number(value),
+                    low=None if low is None else _number(low),
+                    high=None if high is None else _number(high),
+                    unit=unit,
+                    head=head,
+                    hedge=hedge,
+                    qualifiers=qual,
+                    event=event,
+                )
     if unit == "%" and head is None:
         from itertools import islice
 
@@ -558,10 +797,13 @@ def _word_end(text: str, pos: int) -> int:
 
 def _money_purpose(text: str, pos: int, head, qual):
     """ "$1 billion in aid", "$20 million of funding", "$5 million for reconstruction"."""
-    m = re.match(r"\s+(?:in|of|for|worth\s+of)\s+(?:new\s+|military\s+|economic\s+|foreign\s+|humanitarian\s+|US\s+|U\.S\.\s+)?"
-                 r"(aid|assistance|funding|funds|loans?|debt|revenue|sales|damages?|reconstruction|investment|"
-                 r"spending|bonds|grants?|relief|support|sanctions|cuts?|savings|profits?|losses|fines?|bail|ransom)\b",
-                 text[pos : pos + 80], re.IGNORECASE)
+    m = re.match(
+        r"\s+(?:in|of|for|worth\s+of)\s+(?:new\s+|military\s+|economic\s+|foreign\s+|humanitarian\s+|US\s+|U\.S\.\s+)?"
+        r"(aid|assistance|funding|funds|loans?|debt|revenue|sales|damages?|reconstruction|investment|"
+        r"spending|bonds|grants?|relief|support|sanctions|cuts?|savings|profits?|losses|fines?|bail|ransom)\b",
+        text[pos : pos + 80],
+        re.IGNORECASE,
+    )
     if m:
         return lemma(m.group(1)), qual, pos + m.end()
     return head, qual, pos
@@ -577,10 +819,14 @@ def _digits_ok(text: str, ns: int, ne: int, raw: str) -> bool:
         return False
     if re.search(r"\d[-–/.]$", before) or before.endswith(("+", "#", "№")):
         return False
-    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o'clock|hrs\b|EST|EDT|BST)", after, re.IGNORECASE):
+    if re.match(
+        r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o'clock|hrs\b|EST|EDT|BST)", after, re.IGNORECASE
+    ):
         return False
     # "(555) 123" or digits separated by single spaces in a long run: phone-like
-    if re.match(r" \d{3,4}[ -]\d{3,4}", after) or re.search(r"\(\d{3}\) ?$", text[max(0, ns - 7) : ns]):
+    if re.match(r" \d{3,4}[ -]\d{3,4}", after) or re.search(
+        r"\(\d{3}\) ?$", text[max(0, ns - 7) : ns]
+    ):
         return False
     if re.match(r"\.\d", after):  # version numbers 1.2.3
         return False
@@ -598,17 +844,58 @@ def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
     # a calendar date: "March 10", "10 March", "April 8, 2020", "Feb. 29"
     if p1.rstrip(".") in _MONTHS or n1 in _MONTHS or n1 in _WEEKDAYS:
         return False
-    if p1 == "," and len(prev) >= 2 and re.fullmatch(r"\d{1,2}", prev[-2]) and re.fullmatch(r"\d{4}", raw):
+    if (
+        p1 == ","
+        and len(prev) >= 2
+        and re.fullmatch(r"\d{1,2}", prev[-2])
+        and re.fullmatch(r"\d{4}", raw)
+    ):
         return False
     # a year: four digits 1000-2199 written without a separator, unless counted ("2000 prisoners")
     if re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", raw):
-        if p1 in ("in", "since", "by", "until", "till", "from", "of", "the", "year", "early", "late", "mid",
-                  "before", "after", "during", "through", "to", "and", "or", "-", "–", "(", "'s", "fiscal", "spring",
-                  "summer", "autumn", "fall", "winter", "between", "for", "at", "on", "'", "’"):
+        if p1 in (
+            "in",
+            "since",
+            "by",
+            "until",
+            "till",
+            "from",
+            "of",
+            "the",
+            "year",
+            "early",
+            "late",
+            "mid",
+            "before",
+            "after",
+            "during",
+            "through",
+            "to",
+            "and",
+            "or",
+            "-",
+            "–",
+            "(",
+            "'s",
+            "fiscal",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "between",
+            "for",
+            "at",
+            "on",
+            "'",
+            "’",
+        ):
             return False
         if not (nxt and _is_plural(n1) and n1 not in _TIME_UNITS):
             return False
-        if not (prev and prev[-1][:1].islower()) and not _HEDGE_BEFORE.search(text[max(0, ns - 30) : ns]):
+        if not (prev and prev[-1][:1].islower()) and not _HEDGE_BEFORE.search(
+            text[max(0, ns - 30) : ns]
+        ):
             return False  # "the Republican 2016 hopefuls", "2016 Democrats Call ...": a year as a modifier
     # a time of day, an age or a duration in words after: "14 months", "two-hour"
     if n1 in _TIME_UNITS or n1.split("-")[0] in _TIME_UNITS:
@@ -628,7 +915,10 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
 
     window = text[pos : pos + _WINDOW]
     # enough tokens for a phrase, "of", determiners and a second phrase; never more
-    tokens = [(m.group(0), pos + m.start(), pos + m.end()) for m in islice(_WORD.finditer(window), 2 * _MAX_NP_WORDS + 4)]
+    tokens = [
+        (m.group(0), pos + m.start(), pos + m.end())
+        for m in islice(_WORD.finditer(window), 2 * _MAX_NP_WORDS + 4)
+    ]
     # a partitive with the number as pronoun: "300 of its prisoners", "20 of them"
     if tokens and tokens[0][0].lower() == "of" and value is not None:
         h, q, e, surface = _of_phrase(tokens[1:])
@@ -690,8 +980,13 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
             return None, [], pos, None
     # a mass noun or a possessive in front of a plural is a modifier: "police officers",
     # "children's hospitals"
-    while head_i + 1 < len(run) and _is_plural(run[head_i + 1][0]) and (
-        run[head_i][0].lower() in _PLURAL_IRREGULAR or run[head_i][0].endswith(("'s", "’s", "s'", "s’"))
+    while (
+        head_i + 1 < len(run)
+        and _is_plural(run[head_i + 1][0])
+        and (
+            run[head_i][0].lower() in _PLURAL_IRREGULAR
+            or run[head_i][0].endswith(("'s", "’s", "s'", "s’"))
+        )
     ):
         head_i += 1
     head_word = run[head_i][0]
@@ -708,7 +1003,12 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
     if head_i == len(run) - 1 and k + 1 < len(tokens) and tokens[k][0].lower() in ("and", "or"):
         for j in range(k + 1, min(len(tokens), k + 4)):
             w = tokens[j][0]
-            if not w[0].isalpha() or w.lower() in _STOP or _participle(w) or w.lower() in _PLURAL_IRREGULAR:
+            if (
+                not w[0].isalpha()
+                or w.lower() in _STOP
+                or _participle(w)
+                or w.lower() in _PLURAL_IRREGULAR
+            ):
                 break
             if _is_plural(w):
                 end = tokens[j][2]
@@ -751,7 +1051,12 @@ def _of_phrase(tokens) -> tuple[str | None, list[str], int, str | None]:
 def _participle(tok: str) -> bool:
     """A lower-case -ing/-ed word: the start of a clause after a noun ("held", "representing")."""
     low = tok.lower()
-    return tok[:1].islower() and len(low) > 4 and low.endswith(("ing", "ed")) and low not in _PLURAL_IRREGULAR
+    return (
+        tok[:1].islower()
+        and len(low) > 4
+        and low.endswith(("ing", "ed"))
+        and low not in _PLURAL_IRREGULAR
+    )
 
 
 def _event_near(text: str, start: int, end: int) -> str | None:

@@ -28,7 +28,9 @@ def _lines(name: str) -> list[str]:
 class Gazetteer:
     places: dict[str, str]  # exact spelling -> country | capital | city | region | area
     places_lower: dict[str, str]  # lower-cased spelling -> exact spelling (for headlines)
-    place_country: dict[str, str]  # exact spelling -> ISO 3166-1 alpha-2 of its country ("" unknown)
+    place_country: dict[
+        str, str
+    ]  # exact spelling -> ISO 3166-1 alpha-2 of its country ("" unknown)
     demonyms: frozenset[str]
     demonym_country: dict[str, str]  # "Afghan" -> "AF"
     given_names: frozenset[str]

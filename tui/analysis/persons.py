@@ -22,7 +22,9 @@ _RUN = re.compile(
     r"(?<![\w’'\-])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)?\.?[ \t]?"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|der|da|del)[ \t]+)?(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]*){0,4}"
 )
-_MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman spokesman chairman businessman".split())
+_MALE_TITLES = frozenset(
+    "mr mr. sir lord king prince father congressman councilman spokesman chairman businessman".split()
+)
 _FEMALE_TITLES = frozenset(
     "mrs mrs. ms ms. miss madam lady queen princess congresswoman councilwoman spokeswoman chairwoman businesswoman".split()
 )
@@ -39,7 +41,11 @@ def _name_genders() -> dict[str, str]:
 
         out: dict[str, str] = {}
         try:
-            raw = gzip.decompress((Path(__file__).resolve().parent / "data" / "given_name_genders.txt.gz").read_bytes())
+            raw = gzip.decompress(
+                (
+                    Path(__file__).resolve().parent / "data" / "given_name_genders.txt.gz"
+                ).read_bytes()
+            )
             for ln in raw.decode("utf-8").splitlines():
                 name, _, g = ln.partition("\t")
                 if g in ("M", "F"):
@@ -82,7 +88,12 @@ def is_person_name(name: str) -> bool:
     words = [_clean(w) for w in name.split()]
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    if name in gz.places or words[-1] in gz.demonyms or name in gz.organisations or words[-1] in gz.organisations:
+    if (
+        name in gz.places
+        or words[-1] in gz.demonyms
+        or name in gz.organisations
+        or words[-1] in gz.organisations
+    ):
         return False
     if words[0].lower() in _NOT_NAMES or words[-1].lower() in _PARTY_WORDS:
         return False
@@ -91,7 +102,9 @@ def is_person_name(name: str) -> bool:
     return not any(w.lower() in ORG_HEADS for w in words)
 
 
-_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop conservative conservatives liberal liberals".split())
+_PARTY_WORDS = frozenset(
+    "republican republicans democrat democrats democratic gop conservative conservatives liberal liberals".split()
+)
 
 
 class PersonIndex:
@@ -116,7 +129,11 @@ class PersonIndex:
             title = None
             ws = [_clean(w) for w in words]
             # drop leading sentence openers and titles
-            while ws and (ws[0].lower() in _NOT_NAMES or ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES):
+            while ws and (
+                ws[0].lower() in _NOT_NAMES
+                or ws[0].lower().rstrip(".") in TITLES
+                or ws[0].lower() in TITLES
+            ):
                 if ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES:
                     title = ws[0].lower()
                 ws = ws[1:]
@@ -132,14 +149,27 @@ class PersonIndex:
                 if before and before[-1].lower() in TITLES:
                     title = before[-1].lower()
             key = ws[-1].lower()
-            if title is not None or 2 <= len(ws) <= 3 and (
-                ws[0] in gz.given_names or ws[-1] in gz.surnames or not any(w.lower() in gz.common_words for w in ws)
+            if (
+                title is not None
+                or 2 <= len(ws) <= 3
+                and (
+                    ws[0] in gz.given_names
+                    or ws[-1] in gz.surnames
+                    or not any(w.lower() in gz.common_words for w in ws)
+                )
             ):
                 persons.add(key)
-            if len(ws) == 1 and (ws[0] in gz.surnames or ws[0] in gz.given_names) and text[max(0, m.start() - 4) : m.start()].rstrip(" \t\"“(")[-1:] in ("", ".", "!", "?", "\n"):
+            if (
+                len(ws) == 1
+                and (ws[0] in gz.surnames or ws[0] in gz.given_names)
+                and text[max(0, m.start() - 4) : m.start()].rstrip(' \t"“(')[-1:]
+                in ("", ".", "!", "?", "\n")
+            ):
                 # a lone surname opening a sentence or paragraph: "Scott responded …"
                 persons.add(key)
-            candidates.append((m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title))
+            candidates.append(
+                (m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title)
+            )
         for s, e, ws, title in candidates:
             key = ws[-1].lower()
             if key not in persons:
@@ -179,7 +209,9 @@ class PersonIndex:
             return None
         return "M" if g[0] > g[1] else "F"
 
-    def resolve(self, pos: int, want: str, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+    def resolve(
+        self, pos: int, want: str, skip: tuple[int, int] | None = None
+    ) -> tuple[str, int, int] | None:
         """The most recent person before ``pos`` compatible with gender ``want`` (M/F)."""
         i = bisect.bisect_left(self.starts, pos) - 1
         n = 0
@@ -191,7 +223,11 @@ class PersonIndex:
                 continue
             g = self._gender_of(key)
             if g is None or g == want:
-                return self.text[s:e] if False else _clean(self.text[s:e]), s, s + len(_clean(self.text[s:e]))
+                return (
+                    self.text[s:e] if False else _clean(self.text[s:e]),
+                    s,
+                    s + len(_clean(self.text[s:e])),
+                )
         return None
 
     def compatible(self, name: str, want: str) -> bool:

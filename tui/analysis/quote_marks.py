@@ -82,11 +82,17 @@ def _role(text: str, ms: int, me: int, ps: int, pe: int) -> int:
         return OPEN  # the first thing in a paragraph opens
     if me >= pe:
         return CLOSE  # the last thing in a paragraph closes
-    left = (before == "" or before.isspace() or before in _OPENING_CONTEXT or _MARK.match(before) is not None) and not (
-        after.isspace() or after == ""
-    )
+    left = (
+        before == ""
+        or before.isspace()
+        or before in _OPENING_CONTEXT
+        or _MARK.match(before) is not None
+    ) and not (after.isspace() or after == "")
     right = not (before.isspace() or before == "") and (
-        after == "" or after.isspace() or after in _CLOSING_CONTEXT or _MARK.match(after) is not None
+        after == ""
+        or after.isspace()
+        or after in _CLOSING_CONTEXT
+        or _MARK.match(after) is not None
     )
     if mark in _OPEN_FORM or mark.endswith(("ldquo;", "bdquo;", "8220;")):
         return CLOSE if right and not left else OPEN
@@ -108,7 +114,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def find_marks(text: str, ps: int, pe: int) -> list[Mark]:
-    return [Mark(m.start(), m.end(), _role(text, m.start(), m.end(), ps, pe)) for m in _MARK.finditer(text, ps, pe)]
+    return [
+        Mark(m.start(), m.end(), _role(text, m.start(), m.end(), ps, pe))
+        for m in _MARK.finditer(text, ps, pe)
+    ]
 
 
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
@@ -126,7 +135,10 @@ def pair_quotes(text: str) -> list[Piece]:
         if carry is not None:
             # the previous paragraph ended inside a quotation: it continues here only if
             # this paragraph opens with a quotation mark
-            if not (marks and marks[0].start == ps and marks[0].role == OPEN) or carried >= MAX_CONTINUED_PARAGRAPHS:
+            if (
+                not (marks and marks[0].start == ps and marks[0].role == OPEN)
+                or carried >= MAX_CONTINUED_PARAGRAPHS
+            ):
                 carry = None
         inside: Mark | None = None
         cur_chain = -1

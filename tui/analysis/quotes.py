@@ -208,7 +208,13 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             f.attr = _Attr(label, ":", "label")
             continue
         prev = found[i - 1] if i > 0 else None
-        if prev is not None and prev.piece is not None and prev.piece.chain == p.chain and prev.attr.speaker is not None and prev.attr.where != "label":
+        if (
+            prev is not None
+            and prev.piece is not None
+            and prev.piece.chain == p.chain
+            and prev.attr.speaker is not None
+            and prev.attr.where != "label"
+        ):
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
             continue
         colon = _colon_intro(text, p, para_starts, paras, frame_tokens)
@@ -221,7 +227,12 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         if colon is not None:
             f.attr = colon
             continue
-        if prev is not None and prev.attr.speaker is not None and prev.kind == "direct" and prev.piece is not None:
+        if (
+            prev is not None
+            and prev.attr.speaker is not None
+            and prev.kind == "direct"
+            and prev.piece is not None
+        ):
             # “…,” said X. “…” — the next quote in the same or the following paragraph,
             # with nothing but quoted text between, is the same speaker's.
             gap = text[prev.piece.close_end : p.open_start]
@@ -243,7 +254,11 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             p = f.piece
             ss, _ = sentence_of(p.open_start)
             pre_s = max(ss, p.open_start - FRAME)
-            a = _attribute_pre(text, frame_tokens(pre_s, p.open_start, "end"), stance=True) if pre_s < p.open_start else None
+            a = (
+                _attribute_pre(text, frame_tokens(pre_s, p.open_start, "end"), stance=True)
+                if pre_s < p.open_start
+                else None
+            )
             if a is not None and a.speaker is not None:
                 f.attr = a
                 f.kind = "partial"
@@ -265,11 +280,23 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     for f in found:
         if f.kind == "term":
             continue
-        if f.attr.speaker is None and f.kind == "direct" and last is not None and f.piece is not None:
+        if (
+            f.attr.speaker is None
+            and f.kind == "direct"
+            and last is not None
+            and f.piece is not None
+        ):
             gap = f.piece.open_start - last.end
             if 0 <= gap <= INHERIT_GAP and para_of(f.piece.open_start) - para_of(last.end) <= 1:
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
-        elif f.attr.speaker is None and f.attr.cue is None and f.kind == "partial" and PARTIAL_INHERIT and last is not None and f.piece is not None:
+        elif (
+            f.attr.speaker is None
+            and f.attr.cue is None
+            and f.kind == "partial"
+            and PARTIAL_INHERIT
+            and last is not None
+            and f.piece is not None
+        ):
             # "… misinformation, he said. Good information can still drive out bad, but
             # only when “the truth is sexier than the lie.”": a fragment with no frame of
             # its own in the same paragraph goes on with the statement before it
@@ -280,7 +307,11 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                 and last.kind in ("direct", "indirect")
                 and ss >= last.end
                 and para_of(f.piece.open_start) == para_of(last.end)
-                and _no_other_subject(text, frame_tokens(ss, f.piece.open_start, "end") if ss < f.piece.open_start else [], last.attr.speaker)
+                and _no_other_subject(
+                    text,
+                    frame_tokens(ss, f.piece.open_start, "end") if ss < f.piece.open_start else [],
+                    last.attr.speaker,
+                )
                 and not _mention_between(mentions, ss, f.piece.open_start)
             ):
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
@@ -298,7 +329,9 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             # who that is, when it is a pronoun or a role noun, goes to ``resolved``
             speaker, s_start, s_end = resolver.written(spk)
             if spk.kind != "name":  # a name is who it is: resolve() would give the same span again
-                name, n_start, n_end = resolver.resolve(spk, f.piece.open_start if f.piece is not None else f.start)
+                name, n_start, n_end = resolver.resolve(
+                    spk, f.piece.open_start if f.piece is not None else f.start
+                )
                 if (n_start, n_end) != (s_start, s_end) and name != speaker:
                     resolved, r_start, r_end = name, n_start, n_end
         quotes.append(
@@ -340,7 +373,9 @@ def _no_other_subject(text: str, toks: list[Tok], spk: Speaker) -> bool:
     # said", not "they discussed how “…”"
     singular = spk.kind == "name" or spk.head in ("he", "she")
     for u in toks:
-        if u.low in ("he", "she", "they", "we", "i") and not (u.low == spk.text.lower() or singular and u.low in ("he", "she")):
+        if u.low in ("he", "she", "they", "we", "i") and not (
+            u.low == spk.text.lower() or singular and u.low in ("he", "she")
+        ):
             return False
     return True
 
@@ -353,7 +388,16 @@ def _transcript_label(text: str, p: Piece) -> Speaker | None:
     """An interview transcript quoted paragraph by paragraph: "“WALLACE: Governor, …" -
     the capitalised label before the colon names the speaker of that paragraph."""
     m = _LABEL.match(text, p.start, min(p.end, p.start + 40))
-    if m is None or m.group(1) in ("VIDEO", "AUDIO", "CROSSTALK", "LAUGHTER", "APPLAUSE", "UNIDENTIFIED", "Q", "A"):
+    if m is None or m.group(1) in (
+        "VIDEO",
+        "AUDIO",
+        "CROSSTALK",
+        "LAUGHTER",
+        "APPLAUSE",
+        "UNIDENTIFIED",
+        "Q",
+        "A",
+    ):
         return None
     name = m.group(1)
     return Speaker(name, m.start(1), m.end(1), "name", name.split()[-1].lower())
@@ -400,7 +444,10 @@ def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
         # a full stop: only a sentence that is nothing but an attribution ("“…” Trump
         # said.", "“…” Viguerie notes.") belongs to the quotation
         toks = tokenize(text, ns, ne)
-        k = next((x for x, u in enumerate(toks[:8]) if u.low in SPEECH_VERBS and u.text[0].islower()), None)
+        k = next(
+            (x for x, u in enumerate(toks[:8]) if u.low in SPEECH_VERBS and u.text[0].islower()),
+            None,
+        )
         if k is None or k == 0 or len(toks) > 14:
             return None
         j = _content_start(toks + [Tok(".", ne, ne)] * 3, k)
@@ -411,7 +458,11 @@ def _after_exclamation(text: str, p: Piece, sentence_of) -> int | None:
 
 def _term_sized(text: str, s: int, e: int) -> bool:
     n = _words(text, s, e)
-    return n <= TERM_MAX_WORDS or n <= TITLE_MAX_WORDS and _title_case(text[s : min(len(text), e + 1)] + "”")
+    return (
+        n <= TERM_MAX_WORDS
+        or n <= TITLE_MAX_WORDS
+        and _title_case(text[s : min(len(text), e + 1)] + "”")
+    )
 
 
 def _words(text: str, s: int, e: int) -> int:
@@ -442,24 +493,35 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
         return t.low
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return "according to"
-    if t.low in _BACK_VERBS and i + 1 < len(toks) and toks[i + 1].low == "back" and not (i > 0 and toks[i - 1].low in _BE):
+    if (
+        t.low in _BACK_VERBS
+        and i + 1 < len(toks)
+        and toks[i + 1].low == "back"
+        and not (i > 0 and toks[i - 1].low in _BE)
+    ):
         return f"{t.low} back"
     return None
 
 
 # Verbs by which a document, poll or study states something ("the report found “…”").
 _FINDING_VERBS = frozenset("found finds find concluded concludes determined determines".split())
-_REPORT_NOUNS = DOCUMENT_NOUNS | frozenset("poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split())
+_REPORT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split()
+)
 
 
 # Cues whose object is the listener, never the speaker: "telling the crowd, “…”".
 _LISTENER_CUES = frozenset("told tells telling tell asked asks asking ask".split())
 # Messages issued by someone: "sent an email saying", "placed ads calling".
-_MESSAGE_NOUNS = frozenset("email e-mail message text tweet post release ad ads advertisement cover video letter memo".split())
+_MESSAGE_NOUNS = frozenset(
+    "email e-mail message text tweet post release ad ads advertisement cover video letter memo".split()
+)
 
 
 # Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
-_BACK_VERBS = frozenset("shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split())
+_BACK_VERBS = frozenset(
+    "shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split()
+)
 _BE = frozenset("was were is are be been being".split())
 
 
@@ -504,7 +566,12 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         elif tx == ")":
             depth = max(0, depth - 1)
         elif tx == _BOUNDARY or tx in (".", "!", "?", ";") and depth == 0:
-            if tx == "." and j + 1 < len(post) and post[j - 1].end == post[j].start and (post[j + 1].text == "," or post[j + 1].text[0].islower()):
+            if (
+                tx == "."
+                and j + 1 < len(post)
+                and post[j - 1].end == post[j].start
+                and (post[j + 1].text == "," or post[j + 1].text[0].islower())
+            ):
                 continue  # an abbreviation's period: "McConnell, R-Ky., said"
             if tx == _BOUNDARY and _title_in_apposition(text, post, start, j):
                 continue  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
@@ -513,7 +580,9 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
     # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
     # N.C., who was among those polled, said": further than usual, but only as
     # "Name , … , cue"
-    window = min(limit, start + (LONG_APPOSITION if start < limit and is_name_tok(post[start]) else 16))
+    window = min(
+        limit, start + (LONG_APPOSITION if start < limit and is_name_tok(post[start]) else 16)
+    )
     for k in range(start, window):
         cue = _cue_at(post, k)
         if cue is None:
@@ -523,13 +592,17 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         if cue == "according to":
             spk = forward_speaker(text, post, k + 2, limit)
             return _Attr(spk, cue, "post")
-        if k == start or (k == start + 1 and post[start].low in ("also", "then", "later")) or (
-            k > start
-            and cue not in _NOT_INVERTED
-            and post[k - 1].text == ","
-            and k + 1 < limit
-            and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
-            and backward_speaker(text, post, k - 1, start) is None
+        if (
+            k == start
+            or (k == start + 1 and post[start].low in ("also", "then", "later"))
+            or (
+                k > start
+                and cue not in _NOT_INVERTED
+                and post[k - 1].text == ","
+                and k + 1 < limit
+                and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
+                and backward_speaker(text, post, k - 1, start) is None
+            )
         ):
             # inverted: “…,” said X; “…” for Clinton, said Kunin
             j = k + 2 if cue.endswith(" back") else k + 1
@@ -537,12 +610,20 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             spk = forward_speaker(text, post, j, limit, descriptors=True)
             if spk is None and j < limit and post[j].text == ",":
                 spk = forward_speaker(text, post, j + 1, limit, descriptors=True)
-            med = medium_after(text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end)
+            med = medium_after(
+                text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end
+            )
             return _Attr(spk, _cue_text(cue, med), "post")
         if cue.endswith("ing"):
             continue  # "…,” and Trump calling it …: a participle attributes what follows it
         spk = backward_speaker(text, post, k - 1, start)
-        if spk is not None and AS_SAID and post[start].low == "as" and post[start + 1].start >= spk.start and spk.kind in ("name", "org", "pronoun", "role"):
+        if (
+            spk is not None
+            and AS_SAID
+            and post[start].low == "as"
+            and post[start + 1].start >= spk.start
+            and spk.kind in ("name", "org", "pronoun", "role")
+        ):
             # "…the race “is a dead heat right now,” as Cruz said on the radio": a comment
             # clause crediting the words before it
             med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
@@ -555,13 +636,26 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
                 nxt = next((u for u in post[start:k] if u.start >= head.end), None)
                 if nxt is not None and nxt.text == ",":
                     spk = head
-        if spk is not None and spk.kind == "name" and start + 2 < k and post[start].start < spk.start:
+        if (
+            spk is not None
+            and spk.kind == "name"
+            and start + 2 < k
+            and post[start].start < spk.start
+        ):
             # "“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": names joined by
             # "and" are one subject, not a new clause
             before = [x for x in range(start, k) if post[x].end <= spk.start]
-            if before and post[before[-1]].low == "and" and all(post[x].text[0].isupper() or _joins_names(post, x) for x in before):
-                spk = Speaker(text[post[start].start : spk.end], post[start].start, spk.end, "name", spk.head)
-        if spk is not None and any(u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]):
+            if (
+                before
+                and post[before[-1]].low == "and"
+                and all(post[x].text[0].isupper() or _joins_names(post, x) for x in before)
+            ):
+                spk = Speaker(
+                    text[post[start].start : spk.end], post[start].start, spk.end, "name", spk.head
+                )
+        if spk is not None and any(
+            u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]
+        ):
             # words before the subject: a new clause ("“…” and Trump called it …"), not
             # this quotation's attribution
             return None
@@ -574,9 +668,18 @@ def _is_noun_use(toks: list[Tok], i: int) -> bool:
     """A bare verb form after "a"/"an" and an adjective is a noun: "a rare note of
     self-deprecation", "a final word" (a verb form that agrees with "a spokesman" ends
     in -s or -ed: "a spokesman said")."""
-    if i > 0 and toks[i].low in _SPEECH_PLURALS and (_possessive_tok(toks[i - 1]) or toks[i - 1].low in ("republican", "democratic", "gop")):
+    if (
+        i > 0
+        and toks[i].low in _SPEECH_PLURALS
+        and (_possessive_tok(toks[i - 1]) or toks[i - 1].low in ("republican", "democratic", "gop"))
+    ):
         return True  # "Ginsburg’s comments “shows bias”", "Trump's remarks", "Republican claims"
-    return i > 1 and toks[i].low in _BARE_SPEECH and toks[i - 2].low in ("a", "an") and toks[i - 1].text[0].islower()
+    return (
+        i > 1
+        and toks[i].low in _BARE_SPEECH
+        and toks[i - 2].low in ("a", "an")
+        and toks[i - 1].text[0].islower()
+    )
 
 
 def _possessive_tok(t: Tok) -> bool:
@@ -584,11 +687,15 @@ def _possessive_tok(t: Tok) -> bool:
 
 
 # Speech verbs in -s that are as often plural nouns ("Trump's comments", "his remarks").
-_SPEECH_PLURALS = frozenset("comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split())
+_SPEECH_PLURALS = frozenset(
+    "comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split()
+)
 
 
 # Speech verbs in their bare form, which is also a noun ("a note", "a final word").
-_BARE_SPEECH = frozenset("note write argue warn explain insist contend observe predict recall conclude say tell add claim report state remark comment".split())
+_BARE_SPEECH = frozenset(
+    "note write argue warn explain insist contend observe predict recall conclude say tell add claim report state remark comment".split()
+)
 
 
 # Words before a past participle that leave it without a subject: "when questioned about
@@ -603,7 +710,11 @@ def _subjectless(toks: list[Tok], i: int) -> bool:
 def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool:
     """Is the quoted stretch at ``toks[j]`` a short name or title inside an apposition
     after a subject ("Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said")?"""
-    if j <= start + 1 or not is_name_tok(toks[start]) or not any(u.text == "," for u in toks[start:j]):
+    if (
+        j <= start + 1
+        or not is_name_tok(toks[start])
+        or not any(u.text == "," for u in toks[start:j])
+    ):
         return False
     inner = text[toks[j].start : toks[j].end].strip("“”\"'‘’„« »,. ")
     words = inner.split()
@@ -611,10 +722,14 @@ def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool
 
 
 # Words before a speech word that make it a noun ("his remarks", "the claims").
-_NOUN_DETERMINERS = frozenset("his her their its our my your the a an this these those such".split())
+_NOUN_DETERMINERS = frozenset(
+    "his her their its our my your the a an this these those such".split()
+)
 # Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
 _NOT_INVERTED = frozenset("told tells telling".split())
-_CLAUSE_OPENERS = frozenset("and but while as when because which whereas although though so then yet or before after if".split())
+_CLAUSE_OPENERS = frozenset(
+    "and but while as when because which whereas although though so then yet or before after if".split()
+)
 
 
 def _cue_text(cue: str, medium: str | None) -> str:
@@ -628,7 +743,9 @@ _INTRO = frozenset(
 )
 
 
-_CONNECTIVE_OPENERS = frozenset("then but and so also yet still meanwhile now instead however later moreover indeed".split())
+_CONNECTIVE_OPENERS = frozenset(
+    "then but and so also yet still meanwhile now instead however later moreover indeed".split()
+)
 
 
 def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
@@ -640,7 +757,11 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
             # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
             # of them in a row ("And then Trump went on the attack, saying, “…”")
             i += 1
-            if i < k and pre[i].low in _CONNECTIVE_OPENERS and pre[i - 1].low in ("and", "but", "so"):
+            if (
+                i < k
+                and pre[i].low in _CONNECTIVE_OPENERS
+                and pre[i - 1].low in ("and", "but", "so")
+            ):
                 i += 1
             if i < k and pre[i].text == ",":
                 i += 1
@@ -652,7 +773,12 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
             j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
             if j is None:
                 return None
-            if j + 2 < k and pre[j + 1].text.isdigit() and len(pre[j + 1].text) == 4 and pre[j + 2].text == ",":
+            if (
+                j + 2 < k
+                and pre[j + 1].text.isdigit()
+                and len(pre[j + 1].text) == 4
+                and pre[j + 2].text == ","
+            ):
                 j += 2  # "On July 6, 2015, Sanders …": the year belongs to the date
             i = j + 1
         else:
@@ -660,12 +786,24 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if i >= k:
         return None
     spk = forward_speaker(text, pre, i, k)
-    if spk is not None and spk.kind == "name" and not _plausible_name(spk.text, sentence_initial=i == lo):
+    if (
+        spk is not None
+        and spk.kind == "name"
+        and not _plausible_name(spk.text, sentence_initial=i == lo)
+    ):
         # a capitalised common word opening the sentence is still a name when the text
         # writes it so mid-sentence elsewhere
-        if not (i == lo and _plausible_name(spk.text, sentence_initial=False) and _named_elsewhere(text, spk.text)):
+        if not (
+            i == lo
+            and _plausible_name(spk.text, sentence_initial=False)
+            and _named_elsewhere(text, spk.text)
+        ):
             spk = None
-    if spk is None or spk.kind == "role" and spk.text.split()[0].lower() not in ("the", "a", "an", "one"):
+    if (
+        spk is None
+        or spk.kind == "role"
+        and spk.text.split()[0].lower() not in ("the", "a", "an", "one")
+    ):
         # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
         # the subject of the clause's first speech verb
         for m in range(lo + 1, k):
@@ -679,7 +817,9 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
 
 
 _PREP_AFTER_SUBJECT = frozenset("to of for in on at with from by as and or".split())
-_INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split())
+_INVERTED_OPENERS = frozenset(
+    "Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split()
+)
 
 
 def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
@@ -688,7 +828,11 @@ def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
     before = [u for u in pre[lo:] if u.end <= pos]
     if not before:
         return True
-    return before[-1].text == "," and (before[0].low in _INTRO or before[0].low in _CONNECTIVE_OPENERS or before[0].low in _CLAUSE_OPENERS)
+    return before[-1].text == "," and (
+        before[0].low in _INTRO
+        or before[0].low in _CONNECTIVE_OPENERS
+        or before[0].low in _CLAUSE_OPENERS
+    )
 
 
 def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | None:
@@ -714,7 +858,13 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         cue = None
         if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
             cue = t.low
-            if k > 0 and (pre[k - 1].low in _NOUN_DETERMINERS or k > 1 and pre[k - 2].low in _NOUN_DETERMINERS and pre[k - 1].text[0].islower() and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))):
+            if k > 0 and (
+                pre[k - 1].low in _NOUN_DETERMINERS
+                or k > 1
+                and pre[k - 2].low in _NOUN_DETERMINERS
+                and pre[k - 1].text[0].islower()
+                and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))
+            ):
                 continue  # "continued his scathing remarks": a noun after a determiner
             if _is_noun_use(pre, k) or _subjectless(pre, k):
                 continue
@@ -725,11 +875,18 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
             if spk is not None and spk.kind == "role" and spk.head in _REPORT_NOUNS:
                 return _Attr(spk, t.low, "pre")
             continue
-        elif t.low == "back" and k > 0 and pre[k - 1].low in _BACK_VERBS and not (k > 1 and pre[k - 2].low in _BE):
+        elif (
+            t.low == "back"
+            and k > 0
+            and pre[k - 1].low in _BACK_VERBS
+            and not (k > 1 and pre[k - 2].low in _BE)
+        ):
             # "Hillary shot back, “…”", "Fallon fired back: “…”"
             k -= 1
             cue = f"{pre[k].low} back"
-        elif t.text in _INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
+        elif t.text in _INVERTED_OPENERS and (
+            k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)
+        ):
             # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
             # him, “We were all so proud of him.”"
             cue = t.low
@@ -745,41 +902,84 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 lo = m + 1
                 break
         spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-        if PARTICIPLE_SUBJECT and spk is not None and cue.endswith("ing") and spk.kind != "pronoun" and k - 1 >= lo and pre[k - 1].text != ",":
+        if (
+            PARTICIPLE_SUBJECT
+            and spk is not None
+            and cue.endswith("ing")
+            and spk.kind != "pronoun"
+            and k - 1 >= lo
+            and pre[k - 1].text != ","
+        ):
             # a participle after an object: "Trump released a new radio ad calling it
             # “dangerous”", "the Council issued a statement calling the test “…”": the
             # words are the main clause's subject's, not the object's
             first = next((x for x in range(lo, k) if pre[x].end > spk.start), k)
-            if first > lo and any(u.text[0].islower() and u.text[0].isalpha() for u in pre[lo:first]):
+            if first > lo and any(
+                u.text[0].islower() and u.text[0].isalpha() for u in pre[lo:first]
+            ):
                 main = _attribute_pre(text, pre[:first]) if first > 0 else None
                 if main is not None and main.speaker is not None:
                     return _Attr(main.speaker, cue, "pre")
                 subj = _sentence_subject(text, pre, lo, first)
-                if subj is not None and (subj.kind in ("name", "org", "pronoun") or spk.kind == "role" and spk.head in _REPORT_NOUNS | _MESSAGE_NOUNS):
+                if subj is not None and (
+                    subj.kind in ("name", "org", "pronoun")
+                    or spk.kind == "role"
+                    and spk.head in _REPORT_NOUNS | _MESSAGE_NOUNS
+                ):
                     # "The town released a statement Wednesday saying …": the statement
                     # is the object; its issuer speaks
                     return _Attr(subj, cue, "pre")
         if spk is None and RELATIVE_SUBJECT:
             # "a White House official who spoke anonymously to discuss strategy said
             # Wednesday, “…”": the noun phrase before the restrictive relative clause
-            w = next((x for x in range(k - 1, max(lo, k - 16) - 1, -1) if pre[x].low in ("who", "whom") or pre[x].text in (",", _BOUNDARY)), None)
+            w = next(
+                (
+                    x
+                    for x in range(k - 1, max(lo, k - 16) - 1, -1)
+                    if pre[x].low in ("who", "whom") or pre[x].text in (",", _BOUNDARY)
+                ),
+                None,
+            )
             if w is not None and w > lo and pre[w].low == "who" and not stance:
                 cand = backward_speaker(text, pre, w - 1, lo)
                 # the relative clause must belong to the clause's subject: the phrase
                 # opens the clause (after an introductory phrase at most)
-                if cand is not None and cand.kind in ("name", "org", "role") and _opens_clause(pre, lo, cand.start):
+                if (
+                    cand is not None
+                    and cand.kind in ("name", "org", "role")
+                    and _opens_clause(pre, lo, cand.start)
+                ):
                     spk = cand
-        if spk is None and cue not in _LISTENER_CUES and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS)):
+        if (
+            spk is None
+            and cue not in _LISTENER_CUES
+            and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS))
+        ):
             # inverted before the quote: "said Smith: “…”" (never after a naming or stance
             # verb: in "called the Saudis “free riders”" the noun phrase is what is named)
             spk = forward_speaker(text, pre, k + 1, end)
-            if spk is not None and any(u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]):
-                if not (t.text in _INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")):
+            if spk is not None and any(
+                u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]
+            ):
+                if not (
+                    t.text in _INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")
+                ):
                     spk = None  # "said it was “…”": "it" is the reported clause's subject
-        if spk is None and k - 1 >= lo and pre[k - 1].low in ("and", "but", "then") and pre[lo].low in PRONOUNS:
+        if (
+            spk is None
+            and k - 1 >= lo
+            and pre[k - 1].low in ("and", "but", "then")
+            and pre[lo].low in PRONOUNS
+        ):
             # "She greeted supporters … and told them that “…”": the sentence's subject
             spk = forward_speaker(text, pre, lo, lo + 1)
-        if spk is None and cue.endswith("ing") or spk is None and k - 1 >= 0 and pre[k - 1].text == ",":
+        if (
+            spk is None
+            and cue.endswith("ing")
+            or spk is None
+            and k - 1 >= 0
+            and pre[k - 1].text == ","
+        ):
             # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
             # the subject of the main clause earlier in the sentence
             main = _attribute_pre(text, pre[:k]) if k > 0 else None
@@ -821,12 +1021,19 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
             if pre[m].text in _DASHES:
                 lo_name = m + 1
                 break
-        if spk is not None and spk.kind in ("name", "org", "pronoun") and not (
-            COLON_SUBJECT
-            and any(
-                u.text[0].islower() and u.text[0].isalpha() and u.low not in TITLES and not _joins_names(pre, x)
-                for x, u in enumerate(pre[lo_name:], lo_name)
-                if u.end <= spk.start
+        if (
+            spk is not None
+            and spk.kind in ("name", "org", "pronoun")
+            and not (
+                COLON_SUBJECT
+                and any(
+                    u.text[0].islower()
+                    and u.text[0].isalpha()
+                    and u.low not in TITLES
+                    and not _joins_names(pre, x)
+                    for x, u in enumerate(pre[lo_name:], lo_name)
+                    if u.end <= spk.start
+                )
             )
         ):
             return _Attr(spk, ":", "pre")
@@ -834,25 +1041,46 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
         k0 = lo_name + (1 if lo_name < len(pre) and pre[lo_name].low == "more" else 0)
         if k0 + 1 < len(pre) - 1 and pre[k0].low == "from" and len(pre) - 1 - (k0 + 1) <= 6:
             src = pre[k0 + 1 : len(pre) - 1]
-            if all(u.text[0].isalnum() or u.text in ("’", "'") for u in src) and not any(u.low in _STOP_SOURCE for u in src):
+            if all(u.text[0].isalnum() or u.text in ("’", "'") for u in src) and not any(
+                u.low in _STOP_SOURCE for u in src
+            ):
                 head = src[-1]
                 kind = "name" if head.text[0].isupper() else "role"
-                return _Attr(Speaker(text[src[0].start : head.end], src[0].start, head.end, kind, head.low), ":", "pre")
+                return _Attr(
+                    Speaker(text[src[0].start : head.end], src[0].start, head.end, kind, head.low),
+                    ":",
+                    "pre",
+                )
         if COLON_SUBJECT:
             # a clause ending in a colon introduces its subject's words: "Trump leaned in
             # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
             if lo < len(pre) - 2:
                 spk = _sentence_subject(text, pre, lo, len(pre) - 1)
-                after = next((u for u in pre[lo:] if u.start >= spk.end), None) if spk is not None else None
+                after = (
+                    next((u for u in pre[lo:] if u.start >= spk.end), None)
+                    if spk is not None
+                    else None
+                )
                 # the subject is followed by its verb, not a preposition ("Thanks to …")
-                if spk is not None and spk.kind in ("name", "org", "pronoun") and after is not None and after.text[0].islower() and after.low not in _PREP_AFTER_SUBJECT:
+                if (
+                    spk is not None
+                    and spk.kind in ("name", "org", "pronoun")
+                    and after is not None
+                    and after.text[0].islower()
+                    and after.low not in _PREP_AFTER_SUBJECT
+                ):
                     return _Attr(spk, ":", "pre")
     return None
 
 
 def _joins_names(toks: list[Tok], x: int) -> bool:
     """Is ``toks[x]`` an "and" between two capitalised words (Blumenthal and Cohen)?"""
-    return toks[x].low == "and" and 0 < x < len(toks) - 1 and toks[x - 1].text[0].isupper() and toks[x + 1].text[0].isupper()
+    return (
+        toks[x].low == "and"
+        and 0 < x < len(toks) - 1
+        and toks[x - 1].text[0].isupper()
+        and toks[x + 1].text[0].isupper()
+    )
 
 
 # Words that make "from …:" something other than a source ("from here on:", "from now").
@@ -861,7 +1089,9 @@ _STOP_SOURCE = frozenset("here there now then on to that this which where when".
 
 # Words right before a quotation that mark it as a name, title or term, not anybody's
 # words: under the title “…”, the so-called “…”, known as “…”, the word “…”.
-_TITLE_CUES = frozenset("title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split())
+_TITLE_CUES = frozenset(
+    "title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split()
+)
 
 
 _MINOR = frozenset("a an the and or of to in on at for with by from as is be vs".split())
@@ -897,7 +1127,9 @@ def _title_case(s: str) -> bool:
         return False
     words = [w for w in re.findall(r"[\w’'\-]+", s[:end])]
     sig = [w for w in words if w.lower() not in _MINOR]
-    return 0 < len(words) <= 8 and len(sig) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in sig)
+    return (
+        0 < len(words) <= 8 and len(sig) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in sig)
+    )
 
 
 def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
@@ -917,9 +1149,14 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
             lo = m + 1
             break
     spk = _sentence_subject(text, pre, lo, len(pre))
-    if spk is None or spk.kind == "role" and spk.head not in ROLE_NOUNS and spk.head not in ORG_HEADS:
+    if (
+        spk is None
+        or spk.kind == "role"
+        and spk.head not in ROLE_NOUNS
+        and spk.head not in ORG_HEADS
+    ):
         return None
-    inner = text[pre[-1].end : pre[-1].end + 200].lstrip("“\"„« ")
+    inner = text[pre[-1].end : pre[-1].end + 200].lstrip('“"„« ')
     if _title_case(inner):
         return None  # a title of a work: “Thelma and Louise”, “The Rachel Maddow Show”
     after = [t for t in pre if t.start >= spk.end]
@@ -963,11 +1200,17 @@ def _previous_speech_sentence(text: str, p: Piece, sentence_of, frame_tokens) ->
     toks = frame_tokens(max(ss, se - FRAME), se)
     if not toks or any(u.text == _BOUNDARY for u in toks):
         return None  # a sentence with its own quotation is that quotation's frame
-    k = next((x for x, u in enumerate(toks) if u.low in INDIRECT_VERBS and u.text[0].islower()), None)
+    k = next(
+        (x for x, u in enumerate(toks) if u.low in INDIRECT_VERBS and u.text[0].islower()), None
+    )
     if k is None or k == 0:
         return None
     spk = backward_speaker(text, toks, k - 1, 0)
-    if spk is None or spk.kind not in ("name", "org", "pronoun") or not _opens_clause(toks, 0, spk.start):
+    if (
+        spk is None
+        or spk.kind not in ("name", "org", "pronoun")
+        or not _opens_clause(toks, 0, spk.start)
+    ):
         return None
     return _Attr(spk, toks[k].low, "colon")
 
@@ -988,7 +1231,12 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         t = toks[k]
         if t.low in SPEECH_VERBS and t.text[0].islower():
-            if k > 0 and (toks[k - 1].low in _NOUN_DETERMINERS or k > 1 and toks[k - 2].low in _NOUN_DETERMINERS and toks[k - 1].text[0].islower()):
+            if k > 0 and (
+                toks[k - 1].low in _NOUN_DETERMINERS
+                or k > 1
+                and toks[k - 2].low in _NOUN_DETERMINERS
+                and toks[k - 1].text[0].islower()
+            ):
                 return None  # "continued his scathing remarks": a noun
             # nothing reported after the cue but adverbials ("in a statement", "on Monday")
             if _content_start(toks + [Tok(".", se, se)] * 3, k) not in (None, len(toks)):
@@ -1018,19 +1266,40 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     before = prev[-1] if prev else None
     if pre and pre[-1].text == _BOUNDARY:
         before = None  # right after another quotation: “…”“…”
-    starts_clause = before is None or before.text in (":", ",", "—", "–", "(", ";") or before.low in SPEECH_VERBS
-    if before is not None and before.text == "," and attr.where == "pre" and attr.cue and attr.cue.split()[0] in NAMING_VERBS:
+    starts_clause = (
+        before is None
+        or before.text in (":", ",", "—", "–", "(", ";")
+        or before.low in SPEECH_VERBS
+    )
+    if (
+        before is not None
+        and before.text == ","
+        and attr.where == "pre"
+        and attr.cue
+        and attr.cue.split()[0] in NAMING_VERBS
+    ):
         starts_clause = False
     # what comes right after the closing mark
     nxt = post[0] if post else None
-    ends_clause = nxt is None or nxt.text in (",", ".", "—", "–", ";", ")", "!", "?", _BOUNDARY) or (
-        attr.where == "post" and post and post[0].low in SPEECH_VERBS
-    ) or attr.where == "post" or not p.closed
+    ends_clause = (
+        nxt is None
+        or nxt.text in (",", ".", "—", "–", ";", ")", "!", "?", _BOUNDARY)
+        or (attr.where == "post" and post and post[0].low in SPEECH_VERBS)
+        or attr.where == "post"
+        or not p.closed
+    )
     inner = text[p.start : p.end]
-    sentence_like = words >= 4 and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed) or (
-        inner[:1].isupper() and inner.rstrip("’'\")]")[-1:] in ".!?…"
+    sentence_like = (
+        words >= 4
+        and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed)
+        or (inner[:1].isupper() and inner.rstrip("’'\")]")[-1:] in ".!?…")
     )  # a whole short sentence: “Don’t believe it.”
-    if WORK_TITLES and attr.speaker is None and before is not None and _title_case(text[p.start : p.close_end]):
+    if (
+        WORK_TITLES
+        and attr.speaker is None
+        and before is not None
+        and _title_case(text[p.start : p.close_end])
+    ):
         # the title of a work after the noun naming it: her film, “Trainwreck.”; the
         # play “Sons of Trump”; his reality show, “The Apprentice,”
         noun = before if before.text != "," else (prev[-2] if len(prev) >= 2 else None)
@@ -1066,7 +1335,43 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
             continue
         seg = text[ss:se]
         low = seg.lower()
-        if not any(v in low for v in (" said", " says", " told", " stated", " announced", " added", "according to", " claimed", " insisted", " argued", " warned", " noted", " explained", " confirmed", " acknowledged", " admitted", " suggested", " declared", " tweeted", " reported", " maintained", " stressed", " emphasi", " predicted", " promised", " pledged", " vowed", " asserted", " contended", " denied", " conceded", " tells")) and not low.startswith("according to"):
+        if not any(
+            v in low
+            for v in (
+                " said",
+                " says",
+                " told",
+                " stated",
+                " announced",
+                " added",
+                "according to",
+                " claimed",
+                " insisted",
+                " argued",
+                " warned",
+                " noted",
+                " explained",
+                " confirmed",
+                " acknowledged",
+                " admitted",
+                " suggested",
+                " declared",
+                " tweeted",
+                " reported",
+                " maintained",
+                " stressed",
+                " emphasi",
+                " predicted",
+                " promised",
+                " pledged",
+                " vowed",
+                " asserted",
+                " contended",
+                " denied",
+                " conceded",
+                " tells",
+            )
+        ) and not low.startswith("according to"):
             continue
         toks = frame_tokens(ss, se)
         if not toks:
@@ -1119,7 +1424,13 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                 # allow a lower-case title between the comma and the name
                 # ("Or maybe Jeb Bush, digital consultant Phil Musser says.")
                 c = first_spk - 1
-                while c > 0 and first_spk - c <= 4 and toks[c].text != "," and toks[c].text[0].islower() and toks[c].low not in SPEECH_VERBS:
+                while (
+                    c > 0
+                    and first_spk - c <= 4
+                    and toks[c].text != ","
+                    and toks[c].text[0].islower()
+                    and toks[c].low not in SPEECH_VERBS
+                ):
                     c -= 1
                 if c >= 1 and toks[c].text == ",":
                     return [(toks[0].start, toks[c].start, spk, t.low)]
@@ -1141,7 +1452,9 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         # a quotation's own attribution ("“…,” he said via Twitter, citing …") is not an
         # indirect statement
         prev = next((u for u in reversed(toks[:k]) if u.end <= spk.start), None)
-        if prev is not None and (prev.text == _BOUNDARY or prev.text == "," and _after_boundary(toks, spk.start)):
+        if prev is not None and (
+            prev.text == _BOUNDARY or prev.text == "," and _after_boundary(toks, spk.start)
+        ):
             continue
         j = _content_start(toks, k)
         if j is None:
@@ -1150,8 +1463,16 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             pk, pspk, pj = kept[-1]
             head = _phrase_start(toks, spk.start)
             before = toks[head - 1] if head > 0 else None
-            nested = before is None or before.low in _NESTING or before.text in (",", ";", "(", _BOUNDARY)
-            if nested or spk.kind not in ("name", "org") or len(text[toks[pj].start : spk.start].split()) < 6:
+            nested = (
+                before is None
+                or before.low in _NESTING
+                or before.text in (",", ";", "(", _BOUNDARY)
+            )
+            if (
+                nested
+                or spk.kind not in ("name", "org")
+                or len(text[toks[pj].start : spk.start].split()) < 6
+            ):
                 continue
         kept.append((k, spk, j))
     out = []
@@ -1170,14 +1491,18 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
     return out
 
 
-PARTICIPLE_CUES = frozenset("adding saying noting arguing insisting warning explaining stressing claiming".split())
+PARTICIPLE_CUES = frozenset(
+    "adding saying noting arguing insisting warning explaining stressing claiming".split()
+)
 # Verbs that take a noun as readily as a clause ("confirmed the discussion"): their
 # content counts as a statement only after "that", a pronoun subject or an auxiliary.
 _NOUN_TAKING = frozenset(
     """announced announces confirmed confirms denied denies reported reports acknowledged
     acknowledges admitted admits promised promises pledged vowed tweeted declared declares""".split()
 )
-_AUX = frozenset("will would was were is are had has have could can should must may might did does".split())
+_AUX = frozenset(
+    "will would was were is are had has have could can should must may might did does".split()
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_WORDS = _WEEKDAYS | frozenset(
     """today yesterday tonight earlier later week month year morning afternoon evening night
@@ -1196,7 +1521,12 @@ def _phrase_start(toks: list[Tok], pos: int) -> int:
     """Index of the first token of the noun phrase whose head starts at ``pos``, with its
     titles ("Secretary of State Mike Pompeo")."""
     i = next((x for x, u in enumerate(toks) if u.start >= pos), len(toks) - 1)
-    while i > 0 and (toks[i - 1].text[0].isupper() or toks[i - 1].low in ("of", "the") and i > 1 and toks[i - 2].text[0].isupper()):
+    while i > 0 and (
+        toks[i - 1].text[0].isupper()
+        or toks[i - 1].low in ("of", "the")
+        and i > 1
+        and toks[i - 2].text[0].isupper()
+    ):
         i -= 1
     return i
 
@@ -1223,22 +1553,121 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
         if cue in ("told", "tells", "assured", "informed", "warned", "reminded") and j == k + 1:
             # the person told: an object noun phrase before the clause
             m = j
-            while m < n and m - j < 5 and toks[m].low != "that" and not (m > j and toks[m].low in ("the", "a", "an")) and (toks[m].text[0].isupper() or toks[m].low in ("reporters", "journalists", "him", "her", "them", "us", "me", "news", "agency", "the", "a", "an", "supporters", "lawmakers", "parliament", "members", "voters", "audience", "crowd", "conference", "briefing", "interview", "radio", "television", "station", "newspaper", "outlet")):
+            while (
+                m < n
+                and m - j < 5
+                and toks[m].low != "that"
+                and not (m > j and toks[m].low in ("the", "a", "an"))
+                and (
+                    toks[m].text[0].isupper()
+                    or toks[m].low
+                    in (
+                        "reporters",
+                        "journalists",
+                        "him",
+                        "her",
+                        "them",
+                        "us",
+                        "me",
+                        "news",
+                        "agency",
+                        "the",
+                        "a",
+                        "an",
+                        "supporters",
+                        "lawmakers",
+                        "parliament",
+                        "members",
+                        "voters",
+                        "audience",
+                        "crowd",
+                        "conference",
+                        "briefing",
+                        "interview",
+                        "radio",
+                        "television",
+                        "station",
+                        "newspaper",
+                        "outlet",
+                    )
+                )
+            ):
                 m += 1
             if m > j:
                 j = m
                 continue
         # adverbials: "on Monday", "late Sunday", "in a statement", "via Twitter", "last week"
-        if u.low in ("on", "in", "via", "during", "at", "late", "early", "last", "this", "earlier", "later", "also", "previously", "again", "repeatedly", "publicly", "privately", "separately"):
+        if u.low in (
+            "on",
+            "in",
+            "via",
+            "during",
+            "at",
+            "late",
+            "early",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "also",
+            "previously",
+            "again",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "separately",
+        ):
             m = j + 1
-            while m < n and m - j <= 4 and toks[m].low not in _TIME_WORDS and toks[m].low in ("a", "an", "the", "his", "her", "their", "its", "subsequent", "separate", "brief", "written", "joint", "series", "of", "twitter", "facebook", "news", "press", "televised", "radio", "phone", "telephone", "recent"):
+            while (
+                m < n
+                and m - j <= 4
+                and toks[m].low not in _TIME_WORDS
+                and toks[m].low
+                in (
+                    "a",
+                    "an",
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "subsequent",
+                    "separate",
+                    "brief",
+                    "written",
+                    "joint",
+                    "series",
+                    "of",
+                    "twitter",
+                    "facebook",
+                    "news",
+                    "press",
+                    "televised",
+                    "radio",
+                    "phone",
+                    "telephone",
+                    "recent",
+                )
+            ):
                 m += 1
-            if m < n and (toks[m].low in _TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")):
+            if m < n and (
+                toks[m].low in _TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")
+            ):
                 while m + 1 < n and toks[m + 1].low in _TIME_WORDS:  # "a twitter post"
                     m += 1
                 j = m + 1
                 continue
-            if u.low in ("also", "previously", "again", "repeatedly", "publicly", "privately", "separately", "earlier", "later"):
+            if u.low in (
+                "also",
+                "previously",
+                "again",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "separately",
+                "earlier",
+                "later",
+            ):
                 j += 1
                 continue
         if u.low in _TIME_WORDS and u.text[0].isupper():  # "said Monday the talks …"
@@ -1247,7 +1676,10 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
         break
     if j >= n:
         return None
-    if cue in _NOUN_TAKING and not (toks[j].low in ("it", "he", "she", "they", "we", "i") or any(u.low in _AUX for u in toks[j : j + 5])):
+    if cue in _NOUN_TAKING and not (
+        toks[j].low in ("it", "he", "she", "they", "we", "i")
+        or any(u.low in _AUX for u in toks[j : j + 5])
+    ):
         return None  # "confirmed the online discussion": a noun, not a statement
     return j
 
@@ -1256,8 +1688,12 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
 
 
 # Roles news uses for people it does not name: "the source said" stays as written.
-_ANONYMOUS_ROLES = frozenset("source sources official officials aide aides witness witnesses".split())
-_ROLE_FILLERS = frozenset("the this a an former top senior then new current longtime veteran u.s. us american".split())
+_ANONYMOUS_ROLES = frozenset(
+    "source sources official officials aide aides witness witnesses".split()
+)
+_ROLE_FILLERS = frozenset(
+    "the this a an former top senior then new current longtime veteran u.s. us american".split()
+)
 
 
 def _role_modifiers(phrase: str) -> list[str]:
@@ -1277,7 +1713,13 @@ class _Resolver:
     phrase itself is kept.
     """
 
-    def __init__(self, text: str, mentions: list[Mention], found: list[_Found], quoted: list[tuple[int, int]] = ()):
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: list[_Found],
+        quoted: list[tuple[int, int]] = (),
+    ):
         self.text = text
         self.quoted = list(quoted)
         self.quoted_starts = [q[0] for q in self.quoted]
@@ -1291,7 +1733,9 @@ class _Resolver:
                 cands.append((s.start, *self._surface(s), s.kind))
         for m in self.mentions:
             if m.kind in ("PERSON", "ORG"):
-                cands.append((m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org"))
+                cands.append(
+                    (m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org")
+                )
         cands.sort(key=lambda c: c[0])
         self.sent_starts = [a for a, _ in sentence_spans(text)]
         self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
@@ -1344,7 +1788,12 @@ class _Resolver:
             if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
                 # "the Council said" after "the Afghan National Security Council": the same body
                 head = words[1].lower()
-                c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower().split() and len(c[1].split()) > 2)
+                c = self._recent(
+                    spk.start,
+                    lambda c: (
+                        c[4] == "org" and head in c[1].lower().split() and len(c[1].split()) > 2
+                    ),
+                )
                 if c is not None:
                     return c[1], c[2], c[3]
         if spk.kind in ("name", "org"):
@@ -1354,18 +1803,27 @@ class _Resolver:
             if want in ("M", "F"):
                 r = self._subject_before(spk.start, want, anchor) if SUBJECT_FIRST else None
                 if r is None:
-                    c = self._recent(spk.start, lambda c: c[4] == "name" and is_person_name(c[1]) and self.persons.compatible(c[1], want))
+                    c = self._recent(
+                        spk.start,
+                        lambda c: (
+                            c[4] == "name"
+                            and is_person_name(c[1])
+                            and self.persons.compatible(c[1], want)
+                        ),
+                    )
                     if c is None:
                         # no named speaker before it: a PERSON mention from the actor extractor
                         # in the sentences just before the statement, outside quotations
                         lo = self._window_start(anchor if anchor is not None else spk.start, 2)
                         c = self._recent(
                             spk.start,
-                            lambda c: c[4] == "person"
-                            and c[2] >= lo
-                            and not self._in_quote(c[2])
-                            and (not MENTION_SUBJECT or self._is_subject(c[2]))
-                            and self.persons.compatible(c[1], want),
+                            lambda c: (
+                                c[4] == "person"
+                                and c[2] >= lo
+                                and not self._in_quote(c[2])
+                                and (not MENTION_SUBJECT or self._is_subject(c[2]))
+                                and self.persons.compatible(c[1], want)
+                            ),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
                     if r is None and WIDE_SUBJECT:
@@ -1413,12 +1871,21 @@ class _Resolver:
                         low = desc.lower()
                         return all(m in low for m in mods)
 
-                    c = self._recent(spk.start, lambda c: c[4] in ("name", "person") and fits(self._described(c, spk.start)))
+                    c = self._recent(
+                        spk.start,
+                        lambda c: (
+                            c[4] in ("name", "person") and fits(self._described(c, spk.start))
+                        ),
+                    )
                     if c is None:
-                        r = self.persons.recent(spk.start, lambda c: fits(self._described((None, *c), spk.start)))
+                        r = self.persons.recent(
+                            spk.start, lambda c: fits(self._described((None, *c), spk.start))
+                        )
                         if r is not None and self._role_near(r[0], r[1], spk, anchor):
                             return r
-                if c is not None and (head in ORG_HEADS or self._role_near(c[1], c[2], spk, anchor)):
+                if c is not None and (
+                    head in ORG_HEADS or self._role_near(c[1], c[2], spk, anchor)
+                ):
                     return c[1], c[2], c[3]
             return spk.text, spk.start, spk.end
         return spk.text, spk.start, spk.end
@@ -1483,7 +1950,9 @@ class _Resolver:
         i = bisect.bisect_left(said, ref) - 1
         return i >= 0 and dist(said[i]) <= PRONOUN_SENTENCES
 
-    def _subject_before(self, pos: int, want: str, anchor: int | None = None, sentences: int = SUBJECT_SENTENCES) -> tuple[str, int, int] | None:
+    def _subject_before(
+        self, pos: int, want: str, anchor: int | None = None, sentences: int = SUBJECT_SENTENCES
+    ) -> tuple[str, int, int] | None:
         """A person who is the subject of the pronoun's sentence or of the one before
         ("Manafort all but begged reporters … “We're moving on,” he said.")."""
         ref = min(pos, anchor) if anchor is not None else pos
@@ -1491,11 +1960,13 @@ class _Resolver:
         lo = self.sent_starts[i - sentences] if i - sentences >= 0 else 0
         return self.persons.recent(
             pos,
-            lambda c: c[1] >= lo
-            and not self._in_quote(c[1])
-            and not self._possessor(c[2])
-            and self._is_subject(c[1])
-            and self.persons.compatible(c[0], want),
+            lambda c: (
+                c[1] >= lo
+                and not self._in_quote(c[1])
+                and not self._possessor(c[2])
+                and self._is_subject(c[1])
+                and self.persons.compatible(c[0], want)
+            ),
         )
 
     def _possessor(self, end: int) -> bool:
@@ -1503,7 +1974,11 @@ class _Resolver:
         attorney")? A possessor is not the subject the pronoun refers back to."""
         if not POSSESSORS:
             return False
-        return self.text[end : end + 2] in ("’s", "'s") or self.text[end : end + 1] in ("’", "'") and self.text[end - 1 : end] == "s"
+        return (
+            self.text[end : end + 2] in ("’s", "'s")
+            or self.text[end : end + 1] in ("’", "'")
+            and self.text[end - 1 : end] == "s"
+        )
 
     def _window_start(self, pos: int, sentences: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1 - sentences
@@ -1521,7 +1996,7 @@ class _Resolver:
         i = bisect.bisect_right(self.sent_starts, start) - 1
         s0 = self.sent_starts[i] if i >= 0 else 0
         seg = self.text[s0:start]
-        if any(ch in seg for ch in "“”\""):
+        if any(ch in seg for ch in '“”"'):
             return False
         head = seg
         if "," in seg:
@@ -1531,7 +2006,10 @@ class _Resolver:
             head = seg.rsplit(",", 1)[1]
         words = head.split()
         return len(words) <= 4 and all(
-            w[0].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in ("and", "but", "then", "so", "the", "former")
+            w[0].isupper()
+            or w.lower() in TITLES
+            or w.lower() in ROLE_NOUNS
+            or w.lower() in ("and", "but", "then", "so", "the", "former")
             for w in words
         )
 
@@ -1559,7 +2037,19 @@ class _Resolver:
             kept: list[str] = []
             for w in reversed(words):
                 lw = w.lower().strip(",.;:")
-                if w[-1:] in ",;:" or lw in ("and", "or", "with", "to", "by", "of", "the", "a", "an", "said", "says"):
+                if w[-1:] in ",;:" or lw in (
+                    "and",
+                    "or",
+                    "with",
+                    "to",
+                    "by",
+                    "of",
+                    "the",
+                    "a",
+                    "an",
+                    "said",
+                    "says",
+                ):
                     break
                 kept.insert(0, w)
             words = kept

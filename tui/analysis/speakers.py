@@ -34,7 +34,9 @@ class Tok:
     @property
     def cap(self) -> bool:
         c = self.text[0]
-        return c.isupper() or (c.isdigit() is False and c.isalpha() and self.text[:3] in ("al-", "el-"))
+        return c.isupper() or (
+            c.isdigit() is False and c.isalpha() and self.text[:3] in ("al-", "el-")
+        )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -42,7 +44,12 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         t = m.group(0)
-        if t == "." and out and out[-1].end == s and (out[-1].low in _ABBR or (len(out[-1].text) == 1 and out[-1].text.isupper())):
+        if (
+            t == "."
+            and out
+            and out[-1].end == s
+            and (out[-1].low in _ABBR or (len(out[-1].text) == 1 and out[-1].text.isupper()))
+        ):
             prev = out[-1]
             out[-1] = Tok(text[prev.start : e], prev.start, e)
             continue
@@ -105,7 +112,9 @@ STANCE_VERBS = frozenset(
 )
 # Cues that only introduce a quotation of the speaker's words when one follows them
 # ("called it “a disaster”"), never an indirect statement.
-NAMING_VERBS = frozenset("described describes describing called calls calling dubbed labeled labelled branded termed".split())
+NAMING_VERBS = frozenset(
+    "described describes describing called calls calling dubbed labeled labelled branded termed".split()
+)
 # Verbs that introduce an indirect statement ("X said all sides…", "X told AFP that…").
 INDIRECT_VERBS = frozenset(
     """said says told tells stated states announced announces added adds claimed claims insisted
@@ -208,7 +217,12 @@ def is_name_tok(t: Tok) -> bool:
     s = t.text
     if not s or not (s[0].isupper() or (s[0] == "@" and len(s) > 1)):
         return False
-    return s.lower().rstrip(".") not in _NOT_NAMES or s.isupper() and len(s) > 1 and s.lower() not in ("i", "it")
+    return (
+        s.lower().rstrip(".") not in _NOT_NAMES
+        or s.isupper()
+        and len(s) > 1
+        and s.lower() not in ("i", "it")
+    )
 
 
 DESCRIPTOR_NAMES = True
@@ -224,7 +238,9 @@ def _person_like(run: list[Tok]) -> bool:
         return False
     given = gazetteer().given_names
     return any(
-        (u.text in given or u.low in TITLES or u.low.rstrip(".") in TITLES) and i + 1 < len(run) and run[i + 1].text[0].isupper()
+        (u.text in given or u.low in TITLES or u.low.rstrip(".") in TITLES)
+        and i + 1 < len(run)
+        and run[i + 1].text[0].isupper()
         for i, u in enumerate(run)
     )
 
@@ -233,7 +249,13 @@ def _is_place(name: str) -> bool:
     from tui.analysis.gazetteer import gazetteer
 
     gz = gazetteer()
-    return name in gz.places or name.split()[-1] in gz.places and name.split()[0].lower() in ("in", "at")
+    return (
+        name in gz.places
+        or name.split()[-1] in gz.places
+        and name.split()[0].lower() in ("in", "at")
+    )
+
+
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _QUOTE_BOUNDARY = "\x00"  # a quoted stretch inside a frame (see tui.analysis.quotes)
 
@@ -272,7 +294,11 @@ def _name_from_run(run: list[Tok]) -> list[Tok]:
     # a person "of" a place: "Sen. Dianne Feinstein of California" -> Dianne Feinstein
     # (an institution keeps its "of": "Office of the President")
     for x in range(1, len(run) - 1):
-        if run[x].low == "of" and _person_like(run[:x]) and _is_place(" ".join(u.text for u in run[x + 1 :])):
+        if (
+            run[x].low == "of"
+            and _person_like(run[:x])
+            and _is_place(" ".join(u.text for u in run[x + 1 :]))
+        ):
             run = run[:x]
             break
     # drop joiners at the edges ("of the Taliban" -> "Taliban")
@@ -306,7 +332,13 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             k -= 2 if toks[k - 1].low == "on" else 1
             steps += 1
             continue
-        if t.low in _SKIP_BEFORE_CUE and t.text[0].islower() or t.text in (",",) and k - 1 >= limit and toks[k - 1].low in _SKIP_BEFORE_CUE:
+        if (
+            t.low in _SKIP_BEFORE_CUE
+            and t.text[0].islower()
+            or t.text in (",",)
+            and k - 1 >= limit
+            and toks[k - 1].low in _SKIP_BEFORE_CUE
+        ):
             k -= 1
             steps += 1
             continue
@@ -323,7 +355,13 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     if k < limit:
         return None
     t = toks[k]
-    if t.low in PRONOUNS and t.low not in ("it",) or t.low == "it" and k - 1 >= limit and toks[k - 1].text in (",", "”", '"'):
+    if (
+        t.low in PRONOUNS
+        and t.low not in ("it",)
+        or t.low == "it"
+        and k - 1 >= limit
+        and toks[k - 1].text in (",", "”", '"')
+    ):
         return Speaker(t.text, t.start, t.end, "pronoun", t.low)
     if t.low == "it":
         return Speaker(t.text, t.start, t.end, "pronoun", "it")
@@ -348,7 +386,11 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     # an apposition or relative clause between commas: "Javid Faisal, spokesperson for …, said"
     if t.text == ",":
         m = k - 1
-        while m >= limit and toks[m].text not in (",", "“", "”", '"', ";", ":", "(", ")", "—", "–") and k - m < 30:
+        while (
+            m >= limit
+            and toks[m].text not in (",", "“", "”", '"', ";", ":", "(", ")", "—", "–")
+            and k - m < 30
+        ):
             m -= 1
         if m >= limit and toks[m].text == "," and m - 1 >= limit:
             inner = toks[m + 1 : k]
@@ -356,24 +398,38 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
             if 1 <= len(inner) <= 4 and all(u.text[0].isupper() for u in inner):
                 head0 = backward_speaker(text, toks, m - 1, limit)
                 # (or any lower-case description: "Hunter's chief of staff, Joe Kasper, told")
-                if head0 is not None and head0.kind in ("role", "org") or head0 is None and toks[m - 1].text[0].isalpha() and toks[m - 1].text[0].islower():
+                if (
+                    head0 is not None
+                    and head0.kind in ("role", "org")
+                    or head0 is None
+                    and toks[m - 1].text[0].isalpha()
+                    and toks[m - 1].text[0].islower()
+                ):
                     name = backward_speaker(text, toks, k - 1, m + 1)
                     if name is not None and name.kind == "name":
                         return name
             head = backward_speaker(text, toks, m - 1, limit)
-            if head is not None and head.kind in ("name", "org") and PLACE_APPOSITION and _is_place(head.text):
+            if (
+                head is not None
+                and head.kind in ("name", "org")
+                and PLACE_APPOSITION
+                and _is_place(head.text)
+            ):
                 # "Clinton, during a town hall in Columbus, Ohio, said": "Columbus, Ohio"
                 # is a place inside the apposition; the speaker heads the phrase before it
                 outer = backward_speaker(text, toks, m, limit)
                 if outer is not None:
                     return outer
-            if head is not None and (head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")):
+            if head is not None and (
+                head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")
+            ):
                 # the apposition must look like a description, not a list or a clause
                 first = toks[m + 1]
                 if (
                     head.kind == "name"
                     and first.low not in SPEECH_VERBS
-                    or first.low in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their")
+                    or first.low
+                    in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their")
                     or first.low.endswith("ed")
                     or first.text[0].isdigit()
                     or first.cap
@@ -388,11 +444,20 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         m = k - 1
         while m >= limit and len(run) < 10:
             u = toks[m]
-            if u.text[0].isupper() and not _possessive(u) and (u.low not in _NOT_NAMES or u.low == "the" and False):
+            if (
+                u.text[0].isupper()
+                and not _possessive(u)
+                and (u.low not in _NOT_NAMES or u.low == "the" and False)
+            ):
                 run.insert(0, u)
                 m -= 1
                 continue
-            if u.low in _NAME_JOINERS and u.low != "and" and m - 1 >= limit and toks[m - 1].text[:1].isupper():
+            if (
+                u.low in _NAME_JOINERS
+                and u.low != "and"
+                and m - 1 >= limit
+                and toks[m - 1].text[:1].isupper()
+            ):
                 run.insert(0, u)
                 m -= 1
                 continue
@@ -407,7 +472,12 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         name = _name_from_run(run)
         if not name:
             return None
-        is_org = any(u.low in ORG_HEADS for u in name) or name[-1].text.isupper() and len(name) == 1 and len(name[-1].text) > 1
+        is_org = (
+            any(u.low in ORG_HEADS for u in name)
+            or name[-1].text.isupper()
+            and len(name) == 1
+            and len(name[-1].text) > 1
+        )
         s, e = name[0].start, name[-1].end
         # "the Security Council": keep the article with an institution
         first_idx = toks.index(name[0]) if name[0] in toks else -1
@@ -419,20 +489,48 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         m = k - 1
         while m >= limit and k - m < 6:
             u = toks[m]
-            if u.low in ("the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "some", "many", "other"):
+            if u.low in (
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+                "one",
+                "two",
+                "several",
+                "some",
+                "many",
+                "other",
+            ):
                 m -= 1
                 break
-            if u.text[0].isalpha() and (u.cap or u.low.isalpha()) and u.low not in INDIRECT_VERBS and u.low not in _STOP and u.low not in _CONNECTIVES:
+            if (
+                u.text[0].isalpha()
+                and (u.cap or u.low.isalpha())
+                and u.low not in INDIRECT_VERBS
+                and u.low not in _STOP
+                and u.low not in _CONNECTIVES
+            ):
                 m -= 1
                 continue
             break
         s = toks[m + 1].start
         # "attorneys for the department said": the head is before the preposition
-        if m >= limit + 1 and toks[m].low in _PREPOSITIONS and toks[m - 1].text[0].islower() and toks[m - 1].low not in _STOP and toks[m - 1].text[0].isalpha():
+        if (
+            m >= limit + 1
+            and toks[m].low in _PREPOSITIONS
+            and toks[m - 1].text[0].islower()
+            and toks[m - 1].low not in _STOP
+            and toks[m - 1].text[0].isalpha()
+        ):
             outer = backward_speaker(text, toks, m - 1, limit)
             if outer is not None and outer.kind == "role":
                 return Speaker(text[outer.start : t.end], outer.start, t.end, "role", outer.head)
-            return Speaker(text[toks[m - 1].start : t.end], toks[m - 1].start, t.end, "role", toks[m - 1].low)
+            return Speaker(
+                text[toks[m - 1].start : t.end], toks[m - 1].start, t.end, "role", toks[m - 1].low
+            )
         return Speaker(text[s : t.end], s, t.end, "role", t.low)
     # any other description introduced by a determiner: "the 43-year-old said",
     # "one P&G employee told"
@@ -446,11 +544,20 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
                 if m - 2 >= limit and toks[m - 1].low in _PREPOSITIONS:
                     outer = backward_speaker(text, toks, m - 2, limit)
                     if outer is not None and outer.kind in ("role", "name", "org"):
-                        return Speaker(text[outer.start : t.end], outer.start, t.end, outer.kind, outer.head)
+                        return Speaker(
+                            text[outer.start : t.end], outer.start, t.end, outer.kind, outer.head
+                        )
                     m2 = m - 2
-                    while m2 >= limit and m - m2 <= 5 and toks[m2].text[0].isalpha() and toks[m2].low not in _STOP:
+                    while (
+                        m2 >= limit
+                        and m - m2 <= 5
+                        and toks[m2].text[0].isalpha()
+                        and toks[m2].low not in _STOP
+                    ):
                         if toks[m2].low in DETERMINERS:
-                            return Speaker(text[toks[m2].start : t.end], toks[m2].start, t.end, "role", t.low)
+                            return Speaker(
+                                text[toks[m2].start : t.end], toks[m2].start, t.end, "role", t.low
+                            )
                         m2 -= 1
                     return None
                 return Speaker(text[s : t.end], s, t.end, "role", t.low)
@@ -460,9 +567,15 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     return None
 
 
-_PREPOSITIONS = frozenset("of for at with about in on from among near through across into outside inside around behind along".split())
-_CONNECTIVES = frozenset("while as when because although though whereas since if after before unless until so yet".split())
-DETERMINERS = frozenset("the a an one another his her their its this these those two three several some many".split())
+_PREPOSITIONS = frozenset(
+    "of for at with about in on from among near through across into outside inside around behind along".split()
+)
+_CONNECTIVES = frozenset(
+    "while as when because although though whereas since if after before unless until so yet".split()
+)
+DETERMINERS = frozenset(
+    "the a an one another his her their its this these those two three several some many".split()
+)
 # Function words that never sit inside a short descriptive noun phrase.
 _STOP = frozenset(
     """and or but that which who whom whose to of in on at by with for from as than then if when while
@@ -473,12 +586,20 @@ _STOP = frozenset(
 
 # Words that cannot describe a person between a modifier and a name ("said former tech
 # executive Carly Fiorina during the GOP debate": "during" ends the speaker phrase).
-_NOT_DESCRIPTORS = _STOP | SPEECH_VERBS | STANCE_VERBS | DETERMINERS | _PREPOSITIONS | _CONNECTIVES | frozenset(
-    "during after before since until into onto over under through via per than".split()
+_NOT_DESCRIPTORS = (
+    _STOP
+    | SPEECH_VERBS
+    | STANCE_VERBS
+    | DETERMINERS
+    | _PREPOSITIONS
+    | _CONNECTIVES
+    | frozenset("during after before since until into onto over under through via per than".split())
 )
 
 
-def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors: bool = False) -> Speaker | None:
+def forward_speaker(
+    text: str, toks: list[Tok], i: int, limit: int, descriptors: bool = False
+) -> Speaker | None:
     """The speaker phrase that starts at token ``i`` (after an inverted cue: "said X").
 
     Handles "said Suhail Shaheen, a spokesman for …", "said the Afghan National Security
@@ -493,7 +614,13 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
     # lower-case description words before a name: "said election lawyer Joe Birkenstock"
     if t.text[0].islower() and t.low not in DETERMINERS and t.low not in _STOP:
         m = i
-        while m < limit and m - i < 4 and toks[m].text[0].islower() and toks[m].text[0].isalpha() and toks[m].low not in _STOP:
+        while (
+            m < limit
+            and m - i < 4
+            and toks[m].text[0].islower()
+            and toks[m].text[0].isalpha()
+            and toks[m].low not in _STOP
+        ):
             m += 1
         if m < limit and m > i and is_name_tok(toks[m]):
             return forward_speaker(text, toks, m, limit, descriptors)
@@ -504,15 +631,45 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
         if u.low in DETERMINERS and j == i:
             j += 1
             continue
-        if u.text[0].isupper() or u.low in _NAME_JOINERS and j + 1 < limit and toks[j + 1].text[:1].isupper():
+        if (
+            u.text[0].isupper()
+            or u.low in _NAME_JOINERS
+            and j + 1 < limit
+            and toks[j + 1].text[:1].isupper()
+        ):
             if _possessive(u):
                 break
             j += 1
             continue
-        if u.low in ROLE_NOUNS or u.low in TITLES or u.low in ("press", "national", "security", "foreign", "policy", "top", "senior", "political", "campaign", "communications", "former", "white", "house"):
+        if (
+            u.low in ROLE_NOUNS
+            or u.low in TITLES
+            or u.low
+            in (
+                "press",
+                "national",
+                "security",
+                "foreign",
+                "policy",
+                "top",
+                "senior",
+                "political",
+                "campaign",
+                "communications",
+                "former",
+                "white",
+                "house",
+            )
+        ):
             j += 1
             continue
-        if toks[i].low in DETERMINERS and u.text[0].isalnum() and u.low not in _STOP and not u.low.endswith(("ed", "ly")) and j - i <= 6:
+        if (
+            toks[i].low in DETERMINERS
+            and u.text[0].isalnum()
+            and u.low not in _STOP
+            and not u.low.endswith(("ed", "ly"))
+            and j - i <= 6
+        ):
             # "said one former senior agency official", "said the ruling"
             j += 1
             continue
@@ -522,9 +679,22 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
     # a capitalised modifier, then lower-case description words, then the name: "said
     # Republican political consultant Chris Russell", "said CNN legal analyst Jeffrey Toobin"
     # (only right after an inverted cue, where no verb can follow the subject)
-    if descriptors and DESCRIPTOR_NAMES and j > i and j < limit and toks[j].text[0].islower() and toks[j].low not in _STOP:
+    if (
+        descriptors
+        and DESCRIPTOR_NAMES
+        and j > i
+        and j < limit
+        and toks[j].text[0].islower()
+        and toks[j].low not in _STOP
+    ):
         m = j
-        while m < limit and m - j < 3 and toks[m].text[0].islower() and toks[m].text[0].isalpha() and toks[m].low not in _NOT_DESCRIPTORS:
+        while (
+            m < limit
+            and m - j < 3
+            and toks[m].text[0].islower()
+            and toks[m].text[0].isalpha()
+            and toks[m].low not in _NOT_DESCRIPTORS
+        ):
             m += 1
         if m < limit and m > j and is_name_tok(toks[m]):
             inner = forward_speaker(text, toks, m, limit)
@@ -536,7 +706,9 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
     # the last capitalised run in head position is the name
     if phrase[-1].text[0].isupper():
         k = len(phrase) - 1
-        while k - 1 >= 0 and (phrase[k - 1].text[0].isupper() or phrase[k - 1].low in _NAME_JOINERS):
+        while k - 1 >= 0 and (
+            phrase[k - 1].text[0].isupper() or phrase[k - 1].low in _NAME_JOINERS
+        ):
             k -= 1
         run = _name_from_run(phrase[k:])
         if not run or all(u.low.rstrip(".") in _NOT_NAMES for u in run):
@@ -553,13 +725,23 @@ def forward_speaker(text: str, toks: list[Tok], i: int, limit: int, descriptors:
         if j + 1 < limit and toks[j].text == "," and is_name_tok(toks[j + 1]):
             k = j + 1
             run = []
-            while k < limit and (toks[k].text[0].isupper() and not _possessive(toks[k])) and len(run) < 5:
+            while (
+                k < limit
+                and (toks[k].text[0].isupper() and not _possessive(toks[k]))
+                and len(run) < 5
+            ):
                 run.append(toks[k])
                 k += 1
             if run and (k >= limit or toks[k].text in (",", ".", ";", "—")):
                 run = _name_from_run(run)
                 if run:
-                    return Speaker(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name", run[-1].low)
+                    return Speaker(
+                        text[run[0].start : run[-1].end],
+                        run[0].start,
+                        run[-1].end,
+                        "name",
+                        run[-1].low,
+                    )
         s, e = phrase[0].start, phrase[-1].end
         return Speaker(text[s:e], s, e, "role", phrase[-1].low)
     return None

@@ -131,8 +131,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             first = nxt.group(2)
             if not (first.isupper() or first.isdigit() or nxt.group(1)):
                 continue
-            if punct.startswith(".") and punct.rstrip("\"'”’)]") == "." and (
-                _is_abbreviation(text, m.start()) or _state_after_place(text, m.start())
+            if (
+                punct.startswith(".")
+                and punct.rstrip("\"'”’)]") == "."
+                and (_is_abbreviation(text, m.start()) or _state_after_place(text, m.start()))
             ):
                 # "U.S. officials" stays one sentence; "in the U.S. The talks" is ambiguous:
                 # split only when the abbreviation is an acronym followed by a common sentence opener.
@@ -145,14 +147,18 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-_OPENERS = frozenset("The A An It He She They We I But And In On At This That These Those There".split())
+_OPENERS = frozenset(
+    "The A An It He She They We I But And In On At This That These Those There".split()
+)
 
 
 def _state_after_place(text: str, dot: int) -> bool:
     """Is the period at ``dot`` the end of a state's abbreviation after a place name or a
     party letter ("Wilmington, Del.", "D-Del.")?"""
     j = dot
-    while j > 0 and dot - j < 6 and text[j - 1].isalpha():  # no state is shortened to more than 5 letters
+    while (
+        j > 0 and dot - j < 6 and text[j - 1].isalpha()
+    ):  # no state is shortened to more than 5 letters
         j -= 1
     return text[j:dot] in STATES and (text[j - 2 : j] == ", " or text[j - 1 : j] == "-")
 

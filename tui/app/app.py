@@ -98,7 +98,12 @@ class FilesChanged(Message):
 
 
 class CorpusUpdated(Message):
-    def __init__(self, corpus: Corpus, counts: dict[str, int], applied: dict[str, tuple[int, bool]] | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        counts: dict[str, int],
+        applied: dict[str, tuple[int, bool]] | None = None,
+    ) -> None:
         super().__init__()
         #: ``applied``: the pending changes the update holds (path -> (number, removed))
         self.corpus, self.counts, self.applied = corpus, counts, applied or {}
@@ -114,27 +119,93 @@ class StorylineApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave Storyline"),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="Show every key"),
-        Binding("tab", "next_pane", "Next pane", show=False, priority=True, id="pane.next", tooltip="Go to the next pane"),
-        Binding("shift+tab", "prev_pane", "Prev pane", show=False, priority=True, id="pane.prev", tooltip="Go to the previous pane"),
+        Binding(
+            "tab",
+            "next_pane",
+            "Next pane",
+            show=False,
+            priority=True,
+            id="pane.next",
+            tooltip="Go to the next pane",
+        ),
+        Binding(
+            "shift+tab",
+            "prev_pane",
+            "Prev pane",
+            show=False,
+            priority=True,
+            id="pane.prev",
+            tooltip="Go to the previous pane",
+        ),
         Binding("1", "pane(0)", "Pane 1", show=False, id="pane.1", tooltip="Go to the first pane"),
         Binding("2", "pane(1)", "Pane 2", show=False, id="pane.2", tooltip="Go to the second pane"),
         Binding("3", "pane(2)", "Pane 3", show=False, id="pane.3", tooltip="Go to the third pane"),
         Binding("4", "pane(3)", "Pane 4", show=False, id="pane.4", tooltip="Go to the fourth pane"),
         Binding("5", "pane(4)", "Pane 5", show=False, id="pane.5", tooltip="Go to the fifth pane"),
         Binding("6", "pane(5)", "Pane 6", show=False, id="pane.6", tooltip="Go to the sixth pane"),
-        Binding("left_square_bracket", "step_source(-1)", "Prev source", id="source.prev", tooltip="Open the previous source"),
-        Binding("right_square_bracket", "step_source(1)", "Next source", id="source.next", tooltip="Open the next source"),
+        Binding(
+            "left_square_bracket",
+            "step_source(-1)",
+            "Prev source",
+            id="source.prev",
+            tooltip="Open the previous source",
+        ),
+        Binding(
+            "right_square_bracket",
+            "step_source(1)",
+            "Next source",
+            id="source.next",
+            tooltip="Open the next source",
+        ),
         Binding("slash", "filter", "Filter", id="filter", tooltip="Filter the list in this pane"),
-        Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the filter, or go back to where you came from"),
-        Binding("w", "problems", "Problems", id="problems", tooltip="List skipped files and article warnings"),
-        Binding("y", "copy", "Copy", id="copy", tooltip="Copy the selected quote or sentence with its source, as a citation"),
-        Binding("x", "export('md')", "Export", id="export", tooltip="Write a Markdown report of the story to a file (the palette offers HTML, JSON and CSV)"),
-        Binding("o", "open_source", "Open", id="open", tooltip="Open the selected article's URL in the browser, or its file in $PAGER/$EDITOR"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            show=False,
+            id="back",
+            tooltip="Close the filter, or go back to where you came from",
+        ),
+        Binding(
+            "w",
+            "problems",
+            "Problems",
+            id="problems",
+            tooltip="List skipped files and article warnings",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="copy",
+            tooltip="Copy the selected quote or sentence with its source, as a citation",
+        ),
+        Binding(
+            "x",
+            "export('md')",
+            "Export",
+            id="export",
+            tooltip="Write a Markdown report of the story to a file (the palette offers HTML, JSON and CSV)",
+        ),
+        Binding(
+            "o",
+            "open_source",
+            "Open",
+            id="open",
+            tooltip="Open the selected article's URL in the browser, or its file in $PAGER/$EDITOR",
+        ),
     ]
 
-    def __init__(self, paths=None, config: Config | None = None, published: _dt.date | None = None,
-                 corpus: Corpus | None = None, watch: bool | None = None, remember: bool = True,
-                 resume_gc: bool = False) -> None:
+    def __init__(
+        self,
+        paths=None,
+        config: Config | None = None,
+        published: _dt.date | None = None,
+        corpus: Corpus | None = None,
+        watch: bool | None = None,
+        remember: bool = True,
+        resume_gc: bool = False,
+    ) -> None:
         """``resume_gc``: the caller paused Python's cycle collector for the start-up (the
         ``storyline`` command does); the app turns it back on after its first frame."""
         super().__init__()
@@ -158,7 +229,10 @@ class StorylineApp(App[int]):
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
-        tabs = Tabs(*[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)], id="pane-tabs")
+        tabs = Tabs(
+            *[Tab(f"{i + 1} {PANES[p].title}", id=f"tab-{p}") for i, p in enumerate(self.pane_ids)],
+            id="pane-tabs",
+        )
         tabs.can_focus = False  # panes take the keys; tab/1-5 switch panes
         yield tabs
         # In tabs mode only the active pane is composed before the first frame: the other
@@ -177,7 +251,11 @@ class StorylineApp(App[int]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
-            self.notify(f"Unknown theme {self.settings.theme!r}; using the default.", severity="warning", markup=False)
+            self.notify(
+                f"Unknown theme {self.settings.theme!r}; using the default.",
+                severity="warning",
+                markup=False,
+            )
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
         self.sub_title = self._sources_label()
@@ -237,8 +315,12 @@ class StorylineApp(App[int]):
         self.call_after_refresh(self._replay_keys)
 
     async def on_event(self, event: events.Event) -> None:
-        if (isinstance(event, events.Key) and self._early_keys is not None and not event.is_forwarded
-                and event is not self._replayed):
+        if (
+            isinstance(event, events.Key)
+            and self._early_keys is not None
+            and not event.is_forwarded
+            and event is not self._replayed
+        ):
             self._early_keys.append(event)  # typed ahead while the panes are being mounted
             return
         await super().on_event(event)
@@ -254,7 +336,10 @@ class StorylineApp(App[int]):
 
     def _adapt_layout(self) -> None:
         panes = self.query_one("#panes")
-        narrow = self.settings.layout.mode == "grid" and self.size.width < self.settings.layout.min_grid_width
+        narrow = (
+            self.settings.layout.mode == "grid"
+            and self.size.width < self.settings.layout.min_grid_width
+        )
         panes.set_class(narrow, "narrow")
         self._apply_visibility()
 
@@ -288,8 +373,13 @@ class StorylineApp(App[int]):
             self.post_message(LoadProgress(done, total, path))
 
         try:
-            corpus = load_corpus(self.paths, self.settings, published=self.published, progress=progress,
-                                 cancel=lambda: worker.is_cancelled)
+            corpus = load_corpus(
+                self.paths,
+                self.settings,
+                published=self.published,
+                progress=progress,
+                cancel=lambda: worker.is_cancelled,
+            )
         except LoadCancelled:  # quitting during a long load does not wait for it
             return
         except Exception as e:  # the library does not raise on files; this is a bug, said plainly
@@ -312,7 +402,8 @@ class StorylineApp(App[int]):
         bar, text = status
         bar.update(total=max(1, message.total), progress=message.done)
         text.update(
-            Text(f"Loading {message.done}/{message.total} ", end="") + plain(Path(message.path).name, style="dim", limit=60)
+            Text(f"Loading {message.done}/{message.total} ", end="")
+            + plain(Path(message.path).name, style="dim", limit=60)
         )
 
     def on_load_failed(self, message: LoadFailed) -> None:
@@ -367,7 +458,11 @@ class StorylineApp(App[int]):
 
     # ------------------------------------------------------------------ state
     def _source_paths(self) -> list:
-        return list(self.paths) if self.paths else [self.settings.resolve(p) for p in self.settings.sources.paths]
+        return (
+            list(self.paths)
+            if self.paths
+            else [self.settings.resolve(p) for p in self.settings.sources.paths]
+        )
 
     def _restore_state(self) -> None:
         if not self.remember or self._restored:
@@ -413,7 +508,11 @@ class StorylineApp(App[int]):
             q = a.quotes[i]
             name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
             return visible(cite_quote(a, q, name))
-        items = {"mention": a.mentions, "timex": a.timexes, "figure": getattr(a, "figures", [])}.get(kind)
+        items = {
+            "mention": a.mentions,
+            "timex": a.timexes,
+            "figure": getattr(a, "figures", []),
+        }.get(kind)
         if items is not None and 0 <= i < len(items):
             s, e = self.index.sentences(a.id).span_at(items[i].start)
             return visible(cite_sentence(a, s, e))
@@ -434,10 +533,16 @@ class StorylineApp(App[int]):
         if terminal_can_copy():
             self.copy_to_clipboard(text)
             where = f" (also saved to {saved})" if saved else ""
-            self.notify("Copied the citation to the clipboard" + where + ".", timeout=4, markup=False)
+            self.notify(
+                "Copied the citation to the clipboard" + where + ".", timeout=4, markup=False
+            )
         elif saved:
-            self.notify(f"This terminal cannot take clipboard text (OSC 52); the citation is in {saved}.",
-                        severity="warning", timeout=8, markup=False)
+            self.notify(
+                f"This terminal cannot take clipboard text (OSC 52); the citation is in {saved}.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
 
     def action_open_source(self) -> None:
         sel = self._selection()
@@ -449,8 +554,11 @@ class StorylineApp(App[int]):
             import webbrowser
 
             opened = webbrowser.open(a.url)
-            self.notify(("Opened " if opened else "No browser to open ") + a.url, markup=False,
-                        severity="information" if opened else "warning")
+            self.notify(
+                ("Opened " if opened else "No browser to open ") + a.url,
+                markup=False,
+                severity="information" if opened else "warning",
+            )
             return
         self.open_in_pager(a.path)
 
@@ -460,7 +568,12 @@ class StorylineApp(App[int]):
         import shutil
         import subprocess
 
-        command = os.environ.get("PAGER") or os.environ.get("EDITOR") or (shutil.which("less") and "less") or ""
+        command = (
+            os.environ.get("PAGER")
+            or os.environ.get("EDITOR")
+            or (shutil.which("less") and "less")
+            or ""
+        )
         if not command:
             self.notify(f"Set $PAGER or $EDITOR to open {path}.", severity="warning", markup=False)
             return
@@ -468,7 +581,9 @@ class StorylineApp(App[int]):
             with self.suspend():
                 subprocess.run([*shlex.split(command), path], check=False)
         except Exception as e:  # no terminal to hand over (tests, web), or the command failed
-            self.notify(f"Could not open {path} with {command}: {e}", severity="warning", markup=False)
+            self.notify(
+                f"Could not open {path} with {command}: {e}", severity="warning", markup=False
+            )
         self.refresh()
 
     # ------------------------------------------------------------------ export
@@ -487,7 +602,9 @@ class StorylineApp(App[int]):
             path = default_report_path(fmt, source_paths=sources)
             write_report(self.corpus, fmt, path, source_paths=sources)
         except (ExportError, OSError) as e:
-            self.call_from_thread(self.notify, f"The report could not be written: {e}", severity="error", markup=False)
+            self.call_from_thread(
+                self.notify, f"The report could not be written: {e}", severity="error", markup=False
+            )
             return
         self.call_from_thread(self.notify, f"Report written to {path}", timeout=8, markup=False)
 
@@ -504,13 +621,21 @@ class StorylineApp(App[int]):
         roots = [str(p) for p in self._source_paths() if Path(p).exists()]
         if not roots:
             return
-        for changes in watch(*roots, stop_event=self._watch_stop, debounce=400, rust_timeout=500, yield_on_timeout=False):
+        for changes in watch(
+            *roots,
+            stop_event=self._watch_stop,
+            debounce=400,
+            rust_timeout=500,
+            yield_on_timeout=False,
+        ):
             if worker.is_cancelled:
                 return
             changed, removed = [], []
             for kind, path in changes:
                 (removed if kind == Change.deleted else changed).append(path)
-            wanted = {str(p) for p in iter_source_files(changed, self.settings) if isinstance(p, Path)}
+            wanted = {
+                str(p) for p in iter_source_files(changed, self.settings) if isinstance(p, Path)
+            }
             changed = [p for p in changed if p in wanted]
             if changed or removed:
                 self.post_message(FilesChanged(changed, removed))
@@ -559,8 +684,15 @@ class StorylineApp(App[int]):
         changed = [p for p, (_, gone) in pending.items() if not gone]
         removed = [p for p, (_, gone) in pending.items() if gone]
         try:
-            corpus, counts = update_corpus(self.corpus, changed, removed, self.settings, self.published,
-                                           paths=self.paths, cancel=lambda: worker.is_cancelled)
+            corpus, counts = update_corpus(
+                self.corpus,
+                changed,
+                removed,
+                self.settings,
+                self.published,
+                paths=self.paths,
+                cancel=lambda: worker.is_cancelled,
+            )
         except LoadCancelled:
             return
         if worker.is_cancelled:
@@ -666,7 +798,9 @@ class StorylineApp(App[int]):
             self.push_screen(ProblemsScreen(self.corpus))
 
     # ------------------------------------------------------------------ jumps
-    def open_article(self, article_id: str, focus: tuple[str, int] | None = None, switch: bool = True) -> None:
+    def open_article(
+        self, article_id: str, focus: tuple[str, int] | None = None, switch: bool = True
+    ) -> None:
         if self.index is None or article_id not in self.index.articles:
             return
         if "reader" in self.pane_ids:
@@ -691,12 +825,18 @@ class StorylineApp(App[int]):
         current = self.current_article_id()
         order = [a.id for a in self.corpus.articles]
         if "sources" in self.pane_ids:
-            order = [k.value for k in self.query_one(SourcesPane).query_one("#sources-table").rows] or order
+            order = [
+                k.value for k in self.query_one(SourcesPane).query_one("#sources-table").rows
+            ] or order
         i = order.index(current) if current in order else -1
         nxt = order[(i + step) % len(order)]
         self.open_article(nxt, switch=self.active in ("reader",))
         a = self.index.articles[nxt]
-        self.notify(f"Source {order.index(nxt) + 1}/{len(order)}: {a.outlet or a.id}", timeout=2, markup=False)
+        self.notify(
+            f"Source {order.index(nxt) + 1}/{len(order)}: {a.outlet or a.id}",
+            timeout=2,
+            markup=False,
+        )
 
     def on_pane_read_item(self, message: Pane.ReadItem) -> None:
         focus = None if message.kind == "article" else (message.kind, message.index)
@@ -717,9 +857,13 @@ class StorylineApp(App[int]):
                 self.shown(TimelinePane).select(str(i))
                 self._show_pane("timeline")
                 return
-            self.notify("This expression is not a calendar date on the timeline.", severity="warning")
+            self.notify(
+                "This expression is not a calendar date on the timeline.", severity="warning"
+            )
         elif message.kind == "figure":
-            if "discrepancies" in self.pane_ids and self.shown(DiscrepanciesPane).select_item(a.id, "figure", message.index):
+            if "discrepancies" in self.pane_ids and self.shown(DiscrepanciesPane).select_item(
+                a.id, "figure", message.index
+            ):
                 self._show_pane("discrepancies")
                 return
             self.notify("No other source gives a figure for this.", severity="information")
@@ -727,4 +871,6 @@ class StorylineApp(App[int]):
             if self.shown(QuotesPane).select_quote(a.id, message.index):
                 self._show_pane("quotes")
                 return
-            self.notify("This quote is not in the quotes list (a scare-quoted term).", severity="warning")
+            self.notify(
+                "This quote is not in the quotes list (a scare-quoted term).", severity="warning"
+            )

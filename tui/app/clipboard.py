@@ -10,7 +10,11 @@ from tui.model import Article, Quote
 
 def _source(a: Article) -> str:
     bits = [a.outlet or "unknown outlet"]
-    bits.append(a.published.isoformat() + (" (inferred)" if a.published_from == "inferred" else "") if a.published else "undated")
+    bits.append(
+        a.published.isoformat() + (" (inferred)" if a.published_from == "inferred" else "")
+        if a.published
+        else "undated"
+    )
     s = ", ".join(bits)
     if a.title:
         s += f", “{a.title}”"
@@ -24,10 +28,12 @@ def _where(a: Article, start: int, end: int) -> str:
 
 def cite_quote(a: Article, q: Quote, speaker_name: str | None = None) -> str:
     who = speaker_name or q.who() or "unattributed"
-    how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(q.kind, "quoted by")
+    how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(
+        q.kind, "quoted by"
+    )
     text = q.text.strip()
     if q.kind != "indirect":
-        text = "“" + text.strip("“”\"") + "”"
+        text = "“" + text.strip('“”"') + "”"
     return f"{text} — {who}, {how} {_source(a)} {_where(a, q.start, q.end)}"
 
 

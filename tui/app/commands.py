@@ -21,7 +21,11 @@ class StorylineCommands(Provider):
             ("Next source", partial(app.action_step_source, 1), "]"),
             ("Previous source", partial(app.action_step_source, -1), "["),
             ("Export report as Markdown", partial(app.action_export, "md"), "x"),
-            ("Export report as HTML", partial(app.action_export, "html"), "a page to open in a browser"),
+            (
+                "Export report as HTML",
+                partial(app.action_export, "html"),
+                "a page to open in a browser",
+            ),
             ("Export report as JSON", partial(app.action_export, "json"), "the whole model"),
             ("Export quotes as CSV", partial(app.action_export, "csv"), "for a spreadsheet"),
             ("Copy the selection as a citation", app.action_copy, "y"),
@@ -30,11 +34,25 @@ class StorylineCommands(Provider):
         corpus = getattr(app, "corpus", None)
         if corpus is not None:
             for a in corpus.articles:
-                label = visible(f"Open source: {a.outlet or '?'} — {a.title or a.id}", keep_newlines=False)
-                out.append((label[:120], partial(app.open_article, a.id), visible(short_path(a.path), keep_newlines=False)))
+                label = visible(
+                    f"Open source: {a.outlet or '?'} — {a.title or a.id}", keep_newlines=False
+                )
+                out.append(
+                    (
+                        label[:120],
+                        partial(app.open_article, a.id),
+                        visible(short_path(a.path), keep_newlines=False),
+                    )
+                )
             for actor in corpus.actors:
                 label = visible(f"Show actor: {actor.name} ({actor.kind})", keep_newlines=False)
-                out.append((label[:120], partial(self._show_actor, actor.id), f"{actor.mention_count} mentions"))
+                out.append(
+                    (
+                        label[:120],
+                        partial(self._show_actor, actor.id),
+                        f"{actor.mention_count} mentions",
+                    )
+                )
         return out
 
     def _show_actor(self, actor_id: str) -> None:

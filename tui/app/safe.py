@@ -15,7 +15,9 @@ from rich.text import Text
 # C0 controls other than newline and tab, DEL, C1 controls, and the bidi/formatting
 # controls that can reorder or hide text (LRE/RLE/PDF/LRO/RLO, LRI/RLI/FSI/PDI, LRM/RLM/ALM),
 # line/paragraph separators, and the BOM/zero-width no-break space.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def _symbol(ch: str) -> str:
@@ -37,7 +39,9 @@ def visible(s: str | None, *, keep_newlines: bool = True) -> str:
     return out
 
 
-def plain(s: str | None, style: str = "", *, one_line: bool = True, limit: int | None = None) -> Text:
+def plain(
+    s: str | None, style: str = "", *, one_line: bool = True, limit: int | None = None
+) -> Text:
     """A Rich ``Text`` of untrusted text: never markup, never a control character."""
     t = visible(s, keep_newlines=not one_line)
     if limit is not None and len(t) > limit:

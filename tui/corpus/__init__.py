@@ -50,7 +50,11 @@ def iter_source_files(paths: Iterable[str | Path], config: Config) -> Iterator[P
             continue
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if config.sources.recursive else []
+                dirs[:] = (
+                    sorted(d for d in dirs if not d.startswith("."))
+                    if config.sources.recursive
+                    else []
+                )
                 for name in sorted(files):
                     if name.startswith(".") or not wanted(name):
                         continue
@@ -142,7 +146,9 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, timexes_only: bool = False):
+def analyze_bounded(
+    text: str, published: _dt.date | None, config: Config, *, timexes_only: bool = False
+):
     """``tui.analyze`` within ``extraction.limits.max_seconds_per_article``: (Analysis, warning or None).
 
     A text up to ANALYSIS_CHUNK_CHARS (any news article) is analysed in one go. A longer
@@ -173,8 +179,12 @@ def analyze_bounded(text: str, published: _dt.date | None, config: Config, *, ti
                 f"character {start:,} of {len(text):,}; the rest is shown as text only"
             )
         part = run(text[start:end])
-        for items, into in ((part.mentions, out.mentions), (part.quotes, out.quotes),
-                            (part.timexes, out.timexes), (part.figures, out.figures)):
+        for items, into in (
+            (part.mentions, out.mentions),
+            (part.quotes, out.quotes),
+            (part.timexes, out.timexes),
+            (part.figures, out.figures),
+        ):
             for x in items:
                 x.start += start
                 x.end += start
@@ -210,8 +220,12 @@ def timex_matches_hint(body: str) -> dict | None:
     found = export_matches(body)
     if found is None:
         return None
-    return {"rules": rules_fingerprint(), "chars": len(body),
-            "crc": zlib.crc32(body.encode("utf-8", "surrogatepass")), "matches": found}
+    return {
+        "rules": rules_fingerprint(),
+        "chars": len(body),
+        "crc": zlib.crc32(body.encode("utf-8", "surrogatepass")),
+        "matches": found,
+    }
 
 
 def prime_timex_matches(body: str, hint) -> bool:
@@ -222,9 +236,15 @@ def prime_timex_matches(body: str, hint) -> bool:
 
     from tui.analysis.timex.tagger import prime_matches, rules_fingerprint
 
-    if not isinstance(hint, dict) or hint.get("rules") != rules_fingerprint() or hint.get("chars") != len(body):
+    if (
+        not isinstance(hint, dict)
+        or hint.get("rules") != rules_fingerprint()
+        or hint.get("chars") != len(body)
+    ):
         return False
-    if hint.get("crc") != zlib.crc32(body.encode("utf-8", "surrogatepass")) or not isinstance(hint.get("matches"), list):
+    if hint.get("crc") != zlib.crc32(body.encode("utf-8", "surrogatepass")) or not isinstance(
+        hint.get("matches"), list
+    ):
         return False
     return prime_matches(body, hint["matches"])
 
@@ -247,13 +267,21 @@ def analyze_article(article: Article, config: Config) -> None:
                 article.hints = {}
             article.hints[DATE_EVIDENCE] = evidence
     result, warning = analyze_bounded(body, article.published, config)
-    if article.published is None and config.extraction.infer_dates and len(body) <= ANALYSIS_CHUNK_CHARS:
+    if (
+        article.published is None
+        and config.extraction.infer_dates
+        and len(body) <= ANALYSIS_CHUNK_CHARS
+    ):
         hint = timex_matches_hint(body)
         if hint is not None:
             if not isinstance(article.hints, dict):
                 article.hints = {}
             article.hints[TIMEX_MATCHES] = hint
-    article.mentions, article.quotes, article.timexes = result.mentions, result.quotes, result.timexes
+    article.mentions, article.quotes, article.timexes = (
+        result.mentions,
+        result.quotes,
+        result.timexes,
+    )
     article.figures = result.figures
     if warning:
         article.warnings.append(warning)
@@ -340,8 +368,16 @@ def load_corpus(
     use_cache = default_cache() if cache is None else bool(cache)
     keys: dict[int, str] = {}
     with gc_paused():
-        for item in iter_articles(paths, config, published=published, progress=progress, jobs=jobs, cache=cache,
-                                  cancel=cancel, keys_out=keys if use_cache else None):
+        for item in iter_articles(
+            paths,
+            config,
+            published=published,
+            progress=progress,
+            jobs=jobs,
+            cache=cache,
+            cancel=cancel,
+            keys_out=keys if use_cache else None,
+        ):
             if isinstance(item, Skipped):
                 corpus.skipped.append(item)
             else:
@@ -350,12 +386,21 @@ def load_corpus(
     return corpus
 
 
-def merge_cached(corpus: Corpus, config: Config, keys: dict[int, str] | None, *,
-                 cancel: Callable[[], bool] | None = None) -> None:
+def merge_cached(
+    corpus: Corpus,
+    config: Config,
+    keys: dict[int, str] | None,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
     """The corpus merge, from the merge cache when this exact set of articles was merged
     before under the same settings and code (see :mod:`tui.corpus.merge_cache`).
     ``cancel`` as for :func:`merge` (a cancelled merge is not stored)."""
-    if keys is None or len(keys) != len(corpus.articles) or not all(_cacheable(a) for a in corpus.articles):
+    if (
+        keys is None
+        or len(keys) != len(corpus.articles)
+        or not all(_cacheable(a) for a in corpus.articles)
+    ):
         merge(corpus, config, cancel=cancel)
         return
     from tui.corpus.merge_cache import MergeCache, merge_key, snapshot
@@ -423,7 +468,11 @@ def iter_articles(
     file_keys: dict[int, str] = {}  # item index -> the file's cache key
     store = ArticleCache() if use_cache else None
     keys = KeyMaker(config, published) if use_cache else None
-    index = FileIndex(store.root, [str(p) for p in paths], keys.max_bytes).load() if keys is not None and store is not None else None
+    index = (
+        FileIndex(store.root, [str(p) for p in paths], keys.max_bytes).load()
+        if keys is not None and store is not None
+        else None
+    )
     for i, it in enumerate(items):
         if cancel is not None and i % 64 == 0 and cancel():
             raise LoadCancelled()
@@ -552,7 +601,9 @@ class _Extractor:
             result = process_file(path, self.config, self.published, data=data, truncated=truncated)
             if isinstance(result, Article) and _cacheable(result):
                 self.store.put(self.keys.key(path, data), result)
-            elif isinstance(result, Skipped) and not result.reason.startswith("could not be read ("):
+            elif isinstance(result, Skipped) and not result.reason.startswith(
+                "could not be read ("
+            ):
                 # what the bytes are (empty, binary, no article text) is for good; an
                 # exception (a reader bug, memory) may not be
                 self.store.put_skipped(self.keys.key(path, data), result.reason)
@@ -564,8 +615,13 @@ class _Extractor:
 _WORKER: _Extractor | None = None
 
 
-def _init_worker(config: Config, published: _dt.date | None, cache_root: str | None, nice: int = 0,
-                 quiet: bool = False) -> None:
+def _init_worker(
+    config: Config,
+    published: _dt.date | None,
+    cache_root: str | None,
+    nice: int = 0,
+    quiet: bool = False,
+) -> None:
     global _WORKER
     _init_helper(nice, quiet)
     _WORKER = _Extractor(config, published, cache_root)
@@ -712,8 +768,10 @@ def _parallel(
         while pending:
             try:
                 pool = ProcessPoolExecutor(
-                    max_workers=max(1, min(jobs, window, len(pending))), mp_context=ctx,
-                    initializer=_init_worker, initargs=initargs,
+                    max_workers=max(1, min(jobs, window, len(pending))),
+                    mp_context=ctx,
+                    initializer=_init_worker,
+                    initargs=initargs,
                 )
             except (OSError, ValueError, NotImplementedError, ImportError):
                 yield from here(suspects + [x for b in pending for x in b])
@@ -777,7 +835,9 @@ def _pool_works(ctx, initargs) -> bool:
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=initargs) as ex:
+        with ProcessPoolExecutor(
+            1, mp_context=ctx, initializer=_init_worker, initargs=initargs
+        ) as ex:
             return ex.submit(_ping).result(timeout=120) == "ok"
     except Exception:
         return False
@@ -894,8 +954,18 @@ def _group_quotes_beside(articles: list[Article], actors) -> _Beside | None:
     # dataclasses (0.3 s against 0.9 s here at 10,000 articles, on the merge's path)
     fields = _quote_fields()
     snapshot = pickle.dumps(
-        ([(a.id, a.format, a.published, [tuple(getattr(q, f) for f in fields) for q in a.quotes]) for a in articles],
-         [statement_dates(a) if a.quotes else [] for a in articles]),
+        (
+            [
+                (
+                    a.id,
+                    a.format,
+                    a.published,
+                    [tuple(getattr(q, f) for f in fields) for q in a.quotes],
+                )
+                for a in articles
+            ],
+            [statement_dates(a) if a.quotes else [] for a in articles],
+        ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     pool = future = None
@@ -904,8 +974,12 @@ def _group_quotes_beside(articles: list[Article], actors) -> _Beside | None:
 
         background = threading.current_thread() is not threading.main_thread()
         _start_tracker()
-        pool = ProcessPoolExecutor(1, mp_context=_mp_context(), initializer=_init_helper,
-                                   initargs=(BACKGROUND_NICE if background else 0, not _real_stderr()))
+        pool = ProcessPoolExecutor(
+            1,
+            mp_context=_mp_context(),
+            initializer=_init_helper,
+            initargs=(BACKGROUND_NICE if background else 0, not _real_stderr()),
+        )
         future = pool.submit(_group_snapshot, snapshot)
     except Exception:  # no processes here: grouped in this one when asked
         future = None
@@ -934,8 +1008,10 @@ def _group_snapshot(snapshot: bytes) -> bytes:
 
     with gc_paused():  # as in the merge: nothing here makes reference cycles
         rows, dates = pickle.loads(snapshot)
-        articles = [Article(id=i, path="", format=fmt, published=pub, quotes=[Quote(*q) for q in quotes])
-                    for i, fmt, pub, quotes in rows]
+        articles = [
+            Article(id=i, path="", format=fmt, published=pub, quotes=[Quote(*q) for q in quotes])
+            for i, fmt, pub, quotes in rows
+        ]
         return pickle.dumps(group_credited(articles, dates), protocol=pickle.HIGHEST_PROTOCOL)
 
 

@@ -138,7 +138,9 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
                 forced_kind[norm(a)] = r.kind
     surf_kind: dict[str, str] = {}
     for n, votes in kind_votes.items():
-        surf_kind[n] = forced_kind.get(n) or sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        surf_kind[n] = (
+            forced_kind.get(n) or sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        )
 
     # the key of a surface: (first-seen order, kind, norm); union-find over keys
     order: dict[str, int] = {}
@@ -210,7 +212,9 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             if resolved is None:
                 pairs = [(root_of(v, v), cc) for v, cc in short_forms[n]]
                 resolved = short_roots[n] = (pairs, len({r for r, _ in pairs}))
-            root = _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai]) or root
+            root = (
+                _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai]) or root
+            )
             assign.append(root)
             last_seen[ai][root] = pi
             continue
@@ -240,7 +244,9 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
         kinds = Counter(surf_kind[n] for _, _, _, n in ms)
         ri = next((rule_of[n] for _, _, _, n in ms if n in rule_of), None)
         rule = rules[ri] if ri is not None else None
-        kind = (rule.kind if rule and rule.kind else None) or sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        kind = (rule.kind if rule and rule.kind else None) or sorted(
+            kinds.items(), key=lambda kv: (-kv[1], kv[0])
+        )[0][0]
         name = rule.name.strip() if rule else _canonical_name(ms, kind, g)
         aid = slug(name)
         if aid in used_ids:
@@ -260,7 +266,10 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
                 entry[1].add(ai)
         if rule and rule.role:
             role_arts.setdefault(norm(rule.role), (rule.role, set()))[1].update(arts_in)
-        roles = {k: Role(text, [article_ids[i] for i in sorted(ais)]) for k, (text, ais) in role_arts.items()}
+        roles = {
+            k: Role(text, [article_ids[i] for i in sorted(ais)])
+            for k, (text, ais) in role_arts.items()
+        }
         for _, _, m, _ in ms:
             m.actor = aid
             m.kind = kind
@@ -306,7 +315,9 @@ def _place_country(n: str, g) -> str | None:
     return (g.place_country.get(spelled) or None) if spelled else None
 
 
-def _resolve_short(cands, n_roots: int, roots_here: set, countries_here: set[str], seen: dict) -> tuple | None:
+def _resolve_short(
+    cands, n_roots: int, roots_here: set, countries_here: set[str], seen: dict
+) -> tuple | None:
     """The actor a short organisation name stands for in one article, or None.
     ``cands``: (root, country) of each candidate; ``n_roots``: how many roots they make."""
     plausible = []
@@ -333,7 +344,9 @@ def _resolve_short(cands, n_roots: int, roots_here: set, countries_here: set[str
 # --------------------------------------------------------------------------- people
 
 
-_PARTICLES = frozenset("al el ul ad ud bin ibn bint abu van von der den de del della di da du dos das le la mc".split())
+_PARTICLES = frozenset(
+    "al el ul ad ud bin ibn bint abu van von der den de del della di da du dos das le la mc".split()
+)
 
 
 def _person_tokens(n: str) -> list[str]:
@@ -452,7 +465,9 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
     for n, (core, cc) in cores.items():
         if not core or cc is not None:
             continue
-        longer = [c for c in by_last.get(core[-1], ()) if len(c) > len(core) and c[-len(core):] == core]
+        longer = [
+            c for c in by_last.get(core[-1], ()) if len(c) > len(core) and c[-len(core) :] == core
+        ]
         cands = [(v, c_cc) for c in sorted(longer) for c_cc, v in by_core[c].items()]
         cands += [(v, c_cc) for c_cc, v in by_core[core].items() if c_cc is not None]
         cands = [(v, c_cc) for v, c_cc in cands if v != key[n]]
@@ -516,6 +531,7 @@ def _canonical_name(ms, kind: str, g) -> str:
     if kind == "GPE":
         # a full name over an abbreviation ("United States" over "US"), then the most frequent
         return max(counts, key=lambda s: ("." not in s and not s.isupper(), counts[s], len(s)))
+
     # organisations: prefer names that carry their country, then the longest core
     # ("UN Security Council" over "Security Council"), then frequency, then the shorter spelling
     def score(s: str):

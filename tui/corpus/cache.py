@@ -63,13 +63,19 @@ def code_fingerprint() -> str:
         # the per-article code of this package: extraction, this cache, and the records
         # (which decide what of an article's hints an entry keeps)
         files: list[Path] = [
-            root / "model.py", root / "corpus" / "__init__.py", Path(__file__).resolve(), root / "corpus" / "records.py",
+            root / "model.py",
+            root / "corpus" / "__init__.py",
+            Path(__file__).resolve(),
+            root / "corpus" / "records.py",
         ]
         for sub in ("read", "analysis"):
             base = root / sub
             if base.is_dir():
                 files.extend(
-                    p for p in sorted(base.rglob("*")) if p.is_file() and "__pycache__" not in p.parts
+                    p
+                    for p in sorted(base.rglob("*"))
+                    if p.is_file()
+                    and "__pycache__" not in p.parts
                     and p.suffix not in (".pyc", ".pyo")
                 )
         h = hashlib.sha256()
@@ -164,7 +170,9 @@ class FileIndex:
         self.dir = self.root / "files"
         # the hash covers at most max_bytes of a file: another limit is another index
         name = hashlib.sha256(
-            (f"{max_bytes}\0" + "\0".join(os.path.abspath(p) for p in paths)).encode("utf-8", "surrogateescape")
+            (f"{max_bytes}\0" + "\0".join(os.path.abspath(p) for p in paths)).encode(
+                "utf-8", "surrogateescape"
+            )
         )
         self.path = self.dir / (name.hexdigest() + SUFFIX)
         self.records: dict[str, tuple[int, int, int, int, int, int, bytes]] = {}
@@ -177,7 +185,9 @@ class FileIndex:
         raw = read_bytes(self.path, self.MAX_BYTES)
         if raw is not None:
             try:
-                self.records = msgspec.msgpack.decode(raw, type=dict[str, tuple[int, int, int, int, int, int, bytes]])
+                self.records = msgspec.msgpack.decode(
+                    raw, type=dict[str, tuple[int, int, int, int, int, int, bytes]]
+                )
             except (msgspec.DecodeError, RecursionError, ValueError, TypeError, OverflowError):
                 self.records = {}
         return self
@@ -194,7 +204,9 @@ class FileIndex:
         self.fresh[path] = r
         return r[5], r[6]
 
-    def remember(self, path: str, st: os.stat_result, size: int, digest: bytes, now_ns: int) -> None:
+    def remember(
+        self, path: str, st: os.stat_result, size: int, digest: bytes, now_ns: int
+    ) -> None:
         """Remember that the file at ``path``, with status ``st`` taken before it was read
         at ``now_ns`` (``time.time_ns()``), had ``size`` bytes hashed to ``digest``."""
         if st.st_mtime_ns > now_ns - self.SETTLE_NS:
@@ -222,7 +234,11 @@ def _index_files(root: str | Path | None) -> tuple[list[Path], Path]:
     folder = (Path(root) if root is not None else cache_dir()) / "files"
     if not folder.is_dir():
         return [], folder
-    return [f for f in folder.iterdir() if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink()], folder
+    return [
+        f
+        for f in folder.iterdir()
+        if f.name.endswith(SUFFIX) and f.is_file() and not f.is_symlink()
+    ], folder
 
 
 def file_indexes_info(root: str | Path | None = None) -> dict[str, Any]:
@@ -260,7 +276,12 @@ def _read_regular(path: str | Path, max_bytes: int, *, whole: bool = False) -> b
     each time, 4x slower.)"""
     import stat
 
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NOCTTY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+    )
     try:
         fd = os.open(path, flags)
     except OSError:
@@ -442,7 +463,11 @@ class ArticleCache:
         for sub in sorted(self.dir.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and len(sub.name) == 2:
                 for f in sub.iterdir():
-                    if f.name.endswith((SUFFIX, *OLD_SUFFIXES)) and f.is_file() and not f.is_symlink():
+                    if (
+                        f.name.endswith((SUFFIX, *OLD_SUFFIXES))
+                        and f.is_file()
+                        and not f.is_symlink()
+                    ):
                         yield f
 
     def info(self) -> dict[str, Any]:

@@ -55,8 +55,14 @@ from tui.corpus.cancel import checkpoint
 from tui.corpus.timeline import stem
 from tui.model import Article, Corpus, Discrepancy, Figure
 
-__all__ = ["find_discrepancies", "start_discrepancies", "finish_discrepancies", "coverage_matrix", "figure_class",
-           "FIGURE_SYNONYMS"]
+__all__ = [
+    "find_discrepancies",
+    "start_discrepancies",
+    "finish_discrepancies",
+    "coverage_matrix",
+    "figure_class",
+    "FIGURE_SYNONYMS",
+]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 _MAX_SENTENCE = 600  # a "sentence" of a hostile text may be huge: a window around the item
@@ -70,43 +76,124 @@ _GROUPS_TRIED = 8  # groups of one value a figure may join
 
 #: News counting nouns that mean the same kind of thing (lemma -> class).
 FIGURE_SYNONYMS: dict[str, str] = {
-    "prisoner": "prisoner", "detainee": "prisoner", "captive": "prisoner", "inmate": "prisoner",
-    "convict": "prisoner", "prisoners-of-war": "prisoner", "pow": "prisoner",
-    "hostage": "hostage", "abductee": "hostage",
-    "death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
+    "prisoner": "prisoner",
+    "detainee": "prisoner",
+    "captive": "prisoner",
+    "inmate": "prisoner",
+    "convict": "prisoner",
+    "prisoners-of-war": "prisoner",
+    "pow": "prisoner",
+    "hostage": "hostage",
+    "abductee": "hostage",
+    "death": "killed",
+    "fatality": "killed",
+    "dead": "killed",
+    "body": "killed",
     "casualty": "casualty",
-    "injury": "wounded", "wounded": "wounded", "injured": "wounded",
+    "injury": "wounded",
+    "wounded": "wounded",
+    "injured": "wounded",
     "infection": "infected",
-    "refugee": "displaced", "evacuee": "displaced",
-    "vote": "vote", "ballot": "vote",
+    "refugee": "displaced",
+    "evacuee": "displaced",
+    "vote": "vote",
+    "ballot": "vote",
 }
 #: Nouns that count people; what happened to them (the clause's event) says what is counted.
 _PEOPLE_NOUNS = {
     # generic
-    "people": "any", "person": "any", "member": "any", "individual": "any", "victim": "any",
+    "people": "any",
+    "person": "any",
+    "member": "any",
+    "individual": "any",
+    "victim": "any",
     # civilians
-    "civilian": "civilian", "child": "civilian", "woman": "civilian", "man": "civilian", "resident": "civilian",
-    "villager": "civilian", "passenger": "civilian", "student": "civilian", "worshipper": "civilian",
-    "pilgrim": "civilian", "patient": "civilian", "worker": "civilian", "employee": "civilian",
-    "journalist": "civilian", "protester": "civilian", "demonstrator": "civilian", "migrant": "civilian",
-    "refugee": "civilian", "girl": "civilian", "boy": "civilian", "teacher": "civilian", "doctor": "civilian",
+    "civilian": "civilian",
+    "child": "civilian",
+    "woman": "civilian",
+    "man": "civilian",
+    "resident": "civilian",
+    "villager": "civilian",
+    "passenger": "civilian",
+    "student": "civilian",
+    "worshipper": "civilian",
+    "pilgrim": "civilian",
+    "patient": "civilian",
+    "worker": "civilian",
+    "employee": "civilian",
+    "journalist": "civilian",
+    "protester": "civilian",
+    "demonstrator": "civilian",
+    "migrant": "civilian",
+    "refugee": "civilian",
+    "girl": "civilian",
+    "boy": "civilian",
+    "teacher": "civilian",
+    "doctor": "civilian",
     # armed forces and fighters
-    "soldier": "armed", "troop": "armed", "force": "armed", "fighter": "armed", "militant": "armed",
-    "insurgent": "armed", "police": "armed", "policeman": "armed", "officer": "armed", "guard": "armed",
-    "commander": "armed", "personnel": "armed", "recruit": "armed", "marine": "armed", "combatant": "armed",
-    "rebel": "armed", "gunman": "armed", "jihadist": "armed", "sailor": "armed", "serviceman": "armed",
+    "soldier": "armed",
+    "troop": "armed",
+    "force": "armed",
+    "fighter": "armed",
+    "militant": "armed",
+    "insurgent": "armed",
+    "police": "armed",
+    "policeman": "armed",
+    "officer": "armed",
+    "guard": "armed",
+    "commander": "armed",
+    "personnel": "armed",
+    "recruit": "armed",
+    "marine": "armed",
+    "combatant": "armed",
+    "rebel": "armed",
+    "gunman": "armed",
+    "jihadist": "armed",
+    "sailor": "armed",
+    "serviceman": "armed",
     # office holders
-    "official": "official", "diplomat": "official", "lawmaker": "official", "minister": "official",
+    "official": "official",
+    "diplomat": "official",
+    "lawmaker": "official",
+    "minister": "official",
 }
 #: Events that make a count of people a count of prisoners.
-_EVENT_CLASS = {"killed": "killed", "wounded": "wounded", "released": "prisoner", "held": "prisoner",
-                "displaced": "displaced", "infected": "infected"}
+_EVENT_CLASS = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "released": "prisoner",
+    "held": "prisoner",
+    "displaced": "displaced",
+    "infected": "infected",
+}
 #: Classes worth flagging when only one source gives them.
 _NOTABLE = {"prisoner", "hostage", "killed", "casualty", "wounded", "displaced", "infected"}
-_CLASS_LABEL = {"prisoner": "prisoners", "hostage": "hostages", "killed": "deaths",
-                "casualty": "casualties", "wounded": "people wounded", "displaced": "people displaced",
-                "infected": "infections", "vote": "votes"}
-_MONEY = {"$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs", "yuan", "afghanis", "rubles", "francs"}
+_CLASS_LABEL = {
+    "prisoner": "prisoners",
+    "hostage": "hostages",
+    "killed": "deaths",
+    "casualty": "casualties",
+    "wounded": "people wounded",
+    "displaced": "people displaced",
+    "infected": "infections",
+    "vote": "votes",
+}
+_MONEY = {
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "A$",
+    "C$",
+    "NZ$",
+    "HK$",
+    "Rs",
+    "yuan",
+    "afghanis",
+    "rubles",
+    "francs",
+}
 
 
 def figure_class(fig: Figure) -> tuple[str, str] | None:
@@ -151,7 +238,9 @@ def _demonym(fig: Figure) -> bool:
 
 
 #: Heads that count people in general: one may stand for another in a casualty count.
-_GENERIC_HEADS = frozenset("people person victim death dead fatality casualty body individual".split())
+_GENERIC_HEADS = frozenset(
+    "people person victim death dead fatality casualty body individual".split()
+)
 
 
 def _same_thing(a: "_F", b: "_F") -> bool:
@@ -218,10 +307,18 @@ class _Ctx:
             e = min(e, max(end, s + _MAX_SENTENCE))
         return art.body[s:e], s, e
 
-    def item(self, art: Article, kind: str, index: int, start: int, end: int, text: str, **extra) -> dict:
+    def item(
+        self, art: Article, kind: str, index: int, start: int, end: int, text: str, **extra
+    ) -> dict:
         sentence, s, _ = self.sentence(art, start, end)
-        d = {"article": art.id, "kind": kind, "index": index, "text": text, "sentence": sentence,
-             "sentence_start": s}
+        d = {
+            "article": art.id,
+            "kind": kind,
+            "index": index,
+            "text": text,
+            "sentence": sentence,
+            "sentence_start": s,
+        }
         d.update(extra)
         return d
 
@@ -257,7 +354,9 @@ class _Ctx:
         key = (art.id, s)
         tok = self._tokens.get(key)
         if tok is None:
-            tok = frozenset(stem(w) for w in _WORD.findall(sentence.lower()) if w not in _STOP and len(w) > 2)
+            tok = frozenset(
+                stem(w) for w in _WORD.findall(sentence.lower()) if w not in _STOP and len(w) > 2
+            )
             self._tokens[key] = tok
         return tok
 
@@ -265,7 +364,9 @@ class _Ctx:
         key = (art.id, s)
         found = self._actors.get(key)
         if found is None:
-            found = frozenset(m.actor or m.text.lower() for m in art.mentions if s <= m.start and m.end <= e)
+            found = frozenset(
+                m.actor or m.text.lower() for m in art.mentions if s <= m.start and m.end <= e
+            )
             self._actors[key] = found
         return found
 
@@ -292,7 +393,11 @@ def _fmt(v: float | int | None) -> str:
     if isinstance(v, float) and not v.is_integer():
         return f"{v:,.2f}".rstrip("0").rstrip(".")
     v = int(v)
-    for scale, word in ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")):
+    for scale, word in (
+        (1_000_000_000_000, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+    ):
         if v >= scale and v % (scale // 10) == 0:
             return f"{v / scale:g} {word}"
     return f"{v:,}"
@@ -347,14 +452,31 @@ def _abbreviation_at(body: str, dot: int) -> bool:
     while j > 0 and dot - j < 12 and (body[j - 1].isalpha() or body[j - 1] == "."):
         j -= 1
     word = body[j:dot]
-    return bool(word) and ("." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS)
+    return bool(word) and (
+        "." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+    )
 
 
 class _F:
     """One figure with what grouping needs."""
 
-    __slots__ = ("art", "index", "fig", "cls", "kind", "named", "demonym", "lo", "hi", "sentence", "s", "e", "_dates",
-                 "_tokens", "_actors")
+    __slots__ = (
+        "art",
+        "index",
+        "fig",
+        "cls",
+        "kind",
+        "named",
+        "demonym",
+        "lo",
+        "hi",
+        "sentence",
+        "s",
+        "e",
+        "_dates",
+        "_tokens",
+        "_actors",
+    )
 
     def __init__(self, art, index, fig, cls, kind, ctx: _Ctx):
         self.art, self.index, self.fig, self.cls, self.kind = art, index, fig, cls, kind
@@ -540,11 +662,17 @@ def _figure_groups(corpus: Corpus, ctx: _Ctx) -> list[_Group]:
                         break
                 elif g.value > 0 and h.value > g.value * _MAX_RATIO:
                     break
-                if h.value == g.value and h.members[0].fig.value is not None and g.members[0].fig.value is not None:
+                if (
+                    h.value == g.value
+                    and h.members[0].fig.value is not None
+                    and g.members[0].fig.value is not None
+                ):
                     continue  # same value, split on purpose (qualifiers or kinds differ)
                 if _vague(h.members[0].fig) and not (h.members[0].lo <= g.value <= h.members[0].hi):
                     continue
-                if not (_named_ok(frozenset(g.named), frozenset(h.named)) and _kind_ok(g.kind, h.kind)):
+                if not (
+                    _named_ok(frozenset(g.named), frozenset(h.named)) and _kind_ok(g.kind, h.kind)
+                ):
                     continue
                 best = None
                 tried = 0
@@ -635,7 +763,9 @@ def _topic_values(members: list[_Group]) -> list[str]:
     for g in members:
         f = g.members[0].fig
         if _vague(f):
-            words = " ".join(f.text.split()[:-1]) if f.text.lower().split()[-1:] != ["of"] else f.text
+            words = (
+                " ".join(f.text.split()[:-1]) if f.text.lower().split()[-1:] != ["of"] else f.text
+            )
             words = re.sub(r"\s+of\b.*$", "", f.text, flags=re.I) if " of " in f.text else words
             if words not in out:
                 out.append(words)
@@ -673,7 +803,11 @@ def _components(groups: list[_Group]) -> list[tuple[list[_Group], list[tuple[str
 
 def _label(cls: str, figs: list[_F]) -> str:
     named = Counter(q for f in figs for q in f.fig.qualifiers if q[:1].isupper())
-    qual = named.most_common(1)[0][0] + " " if named and named.most_common(1)[0][1] * 2 >= len(figs) else ""
+    qual = (
+        named.most_common(1)[0][0] + " "
+        if named and named.most_common(1)[0][1] * 2 >= len(figs)
+        else ""
+    )
     if cls.startswith("money:"):
         parts = cls.split(":")
         return f"{parts[1]} {parts[2]}" if len(parts) > 2 and parts[2] else f"money ({parts[1]})"
@@ -689,14 +823,28 @@ def _label(cls: str, figs: list[_F]) -> str:
     return qual + _CLASS_LABEL.get(cls, cls)
 
 
-_EVENT_NOUNS = {"deaths", "death", "fatalities", "casualties", "dead", "bodies", "injuries", "wounded",
-                "injured", "refugees", "evacuees"}
+_EVENT_NOUNS = {
+    "deaths",
+    "death",
+    "fatalities",
+    "casualties",
+    "dead",
+    "bodies",
+    "injuries",
+    "wounded",
+    "injured",
+    "refugees",
+    "evacuees",
+}
 
 
 def _figure_discrepancies(groups: list[_Group], ctx: _Ctx) -> list[Discrepancy]:
     out = []
     for members, links in _components(groups):
-        figs = sorted((f for g in members for f in g.members), key=lambda f: (ctx.order[f.art.id], f.fig.start))
+        figs = sorted(
+            (f for g in members for f in g.members),
+            key=lambda f: (ctx.order[f.art.id], f.fig.start),
+        )
         arts = {f.art.id for f in figs}
         if len(arts) < 2:
             continue
@@ -735,21 +883,45 @@ def _figure_discrepancies(groups: list[_Group], ctx: _Ctx) -> list[Discrepancy]:
         if len(per_source) > 8:
             said += f"; and {len(per_source) - 8} more sources"
         if status == "conflict":
-            note = f"The sources give different numbers for what looks like the same {label} ({said})."
+            note = (
+                f"The sources give different numbers for what looks like the same {label} ({said})."
+            )
         elif status == "updated":
-            note = (f"The numbers for {label} grow from one report to a later one: an update rather than "
-                    f"a contradiction ({said}).")
+            note = (
+                f"The numbers for {label} grow from one report to a later one: an update rather than "
+                f"a contradiction ({said})."
+            )
         elif status == "hedged":
             note = f"The sources agree on {label} within their hedges ({said})."
         else:
             note = f"{len(arts)} sources give the same number for {label} ({said})."
         items = [
-            ctx.item(f.art, "figure", f.index, f.fig.start, f.fig.end, f.fig.text, value=f.fig.value,
-                     low=f.fig.low, high=f.fig.high, hedge=f.fig.hedge, unit=f.fig.unit)
+            ctx.item(
+                f.art,
+                "figure",
+                f.index,
+                f.fig.start,
+                f.fig.end,
+                f.fig.text,
+                value=f.fig.value,
+                low=f.fig.low,
+                high=f.fig.high,
+                hedge=f.fig.hedge,
+                unit=f.fig.unit,
+            )
             for f in figs[:_MAX_ITEMS]
         ]
-        out.append(Discrepancy(id=f"figure:{cls}:{vid}", kind="figure", topic=topic, status=status,
-                               confidence=conf, note=note, items=items))
+        out.append(
+            Discrepancy(
+                id=f"figure:{cls}:{vid}",
+                kind="figure",
+                topic=topic,
+                status=status,
+                confidence=conf,
+                note=note,
+                items=items,
+            )
+        )
     return out
 
 
@@ -768,7 +940,9 @@ def _attribution(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
             members.append((art, r.index, art.quotes[r.index]))
         if len({art.id for art, _, _ in members}) < 2:
             continue
-        sims = [p.get("similarity") for p in g.pairs if isinstance(p.get("similarity"), (int, float))]
+        sims = [
+            p.get("similarity") for p in g.pairs if isinstance(p.get("similarity"), (int, float))
+        ]
         sim = sum(sims) / len(sims) if sims else 0.6
         base = min(0.95, round(0.4 + 0.6 * sim, 3))
 
@@ -777,7 +951,17 @@ def _attribution(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
             return a.name if a else (q.who() or "an unnamed speaker")
 
         items = [
-            ctx.item(art, "quote", i, q.start, q.end, q.text, speaker=q.speaker, actor=q.actor, quote_kind=q.kind)
+            ctx.item(
+                art,
+                "quote",
+                i,
+                q.start,
+                q.end,
+                q.text,
+                speaker=q.speaker,
+                actor=q.actor,
+                quote_kind=q.kind,
+            )
             for art, i, q in members[:_MAX_ITEMS]
         ]
         if g.speakers_disagree:
@@ -802,30 +986,50 @@ def _attribution(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
                 else:
                     extra = " (a person in one source, an institution in another)"
                     conf = round(base * 0.9, 3)
-            said = "; ".join(f"{', '.join(srcs)} credit{'s' if len(srcs) == 1 else ''} {name}" for name, srcs in credited.items())
-            out.append(Discrepancy(
-                id=f"attribution:speaker:{g.id}", kind="attribution",
-                topic=f"who said it: {' / '.join(credited)}", status=status, confidence=conf,
-                note=f"The same statement is credited to different speakers{extra}: {said}.", items=items))
+            said = "; ".join(
+                f"{', '.join(srcs)} credit{'s' if len(srcs) == 1 else ''} {name}"
+                for name, srcs in credited.items()
+            )
+            out.append(
+                Discrepancy(
+                    id=f"attribution:speaker:{g.id}",
+                    kind="attribution",
+                    topic=f"who said it: {' / '.join(credited)}",
+                    status=status,
+                    confidence=conf,
+                    note=f"The same statement is credited to different speakers{extra}: {said}.",
+                    items=items,
+                )
+            )
         direct = [art for art, _, q in members if q.kind in ("direct", "partial")]
         indirect = [art for art, _, q in members if q.kind == "indirect"]
         if direct and indirect:
             d_src = ", ".join(dict.fromkeys(_source(a) for a in direct))
             i_src = ", ".join(dict.fromkeys(_source(a) for a in indirect))
             speaker = who(members[0][2])
-            out.append(Discrepancy(
-                id=f"attribution:form:{g.id}", kind="attribution",
-                topic=f"{speaker}: quoted vs paraphrased", status="hedged", confidence=base,
-                note=f"{d_src} quote{'s' if len(direct) == 1 else ''} {speaker} directly; {i_src} "
-                     f"paraphrase{'s' if len(indirect) == 1 else ''} the same statement.",
-                items=items))
+            out.append(
+                Discrepancy(
+                    id=f"attribution:form:{g.id}",
+                    kind="attribution",
+                    topic=f"{speaker}: quoted vs paraphrased",
+                    status="hedged",
+                    confidence=base,
+                    note=f"{d_src} quote{'s' if len(direct) == 1 else ''} {speaker} directly; {i_src} "
+                    f"paraphrase{'s' if len(indirect) == 1 else ''} the same statement.",
+                    items=items,
+                )
+            )
     return out
 
 
 def _speaks_for(person, org) -> bool:
     """Does one of the person's roles name the organisation ("national security adviser"
     and the "National Security Council"): two content words in common."""
-    org_words = {w for w in re.findall(r"[a-z]+", org.name.lower()) if w not in _STOP and w not in ("afghan", "council")}
+    org_words = {
+        w
+        for w in re.findall(r"[a-z]+", org.name.lower())
+        if w not in _STOP and w not in ("afghan", "council")
+    }
     for role in person.roles:
         words = set(re.findall(r"[a-z]+", role.text.lower()))
         if len(org_words & words) >= 2 or (len(org_words) == 1 and org_words <= words):
@@ -868,15 +1072,28 @@ def _dates(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
             pair.sort(key=lambda p: ctx.order[p[0].id])
             inferred = [_source(art) for art, _, t in pair if t.inferred]
             conf = 0.6 if not inferred else 0.5
-            note = (f"{_source(pair[0][0])} dates it {pair[0][2].value}, {_source(pair[1][0])} "
-                    f"{pair[1][2].value}: what looks like the same event on different dates.")
+            note = (
+                f"{_source(pair[0][0])} dates it {pair[0][2].value}, {_source(pair[1][0])} "
+                f"{pair[1][2].value}: what looks like the same event on different dates."
+            )
             if inferred:
                 note += f" ({', '.join(inferred)} has no date of its own; its date is inferred.)"
-            items = [ctx.item(art, "timex", ti, t.start, t.end, t.text, value=t.value) for art, ti, t in pair]
+            items = [
+                ctx.item(art, "timex", ti, t.start, t.end, t.text, value=t.value)
+                for art, ti, t in pair
+            ]
             ids = sorted(f"{art.id}#{ti}" for art, ti, _ in pair)
-            out.append(Discrepancy(id=f"date:{ids[0]}:{ids[1]}", kind="date",
-                                   topic=f"date: {pair[0][2].value} vs {pair[1][2].value}", status="conflict",
-                                   confidence=conf, note=note, items=items))
+            out.append(
+                Discrepancy(
+                    id=f"date:{ids[0]}:{ids[1]}",
+                    kind="date",
+                    topic=f"date: {pair[0][2].value} vs {pair[1][2].value}",
+                    status="conflict",
+                    confidence=conf,
+                    note=note,
+                    items=items,
+                )
+            )
     # an inferred article date earlier than an explicit past date it reports
     from tui.corpus.timeline import calendar_span
 
@@ -892,13 +1109,20 @@ def _dates(corpus: Corpus, ctx: _Ctx) -> list[Discrepancy]:
             sentence, s, _ = ctx.sentence(art, t.start, t.end)
             if _FUTURE.search(sentence):
                 continue
-            out.append(Discrepancy(
-                id=f"date:inferred:{art.id}#{i}", kind="date",
-                topic=f"{_source(art)}: inferred date {art.published.isoformat()} vs {t.value}",
-                status="conflict", confidence=0.5,
-                note=(f"{_source(art)} has no date of its own (inferred {art.published.isoformat()}), "
-                      f"yet it reports {t.text!s} ({t.value}) as past."),
-                items=[ctx.item(art, "timex", i, t.start, t.end, t.text, value=t.value)]))
+            out.append(
+                Discrepancy(
+                    id=f"date:inferred:{art.id}#{i}",
+                    kind="date",
+                    topic=f"{_source(art)}: inferred date {art.published.isoformat()} vs {t.value}",
+                    status="conflict",
+                    confidence=0.5,
+                    note=(
+                        f"{_source(art)} has no date of its own (inferred {art.published.isoformat()}), "
+                        f"yet it reports {t.text!s} ({t.value}) as past."
+                    ),
+                    items=[ctx.item(art, "timex", i, t.start, t.end, t.text, value=t.value)],
+                )
+            )
     return out
 
 
@@ -910,7 +1134,9 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
     if n < 2:
         return []
     out = []
-    first_mentions: dict[str, dict[str, int]] = defaultdict(dict)  # actor -> article -> mention index
+    first_mentions: dict[str, dict[str, int]] = defaultdict(
+        dict
+    )  # actor -> article -> mention index
     for art in corpus.articles:
         for i, m in enumerate(art.mentions):
             if m.actor and art.id not in first_mentions[m.actor]:
@@ -933,21 +1159,35 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
 
         if len(arts) == 1 and actor.mention_count >= 2:
             art = ctx.articles[arts[0]]
-            out.append(Discrepancy(
-                id=f"coverage:actor:{actor.id}", kind="coverage", topic=f"{actor.name}: only {_source(art)}",
-                status="only-one-source", confidence=0.7 if actor.mention_count >= 3 else 0.6,
-                note=f"Only {_source(art)} mentions {actor.name} ({actor.mention_count} times).",
-                items=mention_items(arts)))
+            out.append(
+                Discrepancy(
+                    id=f"coverage:actor:{actor.id}",
+                    kind="coverage",
+                    topic=f"{actor.name}: only {_source(art)}",
+                    status="only-one-source",
+                    confidence=0.7 if actor.mention_count >= 3 else 0.6,
+                    note=f"Only {_source(art)} mentions {actor.name} ({actor.mention_count} times).",
+                    items=mention_items(arts),
+                )
+            )
         elif need <= len(arts) < n and actor.mention_count >= 4:
             present = set(arts)
             missing = [a.id for a in corpus.articles if a.id not in present]
             names = ", ".join(_source(ctx.articles[m]) for m in missing[:5]) + (
-                f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-            out.append(Discrepancy(
-                id=f"coverage:actor:{actor.id}", kind="coverage", topic=f"{actor.name}: not in {names}",
-                status="missing", confidence=round(min(0.9, len(arts) / n), 3),
-                note=f"{len(arts)} of {n} sources mention {actor.name}; {names} never do{'es' if len(missing) == 1 else ''}.",
-                items=mention_items(arts[:_MAX_ITEMS]), missing_from=missing[:200]))
+                f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            )
+            out.append(
+                Discrepancy(
+                    id=f"coverage:actor:{actor.id}",
+                    kind="coverage",
+                    topic=f"{actor.name}: not in {names}",
+                    status="missing",
+                    confidence=round(min(0.9, len(arts) / n), 3),
+                    note=f"{len(arts)} of {n} sources mention {actor.name}; {names} never do{'es' if len(missing) == 1 else ''}.",
+                    items=mention_items(arts[:_MAX_ITEMS]),
+                    missing_from=missing[:200],
+                )
+            )
     # figures of a notable class that only one source gives
     linked = _components(groups)
     for members, _ in linked:
@@ -958,13 +1198,32 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
             continue
         f0 = min(figs, key=lambda f: f.fig.start)
         label = _label(cls, figs)
-        out.append(Discrepancy(
-            id=f"coverage:figure:{cls}:{_vid(_values(members))}", kind="coverage",
-            topic=f"{label}: {_fig_value(f0.fig)} (only {_source(f0.art)})", status="only-one-source",
-            confidence=0.55,
-            note=f"Only {_source(f0.art)} gives this figure: {f0.fig.text}.",
-            items=[ctx.item(f.art, "figure", f.index, f.fig.start, f.fig.end, f.fig.text, value=f.fig.value,
-                            low=f.fig.low, high=f.fig.high, hedge=f.fig.hedge, unit=f.fig.unit) for f in figs[:_MAX_ITEMS]]))
+        out.append(
+            Discrepancy(
+                id=f"coverage:figure:{cls}:{_vid(_values(members))}",
+                kind="coverage",
+                topic=f"{label}: {_fig_value(f0.fig)} (only {_source(f0.art)})",
+                status="only-one-source",
+                confidence=0.55,
+                note=f"Only {_source(f0.art)} gives this figure: {f0.fig.text}.",
+                items=[
+                    ctx.item(
+                        f.art,
+                        "figure",
+                        f.index,
+                        f.fig.start,
+                        f.fig.end,
+                        f.fig.text,
+                        value=f.fig.value,
+                        low=f.fig.low,
+                        high=f.fig.high,
+                        hedge=f.fig.hedge,
+                        unit=f.fig.unit,
+                    )
+                    for f in figs[:_MAX_ITEMS]
+                ],
+            )
+        )
     return out
 
 
@@ -985,7 +1244,14 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
         return flags
 
     for actor in sorted(corpus.actors, key=lambda a: (-len(a.articles), -a.mention_count, a.name)):
-        rows.append({"item": actor.name, "kind": "actor", "id": actor.id, "present": present(actor.articles)})
+        rows.append(
+            {
+                "item": actor.name,
+                "kind": "actor",
+                "id": actor.id,
+                "present": present(actor.articles),
+            }
+        )
     fig_rows = []
     for members, _ in _components(_figure_groups(corpus, ctx)):
         figs = [f for g in members for f in g.members]
@@ -994,14 +1260,26 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
             continue
         values = _values(members)
         label = f"{_label(cls, figs)}: " + " vs ".join(_topic_values(members))
-        fig_rows.append({"item": label, "kind": "figure", "id": f"{cls}:{_vid(values)}",
-                         "present": present({f.art.id for f in figs})})
+        fig_rows.append(
+            {
+                "item": label,
+                "kind": "figure",
+                "id": f"{cls}:{_vid(values)}",
+                "present": present({f.art.id for f in figs}),
+            }
+        )
     fig_rows.sort(key=lambda r: (-sum(r["present"]), r["item"]))
     rows.extend(fig_rows)
     for entry in corpus.timeline:
         if len(entry.value) == 10:  # a day
-            rows.append({"item": entry.value, "kind": "date", "id": entry.value,
-                         "present": present({m["article"] for m in entry.mentions})})
+            rows.append(
+                {
+                    "item": entry.value,
+                    "kind": "date",
+                    "id": entry.value,
+                    "present": present({m["article"] for m in entry.mentions}),
+                }
+            )
     if max_rows is not None:
         rows = rows[:max_rows]
     return {"sources": sources, "rows": rows}
@@ -1009,7 +1287,14 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
 
 # --------------------------------------------------------------------------- all of it
 
-_STATUS_ORDER = {"conflict": 0, "updated": 1, "hedged": 2, "missing": 3, "only-one-source": 4, "agree": 5}
+_STATUS_ORDER = {
+    "conflict": 0,
+    "updated": 1,
+    "hedged": 2,
+    "missing": 3,
+    "only-one-source": 4,
+    "agree": 5,
+}
 _KIND_ORDER = {"figure": 0, "attribution": 1, "date": 2, "coverage": 3}
 
 
@@ -1052,7 +1337,9 @@ def finish_discrepancies(started: Started, corpus: Corpus) -> list[Discrepancy]:
     checkpoint()
     settings = getattr(started.config, "discrepancies", None)
     min_conf = getattr(settings, "min_confidence", DEFAULT_MIN_CONFIDENCE)
-    ignore = [p for p in (getattr(settings, "ignore", None) or []) if isinstance(p, str) and p.strip()]
+    ignore = [
+        p for p in (getattr(settings, "ignore", None) or []) if isinstance(p, str) and p.strip()
+    ]
     found = started.found
     if "attribution" in started.kinds:
         found["attribution"] = _attribution(corpus, started.ctx)
@@ -1063,7 +1350,11 @@ def finish_discrepancies(started: Started, corpus: Corpus) -> list[Discrepancy]:
     def silenced(d: Discrepancy) -> bool:
         for p in ignore:
             pl = p.strip().lower()
-            if d.id.lower() == pl or fnmatch.fnmatchcase(d.id.lower(), pl) or fnmatch.fnmatchcase(d.topic.lower(), pl):
+            if (
+                d.id.lower() == pl
+                or fnmatch.fnmatchcase(d.id.lower(), pl)
+                or fnmatch.fnmatchcase(d.topic.lower(), pl)
+            ):
                 return True
         return False
 
@@ -1074,5 +1365,12 @@ def finish_discrepancies(started: Started, corpus: Corpus) -> list[Discrepancy]:
         seen[d.id] += 1
         if seen[d.id] > 1:
             d.id = f"{d.id}~{seen[d.id]}"
-    out.sort(key=lambda d: (_STATUS_ORDER.get(d.status, 9), _KIND_ORDER.get(d.kind, 9), -d.confidence, d.id))
+    out.sort(
+        key=lambda d: (
+            _STATUS_ORDER.get(d.status, 9),
+            _KIND_ORDER.get(d.kind, 9),
+            -d.confidence,
+            d.id,
+        )
+    )
     return out

@@ -66,7 +66,10 @@ class CorpusIndex:
                         occ[m.actor].append((a.id, i, m))  # type: ignore[arg-type]
             self._occurrences = occ  # type: ignore[assignment]
         found = self._occurrences.get(actor_id, [])  # type: ignore[misc]
-        return [self._occurrence(article_id, i, m) for article_id, i, m in (found if limit is None else found[:limit])]
+        return [
+            self._occurrence(article_id, i, m)
+            for article_id, i, m in (found if limit is None else found[:limit])
+        ]
 
     def _first_occurrences(self, actor_id: str, limit: int) -> list[Occurrence]:
         out: list[Occurrence] = []
@@ -76,7 +79,9 @@ class CorpusIndex:
         # an actor's articles are those its mentions are in, in corpus order (the merge
         # lists them so); sorted again by position here, so a list in another order
         # still gives the corpus order
-        ids = sorted((aid for aid in set(actor.articles) if aid in self.articles), key=self.order.__getitem__)
+        ids = sorted(
+            (aid for aid in set(actor.articles) if aid in self.articles), key=self.order.__getitem__
+        )
         for article_id in ids:
             for i, m in enumerate(self.articles[article_id].mentions):
                 if m.actor == actor_id:

@@ -42,8 +42,15 @@ def header_line() -> str:
     from tui import __version__
     from tui.corpus.cache import EXTRACTOR_VERSION
 
-    return _dumps({"type": "header", "format": FORMAT_NAME, "version": FORMAT_VERSION,
-                   "storyline": __version__, "extractor": EXTRACTOR_VERSION})
+    return _dumps(
+        {
+            "type": "header",
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "storyline": __version__,
+            "extractor": EXTRACTOR_VERSION,
+        }
+    )
 
 
 def article_line(article: Article) -> str:
@@ -114,8 +121,11 @@ def read_jsonl(path: str | Path) -> Iterator[Article | Skipped]:
                     if d.get("format") != FORMAT_NAME or not isinstance(version, int):
                         yield Skipped(where, f"line {n}: not a Storyline articles header")
                     elif version > FORMAT_VERSION:
-                        yield Skipped(name, f"written in format version {version}; this Storyline reads up to "
-                                            f"{FORMAT_VERSION} (upgrade Storyline)")
+                        yield Skipped(
+                            name,
+                            f"written in format version {version}; this Storyline reads up to "
+                            f"{FORMAT_VERSION} (upgrade Storyline)",
+                        )
                         return
                     continue
                 if kind == "skipped":
@@ -123,7 +133,9 @@ def read_jsonl(path: str | Path) -> Iterator[Article | Skipped]:
                     if isinstance(path_, str) and isinstance(reason, str):
                         yield Skipped(path_, reason)
                     else:
-                        yield Skipped(where, f"line {n}: a skipped entry needs 'path' and 'reason' as text")
+                        yield Skipped(
+                            where, f"line {n}: a skipped entry needs 'path' and 'reason' as text"
+                        )
                     continue
                 if kind == "article":
                     record, hints = d.get("article"), d.get("hints")

@@ -128,7 +128,11 @@ class MergeCache:
                     "mention_kinds": [m.kind for m in a.mentions],
                     "quote_actors": [q.actor for q in a.quotes],
                     "dated": (
-                        {"published": a.published, "published_from": a.published_from, "timexes": a.timexes}
+                        {
+                            "published": a.published,
+                            "published_from": a.published_from,
+                            "timexes": a.timexes,
+                        }
                         if dated
                         else None
                     ),
@@ -176,7 +180,16 @@ class MergeCache:
         try:
             d = _decoder().decode(raw)
             plan = _check(d, key, corpus)
-        except (msgspec.DecodeError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, _Bad):
+        except (
+            msgspec.DecodeError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            RecursionError,
+            OverflowError,
+            _Bad,
+        ):
             return False  # (msgspec.ValidationError is a DecodeError)
         _apply(plan, corpus)
         return True
@@ -185,7 +198,8 @@ class MergeCache:
         if not self.dir.is_dir():
             return []
         return [
-            f for f in self.dir.iterdir()
+            f
+            for f in self.dir.iterdir()
             if f.name.endswith((SUFFIX, *OLD_SUFFIXES)) and f.is_file() and not f.is_symlink()
         ]
 
@@ -306,7 +320,11 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
     by_id = {a.id: a for a in arts}
 
     for x in d.actors:
-        _need(all(a in by_id for a in x.articles) and all(a in by_id for r in x.roles for a in r.articles), "actor article")
+        _need(
+            all(a in by_id for a in x.articles)
+            and all(a in by_id for r in x.roles for a in r.articles),
+            "actor article",
+        )
     actor_ids = {a.id for a in d.actors}
     _need(len(actor_ids) == len(d.actors), "duplicate actor")
 
@@ -322,7 +340,10 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
             _need(keep == sorted(set(keep)), "keep order")  # strictly ascending
         n_mentions = len(a.mentions) if keep is None else len(keep)
         ma, qa, kinds = e.mention_actors, e.quote_actors, e.mention_kinds
-        _need(len(ma) == n_mentions and len(kinds) == n_mentions and len(qa) == len(a.quotes), "counts")
+        _need(
+            len(ma) == n_mentions and len(kinds) == n_mentions and len(qa) == len(a.quotes),
+            "counts",
+        )
         named = set(ma)
         named.update(qa)
         named.discard(None)
@@ -338,7 +359,12 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
             _need(dated.published_from is None or type(dated.published_from) is str)
             new = (dated.published, dated.published_from, dated.timexes)
             n_timexes = len(dated.timexes)
-        sizes[a.id] = {"quote": len(a.quotes), "figure": len(a.figures), "mention": n_mentions, "timex": n_timexes}
+        sizes[a.id] = {
+            "quote": len(a.quotes),
+            "figure": len(a.figures),
+            "mention": n_mentions,
+            "timex": n_timexes,
+        }
         per_article.append((keep, ma, kinds, qa, new))
 
     def fits(article: Any, kind: Any, index: Any) -> bool:
@@ -356,7 +382,10 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
             _need(0 <= p["a"] < n and 0 <= p["b"] < n, "pair index")
             _need(type(p.get("relation")) is str and type(p.get("diff")) is list, "pair")
             for op in p["diff"]:
-                _need(type(op) is list and 2 <= len(op) <= 3 and all(type(s) is str for s in op), "diff")
+                _need(
+                    type(op) is list and 2 <= len(op) <= 3 and all(type(s) is str for s in op),
+                    "diff",
+                )
 
     for t in d.timeline:
         for m in t.mentions:
@@ -370,17 +399,28 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
             _need(type(c.get("value")) is str and type(c.get("reason")) is str, "conflict")
             _need(fits(c.get("article"), "timex", c.get("timex")), "conflict timex")
             mine = c.get("mention")
-            _need(type(mine) is dict and fits(mine.get("article"), "timex", mine.get("timex")), "conflict mention")
+            _need(
+                type(mine) is dict and fits(mine.get("article"), "timex", mine.get("timex")),
+                "conflict mention",
+            )
 
     for x in d.discrepancies:
         _need(x.kind in DISCREPANCY_KINDS and x.status in DISCREPANCY_STATUSES, "discrepancy kind")
         _need(all(a in by_id for a in x.missing_from), "missing_from")
         for it in x.items:
             _need(fits(it.get("article"), it.get("kind"), it.get("index")), "discrepancy item")
-            _need(type(it.get("text")) is str and (it.get("sentence") is None or type(it["sentence"]) is str),
-                  "discrepancy text")
-    return {"per_article": per_article, "actors": d.actors, "groups": d.quote_groups, "timeline": d.timeline,
-            "discrepancies": d.discrepancies}
+            _need(
+                type(it.get("text")) is str
+                and (it.get("sentence") is None or type(it["sentence"]) is str),
+                "discrepancy text",
+            )
+    return {
+        "per_article": per_article,
+        "actors": d.actors,
+        "groups": d.quote_groups,
+        "timeline": d.timeline,
+        "discrepancies": d.discrepancies,
+    }
 
 
 def _apply(plan: dict[str, Any], corpus: Corpus) -> None:

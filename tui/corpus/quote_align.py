@@ -30,7 +30,21 @@ STOPWORDS = frozenset(
 )
 
 
-_SUFFIXES = ("ations", "ation", "tions", "tion", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "tions",
+    "tion",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "edly",
+    "ed",
+    "ies",
+    "es",
+    "s",
+)
 
 
 @lru_cache(maxsize=65536)
@@ -77,7 +91,10 @@ class Words:
     def content_weight(self, idf: dict[str, float] | None) -> float:
         if self._weight is None or self._weight[0] is not idf:
             ws = self.content()
-            self._weight = (idf, math.fsum(map(idf.get, ws, repeat(1.0))) if idf else float(len(ws)))
+            self._weight = (
+                idf,
+                math.fsum(map(idf.get, ws, repeat(1.0))) if idf else float(len(ws)),
+            )
         return self._weight[1]
 
     def numbers(self) -> frozenset[str]:
@@ -92,7 +109,11 @@ class Words:
 
     def content(self) -> frozenset[str]:
         if self._content is None:
-            self._content = frozenset(k for k, w in zip(self.keys, self.surface) if w.lower() not in STOPWORDS and len(k) > 1)
+            self._content = frozenset(
+                k
+                for k, w in zip(self.keys, self.surface)
+                if w.lower() not in STOPWORDS and len(k) > 1
+            )
         return self._content
 
 
@@ -184,7 +205,13 @@ def diff(a: Words, b: Words) -> list[list[str]]:
         elif tag == "insert":
             out.append(["insert", " ".join(b.surface[op.dest_start : op.dest_end])])
         else:
-            out.append(["replace", " ".join(a.surface[op.src_start : op.src_end]), " ".join(b.surface[op.dest_start : op.dest_end])])
+            out.append(
+                [
+                    "replace",
+                    " ".join(a.surface[op.src_start : op.src_end]),
+                    " ".join(b.surface[op.dest_start : op.dest_end]),
+                ]
+            )
     return out
 
 
@@ -248,7 +275,11 @@ def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
     if a.keys == b.keys:
         return "verbatim"
     short = min(len(a.keys), len(b.keys))
-    if short and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short and longest_run(a, b) >= 0.5 * short:
+    if (
+        short
+        and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short
+        and longest_run(a, b) >= 0.5 * short
+    ):
         return "trimmed"
     return "reworded"
 

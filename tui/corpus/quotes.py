@@ -55,7 +55,15 @@ from collections import defaultdict
 
 from tui.corpus.cancel import checkpoint
 from tui.corpus.quote_align import (
-    Words, diff, group_relation, has_run, longest_match, longest_run, relation, similarity, similarity_from,
+    Words,
+    diff,
+    group_relation,
+    has_run,
+    longest_match,
+    longest_run,
+    relation,
+    similarity,
+    similarity_from,
 )
 from tui.model import Actor, Article, Quote, QuoteGroup, Ref
 
@@ -104,7 +112,11 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
             if q.kind == "term" or not q.speaker:
                 continue
             # a resolved pronoun or role noun is credited to the person it refers to
-            s0, e0 = (q.resolved_start, q.resolved_end) if q.resolved else (q.speaker_start, q.speaker_end)
+            s0, e0 = (
+                (q.resolved_start, q.resolved_end)
+                if q.resolved
+                else (q.speaker_start, q.speaker_end)
+            )
             if s0 is not None and e0 is not None:
                 best = None
                 lo = bisect.bisect_right(max_end, s0)
@@ -132,7 +144,9 @@ SHORT = 6
 RARE_DF = 3
 
 
-def _enough_evidence(a: Words, b: Words, ca: set[str], cb: set[str], df: dict[str, int] | None = None) -> bool:
+def _enough_evidence(
+    a: Words, b: Words, ca: set[str], cb: set[str], df: dict[str, int] | None = None
+) -> bool:
     """Enough shared substance to call two versions one utterance.
 
     Short statements share a few topic words by chance ("the campaign is taking nothing
@@ -280,7 +294,11 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
 
     n_usable = max(1, sum(usable))
     # document frequencies say little in a handful of quotes: weight only larger corpora
-    idf = {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()} if n_usable >= 30 else None
+    idf = (
+        {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()}
+        if n_usable >= 30
+        else None
+    )
     index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     keys_of: list[list[str]] = []
     for i, c in enumerate(content):
@@ -344,7 +362,12 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
             # initial technical steps" / "both sides exchanged options for the first
             # technical steps"): many shared words covering most of the shorter version
             both = len(content[i] & content[j])
-            if not (di is not None and dj is not None and both >= PARAPHRASE_SHARED and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))):
+            if not (
+                di is not None
+                and dj is not None
+                and both >= PARAPHRASE_SHARED
+                and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))
+            ):
                 continue
         if _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
             edges.append((s, i, j))
@@ -396,7 +419,9 @@ def _build_group(members, items, words, sims, articles, idf) -> QuoteGroup:
     if n <= FULL_PAIRS_UP_TO:
         index_pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
     else:
-        centre = max(range(n), key=lambda a: sum(sim(members[a], members[b]) for b in range(n) if b != a))
+        centre = max(
+            range(n), key=lambda a: sum(sim(members[a], members[b]) for b in range(n) if b != a)
+        )
         index_pairs = [(min(centre, b), max(centre, b)) for b in range(n) if b != centre]
     pairs = []
     for a, b in index_pairs:

@@ -98,11 +98,19 @@ def _spans(name: str, items: Any, body: str) -> list:
                 ss, se = item.get(f"{what}_start"), item.get(f"{what}_end")
                 if (ss is None) != (se is None):
                     raise _fail(f"{name}[{i}]: {what}_start and {what}_end go together")
-                if ss is not None and (type(ss) is not int or type(se) is not int or not 0 <= ss <= se <= n):
-                    raise _fail(f"{name}[{i}]: the {what} offsets must lie inside the body (0..{n})")
+                if ss is not None and (
+                    type(ss) is not int or type(se) is not int or not 0 <= ss <= se <= n
+                ):
+                    raise _fail(
+                        f"{name}[{i}]: the {what} offsets must lie inside the body (0..{n})"
+                    )
         elif name == "timexes" and type(item.get("inferred", False)) is not bool:
             raise _fail(f"{name}[{i}]: 'inferred' must be true or false")
-        out.append(cls(**item) if item.keys() <= names else cls(**{k: v for k, v in item.items() if k in names}))
+        out.append(
+            cls(**item)
+            if item.keys() <= names
+            else cls(**{k: v for k, v in item.items() if k in names})
+        )
     return out
 
 
@@ -151,7 +159,11 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
         # the article's own fields as the model reads them; the checked span lists are
         # built here with the field names looked up once (a warm load builds ~10^6 spans)
         article = Article.from_dict({**d, "mentions": [], "quotes": [], "timexes": []})
-        article.mentions, article.quotes, article.timexes = built["mentions"], built["quotes"], built["timexes"]
+        article.mentions, article.quotes, article.timexes = (
+            built["mentions"],
+            built["quotes"],
+            built["timexes"],
+        )
     except (TypeError, ValueError, KeyError) as e:  # pragma: no cover - the checks above come first
         raise _fail(f"not an article ({type(e).__name__}: {e})") from None
     article.hints = dict(hints or {})
@@ -183,7 +195,10 @@ def check_article(article: Article) -> None:
             if body[s:e] != x.text:
                 raise _fail(f"{name}[{i}]: 'text' is not the body's text at {s}..{e}")
     for i, q in enumerate(article.quotes):
-        for ss, se, what in ((q.speaker_start, q.speaker_end, "speaker"), (q.resolved_start, q.resolved_end, "resolved")):
+        for ss, se, what in (
+            (q.speaker_start, q.speaker_end, "speaker"),
+            (q.resolved_start, q.resolved_end, "resolved"),
+        ):
             if (ss is None) != (se is None):
                 raise _fail(f"quotes[{i}]: {what}_start and {what}_end go together")
             if ss is not None and not 0 <= ss <= se <= n:

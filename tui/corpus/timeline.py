@@ -94,13 +94,21 @@ def date_undated(articles: list[Article], config=None) -> None:
     undated = [a for a in articles if a.published is None]
     if not undated:
         return
-    known = sorted(a.published for a in articles if a.published is not None and a.published_from != "inferred")
+    known = sorted(
+        a.published for a in articles if a.published is not None and a.published_from != "inferred"
+    )
     if not known:
         return
     reference = known[len(known) // 2]
     from tui.analysis.timex import infer_published, tag_timexes
 
-    from tui.corpus import ANALYSIS_CHUNK_CHARS, DATE_EVIDENCE, TIMEX_MATCHES, analyze_bounded, prime_timex_matches
+    from tui.corpus import (
+        ANALYSIS_CHUNK_CHARS,
+        DATE_EVIDENCE,
+        TIMEX_MATCHES,
+        analyze_bounded,
+        prime_timex_matches,
+    )
 
     for a in undated:
         checkpoint()
@@ -112,7 +120,9 @@ def date_undated(articles: list[Article], config=None) -> None:
             hints = a.hints if isinstance(a.hints, dict) else {}
             ev = hints.get(DATE_EVIDENCE)
             guess = infer_published(
-                a.body[:ANALYSIS_CHUNK_CHARS], {**hints, "reference": reference}, ev if isinstance(ev, dict) else None
+                a.body[:ANALYSIS_CHUNK_CHARS],
+                {**hints, "reference": reference},
+                ev if isinstance(ev, dict) else None,
             )
         except Exception:  # dating is a bonus: never lose the corpus over it
             guess = None
@@ -175,7 +185,9 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
             if entry is None:
                 entry = entries[key] = TimelineEntry(value=key)
                 spans[key] = (first, last)
-            entry.mentions.append({"article": a.id, "timex": i, "sentence": sentence, "sentence_start": sstart})
+            entry.mentions.append(
+                {"article": a.id, "timex": i, "sentence": sentence, "sentence_start": sstart}
+            )
             records.append(_Mention(a, i, key, first, last, sentence, sstart))
     for c in find_conflicts(records):
         for mine, other in ((c[0], c[1]), (c[1], c[0])):
@@ -232,7 +244,17 @@ def stem(w: str) -> str:
 
 
 class _Mention:
-    __slots__ = ("article", "timex", "key", "first", "last", "sentence", "sstart", "_tokens", "_actors")
+    __slots__ = (
+        "article",
+        "timex",
+        "key",
+        "first",
+        "last",
+        "sentence",
+        "sstart",
+        "_tokens",
+        "_actors",
+    )
 
     def __init__(self, article, timex, key, first, last, sentence, sstart):
         self.article, self.timex, self.key = article, timex, key
@@ -262,7 +284,11 @@ class _Mention:
                     found.add(m.actor or m.text.lower())
             if not found:
                 for m in _CAP_NAME.finditer(self.sentence):
-                    words = [w for w in m.group(0).lower().split() if w not in _TIME_WORDS and w not in _STOP]
+                    words = [
+                        w
+                        for w in m.group(0).lower().split()
+                        if w not in _TIME_WORDS and w not in _STOP
+                    ]
                     if words and m.start() > 0:
                         found.add(" ".join(words))
             self._actors = frozenset(found)
@@ -380,7 +406,9 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
         cands = near_to(sa)
         if not cands:
             continue
-        candidates = sorted(j for sb in cands for j in sent_records[sb][bisect.bisect_right(sent_records[sb], i) :])
+        candidates = sorted(
+            j for sb in cands for j in sent_records[sb][bisect.bisect_right(sent_records[sb], i) :]
+        )
         for j in candidates:
             o = records[j]
             if o.key == r.key or _overlap(r, o):

@@ -117,7 +117,14 @@ def _update_in_place(
         ids.add(result.id)
         articles.append(result)
         counts["added"] += 1
-    new = replace(corpus, articles=articles, skipped=skipped, actors=[], quote_groups=[], timeline=[],
-                  discrepancies=[])
+    new = replace(
+        corpus,
+        articles=articles,
+        skipped=skipped,
+        actors=[],
+        quote_groups=[],
+        timeline=[],
+        discrepancies=[],
+    )
     merge(new, config)
     return new, counts

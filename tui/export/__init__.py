@@ -50,7 +50,14 @@ class ExportError(ValueError):
     """A report cannot be written where asked (the message says why)."""
 
 
-_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+_SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+}
 
 
 def format_for_path(path: str | os.PathLike, default: str = "md") -> str:
@@ -85,11 +92,15 @@ def render_report(
         from tui.export import csv as _csv
 
         if csv_table not in CSV_TABLES:
-            raise ExportError(f"unknown CSV table {csv_table!r}: choose one of {', '.join(CSV_TABLES)}")
+            raise ExportError(
+                f"unknown CSV table {csv_table!r}: choose one of {', '.join(CSV_TABLES)}"
+            )
         return _csv.render(corpus, csv_table)
     from tui.export.common import build_report
 
-    report = build_report(corpus, title=title, inputs=[str(p) for p in inputs or ()], generated=generated)
+    report = build_report(
+        corpus, title=title, inputs=[str(p) for p in inputs or ()], generated=generated
+    )
     if fmt == "html":
         from tui.export import html as _html
 
@@ -199,8 +210,12 @@ def default_report_path(
             import platformdirs
 
             candidates.append(Path(platformdirs.user_documents_dir()))
-            candidates.append(Path(platformdirs.user_data_dir("storyline", appauthor=False)) / "reports")
-        except Exception:  # platformdirs is a dependency; a broken home folder must not crash an export
+            candidates.append(
+                Path(platformdirs.user_data_dir("storyline", appauthor=False)) / "reports"
+            )
+        except (
+            Exception
+        ):  # platformdirs is a dependency; a broken home folder must not crash an export
             candidates.append(Path.home())
     stamp = (now or _dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     base = f"storyline-report-{stamp}"

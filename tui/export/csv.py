@@ -44,26 +44,80 @@ def quotes_rows(corpus: Corpus):
     for g in corpus.quote_groups:
         for r in g.members:
             group_of[(r.article, r.index)] = (g.id, g.relation)
-    yield ["article", "outlet", "date", "date_from", "speaker", "actor", "actor_id", "kind", "cue", "text",
-           "start", "end", "group", "relation"]
+    yield [
+        "article",
+        "outlet",
+        "date",
+        "date_from",
+        "speaker",
+        "actor",
+        "actor_id",
+        "kind",
+        "cue",
+        "text",
+        "start",
+        "end",
+        "group",
+        "relation",
+    ]
     for a in corpus.articles:
         for i, q in enumerate(a.quotes):
             gid, rel = group_of.get((a.id, i), ("", "single"))
-            yield [a.id, a.outlet, a.published.isoformat() if a.published else "", a.published_from, q.speaker,
-                   actors.get(q.actor or "", ""), q.actor, q.kind, q.cue, q.text, q.start, q.end, gid, rel]
+            yield [
+                a.id,
+                a.outlet,
+                a.published.isoformat() if a.published else "",
+                a.published_from,
+                q.speaker,
+                actors.get(q.actor or "", ""),
+                q.actor,
+                q.kind,
+                q.cue,
+                q.text,
+                q.start,
+                q.end,
+                gid,
+                rel,
+            ]
 
 
 def timeline_rows(corpus: Corpus):
     by_id = {a.id: a for a in corpus.articles}
-    yield ["value", "article", "outlet", "timex", "timex_start", "timex_end", "inferred", "conflict", "sentence"]
+    yield [
+        "value",
+        "article",
+        "outlet",
+        "timex",
+        "timex_start",
+        "timex_end",
+        "inferred",
+        "conflict",
+        "sentence",
+    ]
     for e in corpus.timeline:
-        conflicted = {((c.get("mention") or {}).get("article"), (c.get("mention") or {}).get("timex")) for c in e.conflicts}
+        conflicted = {
+            ((c.get("mention") or {}).get("article"), (c.get("mention") or {}).get("timex"))
+            for c in e.conflicts
+        }
         for m in e.mentions:
             a = by_id.get(m.get("article"))
             idx = m.get("timex")
-            t = a.timexes[idx] if a is not None and isinstance(idx, int) and 0 <= idx < len(a.timexes) else None
-            yield [e.value, m.get("article"), a.outlet if a else "", t.text if t else "", t.start if t else "",
-                   t.end if t else "", bool(t and t.inferred), (m.get("article"), idx) in conflicted, m.get("sentence")]
+            t = (
+                a.timexes[idx]
+                if a is not None and isinstance(idx, int) and 0 <= idx < len(a.timexes)
+                else None
+            )
+            yield [
+                e.value,
+                m.get("article"),
+                a.outlet if a else "",
+                t.text if t else "",
+                t.start if t else "",
+                t.end if t else "",
+                bool(t and t.inferred),
+                (m.get("article"), idx) in conflicted,
+                m.get("sentence"),
+            ]
 
 
 def actors_rows(corpus: Corpus):
@@ -71,26 +125,83 @@ def actors_rows(corpus: Corpus):
     corpora of up to MAX_ABSENT_LIST articles (beyond, the list would dwarf the table);
     ``absent`` always counts them."""
     order = {a.id: i for i, a in enumerate(corpus.articles)}
-    yield ["id", "name", "kind", "aliases", "roles", "articles", "sources", "absent", "not_in", "mentions"]
+    yield [
+        "id",
+        "name",
+        "kind",
+        "aliases",
+        "roles",
+        "articles",
+        "sources",
+        "absent",
+        "not_in",
+        "mentions",
+    ]
     for a in corpus.actors:
         present = list(dict.fromkeys(a.articles))
         known = {i for i in present if i in order}
-        not_in = _join(x.id for x in corpus.articles if x.id not in known) if len(order) <= MAX_ABSENT_LIST else ""
-        roles = _join(f"{r.text} ({', '.join(r.articles)})" if r.articles else r.text for r in a.roles)
-        yield [a.id, a.name, a.kind, _join(x for x in a.aliases if x != a.name), roles, _join(present), len(known),
-               len(order) - len(known), not_in, a.mention_count]
+        not_in = (
+            _join(x.id for x in corpus.articles if x.id not in known)
+            if len(order) <= MAX_ABSENT_LIST
+            else ""
+        )
+        roles = _join(
+            f"{r.text} ({', '.join(r.articles)})" if r.articles else r.text for r in a.roles
+        )
+        yield [
+            a.id,
+            a.name,
+            a.kind,
+            _join(x for x in a.aliases if x != a.name),
+            roles,
+            _join(present),
+            len(known),
+            len(order) - len(known),
+            not_in,
+            a.mention_count,
+        ]
 
 
 def sources_rows(corpus: Corpus):
-    yield ["article", "outlet", "date", "date_from", "title", "author", "url", "format", "words", "quotes",
-           "actors", "path", "warnings"]
+    yield [
+        "article",
+        "outlet",
+        "date",
+        "date_from",
+        "title",
+        "author",
+        "url",
+        "format",
+        "words",
+        "quotes",
+        "actors",
+        "path",
+        "warnings",
+    ]
     for a in corpus.articles:
-        yield [a.id, a.outlet, a.published.isoformat() if a.published else "", a.published_from, a.title, a.author,
-               a.url, a.format, a.words, sum(1 for q in a.quotes if q.kind != "term"),
-               len({m.actor for m in a.mentions if m.actor}), a.path, _join(a.warnings)]
+        yield [
+            a.id,
+            a.outlet,
+            a.published.isoformat() if a.published else "",
+            a.published_from,
+            a.title,
+            a.author,
+            a.url,
+            a.format,
+            a.words,
+            sum(1 for q in a.quotes if q.kind != "term"),
+            len({m.actor for m in a.mentions if m.actor}),
+            a.path,
+            _join(a.warnings),
+        ]
 
 
-_ROWS = {"quotes": quotes_rows, "timeline": timeline_rows, "actors": actors_rows, "sources": sources_rows}
+_ROWS = {
+    "quotes": quotes_rows,
+    "timeline": timeline_rows,
+    "actors": actors_rows,
+    "sources": sources_rows,
+}
 
 
 def render(corpus: Corpus, table: str = "quotes") -> str:

@@ -59,7 +59,9 @@ def safe_href(url: str | None) -> str | None:
     """``url`` when it is an absolute http(s) URL with a host and nothing odd in it."""
     if not url or len(url) > 2048:
         return None
-    if url != url.strip() or any(c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
+    if url != url.strip() or any(
+        c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url
+    ):
         return None
     if visible(url) != url or any(c in url for c in "\"'<>`\\"):
         return None
@@ -77,7 +79,7 @@ UNKNOWN = '<span class="muted">unknown</span>'
 
 def cite(c: Cite) -> str:
     if c.outlet:
-        return f"{h1(c.outlet)} <span class=\"muted\">({h1(c.article)})</span>"
+        return f'{h1(c.outlet)} <span class="muted">({h1(c.article)})</span>'
     return h1(c.article)
 
 
@@ -123,28 +125,47 @@ def _changes(ch: Change) -> str:
         elif op[0] == "insert":
             parts.append(f"<ins>{texts[0]}</ins>")
         elif op[0] == "replace":
-            parts.append(f"<del>{texts[0]}</del>" + (f" <ins>{texts[1]}</ins>" if len(texts) > 1 else ""))
+            parts.append(
+                f"<del>{texts[0]}</del>" + (f" <ins>{texts[1]}</ins>" if len(texts) > 1 else "")
+            )
     sim = f", similarity {ch.similarity:.2f}" if ch.similarity is not None else ""
     return f"<li>From {cite(ch.source)} to {cite(ch.target)} ({h1(ch.relation)}{sim}): {' '.join(parts)}</li>"
 
 
 def _group(g: GroupBlock) -> list[str]:
     L = [
-        f"<section class=\"group\" id=\"group-{h1(g.id)}\">",
-        f"<h4>{h1(g.speaker)}: {h1(g.relation)} <span class=\"muted\">({len(g.versions)} sources, group {h1(g.id)})</span></h4>",
+        f'<section class="group" id="group-{h1(g.id)}">',
+        f'<h4>{h1(g.speaker)}: {h1(g.relation)} <span class="muted">({len(g.versions)} sources, group {h1(g.id)})</span></h4>',
         f"<p>Relation: {h1(g.relation_text)}.</p>",
     ]
     if g.speakers_disagree:
-        L.append(f"<p class=\"warn\">\u26a0 The sources credit different speakers: {h1(', '.join(g.speakers))}.</p>")
-    L.append('<div class="scroll"><table class="versions"><thead><tr><th></th>' + "".join(f"<th>{cite(v.cite)}</th>" for v in g.versions) + "</tr></thead><tbody>")
-    L.append("<tr><th>Date</th>" + "".join(f"<td>{h1(v.cite.date)}</td>" for v in g.versions) + "</tr>")
-    L.append("<tr><th>Speaker</th>" + "".join(f"<td>{h1(v.speaker)}</td>" for v in g.versions) + "</tr>")
+        L.append(
+            f'<p class="warn">\u26a0 The sources credit different speakers: {h1(", ".join(g.speakers))}.</p>'
+        )
+    L.append(
+        '<div class="scroll"><table class="versions"><thead><tr><th></th>'
+        + "".join(f"<th>{cite(v.cite)}</th>" for v in g.versions)
+        + "</tr></thead><tbody>"
+    )
+    L.append(
+        "<tr><th>Date</th>" + "".join(f"<td>{h1(v.cite.date)}</td>" for v in g.versions) + "</tr>"
+    )
+    L.append(
+        "<tr><th>Speaker</th>" + "".join(f"<td>{h1(v.speaker)}</td>" for v in g.versions) + "</tr>"
+    )
     L.append(
         "<tr><th>Kind</th>"
-        + "".join(f"<td>{h1(v.kind)}{(', cue “' + h1(v.cue) + '”') if v.cue else ''}</td>" for v in g.versions)
+        + "".join(
+            f"<td>{h1(v.kind)}{(', cue “' + h1(v.cue) + '”') if v.cue else ''}</td>"
+            for v in g.versions
+        )
         + "</tr>"
     )
-    L.append("<tr><th>Text</th>" + "".join(f"<td>{segments_html(v.segments)}</td>" for v in g.versions) + "</tr>")
+    L.append(
+        "<tr><th>Text</th>"
+        + "".join(f"<td>{segments_html(v.segments)}</td>" for v in g.versions)
+        + "</tr>"
+    )
     L.append("</tbody></table></div>")
     if g.changes:
         L.append("<p>Changes:</p><ul>")
@@ -172,11 +193,15 @@ def render(report: Report) -> str:
         "<body>",
         f"<h1>{h1(r.title)}</h1>",
         f'<p class="note">{h1(r.note)}</p>',
-        "<nav><p>Contents: <a href=\"#sources\">Sources</a> \u00b7 <a href=\"#actors\">Actors</a> \u00b7 "
-        "<a href=\"#timeline\">Timeline</a> \u00b7 <a href=\"#quotes\">Quotes</a> \u00b7 "
-        "<a href=\"#disagreements\">Disagreements</a>"
-        + (" \u00b7 <a href=\"#discrepancies\">Discrepancies</a>" if r.discrepancies is not None else "")
-        + " \u00b7 <a href=\"#skipped\">Skipped files and warnings</a></p></nav>",
+        '<nav><p>Contents: <a href="#sources">Sources</a> \u00b7 <a href="#actors">Actors</a> \u00b7 '
+        '<a href="#timeline">Timeline</a> \u00b7 <a href="#quotes">Quotes</a> \u00b7 '
+        '<a href="#disagreements">Disagreements</a>'
+        + (
+            ' \u00b7 <a href="#discrepancies">Discrepancies</a>'
+            if r.discrepancies is not None
+            else ""
+        )
+        + ' \u00b7 <a href="#skipped">Skipped files and warnings</a></p></nav>',
     ]
 
     # -- sources
@@ -192,14 +217,16 @@ def render(report: Report) -> str:
             if href:
                 title = f'<a href="{h(href)}" rel="noopener noreferrer" target="_blank">{title or h1(href)}</a>'
             L.append(
-                f"<tr><td class=\"num\">{n}</td><td>{h1(s.cite.outlet) or UNKNOWN}</td>"
+                f'<tr><td class="num">{n}</td><td>{h1(s.cite.outlet) or UNKNOWN}</td>'
                 f"<td>{h1(s.cite.date)}</td><td>{title}</td><td>{h1(s.author)}</td>"
-                f"<td class=\"num\">{s.words}</td><td class=\"num\">{s.quotes}</td><td class=\"num\">{s.actors}</td>"
+                f'<td class="num">{s.words}</td><td class="num">{s.quotes}</td><td class="num">{s.actors}</td>'
                 f"<td><code>{h1(s.cite.article)}</code></td><td><code>{h1(s.path)}</code></td></tr>"
             )
         L.append("</tbody></table>")
         if any(s.cite.inferred for s in r.sources):
-            L.append("<p class=\"muted\">Dates marked (inferred) were not printed in the article; Storyline inferred them from its text.</p>")
+            L.append(
+                '<p class="muted">Dates marked (inferred) were not printed in the article; Storyline inferred them from its text.</p>'
+            )
         odd = [s for s in r.sources if s.url and not safe_href(s.url)]
         if odd:
             L.append("<p>Addresses that are not web links (shown, not linked):</p><ul>")
@@ -216,7 +243,7 @@ def render(report: Report) -> str:
         L.append(
             "<table><thead><tr><th>Actor</th><th>Kind</th><th>Also called</th>"
             + (
-                "".join(f"<th title=\"{h1(s.cite.label)}\">{h1(s.cite.name)}</th>" for s in r.sources)
+                "".join(f'<th title="{h1(s.cite.label)}">{h1(s.cite.name)}</th>' for s in r.sources)
                 if matrix
                 else "<th>Mentioned by</th>"
             )
@@ -226,17 +253,21 @@ def render(report: Report) -> str:
             if matrix:
                 ids = {c.article for c in a.mentioned_by}
                 cells = "".join(
-                    '<td class="yes">\u2713</td>' if s.cite.article in ids else '<td class="no">\u00b7</td>'
+                    '<td class="yes">\u2713</td>'
+                    if s.cite.article in ids
+                    else '<td class="no">\u00b7</td>'
                     for s in r.sources
                 )
             else:
-                cells = f"<td>{len(a.mentioned_by)} of {len(r.sources)}: {cites(a.mentioned_by)}</td>"
+                cells = (
+                    f"<td>{len(a.mentioned_by)} of {len(r.sources)}: {cites(a.mentioned_by)}</td>"
+                )
             roles = "; ".join(
                 f"\u201c{h1(role.text)}\u201d in {cites(role.sources, name_only=True) or 'no source named'}"
                 for role in a.roles
             )
             L.append(
-                f"<tr><td><strong>{h1(a.name)}</strong> <span class=\"muted\">({a.mentions})</span></td><td>{h1(a.kind)}</td>"
+                f'<tr><td><strong>{h1(a.name)}</strong> <span class="muted">({a.mentions})</span></td><td>{h1(a.kind)}</td>'
                 f"<td>{h1('; '.join(a.aliases))}</td>{cells}<td>{roles}</td></tr>"
             )
         L.append("</tbody></table>")
@@ -250,15 +281,19 @@ def render(report: Report) -> str:
     # -- timeline
     L.append(f'<h2 id="timeline">Timeline ({len(r.timeline)} dates)</h2>')
     if r.timeline:
-        L.append("<p>Each date with the sentences that mention it; the date expression is in bold.</p>")
+        L.append(
+            "<p>Each date with the sentences that mention it; the date expression is in bold.</p>"
+        )
     for t in r.timeline:
         flag = ' <span class="warn">\u26a0 sources disagree</span>' if t.conflicts else ""
-        L.append(f"<h3>{h1(t.label)} <span class=\"muted\">({h1(t.value)})</span>{flag}</h3>")
+        L.append(f'<h3>{h1(t.label)} <span class="muted">({h1(t.value)})</span>{flag}</h3>')
         L.append(f"<p>Sources: {cites(t.sources)}</p><ul>")
         for it in t.items:
             note = ' <span class="muted">(date inferred)</span>' if it.inferred else ""
             warn = ' <span class="warn">\u26a0</span>' if it.conflict else ""
-            L.append(f"<li>{cite(it.cite)}{note}{warn}: {segments_html(it.sentence, 'span', 'date-expr')}</li>")
+            L.append(
+                f"<li>{cite(it.cite)}{note}{warn}: {segments_html(it.sentence, 'span', 'date-expr')}</li>"
+            )
         for line in t.conflicts:
             L.append(f'<li class="warn">\u26a0 {h1(line)}</li>')
         L.append("</ul>")
@@ -277,7 +312,9 @@ def render(report: Report) -> str:
         L += _group(g)
     L.append(f"<h3>Quoted by one source only ({len(r.singles)})</h3>")
     if r.singles:
-        L.append("<table><thead><tr><th>Speaker</th><th>Source</th><th>Date, kind, cue</th><th>Statement</th></tr></thead><tbody>")
+        L.append(
+            "<table><thead><tr><th>Speaker</th><th>Source</th><th>Date, kind, cue</th><th>Statement</th></tr></thead><tbody>"
+        )
         for v in r.singles:
             L.append(
                 f"<tr><td>{h1(v.speaker)}</td><td>{cite(v.cite)}</td><td>{_version_meta(v)}</td>"
@@ -297,7 +334,7 @@ def render(report: Report) -> str:
             continue
         L.append(f"<h3>{heading} ({len(items)})</h3><ul>")
         for d in items:
-            L.append(f"<li>{h1(d.summary)}<ul class=\"sub\">")
+            L.append(f'<li>{h1(d.summary)}<ul class="sub">')
             L += [f"<li>{cite(c)}: {h1(text)}</li>" for c, text in d.items]
             L.append("</ul></li>")
         L.append("</ul>")
@@ -316,8 +353,12 @@ def render(report: Report) -> str:
                 L.append(f"<h3>{h1(DISCREPANCY_HEADINGS.get(kind, kind))}</h3><ul>")
             cls = ' class="warn"' if d.status == "conflict" else ""
             conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
-            L.append(f"<li><strong{cls}>{h1(d.status or d.kind)}</strong>{conf}: {h1(d.summary)}<ul class=\"sub\">")
-            L += [f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items]
+            L.append(
+                f'<li><strong{cls}>{h1(d.status or d.kind)}</strong>{conf}: {h1(d.summary)}<ul class="sub">'
+            )
+            L += [
+                f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items
+            ]
             if d.missing_from:
                 L.append(f"<li>Not in: {cites(d.missing_from)}</li>")
             L.append("</ul></li>")

@@ -222,7 +222,10 @@ def _cell(s: str) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines = [
+        "| " + " | ".join(_cell(h) for h in header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
     for r in rows:
         lines.append("| " + " | ".join(_cell(x) for x in r) + " |")
     return lines + [""]
@@ -244,7 +247,10 @@ def _changes(ch: Change) -> str:
         elif tag == "replace":
             parts.append(f"~~{texts[0]}~~" + (f" **{texts[1]}**" if len(texts) > 1 else ""))
     sim = f", similarity {ch.similarity:.2f}" if ch.similarity is not None else ""
-    return f"- From {cite(ch.source)} to {cite(ch.target)} ({md_text(ch.relation)}{sim}): " + " ".join(parts)
+    return (
+        f"- From {cite(ch.source)} to {cite(ch.target)} ({md_text(ch.relation)}{sim}): "
+        + " ".join(parts)
+    )
 
 
 def _version_meta(v: Version) -> str:
@@ -255,11 +261,16 @@ def _version_meta(v: Version) -> str:
 
 
 def _group(g: GroupBlock) -> list[str]:
-    lines = [f"#### {md_text(g.speaker)}: {md_text(g.relation)} ({len(g.versions)} sources, group {md_text(g.id)})", ""]
+    lines = [
+        f"#### {md_text(g.speaker)}: {md_text(g.relation)} ({len(g.versions)} sources, group {md_text(g.id)})",
+        "",
+    ]
     lines.append(f"Relation: {md_text(g.relation_text)}.")
     if g.speakers_disagree:
         lines.append("")
-        lines.append(f"\u26a0 **The sources credit different speakers:** {md_text(', '.join(g.speakers))}.")
+        lines.append(
+            f"\u26a0 **The sources credit different speakers:** {md_text(', '.join(g.speakers))}."
+        )
     lines.append("")
     longest = max((len(v.text) for v in g.versions), default=0)
     if len(g.versions) <= TABLE_MAX_VERSIONS and longest <= TABLE_MAX_CHARS:
@@ -267,7 +278,11 @@ def _group(g: GroupBlock) -> list[str]:
         rows = [
             ["Date"] + [md_text(v.cite.date) for v in g.versions],
             ["Speaker"] + [md_text(v.speaker) for v in g.versions],
-            ["Kind"] + [md_text(v.kind) + (f", cue \u201c{md_text(v.cue)}\u201d" if v.cue else "") for v in g.versions],
+            ["Kind"]
+            + [
+                md_text(v.kind) + (f", cue \u201c{md_text(v.cue)}\u201d" if v.cue else "")
+                for v in g.versions
+            ],
             ["Text"] + [md_segments(v.segments) for v in g.versions],
         ]
         lines += _table(header, rows)
@@ -291,7 +306,18 @@ def render(report: Report) -> str:
     # -- sources
     L += [f"## Sources ({len(r.sources)})", ""]
     if r.sources:
-        header = ["#", "Outlet", "Date", "Title", "Author", "Words", "Quotes", "Actors", "Article", "File"]
+        header = [
+            "#",
+            "Outlet",
+            "Date",
+            "Title",
+            "Author",
+            "Words",
+            "Quotes",
+            "Actors",
+            "Article",
+            "File",
+        ]
         rows = []
         for n, s in enumerate(r.sources, 1):
             rows.append(
@@ -310,7 +336,10 @@ def render(report: Report) -> str:
             )
         L += _table(header, rows)
         if any(s.cite.inferred for s in r.sources):
-            L += ["Dates marked *(inferred)* were not printed in the article; Storyline inferred them from its text.", ""]
+            L += [
+                "Dates marked *(inferred)* were not printed in the article; Storyline inferred them from its text.",
+                "",
+            ]
         urls = [s for s in r.sources if s.url]
         if urls:
             L += ["Addresses (as the articles give them):", ""]
@@ -326,7 +355,10 @@ def render(report: Report) -> str:
         rows = []
         for a in r.actors:
             ids = {c.article for c in a.mentioned_by}
-            rows.append([md_text(a.name), md_text(a.kind)] + ["\u2713" if s.cite.article in ids else "\u00b7" for s in r.sources])
+            rows.append(
+                [md_text(a.name), md_text(a.kind)]
+                + ["\u2713" if s.cite.article in ids else "\u00b7" for s in r.sources]
+            )
         L += ["Which sources mention each actor (columns are the sources above, by number):", ""]
         L += _table(header, rows)
     matrix = bool(r.actors) and len(r.sources) <= MATRIX_MAX_SOURCES
@@ -335,14 +367,20 @@ def render(report: Report) -> str:
     for a in r.actors:
         if matrix and not (a.aliases or a.roles):
             continue  # the table above already says where it appears
-        L.append(f"- **{md_text(a.name)}** ({md_text(a.kind)}, {a.mentions} mention{'s' if a.mentions != 1 else ''})")
+        L.append(
+            f"- **{md_text(a.name)}** ({md_text(a.kind)}, {a.mentions} mention{'s' if a.mentions != 1 else ''})"
+        )
         if a.aliases:
             L.append(f"  - Also called: {md_text('; '.join(a.aliases))}")
         for role in a.roles:
-            L.append(f"  - Role \u201c{md_text(role.text)}\u201d in: {cites(role.sources) or 'no source named'}")
+            L.append(
+                f"  - Role \u201c{md_text(role.text)}\u201d in: {cites(role.sources) or 'no source named'}"
+            )
         if matrix:
             continue
-        L.append(f"  - Mentioned by {len(a.mentioned_by)} of {len(r.sources)} sources: {cites(a.mentioned_by) or 'none'}")
+        L.append(
+            f"  - Mentioned by {len(a.mentioned_by)} of {len(r.sources)} sources: {cites(a.mentioned_by) or 'none'}"
+        )
         if a.missing_from:
             L.append(f"  - Not mentioned by: {cites(a.missing_from)}")
     L.append("")
@@ -379,7 +417,9 @@ def render(report: Report) -> str:
         L += _group(g)
     L += [f"### Quoted by one source only ({len(r.singles)})", ""]
     for v in r.singles:
-        L.append(f"- **{md_text(v.speaker)}**, {cite(v.cite)}, {_version_meta(v)}: {md_segments(v.segments)}")
+        L.append(
+            f"- **{md_text(v.speaker)}**, {cite(v.cite)}, {_version_meta(v)}: {md_segments(v.segments)}"
+        )
     if not r.singles:
         L.append("None.")
     L.append("")

@@ -66,7 +66,12 @@ def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, bool]:
             raise Unreadable("is a folder")
     except OSError as e:  # e.g. a name too long, a symlink loop
         raise Unreadable(f"cannot be read: {e.strerror or e}") from None
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NOCTTY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+    )
     try:
         fd = os.open(p, flags)
     except FileNotFoundError:
@@ -120,14 +125,19 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
     limits = _limits(config)
     warnings: list[str] = []
     if truncated:
-        warnings.append(f"the file is larger than {limits.max_file_bytes:,} bytes; only that much was read")
+        warnings.append(
+            f"the file is larger than {limits.max_file_bytes:,} bytes; only that much was read"
+        )
     if not data:
         raise Unreadable("is empty")
     if not data.strip():
         raise Unreadable("is empty (only whitespace)")
     try:
-        text, encoding, dw = decode_bytes(data, html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
-                                           truncated=truncated)
+        text, encoding, dw = decode_bytes(
+            data,
+            html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
+            truncated=truncated,
+        )
     except BinaryFile as e:
         kind = str(e)
         raise Unreadable(f"is a binary file ({kind})" if kind else "is a binary file") from None
@@ -135,16 +145,36 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
     fmt = detect_format(p.suffix, text)
     # bytes that decoded as UTF-8 without a mark, a cut or a repair are the page's UTF-8
     # as it is: the HTML parser reads them instead of the text encoded again
-    utf8 = data if fmt == "html" and encoding == "utf-8" and not dw and not truncated \
-        and not data.startswith(b"\xef\xbb\xbf") else None
+    utf8 = (
+        data
+        if fmt == "html"
+        and encoding == "utf-8"
+        and not dw
+        and not truncated
+        and not data.startswith(b"\xef\xbb\xbf")
+        else None
+    )
     return read_text(text, path, config, fmt=fmt, warnings=warnings, _utf8=utf8)
 
 
-def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings: list[str] | None = None,
-              _utf8: bytes | None = None) -> Article:
+def read_text(
+    text: str,
+    path,
+    config=None,
+    *,
+    fmt: str | None = None,
+    warnings: list[str] | None = None,
+    _utf8: bytes | None = None,
+) -> Article:
     """Read an article from decoded text (the format is detected unless given)."""
     from tui.read.detect import detect_format
-    from tui.read.repair import collapse_spaces, count_invisible, make_visible, normalize_chars, tidy_paragraphs
+    from tui.read.repair import (
+        collapse_spaces,
+        count_invisible,
+        make_visible,
+        normalize_chars,
+        tidy_paragraphs,
+    )
 
     p = Path(path)
     limits = _limits(config)
@@ -184,20 +214,28 @@ def read_text(text: str, path, config=None, *, fmt: str | None = None, warnings:
         if cut < max_chars // 2:
             cut = max_chars
         body = body[:cut].rstrip()
-        warnings.append(f"the article text is longer than {max_chars:,} characters; the rest was cut")
+        warnings.append(
+            f"the article text is longer than {max_chars:,} characters; the rest was cut"
+        )
     captions = [c for c in (collapse_spaces(c) for c in ex.captions) if c]
     title = collapse_spaces(ex.title) if ex.title else None
     author = collapse_spaces(ex.author) if ex.author else None
     outlet = collapse_spaces(ex.outlet) if ex.outlet else None
-    hidden = count_invisible(body) + sum(count_invisible(x) for x in [title or "", author or "", outlet or ""] + captions)
+    hidden = count_invisible(body) + sum(
+        count_invisible(x) for x in [title or "", author or "", outlet or ""] + captions
+    )
     if hidden:
-        warnings.append(f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)")
+        warnings.append(
+            f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)"
+        )
     article.body = make_visible(body)
     article.title = make_visible(title)[:1000] if title else None
     article.author = make_visible(author)[:500] if author else None
     article.outlet = make_visible(outlet)[:300] if outlet else None
     article.captions = [make_visible(c) for c in captions][:500]
-    article.url = ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
+    article.url = (
+        ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
+    )
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
     # hints carry text too (the dek, the page's description): shown the same way

@@ -72,7 +72,8 @@ _SAMPLE = 8192
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (7, 9, 10, 11, 12, 13, 27))
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _META_CHARSET_RE = re.compile(
-    rb"""(?:<meta[^>]{0,300}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+    rb"""(?:<meta[^>]{0,300}?charset|<\?xml[^>]{0,100}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
+    re.I,
 )
 
 
@@ -115,8 +116,16 @@ def _utf32_guess(sample: bytes) -> str | None:
     n = len(sample) // 4
     if n < 2:
         return None
-    le = sum(1 for i in range(0, n * 4, 4) if sample[i + 2] == 0 and sample[i + 3] == 0 and sample[i] != 0)
-    be = sum(1 for i in range(0, n * 4, 4) if sample[i] == 0 and sample[i + 1] == 0 and sample[i + 3] != 0)
+    le = sum(
+        1
+        for i in range(0, n * 4, 4)
+        if sample[i + 2] == 0 and sample[i + 3] == 0 and sample[i] != 0
+    )
+    be = sum(
+        1
+        for i in range(0, n * 4, 4)
+        if sample[i] == 0 and sample[i + 1] == 0 and sample[i + 3] != 0
+    )
     if le >= 0.9 * n:
         return "utf-32-le"
     if be >= 0.9 * n:
@@ -147,7 +156,9 @@ def _valid_codec(name: str) -> str | None:
     return info.name
 
 
-def decode_bytes(data: bytes, *, html: bool = False, truncated: bool = False) -> tuple[str, str, list[str]]:
+def decode_bytes(
+    data: bytes, *, html: bool = False, truncated: bool = False
+) -> tuple[str, str, list[str]]:
     """Decode ``data``; return ``(text, encoding, warnings)``. Raises BinaryFile.
 
     ``truncated`` says the bytes were cut at a size limit, so a multi-byte character

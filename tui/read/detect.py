@@ -15,14 +15,21 @@ __all__ = ["detect_format"]
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
 MD_EXTS = {".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".pandoc", ".rmd"}
 
-_DOC_START_RE = re.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+_DOC_START_RE = re.compile(
+    r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    re.I | re.S,
+)
 _MD_HEADING_RE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MD_LINK_RE = re.compile(r"\]\((?:https?://|/|#|\.{0,2}/?[\w-])[^)\s]{0,500}\)")
 _MD_FENCE_RE = re.compile(r"^:::", re.M)
 _MD_LIST_RE = re.compile(r"^[ \t]{0,3}[-*+][ \t]+\S", re.M)
 _MD_EMPH_RE = re.compile(r"(?:\*\*|__)\w[^*_\n]{0,80}(?:\*\*|__)")
-_HTML_INLINE_RE = re.compile(r"<(?:p|a\s[^>]{0,200}href|br|li|td|tr|span|em|strong|b|i|img|h[1-6])[\s>/]", re.I)
-_HTML_BLOCK_LINE_RE = re.compile(r"^[ \t]*</?(?:div|section|article|span|main|header|footer|nav|aside|figure)\b", re.I | re.M)
+_HTML_INLINE_RE = re.compile(
+    r"<(?:p|a\s[^>]{0,200}href|br|li|td|tr|span|em|strong|b|i|img|h[1-6])[\s>/]", re.I
+)
+_HTML_BLOCK_LINE_RE = re.compile(
+    r"^[ \t]*</?(?:div|section|article|span|main|header|footer|nav|aside|figure)\b", re.I | re.M
+)
 
 
 def detect_format(suffix: str, text: str) -> str:

@@ -60,9 +60,31 @@ class Extracted:
 # --------------------------------------------------------------------------- vocabulary
 
 _STRIP_TAGS = [
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "button", "input", "select", "textarea", "option", "video", "audio", "map",
-    "dialog", "head", "link", "meta", "source", "track", "picture",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+    "head",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "picture",
 ]
 _STRIP_SET = frozenset(_STRIP_TAGS)
 _BLOCK_TAGS = frozenset(
@@ -85,12 +107,33 @@ _SKIP_TAGS = frozenset({"nav", "aside", "footer"})
 _META_TAGS = frozenset({"address", "header"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption"})
 # A paragraph-like owner votes for its parent; a container with direct text for itself.
-_PARA_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
+_PARA_TAGS = frozenset(
+    {"p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
 _SIBLING_TEXT_TAGS = frozenset({"ul", "ol", "dl", "blockquote", "pre", "table"})
 _TAG_BASE = {
-    "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
-    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
-    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
 }
 
 # Class/id words of page furniture (substring match: "sharetools", "related-links").
@@ -104,13 +147,17 @@ _NEG_SUBSTR = (
 # ... and whole words of a class name ("ad", "nav-ad", "ad_slot"; not "head" or "load")
 _NEG_WORDS = r"ad|ads|adv|dfp|nav|tags|hide|print|meta|extra|tools?|rail|top-?stories"
 _NEG_RE = re.compile(rf"{_NEG_SUBSTR}|(?:^|[\s_-])(?:{_NEG_WORDS})(?:$|[\s_-])", re.I)
-_ALWAYS_OUT_RE = re.compile(r"comment|disqus|related|recommend|newsletter|outbrain|taboola|recirc", re.I)
+_ALWAYS_OUT_RE = re.compile(
+    r"comment|disqus|related|recommend|newsletter|outbrain|taboola|recirc", re.I
+)
 _META_SUBSTR, _META_WORDS = r"byline|author|dateline|timestamp|publish|posted-?on", r"date|time"
 _META_RE = re.compile(rf"{_META_SUBSTR}|(?:^|[\s_-])(?:{_META_WORDS})(?:$|[\s_-])", re.I)
 _CAPTION_SUBSTR = r"caption|credit|figcaption|photo|gallery|slideshow|lightbox"
 _CAPTION_WORDS = r"figure|image|img|media|video"
 _CAPTION_RE = re.compile(rf"{_CAPTION_SUBSTR}|(?:^|[\s_-])(?:{_CAPTION_WORDS})(?:$|[\s_-])", re.I)
-_POS_RE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|column", re.I)
+_POS_RE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|column", re.I
+)
 _STRONG_POS_RE = re.compile(
     r"article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|"
     r"article-?content|article-?text|story-?content|main-?content|body-?text|rich-?text",
@@ -120,7 +167,9 @@ _STRONG_POS_RE = re.compile(
 # holding more text than this is a layout box around the article, not a caption.
 _CAPTION_MAX = 800
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_WORDS = r"hidden|visually-?hidden|sr-only|screen-?reader-?(?:only|text)|offscreen|is-hidden|d-none"
+_HIDDEN_WORDS = (
+    r"hidden|visually-?hidden|sr-only|screen-?reader-?(?:only|text)|offscreen|is-hidden|d-none"
+)
 _HIDDEN_CLASS_RE = re.compile(rf"(?:^|\s)(?:{_HIDDEN_WORDS})(?:$|\s)", re.I)
 
 # Standalone lines that are page furniture, not article text (matched against a whole
@@ -162,7 +211,9 @@ _RECIRC_LABEL_RE = re.compile(
     r"\b(?:stories|articles|news|reads|videos|coverage|posts|headlines|links)(?: from [\w ’'&-]{1,40})?$",
     re.I,
 )
-_RIGHTS_RE = re.compile(r"all rights reserved|may not be (?:published|reproduced|redistributed)", re.I)
+_RIGHTS_RE = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced|redistributed)", re.I
+)
 
 
 def is_furniture_line(text: str) -> bool:
@@ -278,12 +329,40 @@ def _lines(text: str) -> str:
 
 class _El:
     __slots__ = (
-        "tag", "parent", "depth", "neg", "meta", "caption", "pos", "strong", "weight",
-        "text_len", "link_len", "score", "scored", "children", "attr_key", "long_blocks", "b0", "b1",
+        "tag",
+        "parent",
+        "depth",
+        "neg",
+        "meta",
+        "caption",
+        "pos",
+        "strong",
+        "weight",
+        "text_len",
+        "link_len",
+        "score",
+        "scored",
+        "children",
+        "attr_key",
+        "long_blocks",
+        "b0",
+        "b1",
     )
 
-    def __init__(self, tag, parent, depth, attr_key="", neg=False, meta=False, caption=False, pos=False,
-                 strong=False, weight=0, b0=0):
+    def __init__(
+        self,
+        tag,
+        parent,
+        depth,
+        attr_key="",
+        neg=False,
+        meta=False,
+        caption=False,
+        pos=False,
+        strong=False,
+        weight=0,
+        b0=0,
+    ):
         self.tag = tag
         self.parent = parent
         self.depth = depth
@@ -324,9 +403,18 @@ _FLAG_CACHE: dict[str, tuple] = {}
 # after (lookarounds): several times faster, as re can then skip ahead on first letters.
 _WORD_L, _WORD_R = r"(?<![^\s_-])", r"(?![^\s_-])"
 _STRONG_LOW = re.compile(_STRONG_POS_RE.pattern).search
-_NEG_LOW = (re.compile(_NEG_SUBSTR).search, re.compile(rf"{_WORD_L}(?:{_NEG_WORDS}){_WORD_R}").search)
-_META_LOW = (re.compile(_META_SUBSTR).search, re.compile(rf"{_WORD_L}(?:{_META_WORDS}){_WORD_R}").search)
-_CAPTION_LOW = (re.compile(_CAPTION_SUBSTR).search, re.compile(rf"{_WORD_L}(?:{_CAPTION_WORDS}){_WORD_R}").search)
+_NEG_LOW = (
+    re.compile(_NEG_SUBSTR).search,
+    re.compile(rf"{_WORD_L}(?:{_NEG_WORDS}){_WORD_R}").search,
+)
+_META_LOW = (
+    re.compile(_META_SUBSTR).search,
+    re.compile(rf"{_WORD_L}(?:{_META_WORDS}){_WORD_R}").search,
+)
+_CAPTION_LOW = (
+    re.compile(_CAPTION_SUBSTR).search,
+    re.compile(rf"{_WORD_L}(?:{_CAPTION_WORDS}){_WORD_R}").search,
+)
 _POS_LOW = re.compile(_POS_RE.pattern).search
 _HIDDEN_LOW = re.compile(rf"(?<!\S)(?:{_HIDDEN_WORDS})(?!\S)").search
 
@@ -369,7 +457,17 @@ def _classify(key: str) -> tuple:
 
 
 _KEY_ATTRS = frozenset(
-    ("class", "id", "role", "itemprop", "data-testid", "data-component", "data-module", "aria-label", "name")
+    (
+        "class",
+        "id",
+        "role",
+        "itemprop",
+        "data-testid",
+        "data-component",
+        "data-module",
+        "aria-label",
+        "name",
+    )
 )
 
 
@@ -402,11 +500,24 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     measure_budget = 4_000_000  # characters of furniture text measured, at most
 
     # module constants as locals: this loop runs once per node of the page
-    BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = _BLOCK_TAGS, _INLINE_TAGS, _SKIP_TAGS, _HEADINGS, _NO_FLAGS
+    BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = (
+        _BLOCK_TAGS,
+        _INLINE_TAGS,
+        _SKIP_TAGS,
+        _HEADINGS,
+        _NO_FLAGS,
+    )
     STRIP = _STRIP_SET
     TAG_BASE, NEG_TAGS, META_TAGS, CAPTION_TAGS = _TAG_BASE, _NEG_TAGS, _META_TAGS, _CAPTION_TAGS
     hidden_style = _HIDDEN_STYLE_RE.search
-    El, Block, classify, BR, KEY_ATTRS, FLAG_CACHE = _El, _Block, _classify, _BR, _KEY_ATTRS, _FLAG_CACHE
+    El, Block, classify, BR, KEY_ATTRS, FLAG_CACHE = (
+        _El,
+        _Block,
+        _classify,
+        _BR,
+        _KEY_ATTRS,
+        _FLAG_CACHE,
+    )
     push, pop, add_block = stack.append, stack.pop, blocks.append
 
     def emit(block: _Block, block_parts: list[str]) -> None:
@@ -502,7 +613,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 href = attrs.get("href")
                 if href and href.startswith(("http://", "https://", "//")):
                     links.append(href)
-            plain = not (flags[0] or flags[1] or flags[2] or flags[4]) and "itemprop" not in attrs and "rel" not in attrs
+            plain = (
+                not (flags[0] or flags[1] or flags[2] or flags[4])
+                and "itemprop" not in attrs
+                and "rel" not in attrs
+            )
             if flags[0] and not (flags[1] or flags[2] or flags[4]) and measure_budget > 0:
                 # a share bar, an ad slot, a promo box: furniture with little text is
                 # never part of the article, so its subtree is not walked (a C-speed
@@ -552,13 +667,31 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             meta = True
         elif meta and tag in ("body", "html", "main", "article"):
             meta = False
-        if key and (itemprop in ("author", "datePublished", "dateModified", "creator") or attrs.get("rel") == "author"):
+        if key and (
+            itemprop in ("author", "datePublished", "dateModified", "creator")
+            or attrs.get("rel") == "author"
+        ):
             meta = True
         if tag in CAPTION_TAGS:
             caption = True
         idx = len(els)
-        els.append(El(tag, ei, depth, key, neg, meta, caption, pos, strong,
-                      TAG_BASE.get(tag, 0) + (25 if pos else 0) - (25 if neg else 0) + (50 if strong else 0)))
+        els.append(
+            El(
+                tag,
+                ei,
+                depth,
+                key,
+                neg,
+                meta,
+                caption,
+                pos,
+                strong,
+                TAG_BASE.get(tag, 0)
+                + (25 if pos else 0)
+                - (25 if neg else 0)
+                + (50 if strong else 0),
+            )
+        )
         parent.children.append(idx)
         push((node, ei, in_link, heading, owner, own))
         if tag in BLOCK:
@@ -698,7 +831,9 @@ def _choose(els, blocks, use_neg: bool):
                 break
             e = els[a]
             if e.strong:
-                if e.text_len <= 2.5 * max(1, els[top].text_len) and e.link_len < 0.3 * max(1, e.text_len):
+                if e.text_len <= 2.5 * max(1, els[top].text_len) and e.link_len < 0.3 * max(
+                    1, e.text_len
+                ):
                     top = a
                 break
             a = e.parent
@@ -828,7 +963,12 @@ def _link_lists(els, blocks) -> set[int]:
             st[3] += b.link_len
     out = set()
     for lst, (count, linked, chars, link_chars) in items.items():
-        if count >= 3 and linked >= 0.8 * count and link_chars >= 0.3 * chars and chars / count < 150:
+        if (
+            count >= 3
+            and linked >= 0.8 * count
+            and link_chars >= 0.3 * chars
+            and chars / count < 150
+        ):
             out.add(lst)
     return out
 
@@ -891,7 +1031,13 @@ def _caption_text(parts: list[str]) -> str:
     # "…the end of America’s longest war. Credit... Rahmat Gul/Associated Press"
     m = _CREDIT_SPLIT_RE.search(text)
     if m and m.start() > 0:
-        text = text[: m.start()].rstrip() + " " + m.group(1).capitalize() + ": " + text[m.end() :].lstrip()
+        text = (
+            text[: m.start()].rstrip()
+            + " "
+            + m.group(1).capitalize()
+            + ": "
+            + text[m.end() :].lstrip()
+        )
     elif m:
         text = m.group(1).capitalize() + ": " + text[m.end() :].lstrip()
     if text.lower().startswith("image "):
@@ -921,7 +1067,12 @@ def _meta_map(tree) -> dict[str, str]:
 
 def _is_ld_type(value: str | None) -> bool:
     """``type="application/ld+json"``, in any ASCII case (as CSS matches ``type``)."""
-    return value is not None and len(value) == 19 and value.isascii() and value.lower() == "application/ld+json"
+    return (
+        value is not None
+        and len(value) == 19
+        and value.isascii()
+        and value.lower() == "application/ld+json"
+    )
 
 
 def _jsonld(tree) -> list[dict]:
@@ -958,9 +1109,21 @@ def _jsonld(tree) -> list[dict]:
 
 
 _ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
-    "socialmediaposting", "liveblogposting", "techarticle", "report", "webpage", "review",
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "scholarlyarticle",
+    "socialmediaposting",
+    "liveblogposting",
+    "techarticle",
+    "report",
+    "webpage",
+    "review",
 }
 
 
@@ -1031,7 +1194,9 @@ def _pick_title(
     refs = [_norm(x) for x in (og, ld, title_tag) if x]
     for h in h1s:
         nh = _norm(h)
-        if nh and any(nh == r or (len(nh) > 15 and nh in r) or (len(r) > 15 and r in nh) for r in refs):
+        if nh and any(
+            nh == r or (len(nh) > 15 and nh in r) or (len(r) > 15 and r in nh) for r in refs
+        ):
             return h
     for x in (og, ld):
         if x:
@@ -1099,7 +1264,9 @@ def extract_html(
         return ex
     els, blocks, links, deep, cut, footers = _walk(root, max_depth, max_text)
     if cut:
-        ex.warnings.append(f"the page has more than {max_text:,} characters of text; the rest was not read")
+        ex.warnings.append(
+            f"the page has more than {max_text:,} characters of text; the rest was not read"
+        )
     if deep and not flattened:
         ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
 
@@ -1162,7 +1329,12 @@ def extract_html(
     ex.title = _collapse(repair(title)) if title else None
 
     # ---- url
-    url = canonical or metas.get("og:url") or _str(art.get("url")) or _str(art.get("mainEntityOfPage"))
+    url = (
+        canonical
+        or metas.get("og:url")
+        or _str(art.get("url"))
+        or _str(art.get("mainEntityOfPage"))
+    )
     if url and url.startswith(("http://", "https://")):
         ex.url = url.strip()
 
@@ -1183,7 +1355,9 @@ def extract_html(
             e = els[b.owner]
             if len(b.text) <= 120 and e.meta and "author" in e.attr_key.lower():
                 # the first line: a <br> in an author box sets a date or a role apart
-                name = M.clean_author(next((ln for ln in _lines(b.text).split("\n") if ln.strip()), ""))
+                name = M.clean_author(
+                    next((ln for ln in _lines(b.text).split("\n") if ln.strip()), "")
+                )
                 if name and len(name.split()) <= 6:
                     byline_author, byline_index = name, b.index
                     break
@@ -1202,7 +1376,15 @@ def extract_html(
         if author:
             break
     if not author:
-        for k in ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "twitter:creator"):
+        for k in (
+            "author",
+            "article:author",
+            "byl",
+            "sailthru.author",
+            "parsely-author",
+            "dc.creator",
+            "twitter:creator",
+        ):
             v = metas.get(k)
             if v and not v.startswith(("http", "@")):
                 author = M.clean_author(v)
@@ -1213,15 +1395,41 @@ def extract_html(
     ex.author = repair(author) if author else None
 
     # ---- date
-    date = M.parse_any_date(_str(art.get("datePublished"))) or M.parse_any_date(_str(art.get("dateCreated")))
+    date = M.parse_any_date(_str(art.get("datePublished"))) or M.parse_any_date(
+        _str(art.get("dateCreated"))
+    )
     if not date:
         for k in (
-            "article:published_time", "article:published", "og:published_time", "og:article:published_time",
-            "published_time", "datepublished", "datecreated", "pubdate", "pdate", "publishdate", "publish-date",
-            "published-date", "date_published", "publication_date", "release_date", "date", "dc.date",
-            "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued",
-            "sailthru.date", "parsely-pub-date", "article.published", "article.created", "ptime", "og:pubdate",
-            "citation_publication_date", "citation_date",
+            "article:published_time",
+            "article:published",
+            "og:published_time",
+            "og:article:published_time",
+            "published_time",
+            "datepublished",
+            "datecreated",
+            "pubdate",
+            "pdate",
+            "publishdate",
+            "publish-date",
+            "published-date",
+            "date_published",
+            "publication_date",
+            "release_date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dc.date.created",
+            "dcterms.date",
+            "dcterms.created",
+            "dcterms.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "article.created",
+            "ptime",
+            "og:pubdate",
+            "citation_publication_date",
+            "citation_date",
         ):  # never a modified date: an update can come months after publication
             date = M.parse_any_date(metas.get(k))
             if date:
@@ -1266,7 +1474,12 @@ def extract_html(
     if h1_index is not None and used:
         for b in blocks[h1_index + 1 : used[0]]:
             t = _collapse(b.text.replace(_BR, " "))
-            if len(t.split()) >= 8 and b.link_len < len(t) * 0.3 and not M.parse_byline(t) and not M.looks_like_caption(t):
+            if (
+                len(t.split()) >= 8
+                and b.link_len < len(t) * 0.3
+                and not M.parse_byline(t)
+                and not M.looks_like_caption(t)
+            ):
                 ex.hints["dek"] = repair(t)
                 break
     desc = metas.get("og:description") or metas.get("description")

@@ -81,7 +81,9 @@ def _match_pairs(s: str, open_c: str, close_c: str, limit: int = 64) -> dict[int
     return out
 
 
-_LINK_DEST_RE = re.compile(r"\(\s*<?([^\s()<>]{0,2000}?)>?(?:\s+(?:\"[^\"]{0,500}\"|'[^']{0,500}'))?\s*\)")
+_LINK_DEST_RE = re.compile(
+    r"\(\s*<?([^\s()<>]{0,2000}?)>?(?:\s+(?:\"[^\"]{0,500}\"|'[^']{0,500}'))?\s*\)"
+)
 _REF_RE = re.compile(r"\[([^\[\]]{0,200})\]")
 _AUTOLINK_RE = re.compile(r"<(https?://[^\s<>]{1,2000})>")
 _EMPH_RES = (
@@ -101,7 +103,9 @@ def _inline(s: str, depth: int = 0, in_link: bool = False) -> str:
     if "[" in s and "]" in s:
         s = _links(s, depth, in_link)
     if "`" in s:
-        s = _CODE_SPAN_RE.sub(lambda m: "<code>" + _html.escape(m.group(1), quote=False) + "</code>", s)
+        s = _CODE_SPAN_RE.sub(
+            lambda m: "<code>" + _html.escape(m.group(1), quote=False) + "</code>", s
+        )
     if "*" in s or "_" in s:
         for rx in _EMPH_RES:
             s = rx.sub(r"\1", s)
@@ -163,7 +167,9 @@ def _links(s: str, depth: int, in_link: bool) -> str:
             # a picture inside a link is a thumbnail or a logo, not a captioned photo
             out.append(f'<img src="{_escape_attr(url or "")}" alt="{_escape_attr(label)}">')
         elif image:
-            out.append(f'<figure data-md="image"><img src="{_escape_attr(url or "")}"><figcaption>{inner}</figcaption></figure>')
+            out.append(
+                f'<figure data-md="image"><img src="{_escape_attr(url or "")}"><figcaption>{inner}</figcaption></figure>'
+            )
         elif url is not None:
             out.append(f'<a href="{_escape_attr(url)}">{inner}</a>')
         else:
@@ -316,11 +322,26 @@ _FRONT_ITEM_RE = re.compile(r"^[ \t]+-[ \t]+(.+)$")
 # pandoc's title block: "% Title", "% Author; Author", "% Date" as the first lines.
 _PANDOC_TITLE_RE = re.compile(r"\A((?:%[^\n]{0,500}\n){1,3})")
 _FRONT_FIELDS = {
-    "title": "title", "headline": "title",
-    "author": "author", "authors": "author", "byline": "author", "by": "author",
-    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
-    "source": "outlet", "outlet": "outlet", "publisher": "outlet", "site_name": "outlet", "site": "outlet",
-    "url": "url", "link": "url", "canonical_url": "url", "source_url": "url",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "by": "author",
+    "date": "date",
+    "published": "date",
+    "pubdate": "date",
+    "published_at": "date",
+    "date_published": "date",
+    "source": "outlet",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "site_name": "outlet",
+    "site": "outlet",
+    "url": "url",
+    "link": "url",
+    "canonical_url": "url",
+    "source_url": "url",
 }
 
 
@@ -338,7 +359,9 @@ def front_matter(md: str) -> tuple[dict[str, str], str]:
     block is metadata, not configuration); unknown keys are ignored."""
     meta: dict[str, str] = {}
     m = _FRONT_RE.match(md)
-    if m and _FRONT_KEY_RE.match(m.group(1).split("\n", 1)[0]):  # a rule and text is not front matter
+    if m and _FRONT_KEY_RE.match(
+        m.group(1).split("\n", 1)[0]
+    ):  # a rule and text is not front matter
         key = None
         items: list[str] = []
         for line in m.group(1).split("\n")[:500]:
@@ -364,7 +387,11 @@ def front_matter(md: str) -> tuple[dict[str, str], str]:
         lines = [ln[1:].strip() for ln in t.group(1).rstrip("\n").split("\n")]
         for field, value in zip(("title", "author", "date"), lines):
             if value:
-                meta[field] = " and ".join(x.strip() for x in value.split(";") if x.strip()) if field == "author" else value
+                meta[field] = (
+                    " and ".join(x.strip() for x in value.split(";") if x.strip())
+                    if field == "author"
+                    else value
+                )
         return meta, md[t.end() :]
     return meta, md
 

@@ -202,8 +202,14 @@ def outlet_from_copyright(text: str) -> str | None:
     if not m:
         return None
     name = collapse_spaces(m.group(1)).strip(" .,-")
-    name = re.sub(r"\s+(?:Company|Co|Inc|LLC|Ltd|Limited|Corporation|Corp|plc|GmbH)$", "", name, flags=re.I)
-    if len(name) < 2 or name.lower() in {"all rights reserved", "copyright"} or not name[0].isalpha():
+    name = re.sub(
+        r"\s+(?:Company|Co|Inc|LLC|Ltd|Limited|Corporation|Corp|plc|GmbH)$", "", name, flags=re.I
+    )
+    if (
+        len(name) < 2
+        or name.lower() in {"all rights reserved", "copyright"}
+        or not name[0].isalpha()
+    ):
         return None
     return name
 
@@ -211,10 +217,30 @@ def outlet_from_copyright(text: str) -> str | None:
 # --------------------------------------------------------------------------- dates
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_RE = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -228,7 +254,9 @@ _ISO_COMPACT_RE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?:T|\b|$)")
 # "April 7, 2020", "Apr. 7 2020", "Updated April 7, 2020 10:01 AM ET"
 _MDY_RE = re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 # "7 April 2020", "07 Apr 2020"
-_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE + r")\.?,?\s+(\d{4})\b", re.I)
+_DMY_RE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE + r")\.?,?\s+(\d{4})\b", re.I
+)
 # "04/07/2020" is ambiguous between US and European order; only year-first numbers are used.
 _YMD_SLASH_RE = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 
@@ -293,7 +321,7 @@ def is_date_line(text: str) -> bool:
     words = len(text.split())
     if words > 12 or not find_written_date(text):
         return False
-    return words <= 4 or not text.rstrip().endswith((".", "!", "?", "\"", "”"))
+    return words <= 4 or not text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 # --------------------------------------------------------------------------- bylines
@@ -301,7 +329,11 @@ def is_date_line(text: str) -> bool:
 # "By Mujib Mashal", "By Jane Doe and John Roe", "By JANE DOE, Associated Press"
 _BYLINE_RE = re.compile(r"^\s*(?:Written\s+)?By:?\s+(.{2,160})$", re.I | re.S)
 _NAME_STOP_RE = re.compile(
-    r"\s*(?:\||•|·|—|–|\bUpdated\b|\bPublished\b|\bPosted\b|\bon\s+" + _MONTH_RE + r"|\b" + _MONTH_RE + r"\.?\s+\d)",
+    r"\s*(?:\||•|·|—|–|\bUpdated\b|\bPublished\b|\bPosted\b|\bon\s+"
+    + _MONTH_RE
+    + r"|\b"
+    + _MONTH_RE
+    + r"\.?\s+\d)",
     re.I,
 )
 
@@ -367,7 +399,17 @@ _PLACE = r"(?P<place>[A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3}(?:, [A-Z][
 _DATE_PART = r"(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
 _DATELINE_RES = (
     # [PLACE, ]Month Day[, Year] (AGENCY) --
-    re.compile(r"^(?:" + _PLACE + r",?\s+)?" + _DATE_PART + r"\s*(?:/[^/\n]{1,40}/\s*)?" + _AGENCY + r"\s*" + _DASH + r"\s"),
+    re.compile(
+        r"^(?:"
+        + _PLACE
+        + r",?\s+)?"
+        + _DATE_PART
+        + r"\s*(?:/[^/\n]{1,40}/\s*)?"
+        + _AGENCY
+        + r"\s*"
+        + _DASH
+        + r"\s"
+    ),
     # PLACE (AGENCY) --
     re.compile(r"^" + _PLACE + r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s"),
     # PLACE, Month Day --   /   PLACE --   (no agency)
@@ -420,11 +462,18 @@ def agency_outlet(agency: str | None) -> str | None:
 # Habibi/EPA-EFE", "(AP Photo/Rahmat Gul)", "Credit: Reuters", "Photograph: AFP via Getty
 # Images", "Rahmat Gul/Associated Press", "Getty Images".
 _CREDIT_RES = (
-    re.compile(r"\b(?:Photo|Photograph|Picture|Image|Video|Illustration)s?\s*(?:by|:|credit:?|courtesy(?: of)?)\s+\S", re.I),
+    re.compile(
+        r"\b(?:Photo|Photograph|Picture|Image|Video|Illustration)s?\s*(?:by|:|credit:?|courtesy(?: of)?)\s+\S",
+        re.I,
+    ),
     re.compile(r"\((?:AP|AFP|Reuters|EPA|UPI|Xinhua)\s+Photos?\b", re.I),
     re.compile(r"\bCredit(?:s)?\s*(?::|\.\.\.|…)", re.I),
-    re.compile(r"\b(?:Getty\s+Images|Shutterstock|AFP\s+via\s+Getty|EPA-EFE|iStock(?:photo)?|Alamy|Pool\s+Photo)\b"),
-    re.compile(r"/\s*(?:AP|AFP|Reuters|EPA|EPA-EFE|UPI|Xinhua|Associated Press|Anadolu Agency|Getty Images)\s*\)?\s*$"),
+    re.compile(
+        r"\b(?:Getty\s+Images|Shutterstock|AFP\s+via\s+Getty|EPA-EFE|iStock(?:photo)?|Alamy|Pool\s+Photo)\b"
+    ),
+    re.compile(
+        r"/\s*(?:AP|AFP|Reuters|EPA|EPA-EFE|UPI|Xinhua|Associated Press|Anadolu Agency|Getty Images)\s*\)?\s*$"
+    ),
     re.compile(r"^\s*(?:File\s+)?Photo\s*:", re.I),
 )
 
@@ -455,7 +504,9 @@ _END_CREDIT_RE = re.compile(
 
 # Every credit above holds one of these (in lowercase ASCII): a paragraph without any is
 # not searched (the search is slow: it is tried at every position of the tail).
-_CREDIT_CUE_RE = re.compile(r"photo|picture|image|credit|/|\((?:ap|afp|reuters|epa|upi|xinhua|getty)")
+_CREDIT_CUE_RE = re.compile(
+    r"photo|picture|image|credit|/|\((?:ap|afp|reuters|epa|upi|xinhua|getty)"
+)
 
 
 # The only letters that re.I matches to ASCII letters other than their ASCII selves:

@@ -51,11 +51,33 @@ _DAMAGED_RE = re.compile(r",(" + _DAMAGED_NAMES + r");")
 _BARE_NUMERIC_RE = re.compile(r"(?<=[A-Za-z])#(39|039|8217|8216|8220|8221|34);")
 
 _CP1252_C1 = {  # numeric references to 128-159 mean the Windows-1252 character (HTML5 rule)
-    0x80: "\u20ac", 0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020",
-    0x87: "\u2021", 0x88: "\u02c6", 0x89: "\u2030", 0x8A: "\u0160", 0x8B: "\u2039", 0x8C: "\u0152",
-    0x8E: "\u017d", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d", 0x95: "\u2022",
-    0x96: "\u2013", 0x97: "\u2014", 0x98: "\u02dc", 0x99: "\u2122", 0x9A: "\u0161", 0x9B: "\u203a",
-    0x9C: "\u0153", 0x9E: "\u017e", 0x9F: "\u0178",
+    0x80: "\u20ac",
+    0x82: "\u201a",
+    0x83: "\u0192",
+    0x84: "\u201e",
+    0x85: "\u2026",
+    0x86: "\u2020",
+    0x87: "\u2021",
+    0x88: "\u02c6",
+    0x89: "\u2030",
+    0x8A: "\u0160",
+    0x8B: "\u2039",
+    0x8C: "\u0152",
+    0x8E: "\u017d",
+    0x91: "\u2018",
+    0x92: "\u2019",
+    0x93: "\u201c",
+    0x94: "\u201d",
+    0x95: "\u2022",
+    0x96: "\u2013",
+    0x97: "\u2014",
+    0x98: "\u02dc",
+    0x99: "\u2122",
+    0x9A: "\u0161",
+    0x9B: "\u203a",
+    0x9C: "\u0153",
+    0x9E: "\u017e",
+    0x9F: "\u0178",
 }
 
 
@@ -153,7 +175,20 @@ def normalize_chars(text: str) -> str:
 
 # --------------------------------------------------------------------------- control characters
 
-_BIDI = (0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)
+_BIDI = (
+    0x200E,
+    0x200F,
+    0x061C,
+    0x202A,
+    0x202B,
+    0x202C,
+    0x202D,
+    0x202E,
+    0x2066,
+    0x2067,
+    0x2068,
+    0x2069,
+)
 _VISIBLE_TABLE: dict[int, str] = {}
 for _c in range(0x20):
     if _c not in (0x09, 0x0A):
@@ -206,8 +241,14 @@ def collapse_spaces(text: str) -> str:
     such as U+001C-U+001F and U+0085, which must stay to be made visible. (Fast paths,
     same result: a line without runs of spaces is only stripped; other text is split in
     C when it holds no whitespace that ``str.split`` reads differently.)"""
-    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text \
-            and "\f" not in text and "\v" not in text:
+    if (
+        "  " not in text
+        and "\n" not in text
+        and "\t" not in text
+        and "\r" not in text
+        and "\f" not in text
+        and "\v" not in text
+    ):
         return text.strip(" ")
     if _ODD_SPACE_RE.search(text) is None:
         return " ".join(text.split())
@@ -232,4 +273,3 @@ def repair(text: str) -> str:
     if any(c in text for c in "\u00a0\u200b\u200c\u200d\u00ad\ufeff\r"):
         text = normalize_chars(text)
     return text
-

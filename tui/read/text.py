@@ -52,17 +52,32 @@ _DATE_HEADER_RE = re.compile(
     r"^[ \t]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)[ \t]*(.*)$",
     re.I,
 )
-_WRITTEN_DATE_HEADER_RE = re.compile(r"^[ \t]*(?:date|published|dated)[ \t]*:[ \t]*(.{6,60})$", re.I)
+_WRITTEN_DATE_HEADER_RE = re.compile(
+    r"^[ \t]*(?:date|published|dated)[ \t]*:[ \t]*(.{6,60})$", re.I
+)
 # "Title: …", "Author: …", "Source: …", "URL: …" as the first lines of a saved article.
-_KEY_HEADER_RE = re.compile(r"^[ \t]*(title|headline|author|by|source|outlet|publisher|url|link)[ \t]*:[ \t]*(\S.{0,400})$", re.I)
+_KEY_HEADER_RE = re.compile(
+    r"^[ \t]*(title|headline|author|by|source|outlet|publisher|url|link)[ \t]*:[ \t]*(\S.{0,400})$",
+    re.I,
+)
 _KEY_FIELD = {
-    "title": "title", "headline": "title", "author": "author", "by": "author", "source": "outlet",
-    "outlet": "outlet", "publisher": "outlet", "url": "url", "link": "url",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "by": "author",
+    "source": "outlet",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "url": "url",
+    "link": "url",
 }
 _URL_LINE_RE = re.compile(
-    r"^(?:(?:source|url|link|originally published (?:at|on)|read (?:it|more) at)\s*:?\s*)?<?(https?://[^\s<>]{3,2000})>?$", re.I
+    r"^(?:(?:source|url|link|originally published (?:at|on)|read (?:it|more) at)\s*:?\s*)?<?(https?://[^\s<>]{3,2000})>?$",
+    re.I,
 )
-_WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Edited) by\b", re.I)
+_WIRE_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Edited) by\b", re.I
+)
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = tuple(".!?\"'”’:;)…")
@@ -90,7 +105,9 @@ def paragraphs_from_plain(text: str) -> list[str]:
         return []
     lens = sorted(nonblank)
     width = lens[int(len(lens) * 0.9)] if len(lens) >= 5 else max(lens)
-    wrapped_file = 30 <= width <= 100 and sum(1 for n in nonblank if n >= 0.6 * width) >= 0.5 * len(nonblank)
+    wrapped_file = 30 <= width <= 100 and sum(1 for n in nonblank if n >= 0.6 * width) >= 0.5 * len(
+        nonblank
+    )
     paras: list[str] = []
     cur: list[str] = []
 
@@ -281,4 +298,4 @@ def extract_text(text: str) -> TextResult:
 
 
 def _has_quote(p: str) -> bool:
-    return any(c in p for c in "\"“”")
+    return any(c in p for c in '"“”')

@@ -37,7 +37,9 @@ def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
     return tag(text, published)
 
 
-def infer_published(text: str, hints: dict | None = None, evidence: dict | None = None) -> _dt.date | None:
+def infer_published(
+    text: str, hints: dict | None = None, evidence: dict | None = None
+) -> _dt.date | None:
     """Guess an undated article's date from the dates it mentions (None when unsure).
 
     ``evidence``: what :func:`date_evidence` found in ``text`` earlier; given, the text is

@@ -56,7 +56,9 @@ def _needs(unit: str) -> int:
     return 1
 
 
-def _resolve_one(sp: str, ref: tuple[int, int | None, int | None, int | None]) -> tuple[str, str] | None:
+def _resolve_one(
+    sp: str, ref: tuple[int, int | None, int | None, int | None]
+) -> tuple[str, str] | None:
     """(type, value) of one placeholder against a reference (year, month, day, quarter)."""
     unit, step_s, wd_s, _strict = sp.split(":")
     step = int(step_s)
@@ -126,17 +128,33 @@ def resolve(chosen: list, dct: _dt.date | None) -> list:
             got = _resolve_one(sp, ref) if ref is not None else None
             if got is None:
                 unit = sp.split(":", 1)[0]
-                got = ("DATE", {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"))
+                got = (
+                    "DATE",
+                    {
+                        "year": "XXXX",
+                        "month": "XXXX-XX",
+                        "quarter": "XXXX-QX",
+                        "week": "XXXX-WXX",
+                    }.get(unit, "XXXX-XX-XX"),
+                )
             typ, value = got
             c = (s, e, typ, value, mod, prio)
             parsed = _parse(value)
             if parsed is not None:  # "the next day ... the following day" walks on from it
-                gran = 3 if parsed[2] is not None else (2 if parsed[1] is not None or parsed[3] is not None else 1)
+                gran = (
+                    3
+                    if parsed[2] is not None
+                    else (2 if parsed[1] is not None or parsed[3] is not None else 1)
+                )
                 refs.append((e, gran, parsed))
         elif typ in ("DATE", "TIME"):
             parsed = _parse(value)
             if parsed is not None:
-                gran = 3 if parsed[2] is not None else (2 if parsed[1] is not None or parsed[3] is not None else 1)
+                gran = (
+                    3
+                    if parsed[2] is not None
+                    else (2 if parsed[1] is not None or parsed[3] is not None else 1)
+                )
                 refs.append((e, gran, parsed))
         out.append(c)
     return out

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # abbreviations need their period ("Feb. 29"), which keeps "Mar", "Jan" as names out
@@ -15,9 +35,23 @@ MONTH_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 MONTH_RE = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\.|(?:{MONTH_ABBR})(?=\s\d{{1,2}}\b))"
 
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY_ABBR = "Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -25,18 +59,52 @@ WEEKDAY_ABBR = "Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 WEEKDAY_RE = rf"(?:(?:{WEEKDAY_FULL})(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
 
 _UNITS_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
@@ -76,11 +144,21 @@ def parse_number(s: str) -> float | None:
 
 #: unit word -> (TimeML unit letter, is a time-of-day unit, multiplier)
 UNITS = {
-    "second": ("S", True, 1), "sec": ("S", True, 1), "minute": ("M", True, 1),
-    "min": ("M", True, 1), "hour": ("H", True, 1), "hr": ("H", True, 1),
-    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
-    "fortnight": ("W", False, 2), "month": ("M", False, 1), "year": ("Y", False, 1),
-    "yr": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "second": ("S", True, 1),
+    "sec": ("S", True, 1),
+    "minute": ("M", True, 1),
+    "min": ("M", True, 1),
+    "hour": ("H", True, 1),
+    "hr": ("H", True, 1),
+    "day": ("D", False, 1),
+    "night": ("D", False, 1),
+    "week": ("W", False, 1),
+    "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "year": ("Y", False, 1),
+    "yr": ("Y", False, 1),
+    "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
     "quarter": ("Q", False, 1),
 }
 UNIT_RE = (

@@ -34,17 +34,26 @@ _PROSPECTIVE = frozenset(
     promise promises pledged pledge pledges vowed vow vows threatened threatens prepared preparing ready
     set scheduled due slated likely going seeks seek proposed proposes was were is are""".split()
 )
-_TO_VERB = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b|me\b|it\b)[a-z]")
-_AHEAD = re.compile(r"\b(?:until|till|by|through|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", re.I)
+_TO_VERB = re.compile(
+    r" to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b|me\b|it\b)[a-z]"
+)
+_AHEAD = re.compile(
+    r"\b(?:until|till|by|through|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$",
+    re.I,
+)
 _MODALS = frozenset("will would shall 'll".split())
 _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
-_GOVERNS = frozenset("be been being to will would shall can could may might must should 'll".split())
+_GOVERNS = frozenset(
+    "be been being to will would shall can could may might must should 'll".split()
+)
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
 _ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
 
 
-def sentence_tense(sentence: str, pos: int, end: int | None = None, reported: bool = False) -> str | None:
+def sentence_tense(
+    sentence: str, pos: int, end: int | None = None, reported: bool = False
+) -> str | None:
     """PAST, FUTURE or None for the expression at ``pos:end``: its clause first, then its sentence.
 
     "The two sides met on Tuesday and are scheduled to meet again on Wednesday": each date
@@ -55,7 +64,11 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None, reported: bo
     # a deadline or an earliest date right before the expression looks ahead: "until 9 a.m.
     # Tuesday", "as soon as Tuesday", "pay the loan by February", "effective Feb. 1"
     # (but "until Thursday, they had not called him a suspect" looks back)
-    if not reported and _AHEAD.search(sentence, max(0, pos - 14), pos) and not _PERFECT.search(sentence):
+    if (
+        not reported
+        and _AHEAD.search(sentence, max(0, pos - 14), pos)
+        and not _PERFECT.search(sentence)
+    ):
         return FUTURE
     cs = 0
     for m in _CLAUSE.finditer(sentence, 0, pos):
@@ -69,7 +82,9 @@ def sentence_tense(sentence: str, pos: int, end: int | None = None, reported: bo
     return _tense(sentence, pos, end, reported)
 
 
-_CLAUSE = re.compile(r"[;:,()—–“”\"]|\s(?:and|but|while|whereas|which|who|because|although|though)\s", re.I)
+_CLAUSE = re.compile(
+    r"[;:,()—–“”\"]|\s(?:and|but|while|whereas|which|who|because|although|though)\s", re.I
+)
 
 
 def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
@@ -93,8 +108,12 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
             continue
         if w.endswith("'ll"):
             kind = FUTURE
-        elif (w in _PROSPECTIVE and m.start() < pos and _TO_VERB.match(sentence, m.end())
-              and not _pluperfect(sentence, m.start())):
+        elif (
+            w in _PROSPECTIVE
+            and m.start() < pos
+            and _TO_VERB.match(sentence, m.end())
+            and not _pluperfect(sentence, m.start())
+        ):
             # "agreed to acquire ... in January", "was to leave on Thursday" (but "had been
             # scheduled to expire", and "On Friday, the government planned to pay" dates the plan)
             kind = FUTURE
@@ -103,7 +122,9 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
             if w in ("set", "plan", "plans", "due"):  # "set to", "plans to": not "vacation plans"
                 if not sentence[m.end() : m.end() + 3] == " to":
                     continue
-        elif w in ("planned", "slated") and m.start() < pos and _PLANNED_OBJ.match(sentence, m.end()):
+        elif (
+            w in ("planned", "slated") and m.start() < pos and _PLANNED_OBJ.match(sentence, m.end())
+        ):
             # "protesters planned a march on Saturday", "slated for September" (not "the
             # hastily planned trip", "as previously planned")
             kind = FUTURE

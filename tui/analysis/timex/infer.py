@@ -123,7 +123,9 @@ def decide(ev: dict, hints: dict) -> _dt.date | None:
     for iso, fut, sent in ev["full"]:
         d = _dt.date.fromisoformat(iso)
         full.append((d, bool(fut), tuple(sent)))
-    month_days = [(int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]]
+    month_days = [
+        (int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]
+    ]
     weekdays = [int(w) % 7 for w in ev["weekdays"]]
     relative = [(str(p), tuple(sent)) for p, sent in ev["relative"] if p in _RELATIVE]
     past_full = [d for d, fut, _ in full if not fut]
@@ -142,7 +144,11 @@ def decide(ev: dict, hints: dict) -> _dt.date | None:
                 for y in (base, base + 1) if latest else (base, base - 1, base + 1):
                     d = cal.make_date(y, month, day) if cal.ok_year(y) else None
                     if d is not None and (latest is None or d >= latest):
-                        if latest is not None or reference is None or abs((d - reference).days) <= 183:
+                        if (
+                            latest is not None
+                            or reference is None
+                            or abs((d - reference).days) <= 183
+                        ):
                             return d
 
     # 2. the year-less dates get the year of the explicit ones, or of the reference
@@ -195,8 +201,12 @@ def decide(ev: dict, hints: dict) -> _dt.date | None:
 
 #: relative expressions that, next to an explicit date in one sentence, say where the article is
 _RELATIVE = {
-    "today": ("day", 0), "yesterday": ("day", 1), "last month": ("month", 1),
-    "this month": ("month", 0), "last week": ("week", 1), "this week": ("week", 0),
+    "today": ("day", 0),
+    "yesterday": ("day", 1),
+    "last month": ("month", 1),
+    "this month": ("month", 0),
+    "last week": ("week", 1),
+    "this week": ("week", 0),
 }
 
 

@@ -49,18 +49,44 @@ from tui.analysis.timex._tense import FUTURE, PAST, sentence_tense
 from tui.model import Timex
 
 
-_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI"}
+_PART_OF_DAY = {
+    "morning": "TMO",
+    "afternoon": "TAF",
+    "evening": "TEV",
+    "night": "TNI",
+    "overnight": "TNI",
+}
 _MOD_WORDS = {
-    "early": "EARLY", "earlier": None, "late": "LATE", "later": None, "mid": "MID",
-    "end": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID",
+    "early": "EARLY",
+    "earlier": None,
+    "late": "LATE",
+    "later": None,
+    "mid": "MID",
+    "end": "LATE",
+    "beginning": "EARLY",
+    "start": "EARLY",
+    "middle": "MID",
 }
 _DUR_MODS = {
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
-    "just under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "nearly": "EQUAL_OR_LESS",
+    "almost": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
 }
 _DUR_MOD_RE = (
     r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|just\s+over|over|less\s+than"
@@ -274,7 +300,17 @@ def _month_expr(m: re.Match, ctx: _Ctx):
         if nxt[:1] == " " and nxt[1:2].islower() and not m["pre"]:
             # "in May the vote" is fine, but "you may be" is not: lowercase verb after
             w = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-            if w and w.group(1) in ("be", "have", "not", "also", "well", "still", "never", "seem", "need"):
+            if w and w.group(1) in (
+                "be",
+                "have",
+                "not",
+                "also",
+                "well",
+                "still",
+                "never",
+                "seem",
+                "need",
+            ):
                 return None
     end = m.end()
     if day is None and year is None and not m["pre"] and not m["ry"] and not m["wd"]:
@@ -324,7 +360,11 @@ def _month_expr(m: re.Match, ctx: _Ctx):
                 return None  # "February 30, 2020"
         if year is None and cal.make_date(2000, month, day) is None:
             return None  # "April 31"
-        value = f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"XXXX-{month:02d}-{day:02d}"
+        value = (
+            f"{year:04d}-{month:02d}-{day:02d}"
+            if year is not None
+            else f"XXXX-{month:02d}-{day:02d}"
+        )
     else:
         value = cal.ym(year, month) if year is not None else f"XXXX-{month:02d}"
     return (start, end, "DATE", value, mod)
@@ -342,7 +382,9 @@ def _day_month(m: re.Match, ctx: _Ctx):
         year = ctx.pick_year(month, day, m.start(), m.end())
     if year is not None and cal.make_date(year, month, day) is None:
         year = None
-    value = f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"XXXX-{month:02d}-{day:02d}"
+    value = (
+        f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"XXXX-{month:02d}-{day:02d}"
+    )
     return (m.start(), m.end(), "DATE", value, None)
 
 
@@ -395,8 +437,14 @@ def _relative_day(m: re.Match, ctx: _Ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     pre = (m["pre"] or "").strip().lower()
     part = (m["part"] or "").lower()
-    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-           "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    off = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     else:
@@ -431,7 +479,9 @@ def _relative_unit(m: re.Match, ctx: _Ctx):
     mod = _mod_of(pre)
     if rel in ("following", "previous", "same"):
         return None  # anaphoric: relative to another event, not to the article date
-    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0}[rel]
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0}[
+        rel
+    ]
     start = m.start()
     typ = "DATE"
     d = ctx.dct
@@ -454,8 +504,16 @@ def _relative_unit(m: re.Match, ctx: _Ctx):
             return (start, m.end(), typ, f"XXXX-{code}", mod)
         return (start, m.end(), typ, f"{ny:04d}-{ns}", mod)
     if d is None:
-        value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
-                 "quarter": "XXXX-QX", "half": "XXXX-HX", "decade": "XXX", "century": "XX"}[unit]
+        value = {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "half": "XXXX-HX",
+            "decade": "XXX",
+            "century": "XX",
+        }[unit]
         return (start, m.end(), typ, value, mod)
     if unit == "week":
         r = cal.add_days(d, 7 * step)
@@ -508,8 +566,14 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
     if n != int(n):
         # fractions go to the next smaller unit: "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
         whole, frac = int(n), n - int(n)
-        sub = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("W", False): ("D", 7, False),
-               ("D", False): ("H", 24, True), ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}.get((letter, is_time))
+        sub = {
+            ("Y", False): ("M", 12, False),
+            ("M", False): ("D", 30, False),
+            ("W", False): ("D", 7, False),
+            ("D", False): ("H", 24, True),
+            ("H", True): ("M", 60, True),
+            ("M", True): ("S", 60, True),
+        }.get((letter, is_time))
         if sub and (frac * sub[1]) == int(frac * sub[1]):
             small, k, small_time = sub
             if small_time and not is_time:  # days -> hours crosses into the T part
@@ -532,7 +596,9 @@ _DAY_OF = re.compile(
     r"\s+of\s+(?:national\s+)?(?:[a-z]+ing\b|rage|action|protest|prayer|remembrance|silence|solidarity|celebration"
     r"|reckoning|shame|infamy|glory|judgment|judgement|rest)"
 )
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|['’]ll)\s+$", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|to|['’]ll)\s+$", re.I
+)
 
 
 def _duration(m: re.Match, ctx: _Ctx):
@@ -555,12 +621,23 @@ def _duration(m: re.Match, ctx: _Ctx):
     det = (m["det"] or "").strip().lower()
     low = numtxt.lower()
     # "a year" after a price or "twice" is a frequency: "$5 million a year", "twice a week"
-    if low in ("a", "an") and not det and not q and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if (
+        low in ("a", "an")
+        and not det
+        and not q
+        and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
         v = _duration_value(1, unit)
         return (m.start(), m.end(), "SET", v, None) if v else None
-    if unit.lower().startswith("quarter") and (low in ("a", "an", "one") or text[m.end() : m.end() + 3] == " of"):
+    if unit.lower().startswith("quarter") and (
+        low in ("a", "an", "one") or text[m.end() : m.end() + 3] == " of"
+    ):
         return None  # "a quarter of the vote", "three quarters of them": fractions
-    if unit.lower() == "second" and not numtxt[:1].isdigit() and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
+    if (
+        unit.lower() == "second"
+        and not numtxt[:1].isdigit()
+        and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3])
+    ):
         return None  # "a second round", "one second time": the ordinal, not the unit
     if low in ("a", "one") and unit.lower() == "day" and _DAY_OF.match(text, m.end()):
         return None  # "a day of mourning", "a day of rage": the name of an occasion, not a length
@@ -655,7 +732,13 @@ def _ago(m: re.Match, ctx: _Ctx):
 
 def _quarter(m: re.Match, ctx: _Ctx):
     c = _quarter_value(m, ctx)
-    if c is not None and m["the"] and not m["yr"] and not m["ryr"] and ctx.text[m.end("ord")] == "-":
+    if (
+        c is not None
+        and m["the"]
+        and not m["yr"]
+        and not m["ryr"]
+        and ctx.text[m.end("ord")] == "-"
+    ):
         # "the third-quarter results": the adjective, without the article ("third-quarter")
         c = (m.end("the"), *c[1:])
     return c
@@ -717,7 +800,13 @@ def _year_ago_period(m: re.Match, ctx: _Ctx):
     if ctx.dct is None:
         return (m.start(), m.end(), "DATE", "XXXX", None)
     y = ctx.dct.year - 1
-    return (m.start(), m.end(), "DATE", (_YEAR_AGO + f"{y:04d}") if cal.ok_year(y) else "XXXX", None)
+    return (
+        m.start(),
+        m.end(),
+        "DATE",
+        (_YEAR_AGO + f"{y:04d}") if cal.ok_year(y) else "XXXX",
+        None,
+    )
 
 
 #: marks "a year earlier" / "the year-ago period": business news compares a quarter with the
@@ -754,14 +843,20 @@ def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> li
             return reported[0]  # the lead's quarter
         return None
 
-    other_period = -1  # end of the last period that is not a quarter: "the first nine months", "1989"
+    other_period = (
+        -1
+    )  # end of the last period that is not a quarter: "the first nine months", "1989"
     for c in chosen:
         s, e, typ, value, mod, prio = c
         if value.startswith(_YEAR_AGO):
             value = value[len(_YEAR_AGO) :]
             q = reference(s, 400)
             # "net for the nine months rose, compared with 40% a year earlier": that year
-            nearer_other = other_period >= 0 and s - other_period <= 300 and (not reported or other_period > reported[-1][0])
+            nearer_other = (
+                other_period >= 0
+                and s - other_period <= 300
+                and (not reported or other_period > reported[-1][0])
+            )
             if q is not None and cal.ok_year(q[1] - 1) and not nearer_other:
                 value = f"{q[1] - 1:04d}-Q{q[2]}"
         elif value.startswith(_LATEST_Q):
@@ -799,8 +894,12 @@ def _year(m: re.Match, ctx: _Ctx):
     ys = m.start("y")
     y = int(m["y"])
     pre = (m["pre"] or "").lower()
-    if ys > 0 and text[ys - 1] in "$£€#.,:/-+°'’" and not (pre.endswith("-") and text[ys - 1] == "-") \
-            and not re.search(r"\b(?:pre|post)-$", text[max(0, ys - 6) : ys], re.I):
+    if (
+        ys > 0
+        and text[ys - 1] in "$£€#.,:/-+°'’"
+        and not (pre.endswith("-") and text[ys - 1] == "-")
+        and not re.search(r"\b(?:pre|post)-$", text[max(0, ys - 6) : ys], re.I)
+    ):
         return None  # "$2020", "No. 1990", "555-1990"; but "mid-1990" is a year
     if ys > 1 and text[ys - 2 : ys] in ("$ ", "No", "o."):
         return None
@@ -809,7 +908,11 @@ def _year(m: re.Match, ctx: _Ctx):
         return None
     w = _COUNT_AFTER.match(after)
     # "the 1992 protests", "Kopp's 1987 Chevrolet": after a determiner a year-like number is a year
-    det_before = re.search(r"(?:\bthe|['’]s)\s+(?:(?:pre|post)-)?$", text[max(0, ys - 11) : ys], re.I) is not None and 1900 <= y <= 2099
+    det_before = (
+        re.search(r"(?:\bthe|['’]s)\s+(?:(?:pre|post)-)?$", text[max(0, ys - 11) : ys], re.I)
+        is not None
+        and 1900 <= y <= 2099
+    )
     if w and not pre and not det_before:
         word = w.group(1)
         # "1500 troops", "2000 people": a count followed by a plural noun is no year
@@ -848,8 +951,16 @@ def _decade(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", f"{dec:03d}", _mod_of(m["pre"]))
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def _decade_word(m: re.Match, ctx: _Ctx):
@@ -857,7 +968,14 @@ def _decade_word(m: re.Match, ctx: _Ctx):
 
 
 def _century(m: re.Match, ctx: _Ctx):
-    n = int(m["n"]) if m["n"] else ORDINALS.get(m["o"].lower()) or {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}.get(m["o"].lower())
+    n = (
+        int(m["n"])
+        if m["n"]
+        else ORDINALS.get(m["o"].lower())
+        or {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18}.get(
+            m["o"].lower()
+        )
+    )
     if not n or not 1 <= n <= 99:
         return None
     return (m.start(), m.end(), "DATE", f"{n - 1:02d}", _mod_of(m["pre"]))
@@ -954,8 +1072,18 @@ def _ref(m: re.Match, ctx: _Ctx):
             return None  # an adjective only: "the current talks", "recent attacks"
         if w == "current" and nxt.group(1) in _CURRENT_NOT:
             return None
-    if w in ("now", "currently", "current", "presently", "nowadays", "these days", "at present",
-             "the present", "at the moment", "today's"):
+    if w in (
+        "now",
+        "currently",
+        "current",
+        "presently",
+        "nowadays",
+        "these days",
+        "at present",
+        "the present",
+        "at the moment",
+        "today's",
+    ):
         v = "PRESENT_REF"
     elif w in ("recently", "recent", "lately", "previously", "formerly", "the past", "in the past"):
         v = "PAST_REF"
@@ -1024,7 +1152,13 @@ def _period_end(m: re.Match, ctx: _Ctx):
     d = ctx.dct
     w = re.sub(r"\s+", " ", m["w"].lower())
     # "the start of the year", "the middle of this month", "the end of the month"
-    mod = "EARLY" if w.startswith(("start", "beginning")) else "MID" if w.startswith("middle") else "LATE"
+    mod = (
+        "EARLY"
+        if w.startswith(("start", "beginning"))
+        else "MID"
+        if w.startswith("middle")
+        else "LATE"
+    )
     if w.endswith("month"):
         if d is None:
             return (m.start(), m.end(), "DATE", "XXXX-XX", mod)
@@ -1034,7 +1168,10 @@ def _period_end(m: re.Match, ctx: _Ctx):
     if w.startswith("year-"):
         # "year-end" is the day; "since year-end" (before December's end) is last year's
         y = d.year
-        if re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], re.I) and (d.month, d.day) != (12, 31):
+        if re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], re.I) and (
+            d.month,
+            d.day,
+        ) != (12, 31):
             y -= 1
         return (m.start(), m.end(), "DATE", f"{y:04d}-12-31", None)
     # "by year end", "by year's end", "the end of the year": the late part of the year (TimeML)
@@ -1053,8 +1190,17 @@ def _vague_plural(m: re.Match, ctx: _Ctx):
 
 def _set_word(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
-    v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-         "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W"}[w]
+    v = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "hourly": "PT1H",
+        "nightly": "P1D",
+        "quarterly": "P3M",
+        "biweekly": "P2W",
+    }[w]
     return (m.start(), m.end(), "SET", v, None)
 
 
@@ -1077,9 +1223,15 @@ def _set_every(m: re.Match, ctx: _Ctx):
 
 
 _HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
 }
 
 
@@ -1100,7 +1252,11 @@ def _holiday(m: re.Match, ctx: _Ctx):
         if year is not None:
             d = when(year)
         elif ctx.dct is not None:
-            d = ctx.nearest([when(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m.start(), m.end())
+            d = ctx.nearest(
+                [when(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)],
+                m.start(),
+                m.end(),
+            )
         else:
             d = None
         return (m.start(), m.end(), "DATE", d.isoformat() if d else "XXXX-11-XX", None)
@@ -1118,14 +1274,21 @@ def _season(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{code}", _mod_of(m["pre"]))
 
 
-_SEASON_PREP = re.compile(r"\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after|for|from|toward|towards)\s+$", re.I)
+_SEASON_PREP = re.compile(
+    r"\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after|for|from|toward|towards)\s+$",
+    re.I,
+)
 
 
 def _the_season(m: re.Match, ctx: _Ctx):
     # "in the spring": the nearest such season, by tense; only after a preposition, since
     # "the fall in prices" and "the spring offensive" are no seasons
     # ("the early summer" is a season wherever it stands)
-    if not m["pre"] and not m["pre2"] and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
+    if (
+        not m["pre"]
+        and not m["pre2"]
+        and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+    ):
         return None
     code = _SEASONS[m["s"].lower()]
     d = ctx.dct
@@ -1144,8 +1307,15 @@ def _the_season(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"] or m["pre2"]))
 
 
-
-_ANAPHOR_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}
+_ANAPHOR_STEP = {
+    "following": 1,
+    "next": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "same": 0,
+    "that": 0,
+}
 
 
 def _anaphoric_unit(m: re.Match, ctx: _Ctx):
@@ -1156,14 +1326,25 @@ def _anaphoric_unit(m: re.Match, ctx: _Ctx):
     if m["next"] and unit not in ("day", "morning", "afternoon", "evening", "night"):
         return None  # "the next year", "the next week" count from the article date
     bare_that = not m["rel"] and not m["next"] and not m["pre"] and "same" not in m.group(0).lower()
-    return (m.start(), m.end(), "DATE", _anchor.spec(unit, _ANAPHOR_STEP[rel], needs_antecedent=bare_that), None)
+    return (
+        m.start(),
+        m.end(),
+        "DATE",
+        _anchor.spec(unit, _ANAPHOR_STEP[rel], needs_antecedent=bare_that),
+        None,
+    )
 
 
 def _anaphoric_weekday(m: re.Match, ctx: _Ctx):
     # "down 4.5% from the previous Friday", "the following Monday": from the date last named
     step = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
-    return (m.start(), m.end(), "DATE", _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()]), None)
-
+    return (
+        m.start(),
+        m.end(),
+        "DATE",
+        _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()]),
+        None,
+    )
 
 
 def _the_year(m: re.Match, ctx: _Ctx):
@@ -1180,7 +1361,6 @@ def _the_year(m: re.Match, ctx: _Ctx):
 
 
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b")
-
 
 
 def _bare_plural(m: re.Match, ctx: _Ctx):
@@ -1204,7 +1384,6 @@ def _week_of(m: re.Match, ctx: _Ctx):
     year = int(m["year"]) if m["year"] else ctx.pick_year(month, day, m.start(), m.end())
     d = cal.make_date(year, month, day) if year else None
     return (m.start(), m.end(), "DATE", cal.iso_week(d) if d else "XXXX-WXX", None)
-
 
 
 def _range_duration(m: re.Match, ctx: _Ctx):
@@ -1447,7 +1626,11 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # "the 1988 period", "the 1989 quarter"
         (r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b", _year_period, 3),
         # "the first two quarters of 1990"
-        (r"\b(?P<w>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b", _two_quarters, 2),
+        (
+            r"\b(?P<w>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b",
+            _two_quarters,
+            2,
+        ),
         # "the year", "the fiscal year", "the full year" (not "the year before", "the year-ago")
         (
             r"(?:\b(?:earlier|later)\s+in\s+)?\bthe\s+(?:(?:full|fiscal|entire|whole)\s+|(?P<lat>latest|most\s+recent|previous|last|past)\s+fiscal\s+)?year\b(?![-'’])"
@@ -1491,8 +1674,11 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # holidays: "Christmas Day", "Thanksgiving", "Election Day"
         (r"\b(?P<h>Election\s+Day)\b(?:,?\s+(?P<y>\d{4})\b)?", _holiday, 2),
         # "year-end", "the end of the year", "the end of the month"
-        (r"\b(?:the\s+)?(?P<w>year[- ]end|year['’]s\s+end|(?:start|beginning|middle|end)\s+of\s+(?:the|this)\s+(?:year|month))\b",
-         _period_end, 4),
+        (
+            r"\b(?:the\s+)?(?P<w>year[- ]end|year['’]s\s+end|(?:start|beginning|middle|end)\s+of\s+(?:the|this)\s+(?:year|month))\b",
+            _period_end,
+            4,
+        ),
         # "every week", "each July", "per day", "every other year"
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
@@ -1536,18 +1722,24 @@ MON, WD, UNIT, DIGIT, WORD = 1, 2, 4, 8, 16
 _TRIGGERS: dict[str, int] = {}
 for _w in MONTHS:
     _TRIGGERS[_w] = MON
-for _w in ("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
-           "thursdays fridays saturdays sundays").split():
+for _w in (
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays"
+).split():
     _TRIGGERS[_w] = WD
-for _w in ("second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week "
-           "weeks fortnight fortnights month months year years yr yrs decade decades century centuries "
-           "quarter quarters half weekend weekends period").split():
+for _w in (
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week "
+    "weeks fortnight fortnights month months year years yr yrs decade decades century centuries "
+    "quarter quarters half weekend weekends period"
+).split():
     _TRIGGERS[_w] = UNIT
-for _w in ("today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
-           "presently nowadays present current moment recently lately past future someday daily weekly "
-           "monthly yearly hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
-           "thanksgiving independence halloween valentine spring summer fall autumn winter twenties "
-           "thirties forties fifties sixties seventies eighties nineties nineteen thousand").split():
+for _w in (
+    "today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
+    "presently nowadays present current moment recently lately past future someday daily weekly "
+    "monthly yearly hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
+    "thanksgiving independence halloween valentine spring summer fall autumn winter twenties "
+    "thirties forties fifties sixties seventies eighties nineties nineteen thousand"
+).split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | WORD
 _WD_ABBR = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
@@ -1676,7 +1868,9 @@ def rules_fingerprint() -> str:
 
     h = hashlib.sha256()
     for rx, fn, prio in _rules():
-        h.update(f"{rx.pattern}\0{rx.flags}\0{fn.__name__}\0{prio}\n".encode("utf-8", "surrogatepass"))
+        h.update(
+            f"{rx.pattern}\0{rx.flags}\0{fn.__name__}\0{prio}\n".encode("utf-8", "surrogatepass")
+        )
     return h.hexdigest()[:16]
 
 
@@ -1733,7 +1927,9 @@ def prime_matches(text: str, found) -> bool:
     return True
 
 
-def _candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
+def _candidates(
+    text: str, dct: _dt.date | None
+) -> list[tuple[int, int, str, str, str | None, int]]:
     ctx = _Ctx(text, dct)
     out = []
     for m, fn, prio in _matches(text):
@@ -1792,18 +1988,42 @@ def _title_like(text: str, s: int, e: int) -> bool:
 
 #: which trigger kinds each rule needs nearby
 _RULE_KINDS = {
-    _iso: DIGIT, _slash: DIGIT, _year: DIGIT, _decade: DIGIT,
-    _month_expr: MON, _day_month: MON,
+    _iso: DIGIT,
+    _slash: DIGIT,
+    _year: DIGIT,
+    _decade: DIGIT,
+    _month_expr: MON,
+    _day_month: MON,
     _weekday_expr: WD,
-    _relative_day: WORD, _part_of_day: WORD, _decade_word: WORD, _spelled_year: WORD, _set_word: WORD,
-    _the_season: WORD, _season: WORD,
+    _relative_day: WORD,
+    _part_of_day: WORD,
+    _decade_word: WORD,
+    _spelled_year: WORD,
+    _set_word: WORD,
+    _the_season: WORD,
+    _season: WORD,
     _relative_unit: UNIT | WORD,
-    _ago: UNIT, _duration: UNIT, _hyphen_duration: UNIT, _long_duration: UNIT, _quarter: UNIT,
-    _year_ago_period: UNIT, _vague_plural: UNIT, _the_quarter: UNIT, _weekend: UNIT, _period_end: UNIT,
+    _ago: UNIT,
+    _duration: UNIT,
+    _hyphen_duration: UNIT,
+    _long_duration: UNIT,
+    _quarter: UNIT,
+    _year_ago_period: UNIT,
+    _vague_plural: UNIT,
+    _the_quarter: UNIT,
+    _weekend: UNIT,
+    _period_end: UNIT,
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
-    _latest_period: UNIT, _year_period: DIGIT, _two_quarters: UNIT, _the_year: UNIT,
-    _bare_plural: UNIT, _week_of: MON, _vague_ahead: UNIT, _range_duration: UNIT, _mid_part: WORD,
+    _latest_period: UNIT,
+    _year_period: DIGIT,
+    _two_quarters: UNIT,
+    _the_year: UNIT,
+    _bare_plural: UNIT,
+    _week_of: MON,
+    _vague_ahead: UNIT,
+    _range_duration: UNIT,
+    _mid_part: WORD,
     _anaphoric_weekday: WD,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
@@ -1832,14 +2052,15 @@ def select(cands: list) -> list:
     return chosen
 
 
-_AND_DAY = re.compile(r"(?P<conj>\s+(?:and|or|to|through)\s+|-)(?P<d>\d{1,2})\b(?![\d:/%-]|[.,]\d)(?!\s*(?:percent|a\.m|p\.m))"
+_AND_DAY = re.compile(
+    r"(?P<conj>\s+(?:and|or|to|through)\s+|-)(?P<d>\d{1,2})\b(?![\d:/%-]|[.,]\d)(?!\s*(?:percent|a\.m|p\.m))"
     r"(?!\s+(?!(?:in|at|on|and|of|the|to|when|as|for|with|after|before|but|while|that|was|were|is|are|will|would)\b)[a-z])"
 )
 _MONTH_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
 def _coordinated_days(chosen: list, text: str) -> list:
-    """"April 24 and 25", "March 3-4": the bare second day is a date of the same month."""
+    """ "April 24 and 25", "March 3-4": the bare second day is a date of the same month."""
     out = list(chosen)
     taken = [(c[0], c[1]) for c in chosen]  # sorted by start, non-overlapping
     starts = [t[0] for t in taken]

@@ -13,7 +13,9 @@ from tui.app.safe import plain, short_path
 
 
 class ProblemsScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,w", "dismiss", "Close", id="problems.close", tooltip="Close this list")]
+    BINDINGS = [
+        Binding("escape,q,w", "dismiss", "Close", id="problems.close", tooltip="Close this list")
+    ]
 
     DEFAULT_CSS = """
     ProblemsScreen { align: center middle; }

@@ -45,14 +45,27 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
             keys = keymap.get(b.id, b.key) if b.id else b.key
             shown = ", ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
             rows.append((where, shown, b.tooltip or b.description, b.id or ""))
-    rows.append(("Everywhere", "ctrl+p", "Command palette: actions, jump to a source or an actor", "(built in)"))
+    rows.append(
+        (
+            "Everywhere",
+            "ctrl+p",
+            "Command palette: actions, jump to a source or an actor",
+            "(built in)",
+        )
+    )
     rows.append(("Lists", "↑ ↓ pgup pgdn", "Move in the list", "(built in)"))
     return rows
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close", tooltip="Close the help"),
+        Binding(
+            "escape,q,question_mark,f1",
+            "dismiss",
+            "Close",
+            id="help.close",
+            tooltip="Close the help",
+        ),
     ]
 
     DEFAULT_CSS = """

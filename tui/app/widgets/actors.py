@@ -25,10 +25,22 @@ class ActorsPane(ListPane):
     pane_id = "actors"
     title = "Actors"
     table_id = "actors-table"
-    COLUMNS = (("Actor", "name"), ("Kind", "kind"), ("Roles", "roles"), ("Mentions", "mentions"), ("Sources", "sources"))
+    COLUMNS = (
+        ("Actor", "name"),
+        ("Kind", "kind"),
+        ("Roles", "roles"),
+        ("Mentions", "mentions"),
+        ("Sources", "sources"),
+    )
 
     BINDINGS = [
-        Binding("K", "cycle_kind", "Kind", id="actors.kind", tooltip="Show all actors, or only people, organisations or places"),
+        Binding(
+            "K",
+            "cycle_kind",
+            "Kind",
+            id="actors.kind",
+            tooltip="Show all actors, or only people, organisations or places",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -56,7 +68,14 @@ class ActorsPane(ListPane):
         for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
             if self.kind and actor.kind != self.kind:
                 continue
-            if not self.found(actor.id, lambda: (actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles))):
+            if not self.found(
+                actor.id,
+                lambda: (
+                    actor.name,
+                    " ".join(actor.aliases),
+                    " ".join(r.text for r in actor.roles),
+                ),
+            ):
                 continue
             shown += 1
             if not t.offer(actor.id):
@@ -71,19 +90,29 @@ class ActorsPane(ListPane):
                 presence_cell(self.index, actor.articles),
                 key=actor.id,
             )
-        kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[self.kind]
+        kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[
+            self.kind
+        ]
         self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
         self.restore_cursor(current)
 
     def show_detail(self, actor_id: str | None) -> None:
         view = self.query_one("#actors-detail", TextView)
         if not actor_id or self.index is None or actor_id not in self.index.actors:
-            view.set_text(Text("Select an actor to see its aliases, roles and every sentence that names it.", style="dim"))
+            view.set_text(
+                Text(
+                    "Select an actor to see its aliases, roles and every sentence that names it.",
+                    style="dim",
+                )
+            )
             return
         actor = self.index.actors[actor_id]
         t = Text(end="")
         t.append_text(plain(actor.name, style=KIND_STYLE.get(actor.kind, "bold")))
-        t.append(f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n", style="dim")
+        t.append(
+            f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n",
+            style="dim",
+        )
         others = [a for a in actor.aliases if a != actor.name]  # (the aliases hold the name too)
         if others:
             t.append("Also: ", style="bold")
@@ -93,7 +122,13 @@ class ActorsPane(ListPane):
         missing = [a for a in self.corpus.articles if a.id not in present]
         if missing and len(self.corpus.articles) > 1:
             t.append("Not mentioned by: ", style="bold red")
-            t.append_text(plain(", ".join((a.outlet or a.id) for a in missing[:12]) + (" …" if len(missing) > 12 else ""), one_line=False))
+            t.append_text(
+                plain(
+                    ", ".join((a.outlet or a.id) for a in missing[:12])
+                    + (" …" if len(missing) > 12 else ""),
+                    one_line=False,
+                )
+            )
             t.append("\n")
         for role in actor.roles:
             t.append("Role: ", style="bold")
@@ -107,8 +142,10 @@ class ActorsPane(ListPane):
         for n_source, (article_id, items) in enumerate(groupby(occ, key=lambda o: o.article)):
             if lines >= DETAIL_SENTENCES:
                 rest = len(actor.articles) - n_source
-                t.append(f"\n… and {rest:,} more sources name it (filter the Sources pane, or open them in the reader)\n",
-                         style="dim italic")
+                t.append(
+                    f"\n… and {rest:,} more sources name it (filter the Sources pane, or open them in the reader)\n",
+                    style="dim italic",
+                )
                 break
             t.append("\n")
             t.append_text(plain(f"▌ {self._outlet(article_id)}", style="bold reverse"))

@@ -40,7 +40,11 @@ class Pane(Vertical):
 
     def compose_title(self) -> ComposeResult:
         yield Static(Text(self.title), classes="pane-title", id=f"{self.pane_id}-title")
-        box = Input(placeholder="filter: type to narrow the list, esc to clear", classes="filter", id=f"{self.pane_id}-filter")
+        box = Input(
+            placeholder="filter: type to narrow the list, esc to clear",
+            classes="filter",
+            id=f"{self.pane_id}-filter",
+        )
         box.can_focus = False  # only while the filter is open
         yield box
 
@@ -152,7 +156,11 @@ class ListPane(Pane):
     #: (label, key) of the main list's columns
     COLUMNS: tuple[tuple[str, str], ...] = ()
 
-    BINDINGS = [Binding("enter", "read", "Read", id="list.read", tooltip="Open the selected item in the reader")]
+    BINDINGS = [
+        Binding(
+            "enter", "read", "Read", id="list.read", tooltip="Open the selected item in the reader"
+        )
+    ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -288,10 +296,22 @@ class ListTable(DataTable):
         Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
         Binding("g", "scroll_top", "Top", show=False, id="list.top", tooltip="First row"),
         Binding("G", "scroll_bottom", "Bottom", show=False, id="list.bottom", tooltip="Last row"),
-        Binding("greater_than_sign", "page(1)", "Next page", show=False, id="list.next_page",
-                tooltip="Show the next page of a long list"),
-        Binding("less_than_sign", "page(-1)", "Prev page", show=False, id="list.prev_page",
-                tooltip="Show the previous page of a long list"),
+        Binding(
+            "greater_than_sign",
+            "page(1)",
+            "Next page",
+            show=False,
+            id="list.next_page",
+            tooltip="Show the next page of a long list",
+        ),
+        Binding(
+            "less_than_sign",
+            "page(-1)",
+            "Prev page",
+            show=False,
+            id="list.prev_page",
+            tooltip="Show the previous page of a long list",
+        ),
     ]
 
     def __init__(self, **kwargs) -> None:
@@ -328,7 +348,7 @@ class ListTable(DataTable):
         return self._position.get(key)
 
     def page_label(self) -> str:
-        """"rows 201-400 of 9,984 · < > page" when the list has more than one page."""
+        """ "rows 201-400 of 9,984 · < > page" when the list has more than one page."""
         if self.total <= self.PAGE:
             return ""
         first = self.page * self.PAGE + 1
@@ -349,7 +369,9 @@ class ListTable(DataTable):
             if event.is_printable and event.character:
                 event.stop()
                 event.prevent_default()
-                pane.query_one(f"#{pane.pane_id}-filter", Input).insert_text_at_cursor(event.character)
+                pane.query_one(f"#{pane.pane_id}-filter", Input).insert_text_at_cursor(
+                    event.character
+                )
             return
         active = self.app.active_bindings.get(event.key)
         if active is not None and active.binding.action == "filter" and pane.can_filter:

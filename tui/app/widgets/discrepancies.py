@@ -33,11 +33,29 @@ class DiscrepanciesPane(ListPane):
     pane_id = "discrepancies"
     title = "Discrepancies"
     table_id = "discrepancies-table"
-    COLUMNS = (("Kind", "kind"), ("Status", "status"), ("Conf.", "conf"), ("Topic", "topic"), ("Srcs", "n"))
+    COLUMNS = (
+        ("Kind", "kind"),
+        ("Status", "status"),
+        ("Conf.", "conf"),
+        ("Topic", "topic"),
+        ("Srcs", "n"),
+    )
 
     BINDINGS = [
-        Binding("c", "toggle_matrix", "Coverage", id="discrepancies.matrix", tooltip="Show the source-by-item coverage matrix, or the list"),
-        Binding("K", "cycle_kind", "Kind", id="discrepancies.kind", tooltip="Show all discrepancies, or only figures, attribution, dates or coverage"),
+        Binding(
+            "c",
+            "toggle_matrix",
+            "Coverage",
+            id="discrepancies.matrix",
+            tooltip="Show the source-by-item coverage matrix, or the list",
+        ),
+        Binding(
+            "K",
+            "cycle_kind",
+            "Kind",
+            id="discrepancies.kind",
+            tooltip="Show all discrepancies, or only figures, attribution, dates or coverage",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -76,7 +94,10 @@ class DiscrepanciesPane(ListPane):
             self._fill_matrix()
 
     def focus_main(self) -> None:
-        self.query_one("#discrepancies-matrix" if self.has_class("matrix") else "#discrepancies-table", ListTable).focus()
+        self.query_one(
+            "#discrepancies-matrix" if self.has_class("matrix") else "#discrepancies-table",
+            ListTable,
+        ).focus()
 
     def refresh_rows(self) -> None:
         if self.corpus is None:
@@ -97,20 +118,30 @@ class DiscrepanciesPane(ListPane):
             t.add_row(
                 Text(d.kind),
                 Text(d.status, style=STATUS_STYLE.get(d.status, "")),
-                Text(f"{d.confidence:.0%}", justify="right", style="dim" if d.confidence < 0.7 else ""),
+                Text(
+                    f"{d.confidence:.0%}",
+                    justify="right",
+                    style="dim" if d.confidence < 0.7 else "",
+                ),
                 plain(d.topic, limit=70),
                 Text(str(len(sources)), justify="right"),
                 key=str(i),
             )
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
-        self.set_title(f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix")
+        self.set_title(
+            f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
+        )
         self.restore_cursor(current)
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):
             for it in d.items:
-                if it.get("article") == article_id and it.get("kind") == kind and it.get("index") == index:
+                if (
+                    it.get("article") == article_id
+                    and it.get("kind") == kind
+                    and it.get("index") == index
+                ):
                     if self.kind and d.kind != self.kind:
                         self.kind = None
                         self.refresh_rows()
@@ -126,8 +157,14 @@ class DiscrepanciesPane(ListPane):
         columns = self.query_one("#discrepancies-columns", Horizontal)
         columns.remove_children()
         if key is None or not key.isdigit() or int(key) >= len(self.items):
-            summary.update(Text("No discrepancy selected. The sources agree on everything found, or nothing is loaded yet."
-                                if not self.items else "Select a discrepancy to see each source's sentence.", style="dim"))
+            summary.update(
+                Text(
+                    "No discrepancy selected. The sources agree on everything found, or nothing is loaded yet."
+                    if not self.items
+                    else "Select a discrepancy to see each source's sentence.",
+                    style="dim",
+                )
+            )
             return
         d = self.items[int(key)]
         head = Text()
@@ -139,8 +176,12 @@ class DiscrepanciesPane(ListPane):
         head.append_text(plain(d.note, one_line=False))
         if d.missing_from:
             head.append("\nNot in: ", style="bold magenta")
-            head.append_text(plain(", ".join(self._outlet(a) for a in d.missing_from), one_line=False))
-        head.append(f"\nid {d.id} (silence it under discrepancies: ignore: in the config)", style="dim")
+            head.append_text(
+                plain(", ".join(self._outlet(a) for a in d.missing_from), one_line=False)
+            )
+        head.append(
+            f"\nid {d.id} (silence it under discrepancies: ignore: in the config)", style="dim"
+        )
         summary.update(head)
         widgets = []
         for it in d.items[:6]:
@@ -165,14 +206,24 @@ class DiscrepanciesPane(ListPane):
             t.append_text(sentence)
             widgets.append(VerticalScroll(Static(t), classes="disc-column"))
         if len(d.items) > 6:
-            widgets.append(VerticalScroll(Static(Text(f"… and {len(d.items) - 6} more", style="dim")), classes="disc-column"))
+            widgets.append(
+                VerticalScroll(
+                    Static(Text(f"… and {len(d.items) - 6} more", style="dim")),
+                    classes="disc-column",
+                )
+            )
         columns.mount_all(widgets)
 
     def _item_start(self, it) -> tuple[int, int] | None:
         a = self.index.articles.get(it.get("article")) if self.index else None
         if a is None:
             return None
-        lst = {"figure": getattr(a, "figures", []), "quote": a.quotes, "timex": a.timexes, "mention": a.mentions}.get(it.get("kind"))
+        lst = {
+            "figure": getattr(a, "figures", []),
+            "quote": a.quotes,
+            "timex": a.timexes,
+            "mention": a.mentions,
+        }.get(it.get("kind"))
         i = it.get("index")
         if lst is None or not isinstance(i, int) or not (0 <= i < len(lst)):
             return None
@@ -197,9 +248,16 @@ class DiscrepanciesPane(ListPane):
         for r, row in enumerate(m["rows"]):
             if not matches(self.filter_text, row["item"], row["kind"]):
                 continue
-            cells = [Text("■" if p else "□", style="green" if p else "red dim", justify="center") for p in row["present"][:30]]
-            t.add_row(plain(row["item"], limit=40), Text(row["kind"], style="dim"), *cells, key=str(r))
-        self.set_title(f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · c back")
+            cells = [
+                Text("■" if p else "□", style="green" if p else "red dim", justify="center")
+                for p in row["present"][:30]
+            ]
+            t.add_row(
+                plain(row["item"], limit=40), Text(row["kind"], style="dim"), *cells, key=str(r)
+            )
+        self.set_title(
+            f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · c back"
+        )
 
     def action_toggle_matrix(self) -> None:
         self.toggle_class("matrix")

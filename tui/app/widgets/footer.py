@@ -21,8 +21,15 @@ def shown_keys(screen: Screen) -> tuple:
     """What a footer on ``screen`` would show: the bindings with ``show`` (and the
     command palette's), with their state."""
     return tuple(
-        (binding.key, screen.app.get_key_display(binding), binding.description, binding.action,
-         binding.group, enabled, tooltip)
+        (
+            binding.key,
+            screen.app.get_key_display(binding),
+            binding.description,
+            binding.action,
+            binding.group,
+            enabled,
+            tooltip,
+        )
         for (_node, binding, enabled, tooltip) in screen.active_bindings.values()
         if binding.show or binding.action == "command_palette"
     )

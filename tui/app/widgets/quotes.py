@@ -53,10 +53,21 @@ class QuotesPane(ListPane):
     pane_id = "quotes"
     title = "Quotes"
     table_id = "quotes-table"
-    COLUMNS = (("Speaker", "speaker"), ("Srcs", "n"), ("Relation", "relation"), ("Statement", "text"))
+    COLUMNS = (
+        ("Speaker", "speaker"),
+        ("Srcs", "n"),
+        ("Relation", "relation"),
+        ("Statement", "text"),
+    )
 
     BINDINGS = [
-        Binding("m", "toggle_singles", "Groups only", id="quotes.groups_only", tooltip="Show only statements carried by several sources"),
+        Binding(
+            "m",
+            "toggle_singles",
+            "Groups only",
+            id="quotes.groups_only",
+            tooltip="Show only statements carried by several sources",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -134,10 +145,18 @@ class QuotesPane(ListPane):
             rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
             if disagree:
                 rel.append(" ⚠", style="bold yellow")
-            t.add_row(plain(speaker, limit=28), Text(str(len({r.article for r in refs})), justify="right"), rel,
-                      plain(first.text, limit=70), key=key)
+            t.add_row(
+                plain(speaker, limit=28),
+                Text(str(len({r.article for r in refs})), justify="right"),
+                rel,
+                plain(first.text, limit=70),
+                key=key,
+            )
         groups = len(self.corpus.quote_groups)
-        self.set_title(f"{shown} statements · {groups} carried by several sources" + (" · groups only" if self.groups_only else ""))
+        self.set_title(
+            f"{shown} statements · {groups} carried by several sources"
+            + (" · groups only" if self.groups_only else "")
+        )
         self.restore_cursor(current)
 
     def select_quote(self, article_id: str, index: int) -> bool:
@@ -149,7 +168,9 @@ class QuotesPane(ListPane):
         columns = self.query_one("#quotes-columns", Horizontal)
         columns.remove_children()
         if key is None or key not in self.rows:
-            summary.update(Text("Select a statement to compare its versions side by side.", style="dim"))
+            summary.update(
+                Text("Select a statement to compare its versions side by side.", style="dim")
+            )
             return
         actor_id, refs, relation, disagree = self.rows[key]
         head = Text()
@@ -160,7 +181,11 @@ class QuotesPane(ListPane):
         for r in refs:
             _, q = self._quote(r)
             if q is not None:
-                name = self.index.actors[q.actor].name if q.actor in self.index.actors else (q.who() or "no speaker")
+                name = (
+                    self.index.actors[q.actor].name
+                    if q.actor in self.index.actors
+                    else (q.who() or "no speaker")
+                )
                 speakers.append(name)
         if disagree or len(set(speakers)) > 1:
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
@@ -198,7 +223,12 @@ class QuotesPane(ListPane):
             t.append_text(body)
             widgets.append(VerticalScroll(Static(t), classes="quote-column"))
         if len(refs) > 6:
-            widgets.append(VerticalScroll(Static(Text(f"… and {len(refs) - 6} more sources", style="dim")), classes="quote-column"))
+            widgets.append(
+                VerticalScroll(
+                    Static(Text(f"… and {len(refs) - 6} more sources", style="dim")),
+                    classes="quote-column",
+                )
+            )
         columns.mount_all(widgets)
 
     def selection(self):

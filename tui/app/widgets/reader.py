@@ -47,17 +47,63 @@ class ReaderPane(Pane):
     can_filter = False
 
     BINDINGS = [
-        Binding("n", "next_highlight", "Next mark", id="reader.next", tooltip="Move to the next highlight"),
-        Binding("N", "prev_highlight", "Prev mark", id="reader.prev", tooltip="Move to the previous highlight"),
-        Binding("enter", "follow", "Follow", id="reader.follow", tooltip="Jump to the highlighted actor, date or quote group"),
-        Binding("a", "toggle('mention')", "Actors", id="reader.toggle_actors", tooltip="Show or hide actor highlights"),
-        Binding("d", "toggle('timex')", "Dates", id="reader.toggle_dates", tooltip="Show or hide date highlights"),
-        Binding("e", "toggle('quote')", "Quotes", id="reader.toggle_quotes", tooltip="Show or hide quote highlights"),
-        Binding("f", "toggle('figure')", "Figures", id="reader.toggle_figures", tooltip="Show or hide figure highlights (numbers and what they count)"),
-        Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", tooltip="Scroll down"),
+        Binding(
+            "n",
+            "next_highlight",
+            "Next mark",
+            id="reader.next",
+            tooltip="Move to the next highlight",
+        ),
+        Binding(
+            "N",
+            "prev_highlight",
+            "Prev mark",
+            id="reader.prev",
+            tooltip="Move to the previous highlight",
+        ),
+        Binding(
+            "enter",
+            "follow",
+            "Follow",
+            id="reader.follow",
+            tooltip="Jump to the highlighted actor, date or quote group",
+        ),
+        Binding(
+            "a",
+            "toggle('mention')",
+            "Actors",
+            id="reader.toggle_actors",
+            tooltip="Show or hide actor highlights",
+        ),
+        Binding(
+            "d",
+            "toggle('timex')",
+            "Dates",
+            id="reader.toggle_dates",
+            tooltip="Show or hide date highlights",
+        ),
+        Binding(
+            "e",
+            "toggle('quote')",
+            "Quotes",
+            id="reader.toggle_quotes",
+            tooltip="Show or hide quote highlights",
+        ),
+        Binding(
+            "f",
+            "toggle('figure')",
+            "Figures",
+            id="reader.toggle_figures",
+            tooltip="Show or hide figure highlights (numbers and what they count)",
+        ),
+        Binding(
+            "j,down", "scroll_down", "Down", show=False, id="reader.down", tooltip="Scroll down"
+        ),
         Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", tooltip="Scroll up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top", tooltip="Go to the top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom", tooltip="Go to the end"),
+        Binding(
+            "G,end", "bottom", "Bottom", show=False, id="reader.bottom", tooltip="Go to the end"
+        ),
     ]
 
     class Follow(Message):
@@ -93,7 +139,9 @@ class ReaderPane(Pane):
 
     def on_mount(self) -> None:
         self.set_title()
-        self.query_one("#reader-status", Static).update(Text("No article open: choose one in Sources and press enter.", style="dim"))
+        self.query_one("#reader-status", Static).update(
+            Text("No article open: choose one in Sources and press enter.", style="dim")
+        )
 
     def focus_main(self) -> None:
         self.query_one(TextView).focus()
@@ -289,7 +337,11 @@ class ReaderPane(Pane):
             # start from what is on screen
             top = int(view.scroll_y)
             first = [i for i, h in enumerate(self.highlights) if view.line_of(h.start) >= top]
-            self.cursor = (first[0] if first else 0) if step > 0 else (first[0] - 1 if first else len(self.highlights) - 1)
+            self.cursor = (
+                (first[0] if first else 0)
+                if step > 0
+                else (first[0] - 1 if first else len(self.highlights) - 1)
+            )
         else:
             self.cursor = (self.cursor + step) % len(self.highlights)
         view.restyle(self._with_cursor())
@@ -326,7 +378,9 @@ class ReaderPane(Pane):
         self._rebuild()
         self.query_one(TextView).scroll_to(y=y, animate=False)
         names = {"mention": "Actor", "timex": "Date", "quote": "Quote", "figure": "Figure"}
-        self.app.notify(f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2)
+        self.app.notify(
+            f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2
+        )
 
     def action_scroll_down(self) -> None:
         self.query_one(TextView).scroll_down(animate=False)

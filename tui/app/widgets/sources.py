@@ -38,8 +38,17 @@ class SourcesPane(ListPane):
     pane_id = "sources"
     title = "Sources"
     table_id = "sources-table"
-    COLUMNS = (("#", "n"), ("Outlet", "outlet"), ("Date", "date"), ("Title", "title"), ("Author", "author"),
-               ("Words", "words"), ("Quotes", "quotes"), ("Actors", "actors"), ("!", "warn"))
+    COLUMNS = (
+        ("#", "n"),
+        ("Outlet", "outlet"),
+        ("Date", "date"),
+        ("Title", "title"),
+        ("Author", "author"),
+        ("Words", "words"),
+        ("Quotes", "quotes"),
+        ("Actors", "actors"),
+        ("!", "warn"),
+    )
 
     BINDINGS = [
         Binding("s", "sort", "Sort", id="sources.sort", tooltip="Sort by the next column"),
@@ -82,7 +91,9 @@ class SourcesPane(ListPane):
         t.clear()
         shown = 0
         for n, a in self._sorted():
-            if not self.found(a.id, lambda: (a.outlet, title_cell(a).plain, a.author, a.id, a.path)):
+            if not self.found(
+                a.id, lambda: (a.outlet, title_cell(a).plain, a.author, a.id, a.path)
+            ):
                 continue
             shown += 1
             if not t.offer(a.id):

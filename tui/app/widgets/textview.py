@@ -143,7 +143,9 @@ class TextView(ScrollView, can_focus=True):
                 while i < len(lines) and lines[i][0] < span.end:
                     ls, le = lines[i]
                     if span.start < le and span.end > ls:
-                        buckets[i].append(Span(max(span.start, ls) - ls, min(span.end, le) - ls, span.style))
+                        buckets[i].append(
+                            Span(max(span.start, ls) - ls, min(span.end, le) - ls, span.style)
+                        )
                     i += 1
             self._line_spans = buckets
         return self._line_spans[index]
@@ -152,8 +154,16 @@ class TextView(ScrollView, can_focus=True):
         """Display line ``index`` as a Text of its own (what ``text[start:end]`` gives)."""
         start, end = self._lines[index]
         t = self._text
-        return Text(t.plain[start:end], style=t.style, justify=t.justify, overflow=t.overflow, no_wrap=True,
-                    end="", tab_size=t.tab_size, spans=list(self._spans_of_line(index)))
+        return Text(
+            t.plain[start:end],
+            style=t.style,
+            justify=t.justify,
+            overflow=t.overflow,
+            no_wrap=True,
+            end="",
+            tab_size=t.tab_size,
+            spans=list(self._spans_of_line(index)),
+        )
 
     def _render_uncached(self, index: int, width: int) -> Strip:
         piece = self.line_text(index)

@@ -44,7 +44,13 @@ class TimelinePane(ListPane):
     pane_id = "timeline"
     title = "Timeline"
     table_id = "timeline-table"
-    COLUMNS = (("Date", "date"), ("Mentions", "chart"), ("#", "n"), ("Sources", "sources"), ("", "flag"))
+    COLUMNS = (
+        ("Date", "date"),
+        ("Mentions", "chart"),
+        ("#", "n"),
+        ("Sources", "sources"),
+        ("", "flag"),
+    )
 
     DEFAULT_CSS = """
     #timeline-table { height: 1fr; }
@@ -65,19 +71,32 @@ class TimelinePane(ListPane):
         most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
         shown = 0
         for i, e in enumerate(self.corpus.timeline):
-            if not self.found(str(i), lambda: (e.value, *(m.get("sentence", "") for m in e.mentions))):
+            if not self.found(
+                str(i), lambda: (e.value, *(m.get("sentence", "") for m in e.mentions))
+            ):
                 continue
             shown += 1
             if not t.offer(str(i)):
                 continue  # on another page: counted, not built
             articles = {m["article"] for m in e.mentions}
-            inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
-            label = plain(e.value, style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"))
+            inferred = any(
+                self._timex(m).inferred for m in e.mentions if self._timex(m) is not None
+            )
+            label = plain(
+                e.value,
+                style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
+            )
             if inferred:
                 label.append("~", style="yellow")
             flag = Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text("")
-            t.add_row(label, bar(len(e.mentions), most), Text(str(len(e.mentions)), justify="right"),
-                      presence_cell(self.index, articles), flag, key=str(i))
+            t.add_row(
+                label,
+                bar(len(e.mentions), most),
+                Text(str(len(e.mentions)), justify="right"),
+                presence_cell(self.index, articles),
+                flag,
+                key=str(i),
+            )
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
         extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
         self.set_title(extra)
@@ -92,7 +111,9 @@ class TimelinePane(ListPane):
     def show_detail(self, key: str | None) -> None:
         view = self.query_one("#timeline-detail", TextView)
         if key is None or self.corpus is None:
-            view.set_text(Text("Select a date to see what the sources say happened then.", style="dim"))
+            view.set_text(
+                Text("Select a date to see what the sources say happened then.", style="dim")
+            )
             return
         e = self.corpus.timeline[int(key)]
         t = Text(end="")
@@ -100,7 +121,9 @@ class TimelinePane(ListPane):
         t.append(f"  {granularity(e.value)} · {len(e.mentions)} mentions\n", style="dim")
         for c in e.conflicts:
             t.append("⚠ ", style="bold yellow")
-            t.append_text(plain(c.get("reason") or "another source gives a different date", one_line=False))
+            t.append_text(
+                plain(c.get("reason") or "another source gives a different date", one_line=False)
+            )
             other = c.get("value")
             if other:
                 t.append(" → ")
@@ -109,12 +132,17 @@ class TimelinePane(ListPane):
         for n, m in enumerate(e.mentions):
             if n >= DETAIL_MENTIONS:
                 # a date in thousands of articles: the rest is a count, not a wall of text
-                t.append(f"\n… and {len(e.mentions) - n:,} more mentions of this date\n", style="dim italic")
+                t.append(
+                    f"\n… and {len(e.mentions) - n:,} more mentions of this date\n",
+                    style="dim italic",
+                )
                 break
             a = self.index.articles.get(m["article"])
             x = self._timex(m)
             t.append("\n")
-            t.append_text(plain(f"▌ {(a.outlet or a.id) if a else m['article']}", style="bold reverse"))
+            t.append_text(
+                plain(f"▌ {(a.outlet or a.id) if a else m['article']}", style="bold reverse")
+            )
             if x is not None:
                 t.append("  ")
                 t.append_text(plain(f"“{x.text}”", style="blue"))
@@ -136,4 +164,3 @@ class TimelinePane(ListPane):
             return None
         e = self.corpus.timeline[int(key)]
         return (e.mentions[0]["article"], "timex", e.mentions[0]["timex"]) if e.mentions else None
-
