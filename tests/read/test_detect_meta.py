@@ -90,6 +90,10 @@ def test_outlets():
     assert registrable_domain("www.news.bbc.co.uk") == "bbc.co.uk"
     assert outlet_from_url("https://www.bbc.co.uk/news/x") == "BBC News"
     assert outlet_from_url("https://blog.example.org/x") == "example.org"
+    # an address by IP names no domain: the address itself, not its last two numbers
+    assert registrable_domain("127.0.0.1") == "127.0.0.1"
+    assert outlet_from_url("http://127.0.0.1:8000/a.html") == "127.0.0.1"
+    assert outlet_from_url("http://[::1]:8000/a.html") == "::1"
     assert outlet_from_copyright("© 2020 The New York Times Company") == "The New York Times"
     assert (
         outlet_from_copyright("Copyright 2019 Example Media, Inc. All rights reserved.")

@@ -85,6 +85,46 @@ def test_html_meta_charset_is_honoured(tmp_path):
     assert "Москва заявила" in a.body
 
 
+@pytest.mark.parametrize(
+    "data, declared, text, encoding",
+    [
+        ("<p>Привет</p>".encode("cp1251"), "windows-1251", "<p>Привет</p>", "cp1251"),
+        ("<p>Café</p>".encode("utf-8"), "iso-8859-1", "<p>Café</p>", "utf-8"),
+        ("<p>Café</p>".encode("latin-1"), "iso-8859-1", "<p>Café</p>", "cp1252"),
+        (
+            '<meta charset="iso-8859-1"><p>Привет</p>'.encode("cp1251"),
+            "windows-1251",
+            '<meta charset="iso-8859-1"><p>Привет</p>',
+            "cp1251",
+        ),
+        ("<p>Привет</p>".encode("cp1251"), "no-such-charset", "<p>Ïðèâåò</p>", "cp1252"),
+        (
+            '<meta charset="base64"><p>Café</p>'.encode("latin-1"),
+            None,
+            '<meta charset="base64"><p>Café</p>',
+            "cp1252",
+        ),
+        ("<p>Café</p>".encode("latin-1"), "zlib", "<p>Café</p>", "cp1252"),
+    ],
+    ids=[
+        "server-charset",
+        "valid-utf8-wins",
+        "latin1-as-browsers",
+        "server-over-page",
+        "unknown-ignored",
+        "bytes-codec-in-page",
+        "bytes-codec-from-server",
+    ],
+)
+def test_declared_charset(data, declared, text, encoding):
+    """The charset a server declared (a fetched page's sidecar) decides bytes that are not
+    UTF-8, before the page's own; names of bytes-to-bytes codecs are not charsets."""
+    from tui.read.decode import decode_bytes
+
+    got, enc, _ = decode_bytes(data, html=True, declared=declared)
+    assert (got, enc) == (text, encoding)
+
+
 def test_crlf_and_cr_line_ends(tmp_path):
     data = b"First paragraph, here.\r\n\r\nSecond paragraph, there.\rStill second?\r\n"
     a = read_article(_write(tmp_path, "a.txt", data))

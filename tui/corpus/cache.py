@@ -14,7 +14,8 @@ twice the bytes. Its key is a SHA-256 over
   code), so an upgrade or a local edit never serves results of older code;
 - the settings that change extraction: ``extraction`` (published, infer_dates, limits),
   the ``actors`` rules (an ignore rule drops names in each article), the config override
-  that matches this file and the command line's ``--published``.
+  that matches this file and the command line's ``--published``;
+- the bytes of the file's fetch sidecar, when it has one (:mod:`tui.read.sidecar`).
 
 Where: ``$STORYLINE_CACHE_DIR`` when set (tests use it), else the platform's user cache
 folder (``platformdirs.user_cache_dir("storyline")``), under ``articles/``.
@@ -40,6 +41,7 @@ from tui.config import Config
 from tui.env import ENV_DIR, cache_dir
 from tui.files import read_fd
 from tui.model import Article, Skipped
+from tui.read.sidecar import sidecar_bytes
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)
@@ -134,6 +136,10 @@ class KeyMaker:
         h.update(json.dumps(_jsonable(ov), sort_keys=True).encode() + b"\0")
         h.update(size.to_bytes(8, "little"))
         h.update(digest)
+        # the reader uses a fetched page's sidecar (tui.read.sidecar): its bytes count too
+        side = sidecar_bytes(path)
+        if side is not None:
+            h.update(b"sidecar\0" + hashlib.sha256(side).digest())
         return h.hexdigest()
 
 

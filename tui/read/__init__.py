@@ -19,6 +19,9 @@ read loads, with ``warnings`` for what was cut, guessed or changed.
 * ``"dek"``: the standfirst under the headline (kept out of ``body``).
 * ``"description"``: the page's own summary (``og:description``).
 * ``"body_from"``: ``"json-ld"`` when the body came from the page's structured data.
+* ``"fetched_url"``, ``"fetched_at"``: where and when ``storyline fetch`` got the page
+  (from its sidecar, :mod:`.sidecar`); ``"outlet_from"`` is ``"fetched-url"`` when
+  the outlet is the one that address names.
 
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
 (entities, characters, :func:`~tui.read.repair.make_visible`), :mod:`.text`,
@@ -34,6 +37,7 @@ from pathlib import Path
 
 from tui.files import read_fd
 from tui.model import Article
+from tui.read.sidecar import fetched_meta
 
 __all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
 
@@ -132,11 +136,13 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
         raise Unreadable("is empty")
     if not data.strip():
         raise Unreadable("is empty (only whitespace)")
+    fetched = None if truncated else fetched_meta(p, data)
     try:
         text, encoding, dw = decode_bytes(
             data,
             html=p.suffix.lower() in HTML_EXTS or b"<meta" in data[:4096].lower(),
             truncated=truncated,
+            declared=fetched.get("charset") if fetched else None,
         )
     except BinaryFile as e:
         kind = str(e)
@@ -154,7 +160,35 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
         and not data.startswith(b"\xef\xbb\xbf")
         else None
     )
-    return read_text(text, path, config, fmt=fmt, warnings=warnings, _utf8=utf8)
+    article = read_text(
+        text,
+        path,
+        config,
+        fmt=fmt,
+        warnings=warnings,
+        _utf8=utf8,
+        source_url=fetched.get("final_url") if fetched else None,
+    )
+    if fetched:
+        _use_fetched(article, fetched)
+    return article
+
+
+def _use_fetched(article: Article, fetched: dict) -> None:
+    """What ``storyline fetch`` knew of the page (its sidecar, :mod:`tui.read.sidecar`):
+    the address it was fetched from, and the outlet that address names when nothing in
+    the page did."""
+    from tui.read.meta import outlet_from_url
+
+    url = fetched.get("final_url") or fetched["url"]
+    article.hints["fetched_url"] = url
+    if "fetched_at" in fetched:
+        article.hints["fetched_at"] = fetched["fetched_at"]
+    if not article.url:
+        article.url = url
+    if not article.outlet:
+        article.outlet = outlet_from_url(url)
+        article.hints["outlet_from"] = "fetched-url"
 
 
 def read_text(
@@ -165,8 +199,10 @@ def read_text(
     fmt: str | None = None,
     warnings: list[str] | None = None,
     _utf8: bytes | None = None,
+    source_url: str | None = None,
 ) -> Article:
-    """Read an article from decoded text (the format is detected unless given)."""
+    """Read an article from decoded text (the format is detected unless given).
+    ``source_url``: where the page was fetched from, its address when it names none."""
     from tui.read.detect import detect_format
     from tui.read.repair import (
         collapse_spaces,
@@ -196,7 +232,9 @@ def read_text(
     if fmt == "html":
         from tui.read.html import extract_html
 
-        ex = extract_html(text, max_depth=max_depth, max_text=max_text, utf8=_utf8)
+        ex = extract_html(
+            text, max_depth=max_depth, max_text=max_text, utf8=_utf8, page_url=source_url
+        )
     elif fmt == "markdown":
         from tui.read.markdown import extract_markdown
 

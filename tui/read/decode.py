@@ -6,8 +6,9 @@ Order of decisions:
 2. known binary signatures (PNG, JPEG, GIF, PDF, ZIP, ...) are refused with their name;
 3. NUL bytes in a regular pattern mean UTF-16 or UTF-32 without a BOM; NUL bytes in any
    other pattern, or many control bytes, mean a binary file;
-4. valid UTF-8 is UTF-8; a charset an HTML page declares is honoured when the bytes are
-   not UTF-8; UTF-8 with a few broken bytes keeps its text (broken bytes become U+FFFD);
+4. valid UTF-8 is UTF-8; the charset the web server declared (``declared``: the HTTP
+   Content-Type of a fetched page, from its sidecar), then the charset an HTML page
+   declares, is honoured when the bytes are not UTF-8; UTF-8 with a few broken bytes keeps its text (broken bytes become U+FFFD);
    otherwise Windows-1252 when every byte is defined there (it is what "smart quotes"
    from Word are), and Latin-1 as the last resort (every byte decodes). The last three
    add a warning.
@@ -153,16 +154,18 @@ def _valid_codec(name: str) -> str | None:
         info = codecs.lookup(name.decode("ascii", "ignore") if isinstance(name, bytes) else name)
     except LookupError:
         return None
-    return info.name
+    # bytes-to-bytes codecs ("base64", "zlib", "hex") are not charsets: decoding with them fails
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def decode_bytes(
-    data: bytes, *, html: bool = False, truncated: bool = False
+    data: bytes, *, html: bool = False, truncated: bool = False, declared: str | None = None
 ) -> tuple[str, str, list[str]]:
     """Decode ``data``; return ``(text, encoding, warnings)``. Raises BinaryFile.
 
     ``truncated`` says the bytes were cut at a size limit, so a multi-byte character
-    may be split at the end (that is not an encoding error).
+    may be split at the end (that is not an encoding error). ``declared``: the charset
+    the server sent the bytes with, if known.
     """
     warnings: list[str] = []
     for bom, enc in _BOMS:
@@ -192,14 +195,17 @@ def decode_bytes(
     except UnicodeDecodeError as e:
         if truncated and e.start >= len(data) - 3 and e.reason == "unexpected end of data":
             return data[: e.start].decode("utf-8", errors="replace"), "utf-8", warnings
+    labels = [declared] if declared else []
     if html:
         m = _META_CHARSET_RE.search(data[:4096])
         if m:
-            enc = _valid_codec(m.group(1).decode("ascii", "ignore"))
-            if enc and enc not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16"):
-                if enc in ("latin-1", "iso8859-1", "ascii"):
-                    enc = "cp1252"  # what browsers do with these labels (WHATWG)
-                return data.decode(enc, errors="replace"), enc, warnings
+            labels.append(m.group(1).decode("ascii", "ignore"))
+    for label in labels:
+        enc = _valid_codec(label[:40])
+        if enc and enc not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16"):
+            if enc in ("latin-1", "iso8859-1", "ascii"):
+                enc = "cp1252"  # what browsers do with these labels (WHATWG)
+            return data.decode(enc, errors="replace"), enc, warnings
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad

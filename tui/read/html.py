@@ -1233,12 +1233,14 @@ def extract_html(
     max_text: int = 4_000_000,
     visible_dates: bool = True,
     utf8: bytes | None = None,
+    page_url: str | None = None,
 ) -> Extracted:
     """Extract the article from an HTML page (never raises on any str).
 
     ``utf8``, when given, is the page as the UTF-8 bytes ``html`` was decoded from
     (strictly, so ``html.encode("utf-8") == utf8``): the parser reads them as they are
-    instead of encoding the text again."""
+    instead of encoding the text again. ``page_url``: the address the page was fetched
+    from, taken as its URL when the page names none (and so a clue to its outlet)."""
     from selectolax.lexbor import LexborHTMLParser
 
     ex = Extracted()
@@ -1329,14 +1331,17 @@ def extract_html(
     ex.title = _collapse(repair(title)) if title else None
 
     # ---- url
-    url = (
-        canonical
-        or metas.get("og:url")
-        or _str(art.get("url"))
-        or _str(art.get("mainEntityOfPage"))
-    )
-    if url and url.startswith(("http://", "https://")):
-        ex.url = url.strip()
+    # the first absolute address the page gives, else where it was fetched from
+    for url in (
+        canonical,
+        metas.get("og:url"),
+        _str(art.get("url")),
+        _str(art.get("mainEntityOfPage")),
+        page_url,
+    ):
+        if url and url.startswith(("http://", "https://")):
+            ex.url = url.strip()
+            break
 
     # ---- byline and visible date (blocks near the title)
     first_body = used[0] if used else len(blocks)

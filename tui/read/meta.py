@@ -142,7 +142,14 @@ def url_host(url: str | None) -> str | None:
 
 
 def registrable_domain(host: str) -> str:
-    """``www.news.bbc.co.uk`` -> ``bbc.co.uk``; ``abcnews.go.com`` -> ``go.com``."""
+    """``www.news.bbc.co.uk`` -> ``bbc.co.uk``; ``abcnews.go.com`` -> ``go.com``; an IP
+    address stays whole (``127.0.0.1``, not ``0.1``)."""
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_address(host.strip("[]")))
+    except ValueError:
+        pass
     parts = [p for p in host.lower().split(".") if p]
     if len(parts) <= 2:
         return ".".join(parts)
