@@ -5,6 +5,7 @@ storyline extract [PATH...] [--config FILE] [--published YYYY-MM-DD] --json
 storyline extract [PATH...] --jsonl             one article per line, as extracted
 storyline cache info|clear                       the per-article cache
 storyline report [PATH...] --format md|html|json|csv [--output FILE] [--csv-table TABLE]
+storyline fetch [URL...] [--from FILE] [--feed URL [--match WORDS] [--since DATE]] --into DIR
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "extract", "cache", "report")
+COMMANDS = ("run", "extract", "cache", "report", "fetch")
 
 DESCRIPTION = """\
 Storyline reads a folder of news articles about one story and shows who reported
@@ -26,6 +27,9 @@ commands:
   storyline extract [PATH...]      print the extracted model as JSON (--jsonl: per article)
   storyline cache info|clear       where the per-article cache is and how big; empty it
   storyline report [PATH...]       write a report: --format md|html|json|csv [--output FILE]
+  storyline fetch URL... --into DIR   save web pages into a story folder (also --from FILE,
+                                   --feed URL [--match WORDS] [--since DATE]); the only
+                                   command that goes on the network
 
 Run 'storyline COMMAND --help' for a command's options."""
 
@@ -100,6 +104,7 @@ def build_parser(
         "extract": _extract_parser,
         "cache": _cache_parser,
         "report": _report_parser,
+        "fetch": _fetch_parser,
     }
     subs = {name: make() for name, make in makers.items() if only in (None, name)}
     return top, subs
@@ -140,20 +145,22 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _load_config(args):
+def _load_config(args, check_paths: bool | None = None):
     from tui.config import ConfigError, load_config
     from tui.env import default_cache
 
     path = args.config
     if path is None and Path("config.yaml").is_file():
         path = "config.yaml"
-    try:
+    if check_paths is None:
         # paths named on the command line replace the config's sources.paths: those are
         # checked only when they are the ones read
+        check_paths = not getattr(args, "paths", None)
+    try:
         return load_config(
             path,
             cache=default_cache() and not getattr(args, "no_cache", False),
-            check_paths=not getattr(args, "paths", None),
+            check_paths=check_paths,
         ), None
     except ConfigError as e:
         return None, str(e)
@@ -168,9 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         command = argv.pop(0)
     args = build_parser(only=command)[1][command].parse_args(argv)
+    if command == "fetch":
+        args.paths = None
     if command == "cache":
         return _cache(args)
-    config, error = _load_config(args)
+    config, error = _load_config(args, check_paths=False if command == "fetch" else None)
     if error:
         return _fail(error)
     paths = args.paths or None
@@ -178,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args, config, paths)
     if command == "report":
         return _report(args, config, paths)
+    if command == "fetch":
+        from tui.fetch.command import run_fetch
+
+        return run_fetch(args, config)
     return _run(args, config, paths)
 
 
@@ -419,6 +432,75 @@ def _cache(args) -> int:
                 f"log      {_size(log.stat().st_size)} in {log} (what the dashboard's worker processes printed)"
             )
     return 0
+
+
+# -- storyline fetch -----------------------------------------------------------------------
+
+
+def _seconds(s: str) -> float:
+    try:
+        v = float(s)
+    except ValueError:
+        v = -1.0
+    if not 0 <= v <= 3600:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0 to 3600), got {s!r}")
+    return v
+
+
+def _fetch_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="storyline fetch",
+        description="Save web pages into a story folder, as the bytes received, each named "
+        "from its host and title with a hidden sidecar of where and when it came from. "
+        "Fetching an address again asks the server whether it changed; nothing is "
+        "rewritten. robots.txt is obeyed; one request at a time per host.",
+        epilog="Exit status: 0 when every address was saved or was there already, 1 when "
+        "some failed, 2 for bad arguments.",
+    )
+    p.add_argument("urls", nargs="*", metavar="URL", help="http or https addresses of pages")
+    p.add_argument(
+        "--into", "-o", required=True, metavar="DIR", help="the story folder (made when missing)"
+    )
+    p.add_argument(
+        "--from",
+        dest="from_files",
+        action="append",
+        metavar="FILE",
+        help="a list of addresses, one a line ('#' starts a comment)",
+    )
+    p.add_argument("--feed", metavar="URL", help="an RSS, Atom or JSON feed: fetch its items")
+    p.add_argument(
+        "--match",
+        action="append",
+        metavar="WORDS",
+        help="only the feed items whose title or summary holds all these words "
+        "(whole words, any case; 'negotiat*' for any ending); repeat for alternatives",
+    )
+    p.add_argument(
+        "--since", type=_date, metavar="YYYY-MM-DD", help="only the feed items of this day or later"
+    )
+    p.add_argument(
+        "--delay",
+        type=_seconds,
+        metavar="SECONDS",
+        help="pause between requests to one host (default 1)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up on a silent server (default 10 to connect, 30 to read)",
+    )
+    p.add_argument(
+        "--parallel", type=_jobs, metavar="N", help="hosts fetched from at once (default 4)"
+    )
+    p.add_argument(
+        "--config",
+        "-c",
+        metavar="FILE",
+        help="a config.yaml (its extraction.limits.max_file_bytes caps a page)",
+    )
+    return p
 
 
 # -- storyline report ----------------------------------------------------------------------
