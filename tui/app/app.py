@@ -109,6 +109,12 @@ class CorpusUpdated(Message):
         self.corpus, self.counts, self.applied = corpus, counts, applied or {}
 
 
+class ArticleFetched(Message):
+    def __init__(self, outcome) -> None:
+        super().__init__()
+        self.outcome = outcome  # a tui.fetch.Outcome
+
+
 class StorylineApp(App[int]):
     TITLE = "Storyline"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
@@ -225,6 +231,9 @@ class StorylineApp(App[int]):
             self.watching = self.settings.sources.watch
         self._restored = False
         self._early_keys = []  # until _mount_rest
+        #: how "Add article from URL…" fetches (None: tui.fetch's defaults)
+        self.fetch_options = None
+        self._open_when_loaded: str | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -718,6 +727,74 @@ class StorylineApp(App[int]):
         parts = [f"{c[k]} {k}" for k in ("added", "changed", "removed", "skipped") if c[k]]
         if parts:
             self.notify("Sources updated: " + ", ".join(parts), timeout=4)
+        self._open_fetched()
+
+    # ------------------------------------------------------------------ add from the web
+    def action_add_url(self) -> None:
+        """Ask for an address and fetch the page into the first source folder."""
+        from tui.app.dialogs.add_url import AddURLScreen
+
+        folder = next((Path(p) for p in self._source_paths() if Path(p).is_dir()), None)
+        if folder is None:
+            self.notify(
+                "No source folder to save into: open a folder to add articles to it.",
+                severity="warning",
+            )
+            return
+
+        def fetch(url: str | None) -> None:
+            if url:
+                self.fetch_url(url, folder)
+
+        self.push_screen(AddURLScreen(str(folder)), fetch)
+
+    @work(thread=True, group="fetch")
+    def fetch_url(self, url: str, folder: Path) -> None:
+        """Fetch one page into ``folder`` (tui.fetch: the only network access the app
+        makes, and only when asked); the corpus then updates as for --watch."""
+        from tui.app.safe import visible
+        from tui.fetch import Fetcher, FetchOptions, Outcome
+
+        self.call_from_thread(self.notify, f"Fetching {visible(url)} …", timeout=3, markup=False)
+        options = self.fetch_options or FetchOptions()
+        options.max_bytes = max(1, int(self.settings.extraction.limits.max_file_bytes))
+        try:
+            outcome = Fetcher(folder, options).fetch([url])[0]
+        except OSError as e:  # the folder cannot be written
+            outcome = Outcome(url, "skipped", f"cannot write into {folder}: {e.strerror or e}")
+        self.post_message(ArticleFetched(outcome))
+
+    def on_article_fetched(self, message: ArticleFetched) -> None:
+        from tui.app.safe import visible
+
+        o = message.outcome
+        if not o.ok:
+            self.notify(
+                visible(f"Not added: {o.url}: {o.reason}"),
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return
+        name = visible(o.path.name if o.path else o.url)
+        if o.result == "saved":
+            self.notify(f"Saved {name}", timeout=6, markup=False)
+        else:
+            self.notify(visible(f"Already there: {name} ({o.reason})"), timeout=8, markup=False)
+        if o.path is not None:
+            self._open_when_loaded = str(o.path)
+            self.post_message(FilesChanged([str(o.path)], []))
+
+    def _open_fetched(self) -> None:
+        """Open the article just fetched, once the corpus holds it."""
+        path, self._open_when_loaded = self._open_when_loaded, None
+        if path is None or self.corpus is None:
+            return
+        key = str(Path(path).resolve())
+        for a in self.corpus.articles:
+            if str(Path(a.path).resolve()) == key:
+                self.open_article(a.id)
+                return
 
     # ------------------------------------------------------------------ panes
     def pane(self, pane_id: str) -> Pane:

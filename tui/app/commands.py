@@ -30,6 +30,11 @@ class StorylineCommands(Provider):
             ("Export quotes as CSV", partial(app.action_export, "csv"), "for a spreadsheet"),
             ("Copy the selection as a citation", app.action_copy, "y"),
             ("Open the selected article", app.action_open_source, "o"),
+            (
+                "Add article from URL…",
+                app.action_add_url,
+                "fetch a web page into the first source folder",
+            ),
         ]
         corpus = getattr(app, "corpus", None)
         if corpus is not None:

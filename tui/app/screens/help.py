@@ -53,6 +53,15 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
             "(built in)",
         )
     )
+    rows.append(
+        (
+            "Everywhere",
+            "ctrl+p",
+            "Add article from URL…: fetch a web page into the first source folder "
+            "(the only time Storyline goes on the network)",
+            "(palette)",
+        )
+    )
     rows.append(("Lists", "↑ ↓ pgup pgdn", "Move in the list", "(built in)"))
     return rows
 
