@@ -21,6 +21,8 @@ class Route:
     before: list = field(default_factory=list)
     #: answer 304 to a request whose If-None-Match is this
     etag: str | None = None
+    #: send the body a byte at a time, this many seconds apart
+    drip: float = 0.0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -47,9 +49,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = dict(route.headers)
         if route.etag:
             headers["ETag"] = route.etag
-        self._send(route.status, headers, route.body)
+        self._send(route.status, headers, route.body, route.drip)
 
-    def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+    def _send(self, status: int, headers: dict[str, str], body: bytes, drip: float = 0) -> None:
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
@@ -57,7 +59,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         try:
-            self.wfile.write(body)
+            if not drip:
+                self.wfile.write(body)
+            for i in range(len(body) if drip else 0):
+                self.wfile.write(body[i : i + 1])
+                self.wfile.flush()
+                time.sleep(drip)
         except (BrokenPipeError, ConnectionResetError):
             pass
 

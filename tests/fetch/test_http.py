@@ -175,13 +175,22 @@ def test_retry_after_beyond_the_longest_wait_gives_up(server, options, tmp_path)
     assert len(server.hits("/later.html")) == 1
 
 
-def test_slower_than_the_timeout(server, options, tmp_path):
-    options.read_timeout = 0.3
-    slow = server.add("/slow.html", page("Slow"), delay=1.0)
+@pytest.mark.parametrize(
+    "route, setting, reason",
+    [
+        ({"delay": 1.0}, ("read_timeout", 0.3), "no answer within 0.3 s"),
+        # each byte well within the read timeout, the whole answer not within the deadline
+        ({"drip": 0.05}, ("deadline", 0.5), "the answer took longer than 0.5 s"),
+    ],
+    ids=["silent", "drip-feeding"],
+)
+def test_slower_than_the_timeout(server, options, tmp_path, route, setting, reason):
+    setattr(options, *setting)
+    slow = server.add("/slow.html", page("Slowly"), **route)
     start = time.monotonic()
     (o,) = _fetch(tmp_path, options, slow)
-    assert o.result == "skipped" and o.reason == "no answer within 0.3 s"
-    assert time.monotonic() - start < 0.9
+    assert o.result == "skipped" and o.reason == reason
+    assert time.monotonic() - start < 2 * setting[1] + 0.5
 
 
 def test_body_over_the_cap(server, options, tmp_path):
@@ -255,6 +264,17 @@ def test_compressed_answers(server, options, tmp_path, encoding):
     assert o.result == "saved" and o.path.read_bytes() == html
     assert _sidecar(o.path)["content_encoding"] == encoding
     assert encoding in server.hits("/z.html")[0]["accept-encoding"]
+
+
+def test_empty_and_textless_pages(server, options, tmp_path):
+    empty = server.add("/empty.html", b"")
+    script = server.add(
+        "/app.html", "<html><body><div id=app></div><script>x()</script></body></html>"
+    )
+    outcomes = _fetch(tmp_path, options, empty, script)
+    assert [o.result for o in outcomes] == ["skipped", "saved"]
+    assert outcomes[0].reason == "the page is empty (HTTP 200)"
+    assert "no article text" in outcomes[1].reason
 
 
 def test_user_agent_names_storyline_and_its_version(server, options, tmp_path):

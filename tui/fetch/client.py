@@ -228,7 +228,7 @@ class Client:
         start, parts, size = time.monotonic(), [], 0
         try:
             while True:
-                chunk = r.read(CHUNK)
+                chunk = r.read1(CHUNK)  # what has come: a drip-feeding server meets the deadline
                 if not chunk:
                     break
                 size += len(chunk)
@@ -243,18 +243,14 @@ class Client:
 
 
 def _finish(r) -> None:
-    """Give the connection back for the next request: a short unread body (an error page,
-    a redirect's) is read and dropped; after a long or unknown one the connection is
-    closed instead."""
-    import urllib3
-
+    """Give the connection back for the next request when its answer was read to the
+    end; otherwise close it (reading the rest of an answer not wanted, an error page or
+    a redirect's, could take as long as the server likes)."""
     try:
-        remaining = r.length_remaining
-        if remaining is not None and remaining <= CHUNK and not r.closed:
-            r.drain_conn()
-        elif not r.isclosed():
-            r.close()
-    except (urllib3.exceptions.HTTPError, OSError):
+        done = r.length_remaining == 0 or r.isclosed()
+    except Exception:
+        done = False
+    if not done:
         r.close()
     r.release_conn()
 

@@ -78,6 +78,8 @@ class Page:
     title: str | None
     """The headline as Storyline's reader finds it (None when it finds none)."""
     canonical: str | None
+    article: tuple[str | None, str] | None = None
+    """(title, text) as the reader reads them; None when it finds no text."""
 
 
 def read_page(body: bytes, headers: dict[str, str], final_url: str) -> Page:
@@ -96,15 +98,17 @@ def read_page(body: bytes, headers: dict[str, str], final_url: str) -> Page:
 
         ext = {"html": ".html", "markdown": ".md"}.get(detect_format("", text), ".txt")
     canonical = _canonical(text, final_url) if ext in (".html", ".xhtml") else None
-    return Page(ext, encoding, _title(text, ext), canonical)
+    a = _article(text, ext)
+    title = a.title if a else None
+    return Page(ext, encoding, title, canonical, (title, a.body) if a and a.body else None)
 
 
-def _title(text: str, ext: str) -> str | None:
-    """The title the app will show for the page (the reader's), or None."""
+def _article(text: str, ext: str):
+    """The page as the app will show it (the reader's article), or None."""
     from tui.read import Unreadable, read_text
 
     try:
-        return read_text(text, "page" + ext).title
+        return read_text(text, "page" + ext)
     except (Unreadable, RecursionError, MemoryError):
         return None
 

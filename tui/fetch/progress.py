@@ -29,7 +29,7 @@ def outcome_line(o: Outcome) -> str:
         return f"{line}: {shown(o.reason, 300)}"
     if o.path is not None:
         line += f"\n           → {shown(o.path.name, 220)}"
-    if o.reason and o.result != SAVED or o.reason.startswith("a newer"):
+    if o.reason:
         line += f" ({shown(o.reason)})"
     return line
 

@@ -87,8 +87,13 @@ class Fetcher:
         if hosts:
             workers = max(1, min(self.options.parallel_hosts, len(hosts)))
             with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
-                for f in [pool.submit(work, ix) for ix in hosts.values()]:
-                    f.result()
+                futures = [pool.submit(work, ix) for ix in hosts.values()]
+                try:
+                    for f in futures:
+                        f.result()
+                except BaseException:  # ctrl+c: the requests under way end, no new ones
+                    self.stop.set()
+                    raise
         return [o or Outcome(urls[i], SKIPPED, "interrupted") for i, o in enumerate(outcomes)]
 
     def read_feed(self, url: str):
@@ -111,6 +116,8 @@ class Fetcher:
                 return Outcome(url, SKIPPED, "HTTP 304 to a request that was not conditional")
             when = before.meta.get("fetched_at", "")
             return Outcome(url, UNCHANGED, f"not modified since {when}", before.path)
+        if not r.body.strip():
+            return Outcome(url, SKIPPED, f"the page is empty (HTTP {r.status})")
         try:
             page = read_page(r.body, r.headers, r.final_url)
         except ValueError as e:
@@ -137,7 +144,7 @@ class Fetcher:
                     page.title,
                 )
         earlier = self.index.latest(r.final_url) or before
-        if earlier is not None and _same_article(earlier, r.body, sha, page.ext):
+        if earlier is not None and _same_article(earlier, sha, page):
             return Outcome(
                 url,
                 UNCHANGED,
@@ -160,8 +167,10 @@ class Fetcher:
         self.index.add(path, meta)
         for key in keys:
             self._this_run.setdefault(key, path)
-        why = "a newer version of " + earlier.path.name if earlier is not None else ""
-        return Outcome(url, SAVED, why, path, page.title)
+        notes = ["a newer version of " + earlier.path.name] if earlier is not None else []
+        if page.article is None:
+            notes.append("Storyline finds no article text in it (a page built by JavaScript?)")
+        return Outcome(url, SAVED, "; ".join(notes), path, page.title)
 
 
 def _refuse_feed_type(status: int, headers: dict[str, str]) -> str | None:
@@ -186,20 +195,21 @@ def _conditional(before: Saved | None) -> dict[str, str]:
     return headers
 
 
-def _same_article(earlier: Saved, body: bytes, sha: str, ext: str) -> bool:
+def _same_article(earlier: Saved, sha: str, page: Page) -> bool:
     """The bytes are those saved before, or the article read from them is (title and
     text): a page whose surroundings change at every request (dates, adverts) is not
     saved again for that."""
     if earlier.meta.get("sha256") == sha:
         return True
-    from tui.read import Unreadable, read_article, read_bytes
+    if page.article is None:
+        return False
+    from tui.read import Unreadable, read_article
 
     try:
         old = read_article(earlier.path)
-        new = read_bytes(body, Path("page" + ext))
     except (Unreadable, RecursionError, MemoryError):
         return False
-    return bool(new.body) and (old.title, old.body) == (new.title, new.body)
+    return (old.title, old.body) == page.article
 
 
 def _header(value: str | None, longest: int) -> str | None:
