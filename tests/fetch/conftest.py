@@ -33,6 +33,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         server: TestServer = self.server.owner  # type: ignore[attr-defined]
+        with server.lock:
+            server.in_flight += 1
+            server.most_in_flight = max(server.most_in_flight, server.in_flight)
+        try:
+            self._answer(server)
+        finally:
+            with server.lock:
+                server.in_flight -= 1
+
+    def _answer(self, server) -> None:
         server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
         route = server.routes.get(self.path)
         if route is None:
@@ -75,6 +85,8 @@ class TestServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.lock = threading.Lock()
+        self.in_flight = self.most_in_flight = 0  # requests being answered at once
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.owner = self  # type: ignore[attr-defined]

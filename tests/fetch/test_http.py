@@ -295,6 +295,32 @@ def test_one_request_at_a_time_per_host_with_a_pause(server, options, tmp_path):
     assert time.monotonic() - start >= 0.6
 
 
+def test_hosts_in_parallel_one_request_at_a_time_each(server, options, tmp_path):
+    """127.0.0.1 and localhost are two hosts (of one server): answers that take 0.3 s
+    overlap across them, never within one."""
+    one = [server.add(f"/a{i}.html", page(f"Story A{i}"), delay=0.3) for i in range(2)]
+    other = [
+        server.add(f"/b{i}.html", page(f"Story B{i}"), delay=0.3).replace("127.0.0.1", "localhost")
+        for i in range(2)
+    ]
+    options.parallel_hosts = 1
+    _fetch(tmp_path / "serial", options, *one)
+    assert server.most_in_flight == 1
+    options.parallel_hosts = 2
+    outcomes = _fetch(tmp_path, options, *one, *other)
+    assert [o.result for o in outcomes] == ["saved"] * 4
+    assert server.most_in_flight == 2
+
+
+def test_crawl_delay_is_honoured(server, options, tmp_path):
+    server.add("/robots.txt", "User-agent: *\nCrawl-delay: 3\n", "text/plain")
+    sleeps: list[float] = []
+    options.sleep = sleeps.append
+    urls = [server.add(f"/{i}.html", page(f"Story {i}")) for i in range(2)]
+    assert [o.result for o in _fetch(tmp_path, options, *urls)] == ["saved", "saved"]
+    assert sleeps and min(sleeps) > 2.9
+
+
 def test_one_failing_address_never_stops_the_others(server, options, tmp_path):
     options.connect_timeout = 0.5
     urls = [

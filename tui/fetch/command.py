@@ -114,7 +114,7 @@ def run_fetch(args, config, out=None, err=None) -> int:
         fetcher = Fetcher(into, _options(args, config))
     except OSError as e:
         return _fail(err, f"cannot make the folder {_shown(into)}: {e.strerror or e}", 1)
-    bad = []
+    bad: list = []
     if feed:
         args.feed = feed
         try:

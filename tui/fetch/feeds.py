@@ -5,6 +5,7 @@ below), and the choice of items by words and date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import io
 import json
@@ -69,7 +70,8 @@ def _parse_xml_feed(body: bytes, content_type: str, url: str) -> Feed:
     items = []
     for number, e in enumerate(d.entries[:MAX_ITEMS], 1):
         when = e.get("published_parsed") or e.get("updated_parsed")
-        date = _dt.datetime(*when[:6], tzinfo=_dt.timezone.utc) if when else None
+        # feedparser gives UTC as a struct_time
+        date = _dt.datetime.fromtimestamp(calendar.timegm(when), _dt.timezone.utc) if when else None
         link = e.get("link") or ""
         items.append(
             FeedItem(

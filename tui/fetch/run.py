@@ -67,9 +67,10 @@ class Fetcher:
         for i, url in enumerate(urls):
             key = same_page_key(url)
             if key in first:
-                outcomes[i] = Outcome(url, DUPLICATE, f"listed twice (as {urls[first[key]]})")
+                twice = Outcome(url, DUPLICATE, f"listed twice (as {urls[first[key]]})")
+                outcomes[i] = twice
                 if on_outcome:
-                    on_outcome(outcomes[i])
+                    on_outcome(twice)
                 continue
             first[key] = i
             hosts.setdefault(host_of(url), []).append(i)
@@ -152,8 +153,8 @@ class Fetcher:
                 earlier.path,
                 page.title,
             )
-        for key in (page.canonical, r.final_url):
-            other = self.index.same_page(key)
+        for address in (page.canonical, r.final_url):
+            other = self.index.same_page(address)
             if other and same_page_key(other.meta.get("final_url", "")) != keys[0]:
                 return Outcome(
                     url,

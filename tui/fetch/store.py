@@ -122,11 +122,11 @@ class FolderIndex:
 
     def add(self, page: Path, meta: dict[str, Any]) -> None:
         saved = Saved(page, meta)
-        for key in {meta.get("url"), meta.get("final_url")} - {None}:
-            self._by_url.setdefault(same_page_key(key), []).append(saved)
-        for key in (meta.get("canonical_url"), meta.get("final_url")):
-            if key:
-                self._by_canonical.setdefault(same_page_key(key), saved)
+        for key in {same_page_key(u) for u in (meta.get("url"), meta.get("final_url")) if u}:
+            self._by_url.setdefault(key, []).append(saved)
+        for address in (meta.get("canonical_url"), meta.get("final_url")):
+            if address:
+                self._by_canonical.setdefault(same_page_key(address), saved)
 
     def latest(self, url: str) -> Saved | None:
         """The newest page fetched from ``url`` (asked, or reached after redirects)."""
