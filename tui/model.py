@@ -252,6 +252,10 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     mention_count: int = 0
+    #: a name several people of the story share, where the evidence did not say which of
+    #: them it is ("Clinton" with Hillary and Bill Clinton both named): the ids of the
+    #: actors it may stand for. Empty for an actor who is one person.
+    candidates: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

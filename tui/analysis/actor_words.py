@@ -78,6 +78,18 @@ ORG_HEADS = frozenset(
     network stores markets studios records media newsroom desk observatory
     s.a. n.v. spa s.p.a. ab asa oyj pty bhd berhad tbk kk sarl bv""".split()
 )
+# Classifier nouns of organisations: before a name or in an apposition after it they show
+# the name is an organisation's ("news agency Tanjug", "Comelf, a Romanian engineering
+# firm"). Regular-expression alternatives (a space is any run of blanks).
+ORG_CLASSIFIERS = tuple(
+    w.strip().replace(" ", r"[ \t]+")
+    for w in """news agency, holding company, think tank, polling firm, company, firm, group,
+    conglomerate, corporation, bank, lender, insurer, brokerage, newspaper, daily, weekly,
+    magazine, tabloid, broadcaster, network, publisher, airline, automaker, carmaker,
+    chipmaker, drugmaker, maker, manufacturer, retailer, refiner, miner, producer, supplier,
+    exporter, importer, distributor, operator, utility, developer, subsidiary, startup,
+    nonprofit, charity, consultancy, pollster, agency""".split(",")
+)
 # Organisation words that open a name and take "of": "Ministry of Defense", "Bank of
 # England", "University of Chicago", "Government of the Islamic Republic of Afghanistan".
 ORG_OPENERS = frozenset(
@@ -168,6 +180,12 @@ FUNCTION_WORDS = frozenset(
 OPENING_FUNCTION = FUNCTION_WORDS - frozenset(
     "new first second third last next one two three four five six seven eight nine ten us it".split()
 )
+# Auxiliary and modal verbs: sentence-initial, they open a question ("Will Sanders come
+# down?"), never a name, even where they are also given names ("Will", "May").
+AUXILIARIES = frozenset(
+    """will would can could may might must shall should do does did is are was were has have had
+    won't can't wouldn't couldn't shouldn't doesn't didn't isn't wasn't""".split()
+)
 # Determiners and other words that open a capitalised run but are not part of a name.
 LEADING_DROP = frozenset(
     """the a an this that these those his her its their our my your some any each every no
@@ -185,4 +203,67 @@ ROLE_NOUNS = tuple(
     legislator cleric commissioner inspector activist president-elect runner-up winner candidate
     rival successor predecessor owner partner son daughter brother sister wife husband father
     mother widow""".split()
+)
+
+
+# Offices a title or role names, by the word that names them (abbreviations included): a
+# bare surname with a title ("President Clinton", "Sen. Sanders") is the person of that
+# name whose roles in the story name the same office ("former President Bill Clinton").
+OFFICES = {
+    "president": "president",
+    "pres.": "president",
+    "president-elect": "president",
+    "vice-president": "vice-president",
+    "vice president": "vice-president",
+    "senator": "senator",
+    "sen": "senator",
+    "sen.": "senator",
+    "governor": "governor",
+    "gov": "governor",
+    "gov.": "governor",
+    "mayor": "mayor",
+    "secretary": "secretary",
+    "representative": "representative",
+    "rep": "representative",
+    "rep.": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "speaker": "speaker",
+    "first lady": "first lady",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "king": "king",
+    "queen": "queen",
+    "pope": "pope",
+    "judge": "judge",
+    "justice": "judge",
+    "general": "general",
+    "gen.": "general",
+    "attorney general": "attorney general",
+}
+# Offices that lead a government: "the Clinton administration", "the Bush years" name the
+# one who held such an office.
+LEADER_OFFICES = frozenset(
+    ("president", "governor", "mayor", "prime minister", "chancellor", "king", "queen")
+)
+# Words of a title or role that say the person's sex ("first lady", "spokeswoman").
+MALE_WORDS = frozenset(
+    """mr mr. sir lord king prince father son brother husband widower congressman councilman
+    spokesman chairman businessman assemblyman""".split()
+)
+FEMALE_WORDS = frozenset(
+    """mrs mrs. ms ms. miss madam lady dame queen princess mother daughter sister wife widow
+    congresswoman councilwoman spokeswoman chairwoman businesswoman assemblywoman""".split()
+)
+# Nouns after a leader's name that stand for what they led ("the Clinton administration",
+# "the Bush years").
+LEADER_NOUNS = (
+    "administration",
+    "presidency",
+    "years",
+    "era",
+    "government",
+    "cabinet",
+    "White House",
 )

@@ -33,6 +33,7 @@ import bisect
 import re
 
 from tui.analysis.actor_words import (
+    AUXILIARIES,
     CALENDAR,
     COMPASS,
     CORP_SUFFIXES,
@@ -43,6 +44,7 @@ from tui.analysis.actor_words import (
     MEDIA_PRODUCTS,
     NON_NAMES,
     NON_ORG_ACRONYMS,
+    ORG_CLASSIFIERS,
     OPENING_FUNCTION,
     ORG_HEADS,
     ORG_OPENERS,
@@ -98,6 +100,8 @@ _RUN = re.compile(
 _TOKS = re.compile(rf"{_NICK}|{_TOK}|[^\s]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 _LINE = re.compile(r"[^\n]+")
+# A sentence ending inside a line (a period, "!" or "?" followed by a space and a capital).
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z“\"]")
 _UPPER_CHARS = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = re.compile(r"[a-zà-öø-ÿ]")
 _WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -137,6 +141,33 @@ _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z]"
 _LEADER_NOUNS = re.compile(
     r"[ \t]+(?:administration|presidency|campaign|government|cabinet|regime|era|doctrine)\b"
 )
+# Context that shows a name to be an organisation's: a classifier noun before it ("news
+# agency Tanjug", "the newspaper Le Monde", "carmaker Magna"), an organisation's part or
+# holder before it ("shares of Petofi", "the general manager of Petofi", "a unit of X") ...
+_ORG_BEFORE = re.compile(
+    r"\b(?:(?:the|its|a|an)[ \t]+)?(?:" + "|".join(ORG_CLASSIFIERS) + r")[ \t]+$"
+    r"|\b(?:(?:shares|stock|stake)[ \t]+(?:of|in)|(?:shareholders|subsidiary|subsidiaries|"
+    r"unit|units|parent|chief[ \t]+executive(?:[ \t]+officer)?|ceo|chairman|general[ \t]+"
+    r"manager|board[ \t]+of[ \t]+directors|acquisition|takeover|employees)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... or after it: its parts and figures ("Comelf's shares", "Petofi's board"), a relative
+# "which" ("Comelf, which ..."), an apposition with a classifier noun ("Comelf, a Romanian
+# engineering firm"), an ownership ("X, owned by ..."), a news report ("Tanjug reported").
+_ORG_AFTER = re.compile(
+    r"['’]s?[ \t]+(?:shares|stock|board|shareholders|subsidiary|subsidiaries|unit|units|"
+    r"parent|headquarters|chief[ \t]+executive|chairman|ceo|executives|employees|workers|"
+    r"profits?|revenues?|earnings|sales|plants?|factory|factories|branch|branches|stake|"
+    r"bonds|debt|assets|brands?|products|output|net[ \t]+profit|market[ \t]+share)\b"
+    r"|[ \t]*,[ \t]+(?:which|owned[ \t]+by|a[ \t]+unit[ \t]+of|a[ \t]+subsidiary[ \t]+of)\b"
+    r"|[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:"
+    + "|".join(ORG_CLASSIFIERS)
+    + r")\b"
+    r"|[ \t]+reported\b",
+    re.IGNORECASE,
+)
+# The word after a name, or the punctuation that continues its phrase.
+_NEXT_WORD = re.compile(r"(?P<punct>['’]s?\b|[ \t]*,)|[ \t]+(?P<w>[A-Za-z][\w'’-]*)")
 _SAID_BEFORE = re.compile(r"(?:said|says|told|added|according[ \t]+to|wrote|asked)[ \t]*$")
 
 # --------------------------------------------------------------------------- public
@@ -233,7 +264,7 @@ def _add_configured(text: str, mentions: list[Mention], pattern, kinds) -> list[
 class _Cand:
     """A trimmed candidate name with its classification evidence."""
 
-    __slots__ = ("s", "e", "text", "kind", "role", "single", "initial", "weak")
+    __slots__ = ("s", "e", "text", "kind", "role", "single", "initial", "weak", "maybe")
 
     def __init__(
         self, s: int, e: int, text: str, kind: str | None, role: str | None, initial: bool
@@ -242,6 +273,43 @@ class _Cand:
         self.single = " " not in text
         self.initial = initial
         self.weak = False  # kind guessed from shape alone: the document may overrule it
+        # a word that is a name only if the document names someone with it (a sentence-
+        # initial common word, the head of a compound): dropped unless it does
+        self.maybe = False
+
+
+class _DocNames:
+    """The names a document spells out, and what they vouch for (``_resolve_document``)."""
+
+    __slots__ = (
+        "person_tokens",
+        "person_last",
+        "person_first",
+        "person_single",
+        "org_first",
+        "full_kind",
+    )
+
+    def __init__(self) -> None:
+        self.person_tokens: dict[str, str] = {}  # a word of a person's name -> PERSON
+        self.person_last: set[str] = set()  # surnames of full names ("Sanders")
+        self.person_first: set[str] = set()  # their given names ("Bernie")
+        self.person_single: set[str] = set()  # one-word people typed mid-sentence by evidence
+        self.org_first: dict[str, str] = {}  # the first word of an organisation's name
+        self.full_kind: dict[str, str] = {}  # a name typed by evidence -> its kind
+
+
+class _Part:
+    """One trimmed run of name tokens ((start, end, word) each) as the classifier sees it."""
+
+    __slots__ = ("part", "words", "s", "e", "full", "initial")
+
+    def __init__(self, text: str, part, initial: bool):
+        self.part = part
+        self.words = [t[2] for t in part]
+        self.s, self.e = part[0][0], part[-1][1]
+        self.full = text[self.s : self.e]
+        self.initial = initial
 
 
 class _Tagger:
@@ -285,23 +353,35 @@ class _Tagger:
             if upper < 3:
                 continue
             lower = len(_LOWER_CHARS.findall(line))
-            if upper + lower >= 4 and upper >= 3 * lower:
+            if (upper + lower >= 4 and upper >= 3 * lower) or self._title_case(line):
                 out.append((m.start(), m.end()))
-                continue
-            if line.rstrip().endswith((".", "”", '"')) or len(line) > 200:
-                continue
-            words = _WORDS.findall(line)
-            # Title Case: most longer words capitalised, several of them common words
-            # ("Prisoner Swap Hits Wall"), and not ending like a sentence; a sign-off line
-            # of names ("-- Luli Popescu, Bucharest Newsroom") is not a headline
-            long = [w for w in words if len(w) > 3]
-            if len(long) >= 3 and not line.rstrip().endswith((".", "”", '"')):
-                caps = [w for w in long if w[0].isupper()]
-                if len(caps) >= 0.8 * len(long) and len(caps) >= 3:
-                    common = sum(1 for w in caps if w.lower() in self.g.common_words)
-                    if common >= 2 and common >= 0.4 * len(caps):
-                        out.append((m.start(), m.end()))
         return out
+
+    def _title_case(self, line: str) -> bool:
+        """A Title Case headline: most longer words capitalised, several of them common
+        words ("Prisoner Swap Hits Wall"), one sentence at most (a headline may end with
+        a period, as a title repeated at the top of a text does: "Trump Wins Ohio."). A
+        sign-off line of names ("-- Luli Popescu, Bucharest Newsroom") is not one."""
+        stripped = line.rstrip()
+        if len(stripped) > 200 or stripped.endswith(("”", '"')):
+            return False
+        if _SENTENCE_BREAK.search(stripped.rstrip(".")):
+            return False
+        words = [w.rstrip("’'.") for w in _WORDS.findall(line)]
+        long = [w for w in words if len(w) > 3]
+        caps = [w for w in long if w[0].isupper()]
+        if len(long) < 3 or len(caps) < 3 or len(caps) < 0.8 * len(long):
+            return False
+        common = sum(1 for w in caps if w.lower() in self.g.common_words)
+        # capitalised closed-class words inside the line ("... Than Hillary", "Go All The Way")
+        closed = sum(1 for w in words[1:] if w[0].isupper() and w.lower() in FUNCTION_WORDS)
+        if stripped.endswith(".") and any(
+            w.islower() and w not in FUNCTION_WORDS and w not in AUXILIARIES for w in words
+        ):
+            # a sentence may be mostly names ("Leicestershire County Cricket Club beat
+            # Somerset."): a headline with a period keeps only closed-class words lower case
+            return False
+        return common >= 2 and (common >= 0.4 * len(caps) or closed >= 2)
 
     def _in_headline(self, pos: int) -> bool:
         i = bisect.bisect_right(self.headline_starts, pos) - 1
@@ -382,25 +462,57 @@ class _Tagger:
             a, b, w = toks[-1]
             toks[-1] = (a, b - 1, w[:-1])
         initial = self._sentence_initial(s)
+        out: list[_Cand] = []
         # Sentence-initial words that are common English words are not names ("Today",
-        # "Both sides", "Pursuant to"), unless a gazetteer or the document says otherwise.
+        # "Both sides", "Pursuant to"), unless a gazetteer or the document says otherwise:
+        # such a word is kept aside, and becomes a name if the document names a person
+        # with it ("Donald Trump" ... "Trump said", "Bernie Sanders" ... "Sanders lost")
         if initial and toks:
             w = toks[0][2]
             if self._initial_common(w, toks):
+                if _could_be_name(w):
+                    c = _Cand(toks[0][0], toks[0][1], w, None, None, True)
+                    c.maybe = True
+                    out.append(c)
+                toks = toks[1:]
+                initial = False
+            elif self._question_opener(toks, e):
+                # "Will Sanders come down?": an auxiliary opening a question is no given name
                 toks = toks[1:]
                 initial = False
         # A capitalised compound adjective is not part of a name: "Ontario-based Magna",
         # "Family-controlled Douglas & Lomason", "U.S.-led" (it may hold a place: kept apart).
         for i, t in enumerate(toks):
             if _ADJ_COMPOUND.search(t[2]):
-                out = []
                 left, right = toks[:i], toks[i + 1 :]
                 if left:
                     out.extend(self._split_tokens(left, initial))
+                out.extend(self._compound_head(t))
                 if right:
                     out.extend(self._split_tokens(right, False))
                 return out
-        return self._split_tokens(toks, initial)
+        return out + self._split_tokens(toks, initial)
+
+    def _compound_head(self, tok) -> list[_Cand]:
+        """The name that opens a capitalised compound ("Obama-levels of support",
+        "Kabul-based"), left for the document to vouch for: the compound is no name."""
+        a, _, w = tok
+        head = w.split("-", 1)[0].split("‐", 1)[0]
+        if not _could_be_name(head) or head.lower() in self.g.common_words:
+            return []
+        c = _Cand(a, a + len(head), head, None, None, False)
+        c.maybe = True
+        return [c]
+
+    def _question_opener(self, toks, e: int) -> bool:
+        """Does the run open a question with an auxiliary verb ("Will Sanders come down?",
+        "Can Trump win?"): the sentence it opens ends with a question mark."""
+        if len(toks) < 2 or toks[0][2].lower() not in AUXILIARIES:
+            return False
+        end = self.text.find("\n", e)
+        line = self.text[e : end if end >= 0 else len(self.text)]
+        stop = re.search(r"[.!?]", line)
+        return stop is not None and stop.group(0) == "?"
 
     def _split_tokens(self, toks, initial: bool) -> list[_Cand]:
         # Leading determiners and function words never belong to a name ("The Taliban" ->
@@ -594,94 +706,118 @@ class _Tagger:
         return True
 
     def _classify(self, part, initial: bool) -> list[_Cand]:
-        """Turn one trimmed run into zero or more candidates (a title splits off)."""
-        g = self.g
-        text = self.text
-        words = [t[2] for t in part]
-        s, e = part[0][0], part[-1][1]
-        full = text[s:e]
+        """Turn one trimmed run into zero or more candidates (a title splits off).
 
-        # ---- exact gazetteer matches of the whole part (an abbreviation whose period was
-        # left to end the sentence is looked up with it: "Mich" -> "Mich.")
+        The steps go from the strongest signal down; the first that recognises the run
+        decides it, and a run no step recognises is left to the document (untyped)."""
+        p = _Part(self.text, part, initial)
+        for step in (
+            self._known_name,
+            self._quoted_term,
+            self._titled_name,
+            self._org_or_place_shape,
+            self._acronym_forms,
+            self._company_after_common_noun,
+            self._word_alone,
+            self._name_in_context,
+            self._person_evidence,
+        ):
+            got = step(p)
+            if got is not None:
+                return got
+        return self._shape_guess(p)
+
+    def _known_name(self, p: _Part) -> list[_Cand] | None:
+        """Exact gazetteer matches of the whole part (an abbreviation whose period was
+        left to end the sentence is looked up with it: "Mich" -> "Mich.")."""
+        s, e, full = p.s, p.e, p.full
         kind = self._lookup(full)
-        if kind is None and text.startswith(".", e):
+        if kind is None and self.text.startswith(".", e):
             kind = self._lookup(full + ".")
-        if kind is not None:
-            if kind == "MEDIA":
-                return [self._media(s, e, full)] if self._media_acts(e) else []
-            if kind == "DEMONYM":
-                return []
-            c = _Cand(s, e, full, kind, None, initial)
-            c.weak = kind == "GPE" and g.places.get(full) == "code"
-            return [c]
-
-        # ---- a quoted term (“Charge D’Affaires”, “Taliban Emirate”) is not a name
-        if self._quoted_whole(s, e):
+        if kind is None:
+            return None
+        if kind == "MEDIA":
+            return [self._media(s, e, full)] if self._media_acts(e) else []
+        if kind == "DEMONYM":
             return []
+        c = _Cand(s, e, full, kind, None, p.initial)
+        c.weak = kind == "GPE" and self.g.places.get(full) == "code"
+        return [c]
 
-        # ---- titles and honorifics at the front: "President Ashraf Ghani",
-        # "Secretary of State Mike Pompeo", "Afghanistan National Security Adviser Hamdullah Mohib"
-        cut = self._title_cut(words)
-        if cut:
-            # "President of the Islamic Republic of Afghanistan": a title whose "of" object is
-            # a place or organisation names no person; the object is the mention
-            conn = next((i for i in range(1, cut) if _is_connector(part[i][2])), None)
-            if conn is not None:
-                j = conn
-                while j < len(part) and _is_connector(part[j][2]):
-                    j += 1
-                obj = part[j:]
-                if obj:
-                    otext = text[obj[0][0] : obj[-1][1]]
-                    if self._lookup(otext) in ("GPE", "ORG") or self._org_shaped(
-                        [x[2] for x in obj]
-                    ):
-                        return self._classify(obj, False)
-            name = part[cut:]
-            if name and not any(_is_connector(x[2]) for x in name[:1]):
-                ns, ne = name[0][0], name[-1][1]
-                nfull = text[ns:ne]
-                nk = self._lookup(nfull)
-                if (
-                    len(name) == 1
-                    and nk is None
-                    and nfull.lower() in g.common_words
-                    and any(_is_connector(x[2]) for x in part[:cut])
-                ):
-                    return []  # "Director of Intelligence": a title, no name ("President Trump" is one)
-                role_toks = part[:cut]
-                role = None
-                lows = [x[2].lower() for x in role_toks]
-                if not all(x in HONORIFICS for x in lows):
-                    role = text[role_toks[0][0] : role_toks[-1][1]]
-                    # an honorific before a title is not part of the role
-                    role = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", role)
-                    role = self._extend_role_back(role_toks[0][0], role)
-                out = []
-                # a known place or organisation inside the title ("Afghan" no; "Taliban" yes)
-                out.extend(self._entities_in_title(role_toks))
-                if nk in ("ORG", "GPE") and not self._looks_personal(name):
-                    out.append(_Cand(ns, ne, nfull, nk, None, False))
-                elif nk not in ("DEMONYM", "MEDIA"):
-                    if self._org_shaped([x[2] for x in name]):
-                        out.append(_Cand(ns, ne, nfull, "ORG", None, False))
-                    else:
-                        out.append(_Cand(ns, ne, nfull, "PERSON", role, False))
-                return out
+    def _quoted_term(self, p: _Part) -> list[_Cand] | None:
+        """A quoted term (“Charge D’Affaires”, “Taliban Emirate”) is not a name."""
+        return [] if self._quoted_whole(p.s, p.e) else None
 
-        # ---- organisation shape ("&" joins the names of a firm: "Douglas & Lomason")
+    def _titled_name(self, p: _Part) -> list[_Cand] | None:
+        """Titles and honorifics at the front: "President Ashraf Ghani", "Secretary of
+        State Mike Pompeo", "Afghanistan National Security Adviser Hamdullah Mohib"."""
+        part = p.part
+        cut = self._title_cut(p.words)
+        if not cut:
+            return None
+        # "President of the Islamic Republic of Afghanistan": a title whose "of" object is
+        # a place or organisation names no person; the object is the mention
+        conn = next((i for i in range(1, cut) if _is_connector(part[i][2])), None)
+        if conn is not None:
+            j = conn
+            while j < len(part) and _is_connector(part[j][2]):
+                j += 1
+            obj = part[j:]
+            if obj:
+                otext = self.text[obj[0][0] : obj[-1][1]]
+                if self._lookup(otext) in ("GPE", "ORG") or self._org_shaped([x[2] for x in obj]):
+                    return self._classify(obj, False)
+        name = part[cut:]
+        if not name or _is_connector(name[0][2]):
+            return None
+        return self._title_and_name(part[:cut], name, conn is not None)
+
+    def _title_and_name(self, role_toks, name, has_connector: bool) -> list[_Cand]:
+        """The candidates of a title followed by a name: the name (a person with the
+        title as role, unless it is a place or organisation) and any organisation or
+        place named inside the title."""
+        g, text = self.g, self.text
+        ns, ne = name[0][0], name[-1][1]
+        nfull = text[ns:ne]
+        nk = self._lookup(nfull)
+        if len(name) == 1 and nk is None and nfull.lower() in g.common_words and has_connector:
+            return []  # "Director of Intelligence": a title, no name ("President Trump" is one)
+        role = None
+        if not all(x[2].lower() in HONORIFICS for x in role_toks):
+            role = text[role_toks[0][0] : role_toks[-1][1]]
+            # an honorific before a title is not part of the role
+            role = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", role)
+            role = self._extend_role_back(role_toks[0][0], role)
+        # a known place or organisation inside the title ("Afghan" no; "Taliban" yes)
+        out = self._entities_in_title(role_toks)
+        if nk in ("ORG", "GPE") and not self._looks_personal(name):
+            out.append(_Cand(ns, ne, nfull, nk, None, False))
+        elif nk not in ("DEMONYM", "MEDIA"):
+            if self._org_shaped([x[2] for x in name]):
+                out.append(_Cand(ns, ne, nfull, "ORG", None, False))
+            else:
+                out.append(_Cand(ns, ne, nfull, "PERSON", role, False))
+        return out
+
+    def _org_or_place_shape(self, p: _Part) -> list[_Cand] | None:
+        """An organisation's shape ("&" joins the names of a firm: "Douglas & Lomason"),
+        a named place ("Downing Street", "Lagos State", "Kansas City")."""
+        words = p.words
         if self._org_shaped(words) or ("&" in words and len(words) >= 3):
-            return [_Cand(s, e, full, "ORG", None, initial)]
-
-        # ---- a named place: "Downing Street", "Lagos State", "Kansas City"
+            return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
         if (
             len(words) >= 2
             and words[-1].lower() in PLACE_HEADS
-            and (not initial or not self._common_content(words[:-1]))
+            and (not p.initial or not self._common_content(words[:-1]))
         ):
-            return [_Cand(s, e, full, "GPE", None, initial)]
+            return [_Cand(p.s, p.e, p.full, "GPE", None, p.initial)]
+        return None
 
-        # ---- an acronym next to a place is two names: "Chicago NAPM", "OSCE Chechnya"
+    def _acronym_forms(self, p: _Part) -> list[_Cand] | None:
+        """An acronym next to a place is two names ("Chicago NAPM", "OSCE Chechnya"); a
+        shouted place or known name ("FRANCE"); an acronym alone is an organisation
+        unless it is a common abbreviation or a shouted word ("SEARCH", "UPDATE")."""
+        g, words, full = self.g, p.words, p.full
         if (
             len(words) == 2
             and (
@@ -690,28 +826,31 @@ class _Tagger:
             )
             and full not in g.places
         ):
-            return self._classify(part[:1], initial) + self._classify(part[1:], False)
-
-        # ---- acronyms
-        if len(words) == 1 and full.isupper() and len(full) > 3:
-            # a shouted place or known name in a line that is not a headline ("FRANCE")
+            return self._classify(p.part[:1], p.initial) + self._classify(p.part[1:], False)
+        if len(words) != 1:
+            return None
+        if full.isupper() and len(full) > 3:
             k = self._lookup(g.places_lower.get(full.lower(), "")) or (
                 "ORG" if full.lower() in g.organisations_lower else None
             )
             if k in ("GPE", "ORG"):
-                return [_Cand(s, e, full, k, None, initial)]
-        if len(words) == 1 and _is_acronym(full):
+                return [_Cand(p.s, p.e, full, k, None, p.initial)]
+        if _is_acronym(full):
             if full.lower() in NON_ORG_ACRONYMS or full.lower().rstrip(".") in NON_ORG_ACRONYMS:
                 return []
             if len(full) > 3 and full.lower() in g.common_words:
-                return []  # a shouted word ("SEARCH", "UPDATE"), not an acronym
-            return [_Cand(s, e, full, "ORG", None, initial)]
+                return []
+            return [_Cand(p.s, p.e, full, "ORG", None, p.initial)]
+        return None
 
-        # ---- a common noun before a place, mid-sentence: a company or broadcaster named after
-        # its country or city ("Air France", "Radio Moscow", "Telecom Italia")
+    def _company_after_common_noun(self, p: _Part) -> list[_Cand] | None:
+        """A common noun before a place, mid-sentence: a company or broadcaster named after
+        its country or city ("Air France", "Radio Moscow", "Telecom Italia"); a nationality
+        before a name leaves the name ("Afghan Taliban")."""
+        g, words = self.g, p.words
         if (
             len(words) == 2
-            and not initial
+            and not p.initial
             and words[1] in g.places
             and words[0].lower() in g.common_words
             and words[0].lower() not in FUNCTION_WORDS
@@ -720,79 +859,83 @@ class _Tagger:
             and words[0].lower() not in TITLE_WORDS
             and words[0].lower() not in HONORIFICS
         ):
-            return [_Cand(s, e, full, "ORG", None, initial)]
-
-        # ---- a demonym or nationality phrase: "Afghan", "Afghan Taliban" (leave the
-        # known name after it), "American Airlines" already ORG above
+            return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
         if words[0] in g.demonyms and len(words) > 1:
-            rest = part[1:]
-            return self._classify(rest, False)
+            return self._classify(p.part[1:], False)
+        return None
 
-        # ---- single words that are never names on their own
-        lw = full.lower()
-        if len(words) == 1 and (lw in NON_NAMES or lw in HONORIFICS or lw in TITLE_WORDS):
+    def _word_alone(self, p: _Part) -> list[_Cand] | None:
+        """Single words that are never names on their own (a title, a calendar word), an
+        institution named by its head noun ("the Council said": the corpus merges it with
+        the full name when exactly one fits), a medium named as an actor."""
+        if len(p.words) != 1:
+            return None
+        lw = p.full.lower()
+        if lw in NON_NAMES or lw in HONORIFICS or lw in TITLE_WORDS:
             return []
-        if (
-            len(words) == 1
-            and lw in ORG_HEADS
-            and lw not in CORP_SUFFIXES
-            and self._after_the(s, initial)
-        ):
-            # "the Council said": an institution named by its head noun alone; the
-            # corpus merges it with the full name when exactly one fits
-            return [_Cand(s, e, full, "ORG", None, initial)]
-        if len(words) == 1 and lw in MEDIA_PRODUCTS:
-            return [self._media(s, e, full)] if self._media_acts(e) else []
+        if lw in ORG_HEADS and lw not in CORP_SUFFIXES and self._after_the(p.s, p.initial):
+            return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
+        if lw in MEDIA_PRODUCTS:
+            return [self._media(p.s, p.e, p.full)] if self._media_acts(p.e) else []
+        return None
 
-        # ---- place noun after: "Helmand province", "Kabul city"
-        after = _AFTER.match(text, e)
+    def _name_in_context(self, p: _Part) -> list[_Cand] | None:
+        """A place noun after ("Helmand province"); a known organisation before more
+        capitalised words ("Apple AirPods": a product of Apple); a brand in camel case
+        ("WeWork", "MagSafe") is no person."""
+        g, words, text = self.g, p.words, self.text
+        after = _AFTER.match(text, p.e)
         w1 = (after.group("w1") or "").lower() if after and not after.group("punct") else ""
         if w1 in PLACE_NOUNS and len(words) <= 3:
-            return [_Cand(s, e, full, "GPE", None, initial)]
-
-        # ---- a known organisation before more capitalised words: "Apple AirPods" (a product
-        # of Apple), "Reuters Television" was matched as organisation-shaped above
+            return [_Cand(p.s, p.e, p.full, "GPE", None, p.initial)]
         if (
             len(words) >= 2
             and words[0] in g.organisations
             and words[0].lower() not in MEDIA_PRODUCTS
         ):
-            out = [_Cand(part[0][0], part[0][1], words[0], "ORG", None, initial)]
+            part = p.part
+            out = [_Cand(part[0][0], part[0][1], words[0], "ORG", None, p.initial)]
             if words[1] in g.given_names:
                 out.extend(self._classify(part[1:], False))
             return out
+        if len(words) == 1 and _CAMEL.match(p.full) and not _SURNAME_PREFIX.match(p.full):
+            return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
+        return None
 
-        # ---- a brand written in camel case ("WeWork", "MagSafe") is no person
-        if len(words) == 1 and _CAMEL.match(full) and not _SURNAME_PREFIX.match(full):
-            return [_Cand(s, e, full, "ORG", None, initial)]
-
-        # ---- person evidence
+    def _person_evidence(self, p: _Part) -> list[_Cand] | None:
+        """A role around the name, a given name before a surname, a leader's name for a
+        government, a speech frame ("X said": most often a person, but "Magna said" is a
+        company; the document may know better)."""
+        g, words, s, e = self.g, p.words, p.s, p.e
         role = self._role_around(s, e)
         person = role is not None
         if not person and len(words) >= 2 and (words[0] in g.given_names or _is_initial(words[1])):
-            # "Bob Dole", "John Bass": mid-sentence, a capitalised word after a given name is a
-            # surname even when it is also a common word; at a sentence start, less sure
+            # "Bob Dole", "John Bass", "Donald Trump": a capitalised word after a given name
+            # is a surname even when it is also a common word, unless the given name is a
+            # common word too and opens the sentence ("Will Power", "May Day")
             if not self._common_content(words[1:]) or (
-                self.english and not initial and words[0].lower() not in g.common_words
+                self.english and words[0].lower() not in g.common_words
             ):
                 person = True
         if person:
-            return [_Cand(s, e, full, "PERSON", role, initial)]
+            return [_Cand(s, e, p.full, "PERSON", role, p.initial)]
         if len(words) == 1 and self._leader_of_government(s, e):
-            return [_Cand(s, e, full, "PERSON", None, initial)]
+            return [_Cand(s, e, p.full, "PERSON", None, p.initial)]
         if self._speech_frame(s, e):
-            # "X said": most often a person, but "Magna said" is a company; the document
-            # may know better (a full name "Magna International Inc" elsewhere)
-            c = _Cand(s, e, full, "PERSON", None, initial)
+            c = _Cand(s, e, p.full, "PERSON", None, p.initial)
             c.weak = len(words) == 1
             return [c]
+        return None
 
-        # ---- shape alone: two or three unknown capitalised words are most often a person
+    def _shape_guess(self, p: _Part) -> list[_Cand]:
+        """Shape alone: two to four unknown capitalised words are most often a person;
+        anything else is left untyped for the document to decide."""
+        words = p.words
         if 2 <= len(words) <= 4 and self.english and not self._common_content(words):
-            c = _Cand(s, e, full, "PERSON", None, initial)
-            c.weak = True
-            return [c]
-        c = _Cand(s, e, full, None, None, initial)
+            kind = "PERSON"
+        else:
+            kind = None
+        c = _Cand(p.s, p.e, p.full, kind, None, p.initial)
         c.weak = True
         return [c]
 
@@ -1034,30 +1177,107 @@ class _Tagger:
         """Use the names the document spells out to type the short and unsure ones.
 
         "Ghani" after "Ashraf Ghani" is a person; "Jones" after "Jones Medical
-        Industries Inc" is an organisation; a single capitalised word never typed by
-        any signal is dropped.
+        Industries Inc" is an organisation; a name the context shows to be an
+        organisation ("Comelf said its profit ...", "news agency Tanjug") is one wherever
+        it stands; a single capitalised word never typed by any signal is dropped.
         """
-        g = self.g
-        person_tokens: dict[str, str] = {}
-        org_first: dict[str, str] = {}
-        full_kind: dict[str, str] = {}
-        full_person_last: set[str] = set()
+        names = self._document_names(cands)
+        self._org_by_context(cands)
         for c in cands:
-            if c.kind is None:
+            if c.maybe:
+                c.kind = self._maybe_kind(c, names)
+                continue
+            if (
+                c.kind == "GPE"
+                and c.single
+                and not c.weak
+                and names.person_tokens.get(c.text)
+                and c.text in names.person_last
+            ):
+                # one sense per document: "Jordan" after "Michael Jordan" is the man, not the country
+                c.kind = "PERSON"
+                continue
+            if c.kind is not None and not c.weak:
+                continue
+            k = names.full_kind.get(c.text)
+            if k is None and c.single:
+                k = names.person_tokens.get(c.text) or names.org_first.get(c.text)
+                if k is None and c.text in names.person_first and not c.initial:
+                    k = "PERSON"  # "Bernie" after "Bernie Sanders"
+            if k is None and c.weak and c.kind == "PERSON":
+                continue  # keep the shape guess
+            if k is None and c.single:
+                k = self._single_guess(c)
+            if k is not None:
+                c.kind = k
+        self._one_sense(cands)
+        return cands
+
+    def _org_by_context(self, cands: list[_Cand]) -> None:
+        """A name the context shows to be an organisation is one at every mention in
+        the document: "news agency Tanjug", "Comelf's shares", "shares of Petofi", "the
+        general manager of Petofi", "Zycie Warszawy reported", "Comelf, which ...",
+        "Comelf, a Romanian engineering firm"."""
+        unsure = [c for c in cands if self._kind_unsure(c)]
+        if not unsure:
+            return
+        text = self.text
+        orgs = set()
+        for c in unsure:
+            if c.text in orgs:
+                continue
+            before = text[max(0, c.s - 40) : c.s]
+            if _ORG_BEFORE.search(before) or _ORG_AFTER.match(text, c.e, min(len(text), c.e + 80)):
+                orgs.add(c.text)
+        for c in unsure:
+            if c.text in orgs:
+                c.kind, c.weak, c.maybe = "ORG", False, False
+
+    def _kind_unsure(self, c: _Cand) -> bool:
+        """Is the candidate's kind a guess that context may overrule (untyped, typed by
+        shape or a speech frame, a person with neither a given name nor a role)?"""
+        if len(c.text) < 2 or c.maybe:
+            return False
+        if c.kind is None or (c.weak and c.kind == "PERSON"):
+            return True
+        return (
+            c.kind == "PERSON"
+            and c.role is None
+            and c.text.split()[0] not in self.g.given_names
+            and not self._looks_titled(c.s)
+        )
+
+    def _looks_titled(self, s: int) -> bool:
+        """Does an honorific or title stand right before this name ("Mr. X", "Sen. X")?"""
+        m = _PREV_WORD.search(self.text, max(0, s - 20), s)
+        return m is not None and (
+            m.group(1).lower() in HONORIFICS or m.group(1).lower() in TITLE_WORDS
+        )
+
+    def _document_names(self, cands: list[_Cand]) -> _DocNames:
+        """What the names the document spells out in full vouch for."""
+        g = self.g
+        d = _DocNames()
+        for c in cands:
+            if c.kind is None or c.maybe:
                 continue
             ws = c.text.split()
             if c.weak:
                 # a shape guess still vouches for its own surname ("Nagoum Yamassoum" ... "Yamassoum")
                 if c.kind == "PERSON" and len(ws) >= 2:
-                    person_tokens.setdefault(ws[-1], "PERSON")
+                    d.person_tokens.setdefault(ws[-1], "PERSON")
                 continue
-            full_kind.setdefault(c.text, c.kind)
+            d.full_kind.setdefault(c.text, c.kind)
             if c.kind == "PERSON" and len(ws) >= 2:
-                person_tokens.setdefault(ws[-1], "PERSON")
-                full_person_last.add(ws[-1])
-                if ws[0] not in g.given_names or ws[0] in SURNAME_FIRST:
+                d.person_tokens.setdefault(ws[-1], "PERSON")
+                d.person_last.add(ws[-1])
+                if ws[0] in g.given_names and ws[0] not in SURNAME_FIRST:
+                    d.person_first.add(ws[0])
+                else:
                     # Chinese and Korean names put the family name first: "Wang Dan" ... "Wang"
-                    person_tokens.setdefault(ws[0], "PERSON")
+                    d.person_tokens.setdefault(ws[0], "PERSON")
+            elif c.kind == "PERSON" and c.single and not c.initial:
+                d.person_single.add(c.text)
             elif c.kind == "ORG" and len(ws) >= 2:
                 w0 = ws[0]
                 if (
@@ -1066,44 +1286,56 @@ class _Tagger:
                     and w0 not in EXTRA_DEMONYMS
                     and (w0.lower() not in g.common_words and w0.lower() not in LEADING_DROP)
                 ):
-                    org_first.setdefault(w0, "ORG")
-        for c in cands:
-            if (
-                c.kind == "GPE"
-                and c.single
-                and not c.weak
-                and person_tokens.get(c.text)
-                and c.text in full_person_last
-            ):
-                # one sense per document: "Jordan" after "Michael Jordan" is the man, not the country
-                c.kind = "PERSON"
-                continue
-            if c.kind is not None and not c.weak:
-                continue
-            k = full_kind.get(c.text)
-            if k is None and c.single:
-                k = person_tokens.get(c.text) or org_first.get(c.text)
-            if k is None and c.weak and c.kind == "PERSON":
-                continue  # keep the shape guess
-            if k is None and c.single:
-                k = self._single_guess(c)
-            if k is not None:
-                c.kind = k
-        # one sense per document: a word typed once (even by a guess) is typed the same
-        # wherever else it stands alone ("Petofi said ..." ... "leaving Petofi")
+                    d.org_first.setdefault(w0, "ORG")
+        return d
+
+    def _maybe_kind(self, c: _Cand, names: _DocNames) -> str | None:
+        """A word kept aside (sentence-initial common word, compound head) is a person's
+        name when the document names that person in full ("Donald Trump" ... "Trump said";
+        "Bernie Sanders" ... "Bernie") or, mid-sentence, by that word alone with evidence
+        ("said Trump" ... "Trump won"); unless the document also uses the word in lower
+        case and nothing after it reads as the name's predicate ("Brown rice")."""
+        w = c.text
+        known = (
+            w in names.person_last
+            or w in names.person_first
+            or w in names.person_single
+            or (not c.initial and w in names.person_tokens)
+        )
+        if not known:
+            return None
+        if w.lower() in self.lower_words and not self._predicate_follows(c.e):
+            return None
+        return "PERSON"
+
+    def _predicate_follows(self, e: int) -> bool:
+        """Does what follows a name read as its predicate or a continuation of the name
+        phrase: a verb of saying, an auxiliary, a past form, a possessive or a comma?"""
+        m = _NEXT_WORD.match(self.text, e)
+        if m is None:
+            return False
+        if m.group("punct"):
+            return True
+        w = (m.group("w") or "").lower()
+        return w in SPEECH_VERBS or w in AUXILIARIES or w.endswith("ed") or w == "and"
+
+    def _one_sense(self, cands: list[_Cand]) -> None:
+        """One sense per document: a word typed once (even by a guess) is typed the same
+        wherever else it stands alone ("Petofi said ..." ... "leaving Petofi")."""
         typed = {}
         for c in cands:
             if c.kind is not None and c.single:
                 typed.setdefault(c.text, c.kind)
+        common = self.g.common_words
         for c in cands:
             if (
                 c.kind is None
                 and c.single
+                and not c.maybe
                 and c.text in typed
-                and not (c.initial and c.text.lower() in g.common_words)
+                and not (c.initial and c.text.lower() in common)
             ):
                 c.kind = typed[c.text]
-        return cands
 
     def _parenthesised_acronyms(self, cands: list[_Cand]) -> None:
         """ "National League for Democracy (NLD)": the acronym is the name just before it."""
@@ -1113,6 +1345,7 @@ class _Tagger:
             if (
                 prev is not None
                 and prev.kind is not None
+                and (prev.kind == "ORG" or _spells(c.text, prev.text))
                 and c.single
                 and _is_acronym(c.text)
                 and text[prev.e : c.s] in (" (", "(")
@@ -1136,60 +1369,116 @@ class _Tagger:
         return None
 
     def _headline_mentions(self, runs, cands: list[_Cand]) -> list[_Cand]:
-        """In ALL-CAPS and Title Case lines, only names known from elsewhere."""
+        """In ALL-CAPS and Title Case lines, where capitals say nothing, only names known
+        from elsewhere (a verb or common word after a name is not part of it: "Clinton
+        Campaign Manager Laughs" -> "Clinton"), and a given name with a surname."""
         if not runs:
             return []
-        g = self.g
-        known: dict[str, str] = {}  # names the body spells out in full
-        part: dict[str, str] = {}  # a person's surname, an organisation's first word
-        for c in cands:
-            if c.kind is not None:
-                known.setdefault(c.text.lower(), c.kind)
-                ws = c.text.split()
-                if c.kind == "PERSON" and len(ws) > 1:
-                    part.setdefault(ws[-1].lower(), "PERSON")
-                elif c.kind == "ORG" and len(ws) > 1 and ws[0].lower() not in LEADING_DROP:
-                    part.setdefault(ws[0].lower(), "ORG")
+        known, part = self._headline_vocabulary(cands)
         out: list[_Cand] = []
-        text = self.text
         for s, e in runs:
-            toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKS.finditer(text[s:e])]
-            i = 0
-            n = len(toks)
-            while i < n:
-                hit = None
-                for j in range(min(n, i + 5), i, -1):
-                    span = text[toks[i][0] : toks[j - 1][1]]
-                    low = span.lower()
-                    k = known.get(low)
-                    if k is None:
-                        if low in g.places_lower and g.places[g.places_lower[low]] != "code":
-                            k = "GPE"
-                        elif low in g.organisations_lower and (len(span) > 3 or span.isupper()):
-                            k = "ORG"
-                            if low in MEDIA_PRODUCTS:
-                                k = None
-                        else:
-                            k = part.get(low)
-                    if k is not None:
-                        hit = (j, k)
-                        break
-                if hit:
-                    j, k = hit
-                    out.append(
-                        _Cand(
-                            toks[i][0],
-                            toks[j - 1][1],
-                            text[toks[i][0] : toks[j - 1][1]],
-                            k,
-                            None,
-                            False,
-                        )
-                    )
-                    i = j
-                else:
-                    i += 1
+            out.extend(self._headline_run(s, e, known, part))
         return out
+
+    def _headline_vocabulary(self, cands: list[_Cand]) -> tuple[dict[str, str], dict[str, str]]:
+        """(names the body types, lower-cased -> kind; parts of them that stand alone: a
+        person's surname or given name, an organisation's first word unless it is a
+        common word, a nationality or a place)."""
+        g = self.g
+        known: dict[str, str] = {}
+        part: dict[str, str] = {}
+        for c in cands:
+            if c.kind is None:
+                continue
+            known.setdefault(c.text.lower(), c.kind)
+            ws = c.text.split()
+            if len(ws) < 2:
+                continue
+            if c.kind == "PERSON":
+                part.setdefault(ws[-1].lower(), "PERSON")
+                if ws[0] in g.given_names:
+                    part.setdefault(ws[0].lower(), "PERSON")
+            elif c.kind == "ORG":
+                w0 = ws[0]
+                if not (
+                    w0.lower() in LEADING_DROP
+                    or w0.lower() in g.common_words
+                    or w0 in g.demonyms
+                    or w0 in EXTRA_DEMONYMS
+                    or w0 in g.places
+                ):
+                    part.setdefault(w0.lower(), "ORG")
+        return known, part
+
+    def _headline_run(self, s: int, e: int, known, part) -> list[_Cand]:
+        """The longest known names in one run of a headline, left to right."""
+        text = self.text
+        toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKS.finditer(text[s:e])]
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            hit = None
+            for j in range(min(n, i + 5), i, -1):
+                k = self._headline_kind(text[toks[i][0] : toks[j - 1][1]], known, part)
+                if k is not None:
+                    hit = (j, k)
+                    break
+            if hit is None and self._headline_person(toks[i : i + 2]):
+                hit = (i + 2, "PERSON")
+            if hit is None:
+                hit = self._headline_company(toks, i)
+            if hit:
+                j, k = hit
+                a, b = toks[i][0], toks[j - 1][1]
+                out.append(_Cand(a, b, text[a:b], k, None, False))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _headline_kind(self, span: str, known, part) -> str | None:
+        g = self.g
+        low = span.lower()
+        k = known.get(low)
+        if k is not None:
+            return k
+        if low in g.places_lower and g.places[g.places_lower[low]] != "code":
+            return "GPE"
+        if low in g.organisations_lower and (len(span) > 3 or span.isupper()):
+            return None if low in MEDIA_PRODUCTS else "ORG"
+        return part.get(low)
+
+    def _headline_company(self, toks, i: int) -> tuple[int, str] | None:
+        """A company's name with its corporate suffix ("Homegate Hospitality Inc"): the
+        suffix vouches for it in a headline too, from a first word that is no common word."""
+        if toks[i][2].lower() in self.g.common_words or not toks[i][2][:1].isupper():
+            return None
+        for j in range(i + 1, min(len(toks), i + 5)):
+            w = toks[j][2].lower()
+            if w in CORP_SUFFIXES and w.rstrip(".") != "co":  # "Co" is also a county
+                return (j + 1, "ORG")
+        return None
+
+    def _headline_person(self, toks) -> bool:
+        """A given name and a surname in a headline ("Grant Miller", "Bill Clinton"): the
+        second is a surname or no common word, the first no auxiliary ("Will Sanders")."""
+        if len(toks) < 2 or not self.english:
+            return False
+        first, last = toks[0][2], toks[1][2]
+        g = self.g
+        return (
+            first in g.given_names
+            and first.lower() not in AUXILIARIES
+            and first.lower() not in FUNCTION_WORDS
+            and not first.isupper()
+            and _could_be_name(last)
+            and (
+                last in g.surnames
+                or (first.lower() not in g.common_words and last.lower() not in g.common_words)
+            )
+            and last not in g.places
+            and last not in g.organisations
+        )
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -1275,6 +1564,31 @@ def _name_prefixes(g) -> dict[str, tuple[str, ...]]:
                 idx.setdefault(ws[0] + " " + ws[1], []).append(name)
         got = _PREFIX_CACHE[id(g)] = {k: tuple(v) for k, v in idx.items()}
     return got
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of ``name`` ("NLD", "National League for Democracy")?"""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+    return acronym.replace(".", "").upper() == initials.upper()
+
+
+def _could_be_name(w: str) -> bool:
+    """Could this capitalised word be a surname or given name standing alone? Not a
+    closed-class word, a calendar word, a title or an auxiliary verb."""
+    lw = w.lower()
+    return (
+        len(w) >= 2
+        and w[0].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and lw not in FUNCTION_WORDS
+        and lw not in NON_NAMES
+        and lw not in LEADING_DROP
+        and lw not in CALENDAR
+        and lw not in TITLE_WORDS
+        and lw not in HONORIFICS
+        and lw not in AUXILIARIES
+    )
 
 
 def _is_connector(w: str) -> bool:

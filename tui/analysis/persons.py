@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tui.analysis.actor_words import FEMALE_WORDS, LEADER_NOUNS, MALE_WORDS, OFFICES
 from tui.analysis.speakers import _NOT_NAMES, ORG_HEADS, TITLES
 
 # A capitalised run of up to five words (with name particles), bounded: no nested
@@ -275,3 +276,69 @@ class PersonIndex:
             if ok(c):
                 return c
         return None
+
+
+# --------------------------------------------------------------------------- evidence
+# What the words around one mention of a name say about the person it stands for; the
+# corpus merge weighs it to tell apart people who share a surname (tui/corpus/people.py).
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t]+$")
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_LEADER_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:" + "|".join(LEADER_NOUNS) + r")\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_OFFICE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(OFFICES, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def word_gender(word: str) -> str | None:
+    """M or F for a word of address or a role word that says the sex ("Mrs.", "spokeswoman")."""
+    w = word.lower()
+    if w in MALE_WORDS:
+        return "M"
+    if w in FEMALE_WORDS:
+        return "F"
+    return None
+
+
+def gender_before(text: str, start: int) -> str | None:
+    """The sex an honorific or gendered title right before a name says ("Mrs. Clinton",
+    "Congresswoman Pelosi"), else None."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return word_gender(m.group(1)) if m else None
+
+
+def role_gender(role: str | None) -> str | None:
+    """The sex a role phrase says ("first lady", "his wife"), when it says one."""
+    if not role:
+        return None
+    found = {word_gender(w.strip(".,")) for w in role.split()} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def role_offices(role: str | None) -> frozenset[str]:
+    """The offices a title or role phrase names ("former Secretary of State" -> secretary,
+    "Sen." -> senator, "President-elect" -> president); "presidential nominee" names none."""
+    if not role:
+        return frozenset()
+    return frozenset(OFFICES[m.group(0).lower()] for m in _OFFICE_WORDS.finditer(role))
+
+
+def pronoun_gender(text: str, start: int, stop: int) -> str | None:
+    """The sex of the first personal pronoun in ``text[start:stop]`` ("he" M, "her" F)."""
+    m = _PRONOUN.search(text, start, max(start, stop))
+    if m is None:
+        return None
+    return "F" if m.group(0).lower().startswith(("s", "her")) else "M"
+
+
+def names_a_government(text: str, start: int, end: int) -> bool:
+    """Is the name used for the government or era its holder led ("the Clinton
+    administration", "the early Bush years", "a Clinton presidency")?"""
+    return bool(_LEADER_AFTER.match(text, end, min(len(text), end + 24))) and bool(
+        _THE_BEFORE.search(text, max(0, start - 12), start)
+        or re.search(r"\b(?:the|a|an)[ \t]+\w+[ \t]+$", text[max(0, start - 24) : start])
+    )

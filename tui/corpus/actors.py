@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from tui.corpus.cancel import checkpoint
+from tui.corpus.people import person_tokens, resolve_bare_names
 from tui.model import Actor, Article, Mention, Role
 
 _NICK = re.compile(r"\s*[“\"][^”\"]{1,30}[”\"]")
@@ -100,15 +101,41 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
 
     g = gazetteer()
     rules = list(getattr(config, "actors", None) or [])
+    m = _collect(articles, rules)
+    uf = _UF()
+    for k in m.key.values():
+        uf.find(k)
+    _merge_places(m.key, uf, g)
+    full_names = _merge_people(m.key, uf, g)
+    short_forms = _merge_orgs(m.key, uf, g)
+    _merge_by_rules(m.key, uf, m.rule_of)
+    roots = uf.roots()  # no union comes after this point
+    root_of = roots.get
+    bare = resolve_bare_names(m.items, m.key, root_of, full_names, articles, m.rule_of)
+    assign = _assign(m, root_of, short_forms, bare.root, g)
+    return _build_actors(articles, m, assign, rules, bare.candidates, g)
+
+
+class _Mentions:
+    """Every mention of the corpus with its normalised surface, and what each surface is."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, Mention, str]] = []  # (article, position, mention, norm)
+        self.surf_kind: dict[str, str] = {}  # the kind most mentions give a surface
+        self.key: dict[str, tuple] = {}  # surface -> (first-seen order, kind, norm)
+        self.rule_of: dict[str, int] = {}  # surface -> index of the config rule naming it
+
+
+def _collect(articles: list[Article], rules) -> _Mentions:
+    """Every mention with its normalised surface (an ignore rule's mentions dropped); the
+    kind of a surface is the one most mentions give it (a name tagged PERSON once and ORG
+    twice is an ORG), unless a config rule says otherwise."""
+    out = _Mentions()
     ignored = set()
     for r in rules:
         if r.ignore:
             ignored.add(norm(r.name))
             ignored.update(norm(a) for a in r.aliases)
-
-    # ---- 1. every mention with its normalised surface; the kind of a surface is the
-    # one most mentions give it (a name tagged PERSON once and ORG twice is an ORG)
-    items: list[tuple[int, int, Mention, str]] = []  # (article index, position, mention, norm)
     kind_votes: dict[str, Counter] = defaultdict(Counter)
     norm_of: dict[str, str] = {}  # surfaces repeat: normalise each once
 
@@ -125,33 +152,29 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
         for pi, m in enumerate(art.mentions):
             m.actor = None
             n = cnorm(m.text) or m.text.strip().lower() or "?"
-            items.append((ai, pi, m, n))
+            out.items.append((ai, pi, m, n))
             kind_votes[n][m.kind] += 1
     forced_kind: dict[str, str] = {}
-    rule_of: dict[str, int] = {}
     for ri, r in enumerate(rules):
         if r.ignore:
             continue
         for a in [r.name, *r.aliases]:
-            rule_of[norm(a)] = ri
+            out.rule_of[norm(a)] = ri
             if r.kind:
                 forced_kind[norm(a)] = r.kind
-    surf_kind: dict[str, str] = {}
     for n, votes in kind_votes.items():
-        surf_kind[n] = (
+        out.surf_kind[n] = (
             forced_kind.get(n) or sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         )
-
-    # the key of a surface: (first-seen order, kind, norm); union-find over keys
     order: dict[str, int] = {}
-    for _, _, _, n in items:
+    for _, _, _, n in out.items:
         order.setdefault(n, len(order))
-    key = {n: (order[n], surf_kind[n], n) for n in order}
-    uf = _UF()
-    for k in key.values():
-        uf.find(k)
+    out.key = {n: (order[n], out.surf_kind[n], n) for n in order}
+    return out
 
-    # ---- 2. places: one key per country
+
+def _merge_places(key: dict, uf: _UF, g) -> None:
+    """Places: one key per country ("U.S.", "United States", "America")."""
     by_country: dict[str, tuple] = {}
     for n, k in key.items():
         if k[1] != "GPE":
@@ -163,13 +186,9 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             else:
                 by_country[cc] = k
 
-    # ---- 3. people
-    surname_targets = _merge_people(key, uf, g)
 
-    # ---- 4. organisations
-    short_forms = _merge_orgs(key, uf, g)
-
-    # ---- 5. config aliases force merges
+def _merge_by_rules(key: dict, uf: _UF, rule_of: dict[str, int]) -> None:
+    """The config's aliases force merges."""
     by_rule: dict[int, tuple] = {}
     for n, k in key.items():
         ri = rule_of.get(n)
@@ -179,22 +198,24 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             else:
                 by_rule[ri] = k
 
-    # ---- 6. assign every mention. A short organisation name goes to the one candidate
-    # plausible in its article: named there, or of a country the article names (a
-    # "Security Council" in an Afghan article is Afghanistan's); with several, to the
-    # nearest one before it. A surname shared by several full names goes to the nearest
-    # full name before it in the article. Otherwise a mention stays with its own name.
-    ambiguous = surname_targets
-    roots = uf.roots()  # no union comes after this point
-    root_of = roots.get
+
+def _assign(m: _Mentions, root_of, short_forms, bare_root: dict[int, tuple], g) -> list[tuple]:
+    """The root of every mention, in item order.
+
+    A short organisation name goes to the one candidate plausible in its article: named
+    there, or of a country the article names (a "Security Council" in an Afghan article
+    is Afghanistan's); with several, to the nearest one before it. A bare person name
+    goes where :mod:`tui.corpus.people` decided. Otherwise a mention stays with its own
+    name's actor."""
+    items, key = m.items, m.key
     art_roots: dict[int, set] = defaultdict(set)
     art_countries: dict[int, set[str]] = defaultdict(set)
-    for ai, _, m, n in items:
-        if n in short_forms or n in ambiguous:
+    for idx, (ai, _, _, n) in enumerate(items):
+        if n in short_forms or idx in bare_root:
             continue
         k = key[n]
         art_roots[ai].add(root_of(k, k))
-        if key[n][1] == "GPE":
+        if k[1] == "GPE":
             cc = _place_country(n, g)
             if cc:
                 art_countries[ai].add(cc)
@@ -202,12 +223,12 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
     last_seen: dict[int, dict[tuple, int]] = defaultdict(dict)  # article -> root -> last position
     # a short form's candidates with their roots, and how many roots they make (once per form)
     short_roots: dict[str, tuple[list, int]] = {}
-    for count, (ai, pi, m, n) in enumerate(items):
-        if not count & 4095:
+    for idx, (ai, pi, _, n) in enumerate(items):
+        if not idx & 4095:
             checkpoint()
         k = key[n]
-        root = root_of(k, k)
-        if n in short_forms and n not in rule_of:
+        root = bare_root.get(idx) or root_of(k, k)
+        if n in short_forms and n not in m.rule_of:
             resolved = short_roots.get(n)
             if resolved is None:
                 pairs = [(root_of(v, v), cc) for v, cc in short_forms[n]]
@@ -215,76 +236,76 @@ def merge_actors(articles: list[Article], config=None) -> list[Actor]:
             root = (
                 _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai]) or root
             )
-            assign.append(root)
-            last_seen[ai][root] = pi
-            continue
-        cands = ambiguous.get(n)
-        if cands and n not in rule_of:
-            seen = last_seen[ai]
-            best, best_pos = None, -1
-            for c in cands:
-                r = root_of(c, c)
-                p = seen.get(r, -1)
-                if p > best_pos:
-                    best, best_pos = r, p
-            if best is not None:
-                root = best
         assign.append(root)
         last_seen[ai][root] = pi
+    return assign
 
-    # ---- 7. build the actors
+
+def _build_actors(articles, m: _Mentions, assign, rules, ambiguous, g) -> list[Actor]:
+    """One actor per root, in order of first mention; every mention gets its actor's id
+    and kind. ``ambiguous``: pseudo-roots of bare names the evidence did not decide ->
+    the roots they may stand for."""
     clusters: dict[tuple, list[int]] = {}
     for idx, root in enumerate(assign):
         clusters.setdefault(root, []).append(idx)
     actors: list[Actor] = []
     used_ids: set[str] = set()
+    id_of: dict[tuple, str] = {}
     article_ids = [a.id for a in articles]
     for root, idxs in sorted(clusters.items(), key=lambda kv: kv[1][0]):
-        ms = [items[i] for i in idxs]
-        kinds = Counter(surf_kind[n] for _, _, _, n in ms)
-        ri = next((rule_of[n] for _, _, _, n in ms if n in rule_of), None)
-        rule = rules[ri] if ri is not None else None
-        kind = (rule.kind if rule and rule.kind else None) or sorted(
-            kinds.items(), key=lambda kv: (-kv[1], kv[0])
-        )[0][0]
-        name = rule.name.strip() if rule else _canonical_name(ms, kind, g)
-        aid = slug(name)
-        if aid in used_ids:
-            i = 2
-            while f"{aid}-{i}" in used_ids:
-                i += 1
-            aid = f"{aid}-{i}"
-        used_ids.add(aid)
-        surfaces = Counter(m.text for _, _, m, _ in ms)
-        aliases = sorted(surfaces, key=lambda s: (-surfaces[s], s))
-        arts_in = sorted({ai for ai, _, _, _ in ms})
-        # roles with the articles that use them, in corpus order (mentions come in that order)
-        role_arts: dict[str, tuple[str, set[int]]] = {}
-        for ai, _, m, _ in ms:
-            if m.role:
-                entry = role_arts.setdefault(norm(m.role), (m.role, set()))
-                entry[1].add(ai)
-        if rule and rule.role:
-            role_arts.setdefault(norm(rule.role), (rule.role, set()))[1].update(arts_in)
-        roles = {
-            k: Role(text, [article_ids[i] for i in sorted(ais)])
-            for k, (text, ais) in role_arts.items()
-        }
-        for _, _, m, _ in ms:
-            m.actor = aid
-            m.kind = kind
-        actors.append(
-            Actor(
-                id=aid,
-                name=name,
-                kind=kind,
-                aliases=aliases,
-                roles=list(roles.values()),
-                articles=[article_ids[i] for i in arts_in],
-                mention_count=len(ms),
-            )
-        )
+        ms = [m.items[i] for i in idxs]
+        actor = _make_actor(ms, m, rules, article_ids, used_ids, g)
+        id_of[root] = actor.id
+        actors.append(actor)
+    by_id = {a.id: a for a in actors}
+    for pseudo, cands in ambiguous.items():
+        ids = sorted({id_of[c] for c in cands if c in id_of})
+        if pseudo in id_of and ids:
+            by_id[id_of[pseudo]].candidates = ids
     return actors
+
+
+def _make_actor(ms, m: _Mentions, rules, article_ids, used_ids: set[str], g) -> Actor:
+    """The actor of one cluster of mentions: kind and name by vote (or by config rule),
+    aliases by frequency, roles with the articles that give them."""
+    kinds = Counter(m.surf_kind[n] for _, _, _, n in ms)
+    ri = next((m.rule_of[n] for _, _, _, n in ms if n in m.rule_of), None)
+    rule = rules[ri] if ri is not None else None
+    kind = (rule.kind if rule and rule.kind else None) or sorted(
+        kinds.items(), key=lambda kv: (-kv[1], kv[0])
+    )[0][0]
+    name = rule.name.strip() if rule else _canonical_name(ms, kind, g)
+    aid = slug(name)
+    if aid in used_ids:
+        i = 2
+        while f"{aid}-{i}" in used_ids:
+            i += 1
+        aid = f"{aid}-{i}"
+    used_ids.add(aid)
+    surfaces = Counter(x.text for _, _, x, _ in ms)
+    aliases = sorted(surfaces, key=lambda s: (-surfaces[s], s))
+    arts_in = sorted({ai for ai, _, _, _ in ms})
+    # roles with the articles that use them, in corpus order (mentions come in that order)
+    role_arts: dict[str, tuple[str, set[int]]] = {}
+    for ai, _, x, _ in ms:
+        if x.role:
+            entry = role_arts.setdefault(norm(x.role), (x.role, set()))
+            entry[1].add(ai)
+    if rule and rule.role:
+        role_arts.setdefault(norm(rule.role), (rule.role, set()))[1].update(arts_in)
+    roles = [Role(text, [article_ids[i] for i in sorted(ais)]) for text, ais in role_arts.values()]
+    for _, _, x, _ in ms:
+        x.actor = aid
+        x.kind = kind
+    return Actor(
+        id=aid,
+        name=name,
+        kind=kind,
+        aliases=aliases,
+        roles=roles,
+        articles=[article_ids[i] for i in arts_in],
+        mention_count=len(ms),
+    )
 
 
 # --------------------------------------------------------------------------- places
@@ -344,25 +365,14 @@ def _resolve_short(
 # --------------------------------------------------------------------------- people
 
 
-_PARTICLES = frozenset(
-    "al el ul ad ud bin ibn bint abu van von der den de del della di da du dos das le la mc".split()
-)
-
-
-def _person_tokens(n: str) -> list[str]:
-    """The name words of a person: no initials ("George W Bush" -> george, bush) and no
-    particles ("al-Baghdadi" -> baghdadi, so it meets "Abu Bakr al-Baghdadi" as a surname)."""
-    toks = [t for t in n.replace("-", " ").split() if t]
-    core = [t for t in toks if len(t) > 1 and t not in _PARTICLES]
-    return core or toks
-
-
-def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
-    """Union full names of one person; return ambiguous bare surnames -> candidate keys."""
+def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[str]]:
+    """Union the full names of one person; return every person's full name (normalised)
+    with its name tokens. Bare surnames and given names are decided per mention later
+    (:mod:`tui.corpus.people`)."""
     full: dict[str, list[str]] = {}
     for n, k in key.items():
         if k[1] == "PERSON":
-            toks = _person_tokens(n)
+            toks = person_tokens(n)
             if len(toks) >= 2:
                 full[n] = toks
     # (first, last) -> key; names with middle names also register (middle, last)
@@ -381,24 +391,7 @@ def _merge_people(key: dict, uf: _UF, g) -> dict[str, list[tuple]]:
                 other = pair.get((mid, toks[-1]))
                 if other is not None:
                     uf.union(other, key[n])
-    # bare surnames
-    by_last: dict[str, set[tuple]] = defaultdict(set)
-    for n, toks in full.items():
-        by_last[toks[-1]].add(key[n])
-    ambiguous: dict[str, list[tuple]] = {}
-    for n, k in key.items():
-        if k[1] != "PERSON" or n in full:
-            continue
-        toks = _person_tokens(n)
-        cands = by_last.get(toks[-1]) if toks else None
-        if not cands:
-            continue
-        roots = {uf.find(c) for c in cands}
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), k)
-        else:
-            ambiguous[n] = sorted(roots)
-    return ambiguous
+    return full
 
 
 # --------------------------------------------------------------------------- organisations
@@ -525,7 +518,7 @@ def _canonical_name(ms, kind: str, g) -> str:
     for text, c in raw.items():
         counts[_clean_surface(text)] += c
     if kind == "PERSON":
-        best = max(counts, key=lambda s: (len(_person_tokens(norm(s))), counts[s], -len(s)))
+        best = max(counts, key=lambda s: (len(person_tokens(norm(s))), counts[s], -len(s)))
         # a nickname keeps its place but not its quote marks: Austin "Scott" Miller -> Austin Scott Miller
         return _SPACE.sub(" ", re.sub(r"[“”\"]", "", best)).strip()
     if kind == "GPE":

@@ -49,7 +49,7 @@ from tui.model import (
 )
 
 #: Bump when the layout of an entry or the merge's output changes.
-MERGE_FORMAT = 2
+MERGE_FORMAT = 3
 SUFFIX = ".mpk"
 #: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
 OLD_SUFFIXES = (".zjson",)
@@ -327,6 +327,7 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
         )
     actor_ids = {a.id for a in d.actors}
     _need(len(actor_ids) == len(d.actors), "duplicate actor")
+    _need(all(c in actor_ids for x in d.actors for c in x.candidates), "actor candidate")
 
     # per article: how many of each kind it ends with (indices into them must fit)
     sizes: dict[str, dict[str, int]] = {}

@@ -1,0 +1,260 @@
+"""Which person a bare name stands for: ``resolve_bare_names``.
+
+A story often names several people who share a surname (Bill and Hillary Clinton,
+Barack and Michelle Obama, George W. and Jeb Bush). A bare surname ("Clinton", "Mrs.
+Clinton", "President Clinton"), or a given name used alone ("Hillary"), is decided per
+mention, by the evidence a careful reader uses, strongest first:
+
+1. **Sex.** An honorific or gendered title before it ("Mrs.", "Mr.", "Congresswoman")
+   or a gendered role ("first lady") rules out the people of the other sex: "Mrs. X"
+   never links to a man, "Mr. X" never to a woman. A person's sex is known from their
+   given name (the given-name table) or a gendered role the story gives them.
+2. **Office.** A title or role that names an office ("President Clinton", "Sen.
+   Sanders") keeps the people whose roles in the story name that office, whatever its
+   time ("former President Bill Clinton"); a name used for a government or an era ("the
+   Clinton administration", "the Bush years") keeps those who held a leading office.
+   Where no candidate held the office the story knows of, the mention is another person
+   of that name ("President Johnson" of 1968 is not the living Gary Johnson).
+3. **Salience in the article.** Otherwise the person the article has named most, and
+   most recently, before the mention (a headline looks ahead instead); a nearby
+   pronoun's sex weighs in ("Clinton said she ..."). An article that names none of them
+   falls back on the story: the person it names far more often than the others.
+
+When the evidence leaves more than one person, the mention is not guessed: it goes to a
+surname-only actor marked ambiguous (``Actor.candidates``), which the actors pane shows
+as such. A mention the evidence rules every candidate out for goes to a surname-only
+actor of its own (another person of that name).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from tui.analysis.persons import (
+    first_name_gender,
+    gender_before,
+    names_a_government,
+    pronoun_gender,
+    role_gender,
+    role_offices,
+)
+from tui.analysis.actor_words import LEADER_OFFICES
+
+#: a candidate is chosen by salience only when it outweighs the next one this many times
+DECISIVE = 2.0
+#: how much a mention's weight keeps per paragraph of distance
+PARAGRAPH_DECAY = 0.8
+#: a pronoun of the candidate's sex after the mention multiplies its weight by this (and one
+#: of the other sex divides it)
+PRONOUN_WEIGHT = 3.0
+#: how far after a mention a pronoun is looked for (characters, within its paragraph)
+PRONOUN_REACH = 160
+
+
+_PARTICLES = frozenset(
+    "al el ul ad ud bin ibn bint abu van von der den de del della di da du dos das le la mc".split()
+)
+
+
+def person_tokens(n: str) -> list[str]:
+    """The name words of a person (``n`` normalised): no initials ("george w bush" ->
+    george, bush) and no particles ("al-baghdadi" -> baghdadi, so it meets "Abu Bakr
+    al-Baghdadi" as a surname), except a particle that is a given name ("al gore")."""
+    toks = [t for t in n.replace("-", " ").split() if t]
+    given = len(toks) == 2 and n.startswith(("al ", "el "))
+    core = [
+        t for i, t in enumerate(toks) if len(t) > 1 and (t not in _PARTICLES or (given and i == 0))
+    ]
+    return core or toks
+
+
+@dataclass(slots=True)
+class _Person:
+    """What the story says about one candidate (a full name's actor)."""
+
+    gender: str | None = None
+    offices: set[str] = field(default_factory=set)
+    story_count: int = 0
+    #: article index -> positions (mention start) of its full-name mentions there
+    at: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(slots=True)
+class BareNames:
+    """The outcome: an item's root for every bare name decided or left ambiguous, and
+    the candidate roots of each ambiguous (pseudo-)root."""
+
+    root: dict[int, tuple] = field(default_factory=dict)
+    candidates: dict[tuple, set[tuple]] = field(default_factory=dict)
+
+
+def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareNames:
+    """Decide the person behind every bare surname and lone given name.
+
+    ``items``: (article index, position, mention, normalised surface) of every mention;
+    ``key``/``root_of``: the surfaces' union-find keys and their roots; ``full_names``:
+    normalised person full names -> their name tokens; ``skip``: surfaces a config rule
+    settles. Returns the roots chosen by item index (items not listed keep their own)."""
+    by_last, by_first = _name_index(full_names, key, root_of)
+    people = _profiles(items, key, root_of, full_names)
+    out = BareNames()
+    bare_by_article: dict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
+    for idx, (ai, _, m, n) in enumerate(items):
+        if key[n][1] != "PERSON" or n in full_names or n in skip:
+            continue
+        toks = person_tokens(n)
+        if len(toks) != 1:
+            continue
+        cands = by_last.get(toks[0]) or by_first.get(toks[0])
+        if cands:
+            bare_by_article[ai].append((idx, sorted(cands)))
+    starts: dict[int, list[int]] = defaultdict(list)  # where each article names a person
+    for ai, _, m, n in items:
+        if key[n][1] == "PERSON":
+            starts[ai].append(m.start)
+    for ai, bare in bare_by_article.items():
+        art = _Article(ai, articles[ai].body, sorted(starts[ai]))
+        _resolve_article(art, bare, items, people, out)
+    return out
+
+
+@dataclass(slots=True)
+class _Article:
+    index: int
+    body: str
+    person_starts: list[int]  # sorted
+
+    def pronoun_stop(self, end: int) -> int:
+        """Where a pronoun after a mention ending at ``end`` may still refer to it: the
+        next person named, the end of the paragraph or PRONOUN_REACH, whichever is first."""
+        i = bisect.bisect_right(self.person_starts, end)
+        stop = self.person_starts[i] if i < len(self.person_starts) else len(self.body)
+        para = self.body.find("\n", end, end + PRONOUN_REACH)
+        return min(stop, para if para >= 0 else end + PRONOUN_REACH, len(self.body))
+
+
+def _name_index(full_names, key, root_of):
+    """Surname -> roots of the full names ending with it; given name -> roots of those
+    opening with it."""
+    by_last: dict[str, set[tuple]] = defaultdict(set)
+    by_first: dict[str, set[tuple]] = defaultdict(set)
+    for n, toks in full_names.items():
+        k = key[n]
+        r = root_of(k, k)
+        by_last[toks[-1]].add(r)
+        by_first[toks[0]].add(r)
+    return by_last, by_first
+
+
+def _profiles(items, key, root_of, full_names) -> dict[tuple, _Person]:
+    """Each full-name person's sex, offices, and where the story names them in full."""
+    people: dict[tuple, _Person] = defaultdict(_Person)
+    votes: dict[tuple, Counter] = defaultdict(Counter)
+    for ai, _, m, n in items:
+        toks = full_names.get(n)
+        if toks is None:
+            continue
+        k = key[n]
+        p = people[root_of(k, k)]
+        p.story_count += 1
+        p.at[ai].append(m.start)
+        p.offices |= role_offices(m.role)
+        for g in (first_name_gender(m.text.split()[0]), role_gender(m.role)):
+            if g:
+                votes[root_of(k, k)][g] += 1
+    for r, v in votes.items():
+        if len(v) == 1 or v.most_common(2)[0][1] > 2 * v.most_common(2)[1][1]:
+            people[r].gender = v.most_common(1)[0][0]
+    return people
+
+
+def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None:
+    """Decide the bare names of one article: the hard evidence (sex, office) first, so
+    that what it decides counts towards the salience of the rest."""
+    decided: dict[tuple, list[int]] = defaultdict(list)  # root -> positions decided here
+    soft = []
+    for idx, cands in bare:
+        m = items[idx][2]
+        left = _hard_filter(m, cands, art.body, people)
+        if len(left) == 1:
+            out.root[idx] = left[0]
+            decided[left[0]].append(m.start)
+        elif left:
+            soft.append((idx, left))
+        # none left: another person of that name, the surface's own actor
+    for idx, left in soft:
+        m = items[idx][2]
+        best = _by_salience(art, m, left, people, decided)
+        if best is not None:
+            out.root[idx] = best
+        else:
+            pseudo = (items[idx][3], "?")
+            out.root[idx] = pseudo
+            out.candidates.setdefault(pseudo, set()).update(left)
+
+
+def _hard_filter(m, cands, body, people) -> list[tuple]:
+    """The candidates the mention's sex and office leave."""
+    g = gender_before(body, m.start) or role_gender(m.role)
+    left = [c for c in cands if g is None or people[c].gender in (None, g)]
+    offices = role_offices(m.role)
+    if not offices and names_a_government(body, m.start, m.end):
+        offices = set(LEADER_OFFICES)
+    if offices and left:
+        held = [c for c in left if people[c].offices & offices]
+        unknown = [c for c in left if not people[c].offices]
+        left = held or unknown
+    return left
+
+
+def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
+    """The candidate the article makes salient at the mention, or None if none stands out."""
+
+    def weigh(ahead: bool) -> dict[tuple, float]:
+        return {
+            c: _salience(
+                m.start, people[c].at.get(art.index, ()), decided.get(c, ()), art.body, ahead
+            )
+            for c in cands
+        }
+
+    # a headline or opening sentence looks ahead, to the names that follow
+    weights = weigh(False)
+    if not any(weights.values()):
+        weights = weigh(True)
+    if any(weights.values()):
+        g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
+        if g is not None:
+            for c in cands:
+                if people[c].gender == g:
+                    weights[c] *= PRONOUN_WEIGHT
+                elif people[c].gender is not None:
+                    weights[c] /= PRONOUN_WEIGHT
+    else:
+        # the article names none of them: the one the story names far more often
+        weights = {c: float(people[c].story_count) for c in cands}
+    ranked = sorted(cands, key=lambda c: -weights[c])
+    first, second = weights[ranked[0]], weights[ranked[1]] if len(ranked) > 1 else 0.0
+    if first > 0 and first >= DECISIVE * second:
+        return ranked[0]
+    return None
+
+
+def _salience(pos: int, full_at, decided_at, body: str, ahead: bool = False) -> float:
+    """How present a person is at ``pos``: each earlier mention (later ones, ``ahead``)
+    counts, less the more paragraphs away it is."""
+    total = 0.0
+    for positions, weight in ((full_at, 1.0), (decided_at, 0.5)):
+        for p in positions:
+            if (p < pos) != (not ahead) or p == pos:
+                continue
+            lo, hi = (p, pos) if p < pos else (pos, p)
+            total += weight * PARAGRAPH_DECAY ** body.count("\n\n", lo, hi)
+    return total
+
+
+def _paragraph_end(body: str, pos: int, reach: int) -> int:
+    end = body.find("\n", pos, pos + reach)
+    return end if end >= 0 else min(len(body), pos + reach)
