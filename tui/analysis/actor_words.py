@@ -67,7 +67,7 @@ ORG_HEADS = frozenset(
     corp corp. corporation ltd ltd. co co. company companies plc llc ag sa nv gmbh bank banks group
     university college institute institution foundation fund association federation union league
     organisation organization alliance coalition front movement army navy force forces guard guards
-    police court tribunal parliament assembly senate congress cabinet government administration
+    police court tribunal parliament assembly senate congress cabinet government administration house
     authority board bureau service services exchange securities capital partners holdings industries
     industry systems technologies technology communications telecom resources petroleum oil gas
     energy mining mines pharmaceuticals pharmaceutical medical airlines airways motors motor steel
@@ -89,6 +89,28 @@ ORG_CLASSIFIERS = tuple(
     chipmaker, drugmaker, maker, manufacturer, retailer, refiner, miner, producer, supplier,
     exporter, importer, distributor, operator, utility, developer, subsidiary, startup,
     nonprofit, charity, consultancy, pollster, agency""".split(",")
+)
+# Institutions a news text names by their head word alone: "the Senate", "Congress", "the
+# House" (of Representatives) are organisations, never people.
+INSTITUTIONS_ALONE = frozenset("congress parliament senate cabinet house".split())
+# The head words of a body inside a larger institution: "Senate Judiciary Committee" is a
+# body of its own, not a longer name of the "Senate".
+BODY_HEADS = frozenset(
+    """committee subcommittee commission council caucus department ministry bureau agency office
+    panel court board""".split()
+)
+# The last word of the name of an event, not an actor: "Republican National Convention",
+# "Election Day", "World War I", "Olympic Games", "Missouri Democratic Primary".
+EVENT_HEADS = frozenset(
+    """convention conventions war wars day games olympics summit primary primaries debate debates
+    election elections festival revolution cup championship championships marathon tournament
+    uprising massacre crisis""".split()
+)
+# US state codes of addresses and datelines ("Berea, OH"): a place after a place, not an
+# organisation's acronym.
+US_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+    NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
 )
 # Organisation words that open a name and take "of": "Ministry of Defense", "Bank of
 # England", "University of Chicago", "Government of the Islamic Republic of Afghanistan".
@@ -117,7 +139,7 @@ EXTRA_DEMONYMS = frozenset(
     Democratic Republican Kurdish Pashtun Palestinian Palestinians Chechen Chechens Serb Serbs Croat
     Croats Bosnian Bosnians Muslim Muslims Catholic Protestant Orthodox Scottish Welsh English Irish
     Catalan Basque Flemish Walloon Afrikaner Afrikaners Zulu Tamil Sikh Hindu Alawite Druze Moslem
-    Moslems Zairean Zaireans Philippine Transylvanian Far-Eastern""".split()
+    Moslems Zairean Zaireans Philippine Transylvanian Far-Eastern Nazi Fascist Imperial""".split()
 )
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "

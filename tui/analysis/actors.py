@@ -37,9 +37,11 @@ from tui.analysis.actor_words import (
     CALENDAR,
     COMPASS,
     CORP_SUFFIXES,
+    EVENT_HEADS,
     EXTRA_DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
+    INSTITUTIONS_ALONE,
     LEADING_DROP,
     MEDIA_PRODUCTS,
     NON_NAMES,
@@ -55,6 +57,7 @@ from tui.analysis.actor_words import (
     SPEECH_VERBS,
     SURNAME_FIRST,
     TITLE_WORDS,
+    US_STATE_CODES,
 )
 from tui.model import Mention
 
@@ -77,7 +80,7 @@ _ABBR = (
 )
 # One name token.
 _TOK = (
-    rf"(?:(?:[{_UP}]\.){{2,}}(?![{_UP}])"  # U.S. U.N. N.Y.
+    rf"(?:(?:[{_UP}]\.){{2,}}(?:-(?:[{_UP}]\.){{2,}})?(?![{_UP}])"  # U.S. U.N. A.F.L.-C.I.O.
     rf"|{_ABBR}(?=[\s,;:)]|$)"  # Mr. Gen. St. Fla.
     rf"|[{_UP}]\.(?=[ \t][{_UP}])"  # middle initial: George W. Bush
     rf"|(?:(?:al|el|ul|ud|ad|as|ash|at|an|bin|ibn|bint|abu|van|von|de|del|della|di|da|du|dos|das|le|la|mac|mc|o)[-’'])?"
@@ -122,10 +125,25 @@ _ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
 _PREV_WORD = re.compile(r"([\w.’'-]+)[ \t]*,?[ \t]+$")
 _APPOS_AFTER = re.compile(
     r",[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,6}?"
-    rf"{_ROLE_NOUNS}s?\b(?:[ \t]+(?:of|for|to|at|in|with|on)[ \t]+[^,.;:“”\"()\n]{{1,80}}?)?)"
-    r"(?=[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and)\b))",
+    rf"{_ROLE_NOUNS}s?\b)"
+    r"(?=[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and|of|for|to|at|in|with|on)\b))",
     re.IGNORECASE,
 )
+# Where an apposition's role may end: punctuation, a line end, or a verb or relative after it.
+_ROLE_END = re.compile(r"[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and)\b)")
+# The object of a role noun ("adviser to Mr. Obama", "political director of the
+# A.F.L.-C.I.O.") runs word by word to the end of its noun phrase; an abbreviation or an
+# initialism keeps its periods.
+_ROLE_OBJECT_START = re.compile(r"[ \t]+(?:of|for|to|at|in|with|on)[ \t]+", re.IGNORECASE)
+_ROLE_OBJECT_WORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev)\.(?=[ \t])"
+    r"|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.){2,})?|[A-Z]\.(?=[ \t][A-Z])"
+    r"|[^\s,.;:“”\"()]+"
+)
+_ROLE_STOP_WORDS = frozenset("said says told who and".split())
+# An apposition opens with a determiner or a modifier, not a preposition or conjunction
+# (", with the former secretary of state leading": no role of the name before it).
+_APPOS_OPENERS_NOT = OPENING_FUNCTION - frozenset("a an the his her its their our my your".split())
 # A role noun phrase just before a name: "Taliban spokesman ", "U.S. special envoy ",
 # "the Afghan president, " (with the comma of a fronted apposition).
 _ROLE_BEFORE = re.compile(
@@ -136,6 +154,8 @@ _SPEECH_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]*(?:,[^,.;\n“”\"]{1,60},[ \t]*)?(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?P<verb>[a-z]+)\b"
 )
+_CABINET_TITLE = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$|[a-z]+[A-Z][A-Za-z]*$")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z]")
 _LEADER_NOUNS = re.compile(
@@ -264,7 +284,7 @@ def _add_configured(text: str, mentions: list[Mention], pattern, kinds) -> list[
 class _Cand:
     """A trimmed candidate name with its classification evidence."""
 
-    __slots__ = ("s", "e", "text", "kind", "role", "single", "initial", "weak", "maybe")
+    __slots__ = ("s", "e", "text", "kind", "role", "single", "initial", "weak", "maybe", "dropped")
 
     def __init__(
         self, s: int, e: int, text: str, kind: str | None, role: str | None, initial: bool
@@ -276,6 +296,7 @@ class _Cand:
         # a word that is a name only if the document names someone with it (a sentence-
         # initial common word, the head of a compound): dropped unless it does
         self.maybe = False
+        self.dropped = False  # known to name no actor: nothing may type it
 
 
 class _DocNames:
@@ -435,6 +456,7 @@ class _Tagger:
             cands.extend(self._split_run(s, e))
         self._parenthesised_acronyms(cands)
         cands = self._resolve_document(cands)
+        cands = [c for c in cands if not self._cabinet_department(c)]
         cands.extend(self._headline_mentions(headline_runs, cands))
         cands.sort(key=lambda c: c.s)
         out: list[Mention] = []
@@ -713,6 +735,7 @@ class _Tagger:
         p = _Part(self.text, part, initial)
         for step in (
             self._known_name,
+            self._not_an_actor,
             self._quoted_term,
             self._titled_name,
             self._org_or_place_shape,
@@ -744,6 +767,38 @@ class _Tagger:
         c.weak = kind == "GPE" and self.g.places.get(full) == "code"
         return [c]
 
+    def _not_an_actor(self, p: _Part) -> list[_Cand] | None:
+        """Names of events ("Republican National Convention", "Election Day", "World War
+        I") and runs of nationality words ("African Americans", "Latin American") name no
+        actor; a nationality or regime word before a place leaves the place ("Nazi
+        Germany")."""
+        g, words = self.g, p.words
+        last = words[-1].lower()
+        if len(words) >= 2 and (
+            last in EVENT_HEADS
+            or (_ROMAN.fullmatch(words[-1]) and words[-2].lower() in EVENT_HEADS)
+        ):
+            return []
+        nationality = [
+            w in g.demonyms or w in EXTRA_DEMONYMS or w[:-1] in EXTRA_DEMONYMS for w in words
+        ]
+        if all(nationality):
+            return []
+        if nationality[-1] and not p.initial and self._institution(words[:-1]):
+            # "House Republicans", "Senate Democrats": the institution before its members
+            return self._classify(p.part[:-1], False)
+        if nationality[0] and len(words) > 1:
+            rest = p.part[1:]
+            if self._lookup(self.text[rest[0][0] : rest[-1][1]]) == "GPE":
+                return self._classify(rest, False)
+        return None
+
+    def _institution(self, words: list[str]) -> bool:
+        """Do these words name an institution ("House", "Senate Judiciary Committee")?"""
+        return (len(words) == 1 and words[0].lower() in INSTITUTIONS_ALONE) or (
+            words[-1].lower() in ORG_HEADS and self._org_shaped(words)
+        )
+
     def _quoted_term(self, p: _Part) -> list[_Cand] | None:
         """A quoted term (“Charge D’Affaires”, “Taliban Emirate”) is not a name."""
         return [] if self._quoted_whole(p.s, p.e) else None
@@ -752,6 +807,8 @@ class _Tagger:
         """Titles and honorifics at the front: "President Ashraf Ghani", "Secretary of
         State Mike Pompeo", "Afghanistan National Security Adviser Hamdullah Mohib"."""
         part = p.part
+        if p.words[-1].lower() in ORG_HEADS and self._org_shaped(p.words):
+            return None  # "Justice Department", "Republican Party": an institution, no title
         cut = self._title_cut(p.words)
         if not cut:
             return None
@@ -835,6 +892,10 @@ class _Tagger:
             )
             if k in ("GPE", "ORG"):
                 return [_Cand(p.s, p.e, full, k, None, p.initial)]
+        if full in US_STATE_CODES and re.search(r"[A-Z][\w.]*,[ \t]*$", self.text[: p.s][-30:]):
+            c = _Cand(p.s, p.e, full, "GPE", None, p.initial)  # "Berea, OH": a state's code
+            c.weak = True
+            return [c]
         if _is_acronym(full):
             if full.lower() in NON_ORG_ACRONYMS or full.lower().rstrip(".") in NON_ORG_ACRONYMS:
                 return []
@@ -873,8 +934,12 @@ class _Tagger:
         lw = p.full.lower()
         if lw in NON_NAMES or lw in HONORIFICS or lw in TITLE_WORDS:
             return []
-        if lw in ORG_HEADS and lw not in CORP_SUFFIXES and self._after_the(p.s, p.initial):
-            return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
+        if lw in ORG_HEADS and lw not in CORP_SUFFIXES:
+            # "the Council said", "the Party": an institution named by its head word (the
+            # corpus merges it with the full name when exactly one fits); never a person
+            if self._after_the(p.s, p.initial):
+                return [_Cand(p.s, p.e, p.full, "ORG", None, p.initial)]
+            return []
         if lw in MEDIA_PRODUCTS:
             return [self._media(p.s, p.e, p.full)] if self._media_acts(p.e) else []
         return None
@@ -963,15 +1028,14 @@ class _Tagger:
     def _org_shaped(self, words: list[str]) -> bool:
         last = words[-1].lower()
         for k in range(1, len(words) - 1):
-            # "National Security Council of Afghanistan", "Gold Fields of South Africa Ltd"
+            # "National Security Council of Afghanistan", "Gold Fields of South Africa Ltd",
+            # "Select Committee on Benghazi"
             if (
-                words[k + 1].lower() in ("of", "of the", "for", "for the")
+                words[k + 1].lower() in ("of", "of the", "for", "for the", "on", "on the")
                 and words[k].lower() in ORG_HEADS
             ):
                 return True
-        if last in ORG_HEADS and (
-            len(words) > 1 or last in ("congress", "parliament", "senate", "cabinet")
-        ):
+        if last in ORG_HEADS and (len(words) > 1 or last in INSTITUTIONS_ALONE):
             # "National Security Council", "NBC News"; a lone "Council" is resolved by the corpus
             return True
         if (
@@ -1109,8 +1173,11 @@ class _Tagger:
         """A role from an apposition after the name or a role noun phrase just before it."""
         text = self.text
         m = _APPOS_AFTER.match(text, e, min(len(text), e + 160))
-        if m:
-            return _norm_role(m.group("role"))
+        if m and m.group("role").split()[0].lower() not in _APPOS_OPENERS_NOT:
+            end = self._role_object_end(m.end())
+            if end is None or not _ROLE_END.match(text, end):
+                end = m.end()  # an object that runs on: the role noun phrase alone
+            return _norm_role(text[m.start("role") : end])
         # cheap test first: is the word before the name (or before its comma) a role noun?
         pw = _PREV_WORD.search(text, max(0, s - 40), s)
         if pw is None or pw.group(1).lower() not in _ROLE_NOUN_SET:
@@ -1126,6 +1193,26 @@ class _Tagger:
                     return None
                 return _norm_role(_trim_role_front(role))
         return None
+
+    def _role_object_end(self, pos: int) -> int | None:
+        """Where the object of a role noun ending at ``pos`` ends ("to Mr. Obama"), or None
+        if none follows or it runs on past 80 characters."""
+        text = self.text
+        m = _ROLE_OBJECT_START.match(text, pos)
+        if m is None:
+            return None
+        end = None
+        p = m.end()
+        while p - pos <= 80:
+            w = _ROLE_OBJECT_WORD.match(text, p)
+            if w is None or w.group(0).lower() in _ROLE_STOP_WORDS:
+                break
+            end = w.end()
+            gap = re.match(r"[ \t]+", text[end : end + 4])
+            if gap is None:
+                break
+            p = end + gap.end()
+        return end if end is not None and end - pos <= 80 else None
 
     def _speech_frame(self, s: int, e: int) -> bool:
         m = _SPEECH_AFTER.match(self.text, e, min(len(self.text), e + 90))
@@ -1184,6 +1271,8 @@ class _Tagger:
         names = self._document_names(cands)
         self._org_by_context(cands)
         for c in cands:
+            if c.dropped:
+                continue
             if c.maybe:
                 c.kind = self._maybe_kind(c, names)
                 continue
@@ -1204,6 +1293,10 @@ class _Tagger:
                 k = names.person_tokens.get(c.text) or names.org_first.get(c.text)
                 if k is None and c.text in names.person_first and not c.initial:
                     k = "PERSON"  # "Bernie" after "Bernie Sanders"
+            if k is None and not c.single and not c.initial:
+                last = c.text.split()[-1]
+                if last in names.person_single or last in names.person_last:
+                    k = "PERSON"  # "Vipheak, former editor ..." ... "Hen Vipheak's newspaper"
             if k is None and c.weak and c.kind == "PERSON":
                 continue  # keep the shape guess
             if k is None and c.single:
@@ -1236,7 +1329,7 @@ class _Tagger:
     def _kind_unsure(self, c: _Cand) -> bool:
         """Is the candidate's kind a guess that context may overrule (untyped, typed by
         shape or a speech frame, a person with neither a given name nor a role)?"""
-        if len(c.text) < 2 or c.maybe:
+        if len(c.text) < 2 or c.maybe or c.dropped:
             return False
         if c.kind is None or (c.weak and c.kind == "PERSON"):
             return True
@@ -1332,28 +1425,42 @@ class _Tagger:
                 c.kind is None
                 and c.single
                 and not c.maybe
+                and not c.dropped
                 and c.text in typed
                 and not (c.initial and c.text.lower() in common)
             ):
                 c.kind = typed[c.text]
 
+    def _cabinet_department(self, c: _Cand) -> bool:
+        """The department word of a cabinet title is no mention: "secretary of the Navy",
+        "Secretary of Homeland Security"."""
+        return c.kind == "ORG" and bool(_CABINET_TITLE.search(self.text, max(0, c.s - 20), c.s))
+
     def _parenthesised_acronyms(self, cands: list[_Cand]) -> None:
-        """ "National League for Democracy (NLD)": the acronym is the name just before it."""
+        """ "National League for Democracy (NLD)": the acronym is the name just before it,
+        and takes its kind; the acronym of a name that is no actor ("Trans-Pacific
+        Partnership (TPP)", an agreement) is none either, wherever it stands."""
         text = self.text
         prev = None
+        not_actors = set()
         for c in sorted(cands, key=lambda c: c.s):
             if (
                 prev is not None
-                and prev.kind is not None
-                and (prev.kind == "ORG" or _spells(c.text, prev.text))
                 and c.single
                 and _is_acronym(c.text)
                 and text[prev.e : c.s] in (" (", "(")
                 and text.startswith(")", c.e)
             ):
-                c.kind = prev.kind
-                c.weak = False
+                if prev.kind is not None and (prev.kind == "ORG" or _spells(c.text, prev.text)):
+                    c.kind = prev.kind
+                    c.weak = False
+                elif prev.kind is None and _spells(c.text, prev.text):
+                    not_actors.add(c.text)
             prev = c
+        for c in cands:
+            if c.text in not_actors:
+                c.kind, c.weak, c.maybe = None, False, False
+                c.dropped = True
 
     def _single_guess(self, c: _Cand) -> str | None:
         """One capitalised word with no other evidence."""
@@ -1597,7 +1704,9 @@ def _is_connector(w: str) -> bool:
 
 def _is_acronym(w: str) -> bool:
     core = w.replace(".", "").replace("&", "")
-    return 2 <= len(core) <= 6 and core.isalpha() and core.isupper()
+    if "-" in core and "." in w:  # "A.F.L.-C.I.O."
+        core = core.replace("-", "")
+    return 2 <= len(core) <= (10 if "." in w else 6) and core.isalpha() and core.isupper()
 
 
 def _is_initial(w: str) -> bool:

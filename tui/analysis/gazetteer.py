@@ -38,6 +38,7 @@ class Gazetteer:
     common_words: frozenset[str]  # lower-case words more often lower-case than capitalised
     organisations: frozenset[str]
     organisations_lower: dict[str, str]
+    org_aliases: dict[str, str]  # lower-cased alias -> lower-cased full name ("gop")
 
 
 @lru_cache(maxsize=1)
@@ -65,4 +66,14 @@ def gazetteer() -> Gazetteer:
         common_words=frozenset(_lines("common_words.txt.gz")),
         organisations=orgs,
         organisations_lower={o.lower(): o for o in orgs},
+        org_aliases=_aliases(),
     )
+
+
+def _aliases() -> dict[str, str]:
+    out = {}
+    for ln in _lines("org_aliases.txt"):
+        alias, _, full = ln.partition("\t")
+        if alias and full:
+            out[alias.lower().replace(".", "")] = full.lower()
+    return out

@@ -285,7 +285,7 @@ class PersonIndex:
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t]+$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _LEADER_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:" + "|".join(LEADER_NOUNS) + r")\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:(?:early|late|first|second|last)[ \t]+)?$")
 _OFFICE_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(k) for k in sorted(OFFICES, key=len, reverse=True))
@@ -337,8 +337,7 @@ def pronoun_gender(text: str, start: int, stop: int) -> str | None:
 
 def names_a_government(text: str, start: int, end: int) -> bool:
     """Is the name used for the government or era its holder led ("the Clinton
-    administration", "the early Bush years", "a Clinton presidency")?"""
+    administration", "the early Bush years")? Not "a Clinton presidency": one to come."""
     return bool(_LEADER_AFTER.match(text, end, min(len(text), end + 24))) and bool(
-        _THE_BEFORE.search(text, max(0, start - 12), start)
-        or re.search(r"\b(?:the|a|an)[ \t]+\w+[ \t]+$", text[max(0, start - 24) : start])
+        _THE_BEFORE.search(text, max(0, start - 16), start)
     )

@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from tui.analysis.actor_words import BODY_HEADS, INSTITUTIONS_ALONE, ORG_HEADS
 from tui.corpus.cancel import checkpoint
 from tui.corpus.people import person_tokens, resolve_bare_names
 from tui.model import Actor, Article, Mention, Role
@@ -199,7 +200,9 @@ def _merge_by_rules(key: dict, uf: _UF, rule_of: dict[str, int]) -> None:
                 by_rule[ri] = k
 
 
-def _assign(m: _Mentions, root_of, short_forms, bare_root: dict[int, tuple], g) -> list[tuple]:
+def _assign(
+    m: _Mentions, root_of, short_forms, bare_root: dict[int, tuple], g
+) -> list[tuple | None]:
     """The root of every mention, in item order.
 
     A short organisation name goes to the one candidate plausible in its article: named
@@ -233,11 +236,13 @@ def _assign(m: _Mentions, root_of, short_forms, bare_root: dict[int, tuple], g) 
             if resolved is None:
                 pairs = [(root_of(v, v), cc) for v, cc in short_forms[n]]
                 resolved = short_roots[n] = (pairs, len({r for r, _ in pairs}))
-            root = (
-                _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai]) or root
-            )
+            got = _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai])
+            # an institution's head word alone that stands for none of the story's
+            # institutions ("the Party" with two parties named) is no actor: dropped
+            root = got or (None if n in ORG_HEADS and n not in INSTITUTIONS_ALONE else root)
         assign.append(root)
-        last_seen[ai][root] = pi
+        if root is not None:
+            last_seen[ai][root] = pi
     return assign
 
 
@@ -252,11 +257,14 @@ def _build_actors(articles, m: _Mentions, assign, rules, ambiguous, g) -> list[A
     used_ids: set[str] = set()
     id_of: dict[tuple, str] = {}
     article_ids = [a.id for a in articles]
+    dropped = clusters.pop(None, [])
     for root, idxs in sorted(clusters.items(), key=lambda kv: kv[1][0]):
         ms = [m.items[i] for i in idxs]
         actor = _make_actor(ms, m, rules, article_ids, used_ids, g)
         id_of[root] = actor.id
         actors.append(actor)
+    for ai in sorted({m.items[i][0] for i in dropped}):
+        articles[ai].mentions = [x for x in articles[ai].mentions if x.actor is not None]
     by_id = {a.id: a for a in actors}
     for pseudo, cands in ambiguous.items():
         ids = sorted({id_of[c] for c in cands if c in id_of})
@@ -418,7 +426,13 @@ def _org_core(n: str, g) -> tuple[tuple[str, ...], str | None]:
             break
         country = country or cc
         toks = toks[1:]
-    return tuple(toks), country
+    return tuple(_stem(t) for t in toks), country
+
+
+def _stem(word: str) -> str:
+    """A word of an organisation's name, less an ending that varies ("democrat(ic)",
+    "associate(d|s)"): spellings of one name meet ("Democrat National Committee")."""
+    return word[:6] if len(word) > 7 else word
 
 
 def _country_word(w: str, g) -> str | None:
@@ -434,11 +448,19 @@ def _initials(toks) -> str:
 
 def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None]]]:
     """Union the names of one organisation; return short forms -> [(candidate key, its country)]."""
-    cores: dict[str, tuple[tuple[str, ...], str | None]] = {}
-    for n, k in key.items():
-        if k[1] == "ORG":
-            cores[n] = _org_core(n, g)
-    # same core and same country: one organisation
+    cores: dict[str, tuple[tuple[str, ...], str | None]] = {
+        n: _org_core(n, g) for n, k in key.items() if k[1] == "ORG"
+    }
+    by_core = _merge_same_core(cores, key, uf)
+    _merge_aliases(cores, key, uf, g)
+    short = _short_forms(cores, by_core, key)
+    spelled = _merge_acronyms(cores, key, uf)
+    _merge_openers(cores, key, uf, short, spelled)
+    return short
+
+
+def _merge_same_core(cores, key: dict, uf: _UF) -> dict[tuple[str, ...], dict[str | None, tuple]]:
+    """Same core and same country: one organisation. Returns core -> country -> key."""
     by_core: dict[tuple[str, ...], dict[str | None, tuple]] = defaultdict(dict)
     for n in sorted(cores, key=lambda x: key[x][0]):
         core, cc = cores[n]
@@ -447,9 +469,24 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
             uf.union(slot[cc], key[n])
         else:
             slot[cc] = key[n]
-    # short forms: a name without a country whose core ends the core of longer names or of
-    # names that carry a country ("Security Council", "Council", "National Security
-    # Council"). They are resolved per mention, by the article's context (see merge_actors).
+    return by_core
+
+
+def _merge_aliases(cores, key: dict, uf: _UF, g) -> None:
+    """A name that is another's well-known alias ("GOP" for the Republican Party) joins it."""
+    for n in cores:
+        full = g.org_aliases.get(n)
+        if full is not None and full in cores:
+            uf.union(key[full], key[n])
+
+
+def _short_forms(cores, by_core, key: dict) -> dict[str, list[tuple[tuple, str | None]]]:
+    """Short forms: a name without a country whose core ends the core of longer names or of
+    names that carry a country ("Security Council", "Council", "National Security
+    Council"). They are resolved per mention, by the article's context (see ``_assign``).
+    An institution named by its head word alone ("the Senate", "the House") may be a
+    country's ("Nigerian Senate"), never short for a longer name that ends with that word
+    ("White House")."""
     by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for core in by_core:
         if core:
@@ -459,7 +496,9 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
         if not core or cc is not None:
             continue
         longer = [
-            c for c in by_last.get(core[-1], ()) if len(c) > len(core) and c[-len(core) :] == core
+            c
+            for c in by_last.get(core[-1], ())
+            if len(c) > len(core) and c[-len(core) :] == core and n not in INSTITUTIONS_ALONE
         ]
         cands = [(v, c_cc) for c in sorted(longer) for c_cc, v in by_core[c].items()]
         cands += [(v, c_cc) for c_cc, v in by_core[core].items() if c_cc is not None]
@@ -471,9 +510,13 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
     for n, cands in short.items():
         complete = [(v, c_cc) for v, c_cc in cands if v[2] not in short]
         short[n] = complete or cands
-    # acronyms: "icrc" -> the one name whose initials spell it
+    return short
+
+
+def _merge_acronyms(cores, key: dict, uf: _UF) -> set[str]:
+    """An acronym joins the one name whose initials spell it ("icrc"); returns those joined."""
     by_initials: dict[str, set[tuple]] = defaultdict(set)
-    spelled: set[str] = set()  # acronyms already joined to the name they spell
+    spelled: set[str] = set()
     for n, (core, cc) in cores.items():
         toks = n.split()
         if len(toks) >= 2:
@@ -488,23 +531,26 @@ def _merge_orgs(key: dict, uf: _UF, g) -> dict[str, list[tuple[tuple, str | None
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
             spelled.add(n)
-    # a one-word name that opens exactly one longer name: "NBC" -> "NBC News",
-    # "Jones" -> "Jones Medical Industries Inc"
+    return spelled
+
+
+def _merge_openers(cores, key: dict, uf: _UF, short, spelled: set[str]) -> None:
+    """A one-word name that opens exactly one longer name: "NBC" -> "NBC News", "Jones" ->
+    "Jones Medical Industries Inc"; not where the longer name is a body of its own ("Senate"
+    is not the "Senate Judiciary Committee"), nor an acronym that spells a name ("ESA" is
+    the European Space Agency, not the "ESA Topical Team")."""
     by_first: dict[str, set[tuple]] = defaultdict(set)
     for n in cores:
         toks = n.split()
-        if len(toks) >= 2:
+        if len(toks) >= 2 and toks[-1] not in BODY_HEADS:
             by_first[toks[0]].add(uf.find(key[n]))
     for n, k in key.items():
-        if k[1] != "ORG" or " " in n:
+        if k[1] != "ORG" or " " in n or n in short or n in spelled or n in INSTITUTIONS_ALONE:
             continue
         roots = {uf.find(c) for c in by_first.get(n, ())}
         roots.discard(uf.find(k))
-        # an acronym that spells a name is that name, not the team or unit it opens
-        # ("ESA" is the European Space Agency, not the "ESA Topical Team")
-        if len(roots) == 1 and n not in short and n not in spelled:
+        if len(roots) == 1:
             uf.union(next(iter(roots)), k)
-    return short
 
 
 # --------------------------------------------------------------------------- naming

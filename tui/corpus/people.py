@@ -29,6 +29,7 @@ actor of its own (another person of that name).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -46,6 +47,9 @@ from tui.analysis.actor_words import LEADER_OFFICES
 DECISIVE = 2.0
 #: how much a mention's weight keeps per paragraph of distance
 PARAGRAPH_DECAY = 0.8
+#: the weight of the story's share of full-name mentions (who the story is about), against
+#: a mention of the candidate in the same paragraph (1)
+STORY_WEIGHT = 0.5
 #: a pronoun of the candidate's sex after the mention multiplies its weight by this (and one
 #: of the other sex divides it)
 PRONOUN_WEIGHT = 3.0
@@ -171,8 +175,8 @@ def _profiles(items, key, root_of, full_names) -> dict[tuple, _Person]:
 
 
 def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None:
-    """Decide the bare names of one article: the hard evidence (sex, office) first, so
-    that what it decides counts towards the salience of the rest."""
+    """Decide the bare names of one article in text order: the hard evidence (sex,
+    office) first, so that what it decides counts towards the salience of the rest."""
     decided: dict[tuple, list[int]] = defaultdict(list)  # root -> positions decided here
     soft = []
     for idx, cands in bare:
@@ -189,6 +193,7 @@ def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None
         best = _by_salience(art, m, left, people, decided)
         if best is not None:
             out.root[idx] = best
+            decided[best].append(m.start)
         else:
             pseudo = (items[idx][3], "?")
             out.root[idx] = pseudo
@@ -199,6 +204,10 @@ def _hard_filter(m, cands, body, people) -> list[tuple]:
     """The candidates the mention's sex and office leave."""
     g = gender_before(body, m.start) or role_gender(m.role)
     left = [c for c in cands if g is None or people[c].gender in (None, g)]
+    if m.role and re.search(
+        r"\b(?:a|an)[ \t]+" + re.escape(m.role) + r"[ \t]+$", body[max(0, m.start - 80) : m.start]
+    ):
+        return left  # "a President Clinton": whoever may hold the office, not who held it
     offices = role_offices(m.role)
     if not offices and names_a_government(body, m.start, m.end):
         offices = set(LEADER_OFFICES)
@@ -210,51 +219,32 @@ def _hard_filter(m, cands, body, people) -> list[tuple]:
 
 
 def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
-    """The candidate the article makes salient at the mention, or None if none stands out."""
+    """The candidate the article makes salient at the mention, or None if none stands out.
 
-    def weigh(ahead: bool) -> dict[tuple, float]:
-        return {
-            c: _salience(
-                m.start, people[c].at.get(art.index, ()), decided.get(c, ()), art.body, ahead
-            )
-            for c in cands
-        }
-
-    # a headline or opening sentence looks ahead, to the names that follow
-    weights = weigh(False)
-    if not any(weights.values()):
-        weights = weigh(True)
-    if any(weights.values()):
-        g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
-        if g is not None:
-            for c in cands:
-                if people[c].gender == g:
-                    weights[c] *= PRONOUN_WEIGHT
-                elif people[c].gender is not None:
-                    weights[c] /= PRONOUN_WEIGHT
-    else:
-        # the article names none of them: the one the story names far more often
-        weights = {c: float(people[c].story_count) for c in cands}
+    A candidate's weight: its mentions before this one, each less the more paragraphs
+    away (how recently), its share of the article's mentions of them all (how often),
+    and its share of the story's full-name mentions (who the story is about); a pronoun
+    after the mention weighs for the candidate of its sex."""
+    here = {c: list(people[c].at.get(art.index, ())) + decided.get(c, []) for c in cands}
+    in_article = sum(len(v) for v in here.values())
+    in_story = sum(people[c].story_count for c in cands)
+    weights = {}
+    for c in cands:
+        recency = sum(
+            PARAGRAPH_DECAY ** art.body.count("\n\n", p, m.start) for p in here[c] if p < m.start
+        )
+        often = len(here[c]) / in_article if in_article else 0.0
+        prior = people[c].story_count / in_story if in_story else 0.0
+        weights[c] = recency + often + STORY_WEIGHT * prior
+    g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
+    if g is not None:
+        for c in cands:
+            if people[c].gender == g:
+                weights[c] *= PRONOUN_WEIGHT
+            elif people[c].gender is not None:
+                weights[c] /= PRONOUN_WEIGHT
     ranked = sorted(cands, key=lambda c: -weights[c])
-    first, second = weights[ranked[0]], weights[ranked[1]] if len(ranked) > 1 else 0.0
+    first, second = weights[ranked[0]], weights[ranked[1]]
     if first > 0 and first >= DECISIVE * second:
         return ranked[0]
     return None
-
-
-def _salience(pos: int, full_at, decided_at, body: str, ahead: bool = False) -> float:
-    """How present a person is at ``pos``: each earlier mention (later ones, ``ahead``)
-    counts, less the more paragraphs away it is."""
-    total = 0.0
-    for positions, weight in ((full_at, 1.0), (decided_at, 0.5)):
-        for p in positions:
-            if (p < pos) != (not ahead) or p == pos:
-                continue
-            lo, hi = (p, pos) if p < pos else (pos, p)
-            total += weight * PARAGRAPH_DECAY ** body.count("\n\n", lo, hi)
-    return total
-
-
-def _paragraph_end(body: str, pos: int, reach: int) -> int:
-    end = body.find("\n", pos, pos + reach)
-    return end if end >= 0 else min(len(body), pos + reach)
