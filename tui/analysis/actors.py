@@ -71,7 +71,7 @@ _ADJ_COMPOUND = re.compile(r"[-‐][a-z]{2,}$")
 # --------------------------------------------------------------------------- regexes
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_AL = r"[^\W\d_]"  # any letter
+_AL = r"(?:[^\W\d_]|[\u0300-\u036f])"  # any letter, or a combining accent after one
 # Abbreviations that keep their period inside a name.
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rev|Fr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Gov|Sen|Rep|Hon|"
@@ -96,9 +96,10 @@ _CONNECT = (
 )
 # A nickname in quotes inside a name: Austin "Scott" Miller.
 _NICK = rf"[“\"][{_UP}]{_AL}+[”\"]"
+# (a name never touches the marker of a control character, "Ra⟨U+0083⟩ol": a broken word)
 _RUN = re.compile(
-    rf"(?<![\w.@#/&-]){_TOK}(?:(?:[ \t]{{1,3}}|[ \t]{_CONNECT}[ \t]|[ \t]{_NICK}[ \t]){_TOK}){{0,{MAX_RUN_TOKENS - 1}}}"
-    r"(?![\w@/])"
+    rf"(?<![\w.@#/&\-⟩]){_TOK}(?:(?:[ \t]{{1,3}}|[ \t]{_CONNECT}[ \t]|[ \t]{_NICK}[ \t]){_TOK}){{0,{MAX_RUN_TOKENS - 1}}}"
+    r"(?![\w@/⟨\u0300-\u036f])"
 )
 _TOKS = re.compile(rf"{_NICK}|{_TOK}|[^\s]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
@@ -153,6 +154,13 @@ _ROLE_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]*(?:,[^,.;\n“”\"]{1,60},[ \t]*)?(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?P<verb>[a-z]+)\b"
+)
+# Prepositions of place only: what follows them is a place or building, never an actor
+# ("near the Wells Fargo Center", "outside the Pentagon").
+_SPATIAL_BEFORE = re.compile(
+    r"\b(?:near|outside|opposite|across[ \t]+from|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t]+"
+    r"(?:the[ \t]+)?$",
+    re.IGNORECASE,
 )
 _CABINET_TITLE = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -430,6 +438,16 @@ class _Tagger:
     # ----- main
 
     def run(self) -> list[Mention]:
+        cands, headline_runs = self._candidates()
+        self._parenthesised_acronyms(cands)
+        cands = self._resolve_document(cands)
+        cands = self._in_context(cands)
+        cands.extend(self._headline_mentions(headline_runs, cands))
+        return self._mentions(cands)
+
+    def _candidates(self) -> tuple[list[_Cand], list[tuple[int, int]]]:
+        """Candidates from every run of capitalised words outside headlines and web
+        addresses, and the runs inside headlines (read by their own rules later)."""
         text = self.text
         cands: list[_Cand] = []
         headline_runs: list[tuple[int, int]] = []
@@ -454,10 +472,25 @@ class _Tagger:
                     cands.append(_Cand(s, e, w, kind, None, False))
                     continue
             cands.extend(self._split_run(s, e))
-        self._parenthesised_acronyms(cands)
-        cands = self._resolve_document(cands)
-        cands = [c for c in cands if not self._cabinet_department(c)]
-        cands.extend(self._headline_mentions(headline_runs, cands))
+        return cands, headline_runs
+
+    def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
+        """What the words before a name say of it: the department of a cabinet title is no
+        mention ("secretary of the Navy"); after a preposition of place only, a building
+        is a place ("near the Wells Fargo Center")."""
+        text = self.text
+        out = []
+        for c in cands:
+            if c.kind == "ORG" and _CABINET_TITLE.search(text, max(0, c.s - 20), c.s):
+                continue
+            if c.kind == "ORG" and _SPATIAL_BEFORE.search(text, max(0, c.s - 24), c.s):
+                c.kind = "GPE"
+            out.append(c)
+        return out
+
+    def _mentions(self, cands: list[_Cand]) -> list[Mention]:
+        """The typed candidates as mentions, in text order, never overlapping."""
+        text = self.text
         cands.sort(key=lambda c: c.s)
         out: list[Mention] = []
         last_end = -1
@@ -1430,11 +1463,6 @@ class _Tagger:
                 and not (c.initial and c.text.lower() in common)
             ):
                 c.kind = typed[c.text]
-
-    def _cabinet_department(self, c: _Cand) -> bool:
-        """The department word of a cabinet title is no mention: "secretary of the Navy",
-        "Secretary of Homeland Security"."""
-        return c.kind == "ORG" and bool(_CABINET_TITLE.search(self.text, max(0, c.s - 20), c.s))
 
     def _parenthesised_acronyms(self, cands: list[_Cand]) -> None:
         """ "National League for Democracy (NLD)": the acronym is the name just before it,

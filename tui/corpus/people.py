@@ -236,7 +236,11 @@ def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
         often = len(here[c]) / in_article if in_article else 0.0
         prior = people[c].story_count / in_story if in_story else 0.0
         weights[c] = recency + often + STORY_WEIGHT * prior
-    g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
+    g = None
+    if _opens_clause(art.body, m.start):
+        # "Clinton said she ...": the pronoun after a subject refers back to it (after an
+        # object, "he gave Clinton after he ...", it most often refers to the subject)
+        g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
     if g is not None:
         for c in cands:
             if people[c].gender == g:
@@ -248,3 +252,17 @@ def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
     if first > 0 and first >= DECISIVE * second:
         return ranked[0]
     return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    "and but or that when while as because after before since if though although where so".split()
+)
+
+
+def _opens_clause(body: str, start: int) -> bool:
+    """Does the name at ``start`` open its sentence or clause (so it is likely the subject)?"""
+    before = body[max(0, start - 30) : start].rstrip(" \t“\"‘'")
+    if not before or before[-1] in ".!?;:,\n—(":
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
