@@ -171,28 +171,42 @@ _LEADER_NOUNS = re.compile(
 )
 # Context that shows a name to be an organisation's: a classifier noun before it ("news
 # agency Tanjug", "the newspaper Le Monde", "carmaker Magna"), an organisation's part or
-# holder before it ("shares of Petofi", "the general manager of Petofi", "a unit of X") ...
+# holder before it ("shares of Petofi", "the general manager of Petofi", "a unit of X"),
+# a news report it made ("as reported by the Boston Globe") ...
 _ORG_BEFORE = re.compile(
     r"\b(?:(?:the|its|a|an)[ \t]+)?(?:" + "|".join(ORG_CLASSIFIERS) + r")[ \t]+$"
     r"|\b(?:(?:shares|stock|stake)[ \t]+(?:of|in)|(?:shareholders|subsidiary|subsidiaries|"
     r"unit|units|parent|chief[ \t]+executive(?:[ \t]+officer)?|ceo|chairman|general[ \t]+"
-    r"manager|board[ \t]+of[ \t]+directors|acquisition|takeover|employees)[ \t]+of)[ \t]+$",
+    r"manager|board[ \t]+of[ \t]+directors|acquisition|takeover|employees)[ \t]+of"
+    r"|(?:first[ \t]+)?reported[ \t]+by(?:[ \t]+the)?)[ \t]+$",
     re.IGNORECASE,
 )
-# ... or after it: its parts and figures ("Comelf's shares", "Petofi's board"), a relative
-# "which" ("Comelf, which ..."), an apposition with a classifier noun ("Comelf, a Romanian
-# engineering firm"), an ownership ("X, owned by ..."), a news report ("Tanjug reported").
+# ... or after it: its parts and figures ("Comelf's six-month output", "Petofi's board"),
+# an apposition with a classifier noun ("Comelf, a Romanian engineering firm"), an
+# ownership ("X, owned by ..."), a classifier noun after it ("Zycie Warszawy daily said"),
+# "its" for it ("Zycie Warszawy said its ..."), a news report ("Tanjug reported").
 _ORG_AFTER = re.compile(
-    r"['’]s?[ \t]+(?:shares|stock|board|shareholders|subsidiary|subsidiaries|unit|units|"
-    r"parent|headquarters|chief[ \t]+executive|chairman|ceo|executives|employees|workers|"
-    r"profits?|revenues?|earnings|sales|plants?|factory|factories|branch|branches|stake|"
-    r"bonds|debt|assets|brands?|products|output|net[ \t]+profit|market[ \t]+share)\b"
-    r"|[ \t]*,[ \t]+(?:which|owned[ \t]+by|a[ \t]+unit[ \t]+of|a[ \t]+subsidiary[ \t]+of)\b"
+    r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:shares|stock|board|shareholders|subsidiary|"
+    r"subsidiaries|unit|units|parent|headquarters|head[ \t]+office|chief[ \t]+executive|"
+    r"chairman|ceo|executives|employees|workers|profits?|revenues?|earnings|sales|plants?|"
+    r"factory|factories|branch|branches|stake|bonds|debt|assets|brands?|products|output|"
+    r"market[ \t]+share|depositary[ \t]+receipts)\b"
+    r"|[ \t]*,[ \t]+(?:owned[ \t]+by|a[ \t]+unit[ \t]+of|a[ \t]+subsidiary[ \t]+of)\b"
     r"|[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:"
     + "|".join(ORG_CLASSIFIERS)
     + r")\b"
+    r"|[ \t]+(?:daily|newspaper|weekly|magazine|tabloid|news[ \t]+agency|broadcaster|airline)"
+    r"[ \t]+(?:said|says|reported|quoted)\b"
+    r"|[ \t]+(?:said|says)[ \t]+its\b"
     r"|[ \t]+reported\b",
     re.IGNORECASE,
+)
+# A possessive that belongs to a company's name: followed by a verb, the end of a clause
+# or a corporate word ("Moody's said", "after Macy's.", "Boatmen's Bancshares Inc.").
+_POSSESSIVE_NAME = re.compile(
+    r"['’]s(?:[ \t]+(?:said|says|was|is|has|had|will|would|reported|announced)\b"
+    r"|[ \t]*[,.;:)]"
+    r"|[ \t]+(?:[A-Z][\w.&]*[ \t]+){0,3}(?:Inc|Corp|Co|Ltd|Bancshares|Bancorp|Holdings|Group)\b)"
 )
 # The word after a name, or the punctuation that continues its phrase.
 _NEXT_WORD = re.compile(r"(?P<punct>['’]s?\b|[ \t]*,)|[ \t]+(?P<w>[A-Za-z][\w'’-]*)")
@@ -441,6 +455,7 @@ class _Tagger:
         cands, headline_runs = self._candidates()
         self._parenthesised_acronyms(cands)
         cands = self._resolve_document(cands)
+        cands = self._possessive_names(cands)
         cands = self._in_context(cands)
         cands.extend(self._headline_mentions(headline_runs, cands))
         return self._mentions(cands)
@@ -473,6 +488,36 @@ class _Tagger:
                     continue
             cands.extend(self._split_run(s, e))
         return cands, headline_runs
+
+    def _possessive_names(self, cands: list[_Cand]) -> list[_Cand]:
+        """A company named with a possessive ("Boatmen's Bancshares Inc.", "Moody's said",
+        "after Macy's."): where the 's is followed by a verb, the end of a clause or a
+        corporate word, it is part of the name, wherever the name stands; a corporate
+        name right after it continues it. Never for a person the document names."""
+        text = self.text
+        names = {
+            c.text
+            for c in cands
+            if (c.kind is None or c.kind == "ORG")
+            and not c.dropped
+            and _POSSESSIVE_NAME.match(text, c.e)
+        }
+        if not names:
+            return cands
+        cands.sort(key=lambda c: c.s)
+        out: list[_Cand] = []
+        skip = -1
+        for i, c in enumerate(cands):
+            if i == skip:
+                continue
+            if c.text in names and text.startswith(("'s", "’s"), c.e):
+                c.e += 2
+                nxt = cands[i + 1] if i + 1 < len(cands) else None
+                if nxt is not None and nxt.kind == "ORG" and nxt.s == c.e + 1 and text[c.e] == " ":
+                    c.e, skip = nxt.e, i + 1  # "Boatmen's Bancshares Inc."
+                c.text, c.kind, c.weak, c.single = text[c.s : c.e], "ORG", False, False
+            out.append(c)
+        return out
 
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
         """What the words before a name say of it: the department of a cabinet title is no
@@ -623,6 +668,8 @@ class _Tagger:
             return False
         if len(toks) > 2 and lw in ORG_OPENERS and toks[1][2] in ("of", "for"):
             return False  # "Bank of England Governor Mervyn King said"
+        if len(toks) > 1 and lw in ("radio", "television", "tv"):
+            return False  # a broadcaster: "Radio Red quoted ..."
         if len(toks) > 1 and lw not in FUNCTION_WORDS:
             # a common word that opens an organisation's name: "National Security Council
             # said", "Federal Air Traffic Control Administration Director ..."
@@ -1077,6 +1124,8 @@ class _Tagger:
             and words[1].lower() in ("of", "of the", "for")
         ):
             return True
+        if len(words) >= 2 and words[0].lower() in ("radio", "television", "tv"):
+            return True  # a broadcaster: "Radio Red", "Television New Zealand"
         return (
             any(w.lower() in ("of", "of the") for w in words[1:-1])
             and words[0].lower() in ORG_OPENERS
@@ -1298,7 +1347,7 @@ class _Tagger:
 
         "Ghani" after "Ashraf Ghani" is a person; "Jones" after "Jones Medical
         Industries Inc" is an organisation; a name the context shows to be an
-        organisation ("Comelf said its profit ...", "news agency Tanjug") is one wherever
+        organisation ("Comelf's profit rose", "news agency Tanjug") is one wherever
         it stands; a single capitalised word never typed by any signal is dropped.
         """
         names = self._document_names(cands)
@@ -1342,8 +1391,8 @@ class _Tagger:
     def _org_by_context(self, cands: list[_Cand]) -> None:
         """A name the context shows to be an organisation is one at every mention in
         the document: "news agency Tanjug", "Comelf's shares", "shares of Petofi", "the
-        general manager of Petofi", "Zycie Warszawy reported", "Comelf, which ...",
-        "Comelf, a Romanian engineering firm"."""
+        general manager of Petofi", "Zycie Warszawy reported", "Comelf, a Romanian
+        engineering firm"."""
         unsure = [c for c in cands if self._kind_unsure(c)]
         if not unsure:
             return
