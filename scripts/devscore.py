@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ["extract", "actors", "timex", "quotes"]
+AREAS = ["extract", "actors", "stories", "timex", "quotes"]
 
 
 def main(argv: list[str]) -> int:

@@ -15,12 +15,23 @@ minute and with nothing to download. It works in four passes over one text:
    organisation ("Ministry of Defense", "National Security Council of Afghanistan").
 3. *Classification*, from the strongest signal down: the gazetteers (countries,
    capitals, cities, regions, well-known organisations and news agencies, demonyms),
-   organisation words (Council, Ministry, Agency, Inc...), acronyms, titles and
-   honorifics, appositions (", a spokesman for ..."), speech-verb frames ("X said",
-   "said X", "X told AFP"), given names, and the document itself (a surname seen in a
-   full name earlier, a word seen capitalised mid-sentence).
-4. *Headlines and datelines* (ALL-CAPS or Title Case lines), where capitals say
-   nothing, only yield names the gazetteers or the rest of the document vouch for.
+   what is no actor (events, nationality words), institution words (Department, Party,
+   Committee, House, Senate, Council, Inc...: "Justice Department" stays one
+   organisation and such a word alone is never a person), acronyms, titles and
+   honorifics, appositions (", a spokesman for ..."; a role runs to the end of its noun
+   phrase, across "Mr." and initialisms), speech-verb frames ("X said", "said X", "X
+   told AFP"), given names.
+4. *The document as evidence*: a surname or given name seen in a full name elsewhere is
+   that person's wherever it stands, sentence-initial included ("Donald Trump" ...
+   "Trump said"), unless the text uses the word as a common word there ("Brown rice");
+   context that shows a name to be an organisation's ("news agency Tanjug", "Comelf's
+   shares") types every mention of it; a word typed once is typed the same elsewhere.
+5. *Headlines and datelines* (ALL-CAPS or Title Case lines, a title repeated with a
+   period included), where capitals say nothing, only yield names the gazetteers or
+   the rest of the document vouch for (a verb after a name is not part of it: "Clinton
+   Campaign Manager Laughs" -> "Clinton"), a given name with a surname, and a company
+   with its corporate suffix; shouted words and lone capitals (e-mails quoted in capitals)
+   are not actors.
 
 Every span is (start, end) into exactly the text given; spans never overlap. The word
 lists live in ``tui/analysis/actor_words.py``, the gazetteers in ``tui/analysis/data/``
@@ -1076,7 +1087,14 @@ class _Tagger:
         """Shape alone: two to four unknown capitalised words are most often a person;
         anything else is left untyped for the document to decide."""
         words = p.words
-        if 2 <= len(words) <= 4 and self.english and not self._common_content(words):
+        if (
+            2 <= len(words) <= 4
+            and self.english
+            and not self._common_content(words)
+            and not any(w.isupper() and (len(w) == 1 or w.isalpha()) for w in words)
+        ):
+            # (lone capitals and shouted words, as in an e-mail quoted in capitals, are
+            # no name: "A B C", "JP ASAP")
             kind = "PERSON"
         else:
             kind = None

@@ -10,9 +10,10 @@ in the order they apply:
 * **People.** Full names merge when first and last name agree, or when one is the
   other with middle names ("Mohammad Ashraf Ghani" = "Ashraf Ghani"). Two full names
   with the same surname and different first names stay apart. A bare surname
-  ("Ghani", "Khalilzad") joins the one full name in the corpus that ends with it; when
-  several do, each mention goes to the nearest full name before it in the same article,
-  or stays a surname-only actor.
+  ("Ghani", "Mrs. Clinton") or a given name alone ("Hillary") is decided per mention
+  by :mod:`tui.corpus.people`: the person the evidence (sex, office, salience in the
+  article, the story) points to, else a surname-only actor marked ambiguous
+  (``Actor.candidates``).
 * **Organisations.** Names merge on their *core*: the name without a country or
   nationality ("Afghan", "of Afghanistan") and without an "Office of the" wrapper, kept
   apart by that country: "Afghan National Security Council", "National Security
@@ -20,8 +21,13 @@ in the order they apply:
   a U.S. National Security Council would be another. A short form ("the Security
   Council", "the Council", "National Security Council") joins the one longer name
   that ends with it, and only when exactly one is plausible in the corpus (else the
-  nearest one before it in the same article). An acronym joins the one name whose
-  initials it spells ("ICRC").
+  nearest one before it in the same article); a head word alone that stands for none
+  ("the Party" with two parties named) is dropped. An institution named by its head word
+  ("the Senate", "the House") is never short for a longer name ending with it ("White
+  House"), nor merged into its committees. An acronym joins the one name whose initials
+  it spells ("ICRC"); spellings that differ in a word's ending meet ("Democrat(ic)
+  National Committee"), and a well-known alias joins its name ("GOP", from
+  ``tui/analysis/data/org_aliases.txt``).
 * **Config** (``actors:`` rules) refines the result: aliases force a merge, ``ignore``
   drops the mentions, ``kind`` overrides, ``role`` adds a role.
 
@@ -267,7 +273,10 @@ def _build_actors(articles, m: _Mentions, assign, rules, ambiguous, g) -> list[A
         articles[ai].mentions = [x for x in articles[ai].mentions if x.actor is not None]
     by_id = {a.id: a for a in actors}
     for pseudo, cands in ambiguous.items():
-        ids = sorted({id_of[c] for c in cands if c in id_of})
+        # the people it may stand for, the most mentioned first
+        ids = sorted(
+            {id_of[c] for c in cands if c in id_of}, key=lambda i: (-by_id[i].mention_count, i)
+        )
         if pseudo in id_of and ids:
             by_id[id_of[pseudo]].candidates = ids
     return actors

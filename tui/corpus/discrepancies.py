@@ -1144,8 +1144,8 @@ def _coverage(corpus: Corpus, ctx: _Ctx, groups: list[_Group]) -> list[Discrepan
     need = max(3, math.ceil(0.6 * n))
     for actor in corpus.actors:
         arts = [a for a in actor.articles if a in ctx.articles]
-        if not arts:
-            continue
+        if not arts or actor.candidates:
+            continue  # (a name the text leaves undecided between people is no one's coverage)
 
         def mention_items(ids, actor_id=actor.id):
             items = []

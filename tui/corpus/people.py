@@ -32,6 +32,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from tui.analysis.persons import (
     first_name_gender,
@@ -53,6 +54,8 @@ STORY_WEIGHT = 0.5
 #: a pronoun of the candidate's sex after the mention multiplies its weight by this (and one
 #: of the other sex divides it)
 PRONOUN_WEIGHT = 3.0
+#: a sentence that names a year this many years before the article tells history
+HISTORY_YEARS = 20
 #: how far after a mention a pronoun is looked for (characters, within its paragraph)
 PRONOUN_REACH = 160
 
@@ -72,6 +75,9 @@ def person_tokens(n: str) -> list[str]:
         t for i, t in enumerate(toks) if len(t) > 1 and (t not in _PARTICLES or (given and i == 0))
     ]
     return core or toks
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclass(slots=True)
@@ -119,7 +125,7 @@ def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareN
         if key[n][1] == "PERSON":
             starts[ai].append(m.start)
     for ai, bare in bare_by_article.items():
-        art = _Article(ai, articles[ai].body, sorted(starts[ai]))
+        art = _Article(ai, articles[ai].body, sorted(starts[ai]), articles[ai].published)
         _resolve_article(art, bare, items, people, out)
     return out
 
@@ -129,6 +135,20 @@ class _Article:
     index: int
     body: str
     person_starts: list[int]  # sorted
+    published: Any = None  # the article's date, when known
+
+    def long_ago(self, pos: int) -> bool:
+        """Does the sentence at ``pos`` date what it tells to a generation before the
+        article ("... signed the Voting Rights Act in 1965")?"""
+        if self.published is None:
+            return False
+        from tui.analysis.text import sentence_spans
+
+        for s, e in sentence_spans(self.body):
+            if s <= pos < e:
+                years = [int(y) for y in _YEAR.findall(self.body, s, e)]
+                return any(y <= self.published.year - HISTORY_YEARS for y in years)
+        return False
 
     def pronoun_stop(self, end: int) -> int:
         """Where a pronoun after a mention ending at ``end`` may still refer to it: the
@@ -181,7 +201,7 @@ def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None
     soft = []
     for idx, cands in bare:
         m = items[idx][2]
-        left = _hard_filter(m, cands, art.body, people)
+        left = _hard_filter(m, cands, art, people)
         if len(left) == 1:
             out.root[idx] = left[0]
             decided[left[0]].append(m.start)
@@ -200,8 +220,11 @@ def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None
             out.candidates.setdefault(pseudo, set()).update(left)
 
 
-def _hard_filter(m, cands, body, people) -> list[tuple]:
-    """The candidates the mention's sex and office leave."""
+def _hard_filter(m, cands, art: _Article, people) -> list[tuple]:
+    """The candidates the mention's sex and office leave. An office title on a mention
+    set a generation back ("President Johnson signed it in 1965") needs a candidate the
+    story gives that office: a living namesake does not absorb a historical person."""
+    body = art.body
     g = gender_before(body, m.start) or role_gender(m.role)
     left = [c for c in cands if g is None or people[c].gender in (None, g)]
     if m.role and re.search(
@@ -214,6 +237,8 @@ def _hard_filter(m, cands, body, people) -> list[tuple]:
     if offices and left:
         held = [c for c in left if people[c].offices & offices]
         unknown = [c for c in left if not people[c].offices]
+        if not held and unknown and m.role and art.long_ago(m.start):
+            unknown = []
         left = held or unknown
     return left
 

@@ -17,6 +17,9 @@ from tui.app.widgets.textview import TextView
 KINDS = (None, "PERSON", "ORG", "GPE")
 
 
+#: the mark of a name several people share where the text does not say which it is
+AMBIGUOUS_STYLE = "bold yellow"
+
 #: sentences shown in an actor's detail before the rest is summed up
 DETAIL_SENTENCES = 300
 
@@ -80,12 +83,17 @@ class ActorsPane(ListPane):
             shown += 1
             if not t.offer(actor.id):
                 continue  # on another page: counted, not built
-            roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
             name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32)
+            if actor.candidates:
+                # a name several people share, undecided: say so where the roles would be
+                roles = Text("? ", style=AMBIGUOUS_STYLE)
+                roles.append_text(plain(" or ".join(self._names(actor.candidates)), limit=32))
+            else:
+                roles = plain("; ".join(r.text for r in actor.roles[:2]) or "—", limit=34)
             t.add_row(
                 name,
                 Text(actor.kind, style="dim"),
-                plain(roles, limit=34),
+                roles,
                 Text(str(actor.mention_count), justify="right"),
                 presence_cell(self.index, actor.articles),
                 key=actor.id,
@@ -113,6 +121,18 @@ class ActorsPane(ListPane):
             f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n",
             style="dim",
         )
+        if actor.candidates:
+            t.append("? Ambiguous: ", style=AMBIGUOUS_STYLE)
+            t.append_text(
+                plain(
+                    f"“{actor.name}” here may be "
+                    + " or ".join(self._names(actor.candidates))
+                    + "; the text does not say which (no title, pronoun or nearby full name"
+                    " decides it).",
+                    one_line=False,
+                )
+            )
+            t.append("\n")
         others = [a for a in actor.aliases if a != actor.name]  # (the aliases hold the name too)
         if others:
             t.append("Also: ", style="bold")
@@ -120,7 +140,7 @@ class ActorsPane(ListPane):
             t.append("\n")
         present = set(actor.articles)
         missing = [a for a in self.corpus.articles if a.id not in present]
-        if missing and len(self.corpus.articles) > 1:
+        if missing and len(self.corpus.articles) > 1 and not actor.candidates:
             t.append("Not mentioned by: ", style="bold red")
             t.append_text(
                 plain(
@@ -165,6 +185,11 @@ class ActorsPane(ListPane):
                 t.append("\n")
                 lines += 1
         view.set_text(t)
+
+    def _names(self, actor_ids: list[str]) -> list[str]:
+        """The names of these actors (an id the corpus does not hold is shown as it is)."""
+        known = self.index.actors if self.index is not None else {}
+        return [known[a].name if a in known else a for a in actor_ids]
 
     def _outlet(self, article_id: str) -> str:
         a = self.index.articles.get(article_id)
