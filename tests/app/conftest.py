@@ -27,3 +27,16 @@ def make_app(corpus=None, config_text: str | None = None, tmp_path=None, paths=N
 @pytest.fixture
 def app(seed_corpus):
     return make_app(seed_corpus)
+
+
+#: two short articles naming Hillary and Bill Clinton, one bare "Clinton" left undecided
+NAMESAKES = ROOT / "tests" / "app" / "namesakes"
+
+
+@pytest.fixture(scope="session")
+def namesakes_corpus():
+    """The namesakes folder, loaded once with the shipped config."""
+    from tui.config import load_config
+    from tui.corpus import load_corpus
+
+    return load_corpus([NAMESAKES], load_config(ROOT / "config.yaml"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.app.conftest import make_app
+from tests.app.conftest import NAMESAKES, make_app
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
 from tui.app.widgets.quotes import QuotesPane
@@ -266,3 +266,29 @@ async def test_actor_detail_lists_the_other_names_not_the_name_again(app):
             await pilot.pause()
         assert lines["Taliban"] is None  # its only alias is its name
         assert lines["Kabul"] == "Also: KABUL"
+
+
+async def test_an_undecided_name_is_marked_in_the_actors_pane(namesakes_corpus):
+    app = make_app(namesakes_corpus, paths=[NAMESAKES])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.query_one(ActorsPane)
+        table = pane.query_one(DataTable)
+        (undecided,) = [a for a in app.corpus.actors if a.candidates]
+        names = {a.id: a.name for a in app.corpus.actors}
+        for _ in range(len(app.corpus.actors)):
+            if pane.selected_id() == undecided.id:
+                break
+            await pilot.press("j")
+            await pilot.pause()
+        assert pane.selected_id() == undecided.id
+        row = [str(c) for c in table.get_row(undecided.id)]
+        assert row[2].startswith("? ") and all(names[c] in row[2] for c in undecided.candidates)
+        detail = pane.query_one("#actors-detail").text.plain
+        assert "? Ambiguous: “Clinton” here may be" in detail
+        assert all(names[c] in detail for c in undecided.candidates)
+        assert "Not mentioned by" not in detail  # no coverage claim for an undecided name
+        # the people it may be are listed without the mark
+        for c in undecided.candidates:
+            assert not str(table.get_row(c)[2]).startswith("? ")

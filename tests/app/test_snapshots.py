@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import make_app, no_cursor_blink
+from tests.app.conftest import NAMESAKES, make_app, no_cursor_blink
 
 SIZE = (120, 40)
 
@@ -68,6 +68,13 @@ def test_actors_selected_actor(snap_compare, seed_corpus):
 
 def test_actors_people_only(snap_compare, seed_corpus):
     assert snap(snap_compare, _app(seed_corpus), "3", "K")
+
+
+def test_actors_undecided_name(snap_compare, namesakes_corpus):
+    # "Clinton" where the text does not say which Clinton: marked in the list and the detail
+    app = make_app(namesakes_corpus, paths=[NAMESAKES])
+    app.remember = False
+    assert snap(snap_compare, app, "3", "j", "j", "j")
 
 
 def test_timeline_date(snap_compare, seed_corpus):

@@ -149,6 +149,7 @@ _ROLE_END = re.compile(r"[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|a
 _ROLE_OBJECT_START = re.compile(r"[ \t]+(?:of|for|to|at|in|with|on)[ \t]+", re.IGNORECASE)
 _ROLE_OBJECT_WORD = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev)\.(?=[ \t])"
+    r"|(?:Corp|Inc|Co|Ltd|Bros)\.(?=[ \t]*,)"
     r"|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.){2,})?|[A-Z]\.(?=[ \t][A-Z])"
     r"|[^\s,.;:“”\"()]+"
 )
@@ -1456,9 +1457,12 @@ class _Tagger:
                 continue
             ws = c.text.split()
             if c.weak:
-                # a shape guess still vouches for its own surname ("Nagoum Yamassoum" ... "Yamassoum")
+                # a shape guess still vouches for its own surname ("Nagoum Yamassoum" ... "Yamassoum"),
+                # a speech frame mid-sentence for the name ("said Trump" ... "Trump led")
                 if c.kind == "PERSON" and len(ws) >= 2:
                     d.person_tokens.setdefault(ws[-1], "PERSON")
+                elif c.kind == "PERSON" and c.single and not c.initial:
+                    d.person_single.add(c.text)
                 continue
             d.full_kind.setdefault(c.text, c.kind)
             if c.kind == "PERSON" and len(ws) >= 2:

@@ -42,7 +42,7 @@ from tui.analysis.persons import (
     role_gender,
     role_offices,
 )
-from tui.analysis.actor_words import LEADER_OFFICES
+from tui.analysis.actor_words import HONORIFICS, LEADER_OFFICES, ROLE_MODIFIERS, TITLE_WORDS
 
 #: a candidate is chosen by salience only when it outweighs the next one this many times
 DECISIVE = 2.0
@@ -108,7 +108,8 @@ def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareN
     normalised person full names -> their name tokens; ``skip``: surfaces a config rule
     settles. Returns the roots chosen by item index (items not listed keep their own)."""
     by_last, by_first = _name_index(full_names, key, root_of)
-    people = _profiles(items, key, root_of, full_names)
+    arts = _articles(items, key, articles)
+    people = _profiles(items, key, root_of, full_names, arts)
     out = BareNames()
     bare_by_article: dict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
     for idx, (ai, _, m, n) in enumerate(items):
@@ -120,14 +121,21 @@ def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareN
         cands = by_last.get(toks[0]) or by_first.get(toks[0])
         if cands:
             bare_by_article[ai].append((idx, sorted(cands)))
-    starts: dict[int, list[int]] = defaultdict(list)  # where each article names a person
+    for ai, bare in bare_by_article.items():
+        _resolve_article(arts[ai], bare, items, people, out)
+    return out
+
+
+def _articles(items, key, articles) -> dict[int, _Article]:
+    """The articles that name people, with where they name them."""
+    starts: dict[int, list[int]] = defaultdict(list)
     for ai, _, m, n in items:
         if key[n][1] == "PERSON":
             starts[ai].append(m.start)
-    for ai, bare in bare_by_article.items():
-        art = _Article(ai, articles[ai].body, sorted(starts[ai]), articles[ai].published)
-        _resolve_article(art, bare, items, people, out)
-    return out
+    return {
+        ai: _Article(ai, articles[ai].body, sorted(pos), articles[ai].published)
+        for ai, pos in starts.items()
+    }
 
 
 @dataclass(slots=True)
@@ -172,8 +180,11 @@ def _name_index(full_names, key, root_of):
     return by_last, by_first
 
 
-def _profiles(items, key, root_of, full_names) -> dict[tuple, _Person]:
-    """Each full-name person's sex, offices, and where the story names them in full."""
+def _profiles(items, key, root_of, full_names, arts) -> dict[tuple, _Person]:
+    """Each full-name person's sex, offices, and where the story names them in full. The
+    sex is a vote across the story: the given name (the given-name table) and a gendered
+    role count twice, the pronoun after a full name that is the subject of its clause
+    once ("Barack Obama said he ...")."""
     people: dict[tuple, _Person] = defaultdict(_Person)
     votes: dict[tuple, Counter] = defaultdict(Counter)
     for ai, _, m, n in items:
@@ -181,13 +192,19 @@ def _profiles(items, key, root_of, full_names) -> dict[tuple, _Person]:
         if toks is None:
             continue
         k = key[n]
-        p = people[root_of(k, k)]
+        r = root_of(k, k)
+        p = people[r]
         p.story_count += 1
         p.at[ai].append(m.start)
         p.offices |= role_offices(m.role)
         for g in (first_name_gender(m.text.split()[0]), role_gender(m.role)):
             if g:
-                votes[root_of(k, k)][g] += 1
+                votes[r][g] += 2
+        art = arts[ai]
+        if _opens_clause(art.body, m.start):
+            g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
+            if g:
+                votes[r][g] += 1
     for r, v in votes.items():
         if len(v) == 1 or v.most_common(2)[0][1] > 2 * v.most_common(2)[1][1]:
             people[r].gender = v.most_common(1)[0][0]
@@ -285,9 +302,18 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _opens_clause(body: str, start: int) -> bool:
-    """Does the name at ``start`` open its sentence or clause (so it is likely the subject)?"""
-    before = body[max(0, start - 30) : start].rstrip(" \t“\"‘'")
-    if not before or before[-1] in ".!?;:,\n—(":
-        return True
+    """Does the name at ``start`` open its sentence or clause (so it is likely the
+    subject)? A title before it belongs to it ("President Barack Obama said he ...")."""
+    before = body[max(0, start - 60) : start]
     words = before.split()
+    while words and _title_word(words[-1]):
+        before = before[: before.rstrip().rfind(words.pop())]
+    before = before.rstrip(" \t“\"‘'")
+    if (not before and start < 60) or (before and before[-1] in ".!?;:,\n—("):
+        return True
     return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _title_word(word: str) -> bool:
+    w = word.lower()
+    return word[:1].isupper() and (w in TITLE_WORDS or w in HONORIFICS or w in ROLE_MODIFIERS)
