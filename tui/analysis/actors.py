@@ -82,7 +82,7 @@ _ADJ_COMPOUND = re.compile(r"[-‐][a-z]{2,}$")
 # --------------------------------------------------------------------------- regexes
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_AL = r"(?:[^\W\d_]|[\u0300-\u036f])"  # any letter, or a combining accent after one
+_AL = r"[^\W\d_]"  # any letter
 # Abbreviations that keep their period inside a name.
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rev|Fr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Gov|Sen|Rep|Hon|"
@@ -107,7 +107,8 @@ _CONNECT = (
 )
 # A nickname in quotes inside a name: Austin "Scott" Miller.
 _NICK = rf"[“\"][{_UP}]{_AL}+[”\"]"
-# (a name never touches the marker of a control character, "Ra⟨U+0083⟩ol": a broken word)
+# (a name never touches the marker of a control character, "Ra⟨U+0083⟩ol", nor stops
+# before a combining accent: a broken word)
 _RUN = re.compile(
     rf"(?<![\w.@#/&\-⟩]){_TOK}(?:(?:[ \t]{{1,3}}|[ \t]{_CONNECT}[ \t]|[ \t]{_NICK}[ \t]){_TOK}){{0,{MAX_RUN_TOKENS - 1}}}"
     r"(?![\w@/⟨\u0300-\u036f])"
@@ -134,7 +135,6 @@ _ROLE_NOUNS = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
 _ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
     w.replace("\\", "") + "s" for w in ROLE_NOUNS
 )
-_PREV_WORD = re.compile(r"([\w.’'-]+)[ \t]*,?[ \t]+$")
 _APPOS_AFTER = re.compile(
     r",[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,6}?"
     rf"{_ROLE_NOUNS}s?\b)"
@@ -174,6 +174,8 @@ _SPATIAL_BEFORE = re.compile(
     r"(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# The last words of those contexts: a cheap test before the search.
+_PLACE_OR_TITLE_LAST = frozenset("the of near outside opposite from to".split())
 _CABINET_TITLE = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$|[a-z]+[A-Z][A-Za-z]*$")
@@ -192,6 +194,13 @@ _ORG_BEFORE = re.compile(
     r"manager|board[ \t]+of[ \t]+directors|acquisition|takeover|employees)[ \t]+of"
     r"|(?:first[ \t]+)?reported[ \t]+by(?:[ \t]+the)?)[ \t]+$",
     re.IGNORECASE,
+)
+# The last word of a classifier noun, and the words an organisation's part or holder ends
+# with before "of" ("shares of", "the general manager of"): cheap tests before the search.
+_CLASSIFIER_LAST = frozenset(w.split("[ \\t]+")[-1] for w in ORG_CLASSIFIERS)
+_ORG_HOLDERS = frozenset(
+    """shares stock stake shareholders subsidiary subsidiaries unit units parent officer
+    executive ceo chairman manager directors acquisition takeover employees""".split()
 )
 # ... or after it: its parts and figures ("Comelf's six-month output", "Petofi's board"),
 # an apposition with a classifier noun ("Comelf, a Romanian engineering firm"), an
@@ -220,9 +229,15 @@ _POSSESSIVE_NAME = re.compile(
     r"|[ \t]*[,.;:)]"
     r"|[ \t]+(?:[A-Z][\w.&]*[ \t]+){0,3}(?:Inc|Corp|Co|Ltd|Bancshares|Bancorp|Holdings|Group)\b)"
 )
+# The words that open the contexts of _ORG_AFTER after a blank (a cheap test first).
+_ORG_AFTER_WORDS = tuple(
+    "daily newspaper weekly magazine tabloid news broadcaster airline said says reported".split()
+)
+_APPOSITION_OPENERS = ("a ", "an ", "the ", "owned ")
 # The word after a name, or the punctuation that continues its phrase.
 _NEXT_WORD = re.compile(r"(?P<punct>['’]s?\b|[ \t]*,)|[ \t]+(?P<w>[A-Za-z][\w'’-]*)")
 _SAID_BEFORE = re.compile(r"(?:said|says|told|added|according[ \t]+to|wrote|asked)[ \t]*$")
+_SAID_LAST = frozenset("said says told added to wrote asked".split())
 
 # --------------------------------------------------------------------------- public
 
@@ -391,6 +406,7 @@ class _Tagger:
         )
         self.noise_starts = [s for s, _ in self.noise]
         self.known_single = _known_single(self.g)
+        self.nationality = _nationality_words(self.g)
 
     # ----- structure
 
@@ -408,7 +424,10 @@ class _Tagger:
             if upper < 3:
                 continue
             lower = len(_LOWER_CHARS.findall(line))
-            if (upper + lower >= 4 and upper >= 3 * lower) or self._title_case(line):
+            if (upper + lower >= 4 and upper >= 3 * lower) or (
+                # (Title Case capitalises most words: a sentence has far fewer capitals)
+                12 * upper >= len(line) and self._title_case(line)
+            ):
                 out.append((m.start(), m.end()))
         return out
 
@@ -420,6 +439,13 @@ class _Tagger:
         stripped = line.rstrip()
         if len(stripped) > 200 or stripped.endswith(("”", '"')):
             return False
+        if stripped.endswith(".") and any(
+            w.group(0) not in FUNCTION_WORDS and w.group(0) not in AUXILIARIES
+            for w in _LOWER_WORD.finditer(stripped)
+        ):
+            # a sentence may be mostly names ("Leicestershire County Cricket Club beat
+            # Somerset."): a headline with a period keeps only closed-class words lower case
+            return False
         if _SENTENCE_BREAK.search(stripped.rstrip(".")):
             return False
         words = [w.rstrip("’'.") for w in _WORDS.findall(line)]
@@ -430,12 +456,6 @@ class _Tagger:
         common = sum(1 for w in caps if w.lower() in self.g.common_words)
         # capitalised closed-class words inside the line ("... Than Hillary", "Go All The Way")
         closed = sum(1 for w in words[1:] if w[0].isupper() and w.lower() in FUNCTION_WORDS)
-        if stripped.endswith(".") and any(
-            w.islower() and w not in FUNCTION_WORDS and w not in AUXILIARIES for w in words
-        ):
-            # a sentence may be mostly names ("Leicestershire County Cricket Club beat
-            # Somerset."): a headline with a period keeps only closed-class words lower case
-            return False
         return common >= 2 and (common >= 0.4 * len(caps) or closed >= 2)
 
     def _in_headline(self, pos: int) -> bool:
@@ -510,7 +530,8 @@ class _Tagger:
         names = {
             c.text
             for c in cands
-            if (c.kind is None or c.kind == "ORG")
+            if text[c.e : c.e + 1] in ("'", "’")
+            and (c.kind is None or c.kind == "ORG")
             and not c.dropped
             and _POSSESSIVE_NAME.match(text, c.e)
         }
@@ -538,10 +559,11 @@ class _Tagger:
         text = self.text
         out = []
         for c in cands:
-            if c.kind == "ORG" and _CABINET_TITLE.search(text, max(0, c.s - 20), c.s):
-                continue
-            if c.kind == "ORG" and _SPATIAL_BEFORE.search(text, max(0, c.s - 24), c.s):
-                c.kind = "GPE"
+            if c.kind == "ORG" and _word_before(text, c.s) in _PLACE_OR_TITLE_LAST:
+                if _CABINET_TITLE.search(text, max(0, c.s - 20), c.s):
+                    continue
+                if _SPATIAL_BEFORE.search(text, max(0, c.s - 24), c.s):
+                    c.kind = "GPE"
             out.append(c)
         return out
 
@@ -825,19 +847,8 @@ class _Tagger:
         The steps go from the strongest signal down; the first that recognises the run
         decides it, and a run no step recognises is left to the document (untyped)."""
         p = _Part(self.text, part, initial)
-        for step in (
-            self._known_name,
-            self._not_an_actor,
-            self._quoted_term,
-            self._titled_name,
-            self._org_or_place_shape,
-            self._acronym_forms,
-            self._company_after_common_noun,
-            self._word_alone,
-            self._name_in_context,
-            self._person_evidence,
-        ):
-            got = step(p)
+        for step in _Tagger.STEPS:
+            got = step(self, p)
             if got is not None:
                 return got
         return self._shape_guess(p)
@@ -861,25 +872,26 @@ class _Tagger:
 
     def _not_an_actor(self, p: _Part) -> list[_Cand] | None:
         """Names of events ("Republican National Convention", "Election Day", "World War
-        I") and runs of nationality words ("African Americans", "Latin American") name no
-        actor; a nationality or regime word before a place leaves the place ("Nazi
-        Germany")."""
-        g, words = self.g, p.words
+        I"), runs of nationality words ("African Americans", "Latin American") and quoted
+        terms (“Charge D’Affaires”, “Taliban Emirate”) name no actor; a nationality or
+        regime word before a place leaves the place ("Nazi Germany")."""
+        words = p.words
         last = words[-1].lower()
         if len(words) >= 2 and (
             last in EVENT_HEADS
             or (_ROMAN.fullmatch(words[-1]) and words[-2].lower() in EVENT_HEADS)
         ):
             return []
-        nationality = [
-            w in g.demonyms or w in EXTRA_DEMONYMS or w[:-1] in EXTRA_DEMONYMS for w in words
-        ]
-        if all(nationality):
+        if self._quoted_whole(p.s, p.e):
             return []
-        if nationality[-1] and not p.initial and self._institution(words[:-1]):
+        nat = self.nationality
+        first, last_nat = words[0] in nat, words[-1] in nat
+        if first and last_nat and all(w in nat for w in words[1:-1]):
+            return []
+        if last_nat and not p.initial and self._institution(words[:-1]):
             # "House Republicans", "Senate Democrats": the institution before its members
             return self._classify(p.part[:-1], False)
-        if nationality[0] and len(words) > 1:
+        if first and len(words) > 1:
             rest = p.part[1:]
             if self._lookup(self.text[rest[0][0] : rest[-1][1]]) == "GPE":
                 return self._classify(rest, False)
@@ -890,10 +902,6 @@ class _Tagger:
         return (len(words) == 1 and words[0].lower() in INSTITUTIONS_ALONE) or (
             words[-1].lower() in ORG_HEADS and self._org_shaped(words)
         )
-
-    def _quoted_term(self, p: _Part) -> list[_Cand] | None:
-        """A quoted term (“Charge D’Affaires”, “Taliban Emirate”) is not a name."""
-        return [] if self._quoted_whole(p.s, p.e) else None
 
     def _titled_name(self, p: _Part) -> list[_Cand] | None:
         """Titles and honorifics at the front: "President Ashraf Ghani", "Secretary of
@@ -984,7 +992,9 @@ class _Tagger:
             )
             if k in ("GPE", "ORG"):
                 return [_Cand(p.s, p.e, full, k, None, p.initial)]
-        if full in US_STATE_CODES and re.search(r"[A-Z][\w.]*,[ \t]*$", self.text[: p.s][-30:]):
+        if full in US_STATE_CODES and re.search(
+            r"[A-Z][\w.]*,[ \t]*$", self.text[max(0, p.s - 30) : p.s]
+        ):
             c = _Cand(p.s, p.e, full, "GPE", None, p.initial)  # "Berea, OH": a state's code
             c.weak = True
             return [c]
@@ -1102,6 +1112,19 @@ class _Tagger:
         c = _Cand(p.s, p.e, p.full, kind, None, p.initial)
         c.weak = True
         return [c]
+
+    #: the classifier's steps, strongest signal first (see _classify)
+    STEPS = (
+        _known_name,
+        _not_an_actor,
+        _titled_name,
+        _org_or_place_shape,
+        _acronym_forms,
+        _company_after_common_noun,
+        _word_alone,
+        _name_in_context,
+        _person_evidence,
+    )
 
     # ----- helpers
 
@@ -1280,8 +1303,9 @@ class _Tagger:
                 end = m.end()  # an object that runs on: the role noun phrase alone
             return _norm_role(text[m.start("role") : end])
         # cheap test first: is the word before the name (or before its comma) a role noun?
-        pw = _PREV_WORD.search(text, max(0, s - 40), s)
-        if pw is None or pw.group(1).lower() not in _ROLE_NOUN_SET:
+        if s == 0 or text[s - 1] not in " \t":
+            return None
+        if _word_before(text, s).rstrip(",") not in _ROLE_NOUN_SET:
             return None
         window = text[max(0, s - 60) : s]
         if window:
@@ -1319,7 +1343,10 @@ class _Tagger:
         m = _SPEECH_AFTER.match(self.text, e, min(len(self.text), e + 90))
         if m and m.group("verb") in SPEECH_VERBS:
             return True
-        return bool(_SAID_BEFORE.search(self.text, max(0, s - 16), s))
+        # "said X", "according to X" (a cheap test on the word before first)
+        return _word_before(self.text, s) in _SAID_LAST and bool(
+            _SAID_BEFORE.search(self.text, max(0, s - 16), s)
+        )
 
     def _leader_of_government(self, s: int, e: int) -> bool:
         """ "the Trump administration", "the Karzai government": a leader's name used for
@@ -1412,20 +1439,40 @@ class _Tagger:
         the document: "news agency Tanjug", "Comelf's shares", "shares of Petofi", "the
         general manager of Petofi", "Zycie Warszawy reported", "Comelf, a Romanian
         engineering firm"."""
-        unsure = [c for c in cands if self._kind_unsure(c)]
-        if not unsure:
-            return
-        text = self.text
         orgs = set()
-        for c in unsure:
-            if c.text in orgs:
-                continue
-            before = text[max(0, c.s - 40) : c.s]
-            if _ORG_BEFORE.search(before) or _ORG_AFTER.match(text, c.e, min(len(text), c.e + 80)):
+        given = self.g.given_names
+        for c in cands:
+            if (
+                (c.kind is None or (c.kind == "PERSON" and (c.weak or c.role is None)))
+                and c.text not in orgs
+                and (c.kind is None or c.weak or c.text.split(" ", 1)[0] not in given)
+                and self._org_context(c.s, c.e)
+                and self._kind_unsure(c)
+            ):
                 orgs.add(c.text)
-        for c in unsure:
-            if c.text in orgs:
-                c.kind, c.weak, c.maybe = "ORG", False, False
+        if orgs:
+            for c in cands:
+                if c.text in orgs and self._kind_unsure(c):
+                    c.kind, c.weak, c.maybe = "ORG", False, False
+
+    def _org_context(self, s: int, e: int) -> bool:
+        """Do the words around the name at s..e show it to be an organisation's? (The
+        cheap tests on the word before and the character after come first.)"""
+        text = self.text
+        if _may_be_org_before(text[max(0, s - 40) : s].lower().split()[-2:]) and _ORG_BEFORE.search(
+            text, max(0, s - 40), s
+        ):
+            return True
+        nxt = text[e : e + 1]
+        if nxt == " ":
+            if not text.startswith(_ORG_AFTER_WORDS, e + 1):
+                return False
+        elif nxt == ",":
+            if not text.startswith(_APPOSITION_OPENERS, e + 2):
+                return False
+        elif nxt not in ("'", "’"):
+            return False
+        return bool(_ORG_AFTER.match(text, e, min(len(text), e + 80)))
 
     def _kind_unsure(self, c: _Cand) -> bool:
         """Is the candidate's kind a guess that context may overrule (untyped, typed by
@@ -1443,10 +1490,8 @@ class _Tagger:
 
     def _looks_titled(self, s: int) -> bool:
         """Does an honorific or title stand right before this name ("Mr. X", "Sen. X")?"""
-        m = _PREV_WORD.search(self.text, max(0, s - 20), s)
-        return m is not None and (
-            m.group(1).lower() in HONORIFICS or m.group(1).lower() in TITLE_WORDS
-        )
+        w = _word_before(self.text, s)
+        return w in HONORIFICS or w in TITLE_WORDS
 
     def _document_names(self, cands: list[_Cand]) -> _DocNames:
         """What the names the document spells out in full vouch for."""
@@ -1770,6 +1815,43 @@ def _name_prefixes(g) -> dict[str, tuple[str, ...]]:
                 idx.setdefault(ws[0] + " " + ws[1], []).append(name)
         got = _PREFIX_CACHE[id(g)] = {k: tuple(v) for k, v in idx.items()}
     return got
+
+
+_NATIONALITY: dict = {}
+
+
+def _may_be_org_before(words: list[str]) -> bool:
+    """Could the (lower-case) words before a name be an organisation's context for
+    _ORG_BEFORE: a classifier noun, "shares of", "reported by (the)"?"""
+    if not words:
+        return False
+    w, prev = words[-1], (words[-2] if len(words) > 1 else "")
+    return (
+        w in _CLASSIFIER_LAST
+        or (w in ("of", "in") and prev in _ORG_HOLDERS)
+        or (w == "by" and prev == "reported")
+        or (w == "the" and prev == "by")
+    )
+
+
+def _nationality_words(g) -> frozenset[str]:
+    """Nationality and party words, singular and plural ("Afghan", "Republicans")."""
+    got = _NATIONALITY.get(id(g))
+    if got is None:
+        got = frozenset(g.demonyms) | EXTRA_DEMONYMS | {w + "s" for w in EXTRA_DEMONYMS}
+        _NATIONALITY.clear()
+        _NATIONALITY[id(g)] = got
+    return got
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word that ends right before ``s`` (past blanks), lower case ("" if none)."""
+    j = s
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    lo = max(0, j - 30)
+    i = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j)) + 1
+    return text[max(i, lo) : j].lstrip("(“\"‘'").lower()
 
 
 def _spells(acronym: str, name: str) -> bool:
