@@ -77,6 +77,7 @@ def person_tokens(n: str) -> list[str]:
     return core or toks
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
@@ -84,7 +85,30 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 class _Person:
     """What the story says about one candidate (a full name's actor)."""
 
+    #: the votes for the person's sex (M/F) from their given name and gendered roles
+    votes: Counter = field(default_factory=Counter)
+    #: (article, start, end) of full-name mentions that open a clause: the pronoun after
+    #: each votes too, counted only when the sex is asked for (see ``sex``)
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)
+    decided: bool = False
     gender: str | None = None
+
+    def sex(self, arts) -> str | None:
+        """M or F when the votes make it clear (the pronouns only asked when needed)."""
+        if not self.decided:
+            self.decided = True
+            v = self.votes
+            for ai, s, e in self.subjects:
+                art = arts[ai]
+                g = pronoun_gender(art.body, e, art.pronoun_stop(e))
+                if g:
+                    v[g] += 1
+            if v:
+                top = v.most_common(2)
+                if len(top) == 1 or top[0][1] > 2 * top[1][1]:
+                    self.gender = top[0][0]
+        return self.gender
+
     offices: set[str] = field(default_factory=set)
     story_count: int = 0
     #: article index -> positions (mention start) of its full-name mentions there
@@ -108,21 +132,28 @@ def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareN
     normalised person full names -> their name tokens; ``skip``: surfaces a config rule
     settles. Returns the roots chosen by item index (items not listed keep their own)."""
     by_last, by_first = _name_index(full_names, key, root_of)
-    arts = _articles(items, key, articles)
-    people = _profiles(items, key, root_of, full_names, arts)
     out = BareNames()
     bare_by_article: dict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
+    needed: set[tuple] = set()  # the people some bare name may stand for
+    tokens: dict[str, list[str]] = {}
     for idx, (ai, _, m, n) in enumerate(items):
         if key[n][1] != "PERSON" or n in full_names or n in skip:
             continue
-        toks = person_tokens(n)
+        toks = tokens.get(n)
+        if toks is None:
+            toks = tokens[n] = person_tokens(n)
         if len(toks) != 1:
             continue
         cands = by_last.get(toks[0]) or by_first.get(toks[0])
         if cands:
             bare_by_article[ai].append((idx, sorted(cands)))
+            needed |= cands
+    if not needed:
+        return out
+    arts = _articles(items, key, articles)
+    people = _profiles(items, key, root_of, full_names, arts, needed)
     for ai, bare in bare_by_article.items():
-        _resolve_article(arts[ai], bare, items, people, out)
+        _resolve_article(arts[ai], bare, items, people, arts, out)
     return out
 
 
@@ -131,9 +162,9 @@ def _articles(items, key, articles) -> dict[int, _Article]:
     starts: dict[int, list[int]] = defaultdict(list)
     for ai, _, m, n in items:
         if key[n][1] == "PERSON":
-            starts[ai].append(m.start)
+            starts[ai].append(m.start)  # (items come in text order within an article)
     return {
-        ai: _Article(ai, articles[ai].body, sorted(pos), articles[ai].published)
+        ai: _Article(ai, articles[ai].body, pos, articles[ai].published)
         for ai, pos in starts.items()
     }
 
@@ -144,6 +175,13 @@ class _Article:
     body: str
     person_starts: list[int]  # sorted
     published: Any = None  # the article's date, when known
+    breaks: list[int] | None = None  # where its paragraphs break, found on first use
+
+    def paragraph(self, pos: int) -> int:
+        """The number of the paragraph ``pos`` stands in (0 for the first)."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.body)]
+        return bisect.bisect_right(self.breaks, pos)
 
     def long_ago(self, pos: int) -> bool:
         """Does the sentence at ``pos`` date what it tells to a generation before the
@@ -180,45 +218,40 @@ def _name_index(full_names, key, root_of):
     return by_last, by_first
 
 
-def _profiles(items, key, root_of, full_names, arts) -> dict[tuple, _Person]:
-    """Each full-name person's sex, offices, and where the story names them in full. The
-    sex is a vote across the story: the given name (the given-name table) and a gendered
-    role count twice, the pronoun after a full name that is the subject of its clause
-    once ("Barack Obama said he ...")."""
+def _profiles(items, key, root_of, full_names, arts, needed) -> dict[tuple, _Person]:
+    """The sex, offices, and where the story names them in full, of the ``needed`` people.
+    The sex is a vote across the story: the given name (the given-name table) and a
+    gendered role count twice, the pronoun after a full name that is the subject of its
+    clause once ("Barack Obama said he ...")."""
     people: dict[tuple, _Person] = defaultdict(_Person)
-    votes: dict[tuple, Counter] = defaultdict(Counter)
     for ai, _, m, n in items:
         toks = full_names.get(n)
         if toks is None:
             continue
         k = key[n]
         r = root_of(k, k)
+        if r not in needed:
+            continue
         p = people[r]
         p.story_count += 1
         p.at[ai].append(m.start)
         p.offices |= role_offices(m.role)
         for g in (first_name_gender(m.text.split()[0]), role_gender(m.role)):
             if g:
-                votes[r][g] += 2
-        art = arts[ai]
-        if _opens_clause(art.body, m.start):
-            g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
-            if g:
-                votes[r][g] += 1
-    for r, v in votes.items():
-        if len(v) == 1 or v.most_common(2)[0][1] > 2 * v.most_common(2)[1][1]:
-            people[r].gender = v.most_common(1)[0][0]
+                p.votes[g] += 2
+        if not p.votes and _opens_clause(arts[ai].body, m.start):
+            p.subjects.append((ai, m.start, m.end))
     return people
 
 
-def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None:
+def _resolve_article(art: _Article, bare, items, people, arts, out: BareNames) -> None:
     """Decide the bare names of one article in text order: the hard evidence (sex,
     office) first, so that what it decides counts towards the salience of the rest."""
     decided: dict[tuple, list[int]] = defaultdict(list)  # root -> positions decided here
     soft = []
     for idx, cands in bare:
         m = items[idx][2]
-        left = _hard_filter(m, cands, art, people)
+        left = _hard_filter(m, cands, art, people, arts)
         if len(left) == 1:
             out.root[idx] = left[0]
             decided[left[0]].append(m.start)
@@ -227,7 +260,7 @@ def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None
         # none left: another person of that name, the surface's own actor
     for idx, left in soft:
         m = items[idx][2]
-        best = _by_salience(art, m, left, people, decided)
+        best = _by_salience(art, m, left, people, arts, decided)
         if best is not None:
             out.root[idx] = best
             decided[best].append(m.start)
@@ -237,13 +270,13 @@ def _resolve_article(art: _Article, bare, items, people, out: BareNames) -> None
             out.candidates.setdefault(pseudo, set()).update(left)
 
 
-def _hard_filter(m, cands, art: _Article, people) -> list[tuple]:
+def _hard_filter(m, cands, art: _Article, people, arts) -> list[tuple]:
     """The candidates the mention's sex and office leave. An office title on a mention
     set a generation back ("President Johnson signed it in 1965") needs a candidate the
     story gives that office: a living namesake does not absorb a historical person."""
     body = art.body
     g = gender_before(body, m.start) or role_gender(m.role)
-    left = [c for c in cands if g is None or people[c].gender in (None, g)]
+    left = [c for c in cands if g is None or people[c].sex(arts) in (None, g)]
     if m.role and re.search(
         r"\b(?:a|an)[ \t]+" + re.escape(m.role) + r"[ \t]+$", body[max(0, m.start - 80) : m.start]
     ):
@@ -260,7 +293,7 @@ def _hard_filter(m, cands, art: _Article, people) -> list[tuple]:
     return left
 
 
-def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
+def _by_salience(art: _Article, m, cands, people, arts, decided) -> tuple | None:
     """The candidate the article makes salient at the mention, or None if none stands out.
 
     A candidate's weight: its mentions before this one, each less the more paragraphs
@@ -272,9 +305,8 @@ def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
     in_story = sum(people[c].story_count for c in cands)
     weights = {}
     for c in cands:
-        recency = sum(
-            PARAGRAPH_DECAY ** art.body.count("\n\n", p, m.start) for p in here[c] if p < m.start
-        )
+        at = art.paragraph(m.start)
+        recency = sum(PARAGRAPH_DECAY ** (at - art.paragraph(p)) for p in here[c] if p < m.start)
         often = len(here[c]) / in_article if in_article else 0.0
         prior = people[c].story_count / in_story if in_story else 0.0
         weights[c] = recency + often + STORY_WEIGHT * prior
@@ -285,9 +317,9 @@ def _by_salience(art: _Article, m, cands, people, decided) -> tuple | None:
         g = pronoun_gender(art.body, m.end, art.pronoun_stop(m.end))
     if g is not None:
         for c in cands:
-            if people[c].gender == g:
+            if people[c].sex(arts) == g:
                 weights[c] *= PRONOUN_WEIGHT
-            elif people[c].gender is not None:
+            elif people[c].sex(arts) is not None:
                 weights[c] /= PRONOUN_WEIGHT
     ranked = sorted(cands, key=lambda c: -weights[c])
     first, second = weights[ranked[0]], weights[ranked[1]]
