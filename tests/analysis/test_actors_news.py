@@ -228,6 +228,40 @@ ORGANISATION_EVIDENCE = [
 ]
 
 
+NAMES_AND_TITLES = [
+    pytest.param(
+        "Gallup’s Jeffrey M. Jones wrote in April.",
+        {"Jeffrey M. Jones": "PERSON"},
+        ("Jones",),
+        id="a-middle-initial-is-no-honorific",
+    ),
+    pytest.param(
+        "Among others in a trap are Senators Mitch McConnell, the majority leader, and "
+        "John Cornyn.",
+        {"Mitch McConnell": "PERSON", "John Cornyn": "PERSON"},
+        ("Senators Mitch McConnell",),
+        id="a-plural-title-opens-a-list",
+    ),
+    pytest.param(
+        "A lot of it missed the point about unity. Unity does not mean silence.",
+        {},
+        ("Unity",),
+        id="a-place-name-the-text-uses-as-a-common-word",
+    ),
+    pytest.param(
+        "HuffPost Pollster, which aggregates all polling, puts his approval at 50 percent.",
+        {"HuffPost Pollster": "ORG"},
+        (),
+        id="an-organisation-head-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", NAMES_AND_TITLES)
+def test_names_and_titles(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text, present, absent", ORGANISATION_EVIDENCE)
 def test_organisation_evidence(text, present, absent):
     check(text, present, absent)

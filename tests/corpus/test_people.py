@@ -67,6 +67,14 @@ SAME_SURNAME = [
         id="office-title",
     ),
     pytest.param(
+        [
+            "Former Secretary of State Hillary Clinton spoke. Voters disliked Mrs. Clinton, "
+            "the first working mother to serve as first lady."
+        ],
+        [(0, "Clinton, the", "Hillary Clinton")],
+        id="an-apposition-describes-and-excludes-no-one",
+    ),
+    pytest.param(
         [TWO_CLINTONS + " The party has left the Clinton years behind."],
         [(0, "Clinton years", "Bill Clinton")],
         id="name-for-a-government-or-era",

@@ -75,7 +75,7 @@ ORG_HEADS = frozenset(
     club team brigade brigades regiment corps command secretariat mission embassy consulate
     directorate centre center hospital school academy church times post journal herald tribune
     daily gazette telegraph radio television tv network broadcasting channel magazine review
-    network stores markets studios records media newsroom desk observatory
+    network stores markets studios records media newsroom desk observatory pollster
     s.a. n.v. spa s.p.a. ab asa oyj pty bhd berhad tbk kk sarl bv""".split()
 )
 # Classifier nouns of organisations: before a name or in an apposition after it they show

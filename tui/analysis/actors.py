@@ -513,6 +513,8 @@ class _Tagger:
             if kind is not None:
                 if kind == "-":
                     continue  # "The", "It", "But": a capitalised function word alone is no name
+                if w.lower() in self.lower_words and self._sentence_initial(s):
+                    continue  # "Unity doesn't mean ..." where the text also writes "unity"
                 if not text.startswith(".", e) and not (
                     w[-1] == "." and (e == len(text) or text[e] == "\n")
                 ):
@@ -687,6 +689,8 @@ class _Tagger:
             return False  # "Secretary of State Mike Pompeo flew ..."
         if lw in NON_NAMES:
             return True
+        if lw in self.lower_words and lw in g.common_words and len(toks) == 1:
+            return True  # "Unity doesn't mean ..." where the text also writes "unity"
         if w in g.places or w in g.organisations or w in g.demonyms:
             return False
         if len(toks) > 1:
@@ -940,11 +944,13 @@ class _Tagger:
         if len(name) == 1 and nk is None and nfull.lower() in g.common_words and has_connector:
             return []  # "Director of Intelligence": a title, no name ("President Trump" is one)
         role = None
-        if not all(x[2].lower() in HONORIFICS for x in role_toks):
+        if not all(x[2].lower() in HONORIFICS or _plural_title(x[2].lower()) for x in role_toks):
             role = text[role_toks[0][0] : role_toks[-1][1]]
             # an honorific before a title is not part of the role
             role = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", role)
             role = self._extend_role_back(role_toks[0][0], role)
+        if role is None:
+            role = self._role_around(ns, ne)  # "Mr. Kirk, the senator from Illinois,"
         # a known place or organisation inside the title ("Afghan" no; "Taliban" yes)
         out = self._entities_in_title(role_toks)
         if nk in ("ORG", "GPE") and not self._looks_personal(name):
@@ -1192,7 +1198,10 @@ class _Tagger:
         i = 0
         while i < n - 1:
             lw = words[i].lower()
-            if lw in HONORIFICS or lw in TITLE_WORDS:
+            if _title_word(lw) and not (i > 0 and (_is_initial(words[i]) or _plural_title(lw))):
+                # (an initial after a given name is a middle initial, not "M." for
+                # Monsieur: "Jeffrey M. Jones"; a plural title opens a list: "Senators X
+                # and Y")
                 j = i + 1
                 # "Secretary of State", "Minister of Foreign Affairs" stay in the title
                 if j < n - 1 and words[j].lower() in ("of", "of the", "for", "for the"):
@@ -1237,10 +1246,9 @@ class _Tagger:
                 k = i
                 # an organisation may come first: "White House Press Secretary Stephanie
                 # Grisham", "Bank of England Governor Mervyn King" (the title cut emits it)
-                while (
-                    k < n - 1
-                    and words[k].lower() not in TITLE_WORDS
-                    and words[k].lower() not in HONORIFICS
+                while k < n - 1 and not (
+                    (words[k].lower() in HONORIFICS or words[k].lower() in TITLE_WORDS)
+                    and not _is_initial(words[k])
                 ):
                     k += 1
                 if k < n - 1:
@@ -1877,6 +1885,15 @@ def _could_be_name(w: str) -> bool:
         and lw not in HONORIFICS
         and lw not in AUXILIARIES
     )
+
+
+def _title_word(lw: str) -> bool:
+    """A (lower-case) honorific or title, a plural title included ("senators")."""
+    return lw in HONORIFICS or lw in TITLE_WORDS or _plural_title(lw)
+
+
+def _plural_title(lw: str) -> bool:
+    return lw.endswith("s") and lw[:-1] in TITLE_WORDS and lw not in TITLE_WORDS
 
 
 def _is_connector(w: str) -> bool:

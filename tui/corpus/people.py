@@ -286,11 +286,22 @@ def _hard_filter(m, cands, art: _Article, people, arts) -> list[tuple]:
         offices = set(LEADER_OFFICES)
     if offices and left:
         held = [c for c in left if people[c].offices & offices]
+        if not _titled(body, m):
+            # an apposition describes ("Mrs. Clinton, the first working mother to serve
+            # as first lady"): it prefers those who held the office, excludes no one
+            return held or left
         unknown = [c for c in left if not people[c].offices]
-        if not held and unknown and m.role and art.long_ago(m.start):
+        if not held and unknown and art.long_ago(m.start):
             unknown = []
         left = held or unknown
     return left
+
+
+def _titled(body: str, m) -> bool:
+    """Is the mention's role a title right before it ("President Clinton")?"""
+    return bool(m.role) and body[max(0, m.start - len(m.role) - 2) : m.start].rstrip().endswith(
+        m.role
+    )
 
 
 def _by_salience(art: _Article, m, cands, people, arts, decided) -> tuple | None:
