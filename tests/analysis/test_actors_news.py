@@ -81,11 +81,6 @@ SURNAMES_THAT_ARE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", SURNAMES_THAT_ARE_WORDS)
-def test_surnames_that_are_words(text, present, absent):
-    check(text, present, absent)
-
-
 INSTITUTIONS = [
     pytest.param(
         "The Justice Department said on Tuesday that it would not act.",
@@ -124,11 +119,6 @@ INSTITUTIONS = [
         id="department-of-a-cabinet-title",
     ),
 ]
-
-
-@pytest.mark.parametrize("text, present, absent", INSTITUTIONS)
-def test_institutions(text, present, absent):
-    check(text, present, absent)
 
 
 NOT_ACTORS = [
@@ -175,11 +165,6 @@ NOT_ACTORS = [
         id="word-broken-by-a-control-character",
     ),
 ]
-
-
-@pytest.mark.parametrize("text, present, absent", NOT_ACTORS)
-def test_not_actors(text, present, absent):
-    check(text, present, absent)
 
 
 ORGANISATION_EVIDENCE = [
@@ -257,16 +242,6 @@ NAMES_AND_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", NAMES_AND_TITLES)
-def test_names_and_titles(text, present, absent):
-    check(text, present, absent)
-
-
-@pytest.mark.parametrize("text, present, absent", ORGANISATION_EVIDENCE)
-def test_organisation_evidence(text, present, absent):
-    check(text, present, absent)
-
-
 HEADLINES_AND_CAPITALS = [
     pytest.param(
         "Donald Trump Got More Votes In Ohio Than Hillary Clinton.\n\n"
@@ -304,8 +279,16 @@ HEADLINES_AND_CAPITALS = [
 ]
 
 
-@pytest.mark.parametrize("text, present, absent", HEADLINES_AND_CAPITALS)
-def test_headlines_and_capitals(text, present, absent):
+@pytest.mark.parametrize(
+    "text, present, absent",
+    SURNAMES_THAT_ARE_WORDS
+    + INSTITUTIONS
+    + NOT_ACTORS
+    + NAMES_AND_TITLES
+    + ORGANISATION_EVIDENCE
+    + HEADLINES_AND_CAPITALS,
+)
+def test_news_language(text, present, absent):
     check(text, present, absent)
 
 

@@ -142,13 +142,6 @@ SAME_SURNAME = [
 ]
 
 
-@pytest.mark.parametrize("texts, expected", SAME_SURNAME)
-def test_same_surname_people(texts, expected):
-    arts, actors = story(*texts)
-    for article, anchor, name in expected:
-        assert who(arts, actors, article, anchor) == name
-
-
 def test_config_correction_wins_over_the_evidence():
     config = Config(actors=[ActorRule(name="Hillary Clinton", aliases=["Clinton"])])
     arts, actors = story(TWO_CLINTONS + " Mr. Clinton said he met her.", config=config)
@@ -201,8 +194,8 @@ ORGANISATIONS = [
 ]
 
 
-@pytest.mark.parametrize("texts, expected", ORGANISATIONS)
-def test_organisations(texts, expected):
+@pytest.mark.parametrize("texts, expected", SAME_SURNAME + ORGANISATIONS)
+def test_who_is_who(texts, expected):
     arts, actors = story(*texts)
     for article, anchor, name in expected:
         assert who(arts, actors, article, anchor) == name
