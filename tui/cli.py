@@ -327,8 +327,8 @@ def _extract_jsonl(args, config, paths) -> int:
     """One line per article or skipped file, in corpus order, flushed as each is ready."""
     import os
 
-    from tui.corpus import iter_articles
-    from tui.corpus.jsonl import article_line, header_line, skipped_line
+    from tui.load.articles import iter_articles
+    from tui.load.jsonl import article_line, header_line, skipped_line
     from tui.export.json import escape_controls
     from tui.model import Skipped
 
@@ -379,8 +379,8 @@ def _size(n: int) -> str:
 def _cache(args) -> int:
     import json
 
-    from tui.corpus.cache import ArticleCache, file_indexes_clear, file_indexes_info
-    from tui.corpus.merge_cache import MergeCache
+    from tui.load.cache import ArticleCache, file_indexes_clear, file_indexes_info
+    from tui.load.merge_cache import MergeCache
     from tui.env import worker_log
 
     store, merges = ArticleCache(), MergeCache()

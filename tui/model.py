@@ -309,7 +309,7 @@ class Discrepancy:
     (into that article's list of that kind), "text", "sentence", "sentence_start"}``, plus
     for figures ``value``, ``low``, ``high``, ``hedge``, and for quotes ``speaker``,
     ``actor``. ``sources``: the article ids concerned (for ``missing``, those that leave
-    the item out are in ``missing_from``). See ``tui.corpus.discrepancies``.
+    the item out are in ``missing_from``). See ``tui.merge.discrepancies``.
     """
 
     id: str

@@ -189,7 +189,7 @@ def test_deciding_from_kept_evidence_equals_inferring_from_the_text(sentences, r
 def test_an_undated_text_is_tagged_once_for_its_date_and_its_expressions(monkeypatch):
     from tui.analysis.timex import tagger
     from tui.config import Config
-    from tui.corpus import analyze_article
+    from tui.load.extract import analyze_article
     from tui.model import Article
 
     calls = []

@@ -208,7 +208,7 @@ def test_a_sidecar_for_other_bytes_is_ignored(server, options, tmp_path):
 
 def test_cache_key_covers_the_sidecar(server, options, tmp_path):
     from tui.config import Config
-    from tui.corpus.cache import KeyMaker
+    from tui.load.cache import KeyMaker
 
     (o,) = _fetcher(tmp_path, options).fetch([server.add("/a.html", page("Talks resume"))])
     keys = KeyMaker(Config())

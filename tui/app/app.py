@@ -374,7 +374,8 @@ class StorylineApp(App[int]):
     def load(self) -> None:
         from textual.worker import get_current_worker
 
-        from tui.corpus import LoadCancelled, load_corpus
+        from tui.corpus import load_corpus
+        from tui.load.cancel import LoadCancelled
 
         worker = get_current_worker()
 
@@ -423,7 +424,7 @@ class StorylineApp(App[int]):
         self.notify("Loading failed: " + message.error, severity="error", markup=False)
 
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        from tui.corpus.index import CorpusIndex
+        from tui.merge.index import CorpusIndex
 
         status = self._status()
         if status is None or not self.query(Pane):
@@ -622,7 +623,7 @@ class StorylineApp(App[int]):
     def watch_sources(self) -> None:
         from watchfiles import Change, watch
 
-        from tui.corpus import iter_source_files
+        from tui.load.sources import iter_source_files
 
         from textual.worker import get_current_worker
 
@@ -684,8 +685,8 @@ class StorylineApp(App[int]):
         paths; without, the changed files extracted again."""
         from textual.worker import get_current_worker
 
-        from tui.corpus import LoadCancelled
-        from tui.corpus.update import update_corpus
+        from tui.corpus import update_corpus
+        from tui.load.cancel import LoadCancelled
 
         if self.corpus is None:
             return
@@ -709,7 +710,7 @@ class StorylineApp(App[int]):
         self.post_message(CorpusUpdated(corpus, counts, pending))
 
     def on_corpus_updated(self, message: CorpusUpdated) -> None:
-        from tui.corpus.index import CorpusIndex
+        from tui.merge.index import CorpusIndex
 
         pending = self._pending
         for path, change in message.applied.items():

@@ -314,7 +314,7 @@ _EDGE_PUNCT = "\"'“”‘’«»„‚.,;:!?()[]{}…—–-"
 
 
 def _key(word: str) -> str:
-    from tui.corpus.quote_align import stem
+    from tui.merge.quote_align import stem
 
     w = word.strip(_EDGE_PUNCT)
     return stem(w) if w else word

@@ -231,7 +231,7 @@ class DiscrepanciesPane(ListPane):
 
     # ------------------------------------------------------------------ coverage matrix
     def _fill_matrix(self) -> None:
-        from tui.corpus.discrepancies import coverage_matrix
+        from tui.merge.discrepancies import coverage_matrix
 
         t = self.query_one("#discrepancies-matrix", ListTable)
         t.clear(columns=True)
