@@ -15,6 +15,8 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+from tui.visible import visible
+
 COMMANDS = ("run", "extract", "cache", "report", "fetch")
 
 DESCRIPTION = """\
@@ -222,12 +224,8 @@ def _extract(args, config, paths) -> int:
 
 def _print_skipped(skipped) -> None:
     """One line per skipped file on stderr; control characters in a file name are shown, not sent."""
-    from tui.read import make_visible
-
     for s in skipped:
-        print(
-            f"storyline: skipped {make_visible(s.path)}: {make_visible(s.reason)}", file=sys.stderr
-        )
+        print(f"storyline: skipped {visible(s.path)}: {visible(s.reason)}", file=sys.stderr)
 
 
 def _run(args, config, paths) -> int:

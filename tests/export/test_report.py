@@ -19,7 +19,8 @@ from tui.export import (
     render_report,
     write_report,
 )
-from tui.export.common import build_report, changed_words, segments, visible, word_ops
+from tui.export.common import build_report, changed_words, segments, word_ops
+from tui.visible import visible
 from tui.model import Article, Corpus, Quote, QuoteGroup, Ref
 
 WHEN = _dt.datetime(2026, 1, 2, 3, 4, tzinfo=_dt.timezone.utc)

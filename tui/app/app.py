@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 
 from tui.app.commands import StorylineCommands
-from tui.app.safe import plain
+from tui.app.safe import plain, visible
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
@@ -508,7 +508,6 @@ class StorylineApp(App[int]):
     def citation(self) -> str | None:
         """The selected quote, or the sentence of the selected item, as a citation line."""
         from tui.app.clipboard import cite_article, cite_quote, cite_sentence
-        from tui.app.safe import visible
 
         sel = self._selection()
         if sel is None:
@@ -753,7 +752,6 @@ class StorylineApp(App[int]):
     def fetch_url(self, url: str, folder: Path) -> None:
         """Fetch one page into ``folder`` (tui.fetch: the only network access the app
         makes, and only when asked); the corpus then updates as for --watch."""
-        from tui.app.safe import visible
         from tui.fetch import Fetcher, FetchOptions, Outcome
 
         self.call_from_thread(self.notify, f"Fetching {visible(url)} …", timeout=3, markup=False)
@@ -766,8 +764,6 @@ class StorylineApp(App[int]):
         self.post_message(ArticleFetched(outcome))
 
     def on_article_fetched(self, message: ArticleFetched) -> None:
-        from tui.app.safe import visible
-
         o = message.outcome
         if not o.ok:
             self.notify(

@@ -3,7 +3,7 @@
 :func:`build_report` turns a :class:`~tui.model.Corpus` into a :class:`Report`: plain
 Python objects holding the *raw* strings of the articles (lengths capped, nothing
 escaped). Each format module escapes every string it writes with its own escaper, and
-every escaper starts with :func:`visible`, so a control character in an article can
+every escaper starts with :func:`tui.visible.visible`, so a control character in an article can
 never reach an output file in any format.
 
 Every item that comes from an article carries a :class:`Cite` (outlet, article id,
@@ -21,56 +21,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
 from tui.model import Article, Corpus, Quote, QuoteGroup
-
-# ------------------------------------------------------------------ control characters
-
-try:  # the reader's function is the reference behaviour; keep one definition when present
-    from tui.read.repair import make_visible as _make_visible
-except ImportError:  # pragma: no cover - tui.read.repair always ships make_visible today
-    _make_visible = None
-
-# What make_visible leaves alone but an output file must not carry raw: line/paragraph
-# separators (they break JavaScript string literals and some editors' line counts), the
-# BOM / zero-width no-break space, and lone surrogates (a file name that was not UTF-8,
-# read with surrogateescape; it cannot be encoded as UTF-8 at all).
-_EXTRA = re.compile("[\u2028\u2029\ufeff\ud800-\udfff]")
-_EXTRA_SYMBOL = {"\u2028": "\u2424", "\u2029": "\u00b6", "\ufeff": "\u27e8U+FEFF\u27e9"}
-
-# Fallback with the documented behaviour of tui.read.repair.make_visible.
-_BIDI = (
-    0x200E,
-    0x200F,
-    0x061C,
-    0x202A,
-    0x202B,
-    0x202C,
-    0x202D,
-    0x202E,
-    0x2066,
-    0x2067,
-    0x2068,
-    0x2069,
-)
-_TABLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
-_TABLE[0x7F] = "\u2421"
-_TABLE.update({c: f"\u27e8U+{c:04X}\u27e9" for c in (*range(0x80, 0xA0), *_BIDI)})
-
-
-def visible(s: str | None) -> str:
-    """``s`` with every character a terminal or viewer could act on made visible and inert.
-
-    C0 controls other than newline and tab become Control Pictures (ESC -> ``␛``), DEL
-    ``␡``, C1 controls and bidi controls a marker such as ``⟨U+202E⟩`` (this is
-    :func:`tui.read.repair.make_visible`); line/paragraph separators, the BOM and lone
-    surrogates are made visible too. Idempotent; never raises on a str.
-    """
-    if not s:
-        return ""
-    s = _make_visible(s) if _make_visible is not None else s.translate(_TABLE)
-    if _EXTRA.search(s):
-        s = _EXTRA.sub(lambda m: _EXTRA_SYMBOL.get(m.group(0), "\ufffd"), s)
-    return s
-
+from tui.visible import visible
 
 _SPACES = re.compile(r"\s+")
 

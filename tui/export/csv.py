@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv as _csv
 import io
 
-from tui.export.common import MAX_ABSENT_LIST, visible
+from tui.export.common import MAX_ABSENT_LIST
+from tui.visible import visible
 from tui.model import Corpus
 
 TABLES = ("quotes", "timeline", "actors", "sources")

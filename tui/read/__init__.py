@@ -24,9 +24,9 @@ read loads, with ``warnings`` for what was cut, guessed or changed.
   the outlet is the one that address names.
 
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
-(entities, characters, :func:`~tui.read.repair.make_visible`), :mod:`.text`,
-:mod:`.html`, :mod:`.markdown` (the readers), :mod:`.meta` (outlets, dates, bylines,
-datelines, captions).
+(entities, characters), :mod:`.text`, :mod:`.html`, :mod:`.markdown` (the readers),
+:mod:`.meta` (outlets, dates, bylines, datelines, captions). Control characters are made
+visible by :func:`tui.visible.visible`.
 """
 
 from __future__ import annotations
@@ -38,19 +38,13 @@ from pathlib import Path
 from tui.files import read_fd
 from tui.model import Article
 from tui.read.sidecar import fetched_meta
+from tui.visible import count_invisible, visible
 
-__all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
+__all__ = ["Unreadable", "read_article", "read_text"]
 
 
 class Unreadable(Exception):
     """The file cannot be read as an article; ``str(e)`` is the reason for a person."""
-
-
-def make_visible(text: str) -> str:
-    """Terminal control characters shown as inert symbols (see :mod:`tui.read.repair`)."""
-    from tui.read.repair import make_visible as _mv
-
-    return _mv(text)
 
 
 def _limits(config):
@@ -206,8 +200,6 @@ def read_text(
     from tui.read.detect import detect_format
     from tui.read.repair import (
         collapse_spaces,
-        count_invisible,
-        make_visible,
         normalize_chars,
         tidy_paragraphs,
     )
@@ -228,7 +220,7 @@ def read_text(
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
     # the id is shown and printed: a file name with control characters gets visible ones
-    article = Article(id=make_visible(p.stem), path=str(path), format=fmt)
+    article = Article(id=visible(p.stem), path=str(path), format=fmt)
     if fmt == "html":
         from tui.read.html import extract_html
 
@@ -266,18 +258,18 @@ def read_text(
         warnings.append(
             f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)"
         )
-    article.body = make_visible(body)
-    article.title = make_visible(title)[:1000] if title else None
-    article.author = make_visible(author)[:500] if author else None
-    article.outlet = make_visible(outlet)[:300] if outlet else None
-    article.captions = [make_visible(c) for c in captions][:500]
+    article.body = visible(body)
+    article.title = visible(title)[:1000] if title else None
+    article.author = visible(author)[:500] if author else None
+    article.outlet = visible(outlet)[:300] if outlet else None
+    article.captions = [visible(c) for c in captions][:500]
     article.url = (
         ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
     )
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
     # hints carry text too (the dek, the page's description): shown the same way
-    article.hints = {k: make_visible(v) if isinstance(v, str) else v for k, v in ex.hints.items()}
+    article.hints = {k: visible(v) if isinstance(v, str) else v for k, v in ex.hints.items()}
     _dateline(article)
     if not article.body:
         if not (article.title or article.captions):

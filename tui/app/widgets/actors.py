@@ -156,7 +156,7 @@ class ActorsPane(ListPane):
                     continue
                 seen.add(o.sentence_start)
                 line = Text("• ", end="")
-                sent = plain(o.sentence, one_line=True)
+                sent = plain(o.sentence, in_place=True)
                 s, e = o.start - o.sentence_start, o.end - o.sentence_start
                 if 0 <= s < e <= len(sent):
                     sent.stylize("bold underline", s, e)

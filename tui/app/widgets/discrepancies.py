@@ -196,7 +196,9 @@ class DiscrepanciesPane(ListPane):
                 t.append_text(plain(" · ".join(extra), style="dim", one_line=False))
                 t.append("\n")
             t.append("\n")
-            sentence = plain(it.get("sentence") or it.get("text") or "", one_line=False)
+            sentence = plain(
+                it.get("sentence") or it.get("text") or "", one_line=False, in_place=True
+            )
             start = self._item_start(it)
             if start is not None and it.get("sentence_start") is not None:
                 s = start[0] - it["sentence_start"]

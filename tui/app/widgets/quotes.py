@@ -18,7 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.app.safe import plain, visible
+from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
@@ -207,7 +207,7 @@ class QuotesPane(ListPane):
                 meta.append(f"cue: {q.cue}")
             t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
             t.append("\n\n")
-            body = Text(visible(q.text), end="")
+            body = Text(visible_in_place(q.text), end="")
             if n > 0 and len(refs) > 1:
                 marks = diff_marks(first_text, q.text)
                 for (s, e), changed in zip(word_spans(q.text), marks):

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.app.safe import plain, short_path, visible
+from tui.app.safe import label, plain, short_path, visible_in_place
 from tui.app.widgets.base import Pane
 from tui.app.widgets.textview import TextView
 
@@ -185,24 +185,24 @@ class ReaderPane(Pane):
         a = self.article
         if a is None:
             return
-        body = visible(a.body)
+        body = visible_in_place(a.body)
         # resolved date values are inserted after each timex: keep a map body -> display
         inserts: list[tuple[int, str]] = []
         if self.show_kinds["timex"]:
             for t in a.timexes:
                 if 0 <= t.end <= len(body):
-                    label = t.value + ("~" if t.inferred else "")
-                    inserts.append((t.end, f" ⟨{visible(label, keep_newlines=False)}⟩"))
+                    value = t.value + ("~" if t.inferred else "")
+                    inserts.append((t.end, f" ⟨{label(value)}⟩"))
         inserts.sort(key=lambda x: x[0])
         pieces = []
         shift_at: list[int] = []
         shift_by: list[int] = []
         pos = 0
         total = 0
-        for at, label in inserts:
+        for at, shown in inserts:
             pieces.append(body[pos:at])
-            pieces.append(label)
-            total += len(label)
+            pieces.append(shown)
+            total += len(shown)
             shift_at.append(at)
             shift_by.append(total)
             pos = at

@@ -149,7 +149,7 @@ class TimelinePane(ListPane):
                 if x.inferred:
                     t.append("  (resolved against an inferred article date)", style="yellow")
             t.append("\n")
-            sent = plain(m.get("sentence", ""))
+            sent = plain(m.get("sentence", ""), in_place=True)
             if x is not None and "sentence_start" in m:
                 s, end = x.start - m["sentence_start"], x.end - m["sentence_start"]
                 if 0 <= s < end <= len(sent):
