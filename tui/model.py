@@ -254,6 +254,16 @@ class Actor:
     mention_count: int = 0
 
 
+#: What each relation between the versions of a statement means, for a reader.
+RELATION_TEXT = {
+    "verbatim": "verbatim: the same words",
+    "trimmed": "trimmed: one version is a cut of the other",
+    "reworded": "reworded: the same statement in other words",
+    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
+    "single": "carried by one source only",
+}
+
+
 @dataclass(slots=True)
 class Ref:
     """A pointer to one item of one article: ``index`` into that article's list."""

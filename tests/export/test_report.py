@@ -19,7 +19,7 @@ from tui.export import (
     render_report,
     write_report,
 )
-from tui.export.common import build_report, changed_words, segments, word_ops
+from tui.export.common import build_report, segments
 from tui.visible import visible
 from tui.model import Article, Corpus, Quote, QuoteGroup, Ref
 
@@ -294,30 +294,18 @@ def test_discrepancies_section_reads_corpus_discrepancies_when_present():
     assert "## Discrepancies" not in render_report(c, "md")
 
 
-def test_changed_words_and_segments():
-    assert changed_words("the prisoners were released", "The prisoner was released today") == [
-        False,
-        False,
-        True,
-        False,
-        True,
-    ]
+def test_segments_cut_a_version_into_marked_runs():
     segs = segments("a b c d", [True, True, False, True])
     assert [(s.text, s.changed) for s in segs] == [("a b", True), (" c ", False), ("d", True)]
     assert segments("", []) == [] and segments("x", None)[0].text == "x"
-    for x, y in [
-        ("a b c", "a c d"),
-        ("", "new words"),
-        ("old words", ""),
-        ("Same, words.", "same words"),
-    ]:
-        ops = word_ops(x, y)
-        left = " ".join(o[1] for o in ops if o[0] in ("equal", "delete", "replace") and o[1])
-        right = " ".join((o[2] if o[0] == "replace" else o[1]) for o in ops if o[0] != "delete")
-        assert left == " ".join(x.split()) and right.strip() == " ".join(
-            y.split() if not all(o[0] == "equal" for o in ops) else x.split()
-        )
-    assert word_ops("a b", "a b") == [["equal", "a b"]]
+
+
+def test_a_version_no_pair_compared_gets_the_pairs_diff():
+    """Two versions with no compared pair (a group built by hand): the change is worked out
+    as the group's pairs are (words, not punctuation)."""
+    report = build_report(_two_versions())
+    (ch,) = report.groups[0].changes
+    assert ch.ops == [["equal", "The talks were positive"], ["delete", "and serious"]]
 
 
 # ---------------------------------------------------------------- the API

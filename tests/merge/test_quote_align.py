@@ -1,13 +1,23 @@
-"""Word alignment of two versions of a statement: the longest shared run of words."""
+"""Word alignment of versions of a statement: the longest shared run of words, the marks."""
 
 from __future__ import annotations
 
 import difflib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.merge.quote_align import Words, has_run, longest_match, longest_run
+from tui.merge.quote_align import (
+    Words,
+    changed_words,
+    has_run,
+    invert_ops,
+    longest_match,
+    longest_run,
+    version_marks,
+    word_spans,
+)
 
 _WORDS = st.lists(
     st.sampled_from(["the", "talks", "will", "resume", "on", "sunday", "taliban", "said", "a"]),
@@ -213,3 +223,37 @@ def test_the_bound_is_never_below_the_similarity(a, b, weighted, bar):
     assert got == (None if bound < bar else s)
     if s >= bar:
         assert got == s
+
+
+@pytest.mark.parametrize(
+    "reference, text, marked",
+    [
+        ("the prisoners were released", "The prisoner was released today", ["was", "today"]),
+        ("He said: “No.”", "he said no", []),
+        ("", "new words", ["new", "words"]),
+        ("old words", "", []),
+    ],
+    ids=["stems-and-case", "punctuation", "nothing-before", "nothing-after"],
+)
+def test_changed_words_marks_what_the_reference_lacks(reference, text, marked):
+    flags = changed_words(reference, text)
+    assert [text[s:e] for (s, e), f in zip(word_spans(text), flags) if f] == marked
+
+
+def test_version_marks_compare_the_first_with_every_other():
+    first, second, third = "talks were positive", "talks were serious", "the talks were positive"
+    marks = version_marks([first, second, third])
+    assert marks[0] == [False, False, True]  # "positive": the second lacks it
+    assert marks[1] == [False, False, True] and marks[2] == [True, False, False, False]
+    assert version_marks(["alone"]) == [None]
+
+
+def test_invert_ops_turns_a_diff_round():
+    ops = [["equal", "x"], ["insert", "y"], ["delete", "z"], ["replace", "p", "q"]]
+    assert invert_ops(ops) == [
+        ["equal", "x"],
+        ["delete", "y"],
+        ["insert", "z"],
+        ["replace", "q", "p"],
+    ]
+    assert invert_ops(invert_ops(ops)) == ops

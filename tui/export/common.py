@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
-from tui.model import Article, Corpus, Quote, QuoteGroup
+from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
+from tui.model import RELATION_TEXT, Article, Corpus, Quote, QuoteGroup
 from tui.visible import visible
 
 _SPACES = re.compile(r"\s+")
@@ -48,15 +49,6 @@ MAX_ABSENT_LIST = 50
 MATRIX_MAX_SOURCES = 12
 
 # ------------------------------------------------------------------ the content model
-
-RELATION_TEXT = {
-    "verbatim": "verbatim: the same words",
-    "trimmed": "trimmed: one version is a cut of the other",
-    "reworded": "reworded: the same statement in other words",
-    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
-    "single": "carried by one source only",
-}
-
 
 DISCREPANCY_HEADINGS = {
     "figure": "Figures",
@@ -260,43 +252,11 @@ class Report:
 
 # ------------------------------------------------------------------ word differences
 
-_TOKEN = re.compile(r"\S+")
-_EDGE_PUNCT = "\"'“”‘’«»„‚.,;:!?()[]{}…—–-"
-
-
-def _key(word: str) -> str:
-    from tui.merge.quote_align import stem
-
-    w = word.strip(_EDGE_PUNCT)
-    return stem(w) if w else word
-
-
-def token_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text)]
-
-
-def changed_words(reference: str, text: str) -> list[bool]:
-    """For each whitespace-separated word of ``text``: True when the aligned ``reference``
-    does not have it (compared lower-cased, edge punctuation stripped, lightly stemmed, so
-    "prisoners," and "prisoner" match). The alignment keeps the longest common word
-    sequence (an insert/delete alignment, no substitutions), so a shared word is never
-    marked just because a substitution was cheaper."""
-    from rapidfuzz.distance import Indel
-
-    ka = [_key(reference[s:e]) for s, e in token_spans(reference)]
-    kb = [_key(text[s:e]) for s, e in token_spans(text)]
-    changed = [True] * len(kb)
-    for op in Indel.opcodes(ka, kb):
-        if op.tag == "equal":
-            for k in range(op.dest_start, op.dest_end):
-                changed[k] = False
-    return changed
-
 
 def segments(text: str, marks: Sequence[bool] | None = None) -> list[Segment]:
     """``text`` cut into runs of changed and unchanged words (whitespace between two
     changed words belongs to the changed run, so a marked run reads as one phrase)."""
-    spans = token_spans(text)
+    spans = word_spans(text)
     if not marks or not any(marks):
         return [Segment(text)] if text else []
     out: list[Segment] = []
@@ -318,51 +278,6 @@ def segments(text: str, marks: Sequence[bool] | None = None) -> list[Segment]:
         i = j + 1
     if pos < len(text):
         out.append(Segment(text[pos:]))
-    return out
-
-
-def invert_ops(ops: list[list[str]]) -> list[list[str]]:
-    """A diff from ``a`` to ``b`` turned into the diff from ``b`` to ``a``."""
-    out = []
-    for op in ops:
-        if not op:
-            continue
-        tag = op[0]
-        if tag == "insert":
-            out.append(["delete", *op[1:2]])
-        elif tag == "delete":
-            out.append(["insert", *op[1:2]])
-        elif tag == "replace" and len(op) >= 3:
-            out.append(["replace", op[2], op[1]])
-        else:
-            out.append(list(op))
-    return out
-
-
-def word_ops(a: str, b: str) -> list[list[str]]:
-    """A word-level diff from ``a`` to ``b`` in the shape of ``QuoteGroup.pairs[*]["diff"]``
-    (longest common word sequence; a deletion next to an insertion reads as a replacement)."""
-    from rapidfuzz.distance import Indel
-
-    sa, sb = token_spans(a), token_spans(b)
-    wa = [a[s:e] for s, e in sa]
-    wb = [b[s:e] for s, e in sb]
-    out: list[list[str]] = []
-    for op in Indel.opcodes([_key(w) for w in wa], [_key(w) for w in wb]):
-        x = " ".join(wa[op.src_start : op.src_end])
-        y = " ".join(wb[op.dest_start : op.dest_end])
-        if op.tag == "equal":
-            out.append(["equal", x])
-        elif op.tag == "delete":
-            if out and out[-1][0] == "insert":
-                out[-1] = ["replace", x, out[-1][1]]
-            else:
-                out.append(["delete", x])
-        elif op.tag == "insert":
-            if out and out[-1][0] == "delete":
-                out[-1] = ["replace", out[-1][1], y]
-            else:
-                out.append(["insert", y])
     return out
 
 
@@ -583,18 +498,10 @@ class _Builder:
             return None
         # only what the report shows is compared: a hostile megabyte-long quote costs nothing
         texts = [(q.text or "")[:MAX_QUOTE] for _, q in members]
-        ref = texts[0]
-        versions = []
-        for n, (r, q) in enumerate(members):
-            if len(members) < 2:
-                marks = None
-            elif n == 0:
-                # the first version: words at least one other version lacks
-                others = [changed_words(t, ref) for t in texts[1:]]
-                marks = [any(col) for col in zip(*others)] if others else None
-            else:
-                marks = changed_words(ref, texts[n])
-            versions.append(self.version(r.article, r.index, q, segments(texts[n], marks)))
+        versions = [
+            self.version(r.article, r.index, q, segments(text, marks))
+            for (r, q), text, marks in zip(members, texts, version_marks(texts))
+        ]
         speakers = list(dict.fromkeys(v.speaker for v in versions))
         actors = {q.actor for _, q in members if q.actor}
         disagree = bool(g.speakers_disagree) or len(actors) > 1
@@ -613,7 +520,8 @@ class _Builder:
 
     def changes(self, g: QuoteGroup, members, versions: list[Version]) -> list[Change]:
         """For each version after the first: the word changes from the first (or from the
-        member the group compared it with), taken from ``g.pairs`` when it has a diff."""
+        member the group compared it with), taken from ``g.pairs``; worked out the same way
+        (:func:`tui.merge.quote_align.diff`) for a version no pair compared."""
         # the members list may have lost entries whose quote is missing: map group index -> position
         position = {}
         valid = {(r.article, r.index) for r, _ in members}
@@ -660,7 +568,7 @@ class _Builder:
                         versions[j].cite,
                         g.relation,
                         None,
-                        word_ops(versions[0].text, versions[j].text),
+                        diff(Words.of(versions[0].text), Words.of(versions[j].text)),
                     )
                 )
         return out

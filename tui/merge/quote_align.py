@@ -1,9 +1,15 @@
-"""Word-level comparison of two versions of one statement: similarity, diff, relation.
+"""Word-level comparison of versions of one statement: similarity, diff, relation, marks.
 
 Tokens are words compared in a normalised form (lower case, punctuation stripped, a
-light English stemmer so "releases"/"release" and "prisoners"/"prisoner" align); the
-diff reports the words as each version writes them. Alignment uses rapidfuzz's
-Levenshtein opcodes over word sequences (C++, linear memory).
+light English stemmer so "releases"/"release" and "prisoners"/"prisoner" align). Two
+outputs, one per use, both read by the app's quotes pane and by the reports:
+
+- :func:`diff`: the word-level changes from one version to another, in the words as each
+  version writes them (rapidfuzz's Levenshtein opcodes over word sequences: C++, linear
+  memory); each compared pair of a quote group keeps it (``QuoteGroup.pairs``).
+- :func:`version_marks`: which words of each version to highlight, over the words as a
+  reader sees them (punctuation attached), aligned on their longest common sequence so
+  that a shared word is never marked because a substitution was cheaper.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
-from rapidfuzz.distance import LCSseq, Levenshtein
+from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ALNUM = re.compile(r"\w")
@@ -286,3 +292,63 @@ def group_relation(pair_relations: list[str]) -> str:
         if r in pair_relations:
             return r
     return "single"
+
+
+# -- marks: the words of each version to highlight ----------------------------------------
+
+_SPACED = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'“”‘’«»„‚.,;:!?()[]{}…—–-"
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each whitespace-separated word of ``text``, punctuation attached."""
+    return [m.span() for m in _SPACED.finditer(text)]
+
+
+def _mark_key(word: str) -> str:
+    w = word.strip(_EDGE_PUNCT)
+    return stem(w) if w else word
+
+
+def changed_words(reference: str, text: str) -> list[bool]:
+    """For each word of ``text`` (:func:`word_spans`): True when the aligned ``reference``
+    does not have it (compared lower-cased, edge punctuation stripped, lightly stemmed, so
+    "prisoners," and "prisoner" match). The alignment keeps the longest common word
+    sequence (insertions and deletions, no substitutions)."""
+    ka = [_mark_key(reference[s:e]) for s, e in word_spans(reference)]
+    kb = [_mark_key(text[s:e]) for s, e in word_spans(text)]
+    changed = [True] * len(kb)
+    for op in Indel.opcodes(ka, kb):
+        if op.tag == "equal":
+            for k in range(op.dest_start, op.dest_end):
+                changed[k] = False
+    return changed
+
+
+def version_marks(texts: list[str]) -> list[list[bool] | None]:
+    """For each version of one statement, the words to highlight (one flag per word of
+    :func:`word_spans`): in the first, the words at least one other version lacks; in
+    each other, the words the first lacks. None each when there is one version."""
+    if len(texts) < 2:
+        return [None] * len(texts)
+    first = texts[0]
+    others = [changed_words(t, first) for t in texts[1:]]
+    return [[any(col) for col in zip(*others)]] + [changed_words(first, t) for t in texts[1:]]
+
+
+def invert_ops(ops: list[list[str]]) -> list[list[str]]:
+    """A :func:`diff` from ``a`` to ``b`` turned into the diff from ``b`` to ``a``."""
+    out = []
+    for op in ops:
+        if not op:
+            continue
+        tag = op[0]
+        if tag == "insert":
+            out.append(["delete", *op[1:2]])
+        elif tag == "delete":
+            out.append(["insert", *op[1:2]])
+        elif tag == "replace" and len(op) >= 3:
+            out.append(["replace", op[2], op[1]])
+        else:
+            out.append(list(op))
+    return out

@@ -7,8 +7,6 @@ the words that differ from the first version highlighted.
 
 from __future__ import annotations
 
-import difflib
-import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -23,30 +21,6 @@ from tui.app.widgets.base import ListPane, ListTable
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
-
-_WORD = re.compile(r"\S+")
-RELATION_TEXT = {
-    "verbatim": "verbatim: the same words",
-    "trimmed": "trimmed: one version is a cut of the other",
-    "reworded": "reworded: the same statement in other words",
-    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
-    "single": "carried by one source only",
-}
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text)]
-
-
-def diff_marks(a: str, b: str) -> list[bool]:
-    """For each word of ``b``: True when it is not in the aligned version ``a``."""
-    wa = [w.strip("“”\"'‘’.,;:!?").lower() for w in a.split()]
-    wb = [w.strip("“”\"'‘’.,;:!?").lower() for w in b.split()]
-    changed = [True] * len(wb)
-    for block in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks():
-        for k in range(block.size):
-            changed[block.b + k] = False
-    return changed
 
 
 class QuotesPane(ListPane):
@@ -164,6 +138,10 @@ class QuotesPane(ListPane):
         return self.select(f"g:{gid}" if gid else f"q:{article_id}:{index}")
 
     def show_detail(self, key: str | None) -> None:
+        # (the model and the word comparison come with the corpus, after the first frame)
+        from tui.merge.quote_align import version_marks, word_spans
+        from tui.model import RELATION_TEXT
+
         summary = self.query_one("#quotes-summary", Static)
         columns = self.query_one("#quotes-columns", Horizontal)
         columns.remove_children()
@@ -191,12 +169,10 @@ class QuotesPane(ListPane):
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
             head.append_text(plain(", ".join(dict.fromkeys(speakers)), one_line=False))
         summary.update(head)
-        first_text = self._quote(refs[0])[1].text if self._quote(refs[0])[1] else ""
+        versions = [(a, q) for a, q in map(self._quote, refs) if q is not None]
+        marks = version_marks([q.text for _, q in versions])
         widgets = []
-        for n, r in enumerate(refs[:6]):
-            a, q = self._quote(r)
-            if q is None:
-                continue
+        for (a, q), changed_words in list(zip(versions, marks))[:6]:
             t = Text(end="")
             t.append_text(plain(a.outlet or a.id, style="bold reverse"))
             t.append("\n")
@@ -208,18 +184,9 @@ class QuotesPane(ListPane):
             t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
             t.append("\n\n")
             body = Text(visible_in_place(q.text), end="")
-            if n > 0 and len(refs) > 1:
-                marks = diff_marks(first_text, q.text)
-                for (s, e), changed in zip(word_spans(q.text), marks):
-                    if changed:
-                        body.stylize("bold black on yellow", s, e)
-            elif len(refs) > 1:
-                other = self._quote(refs[1])[1]
-                if other is not None:
-                    marks = diff_marks(other.text, q.text)
-                    for (s, e), changed in zip(word_spans(q.text), marks):
-                        if changed:
-                            body.stylize("bold black on yellow", s, e)
+            for (s, e), changed in zip(word_spans(q.text), changed_words or ()):
+                if changed:
+                    body.stylize("bold black on yellow", s, e)
             t.append_text(body)
             widgets.append(VerticalScroll(Static(t), classes="quote-column"))
         if len(refs) > 6:
