@@ -58,6 +58,7 @@ from itertools import combinations
 
 from tui.analysis.text import sentence_spans
 from tui.load.cancel import checkpoint
+from tui.merge.dsu import DisjointSet
 from tui.merge.quote_align import (
     Words,
     diff,
@@ -245,27 +246,6 @@ def _dates_apart(da, db) -> bool:
     return da is not None and db is not None and abs((da - db).days) > MAX_DAYS
 
 
-class _DSU:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        if len(self.members[ra]) < len(self.members[rb]):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
-
-
 def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> list[QuoteGroup]:
     credit_actors(articles, actors)
     return group_credited(articles)
@@ -369,7 +349,7 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
 
     checkpoint()
-    dsu = _DSU(len(items))
+    dsu = DisjointSet(range(len(items)), members=True)
     for s, i, j in edges:
         ri, rj = dsu.find(i), dsu.find(j)
         if ri == rj:

@@ -10,8 +10,8 @@ from tui.analysis.figures import interval
 from tui.analysis.text import ABBREVIATIONS
 from tui.load.cancel import checkpoint
 from tui.merge.discrepancies.context import (
-    Context,
     MAX_ITEMS,
+    Context,
     figure_value,
     fmt_number,
     source_name,
@@ -26,6 +26,7 @@ from tui.merge.discrepancies.figure_classes import (
     demonym,
     figure_class,
 )
+from tui.merge.dsu import DisjointSet
 from tui.model import Corpus, Discrepancy, Figure
 
 _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
@@ -426,22 +427,13 @@ def linked_components(
     groups: list[ValueGroup],
 ) -> list[tuple[list[ValueGroup], list[tuple[str, float]]]]:
     """Linked value groups as one topic each, with the links' (status, confidence)."""
-    parent = {id(g): id(g) for g in groups}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSet(id(g) for g in groups)
     for g in groups:
         for h, _, _ in g.links:
-            ra, rb = find(id(g)), find(id(h))
-            if ra != rb:
-                parent[rb] = ra
+            sets.union(id(g), id(h))
     comps: dict[int, list[ValueGroup]] = defaultdict(list)
     for g in groups:
-        comps[find(id(g))].append(g)
+        comps[sets.find(id(g))].append(g)
     out = []
     for members in comps.values():
         links = [(st, c) for g in members for _, st, c in g.links]
