@@ -104,14 +104,14 @@ def test_seed_002_alone_has_no_year_and_stays_undated():
 
     a = read_article(seed("002"))
     assert a.published is None
-    assert infer_published(a.body, a.hints) is None  # "Feb. 29", "March 10" but no year
+    assert infer_published(a.body, a.hints.for_dating()) is None  # "Feb. 29", "March 10", no year
 
 
 def test_seed_002_with_the_corpus_year():
     from tui.read import read_article
 
     a = read_article(seed("002"))
-    got = infer_published(a.body, {**a.hints, "reference": dt.date(2020, 4, 1)})
+    got = infer_published(a.body, a.hints.for_dating(dt.date(2020, 4, 1)))
     # Monday after the Sunday videoconference, March 10 more than a week back
     assert got == dt.date(2020, 3, 23)
 

@@ -10,7 +10,18 @@ from tui.app.app import StorylineApp
 from tui.app.safe import plain
 from tui.visible import visible_in_place
 from tui.config import Config
-from tui.model import Actor, Article, Corpus, Mention, Quote, QuoteGroup, Ref, TimelineEntry, Timex
+from tui.model import (
+    Actor,
+    Article,
+    Corpus,
+    Mention,
+    Quote,
+    QuoteGroup,
+    Ref,
+    TimelineEntry,
+    TimelineMention,
+    Timex,
+)
 
 ATTACKS = [
     "[bold red]red[/]",
@@ -82,7 +93,7 @@ def hostile_corpus() -> Corpus:
         timeline=[
             TimelineEntry(
                 "2020-03-29",
-                [{"article": "hostile", "timex": 0, "sentence": body[:80], "sentence_start": 0}],
+                [TimelineMention("hostile", 0, body[:80], 0)],
             )
         ],
     )

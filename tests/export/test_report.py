@@ -231,50 +231,37 @@ def test_actor_presence_and_roles():
 
 
 def test_discrepancies_section_reads_corpus_discrepancies_when_present():
-    from dataclasses import dataclass, field
-
-    @dataclass
-    class WithDiscrepancies(Corpus):
-        discrepancies: list = field(default_factory=list)  # type: ignore[assignment]
+    from tui.model import Discrepancy, DiscrepancyItem
 
     base = _two_versions()
-    c = WithDiscrepancies(
+    c = Corpus(
         articles=base.articles,
         quote_groups=base.quote_groups,
         discrepancies=[
-            {
-                "id": "d2",
-                "kind": "coverage",
-                "topic": "Karim",
-                "status": "only-one-source",
-                "confidence": 0.5,
-                "note": "only Beta names him",
-                "items": [{"article": "b", "kind": "mention", "text": "Karim"}],
-                "missing_from": ["a"],
-            },
-            {
-                "id": "d1",
-                "kind": "figure",
-                "topic": "prisoners <b>",
-                "status": "hedged",
-                "confidence": 0.8,
-                "note": "5,000 vs up to 5,000",
-                "items": [
-                    {
-                        "article": "a",
-                        "kind": "figure",
-                        "text": "5,000",
-                        "sentence": "5,000 prisoners",
-                    },
-                    {
-                        "article": "b",
-                        "kind": "figure",
-                        "text": "up to 5,000",
-                        "sentence": "up to 5,000 men",
-                        "hedge": "up to",
-                    },
+            Discrepancy(
+                "d2",
+                "coverage",
+                "Karim",
+                "only-one-source",
+                0.5,
+                "only Beta names him",
+                items=[DiscrepancyItem("b", "mention", 0, "Karim", "", 0)],
+                missing_from=["a"],
+            ),
+            Discrepancy(
+                "d1",
+                "figure",
+                "prisoners <b>",
+                "hedged",
+                0.8,
+                "5,000 vs up to 5,000",
+                items=[
+                    DiscrepancyItem("a", "figure", 0, "5,000", "5,000 prisoners", 0),
+                    DiscrepancyItem(
+                        "b", "figure", 0, "up to 5,000", "up to 5,000 men", 0, hedge="up to"
+                    ),
                 ],
-            },
+            ),
         ],
     )
     md = render_report(c, "md")
@@ -290,7 +277,7 @@ def test_discrepancies_section_reads_corpus_discrepancies_when_present():
     assert collect(html).tables is not None
     c.discrepancies = []
     assert "None found." in render_report(c, "md")
-    c.discrepancies = None
+    c.discrepancies = None  # type: ignore[assignment]  # a corpus built without them
     assert "## Discrepancies" not in render_report(c, "md")
 
 

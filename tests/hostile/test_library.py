@@ -135,11 +135,8 @@ def test_every_offset_lies_inside_its_body(loaded):
     bodies = {a.id: a.body for a in corpus.articles}
     for e in corpus.timeline:
         for m in e.mentions:
-            body = bodies[m["article"]]
-            assert (
-                body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
-                == m["sentence"]
-            )
+            body = bodies[m.article]
+            assert body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
 
 
 def _strings(obj, key=None):

@@ -246,7 +246,34 @@ def test_hints_survive_the_cache(tmp_path, config):
 
     first = load_corpus([seed("001")], config, jobs=1).articles[0]
     again = load_corpus([seed("001")], config, jobs=1).articles[0]
-    assert first.hints.get("dateline") and again.hints == first.hints
+    assert first.hints.dateline and again.hints == first.hints
+
+
+_HINT_KEYS = [
+    "body_from",
+    "dek",
+    "description",
+    "outlet_from",
+    "dateline",
+    "date_evidence",
+    "timex_matches",
+    "other",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_json, st.dictionaries(st.sampled_from(_HINT_KEYS), _json)))
+def test_hints_of_a_record_keep_what_has_the_right_type(d):
+    from tui.load.records import hints_from_record, hints_record
+
+    try:
+        h = hints_from_record(d)
+    except BadRecord:
+        assert not isinstance(d, dict)
+        return
+    assert hints_from_record(json.loads(json.dumps(hints_record(h)))) == h
+    for name in ("body_from", "dek", "description", "outlet_from"):
+        assert getattr(h, name) is None or getattr(h, name) == d.get(name)
 
 
 def test_jobs_and_cache_defaults_come_from_the_environment(monkeypatch):

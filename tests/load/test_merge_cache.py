@@ -285,7 +285,7 @@ def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_pat
     for g in corpus.quote_groups:
         assert all(0 <= r.index < len(ids[r.article].quotes) for r in g.members)
     for e in corpus.timeline:
-        assert all(0 <= m["timex"] < len(ids[m["article"]].timexes) for m in e.mentions)
+        assert all(0 <= m.timex < len(ids[m.article].timexes) for m in e.mentions)
     for x in corpus.discrepancies:
         for it in x.items:
             lists = {
@@ -294,4 +294,4 @@ def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_pat
                 "figure": "figures",
                 "mention": "mentions",
             }
-            assert 0 <= it["index"] < len(getattr(ids[it["article"]], lists[it["kind"]]))
+            assert 0 <= it.index < len(getattr(ids[it.article], lists[it.kind]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +15,8 @@ import tui.analysis.timex.tagger as T
 from tests.conftest import ROOT, SEEDS
 from tui.analysis.timex import tag_timexes
 from tui.config import load_config
-from tui.load.extract import TIMEX_MATCHES, analyze_article, prime_timex_matches, timex_matches_hint
-from tui.model import Article
+from tui.load.extract import analyze_article, prime_timex_matches, timex_matches_hint
+from tui.model import Article, Hints
 
 _PIECES = [
     "On Monday",
@@ -68,8 +69,8 @@ def test_matches_for_another_text_or_other_rules_are_ignored():
     hint = timex_matches_hint(text)
     other = text.replace("Monday", "Friday")
     assert not prime_timex_matches(other, hint)  # same length, another checksum
-    assert not prime_timex_matches(text, {**hint, "rules": "0" * 16})
-    assert not prime_timex_matches(text, {**hint, "chars": len(text) + 1})
+    assert not prime_timex_matches(text, replace(hint, rules="0" * 16))
+    assert not prime_timex_matches(text, replace(hint, chars=len(text) + 1))
     for bad in (
         [[0, 0]],
         [["0", 1, 5]],
@@ -79,13 +80,13 @@ def test_matches_for_another_text_or_other_rules_are_ignored():
         "x",
         [[1.5, 0, 3]],
     ):
-        assert not prime_timex_matches(text, {**hint, "matches": bad})
+        assert not prime_timex_matches(text, replace(hint, matches=bad))
     # a match that is not where it says: the rule does not match there
-    i, s, e = hint["matches"][0]
-    assert not prime_timex_matches(text, {**hint, "matches": [[i, s + 1, e]]})
-    assert not prime_timex_matches(text, None) and not prime_timex_matches(text, {})
+    i, s, e = hint.matches[0]
+    assert not prime_timex_matches(text, replace(hint, matches=[[i, s + 1, e]]))
+    assert not prime_timex_matches(text, None)
     assert not prime_timex_matches(
-        text, {**hint, "matches": hint["matches"] * 20_000}
+        text, replace(hint, matches=hint.matches * 20_000)
     )  # too many to check
 
 
@@ -103,11 +104,11 @@ def test_an_undated_article_keeps_them_and_a_dated_one_does_not():
         body="The Taliban said on Sunday that talks would resume. The prisoners were freed last week.",
     )
     analyze_article(undated, config)
-    assert undated.published is None and TIMEX_MATCHES in undated.hints
+    assert undated.published is None and undated.hints.timex_matches is not None
     dated = copy.deepcopy(undated)
-    dated.hints, dated.published = {}, dt.date(2020, 4, 1)
+    dated.hints, dated.published = Hints(), dt.date(2020, 4, 1)
     analyze_article(dated, config)
-    assert TIMEX_MATCHES not in dated.hints
+    assert dated.hints.timex_matches is None
 
 
 def test_the_seeds_merge_the_same_with_or_without_them(monkeypatch):
@@ -122,7 +123,7 @@ def test_the_seeds_merge_the_same_with_or_without_them(monkeypatch):
     arts = [
         a for a in iter_articles([SEEDS], config, jobs=1, cache=False) if not isinstance(a, Skipped)
     ]
-    assert any(TIMEX_MATCHES in a.hints for a in arts)  # the undated seed kept them
+    assert any(a.hints.timex_matches for a in arts)  # the undated seed kept them
     out = []
     for keep in (True, False):
         c = Corpus(articles=copy.deepcopy(arts))

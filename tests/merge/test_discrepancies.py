@@ -10,7 +10,7 @@ from tui.config import Config, DiscrepanciesConfig, parse_config
 from tui.load.extract import analyze_article
 from tui.merge import merge
 from tui.merge.discrepancies import coverage_matrix, figure_class, find_discrepancies
-from tui.model import Actor, Article, Corpus, QuoteGroup, Quote, Ref, Role
+from tui.model import Actor, Article, Corpus, Quote, QuoteGroup, QuotePair, Ref, Role
 
 DAY = _dt.date(2020, 4, 1)
 
@@ -49,17 +49,17 @@ def check_items(corpus: Corpus) -> None:
     for d in corpus.discrepancies:
         assert 0 <= d.confidence <= 1
         for it in d.items:
-            a = arts[it["article"]]
+            a = arts[it.article]
             lst = {
                 "figure": a.figures,
                 "quote": a.quotes,
                 "timex": a.timexes,
                 "mention": a.mentions,
-            }[it["kind"]]
-            x = lst[it["index"]]
-            assert x.text == it["text"]
-            s = it["sentence_start"]
-            assert a.body[s : s + len(it["sentence"])] == it["sentence"]
+            }[it.kind]
+            x = lst[it.index]
+            assert x.text == it.text
+            s = it.sentence_start
+            assert a.body[s : s + len(it.sentence)] == it.sentence
             assert s <= x.start
 
 
@@ -73,7 +73,7 @@ def test_figure_agreement():
     )
     (d,) = of_kind(c, "figure")
     assert d.status == "agree" and d.id == "figure:prisoner:5000"
-    assert {it["article"] for it in d.items} == {"a0", "a1"}
+    assert {it.article for it in d.items} == {"a0", "a1"}
     check_items(c)
 
 
@@ -84,7 +84,7 @@ def test_figure_hedged_up_to():
     )
     (d,) = of_kind(c, "figure")
     assert d.status == "hedged"
-    assert sorted(it["hedge"] or "" for it in d.items) == ["", "up to"]
+    assert sorted(it.hedge or "" for it in d.items) == ["", "up to"]
 
 
 def test_figure_hedged_around_with_synonyms():
@@ -207,7 +207,7 @@ def _attribution_corpus(speaker_b: str, kind_b: str = "direct") -> Corpus:
         "suhail-shaheen",
         "verbatim",
         [Ref("a", 0), Ref("b", 0)],
-        [{"a": 0, "b": 1, "relation": "verbatim", "similarity": 1.0, "diff": []}],
+        [QuotePair(0, 1, "verbatim", 1.0, [])],
         speakers_disagree=speaker_b != "Suhail Shaheen",
     )
     return Corpus(articles=[a, b], actors=actors, quote_groups=[g])
@@ -219,7 +219,7 @@ def test_attribution_different_people_conflict():
     (d,) = [d for d in ds if d.kind == "attribution"]
     assert d.status == "conflict" and d.id == "attribution:speaker:q1"
     assert "Suhail Shaheen" in d.note and "Zabihullah Mujahid" in d.note
-    assert [it["kind"] for it in d.items] == ["quote", "quote"]
+    assert [it.kind for it in d.items] == ["quote", "quote"]
 
 
 def test_attribution_person_and_the_institution_they_speak_for_is_hedged():
@@ -257,7 +257,7 @@ def test_timeline_conflict_becomes_a_date_discrepancy():
     if not any(e.conflicts for e in c.timeline):
         pytest.skip("the timeline found no conflict here")
     (d,) = ds
-    assert d.status == "conflict" and [it["kind"] for it in d.items] == ["timex", "timex"]
+    assert d.status == "conflict" and [it.kind for it in d.items] == ["timex", "timex"]
     check_items(c)
 
 
@@ -294,7 +294,7 @@ def test_coverage_only_one_source_and_missing():
     ds = {d.id: d for d in of_kind(c, "coverage")}
     ghani = ds.get("coverage:actor:ashraf-ghani")
     assert ghani is not None and ghani.status == "only-one-source"
-    assert {it["article"] for it in ghani.items} == {"a0"}
+    assert {it.article for it in ghani.items} == {"a0"}
     khalilzad = ds.get("coverage:actor:zalmay-khalilzad")
     assert (
         khalilzad is not None and khalilzad.status == "missing" and khalilzad.missing_from == ["a3"]

@@ -42,12 +42,12 @@ def test_casualty_figures_across_reports(bombing):
     for d in figures:
         # every group counts one kind of thing: never "12 Americans" with "257 people"
         if d.status in ("conflict", "updated"):
-            units = {it.get("unit") for it in d.items if it.get("unit") not in (None, "others")}
+            units = {it.unit for it in d.items if it.unit not in (None, "others")}
             assert not ({"americans", "people"} <= units), d.topic
         assert 0 < d.confidence <= 1
     arts = {a.id: a for a in bombing.articles}
     for d in bombing.discrepancies:
         for it in d.items:
-            a = arts[it["article"]]
-            s = it["sentence_start"]
-            assert a.body[s : s + len(it["sentence"])] == it["sentence"]
+            a = arts[it.article]
+            s = it.sentence_start
+            assert a.body[s : s + len(it.sentence)] == it.sentence

@@ -21,13 +21,13 @@ def found(seed_corpus):
 
 
 def texts(d, article=None):
-    return [it["text"] for it in d.items if article is None or it["article"] == article]
+    return [it.text for it in d.items if article is None or it.article == article]
 
 
 def test_taliban_prisoners_5000_hedged_across_all_sources(found):
     d = found["figure:prisoner:5000"]
     assert d.status == "hedged"
-    assert {it["article"] for it in d.items} == {A000, A001, A002, A003, A004}
+    assert {it.article for it in d.items} == {A000, A001, A002, A003, A004}
     assert "up to 5,000 Taliban fighters" in texts(d, A003)  # the agreement as 003 words it
     assert "some 5,000 Taliban prisoners" in texts(d, A001)
     assert "5,000 Taliban prisoners" in texts(d, A000)
@@ -38,10 +38,10 @@ def test_taliban_prisoners_5000_hedged_across_all_sources(found):
 def test_captives_1000_hedged(found):
     d = found["figure:prisoner:1000"]
     assert d.status == "hedged"
-    assert {it["article"] for it in d.items} == {A000, A001, A002, A003}
+    assert {it.article for it in d.items} == {A000, A001, A002, A003}
     assert texts(d, A000) == ["1,000 pro-government captives"]
     assert texts(d, A003) == ["around 1,000 Afghan insurgency troops"]
-    assert {it["hedge"] for it in d.items} == {None, "some", "around"}
+    assert {it.hedge for it in d.items} == {None, "some", "around"}
 
 
 def test_the_two_sides_of_the_swap_stay_apart(found):
@@ -63,7 +63,7 @@ def test_no_false_figure_conflict(found):
 
 def test_figures_only_one_source_gives(found):
     assert texts(found["coverage:figure:money:$:aid:1000000000"]) == ["$1 billion in aid"]
-    assert {it["article"] for it in found["coverage:figure:prisoner:100"].items} == {A001}
+    assert {it.article for it in found["coverage:figure:prisoner:100"].items} == {A001}
 
 
 def test_attribution_adviser_vs_council(found, seed_corpus):
@@ -75,7 +75,7 @@ def test_attribution_adviser_vs_council(found, seed_corpus):
     ]
     assert d.status == "hedged"
     assert "Hamdullah Mohib" in d.note and "Afghan National Security Council" in d.note
-    assert {it["article"] for it in d.items} == {A002, A003}
+    assert {it.article for it in d.items} == {A002, A003}
 
 
 def test_attribution_quoted_vs_paraphrased(found):
@@ -83,7 +83,7 @@ def test_attribution_quoted_vs_paraphrased(found):
     assert forms
     khalilzad = [d for d in forms if "Khalilzad" in d.topic]
     assert khalilzad and khalilzad[0].status == "hedged"
-    assert {it["quote_kind"] for it in khalilzad[0].items} >= {"indirect"}
+    assert {it.quote_kind for it in khalilzad[0].items} >= {"indirect"}
 
 
 def test_ghani_and_envoy_coverage_gaps(found):
@@ -104,16 +104,16 @@ def test_items_point_at_their_sentences(seed_corpus):
     arts = {a.id: a for a in seed_corpus.articles}
     for d in seed_corpus.discrepancies:
         for it in d.items:
-            a = arts[it["article"]]
+            a = arts[it.article]
             lst = {
                 "figure": a.figures,
                 "quote": a.quotes,
                 "timex": a.timexes,
                 "mention": a.mentions,
-            }[it["kind"]]
-            assert lst[it["index"]].text == it["text"]
-            s = it["sentence_start"]
-            assert a.body[s : s + len(it["sentence"])] == it["sentence"]
+            }[it.kind]
+            assert lst[it.index].text == it.text
+            s = it.sentence_start
+            assert a.body[s : s + len(it.sentence)] == it.sentence
 
 
 def test_coverage_matrix_on_the_seeds(seed_corpus):

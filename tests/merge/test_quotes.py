@@ -89,8 +89,8 @@ def test_groups_only_across_articles_with_diff_and_relation():
     assert [(r.article, r.index) for r in g.members] == [("a", 0), ("b", 0)]
     assert g.relation == "reworded" and not g.speakers_disagree
     (p,) = g.pairs
-    assert p["a"] == 0 and p["b"] == 1 and p["similarity"] > 0.6
-    assert ["equal", "the coronavirus threat makes"] in p["diff"]
+    assert p.a == 0 and p.b == 1 and p.similarity > 0.6
+    assert ["equal", "the coronavirus threat makes"] in p.diff
 
 
 def test_same_article_repeats_do_not_group():

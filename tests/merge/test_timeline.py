@@ -52,9 +52,9 @@ def test_values_grouped_and_sorted_with_sentences():
     assert "2021-07" in values and values[-1] == "2021-07"
     feb = next(e for e in tl if e.value == "2020-02")
     (m,) = feb.mentions
-    assert m["article"] == "a" and m["sentence"] == "A deal was signed in February."
-    assert a.body[m["sentence_start"] :].startswith("A deal")
-    t = a.timexes[m["timex"]]
+    assert m.article == "a" and m.sentence == "A deal was signed in February."
+    assert a.body[m.sentence_start :].startswith("A deal")
+    t = a.timexes[m.timex]
     assert t.text == "February"
 
 
@@ -92,9 +92,9 @@ def test_conflict_when_sources_date_the_same_event_differently():
     mar = next(e for e in tl if e.value == "2020-03-01")
     assert feb.conflicts and mar.conflicts
     c = feb.conflicts[0]
-    assert (c["value"], c["article"]) == ("2020-03-01", "b")
-    assert b.timexes[c["timex"]].text == "March 1"
-    assert "taliban" in c["reason"]
+    assert (c.value, c.article) == ("2020-03-01", "b")
+    assert b.timexes[c.timex].text == "March 1"
+    assert "taliban" in c.reason
 
 
 def test_no_conflict_for_different_events_of_one_story():
@@ -136,7 +136,7 @@ def test_undated_article_is_dated_from_the_corpus():
     assert undated.published == dt.date(2020, 3, 9)  # Feb. 29 more than a week back: Monday March 9
     assert undated.published_from == "inferred"
     assert undated.timexes and all(t.inferred for t in undated.timexes)
-    assert any(m["article"] == "u" for e in tl for m in e.mentions)
+    assert any(m.article == "u" for e in tl for m in e.mentions)
 
 
 def test_undated_article_left_alone_when_config_says_so():
@@ -173,19 +173,14 @@ def test_seed_corpus_timeline(seed_corpus):
     assert values == sorted(values, key=sort_key)
     assert "2020-03-29" in values and "2021-07" in values and "2020-03-10" in values
     march10 = next(e for e in tl if e.value == "2020-03-10")
-    assert len({m["article"] for m in march10.mentions}) >= 3  # three outlets name the deadline
+    assert len({m.article for m in march10.mentions}) >= 3  # three outlets name the deadline
     arts = {a.id: a for a in seed_corpus.articles}
     for e in tl:
         for m in e.mentions:
-            a = arts[m["article"]]
-            t = a.timexes[m["timex"]]
-            assert (
-                a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
-                == m["sentence"]
-            )
-            assert m["sentence_start"] <= t.start and t.end <= m["sentence_start"] + len(
-                m["sentence"]
-            )
+            a = arts[m.article]
+            t = a.timexes[m.timex]
+            assert a.body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+            assert m.sentence_start <= t.start and t.end <= m.sentence_start + len(m.sentence)
     # the undated seed 002 is dated from its own expressions with the corpus's year
     s002 = next(a for a in seed_corpus.articles if a.id.startswith("002"))
     assert s002.published_from == "inferred"
@@ -239,13 +234,10 @@ def test_never_raises_and_points_inside(bodies, dates):
     for e in tl:
         assert calendar_span(e.value) is not None
         for m in e.mentions:
-            a = by_id[m["article"]]
-            t = a.timexes[m["timex"]]
-            assert 0 <= m["sentence_start"] <= t.start
-            assert (
-                a.body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
-                == m["sentence"]
-            )
+            a = by_id[m.article]
+            t = a.timexes[m.timex]
+            assert 0 <= m.sentence_start <= t.start
+            assert a.body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
 
 
 def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(monkeypatch):
@@ -257,21 +249,20 @@ def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(m
     from tui.analysis.timex import infer as infer_module
     from tui.analysis.timex import date_evidence
     from tui.config import Config
-    from tui.load.extract import DATE_EVIDENCE, analyze_article
+    from tui.load.extract import analyze_article
+    from tui.load.records import hints_from_record, hints_record
 
     body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well."
     undated = Article(id="u", path="u.txt", format="text", body=body)
     analyze_article(undated, Config())
     assert undated.published is None  # no year anywhere in the text: nothing to go on alone
-    ev = undated.hints[DATE_EVIDENCE]
+    ev = undated.hints.date_evidence
     assert json.loads(json.dumps(ev)) == json.loads(json.dumps(date_evidence(body)))
-    # as it comes back from the cache (json_hints bounds how deep hints may nest: the
+    # as it comes back from a .jsonl file (hints_record bounds how deep hints may nest: the
     # sentence spans inside the evidence once fell below that bound and came back null,
     # so every undated article was searched again in the merge)
-    from tui.load.records import json_hints
-
-    undated.hints = json.loads(json.dumps(json_hints(undated.hints)))
-    assert undated.hints[DATE_EVIDENCE] == json.loads(json.dumps(ev))
+    undated.hints = hints_from_record(json.loads(json.dumps(hints_record(undated.hints))))
+    assert undated.hints.date_evidence == json.loads(json.dumps(ev))
 
     def no_second_pass(text):
         raise AssertionError("the text was searched for its date again")
@@ -283,7 +274,7 @@ def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(m
 
 
 def test_malformed_kept_evidence_is_ignored_and_the_text_read_again():
-    from tui.load.extract import DATE_EVIDENCE
+    from tui.model import Hints
 
     body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well."
     for bad in (
@@ -292,7 +283,7 @@ def test_malformed_kept_evidence_is_ignored_and_the_text_read_again():
         {"full": [["not a date", 0, [0, 1]]], "month_days": [], "weekdays": [], "relative": []},
     ):
         undated = Article(
-            id="u", path="u.txt", format="text", body=body, hints={DATE_EVIDENCE: bad}
+            id="u", path="u.txt", format="text", body=body, hints=Hints(date_evidence=bad)
         )
         build_timeline([art("a", "The sides met on Tuesday.", dt.date(2020, 4, 1)), undated])
         assert undated.published == dt.date(2020, 3, 9), bad

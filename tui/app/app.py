@@ -30,6 +30,7 @@ from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
 from tui.app.widgets.timeline import TimelinePane
 from tui.config import Config
+from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Corpus
@@ -513,16 +514,12 @@ class StorylineApp(App[int]):
         if sel is None:
             return None
         a, kind, i = sel
-        if kind == "quote" and 0 <= i < len(a.quotes):
+        if kind == QUOTE and 0 <= i < len(a.quotes):
             q = a.quotes[i]
             name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
             return visible(cite_quote(a, q, name))
-        items = {
-            "mention": a.mentions,
-            "timex": a.timexes,
-            "figure": getattr(a, "figures", []),
-        }.get(kind)
-        if items is not None and 0 <= i < len(items):
+        items = a.items(kind)
+        if 0 <= i < len(items):
             s, e = self.index.sentences(a.id).span_at(items[i].start)
             return visible(cite_sentence(a, s, e))
         return visible(cite_article(a))
@@ -913,19 +910,19 @@ class StorylineApp(App[int]):
         )
 
     def on_pane_read_item(self, message: Pane.ReadItem) -> None:
-        focus = None if message.kind == "article" else (message.kind, message.index)
+        focus = None if message.kind == ARTICLE else (message.kind, message.index)
         self.open_article(message.article_id, focus=focus)
 
     def on_reader_pane_follow(self, message: ReaderPane.Follow) -> None:
         a = self.index.articles[message.article_id]
-        if message.kind == "mention":
+        if message.kind == MENTION:
             m = a.mentions[message.index]
             if m.actor and "actors" in self.pane_ids:
                 self.shown(ActorsPane).select(m.actor)
                 self._show_pane("actors")
                 return
             self.notify("This name is not linked to an actor.", severity="warning")
-        elif message.kind == "timex":
+        elif message.kind == TIMEX:
             i = self.index.entry_of_timex.get((a.id, message.index))
             if i is not None and "timeline" in self.pane_ids:
                 self.shown(TimelinePane).select(str(i))
@@ -934,14 +931,14 @@ class StorylineApp(App[int]):
             self.notify(
                 "This expression is not a calendar date on the timeline.", severity="warning"
             )
-        elif message.kind == "figure":
+        elif message.kind == FIGURE:
             if "discrepancies" in self.pane_ids and self.shown(DiscrepanciesPane).select_item(
-                a.id, "figure", message.index
+                a.id, FIGURE, message.index
             ):
                 self._show_pane("discrepancies")
                 return
             self.notify("No other source gives a figure for this.", severity="information")
-        elif message.kind == "quote" and "quotes" in self.pane_ids:
+        elif message.kind == QUOTE and "quotes" in self.pane_ids:
             if self.shown(QuotesPane).select_quote(a.id, message.index):
                 self._show_pane("quotes")
                 return

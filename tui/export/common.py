@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
-from tui.model import RELATION_TEXT, Article, Corpus, Quote, QuoteGroup
+from tui.kinds import FIGURE, RELATION_TEXT
+from tui.model import Article, Corpus, Quote, QuoteGroup, TimelineConflict
 from tui.visible import visible
 
 _SPACES = re.compile(r"\s+")
@@ -412,26 +413,17 @@ class _Builder:
             conflicted = set()
             lines = []
             for c in entry.conflicts:
-                mine = c.get("mention") or {}
-                conflicted.add((mine.get("article"), mine.get("timex")))
+                conflicted.add((c.mention.article, c.mention.timex))
                 lines.append(self._conflict_line(entry.value, c))
             items = []
             for m in entry.mentions:
-                art = self.articles.get(m.get("article"))
-                idx = m.get("timex")
-                t = (
-                    art.timexes[idx]
-                    if art is not None and isinstance(idx, int) and 0 <= idx < len(art.timexes)
-                    else None
-                )
-                sentence = m.get("sentence") or ""
-                start = m.get("sentence_start")
+                art = self.articles.get(m.article)
+                idx = m.timex
+                t = art.timexes[idx] if art is not None and 0 <= idx < len(art.timexes) else None
+                sentence = m.sentence
+                start = m.sentence_start
                 segs = [Segment(sentence)]
-                if (
-                    t is not None
-                    and isinstance(start, int)
-                    and start <= t.start <= t.end <= start + len(sentence)
-                ):
+                if t is not None and start <= t.start <= t.end <= start + len(sentence):
                     a, b = t.start - start, t.end - start
                     segs = [
                         s
@@ -445,33 +437,32 @@ class _Builder:
                 segs = _cap_segments(segs, MAX_SENTENCE)
                 items.append(
                     TimelineItem(
-                        cite=self.cite(m.get("article", "")),
-                        timex=idx if isinstance(idx, int) else -1,
+                        cite=self.cite(m.article),
+                        timex=idx,
                         timex_text=t.text if t is not None else "",
                         sentence=segs,
                         inferred=bool(t.inferred) if t is not None else False,
-                        conflict=(m.get("article"), idx) in conflicted,
+                        conflict=(m.article, idx) in conflicted,
                     )
                 )
             rows.append(TimelineRow(entry.value, date_label(entry.value), items, lines))
         return rows
 
-    def _timex_text(self, article_id: Any, index: Any) -> str:
+    def _timex_text(self, article_id: str, index: int) -> str:
         a = self.articles.get(article_id)
-        if a is not None and isinstance(index, int) and 0 <= index < len(a.timexes):
+        if a is not None and 0 <= index < len(a.timexes):
             return a.timexes[index].text
         return ""
 
-    def _conflict_line(self, value: str, c: dict[str, Any]) -> str:
-        mine = c.get("mention") or {}
-        here = self.cite(mine["article"]).label if mine.get("article") else "a source"
-        there = self.cite(c.get("article", "")).label
-        said = self._timex_text(c.get("article"), c.get("timex"))
-        line = f"{here} places it on {date_label(value)}; {there} on {date_label(str(c.get('value', '')))}"
+    def _conflict_line(self, value: str, c: TimelineConflict) -> str:
+        here = self.cite(c.mention.article).label if c.mention.article else "a source"
+        there = self.cite(c.article).label
+        said = self._timex_text(c.article, c.timex)
+        line = f"{here} places it on {date_label(value)}; {there} on {date_label(c.value)}"
         if said:
             line += f" (\u201c{said}\u201d)"
-        if c.get("reason"):
-            line += f": {c['reason']}"
+        if c.reason:
+            line += f": {c.reason}"
         return line
 
     def version(
@@ -534,32 +525,20 @@ class _Builder:
         for j in range(1, len(versions)):
             best = None
             for p in g.pairs:
-                if not isinstance(p, dict):
-                    continue
-                a, b = position.get(p.get("a")), position.get(p.get("b"))
+                a, b = position.get(p.a), position.get(p.b)
                 if a is None or b is None or j not in (a, b):
                     continue
                 other = b if a == j else a
                 score = 0 if other == 0 else 1
                 if best is None or score < best[0]:
                     best = (score, p, a, b, other)
-            if best is not None and isinstance(best[1].get("diff"), list):
+            if best is not None:
                 _, p, a, b, other = best
-                ops = [
-                    list(map(str, op)) for op in p["diff"] if isinstance(op, (list, tuple)) and op
-                ]
+                ops = [list(op) for op in p.diff]
                 if a == j:  # the pair runs from j to the other: turn it round
                     ops = invert_ops(ops)
                 out.append(
-                    Change(
-                        versions[other].cite,
-                        versions[j].cite,
-                        str(p.get("relation") or g.relation),
-                        p.get("similarity")
-                        if isinstance(p.get("similarity"), (int, float))
-                        else None,
-                        ops,
-                    )
+                    Change(versions[other].cite, versions[j].cite, p.relation, p.similarity, ops)
                 )
             else:
                 out.append(
@@ -596,18 +575,16 @@ class _Builder:
         seen: set[frozenset] = set()
         for entry in self.corpus.timeline:
             for c in entry.conflicts:
-                mine = c.get("mention") or {}
-                pair = frozenset(
-                    {(mine.get("article"), mine.get("timex")), (c.get("article"), c.get("timex"))}
-                )
+                refs = ((c.mention.article, c.mention.timex), (c.article, c.timex))
+                pair = frozenset(refs)
                 if pair in seen:  # each conflict is noted on both of its entries
                     continue
                 seen.add(pair)
                 items = []
-                for ref in (mine, {"article": c.get("article"), "timex": c.get("timex")}):
-                    sentence = self._sentence_of(ref.get("article"), ref.get("timex"))
-                    if ref.get("article"):
-                        items.append((self.cite(ref["article"]), sentence))
+                for article, timex in refs:
+                    sentence = self._sentence_of(article, timex)
+                    if article:
+                        items.append((self.cite(article), sentence))
                 out.append(Disagreement("date", self._conflict_line(entry.value, c), items))
         for g in groups:
             if not g.speakers_disagree:
@@ -622,66 +599,44 @@ class _Builder:
             )
         return out
 
-    def _sentence_of(self, article_id: Any, timex: Any) -> str:
+    def _sentence_of(self, article_id: str, timex: int) -> str:
         if self._sentences is None:
             self._sentences = {}
             for entry in self.corpus.timeline:
                 for m in entry.mentions:
-                    self._sentences.setdefault(
-                        (m.get("article"), m.get("timex")), m.get("sentence") or ""
-                    )
+                    self._sentences.setdefault((m.article, m.timex), m.sentence)
         s = self._sentences.get((article_id, timex))
         return cap(s, MAX_SENTENCE) if s else self._timex_text(article_id, timex)
 
     def discrepancies(self) -> list[Discrepancy] | None:
-        """Issue 10's findings (``corpus.discrepancies``), the strongest first.
-
-        Reads :class:`tui.model.Discrepancy` (``kind``, ``topic``, ``status``, ``confidence``,
-        ``note``, ``items`` naming an ``article`` with its ``sentence``/``text`` and, for
-        figures, ``value``/``hedge``, for quotes ``speaker``; ``missing_from``), and any
-        dict of that shape. A corpus without the attribute gives None (no section).
-        """
+        """The corpus's discrepancies (:class:`tui.model.Discrepancy`), the strongest first;
+        None for a corpus without them (no section)."""
         raw = getattr(self.corpus, "discrepancies", None)
         if raw is None:
             return None
         out = []
-        for d in raw if isinstance(raw, (list, tuple)) else []:
-            d = _as_dict(d)
-            if not isinstance(d, dict):
-                continue
-            items = []
-            for it in d.get("items") or []:
-                it = _as_dict(it)
-                if not isinstance(it, dict):
-                    items.append((None, cap(str(it), MAX_SENTENCE)))
-                    continue
-                art = it.get("article")
-                text = str(it.get("sentence") or it.get("text") or "")
+        for d in raw:
+            items: list[tuple[Cite | None, str]] = []
+            for it in d.items:
+                text = it.sentence or it.text
                 extra = []
-                if it.get("speaker"):
-                    extra.append(f"speaker: {it['speaker']}")
-                if it.get("hedge"):
-                    extra.append(f"hedged: {it['hedge']}")
-                if it.get("text") and it.get("sentence") and it.get("kind") == "figure":
-                    extra.append(f"figure: {it['text']}")
-                line = cap(text, MAX_SENTENCE) + (
-                    f" ({'; '.join(str(x) for x in extra)})" if extra else ""
-                )
-                items.append((self.cite(str(art)) if art else None, line))
-            conf = d.get("confidence")
-            topic = str(d.get("topic") or "")
-            note = str(d.get("note") or d.get("summary") or "")
-            summary = f"{topic}: {note}" if topic and note else topic or note
+                if it.speaker:
+                    extra.append(f"speaker: {it.speaker}")
+                if it.hedge:
+                    extra.append(f"hedged: {it.hedge}")
+                if it.text and it.sentence and it.kind == FIGURE:
+                    extra.append(f"figure: {it.text}")
+                line = cap(text, MAX_SENTENCE) + (f" ({'; '.join(extra)})" if extra else "")
+                items.append((self.cite(it.article) if it.article else None, line))
+            summary = f"{d.topic}: {d.note}" if d.topic and d.note else d.topic or d.note
             out.append(
                 Discrepancy(
-                    kind=str(d.get("kind") or "discrepancy"),
+                    kind=d.kind,
                     summary=cap(summary, MAX_FIELD * 2),
-                    status=str(d.get("status") or ""),
-                    confidence=float(conf)
-                    if isinstance(conf, (int, float)) and not isinstance(conf, bool)
-                    else None,
+                    status=d.status,
+                    confidence=float(d.confidence),
                     items=items,
-                    missing_from=[self.cite(str(x)) for x in d.get("missing_from") or []],
+                    missing_from=[self.cite(x) for x in d.missing_from],
                 )
             )
         kinds = {k: i for i, k in enumerate(("figure", "attribution", "date", "coverage"))}
@@ -693,20 +648,6 @@ class _Builder:
             key=lambda x: (kinds.get(x.kind, 9), statuses.get(x.status, 9), -(x.confidence or 0))
         )
         return out
-
-
-def _as_dict(x: Any) -> Any:
-    if is_dataclass(x) and not isinstance(x, type):
-        try:
-            return asdict(x)
-        except TypeError:
-            return {f: getattr(x, f, None) for f in getattr(x, "__dataclass_fields__", {})}
-    if hasattr(x, "to_dict") and callable(x.to_dict):
-        try:
-            return x.to_dict()
-        except Exception:  # a half-built finder must not break the report
-            return None
-    return x
 
 
 def _cap_segments(segs: list[Segment], limit: int) -> list[Segment]:

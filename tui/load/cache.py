@@ -30,7 +30,6 @@ folder) only costs the cache: loading goes on.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import hashlib
 import json
@@ -44,7 +43,7 @@ from tui import __version__
 from tui.config import Config
 from tui.env import cache_dir
 from tui.files import read_fd
-from tui.load.records import BadRecord, check_article, json_hints
+from tui.load.records import BadRecord, check_article
 from tui.model import Article, Skipped
 from tui.read.sidecar import sidecar_bytes
 
@@ -52,7 +51,7 @@ from tui.read.sidecar import sidecar_bytes
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)
 EXTRACTOR_VERSION = 2
 #: The layout of an entry; a different one is a miss.
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 SUFFIX = ".mpk"
 #: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
 OLD_SUFFIXES = (".zjson",)
@@ -68,7 +67,7 @@ def code_fingerprint() -> str:
     if _fingerprint is None:
         root = Path(__file__).resolve().parent.parent  # the tui package
         # the per-article code of this package: extraction, this cache, and the records
-        # (which decide what of an article's hints an entry keeps)
+        # (which check what an entry holds)
         files: list[Path] = [
             root / "model.py",
             root / "load" / "extract.py",
@@ -449,9 +448,8 @@ class ArticleCache:
     def put(self, key: str, article: Article) -> bool:
         """Store ``article`` under ``key`` (atomically); False when it could not be written."""
         try:
-            stored = dataclasses.replace(article, hints=json_hints(article.hints or {}))
             encoder, _ = _codec()
-            data = encoder.encode(_Entry(ENTRY_FORMAT, key, stored))
+            data = encoder.encode(_Entry(ENTRY_FORMAT, key, article))
         except (TypeError, ValueError, OverflowError, RecursionError):
             return False
         return write_atomic(self._path(key), (data,))

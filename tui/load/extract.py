@@ -19,7 +19,7 @@ from tui.analysis.timex import date_evidence, infer_published, tag_timexes
 from tui.analysis.timex.tagger import export_matches, prime_matches, rules_fingerprint
 from tui.config import Config
 from tui.load.cache import ArticleCache, KeyMaker, cacheable, read_source
-from tui.model import Analysis, Article, Skipped
+from tui.model import Analysis, Article, KeptMatches, Skipped
 from tui.read import Unreadable, read_article, read_bytes
 
 
@@ -146,13 +146,7 @@ def analyze_bounded(
     return out, None
 
 
-#: the hints key under which an undated article keeps what its text says about its date
-DATE_EVIDENCE = "date_evidence"
-#: ... and the date rules' matches in its text (see :func:`timex_matches_hint`)
-TIMEX_MATCHES = "timex_matches"
-
-
-def timex_matches_hint(body: str) -> dict | None:
+def timex_matches_hint(body: str) -> KeptMatches | None:
     """What an undated article keeps of its date tagging for the corpus merge, which tags
     it again once it has inferred a date (:func:`tui.merge.timeline.date_undated`): the
     date rules' matches in ``body`` (the search is most of the tagging; what a match
@@ -162,29 +156,20 @@ def timex_matches_hint(body: str) -> dict | None:
     found = export_matches(body)
     if found is None:
         return None
-    return {
-        "rules": rules_fingerprint(),
-        "chars": len(body),
-        "crc": zlib.crc32(body.encode("utf-8", "surrogatepass")),
-        "matches": found,
-    }
+    return KeptMatches(
+        rules_fingerprint(), len(body), zlib.crc32(body.encode("utf-8", "surrogatepass")), found
+    )
 
 
-def prime_timex_matches(body: str, hint) -> bool:
+def prime_timex_matches(body: str, hint: KeptMatches | None) -> bool:
     """Give the tagger back the matches ``hint`` (from :func:`timex_matches_hint`) holds,
     when they are for this text and these rules; False when they are not (the text is
     then searched again, as without them)."""
-    if (
-        not isinstance(hint, dict)
-        or hint.get("rules") != rules_fingerprint()
-        or hint.get("chars") != len(body)
-    ):
+    if hint is None or hint.rules != rules_fingerprint() or hint.chars != len(body):
         return False
-    if hint.get("crc") != zlib.crc32(body.encode("utf-8", "surrogatepass")) or not isinstance(
-        hint.get("matches"), list
-    ):
+    if hint.crc != zlib.crc32(body.encode("utf-8", "surrogatepass")):
         return False
-    return prime_matches(body, hint["matches"])
+    return prime_matches(body, hint.matches)
 
 
 def analyze_article(article: Article, config: Config) -> None:
@@ -193,26 +178,20 @@ def analyze_article(article: Article, config: Config) -> None:
     if article.published is None and config.extraction.infer_dates:
         # an article's own date shows near its start: a huge text is not searched to its end
         evidence = date_evidence(body[:ANALYSIS_CHUNK_CHARS])
-        guess = infer_published(body, article.hints, evidence)
+        guess = infer_published(body, article.hints.for_dating(), evidence)
         if guess is not None:
             article.published, article.published_from = guess, "inferred"
         else:
             # kept (and cached) for the corpus merge, which tries again with the other
             # articles' dates as the reference (tui.merge.timeline.date_undated)
-            if not isinstance(article.hints, dict):
-                article.hints = {}
-            article.hints[DATE_EVIDENCE] = evidence
+            article.hints.date_evidence = evidence
     result, warning = analyze_bounded(body, article.published, config)
     if (
         article.published is None
         and config.extraction.infer_dates
         and len(body) <= ANALYSIS_CHUNK_CHARS
     ):
-        hint = timex_matches_hint(body)
-        if hint is not None:
-            if not isinstance(article.hints, dict):
-                article.hints = {}
-            article.hints[TIMEX_MATCHES] = hint
+        article.hints.timex_matches = timex_matches_hint(body)
     article.mentions, article.quotes, article.timexes = (
         result.mentions,
         result.quotes,

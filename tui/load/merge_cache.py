@@ -48,9 +48,8 @@ from tui.load.cache import (
     write_atomic,
 )
 from tui.load.records import BadRecord, check_article
+from tui.kinds import FIGURE, MENTION, QUOTE, TIMEX
 from tui.model import (
-    DISCREPANCY_KINDS,
-    DISCREPANCY_STATUSES,
     Actor,
     Article,
     Corpus,
@@ -61,7 +60,7 @@ from tui.model import (
 )
 
 #: Bump when the layout of an entry or the merge's output changes.
-MERGE_FORMAT = 2
+MERGE_FORMAT = 3
 SUFFIX = ".mpk"
 #: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
 OLD_SUFFIXES = (".zjson",)
@@ -356,10 +355,10 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
             new = (dated.published, dated.published_from, dated.timexes)
             n_timexes = len(dated.timexes)
         sizes[a.id] = {
-            "quote": len(a.quotes),
-            "figure": len(a.figures),
-            "mention": n_mentions,
-            "timex": n_timexes,
+            QUOTE: len(a.quotes),
+            FIGURE: len(a.figures),
+            MENTION: n_mentions,
+            TIMEX: n_timexes,
         }
         per_article.append((keep, ma, kinds, qa, new))
 
@@ -367,49 +366,30 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
         n = sizes.get(article) if type(article) is str else None
         return n is not None and type(index) is int and 0 <= index < n.get(kind, 0)
 
-    timexes_of = {a: n["timex"] for a, n in sizes.items()}
+    timexes_of = {a: n[TIMEX] for a, n in sizes.items()}
 
     for g in d.quote_groups:
         _need(g.actor is None or g.actor in actor_ids, "group actor")
-        _need(all(fits(m.article, "quote", m.index) for m in g.members), "group member")
+        _need(all(fits(m.article, QUOTE, m.index) for m in g.members), "group member")
         n = len(g.members)
         for p in g.pairs:
-            _need(type(p.get("a")) is int and type(p.get("b")) is int, "pair")
-            _need(0 <= p["a"] < n and 0 <= p["b"] < n, "pair index")
-            _need(type(p.get("relation")) is str and type(p.get("diff")) is list, "pair")
-            for op in p["diff"]:
-                _need(
-                    type(op) is list and 2 <= len(op) <= 3 and all(type(s) is str for s in op),
-                    "diff",
-                )
+            _need(0 <= p.a < n and 0 <= p.b < n, "pair index")
+            _need(all(2 <= len(op) <= 3 for op in p.diff), "diff")
 
     for t in d.timeline:
         for m in t.mentions:
-            art, ix = m.get("article"), m.get("timex")
-            # fits(art, "timex", ix), inlined: a timeline of 10,000 articles has 100,000 mentions
-            if not (type(art) is str and type(ix) is int and 0 <= ix < timexes_of.get(art, 0)):
+            # fits(article, TIMEX, index), inlined: a timeline of 10,000 articles has
+            # 100,000 mentions
+            if not 0 <= m.timex < timexes_of.get(m.article, 0):
                 raise _Bad("timeline mention")
-            if not (type(m.get("sentence")) is str and type(m.get("sentence_start")) is int):
-                raise _Bad("timeline sentence")
         for c in t.conflicts:
-            _need(type(c.get("value")) is str and type(c.get("reason")) is str, "conflict")
-            _need(fits(c.get("article"), "timex", c.get("timex")), "conflict timex")
-            mine = c.get("mention")
-            _need(
-                type(mine) is dict and fits(mine.get("article"), "timex", mine.get("timex")),
-                "conflict mention",
-            )
+            _need(fits(c.article, TIMEX, c.timex), "conflict timex")
+            _need(fits(c.mention.article, TIMEX, c.mention.timex), "conflict mention")
 
     for x in d.discrepancies:
-        _need(x.kind in DISCREPANCY_KINDS and x.status in DISCREPANCY_STATUSES, "discrepancy kind")
         _need(all(a in by_id for a in x.missing_from), "missing_from")
         for it in x.items:
-            _need(fits(it.get("article"), it.get("kind"), it.get("index")), "discrepancy item")
-            _need(
-                type(it.get("text")) is str
-                and (it.get("sentence") is None or type(it["sentence"]) is str),
-                "discrepancy text",
-            )
+            _need(fits(it.article, it.kind, it.index), "discrepancy item")
     return {
         "per_article": per_article,
         "actors": d.actors,

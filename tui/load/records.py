@@ -11,12 +11,29 @@ raises :class:`BadRecord` with a reason a person can act on.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import fields
+from dataclasses import asdict, fields
 from typing import Any
 
-from tui.model import FORMATS, PUBLISHED_FROM, Article, Mention, Quote, Timex
+from tui.model import (
+    FORMATS,
+    PUBLISHED_FROM,
+    Article,
+    Dateline,
+    Hints,
+    KeptMatches,
+    Mention,
+    Quote,
+    Timex,
+)
 
-__all__ = ["BadRecord", "article_record", "article_from_record", "check_article", "json_hints"]
+__all__ = [
+    "BadRecord",
+    "article_record",
+    "article_from_record",
+    "check_article",
+    "hints_record",
+    "hints_from_record",
+]
 
 
 class BadRecord(ValueError):
@@ -36,32 +53,81 @@ _SPANS = {
 _MAX_HINT_DEPTH = 6
 
 
-def json_hints(hints: Any, depth: int = 0) -> Any:
-    """The JSON-native part of ``hints`` (text, numbers, booleans, null, lists, mappings).
+def _json_native(value: Any, depth: int = 0) -> Any:
+    """The JSON-native part of ``value`` (text, numbers, booleans, null, lists, mappings).
 
     Anything else (a date object, a set) is left out rather than turned into a string
     that would read back as something it was not.
     """
-    if hints is None or isinstance(hints, (str, bool, int, float)):
-        return hints
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
     if depth >= _MAX_HINT_DEPTH:
         return None
-    if isinstance(hints, dict):
+    if isinstance(value, dict):
         out = {}
-        for k, v in hints.items():
+        for k, v in value.items():
             if isinstance(k, str):
-                jv = json_hints(v, depth + 1)
+                jv = _json_native(v, depth + 1)
                 if jv is not None or v is None:
                     out[k] = jv
         return out
-    if isinstance(hints, (list, tuple)):
-        return [json_hints(v, depth + 1) for v in hints]
+    if isinstance(value, (list, tuple)):
+        return [_json_native(v, depth + 1) for v in value]
     return None
+
+
+def hints_record(hints: Hints) -> dict[str, Any]:
+    """``hints`` as JSON: the fields it has, in the order of :class:`tui.model.Hints`."""
+    out: dict[str, Any] = {}
+    for f in fields(Hints):
+        v = getattr(hints, f.name)
+        if v is None:
+            continue
+        if f.name == "date_evidence":
+            v = _json_native(v, 1)
+        elif isinstance(v, (Dateline, KeptMatches)):
+            v = asdict(v)
+        out[f.name] = v
+    return out
+
+
+def _typed(value: Any, kinds: tuple[type, ...]) -> bool:
+    return isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
+
+
+def hints_from_record(d: Any) -> Hints:
+    """The hints of a record (from :func:`hints_record`); raise BadRecord when ``d`` is not
+    an object. A field of the wrong type is left out: hints only help, an article is
+    never refused over them."""
+    if not isinstance(d, dict):
+        raise _fail("'hints' must be an object")
+    h = Hints()
+    for name in ("body_from", "dek", "description", "outlet_from", "fetched_url", "fetched_at"):
+        if isinstance(d.get(name), str):
+            setattr(h, name, d[name])
+    dl = d.get("dateline")
+    if isinstance(dl, dict):
+        h.dateline = Dateline(
+            *(dl.get(k) if _typed(dl.get(k), (int,)) else None for k in ("month", "day", "year")),
+            *(dl.get(k) if isinstance(dl.get(k), str) else None for k in ("place", "agency")),
+        )
+    if isinstance(d.get("date_evidence"), dict):
+        h.date_evidence = _json_native(d["date_evidence"], 1)
+    tm = d.get("timex_matches")
+    if (
+        isinstance(tm, dict)
+        and isinstance(tm.get("rules"), str)
+        and _typed(tm.get("chars"), (int,))
+        and _typed(tm.get("crc"), (int,))
+        and isinstance(tm.get("matches"), list)
+    ):
+        h.timex_matches = KeptMatches(tm["rules"], tm["chars"], tm["crc"], tm["matches"])
+    return h
 
 
 def article_record(article: Article) -> dict[str, Any]:
     """``{"article": Article.to_dict(), "hints": {...}}``: everything needed to rebuild it."""
-    return {"article": article.to_dict(), "hints": json_hints(article.hints or {})}
+    return {"article": article.to_dict(), "hints": hints_record(article.hints)}
 
 
 _CLASSES = {"mentions": Mention, "quotes": Quote, "timexes": Timex}
@@ -153,8 +219,7 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
             raise _fail(f"'{name}' must be a list of text")
     body = d["body"]
     built = {name: _spans(name, d.get(name, []), body) for name in _SPANS}
-    if hints is not None and not isinstance(hints, dict):
-        raise _fail("'hints' must be an object")
+    parsed = hints_from_record(hints) if hints is not None else Hints()
     try:
         # the article's own fields as the model reads them; the checked span lists are
         # built here with the field names looked up once (a warm load builds ~10^6 spans)
@@ -166,7 +231,7 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
         )
     except (TypeError, ValueError, KeyError) as e:  # pragma: no cover - the checks above come first
         raise _fail(f"not an article ({type(e).__name__}: {e})") from None
-    article.hints = dict(hints or {})
+    article.hints = parsed
     return article
 
 

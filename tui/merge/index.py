@@ -39,7 +39,7 @@ class CorpusIndex:
         self.entry_of_timex: dict[tuple[str, int], int] = {}
         for i, e in enumerate(corpus.timeline):
             for m in e.mentions:
-                self.entry_of_timex[(m["article"], m["timex"])] = i
+                self.entry_of_timex[(m.article, m.timex)] = i
         self._sentences: dict[str, SentenceIndex] = {}
         self._occurrences: dict[str, list[Occurrence]] | None = None
 

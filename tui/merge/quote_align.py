@@ -22,6 +22,9 @@ from itertools import repeat
 
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
+from tui.kinds import DIRECT_INDIRECT, REWORDED, SINGLE, TRIMMED, VERBATIM, Relation
+from tui.model import DiffOp
+
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ALNUM = re.compile(r"\w")
 
@@ -193,13 +196,13 @@ def similarity_from(a: Words, b: Words, idf: dict[str, float] | None, bar: float
     return _with_order(a, b, part)
 
 
-def diff(a: Words, b: Words) -> list[list[str]]:
+def diff(a: Words, b: Words) -> list[DiffOp]:
     """Word-level diff from version ``a`` to version ``b``.
 
     Entries are ``["equal", text]``, ``["delete", text_in_a]``, ``["insert", text_in_b]``
     and ``["replace", text_in_a, text_in_b]``.
     """
-    out: list[list[str]] = []
+    out: list[DiffOp] = []
     for op in Levenshtein.opcodes(a.keys, b.keys):
         tag = op.tag
         if tag == "equal":
@@ -262,7 +265,7 @@ def longest_run(a: Words, b: Words) -> int:
     return longest_match(a, b)[1]
 
 
-def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
+def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> Relation:
     """verbatim | trimmed | reworded | direct-indirect.
 
     - direct-indirect: one outlet quotes, the other paraphrases (an ``indirect`` statement);
@@ -273,25 +276,25 @@ def relation(a: Words, b: Words, kind_a: str, kind_b: str) -> str:
     - reworded: anything else (translation, paraphrase, reordering).
     """
     if (kind_a == "indirect") != (kind_b == "indirect"):
-        return "direct-indirect"
+        return DIRECT_INDIRECT
     if a.keys == b.keys:
-        return "verbatim"
+        return VERBATIM
     short = min(len(a.keys), len(b.keys))
     if (
         short
         and LCSseq.similarity(a.keys, b.keys) >= 0.9 * short
         and longest_run(a, b) >= 0.5 * short
     ):
-        return "trimmed"
-    return "reworded"
+        return TRIMMED
+    return REWORDED
 
 
-def group_relation(pair_relations: list[str]) -> str:
+def group_relation(pair_relations: list[Relation]) -> Relation:
     """One word for a group: the loosest relation among its pairs."""
-    for r in ("direct-indirect", "reworded", "trimmed", "verbatim"):
+    for r in (DIRECT_INDIRECT, REWORDED, TRIMMED, VERBATIM):
         if r in pair_relations:
             return r
-    return "single"
+    return SINGLE
 
 
 # -- marks: the words of each version to highlight ----------------------------------------
@@ -336,7 +339,7 @@ def version_marks(texts: list[str]) -> list[list[bool] | None]:
     return [[any(col) for col in zip(*others)]] + [changed_words(first, t) for t in texts[1:]]
 
 
-def invert_ops(ops: list[list[str]]) -> list[list[str]]:
+def invert_ops(ops: list[DiffOp]) -> list[DiffOp]:
     """A :func:`diff` from ``a`` to ``b`` turned into the diff from ``b`` to ``a``."""
     out = []
     for op in ops:

@@ -70,7 +70,7 @@ from tui.merge.quote_align import (
     similarity,
     similarity_from,
 )
-from tui.model import Actor, Article, Quote, QuoteGroup, Ref
+from tui.model import Actor, Article, Quote, QuoteGroup, QuotePair, Ref
 
 LINK = 0.55
 LINK_OTHER_ACTOR = 0.55
@@ -405,20 +405,20 @@ def _build_group(members, items, words, sims, articles, idf) -> QuoteGroup:
             continue
         qx, qy = items[x][2], items[y][2]
         pairs.append(
-            {
-                "a": a,
-                "b": b,
-                "relation": relation(words[x], words[y], qx.kind, qy.kind),
-                "similarity": round(sim(x, y), 3),
-                "diff": diff(words[x], words[y]),
-            }
+            QuotePair(
+                a,
+                b,
+                relation(words[x], words[y], qx.kind, qy.kind),
+                round(sim(x, y), 3),
+                diff(words[x], words[y]),
+            )
         )
     actor_ids = [items[m][2].actor for m in members if items[m][2].actor]
     actor = max(set(actor_ids), key=lambda a: (actor_ids.count(a), a)) if actor_ids else None
     return QuoteGroup(
         id="",
         actor=actor,
-        relation=group_relation([p["relation"] for p in pairs]),
+        relation=group_relation([p.relation for p in pairs]),
         members=[Ref(articles[items[m][0]].id, items[m][1]) for m in members],
         pairs=pairs,
         speakers_disagree=_disagree([items[m][2] for m in members]),

@@ -7,7 +7,7 @@ same event on different dates.
 
 Before that, an article the reader could not date and whose own text was not enough
 (``infer_published`` returned None) gets a second chance with the corpus as context: the
-dates of its sibling articles are passed as ``hints["reference"]`` (a story's articles are
+dates of its sibling articles are passed as the reference date (a story's articles are
 written within weeks of each other), so "Feb. 29 ... March 10 ... on Sunday" can be placed
 in its year. Such an article is marked ``published_from: "inferred"`` and its time
 expressions are resolved again, marked ``inferred``.
@@ -26,7 +26,7 @@ from collections import defaultdict
 from tui.analysis.text import SentenceIndex
 from tui.analysis.timex import infer_published, tag_timexes
 from tui.load.cancel import checkpoint
-from tui.model import Article, TimelineEntry
+from tui.model import Article, TimelineConflict, TimelineEntry, TimelineMention, TimexRef
 
 # -- calendar values ----------------------------------------------------------------------
 
@@ -106,13 +106,7 @@ def date_undated(articles: list[Article], config=None) -> None:
     reference = known[len(known) // 2]
     # per-article extraction is imported only when an article is to be dated: the date
     # tagger is a large import that a merge of dated articles never needs
-    from tui.load.extract import (
-        ANALYSIS_CHUNK_CHARS,
-        DATE_EVIDENCE,
-        TIMEX_MATCHES,
-        analyze_bounded,
-        prime_timex_matches,
-    )
+    from tui.load.extract import ANALYSIS_CHUNK_CHARS, analyze_bounded, prime_timex_matches
 
     for a in undated:
         checkpoint()
@@ -121,12 +115,10 @@ def date_undated(articles: list[Article], config=None) -> None:
             # a huge text is tagged in pieces within the time limit; what the text says
             # about its date was kept by per-article extraction (and cached), so only the
             # decision runs again here
-            hints = a.hints if isinstance(a.hints, dict) else {}
-            ev = hints.get(DATE_EVIDENCE)
             guess = infer_published(
                 a.body[:ANALYSIS_CHUNK_CHARS],
-                {**hints, "reference": reference},
-                ev if isinstance(ev, dict) else None,
+                a.hints.for_dating(reference),
+                a.hints.date_evidence,
             )
         except Exception:  # dating is a bonus: never lose the corpus over it
             guess = None
@@ -137,7 +129,7 @@ def date_undated(articles: list[Article], config=None) -> None:
             if len(a.body) <= ANALYSIS_CHUNK_CHARS or config is None:
                 # the date rules' matches found when the article was extracted, when it
                 # kept them: the text is not searched again
-                prime_timex_matches(a.body, hints.get(TIMEX_MATCHES))
+                prime_timex_matches(a.body, a.hints.timex_matches)
                 a.timexes = tag_timexes(a.body, guess)
             else:
                 a.timexes = analyze_bounded(a.body, guess, config, timexes_only=True)[0].timexes
@@ -187,20 +179,19 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
             if entry is None:
                 entry = entries[key] = TimelineEntry(value=key)
                 spans[key] = (first, last)
-            entry.mentions.append(
-                {"article": a.id, "timex": i, "sentence": sentence, "sentence_start": sstart}
-            )
+            entry.mentions.append(TimelineMention(a.id, i, sentence, sstart))
             records.append(_Mention(a, i, key, first, last, sentence, sstart))
     for c in find_conflicts(records):
         for mine, other in ((c[0], c[1]), (c[1], c[0])):
-            note = {
-                "value": other.key,
-                "article": other.article.id,
-                "timex": other.timex,
-                "reason": c[2],
-                "mention": {"article": mine.article.id, "timex": mine.timex},
-            }
-            entries[mine.key].conflicts.append(note)
+            entries[mine.key].conflicts.append(
+                TimelineConflict(
+                    other.key,
+                    other.article.id,
+                    other.timex,
+                    c[2],
+                    TimexRef(mine.article.id, mine.timex),
+                )
+            )
     return sorted(entries.values(), key=lambda e: sort_key(e.value))
 
 

@@ -10,18 +10,14 @@ A file that cannot be read at all raises :class:`Unreadable` with a reason for a
 folder"); ``tui.load_corpus`` turns that into a ``skipped`` entry. Anything that can be
 read loads, with ``warnings`` for what was cut, guessed or changed.
 
-``Article.hints`` (not part of the JSON contract) may hold:
-
-* ``"dateline"``: ``{"month", "day", "year", "place", "agency"}`` from a dateline that
-  opens the body ("April 12 (UPI) --"); any value may be None. The timeline uses it to
-  date undated articles.
-* ``"outlet_from"``: ``"dateline"`` when the outlet is the dateline's agency.
-* ``"dek"``: the standfirst under the headline (kept out of ``body``).
-* ``"description"``: the page's own summary (``og:description``).
-* ``"body_from"``: ``"json-ld"`` when the body came from the page's structured data.
-* ``"fetched_url"``, ``"fetched_at"``: where and when ``storyline fetch`` got the page
-  (from its sidecar, :mod:`.sidecar`); ``"outlet_from"`` is ``"fetched-url"`` when
-  the outlet is the one that address names.
+``Article.hints`` (:class:`tui.model.Hints`, not part of the JSON contract) gets the
+dateline that opens the body ("April 12 (UPI) --": month, day, year, place, agency; the
+timeline uses it to date undated articles), ``outlet_from`` ("dateline" when the outlet
+is the dateline's agency), the ``dek`` (the standfirst under the headline, kept out of
+``body``), the page's own ``description``, ``body_from`` ("json-ld" when the body
+came from the page's structured data), and for a page ``storyline fetch`` saved, where
+and when it got it (``fetched_url``, ``fetched_at``, from its sidecar, :mod:`.sidecar`;
+``outlet_from`` is "fetched-url" when the outlet is the one that address names).
 
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
 (entities, characters), :mod:`.text`, :mod:`.html`, :mod:`.markdown` (the readers),
@@ -36,7 +32,7 @@ import os
 from pathlib import Path
 
 from tui.files import read_fd
-from tui.model import Article
+from tui.model import Article, Dateline, Hints
 from tui.read.sidecar import fetched_meta
 from tui.visible import count_invisible, visible
 
@@ -175,14 +171,14 @@ def _use_fetched(article: Article, fetched: dict) -> None:
     from tui.read.meta import outlet_from_url
 
     url = fetched.get("final_url") or fetched["url"]
-    article.hints["fetched_url"] = url
+    article.hints.fetched_url = url
     if "fetched_at" in fetched:
-        article.hints["fetched_at"] = fetched["fetched_at"]
+        article.hints.fetched_at = fetched["fetched_at"]
     if not article.url:
         article.url = url
     if not article.outlet:
         article.outlet = outlet_from_url(url)
-        article.hints["outlet_from"] = "fetched-url"
+        article.hints.outlet_from = "fetched-url"
 
 
 def read_text(
@@ -269,7 +265,7 @@ def read_text(
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
     # hints carry text too (the dek, the page's description): shown the same way
-    article.hints = {k: visible(v) if isinstance(v, str) else v for k, v in ex.hints.items()}
+    article.hints = Hints(**{k: visible(v) for k, v in ex.hints.items()})
     _dateline(article)
     if not article.body:
         if not (article.title or article.captions):
@@ -292,10 +288,10 @@ def _dateline(article: Article) -> None:
     if not dl:
         return
     dl.pop("end", None)
-    article.hints["dateline"] = dl
+    article.hints.dateline = Dateline(**dl)
     if dl.get("agency") and not article.outlet:
         article.outlet = agency_outlet(dl["agency"])
-        article.hints["outlet_from"] = "dateline"
+        article.hints.outlet_from = "dateline"
     if article.published is None and dl.get("year") and dl.get("month") and dl.get("day"):
         try:
             article.published = _dt.date(dl["year"], dl["month"], dl["day"])

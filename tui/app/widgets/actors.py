@@ -13,6 +13,7 @@ from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.reader import KIND_STYLE
 from tui.app.widgets.textview import TextView
+from tui.kinds import MENTION
 
 KINDS = (None, "PERSON", "ORG", "GPE")
 
@@ -175,7 +176,7 @@ class ActorsPane(ListPane):
     def selection(self):
         aid = self.selected_id()
         occ = self.index.occurrences(aid, limit=1) if (aid and self.index) else []
-        return (occ[0].article, "mention", occ[0].mention) if occ else None
+        return (occ[0].article, MENTION, occ[0].mention) if occ else None
 
     def action_cycle_kind(self) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]

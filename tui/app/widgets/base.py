@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from tui.app.safe import plain
+from tui.kinds import ARTICLE
 
 
 class Pane(Vertical):
@@ -30,7 +31,7 @@ class Pane(Vertical):
     class ReadItem(Message):
         """Open an article in the reader, on one of its items (kind "article" for none)."""
 
-        def __init__(self, article_id: str, kind: str = "article", index: int = 0) -> None:
+        def __init__(self, article_id: str, kind: str = ARTICLE, index: int = 0) -> None:
             super().__init__()
             self.article_id, self.kind, self.index = article_id, kind, index
 

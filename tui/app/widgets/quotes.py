@@ -18,6 +18,7 @@ from textual.widgets import Static
 
 from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
+from tui.kinds import QUOTE, RELATION_TEXT
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
@@ -140,7 +141,6 @@ class QuotesPane(ListPane):
     def show_detail(self, key: str | None) -> None:
         # (the model and the word comparison come with the corpus, after the first frame)
         from tui.merge.quote_align import version_marks, word_spans
-        from tui.model import RELATION_TEXT
 
         summary = self.query_one("#quotes-summary", Static)
         columns = self.query_one("#quotes-columns", Horizontal)
@@ -203,7 +203,7 @@ class QuotesPane(ListPane):
         if key is None or key not in self.rows:
             return None
         r = self.rows[key][1][0]
-        return (r.article, "quote", r.index)
+        return (r.article, QUOTE, r.index)
 
     def action_toggle_singles(self) -> None:
         self.groups_only = not self.groups_only

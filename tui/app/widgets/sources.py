@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
+from tui.kinds import ARTICLE
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Article
@@ -121,7 +122,7 @@ class SourcesPane(ListPane):
 
     def selection(self):
         aid = self.selected_id()
-        return (aid, "article", 0) if aid else None
+        return (aid, ARTICLE, 0) if aid else None
 
     def action_sort(self) -> None:
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]

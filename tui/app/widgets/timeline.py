@@ -10,6 +10,7 @@ from textual.message import Message
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.textview import TextView
+from tui.kinds import TIMEX
 
 BAR = "▏▎▍▌▋▊▉█"
 
@@ -71,14 +72,12 @@ class TimelinePane(ListPane):
         most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
         shown = 0
         for i, e in enumerate(self.corpus.timeline):
-            if not self.found(
-                str(i), lambda: (e.value, *(m.get("sentence", "") for m in e.mentions))
-            ):
+            if not self.found(str(i), lambda: (e.value, *(m.sentence for m in e.mentions))):
                 continue
             shown += 1
             if not t.offer(str(i)):
                 continue  # on another page: counted, not built
-            articles = {m["article"] for m in e.mentions}
+            articles = {m.article for m in e.mentions}
             inferred = any(
                 self._timex(m).inferred for m in e.mentions if self._timex(m) is not None
             )
@@ -103,10 +102,10 @@ class TimelinePane(ListPane):
         self.restore_cursor(current)
 
     def _timex(self, m):
-        a = self.index.articles.get(m["article"])
-        if a is None or not (0 <= m["timex"] < len(a.timexes)):
+        a = self.index.articles.get(m.article)
+        if a is None or not (0 <= m.timex < len(a.timexes)):
             return None
-        return a.timexes[m["timex"]]
+        return a.timexes[m.timex]
 
     def show_detail(self, key: str | None) -> None:
         view = self.query_one("#timeline-detail", TextView)
@@ -122,12 +121,11 @@ class TimelinePane(ListPane):
         for c in e.conflicts:
             t.append("⚠ ", style="bold yellow")
             t.append_text(
-                plain(c.get("reason") or "another source gives a different date", one_line=False)
+                plain(c.reason or "another source gives a different date", one_line=False)
             )
-            other = c.get("value")
-            if other:
+            if c.value:
                 t.append(" → ")
-                t.append_text(plain(str(other), style="bold"))
+                t.append_text(plain(c.value, style="bold"))
             t.append("\n")
         for n, m in enumerate(e.mentions):
             if n >= DETAIL_MENTIONS:
@@ -137,11 +135,11 @@ class TimelinePane(ListPane):
                     style="dim italic",
                 )
                 break
-            a = self.index.articles.get(m["article"])
+            a = self.index.articles.get(m.article)
             x = self._timex(m)
             t.append("\n")
             t.append_text(
-                plain(f"▌ {(a.outlet or a.id) if a else m['article']}", style="bold reverse")
+                plain(f"▌ {(a.outlet or a.id) if a else m.article}", style="bold reverse")
             )
             if x is not None:
                 t.append("  ")
@@ -149,9 +147,9 @@ class TimelinePane(ListPane):
                 if x.inferred:
                     t.append("  (resolved against an inferred article date)", style="yellow")
             t.append("\n")
-            sent = plain(m.get("sentence", ""), in_place=True)
-            if x is not None and "sentence_start" in m:
-                s, end = x.start - m["sentence_start"], x.end - m["sentence_start"]
+            sent = plain(m.sentence, in_place=True)
+            if x is not None:
+                s, end = x.start - m.sentence_start, x.end - m.sentence_start
                 if 0 <= s < end <= len(sent):
                     sent.stylize("bold underline", s, end)
             t.append_text(sent)
@@ -163,4 +161,4 @@ class TimelinePane(ListPane):
         if key is None or self.corpus is None:
             return None
         e = self.corpus.timeline[int(key)]
-        return (e.mentions[0]["article"], "timex", e.mentions[0]["timex"]) if e.mentions else None
+        return (e.mentions[0].article, TIMEX, e.mentions[0].timex) if e.mentions else None

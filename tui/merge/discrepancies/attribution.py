@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context, source_name
+from tui.kinds import QUOTE
 from tui.model import Corpus, Discrepancy
 
 
@@ -21,9 +22,7 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
             members.append((art, r.index, art.quotes[r.index]))
         if len({art.id for art, _, _ in members}) < 2:
             continue
-        sims = [
-            p.get("similarity") for p in g.pairs if isinstance(p.get("similarity"), (int, float))
-        ]
+        sims = [p.similarity for p in g.pairs]
         sim = sum(sims) / len(sims) if sims else 0.6
         base = min(0.95, round(0.4 + 0.6 * sim, 3))
 
@@ -34,7 +33,7 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
         items = [
             ctx.item(
                 art,
-                "quote",
+                QUOTE,
                 i,
                 q.start,
                 q.end,

@@ -9,7 +9,8 @@ from typing import Any
 from tui.analysis.text import SentenceIndex
 from tui.merge.discrepancies.figure_classes import MONEY
 from tui.merge.timeline import calendar_span, stem
-from tui.model import Article, Corpus, Figure
+from tui.kinds import DiscrepancyItemKind
+from tui.model import Article, Corpus, DiscrepancyItem, Figure
 
 MAX_SENTENCE = 600  # a "sentence" of a hostile text may be huge: a window around the item
 MAX_ITEMS = 40  # items kept per discrepancy (the note still counts them all)
@@ -41,19 +42,19 @@ class Context:
         return art.body[s:e], s, e
 
     def item(
-        self, art: Article, kind: str, index: int, start: int, end: int, text: str, **extra
-    ) -> dict:
+        self,
+        art: Article,
+        kind: DiscrepancyItemKind,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        **extra: Any,
+    ) -> DiscrepancyItem:
+        """The item ``index`` of ``kind`` in ``art`` (at ``start``..``end``) with its sentence;
+        ``extra``: the fields of its kind (:data:`tui.model.ITEM_FIELDS`)."""
         sentence, s, _ = self.sentence(art, start, end)
-        d = {
-            "article": art.id,
-            "kind": kind,
-            "index": index,
-            "text": text,
-            "sentence": sentence,
-            "sentence_start": s,
-        }
-        d.update(extra)
-        return d
+        return DiscrepancyItem(art.id, kind, index, text, sentence, s, **extra)
 
     def dates_in(self, art: Article, s: int, e: int) -> list[tuple[Any, Any]]:
         """Calendar spans (first, last day) of the DATE/TIME expressions between s and e."""

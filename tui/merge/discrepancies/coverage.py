@@ -17,6 +17,7 @@ from tui.merge.discrepancies.figures import (
     topic_values,
     values_id,
 )
+from tui.kinds import FIGURE, MENTION
 from tui.model import Corpus, Discrepancy
 
 
@@ -47,7 +48,7 @@ def coverage_discrepancies(
                 art = ctx.articles[aid]
                 if i is not None:
                     m = art.mentions[i]
-                    items.append(ctx.item(art, "mention", i, m.start, m.end, m.text))
+                    items.append(ctx.item(art, MENTION, i, m.start, m.end, m.text))
             return items
 
         if len(arts) == 1 and actor.mention_count >= 2:
@@ -102,7 +103,7 @@ def coverage_discrepancies(
                 items=[
                     ctx.item(
                         f.art,
-                        "figure",
+                        FIGURE,
                         f.index,
                         f.fig.start,
                         f.fig.end,
@@ -170,7 +171,7 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
                     "item": entry.value,
                     "kind": "date",
                     "id": entry.value,
-                    "present": present({m["article"] for m in entry.mentions}),
+                    "present": present({m.article for m in entry.mentions}),
                 }
             )
     if max_rows is not None:

@@ -7,6 +7,7 @@ import re
 
 from tui.merge.discrepancies.context import Context, source_name
 from tui.merge.timeline import calendar_span
+from tui.kinds import TIMEX
 from tui.model import Corpus, Discrepancy
 
 _FUTURE = re.compile(
@@ -21,9 +22,8 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
     seen: set[frozenset] = set()
     for entry in corpus.timeline:
         for c in entry.conflicts:
-            mine = c.get("mention") or {}
-            a_id, a_t = mine.get("article"), mine.get("timex")
-            b_id, b_t = c.get("article"), c.get("timex")
+            a_id, a_t = c.mention.article, c.mention.timex
+            b_id, b_t = c.article, c.timex
             key = frozenset(((a_id, a_t), (b_id, b_t)))
             if key in seen:
                 continue
@@ -31,7 +31,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
             pair = []
             for art_id, ti in ((a_id, a_t), (b_id, b_t)):
                 art = ctx.articles.get(art_id)
-                if art is None or not isinstance(ti, int) or not (0 <= ti < len(art.timexes)):
+                if art is None or not 0 <= ti < len(art.timexes):
                     break
                 t = art.timexes[ti]
                 pair.append((art, ti, t))
@@ -47,7 +47,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
             if inferred:
                 note += f" ({', '.join(inferred)} has no date of its own; its date is inferred.)"
             items = [
-                ctx.item(art, "timex", ti, t.start, t.end, t.text, value=t.value)
+                ctx.item(art, TIMEX, ti, t.start, t.end, t.text, value=t.value)
                 for art, ti, t in pair
             ]
             ids = sorted(f"{art.id}#{ti}" for art, ti, _ in pair)
@@ -86,7 +86,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
                         f"{source_name(art)} has no date of its own (inferred {art.published.isoformat()}), "
                         f"yet it reports {t.text!s} ({t.value}) as past."
                     ),
-                    items=[ctx.item(art, "timex", i, t.start, t.end, t.text, value=t.value)],
+                    items=[ctx.item(art, TIMEX, i, t.start, t.end, t.text, value=t.value)],
                 )
             )
     return out

@@ -27,6 +27,7 @@ from tui.merge.discrepancies.figure_classes import (
     figure_class,
 )
 from tui.merge.dsu import DisjointSet
+from tui.kinds import FIGURE
 from tui.model import Corpus, Discrepancy, Figure
 
 _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
@@ -523,7 +524,7 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
         items = [
             ctx.item(
                 f.art,
-                "figure",
+                FIGURE,
                 f.index,
                 f.fig.start,
                 f.fig.end,
