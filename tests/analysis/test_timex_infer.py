@@ -195,7 +195,7 @@ def test_an_undated_text_is_tagged_once_for_its_date_and_its_expressions(monkeyp
     calls = []
     real = tagger._candidates
     monkeypatch.setattr(
-        tagger, "_candidates", lambda text, dct: calls.append(dct) or real(text, dct)
+        tagger, "_candidates", lambda text, dct, *rest: calls.append(dct) or real(text, dct, *rest)
     )
     body = "The talks began on Sunday, and a spokesman said on Monday they went well. No year is given."
     a = Article(id="u", path="u.txt", format="text", body=body)

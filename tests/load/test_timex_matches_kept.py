@@ -46,31 +46,31 @@ _DCT = st.sampled_from([None, dt.date(2020, 4, 1), dt.date(1999, 12, 31)])
 
 
 def _fresh(text: str, dct) -> list:
-    T._LAST = T._LAST_MATCHES = None
+    T._LAST = None
     return tag_timexes(text, dct)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_TEXT, _DCT, _DCT)
 def test_matches_taken_back_tag_as_a_fresh_search(text, first, then):
-    tag_timexes(text, first)  # as when the article was extracted
-    hint = timex_matches_hint(text)
+    matches = T.find_matches(text)
+    assert tag_timexes(text, first, matches=matches) == _fresh(text, first)  # as extracted
+    hint = timex_matches_hint(text, matches)
     assert hint is not None
     copy_of = "".join(text)  # another object with the same text, as read back from the cache
-    T._LAST = T._LAST_MATCHES = None
-    assert prime_timex_matches(copy_of, hint)
-    primed = tag_timexes(copy_of, then)
-    assert primed == _fresh(text, then)
+    T._LAST = None
+    primed = prime_timex_matches(copy_of, hint)
+    assert primed is not None
+    assert tag_timexes(copy_of, then, matches=primed) == _fresh(text, then)
 
 
 def test_matches_for_another_text_or_other_rules_are_ignored():
     text = "The talks resumed on Monday, officials said, three years after they began on April 8, 2017."
-    tag_timexes(text)
-    hint = timex_matches_hint(text)
+    hint = timex_matches_hint(text, T.find_matches(text))
     other = text.replace("Monday", "Friday")
-    assert not prime_timex_matches(other, hint)  # same length, another checksum
-    assert not prime_timex_matches(text, replace(hint, rules="0" * 16))
-    assert not prime_timex_matches(text, replace(hint, chars=len(text) + 1))
+    assert prime_timex_matches(other, hint) is None  # same length, another checksum
+    assert prime_timex_matches(text, replace(hint, rules="0" * 16)) is None
+    assert prime_timex_matches(text, replace(hint, chars=len(text) + 1)) is None
     for bad in (
         [[0, 0]],
         [["0", 1, 5]],
@@ -80,19 +80,13 @@ def test_matches_for_another_text_or_other_rules_are_ignored():
         "x",
         [[1.5, 0, 3]],
     ):
-        assert not prime_timex_matches(text, replace(hint, matches=bad))
+        assert prime_timex_matches(text, replace(hint, matches=bad)) is None
     # a match that is not where it says: the rule does not match there
     i, s, e = hint.matches[0]
-    assert not prime_timex_matches(text, replace(hint, matches=[[i, s + 1, e]]))
-    assert not prime_timex_matches(text, None)
-    assert not prime_timex_matches(
-        text, replace(hint, matches=hint.matches * 20_000)
-    )  # too many to check
-
-
-def test_no_hint_when_the_last_search_was_of_another_text():
-    tag_timexes("On Monday the talks resumed.")
-    assert timex_matches_hint("Another text, from last week.") is None
+    assert prime_timex_matches(text, replace(hint, matches=[[i, s + 1, e]])) is None
+    assert prime_timex_matches(text, None) is None
+    too_many = replace(hint, matches=hint.matches * 20_000)
+    assert prime_timex_matches(text, too_many) is None  # too many to check
 
 
 def test_an_undated_article_keeps_them_and_a_dated_one_does_not():
@@ -128,7 +122,7 @@ def test_the_seeds_merge_the_same_with_or_without_them(monkeypatch):
     for keep in (True, False):
         c = Corpus(articles=copy.deepcopy(arts))
         if not keep:
-            monkeypatch.setattr(extract_mod, "prime_timex_matches", lambda *a: False)
+            monkeypatch.setattr(extract_mod, "prime_timex_matches", lambda *a: None)
         merge(c, config)
         out.append(json.dumps(c.to_dict(), sort_keys=True, default=str))
     assert out[0] == out[1] and '"published_from": "inferred"' in out[0]

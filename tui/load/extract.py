@@ -16,7 +16,13 @@ from pathlib import Path
 
 from tui.analysis import analyze
 from tui.analysis.timex import date_evidence, infer_published, tag_timexes
-from tui.analysis.timex.tagger import export_matches, prime_matches, rules_fingerprint
+from tui.analysis.timex.tagger import (
+    Matches,
+    export_matches,
+    find_matches,
+    prime_matches,
+    rules_fingerprint,
+)
 from tui.config import Config
 from tui.load.cache import ArticleCache, KeyMaker, cacheable, read_source
 from tui.model import Analysis, Article, KeptMatches, Skipped
@@ -98,7 +104,12 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 
 def analyze_bounded(
-    text: str, published: _dt.date | None, config: Config, *, timexes_only: bool = False
+    text: str,
+    published: _dt.date | None,
+    config: Config,
+    *,
+    timexes_only: bool = False,
+    timex_matches: Matches | None = None,
 ):
     """``tui.analyze`` within ``extraction.limits.max_seconds_per_article``: (Analysis, warning or None).
 
@@ -106,15 +117,16 @@ def analyze_bounded(
     one is analysed in pieces of whole paragraphs, and the work stops, with a warning,
     once the time limit has passed: a huge or adversarial article cannot hang loading.
     Offsets are shifted back into the whole text. ``timexes_only`` runs only the date tagger.
+    ``timex_matches``: the date rules' matches in ``text`` (one piece), found already.
     """
 
-    def run(part: str) -> Analysis:
+    def run(part: str, matches: Matches | None = None) -> Analysis:
         if timexes_only:
-            return Analysis(timexes=tag_timexes(part, published))
-        return analyze(part, published, config)
+            return Analysis(timexes=tag_timexes(part, published, matches=matches))
+        return analyze(part, published, config, timex_matches=matches)
 
     if len(text) <= ANALYSIS_CHUNK_CHARS:
-        return run(text), None
+        return run(text, timex_matches), None
     limit = float(config.extraction.limits.max_seconds_per_article)
     deadline = time.monotonic() + limit if limit == limit and limit != float("inf") else None
     out = Analysis()
@@ -146,14 +158,14 @@ def analyze_bounded(
     return out, None
 
 
-def timex_matches_hint(body: str) -> KeptMatches | None:
+def timex_matches_hint(body: str, matches: Matches) -> KeptMatches | None:
     """What an undated article keeps of its date tagging for the corpus merge, which tags
     it again once it has inferred a date (:func:`tui.merge.timeline.date_undated`): the
-    date rules' matches in ``body`` (the search is most of the tagging; what a match
+    date rules' ``matches`` in ``body`` (the search is most of the tagging; what a match
     resolves to depends on the date, the matches do not), with the rules' fingerprint
     and the body's length and checksum, so that they are only ever taken back for the
-    same text and the same rules. None when the tagger's last search was not of ``body``."""
-    found = export_matches(body)
+    same text and the same rules."""
+    found = export_matches(matches)
     if found is None:
         return None
     return KeptMatches(
@@ -161,23 +173,27 @@ def timex_matches_hint(body: str) -> KeptMatches | None:
     )
 
 
-def prime_timex_matches(body: str, hint: KeptMatches | None) -> bool:
-    """Give the tagger back the matches ``hint`` (from :func:`timex_matches_hint`) holds,
-    when they are for this text and these rules; False when they are not (the text is
-    then searched again, as without them)."""
+def prime_timex_matches(body: str, hint: KeptMatches | None) -> Matches | None:
+    """The date rules' matches in ``body`` that ``hint`` (from :func:`timex_matches_hint`)
+    holds, to tag it with; None when they are not for this text and these rules (the text
+    is then searched again, as without them)."""
     if hint is None or hint.rules != rules_fingerprint() or hint.chars != len(body):
-        return False
+        return None
     if hint.crc != zlib.crc32(body.encode("utf-8", "surrogatepass")):
-        return False
+        return None
     return prime_matches(body, hint.matches)
 
 
 def analyze_article(article: Article, config: Config) -> None:
     """Fill the article's mentions, quotes and timexes; infer its date when it has none."""
     body = article.body
-    if article.published is None and config.extraction.infer_dates:
+    undated = article.published is None and config.extraction.infer_dates
+    # an undated article's date rules' matches, found once: for what its text says about
+    # its date, for its tagging, and kept for the merge (a huge text is tagged in pieces)
+    matches = find_matches(body) if undated and len(body) <= ANALYSIS_CHUNK_CHARS else None
+    if undated:
         # an article's own date shows near its start: a huge text is not searched to its end
-        evidence = date_evidence(body[:ANALYSIS_CHUNK_CHARS])
+        evidence = date_evidence(body[:ANALYSIS_CHUNK_CHARS], matches=matches)
         guess = infer_published(body, article.hints.for_dating(), evidence)
         if guess is not None:
             article.published, article.published_from = guess, "inferred"
@@ -185,13 +201,9 @@ def analyze_article(article: Article, config: Config) -> None:
             # kept (and cached) for the corpus merge, which tries again with the other
             # articles' dates as the reference (tui.merge.timeline.date_undated)
             article.hints.date_evidence = evidence
-    result, warning = analyze_bounded(body, article.published, config)
-    if (
-        article.published is None
-        and config.extraction.infer_dates
-        and len(body) <= ANALYSIS_CHUNK_CHARS
-    ):
-        article.hints.timex_matches = timex_matches_hint(body)
+    result, warning = analyze_bounded(body, article.published, config, timex_matches=matches)
+    if article.published is None and matches is not None:
+        article.hints.timex_matches = timex_matches_hint(body, matches)
     article.mentions, article.quotes, article.timexes = (
         result.mentions,
         result.quotes,

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 
 from tui.analysis.text import SentenceIndex
-from tui.analysis.timex import infer_published, tag_timexes
+from tui.analysis.timex import date_evidence, infer_published, tag_timexes
 from tui.load.cancel import checkpoint
 from tui.model import Article, TimelineConflict, TimelineEntry, TimelineMention, TimexRef
 
@@ -106,19 +106,25 @@ def date_undated(articles: list[Article], config=None) -> None:
     reference = known[len(known) // 2]
     # per-article extraction is imported only when an article is to be dated: the date
     # tagger is a large import that a merge of dated articles never needs
+    from tui.analysis.timex.tagger import find_matches
     from tui.load.extract import ANALYSIS_CHUNK_CHARS, analyze_bounded, prime_timex_matches
 
     for a in undated:
         checkpoint()
+        short = len(a.body) <= ANALYSIS_CHUNK_CHARS
+        matches = None
+        evidence = a.hints.date_evidence
         try:
-            # as in tui.load.extract.analyze_article: the date is looked for near the start, and
-            # a huge text is tagged in pieces within the time limit; what the text says
+            # as in tui.load.extract.analyze_article: the date is looked for near the start,
+            # and a huge text is tagged in pieces within the time limit; what the text says
             # about its date was kept by per-article extraction (and cached), so only the
-            # decision runs again here
+            # decision runs again here. An article that kept none (from a .jsonl file
+            # written elsewhere) is searched once, for its evidence and its tagging.
+            if evidence is None and short:
+                matches = find_matches(a.body)
+                evidence = date_evidence(a.body, matches=matches)
             guess = infer_published(
-                a.body[:ANALYSIS_CHUNK_CHARS],
-                a.hints.for_dating(reference),
-                a.hints.date_evidence,
+                a.body[:ANALYSIS_CHUNK_CHARS], a.hints.for_dating(reference), evidence
             )
         except Exception:  # dating is a bonus: never lose the corpus over it
             guess = None
@@ -126,11 +132,12 @@ def date_undated(articles: list[Article], config=None) -> None:
             continue
         a.published, a.published_from = guess, "inferred"
         try:
-            if len(a.body) <= ANALYSIS_CHUNK_CHARS or config is None:
+            if short or config is None:
                 # the date rules' matches found when the article was extracted, when it
                 # kept them: the text is not searched again
-                prime_timex_matches(a.body, a.hints.timex_matches)
-                a.timexes = tag_timexes(a.body, guess)
+                if matches is None:
+                    matches = prime_timex_matches(a.body, a.hints.timex_matches)
+                a.timexes = tag_timexes(a.body, guess, matches=matches)
             else:
                 a.timexes = analyze_bounded(a.body, guess, config, timexes_only=True)[0].timexes
         except Exception:
