@@ -58,44 +58,29 @@ class ActorsPane(ListPane):
         yield ListTable(id="actors-table")
         yield TextView(id="actors-detail")
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        n_articles = len(self.corpus.articles)
-        shown = 0
+    def list_items(self):
         for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
-            if self.kind and actor.kind != self.kind:
-                continue
-            if not self.found(
-                actor.id,
-                lambda: (
-                    actor.name,
-                    " ".join(actor.aliases),
-                    " ".join(r.text for r in actor.roles),
-                ),
-            ):
-                continue
-            shown += 1
-            if not t.offer(actor.id):
-                continue  # on another page: counted, not built
-            roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
-            name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32)
-            t.add_row(
-                name,
-                Text(actor.kind, style="dim"),
-                plain(roles, limit=34),
-                Text(str(actor.mention_count), justify="right"),
-                presence_cell(self.index, actor.articles),
-                key=actor.id,
-            )
+            if not self.kind or actor.kind == self.kind:
+                yield actor.id, actor
+
+    def search_text(self, actor):
+        return (actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles))
+
+    def row(self, actor):
+        roles = "; ".join(r.text for r in actor.roles[:2]) or "—"
+        return (
+            plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32),
+            Text(actor.kind, style="dim"),
+            plain(roles, limit=34),
+            Text(str(actor.mention_count), justify="right"),
+            presence_cell(self.index, actor.articles),
+        )
+
+    def list_title(self, shown: int) -> str:
         kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[
             self.kind
         ]
-        self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
-        self.restore_cursor(current)
+        return f"{shown} of {len(self.corpus.actors)} · {kind} · K kind"
 
     def show_detail(self, actor_id: str | None) -> None:
         view = self.query_one("#actors-detail", TextView)

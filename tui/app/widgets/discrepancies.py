@@ -99,40 +99,28 @@ class DiscrepanciesPane(ListPane):
             ListTable,
         ).focus()
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one("#discrepancies-table", ListTable)
-        current = self.selected_id()
-        t.clear()
-        shown = 0
+    def list_items(self):
         for i, d in enumerate(self.items):
-            if self.kind and d.kind != self.kind:
-                continue
-            if not self.found(str(i), lambda: (d.topic, d.note, d.kind, d.status)):
-                continue
-            shown += 1
-            if not t.offer(str(i)):
-                continue  # on another page: counted, not built
-            sources = {it.article for it in d.items}
-            t.add_row(
-                Text(d.kind),
-                Text(d.status, style=STATUS_STYLE.get(d.status, "")),
-                Text(
-                    f"{d.confidence:.0%}",
-                    justify="right",
-                    style="dim" if d.confidence < 0.7 else "",
-                ),
-                plain(d.topic, limit=70),
-                Text(str(len(sources)), justify="right"),
-                key=str(i),
-            )
+            if not self.kind or d.kind == self.kind:
+                yield str(i), d
+
+    def search_text(self, d):
+        return (d.topic, d.note, d.kind, d.status)
+
+    def row(self, d):
+        sources = {it.article for it in d.items}
+        return (
+            Text(d.kind),
+            Text(d.status, style=STATUS_STYLE.get(d.status, "")),
+            Text(f"{d.confidence:.0%}", justify="right", style="dim" if d.confidence < 0.7 else ""),
+            plain(d.topic, limit=70),
+            Text(str(len(sources)), justify="right"),
+        )
+
+    def list_title(self, shown: int) -> str:
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
-        self.set_title(
-            f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
-        )
-        self.restore_cursor(current)
+        return f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):

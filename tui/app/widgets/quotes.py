@@ -98,41 +98,35 @@ class QuotesPane(ListPane):
                 return q.who()
         return "unattributed"
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        shown = 0
+    def list_items(self):
         for key, (actor_id, refs, relation, disagree) in self.rows.items():
             if self.groups_only and len(refs) < 2:
                 continue
             first = self._quote(refs[0])[1]
-            if first is None:
-                continue
-            speaker = self._speaker(actor_id, refs)
-            if not self.found(key, lambda: (speaker, first.text)):
-                continue
-            shown += 1
-            if not t.offer(key):
-                continue  # on another page: counted, not built
-            rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
-            if disagree:
-                rel.append(" ⚠", style="bold yellow")
-            t.add_row(
-                plain(speaker, limit=28),
-                Text(str(len({r.article for r in refs})), justify="right"),
-                rel,
-                plain(first.text, limit=70),
-                key=key,
-            )
-        groups = len(self.corpus.quote_groups)
-        self.set_title(
-            f"{shown} statements · {groups} carried by several sources"
-            + (" · groups only" if self.groups_only else "")
+            if first is not None:
+                yield key, (self._speaker(actor_id, refs), first, refs, relation, disagree)
+
+    def search_text(self, item):
+        speaker, first, *_ = item
+        return (speaker, first.text)
+
+    def row(self, item):
+        speaker, first, refs, relation, disagree = item
+        rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
+        if disagree:
+            rel.append(" ⚠", style="bold yellow")
+        return (
+            plain(speaker, limit=28),
+            Text(str(len({r.article for r in refs})), justify="right"),
+            rel,
+            plain(first.text, limit=70),
         )
-        self.restore_cursor(current)
+
+    def list_title(self, shown: int) -> str:
+        groups = len(self.corpus.quote_groups)
+        return f"{shown} statements · {groups} carried by several sources" + (
+            " · groups only" if self.groups_only else ""
+        )
 
     def select_quote(self, article_id: str, index: int) -> bool:
         gid = self.index.group_of_quote.get((article_id, index))

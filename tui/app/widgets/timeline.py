@@ -63,43 +63,34 @@ class TimelinePane(ListPane):
         yield ListTable(id="timeline-table")
         yield TextView(id="timeline-detail")
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
-        shown = 0
-        for i, e in enumerate(self.corpus.timeline):
-            if not self.found(str(i), lambda: (e.value, *(m.sentence for m in e.mentions))):
-                continue
-            shown += 1
-            if not t.offer(str(i)):
-                continue  # on another page: counted, not built
-            articles = {m.article for m in e.mentions}
-            inferred = any(
-                self._timex(m).inferred for m in e.mentions if self._timex(m) is not None
-            )
-            label = plain(
-                e.value,
-                style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
-            )
-            if inferred:
-                label.append("~", style="yellow")
-            flag = Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text("")
-            t.add_row(
-                label,
-                bar(len(e.mentions), most),
-                Text(str(len(e.mentions)), justify="right"),
-                presence_cell(self.index, articles),
-                flag,
-                key=str(i),
-            )
+    def list_items(self):
+        # the bars are drawn to the scale of the most mentioned date
+        self._most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
+        return ((str(i), e) for i, e in enumerate(self.corpus.timeline))
+
+    def search_text(self, e):
+        return (e.value, *(m.sentence for m in e.mentions))
+
+    def row(self, e):
+        articles = {m.article for m in e.mentions}
+        inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
+        label = plain(
+            e.value,
+            style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
+        )
+        if inferred:
+            label.append("~", style="yellow")
+        return (
+            label,
+            bar(len(e.mentions), self._most),
+            Text(str(len(e.mentions)), justify="right"),
+            presence_cell(self.index, articles),
+            Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text(""),
+        )
+
+    def list_title(self, shown: int) -> str:
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
-        extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
-        self.set_title(extra)
-        self.restore_cursor(current)
+        return f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
 
     def _timex(self, m):
         a = self.index.articles.get(m.article)
