@@ -50,13 +50,7 @@ def check_items(corpus: Corpus) -> None:
         assert 0 <= d.confidence <= 1
         for it in d.items:
             a = arts[it.article]
-            lst = {
-                "figure": a.figures,
-                "quote": a.quotes,
-                "timex": a.timexes,
-                "mention": a.mentions,
-            }[it.kind]
-            x = lst[it.index]
+            x = a.items(it.kind)[it.index]
             assert x.text == it.text
             s = it.sentence_start
             assert a.body[s : s + len(it.sentence)] == it.sentence

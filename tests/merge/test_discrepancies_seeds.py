@@ -105,13 +105,7 @@ def test_items_point_at_their_sentences(seed_corpus):
     for d in seed_corpus.discrepancies:
         for it in d.items:
             a = arts[it.article]
-            lst = {
-                "figure": a.figures,
-                "quote": a.quotes,
-                "timex": a.timexes,
-                "mention": a.mentions,
-            }[it.kind]
-            assert lst[it.index].text == it.text
+            assert a.items(it.kind)[it.index].text == it.text
             s = it.sentence_start
             assert a.body[s : s + len(it.sentence)] == it.sentence
 

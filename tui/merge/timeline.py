@@ -148,16 +148,9 @@ def date_undated(articles: list[Article], config=None) -> None:
 
 # -- the timeline ---------------------------------------------------------------------------
 
-_MAX_SENTENCE = 600  # a "sentence" of a hostile text may be huge: show a window around the date
 
-
-def _sentence(index, body: str, start: int, end: int) -> tuple[str, int]:
-    s, e = index.span_at(start)
-    if not (s <= start and end <= e):
-        s, e = min(s, start), max(e, end)
-    if e - s > _MAX_SENTENCE:
-        s = max(s, start - _MAX_SENTENCE // 2)
-        e = min(e, max(end, s + _MAX_SENTENCE))
+def _sentence(index: SentenceIndex, body: str, start: int, end: int) -> tuple[str, int]:
+    s, e = index.window(start, end)
     return body[s:e], s
 
 

@@ -12,7 +12,6 @@ from tui.merge.timeline import calendar_span, stem
 from tui.kinds import DiscrepancyItemKind
 from tui.model import Article, Corpus, DiscrepancyItem, Figure
 
-MAX_SENTENCE = 600  # a "sentence" of a hostile text may be huge: a window around the item
 MAX_ITEMS = 40  # items kept per discrepancy (the note still counts them all)
 
 
@@ -33,12 +32,7 @@ class Context:
         idx = self._sent.get(art.id)
         if idx is None:
             idx = self._sent[art.id] = SentenceIndex(art.body)
-        s, e = idx.span_at(start)
-        if not (s <= start and end <= e):
-            s, e = min(s, start), max(e, end)
-        if e - s > MAX_SENTENCE:
-            s = max(s, start - MAX_SENTENCE // 2)
-            e = min(e, max(end, s + MAX_SENTENCE))
+        s, e = idx.window(start, end)
         return art.body[s:e], s, e
 
     def item(

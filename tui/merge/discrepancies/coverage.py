@@ -11,13 +11,14 @@ from tui.merge.discrepancies.figure_classes import NOTABLE
 from tui.merge.discrepancies.figures import (
     ValueGroup,
     figure_groups,
+    figure_item,
     linked_components,
     stated_values,
     topic_label,
     topic_values,
     values_id,
 )
-from tui.kinds import FIGURE, MENTION
+from tui.kinds import MENTION
 from tui.model import Corpus, Discrepancy
 
 
@@ -100,22 +101,7 @@ def coverage_discrepancies(
                 status="only-one-source",
                 confidence=0.55,
                 note=f"Only {source_name(f0.art)} gives this figure: {f0.fig.text}.",
-                items=[
-                    ctx.item(
-                        f.art,
-                        FIGURE,
-                        f.index,
-                        f.fig.start,
-                        f.fig.end,
-                        f.fig.text,
-                        value=f.fig.value,
-                        low=f.fig.low,
-                        high=f.fig.high,
-                        hedge=f.fig.hedge,
-                        unit=f.fig.unit,
-                    )
-                    for f in figs[:MAX_ITEMS]
-                ],
+                items=[figure_item(ctx, f) for f in figs[:MAX_ITEMS]],
             )
         )
     return out

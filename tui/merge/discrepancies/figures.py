@@ -28,7 +28,7 @@ from tui.merge.discrepancies.figure_classes import (
 )
 from tui.merge.dsu import DisjointSet
 from tui.kinds import FIGURE
-from tui.model import Corpus, Discrepancy, Figure
+from tui.model import Corpus, Discrepancy, DiscrepancyItem, Figure
 
 _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
 _MAX_RATIO = 2.0  # values further apart than this are different things, not a disagreement
@@ -464,6 +464,24 @@ def topic_label(cls: str, figs: list[Figured]) -> str:
     return qual + CLASS_LABEL.get(cls, cls)
 
 
+def figure_item(ctx: Context, f: Figured) -> DiscrepancyItem:
+    """A figure as a discrepancy's item: its value as stated, bounds, hedge and unit."""
+    fig = f.fig
+    return ctx.item(
+        f.art,
+        FIGURE,
+        f.index,
+        fig.start,
+        fig.end,
+        fig.text,
+        value=fig.value,
+        low=fig.low,
+        high=fig.high,
+        hedge=fig.hedge,
+        unit=fig.unit,
+    )
+
+
 def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrepancy]:
     out = []
     for members, links in linked_components(groups):
@@ -521,22 +539,7 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
             note = f"The sources agree on {label} within their hedges ({said})."
         else:
             note = f"{len(arts)} sources give the same number for {label} ({said})."
-        items = [
-            ctx.item(
-                f.art,
-                FIGURE,
-                f.index,
-                f.fig.start,
-                f.fig.end,
-                f.fig.text,
-                value=f.fig.value,
-                low=f.fig.low,
-                high=f.fig.high,
-                hedge=f.fig.hedge,
-                unit=f.fig.unit,
-            )
-            for f in figs[:MAX_ITEMS]
-        ]
+        items = [figure_item(ctx, f) for f in figs[:MAX_ITEMS]]
         out.append(
             Discrepancy(
                 id=f"figure:{cls}:{vid}",
