@@ -467,7 +467,9 @@ import json, sys, time
 t0 = float(sys.argv[1]); folder = sys.argv[2]; jobs = int(sys.argv[3]); cache = sys.argv[4] == "1"
 t_start = time.time()
 from tui.config import Config
-from tui.corpus import gc_paused, iter_articles, merge_cached
+from tui.corpus import merge_cached
+from tui.load.articles import iter_articles
+from tui.load.gc_pause import gc_paused
 from tui.model import Corpus, Skipped
 t_import = time.time()
 c = Corpus()
@@ -492,7 +494,7 @@ import json, sys, time
 from pathlib import Path
 files = [Path(p) for p in sys.argv[2:]]
 from tui.config import Config
-from tui.corpus import analyze_article, apply_overrides
+from tui.load.extract import analyze_article, apply_overrides
 from tui.read import read_article
 cfg = Config()
 warm = {}
@@ -684,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # cold and warm loads
         loads = {}
-        from tui.corpus.cache import ArticleCache
+        from tui.load.cache import ArticleCache
 
         for n in sizes:
             cache = tmp / f"cache-{n}"

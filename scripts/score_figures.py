@@ -129,7 +129,7 @@ def measure(docs: list[dict]) -> dict:
 
 def discrepancy_speed(docs: list[dict], results) -> tuple[float, int, int]:
     """The discrepancy pass over every dev document as one corpus (figures only)."""
-    from tui.corpus.discrepancies import find_discrepancies
+    from tui.merge.discrepancies import find_discrepancies
     from tui.model import Article, Corpus
 
     arts = []

@@ -24,7 +24,7 @@ def run(*args, cache, **kw):
 
 
 def entries(cache):
-    from tui.corpus.cache import SUFFIX
+    from tui.load.cache import SUFFIX
 
     return list((cache / "articles").rglob("*" + SUFFIX))
 

@@ -205,7 +205,7 @@ def test_the_app_starts_without_yaml_the_model_or_the_exporters(tmp_path):
         "from tui.cli import build_app\n"
         "app = build_app(['--config', 'config.yaml', 'seeds'])\n"
         "import gc\n"
-        "print(sorted(m for m in ('yaml', 'tui.model', 'tui.export', 'tui.corpus', 'tui.analysis') "
+        "print(sorted(m for m in ('yaml', 'tui.model', 'tui.export', 'tui.corpus', 'tui.load', 'tui.merge', 'tui.analysis') "
         "if m in sys.modules), gc.isenabled())\n"
     )
     env = {**os.environ, "STORYLINE_CACHE_DIR": str(tmp_path)}

@@ -15,6 +15,8 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+from tui.visible import visible
+
 COMMANDS = ("run", "extract", "cache", "report", "fetch")
 
 DESCRIPTION = """\
@@ -222,12 +224,8 @@ def _extract(args, config, paths) -> int:
 
 def _print_skipped(skipped) -> None:
     """One line per skipped file on stderr; control characters in a file name are shown, not sent."""
-    from tui.read import make_visible
-
     for s in skipped:
-        print(
-            f"storyline: skipped {make_visible(s.path)}: {make_visible(s.reason)}", file=sys.stderr
-        )
+        print(f"storyline: skipped {visible(s.path)}: {visible(s.reason)}", file=sys.stderr)
 
 
 def _run(args, config, paths) -> int:
@@ -327,8 +325,8 @@ def _extract_jsonl(args, config, paths) -> int:
     """One line per article or skipped file, in corpus order, flushed as each is ready."""
     import os
 
-    from tui.corpus import iter_articles
-    from tui.corpus.jsonl import article_line, header_line, skipped_line
+    from tui.load.articles import iter_articles
+    from tui.load.jsonl import article_line, header_line, skipped_line
     from tui.export.json import escape_controls
     from tui.model import Skipped
 
@@ -379,8 +377,8 @@ def _size(n: int) -> str:
 def _cache(args) -> int:
     import json
 
-    from tui.corpus.cache import ArticleCache, file_indexes_clear, file_indexes_info
-    from tui.corpus.merge_cache import MergeCache
+    from tui.load.cache import ArticleCache, file_indexes_clear, file_indexes_info
+    from tui.load.merge_cache import MergeCache
     from tui.env import worker_log
 
     store, merges = ArticleCache(), MergeCache()

@@ -13,12 +13,23 @@ import datetime as _dt
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from tui.kinds import (
+    FIGURE,
+    MENTION,
+    QUOTE,
+    TIMEX,
+    DiscrepancyItemKind,
+    DiscrepancyKind,
+    DiscrepancyStatus,
+    MentionKind,
+    QuoteKind,
+    Relation,
+    TimexType,
+)
+
 #: Where an article's ``published`` date came from.
 PUBLISHED_FROM = ("config", "meta", "header", "byline", "dateline", "cli", "inferred")
 FORMATS = ("text", "html", "markdown")
-MENTION_KINDS = ("PERSON", "ORG", "GPE")
-QUOTE_KINDS = ("direct", "partial", "indirect", "term")
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 @dataclass(slots=True)
@@ -28,7 +39,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # PERSON | ORG | GPE
+    kind: MentionKind
     actor: str | None = None  # id of the merged corpus actor, filled by the corpus
     role: str | None = None  # a role phrase attached to this mention ("Taliban spokesman")
 
@@ -42,7 +53,7 @@ class Quote:
     text: str
     speaker: str | None = None  # the surface string naming the speaker
     actor: str | None = None  # id of the merged corpus actor
-    kind: str = "direct"  # direct | partial | indirect | term
+    kind: QuoteKind = "direct"
     cue: str | None = None  # "said", "told", "in a tweet", ":" ...
     speaker_start: int | None = None  # span of the speaker string, when in the text
     speaker_end: int | None = None
@@ -64,7 +75,7 @@ class Timex:
     start: int
     end: int
     text: str
-    type: str  # DATE | TIME | DURATION | SET
+    type: TimexType
     value: str  # "2020-03-29", "2020-03", "2020-W13", "P2D", "PAST_REF", ...
     mod: str | None = None  # EARLY | MID | LATE | APPROX | ...
     inferred: bool = False  # resolved against an inferred article date
@@ -114,6 +125,64 @@ class Analysis:
 
 
 @dataclass(slots=True)
+class Dateline:
+    """What a dateline opening the body gives ("April 12 (UPI) --", "KABUL, Afghanistan
+    (Reuters) -", "WASHINGTON —"): any part may be missing."""
+
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    place: str | None = None
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class KeptMatches:
+    """The date rules' matches in an undated article's body, kept so that the corpus merge
+    can tag it again without searching it (:func:`tui.load.extract.timex_matches_hint`):
+    ``[rule, start, end of the window searched]`` each, taken back only under the same
+    rules (``rules``: their fingerprint) for the same text (``chars`` long, CRC-32 ``crc``)."""
+
+    rules: str
+    chars: int
+    crc: int
+    matches: list[list[int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Hints:
+    """What reading and per-article extraction found that is not certain enough to be
+    metadata; not part of the JSON contract (the cache and ``.jsonl`` files keep it).
+
+    From the reader: ``body_from`` ("json-ld" when the body came from the page's structured
+    data), ``dek`` (the standfirst under the headline), ``description`` (the page's own
+    summary), ``dateline``, where and when ``storyline fetch`` got the page (``fetched_url``,
+    ``fetched_at``, from its sidecar) and ``outlet_from`` ("dateline" or "fetched-url" when
+    the outlet is the dateline's agency or the one the address names). For an undated article, extraction keeps ``date_evidence`` (what its text says
+    about its date, as :func:`tui.analysis.timex.date_evidence` gives it) and
+    ``timex_matches``, so that the corpus merge can date it with its siblings' dates."""
+
+    body_from: str | None = None
+    dek: str | None = None
+    description: str | None = None
+    dateline: Dateline | None = None
+    outlet_from: str | None = None
+    fetched_url: str | None = None
+    fetched_at: str | None = None
+    date_evidence: dict[str, Any] | None = None
+    timex_matches: KeptMatches | None = None
+
+    def for_dating(self, reference: _dt.date | None = None) -> dict[str, Any]:
+        """The hints as :func:`tui.analysis.timex.infer_published` reads them."""
+        out: dict[str, Any] = {}
+        if self.dateline is not None:
+            out["dateline"] = asdict(self.dateline)
+        if reference is not None:
+            out["reference"] = reference
+        return out
+
+
+@dataclass(slots=True)
 class Article:
     """One source document, read and cleaned."""
 
@@ -133,13 +202,26 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    #: Hints found while reading that are not certain enough to be metadata
-    #: (e.g. a dateline's month and day without a year). Not part of the JSON.
-    hints: dict[str, Any] = field(default_factory=dict)
+    #: what is not certain enough to be metadata (a dateline's month and day without a
+    #: year, ...); not part of the JSON
+    hints: Hints = field(default_factory=Hints)
 
     @property
     def words(self) -> int:
         return len(self.body.split())
+
+    def items(self, kind: str) -> list:
+        """The article's list of items of ``kind`` (mention, quote, timex, figure); [] for
+        any other kind (an article, a kind it has none of)."""
+        if kind == MENTION:
+            return self.mentions
+        if kind == QUOTE:
+            return self.quotes
+        if kind == TIMEX:
+            return self.timexes
+        if kind == FIGURE:
+            return self.figures
+        return []
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -247,7 +329,7 @@ class Actor:
 
     id: str
     name: str
-    kind: str
+    kind: MentionKind
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -256,6 +338,23 @@ class Actor:
     #: them it is ("Clinton" with Hillary and Bill Clinton both named): the ids of the
     #: actors it may stand for. Empty for an actor who is one person.
     candidates: list[str] = field(default_factory=list)
+
+
+#: One step of a word-level diff from one version to another: ``["equal", text]``,
+#: ``["delete", text in the first]``, ``["insert", text in the second]`` or
+#: ``["replace", text in the first, text in the second]``.
+DiffOp = list[str]
+
+
+@dataclass(slots=True)
+class QuotePair:
+    """Two members of a quote group compared: ``a`` and ``b`` index the group's members."""
+
+    a: int
+    b: int
+    relation: Relation
+    similarity: float
+    diff: list[DiffOp] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -272,10 +371,11 @@ class QuoteGroup:
 
     id: str
     actor: str | None
-    relation: str  # verbatim | trimmed | reworded | direct-indirect | single
+    relation: Relation
     members: list[Ref] = field(default_factory=list)
-    #: one entry per compared pair: {"a": i, "b": j, "relation", "similarity", "diff": [[op, text], ...]}
-    pairs: list[dict[str, Any]] = field(default_factory=list)
+    #: the compared pairs of members (all of a small group, each with the best-connected
+    #: member in a large one; never two members of one article)
+    pairs: list[QuotePair] = field(default_factory=list)
     speakers_disagree: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -284,9 +384,41 @@ class QuoteGroup:
             "actor": self.actor,
             "relation": self.relation,
             "members": [{"article": r.article, "quote": r.index} for r in self.members],
-            "pairs": list(self.pairs),
+            "pairs": [asdict(p) for p in self.pairs],
             "speakers_disagree": self.speakers_disagree,
         }
+
+
+@dataclass(slots=True)
+class TimexRef:
+    """One time expression of one article: ``timex`` indexes the article's timexes."""
+
+    article: str
+    timex: int
+
+
+@dataclass(slots=True)
+class TimelineMention:
+    """A time expression on the timeline, with the sentence it sits in (``sentence_start``:
+    the sentence's offset in the article's body)."""
+
+    article: str
+    timex: int
+    sentence: str
+    sentence_start: int
+
+
+@dataclass(slots=True)
+class TimelineConflict:
+    """A source that seems to place the same event on another date: its time expression
+    (``article``, ``timex``) resolves to ``value``; ``mention`` is the time expression of
+    this entry it disagrees with; ``reason`` says why they look like one event."""
+
+    value: str
+    article: str
+    timex: int
+    reason: str
+    mention: TimexRef
 
 
 @dataclass(slots=True)
@@ -294,36 +426,86 @@ class TimelineEntry:
     """A calendar value and every date expression in the corpus that resolves to it."""
 
     value: str
-    #: {"article", "timex" (index), "sentence", "sentence_start"}
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    #: notes on sources placing the same event elsewhere: {"value", "article", "timex", "reason"}
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[TimelineMention] = field(default_factory=list)
+    conflicts: list[TimelineConflict] = field(default_factory=list)
 
 
-#: What a discrepancy is about, and how the sources stand on it.
-DISCREPANCY_KINDS = ("figure", "attribution", "date", "coverage")
-DISCREPANCY_STATUSES = ("agree", "hedged", "conflict", "updated", "only-one-source", "missing")
+#: The fields of a :class:`DiscrepancyItem` each kind of item has beyond the common ones.
+ITEM_FIELDS: dict[str, tuple[str, ...]] = {
+    FIGURE: ("value", "low", "high", "hedge", "unit"),
+    QUOTE: ("speaker", "actor", "quote_kind"),
+    TIMEX: ("value",),
+    MENTION: (),
+}
+
+
+@dataclass(slots=True)
+class DiscrepancyItem:
+    """One item a discrepancy points to: ``index`` into the article's list of that
+    ``kind``, the item's ``text``, and the sentence it sits in (``sentence_start``: its
+    offset in the body). The other fields belong to one kind each (:data:`ITEM_FIELDS`):
+    a figure's ``value`` as stated, ``low``, ``high``, ``hedge`` and ``unit``; a time
+    expression's ``value``; a quote's ``speaker`` as written, its ``actor`` and its
+    ``quote_kind``."""
+
+    article: str
+    kind: DiscrepancyItemKind
+    index: int
+    text: str
+    sentence: str
+    sentence_start: int
+    value: int | float | str | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    hedge: str | None = None
+    unit: str | None = None
+    speaker: str | None = None
+    actor: str | None = None
+    quote_kind: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "article": self.article,
+            "kind": self.kind,
+            "index": self.index,
+            "text": self.text,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+        }
+        for name in ITEM_FIELDS[self.kind]:
+            d[name] = getattr(self, name)
+        return d
 
 
 @dataclass(slots=True)
 class Discrepancy:
     """A point on which the sources differ (or, for figures, agree), with the sentences.
 
-    ``items``: ``{"article", "kind" ("figure" | "quote" | "timex" | "mention"), "index"
-    (into that article's list of that kind), "text", "sentence", "sentence_start"}``, plus
-    for figures ``value``, ``low``, ``high``, ``hedge``, and for quotes ``speaker``,
-    ``actor``. ``sources``: the article ids concerned (for ``missing``, those that leave
-    the item out are in ``missing_from``). See ``tui.corpus.discrepancies``.
+    ``items``: what each source says about it (:class:`DiscrepancyItem`); for ``missing``,
+    the sources that leave the item out are in ``missing_from``. See
+    ``tui.merge.discrepancies``.
     """
 
     id: str
-    kind: str  # figure | attribution | date | coverage
+    kind: DiscrepancyKind
     topic: str
-    status: str  # agree | hedged | conflict | updated | only-one-source | missing
+    status: DiscrepancyStatus
     confidence: float
     note: str
-    items: list[dict[str, Any]] = field(default_factory=list)
+    items: list[DiscrepancyItem] = field(default_factory=list)
     missing_from: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "topic": self.topic,
+            "status": self.status,
+            "confidence": self.confidence,
+            "note": self.note,
+            "items": [it.to_dict() for it in self.items],
+            "missing_from": list(self.missing_from),
+        }
 
 
 @dataclass(slots=True)
@@ -356,5 +538,5 @@ class Corpus:
             "quote_groups": [g.to_dict() for g in self.quote_groups],
             "timeline": [asdict(t) for t in self.timeline],
             "skipped": [asdict(s) for s in self.skipped],
-            "discrepancies": [asdict(d) for d in self.discrepancies],
+            "discrepancies": [d.to_dict() for d in self.discrepancies],
         }

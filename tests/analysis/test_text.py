@@ -111,3 +111,14 @@ def test_kept_sentences_remembers_every_text_split_in_the_block_and_nothing_afte
         assert len(calls) > len(texts)
     finally:
         tx._sentence_spans = real
+
+
+def test_window_is_the_sentence_around_a_span_cut_when_huge():
+    t = "First one. The second sentence holds the date. Third."
+    idx = SentenceIndex(t)
+    s, e = idx.window(t.index("date"), t.index("date") + 4)
+    assert t[s:e] == "The second sentence holds the date."
+    flood = "word " * 1000
+    idx = SentenceIndex(flood)
+    s, e = idx.window(2500, 2504, limit=600)
+    assert e - s <= 600 and s <= 2500 and 2504 <= e

@@ -443,8 +443,8 @@ def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_
     monkeypatch,
 ):
     """An undated article is tagged to find its date, then again against the date found:
-    the rules' matches and the sentences' tenses depend on the text alone and are reused;
-    what they resolve to is computed again."""
+    the rules' matches depend on the text alone, are found once and passed to both; what
+    they resolve to is computed again."""
     from tui.analysis.timex import tagger
 
     text = (
@@ -453,14 +453,13 @@ def test_tagging_a_text_again_against_another_date_reuses_its_matches_and_gives_
     windows = []
     real = tagger._trigger_windows
     monkeypatch.setattr(tagger, "_trigger_windows", lambda t: windows.append(t) or real(t))
-    first = tag_timexes(text, dt.date(2020, 3, 2))
-    second = tag_timexes(text, dt.date(2021, 6, 9))
+    matches = tagger.find_matches(text)
+    first = tag_timexes(text, dt.date(2020, 3, 2), matches=matches)
+    second = tag_timexes(text, dt.date(2021, 6, 9), matches=matches)
     assert len(windows) == 1
     other = text[:-1] + text[-1]
     assert other == text and other is not text
-    fresh = tag_timexes(
-        other, dt.date(2021, 6, 9)
-    )  # an equal text, not the same object: tagged afresh
+    fresh = tag_timexes(other, dt.date(2021, 6, 9))  # no matches given: the text is searched
     assert len(windows) == 2
     assert [(t.start, t.end, t.value) for t in second] == [(t.start, t.end, t.value) for t in fresh]
     assert [t.value for t in first] != [t.value for t in second]

@@ -104,14 +104,14 @@ def test_seed_002_alone_has_no_year_and_stays_undated():
 
     a = read_article(seed("002"))
     assert a.published is None
-    assert infer_published(a.body, a.hints) is None  # "Feb. 29", "March 10" but no year
+    assert infer_published(a.body, a.hints.for_dating()) is None  # "Feb. 29", "March 10", no year
 
 
 def test_seed_002_with_the_corpus_year():
     from tui.read import read_article
 
     a = read_article(seed("002"))
-    got = infer_published(a.body, {**a.hints, "reference": dt.date(2020, 4, 1)})
+    got = infer_published(a.body, a.hints.for_dating(dt.date(2020, 4, 1)))
     # Monday after the Sunday videoconference, March 10 more than a week back
     assert got == dt.date(2020, 3, 23)
 
@@ -189,13 +189,13 @@ def test_deciding_from_kept_evidence_equals_inferring_from_the_text(sentences, r
 def test_an_undated_text_is_tagged_once_for_its_date_and_its_expressions(monkeypatch):
     from tui.analysis.timex import tagger
     from tui.config import Config
-    from tui.corpus import analyze_article
+    from tui.load.extract import analyze_article
     from tui.model import Article
 
     calls = []
     real = tagger._candidates
     monkeypatch.setattr(
-        tagger, "_candidates", lambda text, dct: calls.append(dct) or real(text, dct)
+        tagger, "_candidates", lambda text, dct, *rest: calls.append(dct) or real(text, dct, *rest)
     )
     body = "The talks began on Sunday, and a spokesman said on Monday they went well. No year is given."
     a = Article(id="u", path="u.txt", format="text", body=body)

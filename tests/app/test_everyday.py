@@ -149,7 +149,7 @@ async def test_changes_that_come_while_an_update_runs_are_all_shown(tmp_path, mo
 
     from tui.app.app import FilesChanged, StorylineApp
     from tui.config import Config
-    from tui.corpus import update as update_mod
+    import tui.corpus as update_mod
 
     monkeypatch.setenv("STORYLINE_CACHE", cache)
     monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "cache"))

@@ -7,9 +7,21 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tui.app.app import StorylineApp
-from tui.app.safe import plain, visible
+from tui.app.safe import plain
+from tui.visible import visible_in_place
 from tui.config import Config
-from tui.model import Actor, Article, Corpus, Mention, Quote, QuoteGroup, Ref, TimelineEntry, Timex
+from tui.model import (
+    Actor,
+    Article,
+    Corpus,
+    Mention,
+    Quote,
+    QuoteGroup,
+    Ref,
+    TimelineEntry,
+    TimelineMention,
+    Timex,
+)
 
 ATTACKS = [
     "[bold red]red[/]",
@@ -81,7 +93,7 @@ def hostile_corpus() -> Corpus:
         timeline=[
             TimelineEntry(
                 "2020-03-29",
-                [{"article": "hostile", "timex": 0, "sentence": body[:80], "sentence_start": 0}],
+                [TimelineMention("hostile", 0, body[:80], 0)],
             )
         ],
     )
@@ -89,7 +101,7 @@ def hostile_corpus() -> Corpus:
 
 def test_visible_keeps_length_and_removes_controls():
     for s in ATTACKS:
-        v = visible(s)
+        v = visible_in_place(s)
         assert len(v) == len(s)
         assert not UNSAFE.search(v)
     t = plain("[@click=app.quit]x[/]")

@@ -229,9 +229,7 @@ async def test_reader_figure_follows_to_its_discrepancy(app):
                 d = app.corpus.discrepancies[int(sel)]
                 h = reader.highlights[i]
                 assert any(
-                    it["article"] == reader.article.id
-                    and it["kind"] == "figure"
-                    and it["index"] == h.index
+                    it.article == reader.article.id and it.kind == "figure" and it.index == h.index
                     for it in d.items
                 )
                 return

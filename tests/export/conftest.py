@@ -15,11 +15,15 @@ from tui.model import (
     Mention,
     Quote,
     QuoteGroup,
+    QuotePair,
     Ref,
     Role,
     Skipped,
+    TimelineConflict,
     TimelineEntry,
+    TimelineMention,
     Timex,
+    TimexRef,
 )
 
 HOSTILE = [
@@ -214,16 +218,13 @@ def hostile_corpus() -> Corpus:
             "trimmed",
             members=[Ref("plain", 0), Ref("good", 0)],
             pairs=[
-                {
-                    "a": 1,
-                    "b": 0,
-                    "relation": "trimmed",
-                    "similarity": 0.8,
-                    "diff": [
-                        ["equal", "The talks were positive"],
-                        ["delete", "and serious <script>"],
-                    ],
-                }
+                QuotePair(
+                    1,
+                    0,
+                    "trimmed",
+                    0.8,
+                    [["equal", "The talks were positive"], ["delete", "and serious <script>"]],
+                )
             ],
             speakers_disagree=True,
         ),
@@ -239,24 +240,18 @@ def hostile_corpus() -> Corpus:
         TimelineEntry(
             "2020-03-23",
             mentions=[
-                {"article": a.id, "timex": 0, "sentence": body_parts[0], "sentence_start": 0},
-                {"article": "plain", "timex": 0, "sentence": b_body, "sentence_start": 0},
+                TimelineMention(a.id, 0, body_parts[0], 0),
+                TimelineMention("plain", 0, b_body, 0),
             ],
             conflicts=[
-                {
-                    "value": "2020-03-24",
-                    "article": "good",
-                    "timex": 0,
-                    "reason": "<b>same event</b> \x9b",
-                    "mention": {"article": a.id, "timex": 0},
-                }
+                TimelineConflict(
+                    "2020-03-24", "good", 0, "<b>same event</b> \x9b", TimexRef(a.id, 0)
+                )
             ],
         ),
         TimelineEntry(
             "2020-W13<script>",
-            mentions=[
-                {"article": "nope", "timex": 99, "sentence": "\x1b[1m|#x", "sentence_start": 5}
-            ],
+            mentions=[TimelineMention("nope", 99, "\x1b[1m|#x", 5)],
         ),
     ]
     return Corpus(

@@ -92,7 +92,7 @@ def test_markdown_has_no_link_no_raw_html_and_intact_tables(evil):
 
 @pytest.mark.parametrize("s", HOSTILE)
 def test_md_text_renders_back_to_the_same_visible_text(s):
-    from tui.export.common import visible
+    from tui.visible import visible
 
     html = _markdown_html(f"- {md_text(s)}\n")
     p = collect(html)
@@ -217,7 +217,7 @@ def test_json_is_the_extract_document_losslessly(evil):
 
 def test_every_hostile_string_is_still_shown(evil):
     """Escaping hides nothing: each hostile quote appears (made visible) in the reports."""
-    from tui.export.common import visible
+    from tui.visible import visible
 
     md_text_out = "".join(collect(_markdown_html(render_report(evil, "md"))).text)
     html_text_out = "".join(collect(render_report(evil, "html")).text)

@@ -14,20 +14,25 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.export.conftest import FORBIDDEN, HTML_TAGS, MD_TAGS, collect
-from tui import model
 from tui.export import CSV_TABLES, render_report
 from tui.model import (
     Actor,
     Article,
     Corpus,
+    Discrepancy,
+    DiscrepancyItem,
     Mention,
     Quote,
     QuoteGroup,
+    QuotePair,
     Ref,
     Role,
     Skipped,
+    TimelineConflict,
     TimelineEntry,
+    TimelineMention,
     Timex,
+    TimexRef,
 )
 
 # every code point, surrogates included (a non-UTF-8 file name arrives as lone surrogates),
@@ -123,12 +128,12 @@ def corpora(draw) -> Corpus:
     if len(refs) >= 2:
         members = draw(st.lists(st.sampled_from(refs), min_size=2, max_size=4))
         pairs = [
-            {
-                "a": draw(st.integers(-1, 4)),
-                "b": draw(st.integers(-1, 4)),
-                "relation": draw(text),
-                "similarity": draw(st.none() | st.floats(0, 1)),
-                "diff": draw(
+            QuotePair(
+                draw(st.integers(-1, 4)),
+                draw(st.integers(-1, 4)),
+                draw(text),
+                draw(st.floats(0, 1)),
+                draw(
                     st.lists(
                         st.tuples(
                             st.sampled_from(["equal", "delete", "insert", "replace"]), text, text
@@ -136,7 +141,7 @@ def corpora(draw) -> Corpus:
                         max_size=3,
                     )
                 ),
-            }
+            )
             for _ in range(draw(st.integers(0, 2)))
         ]
         groups.append(
@@ -152,25 +157,22 @@ def corpora(draw) -> Corpus:
     timeline = []
     for _ in range(draw(st.integers(0, 2))):
         mentions = [
-            {
-                "article": draw(st.sampled_from(ids + ["gone"])),
-                "timex": draw(st.integers(-1, 2)),
-                "sentence": draw(text),
-                "sentence_start": draw(st.integers(0, 130)),
-            }
+            TimelineMention(
+                draw(st.sampled_from(ids + ["gone"])),
+                draw(st.integers(-1, 2)),
+                draw(text),
+                draw(st.integers(0, 130)),
+            )
             for _ in range(draw(st.integers(0, 2)))
         ]
         conflicts = [
-            {
-                "value": draw(text),
-                "article": draw(st.sampled_from(ids)),
-                "timex": draw(st.integers(0, 2)),
-                "reason": draw(text),
-                "mention": {
-                    "article": draw(st.sampled_from(ids)),
-                    "timex": draw(st.integers(0, 2)),
-                },
-            }
+            TimelineConflict(
+                draw(text),
+                draw(st.sampled_from(ids)),
+                draw(st.integers(0, 2)),
+                draw(text),
+                TimexRef(draw(st.sampled_from(ids)), draw(st.integers(0, 2))),
+            )
             for _ in range(draw(st.integers(0, 1)))
         ]
         timeline.append(
@@ -188,30 +190,30 @@ def corpora(draw) -> Corpus:
         timeline=timeline,
         skipped=[Skipped(draw(text), draw(text))],
     )
-    Discrepancy = getattr(model, "Discrepancy", None)
-    if Discrepancy is not None and hasattr(corpus, "discrepancies"):
-        corpus.discrepancies = [
-            Discrepancy(
-                draw(text),
-                draw(st.sampled_from(["figure", "attribution", "date", "coverage", "x"])),
-                draw(text),
-                draw(st.sampled_from(["agree", "hedged", "conflict", "missing", "?"])),
-                draw(st.floats(0, 1)),
-                draw(text),
-                items=[
-                    {
-                        "article": draw(st.sampled_from(ids + ["gone"])),
-                        "kind": "figure",
-                        "text": draw(text),
-                        "sentence": draw(text),
-                        "hedge": draw(opt_text),
-                        "speaker": draw(opt_text),
-                    }
-                ],
-                missing_from=draw(st.lists(st.sampled_from(ids), max_size=2)),
-            )
-            for _ in range(draw(st.integers(0, 2)))
-        ]
+    corpus.discrepancies = [
+        Discrepancy(
+            draw(text),
+            draw(st.sampled_from(["figure", "attribution", "date", "coverage", "x"])),
+            draw(text),
+            draw(st.sampled_from(["agree", "hedged", "conflict", "missing", "?"])),
+            draw(st.floats(0, 1)),
+            draw(text),
+            items=[
+                DiscrepancyItem(
+                    draw(st.sampled_from(ids + ["gone"])),
+                    "figure",
+                    0,
+                    draw(text),
+                    draw(text),
+                    0,
+                    hedge=draw(opt_text),
+                    speaker=draw(opt_text),
+                )
+            ],
+            missing_from=draw(st.lists(st.sampled_from(ids), max_size=2)),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
     return corpus
 
 

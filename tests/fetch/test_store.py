@@ -178,8 +178,8 @@ def test_reader_uses_the_sidecar_url_and_outlet(server, options, tmp_path):
     a, b = sorted(tui.load_corpus([tmp_path / "story"]).articles, key=lambda a: a.path)
     assert (a.url, b.url) == (html, text)
     assert a.outlet == b.outlet == "127.0.0.1"
-    assert b.hints["outlet_from"] == "fetched-url"  # the HTML reader names no source
-    assert (a.hints["fetched_url"], b.hints["fetched_url"]) == (html, text)
+    assert b.hints.outlet_from == "fetched-url"  # the HTML reader names no source
+    assert (a.hints.fetched_url, b.hints.fetched_url) == (html, text)
 
 
 def test_the_page_own_address_and_outlet_win(server, options, tmp_path):
@@ -192,7 +192,7 @@ def test_the_page_own_address_and_outlet_win(server, options, tmp_path):
     (o,) = _fetcher(tmp_path, options).fetch([server.add("/a.html", page("Talks", head=head))])
     (a,) = tui.load_corpus([tmp_path / "story"]).articles
     assert a.url == "https://www.reuters.com/world/talks-idUS1" and a.outlet == "Reuters"
-    assert a.hints["fetched_url"] == server.url("/a.html")
+    assert a.hints.fetched_url == server.url("/a.html")
 
 
 def test_a_sidecar_for_other_bytes_is_ignored(server, options, tmp_path):
@@ -203,12 +203,12 @@ def test_a_sidecar_for_other_bytes_is_ignored(server, options, tmp_path):
     assert tui.load_corpus([tmp_path / "story"]).articles[0].url == server.url("/a.html")
     o.path.write_text(page("Another story entirely"))
     (a,) = tui.load_corpus([tmp_path / "story"]).articles
-    assert a.url is None and "fetched_url" not in a.hints
+    assert a.url is None and a.hints.fetched_url is None
 
 
 def test_cache_key_covers_the_sidecar(server, options, tmp_path):
     from tui.config import Config
-    from tui.corpus.cache import KeyMaker
+    from tui.load.cache import KeyMaker
 
     (o,) = _fetcher(tmp_path, options).fetch([server.add("/a.html", page("Talks resume"))])
     keys = KeyMaker(Config())

@@ -52,16 +52,16 @@ def deny_open(mp: pytest.MonkeyPatch, target: Path) -> None:
 
 def vanish_after_listing(mp: pytest.MonkeyPatch, target: Path) -> None:
     """Delete ``target`` right after the corpus has listed its folder, before reading."""
-    import tui.corpus as corpus_mod
+    import tui.load.articles as articles_mod
 
-    real = corpus_mod.iter_source_files
+    real = articles_mod.iter_source_files
 
     def listing(paths, config):
         yield from real(paths, config)
         if target.exists():
             target.unlink()
 
-    mp.setattr(corpus_mod, "iter_source_files", listing)
+    mp.setattr(articles_mod, "iter_source_files", listing)
 
 
 def run_cli(*args: str, cache: Path | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -12,7 +12,8 @@ import pytest
 from tests.hostile.conftest import UNSAFE, deny_open, vanish_after_listing
 from tests.hostile.make_corpus import DISPLAY_ATTACKS, make_hostile_corpus
 from tui.config import Config, ExtractionConfig, LimitsConfig
-from tui.corpus import ANALYSIS_CHUNK_CHARS, analyze_bounded, load_corpus, process_file
+from tui.corpus import load_corpus
+from tui.load.extract import ANALYSIS_CHUNK_CHARS, analyze_bounded, process_file
 from tui.model import Article, Skipped
 
 
@@ -134,11 +135,8 @@ def test_every_offset_lies_inside_its_body(loaded):
     bodies = {a.id: a.body for a in corpus.articles}
     for e in corpus.timeline:
         for m in e.mentions:
-            body = bodies[m["article"]]
-            assert (
-                body[m["sentence_start"] : m["sentence_start"] + len(m["sentence"])]
-                == m["sentence"]
-            )
+            body = bodies[m.article]
+            assert body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
 
 
 def _strings(obj, key=None):
@@ -231,7 +229,7 @@ def test_the_time_limit_stops_analysis_with_a_warning_and_keeps_the_text(loaded)
 
 
 def test_a_stopped_analysis_is_not_cached():
-    from tui.corpus import _cacheable
+    from tui.load.cache import cacheable
 
     a = Article(
         id="x",
@@ -240,7 +238,7 @@ def test_a_stopped_analysis_is_not_cached():
         body="x",
         warnings=["analysis stopped after 1 seconds ..."],
     )
-    assert not _cacheable(a)
+    assert not cacheable(a)
 
 
 def test_long_texts_are_analysed_in_pieces_with_offsets_into_the_whole_text():
@@ -280,10 +278,10 @@ def test_worker_processes_give_the_same_corpus_as_one_process(hostile_dir, monke
     """The hostile articles survive the trip through worker processes (pickling, forkserver)."""
     import json
 
-    import tui.corpus as corpus_mod
+    import tui.load.articles as articles_mod
 
     serial = load_corpus([hostile_dir], Config(), jobs=1, cache=False)
-    monkeypatch.setattr(corpus_mod, "SERIAL_BELOW", 1)
+    monkeypatch.setattr(articles_mod, "SERIAL_BELOW", 1)
     parallel = load_corpus([hostile_dir], Config(), jobs=2, cache=False)
     assert json.dumps(parallel.to_dict(), sort_keys=True) == json.dumps(
         serial.to_dict(), sort_keys=True

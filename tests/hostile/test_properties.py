@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tui
-import tui.corpus as corpus_mod
+import tui.load.extract as extract_mod
 from tests.hostile.conftest import UNSAFE
 from tests.hostile.make_corpus import DISPLAY_ATTACKS
 from tui.config import Config
@@ -110,11 +110,11 @@ def test_analyze_takes_iso_strings_at_the_ends_of_the_calendar(text, published):
 @settings(max_examples=100, deadline=None)
 @given(_TEXT, _DATES, st.integers(8, 80))
 def test_piecewise_analysis_keeps_offsets_inside_the_whole_text(text, published, size):
-    with mock.patch.object(corpus_mod, "ANALYSIS_CHUNK_CHARS", size):
-        result, warning = corpus_mod.analyze_bounded(text, published, Config())
+    with mock.patch.object(extract_mod, "ANALYSIS_CHUNK_CHARS", size):
+        result, warning = extract_mod.analyze_bounded(text, published, Config())
     assert warning is None
     check(text, result)
-    pieces = list(corpus_mod._chunks(text, size))
+    pieces = list(extract_mod._chunks(text, size))
     assert "".join(text[s:e] for s, e in pieces) == text
     assert all(e - s <= size for s, e in pieces)
 
@@ -138,7 +138,7 @@ def test_reading_and_analysing_any_bytes_never_raises(data, ext):
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / f"x{ext}"
         p.write_bytes(data)
-        r = corpus_mod.process_file(p, Config())
+        r = extract_mod.process_file(p, Config())
     if isinstance(r, Skipped):
         assert r.reason
         return

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tui.read import Unreadable, read_article
 from tui.read.html import extract_html
 from tui.read.markdown import extract_markdown, to_html
-from tui.read.repair import collapse_spaces, make_visible, repair
+from tui.read.repair import collapse_spaces, repair
 from tui.read.text import extract_text
 
 # Text that looks a little like markup, so the parsers' interesting paths are reached.
@@ -105,11 +105,3 @@ def test_text_extractor_never_raises(s):
     r = extract_text(repair(s))
     # one line each, no spaces at the ends (control characters are content: made visible later)
     assert all(p and p == collapse_spaces(p) for p in r.paragraphs)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_make_visible_leaves_no_control_characters(s):
-    out = make_visible(s)
-    assert not any((ord(c) < 0x20 and c not in "\t\n") or 0x7F <= ord(c) < 0xA0 for c in out)
-    assert make_visible(out) == out

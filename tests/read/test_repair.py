@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from tui.read.repair import (
     collapse_spaces,
-    count_invisible,
     fix_entities,
-    make_visible,
     normalize_chars,
     tidy_paragraphs,
 )
@@ -47,23 +45,6 @@ def test_joiners_kept_inside_scripts_and_emoji_only():
     family = "\U0001f468\u200d\U0001f469"
     assert normalize_chars(family) == family
     assert normalize_chars("a\u200db\u200cc") == "abc"
-
-
-def test_make_visible_controls():
-    assert make_visible("a\x1b[2Jb") == "a␛[2Jb"
-    assert make_visible("\x00\x07\x7f") == "␀␇␡"
-    assert make_visible("x\x9by") == "x⟨U+009B⟩y"
-    assert make_visible("\u202egnp.exe\u2066") == "⟨U+202E⟩gnp.exe⟨U+2066⟩"
-    assert make_visible("tab\tand\nnewline stay") == "tab\tand\nnewline stay"
-    assert make_visible("plain text, “quotes” and emoji 😀") == "plain text, “quotes” and emoji 😀"
-    assert count_invisible("a\x1bb\u200ec") == 2
-
-
-def test_make_visible_leaves_no_escape_byte_for_any_control():
-    every = "".join(chr(c) for c in range(0x00, 0xA0))
-    out = make_visible(every)
-    assert not any(ord(c) < 0x20 and c not in "\t\n" for c in out)
-    assert "\x7f" not in out and not any(0x80 <= ord(c) < 0xA0 for c in out)
 
 
 def test_collapse_spaces_keeps_control_characters():

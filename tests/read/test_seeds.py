@@ -52,8 +52,8 @@ def test_001_caption_dateline_and_outlet_hint(seeds):
     )
     assert "Photo by" not in a.body and "Afghan security officials show" not in a.body
     assert a.body.startswith("April 12 (UPI) -- The Taliban has announced")
-    dl = a.hints["dateline"]
-    assert (dl["month"], dl["day"], dl["agency"]) == (4, 12, "UPI")
+    dl = a.hints.dateline
+    assert (dl.month, dl.day, dl.agency) == (4, 12, "UPI")
     assert a.outlet == "UPI"
 
 
@@ -115,5 +115,5 @@ def test_004_pandoc_markdown_page(seeds):
         "Mujib Mashal" == c for c in a.captions
     )  # the author's portrait is not a caption
     assert "Discussions with insurgents in Kabul unraveled" not in a.body
-    assert a.hints["dek"].startswith("Discussions with insurgents in Kabul unraveled")
-    assert a.hints["dateline"]["place"] == "KABUL, Afghanistan"
+    assert a.hints.dek.startswith("Discussions with insurgents in Kabul unraveled")
+    assert a.hints.dateline.place == "KABUL, Afghanistan"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tui.model import Dateline
 from tui.read import read_text
 from tui.read.text import extract_text, paragraphs_from_plain, strip_junk
 
@@ -78,13 +79,7 @@ def test_no_header_means_no_date():
 
 def test_dateline_with_agency_gives_hints_and_outlet():
     a = read("April 12 (UPI) -- The group said it would free 20 prisoners.")
-    assert a.hints["dateline"] == {
-        "month": 4,
-        "day": 12,
-        "year": None,
-        "place": None,
-        "agency": "UPI",
-    }
+    assert a.hints.dateline == Dateline(month=4, day=12, year=None, place=None, agency="UPI")
     assert a.outlet == "UPI" and a.published is None and a.published_from is None
     assert a.body.startswith("April 12 (UPI) --")  # the dateline stays in the body
 
@@ -93,14 +88,14 @@ def test_dateline_city_country_agency():
     a = read(
         "KABUL, Afghanistan (Reuters) - Afghan forces said on Sunday they had retaken the district."
     )
-    dl = a.hints["dateline"]
-    assert dl["place"] == "KABUL, Afghanistan" and dl["agency"] == "Reuters"
+    dl = a.hints.dateline
+    assert dl.place == "KABUL, Afghanistan" and dl.agency == "Reuters"
     assert a.outlet == "Reuters"
 
 
 def test_dateline_place_only_and_outlet_named_elsewhere():
     a = read("Source: The Daily Example\n\nWASHINGTON — The Senate voted on Tuesday, aides said.")
-    assert a.hints["dateline"]["place"] == "WASHINGTON"
+    assert a.hints.dateline.place == "WASHINGTON"
     assert a.outlet == "The Daily Example"
 
 
@@ -111,7 +106,7 @@ def test_dateline_with_year_is_a_date():
 
 def test_ordinary_first_sentence_is_not_a_dateline():
     a = read("The Taliban — who signed a deal in February — said on Sunday they would talk.")
-    assert "dateline" not in a.hints
+    assert a.hints.dateline is None
 
 
 # --------------------------------------------------------------------------- paragraphs

@@ -11,10 +11,14 @@ import datetime as _dt
 from tui.model import Analysis
 
 
-def analyze(text: str, published: _dt.date | str | None = None, config=None) -> Analysis:
+def analyze(
+    text: str, published: _dt.date | str | None = None, config=None, *, timex_matches=None
+) -> Analysis:
     """Find mentions, quotes and time expressions in ``text``.
 
     ``published`` is the document creation time that relative dates resolve against.
+    ``timex_matches``: the date rules' matches in ``text``, when the caller found them
+    already (:func:`tui.analysis.timex.tagger.find_matches`).
     """
     from tui.analysis.actors import find_mentions
     from tui.analysis.quotes import find_quotes
@@ -25,7 +29,7 @@ def analyze(text: str, published: _dt.date | str | None = None, config=None) -> 
     if not isinstance(text, str):
         raise TypeError("analyze() takes a str")
     mentions = find_mentions(text, config=config)
-    timexes = tag_timexes(text, published)
+    timexes = tag_timexes(text, published, matches=timex_matches)
     quotes = find_quotes(text, mentions, config=config)
     from tui.analysis.figures import find_figures
 

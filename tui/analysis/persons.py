@@ -280,7 +280,7 @@ class PersonIndex:
 
 # --------------------------------------------------------------------------- evidence
 # What the words around one mention of a name say about the person it stands for; the
-# corpus merge weighs it to tell apart people who share a surname (tui/corpus/people.py).
+# corpus merge weighs it to tell apart people who share a surname (tui/merge/people.py).
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t]+$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

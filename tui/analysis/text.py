@@ -191,6 +191,18 @@ class SentenceIndex:
             return self.spans[i + 1]
         return s, e
 
+    def window(self, start: int, end: int, limit: int = 600) -> tuple[int, int]:
+        """(start, end) of the sentence that holds ``start``..``end`` (widened to hold it
+        all); a sentence longer than ``limit`` (a hostile text may have huge ones) is cut
+        to a window of about ``limit`` characters around the span."""
+        s, e = self.span_at(start)
+        if not (s <= start and end <= e):
+            s, e = min(s, start), max(e, end)
+        if e - s > limit:
+            s = max(s, start - limit // 2)
+            e = min(e, max(end, s + limit))
+        return s, e
+
     def sentence_at(self, offset: int) -> str:
         s, e = self.span_at(offset)
         return self.text[s:e]

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 
 from tui.app.commands import StorylineCommands
-from tui.app.safe import plain
+from tui.app.safe import plain, visible
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
@@ -30,6 +30,7 @@ from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
 from tui.app.widgets.timeline import TimelinePane
 from tui.config import Config
+from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Corpus
@@ -374,7 +375,8 @@ class StorylineApp(App[int]):
     def load(self) -> None:
         from textual.worker import get_current_worker
 
-        from tui.corpus import LoadCancelled, load_corpus
+        from tui.corpus import load_corpus
+        from tui.load.cancel import LoadCancelled
 
         worker = get_current_worker()
 
@@ -423,7 +425,7 @@ class StorylineApp(App[int]):
         self.notify("Loading failed: " + message.error, severity="error", markup=False)
 
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        from tui.corpus.index import CorpusIndex
+        from tui.merge.index import CorpusIndex
 
         status = self._status()
         if status is None or not self.query(Pane):
@@ -507,22 +509,17 @@ class StorylineApp(App[int]):
     def citation(self) -> str | None:
         """The selected quote, or the sentence of the selected item, as a citation line."""
         from tui.app.clipboard import cite_article, cite_quote, cite_sentence
-        from tui.app.safe import visible
 
         sel = self._selection()
         if sel is None:
             return None
         a, kind, i = sel
-        if kind == "quote" and 0 <= i < len(a.quotes):
+        if kind == QUOTE and 0 <= i < len(a.quotes):
             q = a.quotes[i]
             name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
             return visible(cite_quote(a, q, name))
-        items = {
-            "mention": a.mentions,
-            "timex": a.timexes,
-            "figure": getattr(a, "figures", []),
-        }.get(kind)
-        if items is not None and 0 <= i < len(items):
+        items = a.items(kind)
+        if 0 <= i < len(items):
             s, e = self.index.sentences(a.id).span_at(items[i].start)
             return visible(cite_sentence(a, s, e))
         return visible(cite_article(a))
@@ -622,7 +619,7 @@ class StorylineApp(App[int]):
     def watch_sources(self) -> None:
         from watchfiles import Change, watch
 
-        from tui.corpus import iter_source_files
+        from tui.load.sources import iter_source_files
 
         from textual.worker import get_current_worker
 
@@ -684,8 +681,8 @@ class StorylineApp(App[int]):
         paths; without, the changed files extracted again."""
         from textual.worker import get_current_worker
 
-        from tui.corpus import LoadCancelled
-        from tui.corpus.update import update_corpus
+        from tui.corpus import update_corpus
+        from tui.load.cancel import LoadCancelled
 
         if self.corpus is None:
             return
@@ -709,7 +706,7 @@ class StorylineApp(App[int]):
         self.post_message(CorpusUpdated(corpus, counts, pending))
 
     def on_corpus_updated(self, message: CorpusUpdated) -> None:
-        from tui.corpus.index import CorpusIndex
+        from tui.merge.index import CorpusIndex
 
         pending = self._pending
         for path, change in message.applied.items():
@@ -752,7 +749,6 @@ class StorylineApp(App[int]):
     def fetch_url(self, url: str, folder: Path) -> None:
         """Fetch one page into ``folder`` (tui.fetch: the only network access the app
         makes, and only when asked); the corpus then updates as for --watch."""
-        from tui.app.safe import visible
         from tui.fetch import Fetcher, FetchOptions, Outcome
 
         self.call_from_thread(self.notify, f"Fetching {visible(url)} …", timeout=3, markup=False)
@@ -765,8 +761,6 @@ class StorylineApp(App[int]):
         self.post_message(ArticleFetched(outcome))
 
     def on_article_fetched(self, message: ArticleFetched) -> None:
-        from tui.app.safe import visible
-
         o = message.outcome
         if not o.ok:
             self.notify(
@@ -916,19 +910,19 @@ class StorylineApp(App[int]):
         )
 
     def on_pane_read_item(self, message: Pane.ReadItem) -> None:
-        focus = None if message.kind == "article" else (message.kind, message.index)
+        focus = None if message.kind == ARTICLE else (message.kind, message.index)
         self.open_article(message.article_id, focus=focus)
 
     def on_reader_pane_follow(self, message: ReaderPane.Follow) -> None:
         a = self.index.articles[message.article_id]
-        if message.kind == "mention":
+        if message.kind == MENTION:
             m = a.mentions[message.index]
             if m.actor and "actors" in self.pane_ids:
                 self.shown(ActorsPane).select(m.actor)
                 self._show_pane("actors")
                 return
             self.notify("This name is not linked to an actor.", severity="warning")
-        elif message.kind == "timex":
+        elif message.kind == TIMEX:
             i = self.index.entry_of_timex.get((a.id, message.index))
             if i is not None and "timeline" in self.pane_ids:
                 self.shown(TimelinePane).select(str(i))
@@ -937,14 +931,14 @@ class StorylineApp(App[int]):
             self.notify(
                 "This expression is not a calendar date on the timeline.", severity="warning"
             )
-        elif message.kind == "figure":
+        elif message.kind == FIGURE:
             if "discrepancies" in self.pane_ids and self.shown(DiscrepanciesPane).select_item(
-                a.id, "figure", message.index
+                a.id, FIGURE, message.index
             ):
                 self._show_pane("discrepancies")
                 return
             self.notify("No other source gives a figure for this.", severity="information")
-        elif message.kind == "quote" and "quotes" in self.pane_ids:
+        elif message.kind == QUOTE and "quotes" in self.pane_ids:
             if self.shown(QuotesPane).select_quote(a.id, message.index):
                 self._show_pane("quotes")
                 return

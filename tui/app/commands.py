@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.app.safe import short_path, visible
+from tui.app.safe import label, short_path
 
 
 class StorylineCommands(Provider):
@@ -39,21 +39,19 @@ class StorylineCommands(Provider):
         corpus = getattr(app, "corpus", None)
         if corpus is not None:
             for a in corpus.articles:
-                label = visible(
-                    f"Open source: {a.outlet or '?'} — {a.title or a.id}", keep_newlines=False
-                )
+                text = label(f"Open source: {a.outlet or '?'} — {a.title or a.id}")
                 out.append(
                     (
-                        label[:120],
+                        text[:120],
                         partial(app.open_article, a.id),
-                        visible(short_path(a.path), keep_newlines=False),
+                        label(short_path(a.path)),
                     )
                 )
             for actor in corpus.actors:
-                label = visible(f"Show actor: {actor.name} ({actor.kind})", keep_newlines=False)
+                text = label(f"Show actor: {actor.name} ({actor.kind})")
                 out.append(
                     (
-                        label[:120],
+                        text[:120],
                         partial(self._show_actor, actor.id),
                         f"{actor.mention_count} mentions",
                     )

@@ -3,7 +3,7 @@
 :func:`build_report` turns a :class:`~tui.model.Corpus` into a :class:`Report`: plain
 Python objects holding the *raw* strings of the articles (lengths capped, nothing
 escaped). Each format module escapes every string it writes with its own escaper, and
-every escaper starts with :func:`visible`, so a control character in an article can
+every escaper starts with :func:`tui.visible.visible`, so a control character in an article can
 never reach an output file in any format.
 
 Every item that comes from an article carries a :class:`Cite` (outlet, article id,
@@ -17,60 +17,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from tui.model import Article, Corpus, Quote, QuoteGroup
-
-# ------------------------------------------------------------------ control characters
-
-try:  # the reader's function is the reference behaviour; keep one definition when present
-    from tui.read.repair import make_visible as _make_visible
-except ImportError:  # pragma: no cover - tui.read.repair always ships make_visible today
-    _make_visible = None
-
-# What make_visible leaves alone but an output file must not carry raw: line/paragraph
-# separators (they break JavaScript string literals and some editors' line counts), the
-# BOM / zero-width no-break space, and lone surrogates (a file name that was not UTF-8,
-# read with surrogateescape; it cannot be encoded as UTF-8 at all).
-_EXTRA = re.compile("[\u2028\u2029\ufeff\ud800-\udfff]")
-_EXTRA_SYMBOL = {"\u2028": "\u2424", "\u2029": "\u00b6", "\ufeff": "\u27e8U+FEFF\u27e9"}
-
-# Fallback with the documented behaviour of tui.read.repair.make_visible.
-_BIDI = (
-    0x200E,
-    0x200F,
-    0x061C,
-    0x202A,
-    0x202B,
-    0x202C,
-    0x202D,
-    0x202E,
-    0x2066,
-    0x2067,
-    0x2068,
-    0x2069,
-)
-_TABLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
-_TABLE[0x7F] = "\u2421"
-_TABLE.update({c: f"\u27e8U+{c:04X}\u27e9" for c in (*range(0x80, 0xA0), *_BIDI)})
-
-
-def visible(s: str | None) -> str:
-    """``s`` with every character a terminal or viewer could act on made visible and inert.
-
-    C0 controls other than newline and tab become Control Pictures (ESC -> ``␛``), DEL
-    ``␡``, C1 controls and bidi controls a marker such as ``⟨U+202E⟩`` (this is
-    :func:`tui.read.repair.make_visible`); line/paragraph separators, the BOM and lone
-    surrogates are made visible too. Idempotent; never raises on a str.
-    """
-    if not s:
-        return ""
-    s = _make_visible(s) if _make_visible is not None else s.translate(_TABLE)
-    if _EXTRA.search(s):
-        s = _EXTRA.sub(lambda m: _EXTRA_SYMBOL.get(m.group(0), "\ufffd"), s)
-    return s
-
+from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
+from tui.kinds import FIGURE, RELATION_TEXT
+from tui.model import Article, Corpus, Quote, QuoteGroup, TimelineConflict
+from tui.visible import visible
 
 _SPACES = re.compile(r"\s+")
 
@@ -97,15 +50,6 @@ MAX_ABSENT_LIST = 50
 MATRIX_MAX_SOURCES = 12
 
 # ------------------------------------------------------------------ the content model
-
-RELATION_TEXT = {
-    "verbatim": "verbatim: the same words",
-    "trimmed": "trimmed: one version is a cut of the other",
-    "reworded": "reworded: the same statement in other words",
-    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
-    "single": "carried by one source only",
-}
-
 
 DISCREPANCY_HEADINGS = {
     "figure": "Figures",
@@ -309,43 +253,11 @@ class Report:
 
 # ------------------------------------------------------------------ word differences
 
-_TOKEN = re.compile(r"\S+")
-_EDGE_PUNCT = "\"'“”‘’«»„‚.,;:!?()[]{}…—–-"
-
-
-def _key(word: str) -> str:
-    from tui.corpus.quote_align import stem
-
-    w = word.strip(_EDGE_PUNCT)
-    return stem(w) if w else word
-
-
-def token_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text)]
-
-
-def changed_words(reference: str, text: str) -> list[bool]:
-    """For each whitespace-separated word of ``text``: True when the aligned ``reference``
-    does not have it (compared lower-cased, edge punctuation stripped, lightly stemmed, so
-    "prisoners," and "prisoner" match). The alignment keeps the longest common word
-    sequence (an insert/delete alignment, no substitutions), so a shared word is never
-    marked just because a substitution was cheaper."""
-    from rapidfuzz.distance import Indel
-
-    ka = [_key(reference[s:e]) for s, e in token_spans(reference)]
-    kb = [_key(text[s:e]) for s, e in token_spans(text)]
-    changed = [True] * len(kb)
-    for op in Indel.opcodes(ka, kb):
-        if op.tag == "equal":
-            for k in range(op.dest_start, op.dest_end):
-                changed[k] = False
-    return changed
-
 
 def segments(text: str, marks: Sequence[bool] | None = None) -> list[Segment]:
     """``text`` cut into runs of changed and unchanged words (whitespace between two
     changed words belongs to the changed run, so a marked run reads as one phrase)."""
-    spans = token_spans(text)
+    spans = word_spans(text)
     if not marks or not any(marks):
         return [Segment(text)] if text else []
     out: list[Segment] = []
@@ -367,51 +279,6 @@ def segments(text: str, marks: Sequence[bool] | None = None) -> list[Segment]:
         i = j + 1
     if pos < len(text):
         out.append(Segment(text[pos:]))
-    return out
-
-
-def invert_ops(ops: list[list[str]]) -> list[list[str]]:
-    """A diff from ``a`` to ``b`` turned into the diff from ``b`` to ``a``."""
-    out = []
-    for op in ops:
-        if not op:
-            continue
-        tag = op[0]
-        if tag == "insert":
-            out.append(["delete", *op[1:2]])
-        elif tag == "delete":
-            out.append(["insert", *op[1:2]])
-        elif tag == "replace" and len(op) >= 3:
-            out.append(["replace", op[2], op[1]])
-        else:
-            out.append(list(op))
-    return out
-
-
-def word_ops(a: str, b: str) -> list[list[str]]:
-    """A word-level diff from ``a`` to ``b`` in the shape of ``QuoteGroup.pairs[*]["diff"]``
-    (longest common word sequence; a deletion next to an insertion reads as a replacement)."""
-    from rapidfuzz.distance import Indel
-
-    sa, sb = token_spans(a), token_spans(b)
-    wa = [a[s:e] for s, e in sa]
-    wb = [b[s:e] for s, e in sb]
-    out: list[list[str]] = []
-    for op in Indel.opcodes([_key(w) for w in wa], [_key(w) for w in wb]):
-        x = " ".join(wa[op.src_start : op.src_end])
-        y = " ".join(wb[op.dest_start : op.dest_end])
-        if op.tag == "equal":
-            out.append(["equal", x])
-        elif op.tag == "delete":
-            if out and out[-1][0] == "insert":
-                out[-1] = ["replace", x, out[-1][1]]
-            else:
-                out.append(["delete", x])
-        elif op.tag == "insert":
-            if out and out[-1][0] == "delete":
-                out[-1] = ["replace", out[-1][1], y]
-            else:
-                out.append(["insert", y])
     return out
 
 
@@ -546,26 +413,17 @@ class _Builder:
             conflicted = set()
             lines = []
             for c in entry.conflicts:
-                mine = c.get("mention") or {}
-                conflicted.add((mine.get("article"), mine.get("timex")))
+                conflicted.add((c.mention.article, c.mention.timex))
                 lines.append(self._conflict_line(entry.value, c))
             items = []
             for m in entry.mentions:
-                art = self.articles.get(m.get("article"))
-                idx = m.get("timex")
-                t = (
-                    art.timexes[idx]
-                    if art is not None and isinstance(idx, int) and 0 <= idx < len(art.timexes)
-                    else None
-                )
-                sentence = m.get("sentence") or ""
-                start = m.get("sentence_start")
+                art = self.articles.get(m.article)
+                idx = m.timex
+                t = art.timexes[idx] if art is not None and 0 <= idx < len(art.timexes) else None
+                sentence = m.sentence
+                start = m.sentence_start
                 segs = [Segment(sentence)]
-                if (
-                    t is not None
-                    and isinstance(start, int)
-                    and start <= t.start <= t.end <= start + len(sentence)
-                ):
+                if t is not None and start <= t.start <= t.end <= start + len(sentence):
                     a, b = t.start - start, t.end - start
                     segs = [
                         s
@@ -579,33 +437,32 @@ class _Builder:
                 segs = _cap_segments(segs, MAX_SENTENCE)
                 items.append(
                     TimelineItem(
-                        cite=self.cite(m.get("article", "")),
-                        timex=idx if isinstance(idx, int) else -1,
+                        cite=self.cite(m.article),
+                        timex=idx,
                         timex_text=t.text if t is not None else "",
                         sentence=segs,
                         inferred=bool(t.inferred) if t is not None else False,
-                        conflict=(m.get("article"), idx) in conflicted,
+                        conflict=(m.article, idx) in conflicted,
                     )
                 )
             rows.append(TimelineRow(entry.value, date_label(entry.value), items, lines))
         return rows
 
-    def _timex_text(self, article_id: Any, index: Any) -> str:
+    def _timex_text(self, article_id: str, index: int) -> str:
         a = self.articles.get(article_id)
-        if a is not None and isinstance(index, int) and 0 <= index < len(a.timexes):
+        if a is not None and 0 <= index < len(a.timexes):
             return a.timexes[index].text
         return ""
 
-    def _conflict_line(self, value: str, c: dict[str, Any]) -> str:
-        mine = c.get("mention") or {}
-        here = self.cite(mine["article"]).label if mine.get("article") else "a source"
-        there = self.cite(c.get("article", "")).label
-        said = self._timex_text(c.get("article"), c.get("timex"))
-        line = f"{here} places it on {date_label(value)}; {there} on {date_label(str(c.get('value', '')))}"
+    def _conflict_line(self, value: str, c: TimelineConflict) -> str:
+        here = self.cite(c.mention.article).label if c.mention.article else "a source"
+        there = self.cite(c.article).label
+        said = self._timex_text(c.article, c.timex)
+        line = f"{here} places it on {date_label(value)}; {there} on {date_label(c.value)}"
         if said:
             line += f" (\u201c{said}\u201d)"
-        if c.get("reason"):
-            line += f": {c['reason']}"
+        if c.reason:
+            line += f": {c.reason}"
         return line
 
     def version(
@@ -632,18 +489,10 @@ class _Builder:
             return None
         # only what the report shows is compared: a hostile megabyte-long quote costs nothing
         texts = [(q.text or "")[:MAX_QUOTE] for _, q in members]
-        ref = texts[0]
-        versions = []
-        for n, (r, q) in enumerate(members):
-            if len(members) < 2:
-                marks = None
-            elif n == 0:
-                # the first version: words at least one other version lacks
-                others = [changed_words(t, ref) for t in texts[1:]]
-                marks = [any(col) for col in zip(*others)] if others else None
-            else:
-                marks = changed_words(ref, texts[n])
-            versions.append(self.version(r.article, r.index, q, segments(texts[n], marks)))
+        versions = [
+            self.version(r.article, r.index, q, segments(text, marks))
+            for (r, q), text, marks in zip(members, texts, version_marks(texts))
+        ]
         speakers = list(dict.fromkeys(v.speaker for v in versions))
         actors = {q.actor for _, q in members if q.actor}
         disagree = bool(g.speakers_disagree) or len(actors) > 1
@@ -662,7 +511,8 @@ class _Builder:
 
     def changes(self, g: QuoteGroup, members, versions: list[Version]) -> list[Change]:
         """For each version after the first: the word changes from the first (or from the
-        member the group compared it with), taken from ``g.pairs`` when it has a diff."""
+        member the group compared it with), taken from ``g.pairs``; worked out the same way
+        (:func:`tui.merge.quote_align.diff`) for a version no pair compared."""
         # the members list may have lost entries whose quote is missing: map group index -> position
         position = {}
         valid = {(r.article, r.index) for r, _ in members}
@@ -675,32 +525,20 @@ class _Builder:
         for j in range(1, len(versions)):
             best = None
             for p in g.pairs:
-                if not isinstance(p, dict):
-                    continue
-                a, b = position.get(p.get("a")), position.get(p.get("b"))
+                a, b = position.get(p.a), position.get(p.b)
                 if a is None or b is None or j not in (a, b):
                     continue
                 other = b if a == j else a
                 score = 0 if other == 0 else 1
                 if best is None or score < best[0]:
                     best = (score, p, a, b, other)
-            if best is not None and isinstance(best[1].get("diff"), list):
+            if best is not None:
                 _, p, a, b, other = best
-                ops = [
-                    list(map(str, op)) for op in p["diff"] if isinstance(op, (list, tuple)) and op
-                ]
+                ops = [list(op) for op in p.diff]
                 if a == j:  # the pair runs from j to the other: turn it round
                     ops = invert_ops(ops)
                 out.append(
-                    Change(
-                        versions[other].cite,
-                        versions[j].cite,
-                        str(p.get("relation") or g.relation),
-                        p.get("similarity")
-                        if isinstance(p.get("similarity"), (int, float))
-                        else None,
-                        ops,
-                    )
+                    Change(versions[other].cite, versions[j].cite, p.relation, p.similarity, ops)
                 )
             else:
                 out.append(
@@ -709,7 +547,7 @@ class _Builder:
                         versions[j].cite,
                         g.relation,
                         None,
-                        word_ops(versions[0].text, versions[j].text),
+                        diff(Words.of(versions[0].text), Words.of(versions[j].text)),
                     )
                 )
         return out
@@ -737,18 +575,16 @@ class _Builder:
         seen: set[frozenset] = set()
         for entry in self.corpus.timeline:
             for c in entry.conflicts:
-                mine = c.get("mention") or {}
-                pair = frozenset(
-                    {(mine.get("article"), mine.get("timex")), (c.get("article"), c.get("timex"))}
-                )
+                refs = ((c.mention.article, c.mention.timex), (c.article, c.timex))
+                pair = frozenset(refs)
                 if pair in seen:  # each conflict is noted on both of its entries
                     continue
                 seen.add(pair)
                 items = []
-                for ref in (mine, {"article": c.get("article"), "timex": c.get("timex")}):
-                    sentence = self._sentence_of(ref.get("article"), ref.get("timex"))
-                    if ref.get("article"):
-                        items.append((self.cite(ref["article"]), sentence))
+                for article, timex in refs:
+                    sentence = self._sentence_of(article, timex)
+                    if article:
+                        items.append((self.cite(article), sentence))
                 out.append(Disagreement("date", self._conflict_line(entry.value, c), items))
         for g in groups:
             if not g.speakers_disagree:
@@ -763,66 +599,44 @@ class _Builder:
             )
         return out
 
-    def _sentence_of(self, article_id: Any, timex: Any) -> str:
+    def _sentence_of(self, article_id: str, timex: int) -> str:
         if self._sentences is None:
             self._sentences = {}
             for entry in self.corpus.timeline:
                 for m in entry.mentions:
-                    self._sentences.setdefault(
-                        (m.get("article"), m.get("timex")), m.get("sentence") or ""
-                    )
+                    self._sentences.setdefault((m.article, m.timex), m.sentence)
         s = self._sentences.get((article_id, timex))
         return cap(s, MAX_SENTENCE) if s else self._timex_text(article_id, timex)
 
     def discrepancies(self) -> list[Discrepancy] | None:
-        """Issue 10's findings (``corpus.discrepancies``), the strongest first.
-
-        Reads :class:`tui.model.Discrepancy` (``kind``, ``topic``, ``status``, ``confidence``,
-        ``note``, ``items`` naming an ``article`` with its ``sentence``/``text`` and, for
-        figures, ``value``/``hedge``, for quotes ``speaker``; ``missing_from``), and any
-        dict of that shape. A corpus without the attribute gives None (no section).
-        """
+        """The corpus's discrepancies (:class:`tui.model.Discrepancy`), the strongest first;
+        None for a corpus without them (no section)."""
         raw = getattr(self.corpus, "discrepancies", None)
         if raw is None:
             return None
         out = []
-        for d in raw if isinstance(raw, (list, tuple)) else []:
-            d = _as_dict(d)
-            if not isinstance(d, dict):
-                continue
-            items = []
-            for it in d.get("items") or []:
-                it = _as_dict(it)
-                if not isinstance(it, dict):
-                    items.append((None, cap(str(it), MAX_SENTENCE)))
-                    continue
-                art = it.get("article")
-                text = str(it.get("sentence") or it.get("text") or "")
+        for d in raw:
+            items: list[tuple[Cite | None, str]] = []
+            for it in d.items:
+                text = it.sentence or it.text
                 extra = []
-                if it.get("speaker"):
-                    extra.append(f"speaker: {it['speaker']}")
-                if it.get("hedge"):
-                    extra.append(f"hedged: {it['hedge']}")
-                if it.get("text") and it.get("sentence") and it.get("kind") == "figure":
-                    extra.append(f"figure: {it['text']}")
-                line = cap(text, MAX_SENTENCE) + (
-                    f" ({'; '.join(str(x) for x in extra)})" if extra else ""
-                )
-                items.append((self.cite(str(art)) if art else None, line))
-            conf = d.get("confidence")
-            topic = str(d.get("topic") or "")
-            note = str(d.get("note") or d.get("summary") or "")
-            summary = f"{topic}: {note}" if topic and note else topic or note
+                if it.speaker:
+                    extra.append(f"speaker: {it.speaker}")
+                if it.hedge:
+                    extra.append(f"hedged: {it.hedge}")
+                if it.text and it.sentence and it.kind == FIGURE:
+                    extra.append(f"figure: {it.text}")
+                line = cap(text, MAX_SENTENCE) + (f" ({'; '.join(extra)})" if extra else "")
+                items.append((self.cite(it.article) if it.article else None, line))
+            summary = f"{d.topic}: {d.note}" if d.topic and d.note else d.topic or d.note
             out.append(
                 Discrepancy(
-                    kind=str(d.get("kind") or "discrepancy"),
+                    kind=d.kind,
                     summary=cap(summary, MAX_FIELD * 2),
-                    status=str(d.get("status") or ""),
-                    confidence=float(conf)
-                    if isinstance(conf, (int, float)) and not isinstance(conf, bool)
-                    else None,
+                    status=d.status,
+                    confidence=float(d.confidence),
                     items=items,
-                    missing_from=[self.cite(str(x)) for x in d.get("missing_from") or []],
+                    missing_from=[self.cite(x) for x in d.missing_from],
                 )
             )
         kinds = {k: i for i, k in enumerate(("figure", "attribution", "date", "coverage"))}
@@ -834,20 +648,6 @@ class _Builder:
             key=lambda x: (kinds.get(x.kind, 9), statuses.get(x.status, 9), -(x.confidence or 0))
         )
         return out
-
-
-def _as_dict(x: Any) -> Any:
-    if is_dataclass(x) and not isinstance(x, type):
-        try:
-            return asdict(x)
-        except TypeError:
-            return {f: getattr(x, f, None) for f in getattr(x, "__dataclass_fields__", {})}
-    if hasattr(x, "to_dict") and callable(x.to_dict):
-        try:
-            return x.to_dict()
-        except Exception:  # a half-built finder must not break the report
-            return None
-    return x
 
 
 def _cap_segments(segs: list[Segment], limit: int) -> list[Segment]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv as _csv
 import io
 
-from tui.export.common import MAX_ABSENT_LIST, visible
+from tui.export.common import MAX_ABSENT_LIST
+from tui.visible import visible
 from tui.model import Corpus
 
 TABLES = ("quotes", "timeline", "actors", "sources")
@@ -95,28 +96,21 @@ def timeline_rows(corpus: Corpus):
         "sentence",
     ]
     for e in corpus.timeline:
-        conflicted = {
-            ((c.get("mention") or {}).get("article"), (c.get("mention") or {}).get("timex"))
-            for c in e.conflicts
-        }
+        conflicted = {(c.mention.article, c.mention.timex) for c in e.conflicts}
         for m in e.mentions:
-            a = by_id.get(m.get("article"))
-            idx = m.get("timex")
-            t = (
-                a.timexes[idx]
-                if a is not None and isinstance(idx, int) and 0 <= idx < len(a.timexes)
-                else None
-            )
+            a = by_id.get(m.article)
+            idx = m.timex
+            t = a.timexes[idx] if a is not None and 0 <= idx < len(a.timexes) else None
             yield [
                 e.value,
-                m.get("article"),
+                m.article,
                 a.outlet if a else "",
                 t.text if t else "",
                 t.start if t else "",
                 t.end if t else "",
                 bool(t and t.inferred),
-                (m.get("article"), idx) in conflicted,
-                m.get("sentence"),
+                (m.article, idx) in conflicted,
+                m.sentence,
             ]
 
 

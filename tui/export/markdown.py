@@ -32,8 +32,8 @@ from tui.export.common import (
     Report,
     Segment,
     Version,
-    visible,
 )
+from tui.visible import visible
 
 _SPACES = re.compile(r"\s+")
 _ALWAYS = re.compile(r"([\\`*\[\]<>|~#])")

@@ -9,7 +9,7 @@ import sys
 from typing import TextIO
 
 from tui.fetch.run import DUPLICATE, SAVED, SKIPPED, UNCHANGED, Outcome
-from tui.read import make_visible
+from tui.visible import visible
 
 __all__ = ["Progress", "outcome_line", "summary_lines"]
 
@@ -19,7 +19,7 @@ BAR = 24
 
 def shown(text: str, longest: int = 160) -> str:
     """One line of untrusted text, safe to print."""
-    text = make_visible(" ".join(str(text).split()))
+    text = visible(" ".join(str(text).split()))
     return text if len(text) <= longest else text[: longest - 1] + "…"
 
 

@@ -10,23 +10,19 @@ A file that cannot be read at all raises :class:`Unreadable` with a reason for a
 folder"); ``tui.load_corpus`` turns that into a ``skipped`` entry. Anything that can be
 read loads, with ``warnings`` for what was cut, guessed or changed.
 
-``Article.hints`` (not part of the JSON contract) may hold:
-
-* ``"dateline"``: ``{"month", "day", "year", "place", "agency"}`` from a dateline that
-  opens the body ("April 12 (UPI) --"); any value may be None. The timeline uses it to
-  date undated articles.
-* ``"outlet_from"``: ``"dateline"`` when the outlet is the dateline's agency.
-* ``"dek"``: the standfirst under the headline (kept out of ``body``).
-* ``"description"``: the page's own summary (``og:description``).
-* ``"body_from"``: ``"json-ld"`` when the body came from the page's structured data.
-* ``"fetched_url"``, ``"fetched_at"``: where and when ``storyline fetch`` got the page
-  (from its sidecar, :mod:`.sidecar`); ``"outlet_from"`` is ``"fetched-url"`` when
-  the outlet is the one that address names.
+``Article.hints`` (:class:`tui.model.Hints`, not part of the JSON contract) gets the
+dateline that opens the body ("April 12 (UPI) --": month, day, year, place, agency; the
+timeline uses it to date undated articles), ``outlet_from`` ("dateline" when the outlet
+is the dateline's agency), the ``dek`` (the standfirst under the headline, kept out of
+``body``), the page's own ``description``, ``body_from`` ("json-ld" when the body
+came from the page's structured data), and for a page ``storyline fetch`` saved, where
+and when it got it (``fetched_url``, ``fetched_at``, from its sidecar, :mod:`.sidecar`;
+``outlet_from`` is "fetched-url" when the outlet is the one that address names).
 
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
-(entities, characters, :func:`~tui.read.repair.make_visible`), :mod:`.text`,
-:mod:`.html`, :mod:`.markdown` (the readers), :mod:`.meta` (outlets, dates, bylines,
-datelines, captions).
+(entities, characters), :mod:`.text`, :mod:`.html`, :mod:`.markdown` (the readers),
+:mod:`.meta` (outlets, dates, bylines, datelines, captions). Control characters are made
+visible by :func:`tui.visible.visible`.
 """
 
 from __future__ import annotations
@@ -36,21 +32,15 @@ import os
 from pathlib import Path
 
 from tui.files import read_fd
-from tui.model import Article
+from tui.model import Article, Dateline, Hints
 from tui.read.sidecar import fetched_meta
+from tui.visible import count_invisible, visible
 
-__all__ = ["Unreadable", "read_article", "read_text", "make_visible"]
+__all__ = ["Unreadable", "read_article", "read_text"]
 
 
 class Unreadable(Exception):
     """The file cannot be read as an article; ``str(e)`` is the reason for a person."""
-
-
-def make_visible(text: str) -> str:
-    """Terminal control characters shown as inert symbols (see :mod:`tui.read.repair`)."""
-    from tui.read.repair import make_visible as _mv
-
-    return _mv(text)
 
 
 def _limits(config):
@@ -181,14 +171,14 @@ def _use_fetched(article: Article, fetched: dict) -> None:
     from tui.read.meta import outlet_from_url
 
     url = fetched.get("final_url") or fetched["url"]
-    article.hints["fetched_url"] = url
+    article.hints.fetched_url = url
     if "fetched_at" in fetched:
-        article.hints["fetched_at"] = fetched["fetched_at"]
+        article.hints.fetched_at = fetched["fetched_at"]
     if not article.url:
         article.url = url
     if not article.outlet:
         article.outlet = outlet_from_url(url)
-        article.hints["outlet_from"] = "fetched-url"
+        article.hints.outlet_from = "fetched-url"
 
 
 def read_text(
@@ -206,8 +196,6 @@ def read_text(
     from tui.read.detect import detect_format
     from tui.read.repair import (
         collapse_spaces,
-        count_invisible,
-        make_visible,
         normalize_chars,
         tidy_paragraphs,
     )
@@ -228,7 +216,7 @@ def read_text(
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
     # the id is shown and printed: a file name with control characters gets visible ones
-    article = Article(id=make_visible(p.stem), path=str(path), format=fmt)
+    article = Article(id=visible(p.stem), path=str(path), format=fmt)
     if fmt == "html":
         from tui.read.html import extract_html
 
@@ -266,18 +254,18 @@ def read_text(
         warnings.append(
             f"{hidden} control character(s) in the text are shown as symbols (e.g. ␛ for ESC)"
         )
-    article.body = make_visible(body)
-    article.title = make_visible(title)[:1000] if title else None
-    article.author = make_visible(author)[:500] if author else None
-    article.outlet = make_visible(outlet)[:300] if outlet else None
-    article.captions = [make_visible(c) for c in captions][:500]
+    article.body = visible(body)
+    article.title = visible(title)[:1000] if title else None
+    article.author = visible(author)[:500] if author else None
+    article.outlet = visible(outlet)[:300] if outlet else None
+    article.captions = [visible(c) for c in captions][:500]
     article.url = (
         ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
     )
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
     # hints carry text too (the dek, the page's description): shown the same way
-    article.hints = {k: make_visible(v) if isinstance(v, str) else v for k, v in ex.hints.items()}
+    article.hints = Hints(**{k: visible(v) for k, v in ex.hints.items()})
     _dateline(article)
     if not article.body:
         if not (article.title or article.captions):
@@ -300,10 +288,10 @@ def _dateline(article: Article) -> None:
     if not dl:
         return
     dl.pop("end", None)
-    article.hints["dateline"] = dl
+    article.hints.dateline = Dateline(**dl)
     if dl.get("agency") and not article.outlet:
         article.outlet = agency_outlet(dl["agency"])
-        article.hints["outlet_from"] = "dateline"
+        article.hints.outlet_from = "dateline"
     if article.published is None and dl.get("year") and dl.get("month") and dl.get("day"):
         try:
             article.published = _dt.date(dl["year"], dl["month"], dl["day"])

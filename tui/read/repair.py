@@ -1,13 +1,10 @@
-"""Text repair shared by every reader (and by the app and exports).
+"""Text repair shared by every reader.
 
 * :func:`fix_entities` decodes HTML entities, including the damaged forms that survive
   copy-and-paste and double escaping (``,quot;`` where the ``&`` was eaten and replaced by
   a comma, ``&amp;quot;``), without touching a plain ``AT&T``.
 * :func:`normalize_chars` turns CRLF/CR into LF, NBSP and other spaces into a space,
   and removes zero-width characters and soft hyphens.
-* :func:`make_visible` turns terminal control characters into visible, inert symbols
-  (ESC -> ``␛``, C1 controls and bidi overrides -> ``⟨U+202E⟩``), so that article text
-  can never move a cursor, set a window title or reverse a line on screen.
 * :func:`tidy_paragraphs` gives the body shape: one paragraph per block, one blank line
   between paragraphs, no runs of spaces.
 
@@ -23,8 +20,6 @@ import re
 __all__ = [
     "fix_entities",
     "normalize_chars",
-    "make_visible",
-    "count_invisible",
     "repair",
     "tidy_paragraphs",
     "collapse_spaces",
@@ -173,52 +168,6 @@ def normalize_chars(text: str) -> str:
     return text
 
 
-# --------------------------------------------------------------------------- control characters
-
-_BIDI = (
-    0x200E,
-    0x200F,
-    0x061C,
-    0x202A,
-    0x202B,
-    0x202C,
-    0x202D,
-    0x202E,
-    0x2066,
-    0x2067,
-    0x2068,
-    0x2069,
-)
-_VISIBLE_TABLE: dict[int, str] = {}
-for _c in range(0x20):
-    if _c not in (0x09, 0x0A):
-        _VISIBLE_TABLE[_c] = chr(0x2400 + _c)  # Control Pictures: ESC -> ␛, NUL -> ␀
-_VISIBLE_TABLE[0x7F] = "\u2421"  # ␡
-for _c in range(0x80, 0xA0):
-    _VISIBLE_TABLE[_c] = f"\u27e8U+{_c:04X}\u27e9"
-for _c in _BIDI:
-    _VISIBLE_TABLE[_c] = f"\u27e8U+{_c:04X}\u27e9"
-_INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _VISIBLE_TABLE) + "]")
-
-
-def count_invisible(text: str) -> int:
-    """How many characters :func:`make_visible` would replace."""
-    return sum(1 for _ in _INVISIBLE_RE.finditer(text))
-
-
-def make_visible(text: str) -> str:
-    """Return ``text`` with terminal control characters shown as inert symbols.
-
-    C0 controls other than newline and tab become Control Pictures (U+2400 + code: ESC
-    -> ``␛``), DEL becomes ``␡``, C1 controls (U+0080-U+009F) and bidirectional
-    controls (U+202A-U+202E, U+2066-U+2069, U+200E/U+200F, U+061C) become a marker such
-    as ``⟨U+202E⟩``. Everything else is returned unchanged.
-    """
-    if not _INVISIBLE_RE.search(text):
-        return text
-    return text.translate(_VISIBLE_TABLE)
-
-
 # --------------------------------------------------------------------------- shape
 
 _HSPACE_RE = re.compile(r"[ \t]+")
@@ -266,7 +215,7 @@ def tidy_paragraphs(paragraphs) -> str:
 
 
 def repair(text: str) -> str:
-    """Entities, characters and line ends repaired; controls are left for make_visible."""
+    """Entities, characters and line ends repaired; controls are left for :func:`tui.visible.visible`."""
     text = normalize_chars(text)
     text = fix_entities(text)
     # an entity may have produced NBSP or zero-width characters

@@ -9,17 +9,25 @@ The regular expressions are compiled on first use, so importing this is cheap.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 from tui.model import Timex
+
+if TYPE_CHECKING:  # the tagger is imported on first use (its patterns are many)
+    from tui.analysis.timex.tagger import Matches
 
 __all__ = ["tag_timexes", "infer_published", "date_evidence"]
 
 
-def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
+def tag_timexes(
+    text: str, published: _dt.date | None = None, *, matches: Matches | None = None
+) -> list[Timex]:
     """Every time expression in ``text``, with offsets into exactly ``text``.
 
     Never raises on odd input: impossible dates ("February 30") are skipped, and with no
-    ``published`` date relative expressions keep their unknown parts as ``X``.
+    ``published`` date relative expressions keep their unknown parts as ``X``. ``matches``:
+    the date rules' matches in ``text`` (:func:`tui.analysis.timex.tagger.find_matches`)
+    when the caller has them, so that the text is not searched again.
     """
     from tui.analysis.timex.tagger import tag
 
@@ -34,7 +42,7 @@ def tag_timexes(text: str, published: _dt.date | None = None) -> list[Timex]:
         published = published.date()
     if not isinstance(published, _dt.date):
         published = None
-    return tag(text, published)
+    return tag(text, published, matches)
 
 
 def infer_published(
@@ -56,8 +64,9 @@ def infer_published(
     return infer(text, hints or {})
 
 
-def date_evidence(text: str) -> dict:
-    """The dates ``text`` gives that could date it, JSON-native (see ``infer_published``)."""
+def date_evidence(text: str, *, matches: Matches | None = None) -> dict:
+    """The dates ``text`` gives that could date it, JSON-native (see ``infer_published``);
+    ``matches`` as for :func:`tag_timexes`."""
     from tui.analysis.timex.infer import evidence
 
-    return evidence(text if isinstance(text, str) else "")
+    return evidence(text if isinstance(text, str) else "", matches)

@@ -77,14 +77,15 @@ def infer(text: str, hints: dict) -> _dt.date | None:
     return decide(evidence(text), hints)
 
 
-def evidence(text: str) -> dict:
+def evidence(text: str, matches=None) -> dict:
     """What the text says about its own date, as JSON-native data (the costly part of
     :func:`infer`: tagging). Kept with an undated article so that dating it again against
-    another reference (the corpus merge does) needs no second pass over the text."""
+    another reference (the corpus merge does) needs no second pass over the text.
+    ``matches``: the date rules' matches in ``text`` when the caller has them."""
     from tui.analysis.timex.tagger import _Ctx, candidates, select
 
     ctx = _Ctx(text, None)
-    chosen = select(candidates(text, None))
+    chosen = select(candidates(text, None, matches))
 
     # what the text says, with each expression's tense and sentence
     full: list[tuple[str, bool, list[int]]] = []  # (ISO date, future?, sentence span)

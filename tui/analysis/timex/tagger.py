@@ -1823,28 +1823,30 @@ def _union(windows: dict[int, list[tuple[int, int]]], kinds: int) -> list[tuple[
 _LAST: tuple | None = None
 
 
-def candidates(text: str, dct: _dt.date | None) -> list[tuple[int, int, str, str, str | None, int]]:
+def candidates(
+    text: str, dct: _dt.date | None, matches: Matches | None = None
+) -> list[tuple[int, int, str, str, str | None, int]]:
+    """The candidate expressions of ``text`` resolved against ``dct``; ``matches``: the
+    rules' matches in ``text`` when the caller has them (:func:`find_matches`)."""
     global _LAST
     last = _LAST
     if last is not None and last[0] is text and last[1] == dct:
         return list(last[2])
-    out = _candidates(text, dct)
+    out = _candidates(text, dct, matches)
     _LAST = (text, dct, tuple(out))
     return out
 
 
-#: the last text whose rule matches were found, and the matches
-_LAST_MATCHES: tuple | None = None
+#: the date rules' matches in one text: (match, rule, priority), in rule order
+Matches = list[tuple[re.Match, Callable, int]]
 
 
-def _matches(text: str) -> list[tuple[re.Match, Callable, int]]:
+def find_matches(text: str) -> Matches:
     """Every rule's matches in the windows around its triggers, in rule order: what
-    depends on the text alone (the reference date only changes what a match resolves to)."""
-    global _LAST_MATCHES
-    last = _LAST_MATCHES
-    if last is not None and last[0] is text:
-        return last[1]
-    out = []
+    depends on the text alone (the reference date only changes what a match resolves to),
+    and most of the work of tagging. A caller that tags one text against several dates
+    finds them once and passes them on."""
+    out: Matches = []
     by_kind = _trigger_windows(text)
     unions: dict[int, list[tuple[int, int]]] = {}
     for rx, fn, prio in _rules():
@@ -1856,7 +1858,6 @@ def _matches(text: str) -> list[tuple[re.Match, Callable, int]]:
             for m in rx.finditer(text, ws, we):
                 if m.end() > m.start():
                     out.append((m, fn, prio))
-    _LAST_MATCHES = (text, out)
     return out
 
 
@@ -1874,18 +1875,14 @@ def rules_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def export_matches(text: str) -> list[list[int]] | None:
-    """The rule matches last found in ``text`` (this very object), as JSON-native
-    ``[rule index, start, end of the window searched]`` triples in the order found; None
-    when the last text searched was another one. An undated article keeps them so that
-    the corpus merge, which tags it again against the date it infers, need not search
-    the text again (:func:`prime_matches`)."""
-    last = _LAST_MATCHES
-    if last is None or last[0] is not text:
-        return None
+def export_matches(matches: Matches) -> list[list[int]] | None:
+    """``matches`` (of :func:`find_matches`) as JSON-native ``[rule index, start, end of
+    the window searched]`` triples in the order found; None if one is not of these rules.
+    An undated article keeps them so that the corpus merge, which tags it again against
+    the date it infers, need not search the text again (:func:`prime_matches`)."""
     index = {id(rx): i for i, (rx, _, _) in enumerate(_rules())}
     out = []
-    for m, _, _ in last[1]:
+    for m, _, _ in matches:
         i = index.get(id(m.re))
         if i is None:
             return None
@@ -1898,41 +1895,39 @@ def export_matches(text: str) -> list[list[int]] | None:
 _MAX_PRIMED = 20_000
 
 
-def prime_matches(text: str, found) -> bool:
-    """Take back matches of ``text`` from :func:`export_matches` (checked: every one must
-    be found again where it says, by its rule, in its window), so that tagging ``text``
-    next skips the search; False (nothing kept) when any of them does not check out.
-    Each window was searched from its start, so the match at a position is the one the
-    search found there: the list is what the search would give."""
-    global _LAST_MATCHES
+def prime_matches(text: str, found) -> Matches | None:
+    """The matches of ``text`` that :func:`export_matches` gave as ``found``, taken back
+    (checked: every one must be found again where it says, by its rule, in its window), to
+    pass to the tagging of ``text`` instead of searching it; None when any of them does
+    not check out. Each window was searched from its start, so the match at a position is
+    the one the search found there: the list is what :func:`find_matches` would give."""
     rules = _rules()
     n = len(text)
-    out = []
+    out: Matches = []
     if not isinstance(found, list) or len(found) > _MAX_PRIMED:
-        return False
+        return None
     try:
         for i, start, end in found:
             if type(i) is not int or type(start) is not int or type(end) is not int:
-                return False
+                return None
             if not (0 <= i < len(rules) and 0 <= start < end <= n):
-                return False
+                return None
             rx, fn, prio = rules[i]
             m = rx.match(text, start, end)
             if m is None or m.end() <= m.start():
-                return False
+                return None
             out.append((m, fn, prio))
     except (TypeError, ValueError):
-        return False
-    _LAST_MATCHES = (text, out)
-    return True
+        return None
+    return out
 
 
 def _candidates(
-    text: str, dct: _dt.date | None
+    text: str, dct: _dt.date | None, matches: Matches | None = None
 ) -> list[tuple[int, int, str, str, str | None, int]]:
     ctx = _Ctx(text, dct)
     out = []
-    for m, fn, prio in _matches(text):
+    for m, fn, prio in find_matches(text) if matches is None else matches:
         try:
             c = fn(m, ctx)
         except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
@@ -2084,9 +2079,9 @@ def _coordinated_days(chosen: list, text: str) -> list:
     return out
 
 
-def tag(text: str, dct: _dt.date | None) -> list[Timex]:
+def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Timex]:
     out = []
-    chosen = _coordinated_days(select(candidates(text, dct)), text)
+    chosen = _coordinated_days(select(candidates(text, dct, matches)), text)
     for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(chosen, dct), text, dct):
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
     return out

@@ -13,6 +13,7 @@ from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.reader import KIND_STYLE
 from tui.app.widgets.textview import TextView
+from tui.kinds import MENTION
 
 KINDS = (None, "PERSON", "ORG", "GPE")
 
@@ -60,49 +61,34 @@ class ActorsPane(ListPane):
         yield ListTable(id="actors-table")
         yield TextView(id="actors-detail")
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        n_articles = len(self.corpus.articles)
-        shown = 0
+    def list_items(self):
         for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
-            if self.kind and actor.kind != self.kind:
-                continue
-            if not self.found(
-                actor.id,
-                lambda: (
-                    actor.name,
-                    " ".join(actor.aliases),
-                    " ".join(r.text for r in actor.roles),
-                ),
-            ):
-                continue
-            shown += 1
-            if not t.offer(actor.id):
-                continue  # on another page: counted, not built
-            name = plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32)
-            if actor.candidates:
-                # a name several people share, undecided: say so where the roles would be
-                roles = Text("? ", style=AMBIGUOUS_STYLE)
-                roles.append_text(plain(" or ".join(self._names(actor.candidates)), limit=32))
-            else:
-                roles = plain("; ".join(r.text for r in actor.roles[:2]) or "—", limit=34)
-            t.add_row(
-                name,
-                Text(actor.kind, style="dim"),
-                roles,
-                Text(str(actor.mention_count), justify="right"),
-                presence_cell(self.index, actor.articles),
-                key=actor.id,
-            )
+            if not self.kind or actor.kind == self.kind:
+                yield actor.id, actor
+
+    def search_text(self, actor):
+        return (actor.name, " ".join(actor.aliases), " ".join(r.text for r in actor.roles))
+
+    def row(self, actor):
+        if actor.candidates:
+            # a name several people share, undecided: say so where the roles would be
+            roles = Text("? ", style=AMBIGUOUS_STYLE)
+            roles.append_text(plain(" or ".join(self._names(actor.candidates)), limit=32))
+        else:
+            roles = plain("; ".join(r.text for r in actor.roles[:2]) or "—", limit=34)
+        return (
+            plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32),
+            Text(actor.kind, style="dim"),
+            roles,
+            Text(str(actor.mention_count), justify="right"),
+            presence_cell(self.index, actor.articles),
+        )
+
+    def list_title(self, shown: int) -> str:
         kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[
             self.kind
         ]
-        self.set_title(f"{shown} of {len(self.corpus.actors)} · {kind} · K kind")
-        self.restore_cursor(current)
+        return f"{shown} of {len(self.corpus.actors)} · {kind} · K kind"
 
     def show_detail(self, actor_id: str | None) -> None:
         view = self.query_one("#actors-detail", TextView)
@@ -176,7 +162,7 @@ class ActorsPane(ListPane):
                     continue
                 seen.add(o.sentence_start)
                 line = Text("• ", end="")
-                sent = plain(o.sentence, one_line=True)
+                sent = plain(o.sentence, in_place=True)
                 s, e = o.start - o.sentence_start, o.end - o.sentence_start
                 if 0 <= s < e <= len(sent):
                     sent.stylize("bold underline", s, e)
@@ -200,7 +186,7 @@ class ActorsPane(ListPane):
     def selection(self):
         aid = self.selected_id()
         occ = self.index.occurrences(aid, limit=1) if (aid and self.index) else []
-        return (occ[0].article, "mention", occ[0].mention) if occ else None
+        return (occ[0].article, MENTION, occ[0].mention) if occ else None
 
     def action_cycle_kind(self) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]

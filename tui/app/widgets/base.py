@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +14,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from tui.app.safe import plain
+from tui.kinds import ARTICLE
 
 
 class Pane(Vertical):
@@ -30,7 +35,7 @@ class Pane(Vertical):
     class ReadItem(Message):
         """Open an article in the reader, on one of its items (kind "article" for none)."""
 
-        def __init__(self, article_id: str, kind: str = "article", index: int = 0) -> None:
+        def __init__(self, article_id: str, kind: str = ARTICLE, index: int = 0) -> None:
             super().__init__()
             self.article_id, self.kind, self.index = article_id, kind, index
 
@@ -177,8 +182,40 @@ class ListPane(Pane):
         self.corpus, self.index = corpus, index
         self.refresh_rows()
 
-    def refresh_rows(self) -> None:  # pragma: no cover - overridden
-        pass
+    def refresh_rows(self) -> None:
+        """Fill the list from :meth:`list_items`: every item the filter keeps is counted,
+        and only those on the page shown are built (:meth:`row`); the title says how many."""
+        if self.corpus is None:
+            return
+        t = self.table()
+        current = self.selected_id()
+        t.clear()
+        shown = 0
+        for key, item in self.list_items():
+            if not self.found(key, partial(self.search_text, item)):
+                continue
+            shown += 1
+            if t.offer(key):  # (on another page: counted, not built)
+                t.add_row(*self.row(item), key=key)
+        self.set_title(self.list_title(shown))
+        self.restore_cursor(current)
+
+    def list_items(self) -> Iterable[tuple[str, Any]]:  # pragma: no cover - overridden
+        """(row key, item) of each item the list may show, in order (the pane's own
+        choices, such as a kind, already applied)."""
+        return ()
+
+    def search_text(self, item: Any) -> Iterable[str | None]:  # pragma: no cover - overridden
+        """What the filter searches in ``item``."""
+        return ()
+
+    def row(self, item: Any) -> tuple:  # pragma: no cover - overridden
+        """The cells of ``item``'s row."""
+        return ()
+
+    def list_title(self, shown: int) -> str:
+        """What the title says of the list once ``shown`` items passed the filter."""
+        return f"{shown} shown"
 
     def found(self, key: str, fields) -> bool:
         """Whether item ``key`` matches the filter, as :func:`matches` decides, with its

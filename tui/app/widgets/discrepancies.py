@@ -99,49 +99,33 @@ class DiscrepanciesPane(ListPane):
             ListTable,
         ).focus()
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one("#discrepancies-table", ListTable)
-        current = self.selected_id()
-        t.clear()
-        shown = 0
+    def list_items(self):
         for i, d in enumerate(self.items):
-            if self.kind and d.kind != self.kind:
-                continue
-            if not self.found(str(i), lambda: (d.topic, d.note, d.kind, d.status)):
-                continue
-            shown += 1
-            if not t.offer(str(i)):
-                continue  # on another page: counted, not built
-            sources = {it.get("article") for it in d.items}
-            t.add_row(
-                Text(d.kind),
-                Text(d.status, style=STATUS_STYLE.get(d.status, "")),
-                Text(
-                    f"{d.confidence:.0%}",
-                    justify="right",
-                    style="dim" if d.confidence < 0.7 else "",
-                ),
-                plain(d.topic, limit=70),
-                Text(str(len(sources)), justify="right"),
-                key=str(i),
-            )
+            if not self.kind or d.kind == self.kind:
+                yield str(i), d
+
+    def search_text(self, d):
+        return (d.topic, d.note, d.kind, d.status)
+
+    def row(self, d):
+        sources = {it.article for it in d.items}
+        return (
+            Text(d.kind),
+            Text(d.status, style=STATUS_STYLE.get(d.status, "")),
+            Text(f"{d.confidence:.0%}", justify="right", style="dim" if d.confidence < 0.7 else ""),
+            plain(d.topic, limit=70),
+            Text(str(len(sources)), justify="right"),
+        )
+
+    def list_title(self, shown: int) -> str:
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
-        self.set_title(
-            f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
-        )
-        self.restore_cursor(current)
+        return f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):
             for it in d.items:
-                if (
-                    it.get("article") == article_id
-                    and it.get("kind") == kind
-                    and it.get("index") == index
-                ):
+                if it.article == article_id and it.kind == kind and it.index == index:
                     if self.kind and d.kind != self.kind:
                         self.kind = None
                         self.refresh_rows()
@@ -186,21 +170,21 @@ class DiscrepanciesPane(ListPane):
         widgets = []
         for it in d.items[:6]:
             t = Text(end="")
-            t.append_text(plain(self._outlet(it.get("article", "?")), style="bold reverse"))
+            t.append_text(plain(self._outlet(it.article), style="bold reverse"))
             t.append("\n")
             extra = []
             for k in ("value", "hedge", "speaker"):
-                if it.get(k) not in (None, ""):
-                    extra.append(f"{k}: {it[k]}")
+                if getattr(it, k) not in (None, ""):
+                    extra.append(f"{k}: {getattr(it, k)}")
             if extra:
                 t.append_text(plain(" · ".join(extra), style="dim", one_line=False))
                 t.append("\n")
             t.append("\n")
-            sentence = plain(it.get("sentence") or it.get("text") or "", one_line=False)
+            sentence = plain(it.sentence or it.text, one_line=False, in_place=True)
             start = self._item_start(it)
-            if start is not None and it.get("sentence_start") is not None:
-                s = start[0] - it["sentence_start"]
-                e = start[1] - it["sentence_start"]
+            if start is not None:
+                s = start[0] - it.sentence_start
+                e = start[1] - it.sentence_start
                 if 0 <= s < e <= len(sentence):
                     sentence.stylize("bold black on yellow", s, e)
             t.append_text(sentence)
@@ -215,23 +199,17 @@ class DiscrepanciesPane(ListPane):
         columns.mount_all(widgets)
 
     def _item_start(self, it) -> tuple[int, int] | None:
-        a = self.index.articles.get(it.get("article")) if self.index else None
+        a = self.index.articles.get(it.article) if self.index else None
         if a is None:
             return None
-        lst = {
-            "figure": getattr(a, "figures", []),
-            "quote": a.quotes,
-            "timex": a.timexes,
-            "mention": a.mentions,
-        }.get(it.get("kind"))
-        i = it.get("index")
-        if lst is None or not isinstance(i, int) or not (0 <= i < len(lst)):
+        lst = a.items(it.kind)
+        if not 0 <= it.index < len(lst):
             return None
-        return lst[i].start, lst[i].end
+        return lst[it.index].start, lst[it.index].end
 
     # ------------------------------------------------------------------ coverage matrix
     def _fill_matrix(self) -> None:
-        from tui.corpus.discrepancies import coverage_matrix
+        from tui.merge.discrepancies import coverage_matrix
 
         t = self.query_one("#discrepancies-matrix", ListTable)
         t.clear(columns=True)
@@ -285,5 +263,4 @@ class DiscrepanciesPane(ListPane):
         if not first:
             return None
         it = first[0]
-        kind = it.get("kind") if isinstance(it.get("index"), int) else "article"
-        return (it["article"], kind or "article", it.get("index", 0))
+        return (it.article, it.kind, it.index)

@@ -7,8 +7,6 @@ the words that differ from the first version highlighted.
 
 from __future__ import annotations
 
-import difflib
-import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -18,35 +16,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.app.safe import plain, visible
+from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
+from tui.kinds import QUOTE, RELATION_TEXT
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
-
-_WORD = re.compile(r"\S+")
-RELATION_TEXT = {
-    "verbatim": "verbatim: the same words",
-    "trimmed": "trimmed: one version is a cut of the other",
-    "reworded": "reworded: the same statement in other words",
-    "direct-indirect": "direct vs indirect: quoted by one outlet, paraphrased by another",
-    "single": "carried by one source only",
-}
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text)]
-
-
-def diff_marks(a: str, b: str) -> list[bool]:
-    """For each word of ``b``: True when it is not in the aligned version ``a``."""
-    wa = [w.strip("“”\"'‘’.,;:!?").lower() for w in a.split()]
-    wb = [w.strip("“”\"'‘’.,;:!?").lower() for w in b.split()]
-    changed = [True] * len(wb)
-    for block in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks():
-        for k in range(block.size):
-            changed[block.b + k] = False
-    return changed
 
 
 class QuotesPane(ListPane):
@@ -123,47 +98,44 @@ class QuotesPane(ListPane):
                 return q.who()
         return "unattributed"
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        shown = 0
+    def list_items(self):
         for key, (actor_id, refs, relation, disagree) in self.rows.items():
             if self.groups_only and len(refs) < 2:
                 continue
             first = self._quote(refs[0])[1]
-            if first is None:
-                continue
-            speaker = self._speaker(actor_id, refs)
-            if not self.found(key, lambda: (speaker, first.text)):
-                continue
-            shown += 1
-            if not t.offer(key):
-                continue  # on another page: counted, not built
-            rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
-            if disagree:
-                rel.append(" ⚠", style="bold yellow")
-            t.add_row(
-                plain(speaker, limit=28),
-                Text(str(len({r.article for r in refs})), justify="right"),
-                rel,
-                plain(first.text, limit=70),
-                key=key,
-            )
-        groups = len(self.corpus.quote_groups)
-        self.set_title(
-            f"{shown} statements · {groups} carried by several sources"
-            + (" · groups only" if self.groups_only else "")
+            if first is not None:
+                yield key, (self._speaker(actor_id, refs), first, refs, relation, disagree)
+
+    def search_text(self, item):
+        speaker, first, *_ = item
+        return (speaker, first.text)
+
+    def row(self, item):
+        speaker, first, refs, relation, disagree = item
+        rel = Text(relation, style="bold" if len(refs) > 1 else "dim")
+        if disagree:
+            rel.append(" ⚠", style="bold yellow")
+        return (
+            plain(speaker, limit=28),
+            Text(str(len({r.article for r in refs})), justify="right"),
+            rel,
+            plain(first.text, limit=70),
         )
-        self.restore_cursor(current)
+
+    def list_title(self, shown: int) -> str:
+        groups = len(self.corpus.quote_groups)
+        return f"{shown} statements · {groups} carried by several sources" + (
+            " · groups only" if self.groups_only else ""
+        )
 
     def select_quote(self, article_id: str, index: int) -> bool:
         gid = self.index.group_of_quote.get((article_id, index))
         return self.select(f"g:{gid}" if gid else f"q:{article_id}:{index}")
 
     def show_detail(self, key: str | None) -> None:
+        # (the model and the word comparison come with the corpus, after the first frame)
+        from tui.merge.quote_align import version_marks, word_spans
+
         summary = self.query_one("#quotes-summary", Static)
         columns = self.query_one("#quotes-columns", Horizontal)
         columns.remove_children()
@@ -191,12 +163,10 @@ class QuotesPane(ListPane):
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
             head.append_text(plain(", ".join(dict.fromkeys(speakers)), one_line=False))
         summary.update(head)
-        first_text = self._quote(refs[0])[1].text if self._quote(refs[0])[1] else ""
+        versions = [(a, q) for a, q in map(self._quote, refs) if q is not None]
+        marks = version_marks([q.text for _, q in versions])
         widgets = []
-        for n, r in enumerate(refs[:6]):
-            a, q = self._quote(r)
-            if q is None:
-                continue
+        for (a, q), changed_words in list(zip(versions, marks))[:6]:
             t = Text(end="")
             t.append_text(plain(a.outlet or a.id, style="bold reverse"))
             t.append("\n")
@@ -207,19 +177,10 @@ class QuotesPane(ListPane):
                 meta.append(f"cue: {q.cue}")
             t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
             t.append("\n\n")
-            body = Text(visible(q.text), end="")
-            if n > 0 and len(refs) > 1:
-                marks = diff_marks(first_text, q.text)
-                for (s, e), changed in zip(word_spans(q.text), marks):
-                    if changed:
-                        body.stylize("bold black on yellow", s, e)
-            elif len(refs) > 1:
-                other = self._quote(refs[1])[1]
-                if other is not None:
-                    marks = diff_marks(other.text, q.text)
-                    for (s, e), changed in zip(word_spans(q.text), marks):
-                        if changed:
-                            body.stylize("bold black on yellow", s, e)
+            body = Text(visible_in_place(q.text), end="")
+            for (s, e), changed in zip(word_spans(q.text), changed_words or ()):
+                if changed:
+                    body.stylize("bold black on yellow", s, e)
             t.append_text(body)
             widgets.append(VerticalScroll(Static(t), classes="quote-column"))
         if len(refs) > 6:
@@ -236,7 +197,7 @@ class QuotesPane(ListPane):
         if key is None or key not in self.rows:
             return None
         r = self.rows[key][1][0]
-        return (r.article, "quote", r.index)
+        return (r.article, QUOTE, r.index)
 
     def action_toggle_singles(self) -> None:
         self.groups_only = not self.groups_only

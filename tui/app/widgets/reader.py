@@ -16,9 +16,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.app.safe import plain, short_path, visible
+from tui.app.safe import label, plain, short_path, visible_in_place
 from tui.app.widgets.base import Pane
 from tui.app.widgets.textview import TextView
+from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX, ItemKind
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Article
@@ -27,15 +28,15 @@ KIND_STYLE = {
     "PERSON": "bold cyan",
     "ORG": "bold magenta",
     "GPE": "bold green",
-    "quote": "italic yellow",
-    "timex": "bold blue underline",
-    "figure": "bold yellow",
+    QUOTE: "italic yellow",
+    TIMEX: "bold blue underline",
+    FIGURE: "bold yellow",
 }
 
 
 @dataclass(slots=True)
 class Highlight:
-    kind: str  # "mention" | "quote" | "timex"
+    kind: ItemKind
     index: int  # into the article's list
     start: int  # display offsets
     end: int
@@ -119,7 +120,7 @@ class ReaderPane(Pane):
         super().__init__(**kwargs)
         self.article: Article | None = None
         self.index = None
-        self.show_kinds = {"mention": True, "timex": True, "quote": True, "figure": True}
+        self.show_kinds = {MENTION: True, TIMEX: True, QUOTE: True, FIGURE: True}
         self.highlights: list[Highlight] = []
         self.cursor = -1
         self._display = ""
@@ -185,24 +186,24 @@ class ReaderPane(Pane):
         a = self.article
         if a is None:
             return
-        body = visible(a.body)
+        body = visible_in_place(a.body)
         # resolved date values are inserted after each timex: keep a map body -> display
         inserts: list[tuple[int, str]] = []
-        if self.show_kinds["timex"]:
+        if self.show_kinds[TIMEX]:
             for t in a.timexes:
                 if 0 <= t.end <= len(body):
-                    label = t.value + ("~" if t.inferred else "")
-                    inserts.append((t.end, f" ⟨{visible(label, keep_newlines=False)}⟩"))
+                    value = t.value + ("~" if t.inferred else "")
+                    inserts.append((t.end, f" ⟨{label(value)}⟩"))
         inserts.sort(key=lambda x: x[0])
         pieces = []
         shift_at: list[int] = []
         shift_by: list[int] = []
         pos = 0
         total = 0
-        for at, label in inserts:
+        for at, shown in inserts:
             pieces.append(body[pos:at])
-            pieces.append(label)
-            total += len(label)
+            pieces.append(shown)
+            total += len(shown)
             shift_at.append(at)
             shift_by.append(total)
             pos = at
@@ -217,35 +218,35 @@ class ReaderPane(Pane):
 
         text = Text(display, end="")
         hl: list[Highlight] = []
-        if self.show_kinds["quote"]:
+        if self.show_kinds[QUOTE]:
             for i, q in enumerate(a.quotes):
                 if 0 <= q.start < q.end <= len(body):
-                    text.stylize(KIND_STYLE["quote"], d(q.start), d(q.end, True))
-                    hl.append(Highlight("quote", i, d(q.start), d(q.end, True)))
-        if self.show_kinds["figure"]:
+                    text.stylize(KIND_STYLE[QUOTE], d(q.start), d(q.end, True))
+                    hl.append(Highlight(QUOTE, i, d(q.start), d(q.end, True)))
+        if self.show_kinds[FIGURE]:
             for i, f in enumerate(getattr(a, "figures", None) or []):
                 if 0 <= f.start < f.end <= len(body):
-                    text.stylize(KIND_STYLE["figure"], d(f.start), d(f.end, True))
-                    hl.append(Highlight("figure", i, d(f.start), d(f.end, True)))
-        if self.show_kinds["mention"]:
+                    text.stylize(KIND_STYLE[FIGURE], d(f.start), d(f.end, True))
+                    hl.append(Highlight(FIGURE, i, d(f.start), d(f.end, True)))
+        if self.show_kinds[MENTION]:
             for i, m in enumerate(a.mentions):
                 if 0 <= m.start < m.end <= len(body):
                     text.stylize(KIND_STYLE.get(m.kind, "bold"), d(m.start), d(m.end, True))
-                    hl.append(Highlight("mention", i, d(m.start), d(m.end, True)))
-        if self.show_kinds["timex"]:
+                    hl.append(Highlight(MENTION, i, d(m.start), d(m.end, True)))
+        if self.show_kinds[TIMEX]:
             for i, t in enumerate(a.timexes):
                 if 0 <= t.start < t.end <= len(body):
                     s, e = d(t.start), d(t.end, True)
-                    text.stylize(KIND_STYLE["timex"], s, e)
+                    text.stylize(KIND_STYLE[TIMEX], s, e)
                     # the inserted value right after it
                     text.stylize("dim blue", e, e + 3 + len(t.value) + (1 if t.inferred else 0))
-                    hl.append(Highlight("timex", i, s, e))
+                    hl.append(Highlight(TIMEX, i, s, e))
         if a.captions:
             text.append("\n\n── Captions and credits ──\n", style="dim")
             for c in a.captions:
                 text.append_text(plain("• " + c, style="dim italic", one_line=False))
                 text.append("\n")
-        hl.sort(key=lambda h: (h.start, h.kind != "quote"))
+        hl.sort(key=lambda h: (h.start, h.kind != QUOTE))
         self.highlights = hl
         self._base_text = text
         view = self.query_one(TextView)
@@ -270,7 +271,7 @@ class ReaderPane(Pane):
             t = Text()
             t.append(f"{len(a.mentions)} actor mentions", style=KIND_STYLE["PERSON"])
             t.append(" · ")
-            t.append(f"{len(a.quotes)} quotes", style=KIND_STYLE["quote"])
+            t.append(f"{len(a.quotes)} quotes", style=KIND_STYLE[QUOTE])
             t.append(" · ")
             t.append(f"{len(a.timexes)} dates", style="bold blue")
             t.append("   n/N move between them, enter follows one", style="dim")
@@ -279,7 +280,7 @@ class ReaderPane(Pane):
         h = self.highlights[self.cursor]
         t = Text()
         t.append(f"{self.cursor + 1}/{len(self.highlights)} ", style="dim")
-        if h.kind == "mention":
+        if h.kind == MENTION:
             m = a.mentions[h.index]
             actor = self.index.actors.get(m.actor) if (self.index and m.actor) else None
             t.append(m.kind, style=KIND_STYLE.get(m.kind, "bold"))
@@ -288,7 +289,7 @@ class ReaderPane(Pane):
             if m.role:
                 t.append(" · ")
                 t.append_text(plain(m.role, style="italic", limit=60))
-        elif h.kind == "timex":
+        elif h.kind == TIMEX:
             x = a.timexes[h.index]
             t.append(x.type, style="bold blue")
             t.append(" ")
@@ -297,9 +298,9 @@ class ReaderPane(Pane):
             t.append_text(plain(x.value, style="bold"))
             if x.inferred:
                 t.append("  (the article's date is inferred)", style="yellow")
-        elif h.kind == "figure":
+        elif h.kind == FIGURE:
             f = a.figures[h.index]
-            t.append("FIGURE", style=KIND_STYLE["figure"])
+            t.append("FIGURE", style=KIND_STYLE[FIGURE])
             t.append(" ")
             t.append_text(plain(f.text, limit=50))
             bits = [b for b in (f.hedge, f.head, f.event) if b]
@@ -308,7 +309,7 @@ class ReaderPane(Pane):
                 t.append_text(plain(" · ".join(bits), style="italic", limit=50))
         else:
             q = a.quotes[h.index]
-            t.append(q.kind, style=KIND_STYLE["quote"])
+            t.append(q.kind, style=KIND_STYLE[QUOTE])
             t.append(" · ")
             t.append_text(plain(q.speaker or "no speaker found", limit=50))
             if q.resolved:
@@ -325,7 +326,7 @@ class ReaderPane(Pane):
         if 0 <= self.cursor < len(self.highlights):
             h = self.highlights[self.cursor]
             return (self.article.id, h.kind, h.index)
-        return (self.article.id, "article", 0)
+        return (self.article.id, ARTICLE, 0)
 
     # ------------------------------------------------------------------ actions
     def _move(self, step: int) -> None:
@@ -377,7 +378,7 @@ class ReaderPane(Pane):
         y = self.query_one(TextView).scroll_y
         self._rebuild()
         self.query_one(TextView).scroll_to(y=y, animate=False)
-        names = {"mention": "Actor", "timex": "Date", "quote": "Quote", "figure": "Figure"}
+        names = {MENTION: "Actor", TIMEX: "Date", QUOTE: "Quote", FIGURE: "Figure"}
         self.app.notify(
             f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
+from tui.kinds import ARTICLE
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Article
@@ -83,45 +84,37 @@ class SourcesPane(ListPane):
             rows.reverse()
         return rows
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        shown = 0
-        for n, a in self._sorted():
-            if not self.found(
-                a.id, lambda: (a.outlet, title_cell(a).plain, a.author, a.id, a.path)
-            ):
-                continue
-            shown += 1
-            if not t.offer(a.id):
-                continue  # on another page: counted, not built
-            title = title_cell(a)
-            actors = len({m.actor or m.text for m in a.mentions})
-            warn = Text("⚠", style="bold yellow") if a.warnings else Text("")
-            t.add_row(
-                Text(str(n + 1), style="dim"),
-                plain(a.outlet or "—", limit=20),
-                date_cell(a),
-                title,
-                plain(a.author or "—", limit=18),
-                Text(f"{a.words:,}", justify="right"),
-                Text(str(len(a.quotes)), justify="right"),
-                Text(str(actors), justify="right"),
-                warn,
-                key=a.id,
-            )
+    def list_items(self):
+        return ((a.id, (n, a)) for n, a in self._sorted())
+
+    def search_text(self, item):
+        _, a = item
+        return (a.outlet, title_cell(a).plain, a.author, a.id, a.path)
+
+    def row(self, item):
+        n, a = item
+        actors = len({m.actor or m.text for m in a.mentions})
+        return (
+            Text(str(n + 1), style="dim"),
+            plain(a.outlet or "—", limit=20),
+            date_cell(a),
+            title_cell(a),
+            plain(a.author or "—", limit=18),
+            Text(f"{a.words:,}", justify="right"),
+            Text(str(len(a.quotes)), justify="right"),
+            Text(str(actors), justify="right"),
+            Text("⚠", style="bold yellow") if a.warnings else Text(""),
+        )
+
+    def list_title(self, shown: int) -> str:
         total = len(self.corpus.articles)
         arrow = "↓" if not self.reverse else "↑"
         extra = f"{shown} of {total}" if shown != total else f"{total} articles"
-        self.set_title(f"{extra} · sorted by {self.sort_key} {arrow}")
-        self.restore_cursor(current)
+        return f"{extra} · sorted by {self.sort_key} {arrow}"
 
     def selection(self):
         aid = self.selected_id()
-        return (aid, "article", 0) if aid else None
+        return (aid, ARTICLE, 0) if aid else None
 
     def action_sort(self) -> None:
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]

@@ -10,6 +10,7 @@ from textual.message import Message
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
 from tui.app.widgets.textview import TextView
+from tui.kinds import TIMEX
 
 BAR = "▏▎▍▌▋▊▉█"
 
@@ -62,51 +63,40 @@ class TimelinePane(ListPane):
         yield ListTable(id="timeline-table")
         yield TextView(id="timeline-detail")
 
-    def refresh_rows(self) -> None:
-        if self.corpus is None:
-            return
-        t = self.query_one(ListTable)
-        current = self.selected_id()
-        t.clear()
-        most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
-        shown = 0
-        for i, e in enumerate(self.corpus.timeline):
-            if not self.found(
-                str(i), lambda: (e.value, *(m.get("sentence", "") for m in e.mentions))
-            ):
-                continue
-            shown += 1
-            if not t.offer(str(i)):
-                continue  # on another page: counted, not built
-            articles = {m["article"] for m in e.mentions}
-            inferred = any(
-                self._timex(m).inferred for m in e.mentions if self._timex(m) is not None
-            )
-            label = plain(
-                e.value,
-                style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
-            )
-            if inferred:
-                label.append("~", style="yellow")
-            flag = Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text("")
-            t.add_row(
-                label,
-                bar(len(e.mentions), most),
-                Text(str(len(e.mentions)), justify="right"),
-                presence_cell(self.index, articles),
-                flag,
-                key=str(i),
-            )
+    def list_items(self):
+        # the bars are drawn to the scale of the most mentioned date
+        self._most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
+        return ((str(i), e) for i, e in enumerate(self.corpus.timeline))
+
+    def search_text(self, e):
+        return (e.value, *(m.sentence for m in e.mentions))
+
+    def row(self, e):
+        articles = {m.article for m in e.mentions}
+        inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
+        label = plain(
+            e.value,
+            style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
+        )
+        if inferred:
+            label.append("~", style="yellow")
+        return (
+            label,
+            bar(len(e.mentions), self._most),
+            Text(str(len(e.mentions)), justify="right"),
+            presence_cell(self.index, articles),
+            Text("⚠ sources disagree", style="bold yellow") if e.conflicts else Text(""),
+        )
+
+    def list_title(self, shown: int) -> str:
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
-        extra = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
-        self.set_title(extra)
-        self.restore_cursor(current)
+        return f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
 
     def _timex(self, m):
-        a = self.index.articles.get(m["article"])
-        if a is None or not (0 <= m["timex"] < len(a.timexes)):
+        a = self.index.articles.get(m.article)
+        if a is None or not (0 <= m.timex < len(a.timexes)):
             return None
-        return a.timexes[m["timex"]]
+        return a.timexes[m.timex]
 
     def show_detail(self, key: str | None) -> None:
         view = self.query_one("#timeline-detail", TextView)
@@ -122,12 +112,11 @@ class TimelinePane(ListPane):
         for c in e.conflicts:
             t.append("⚠ ", style="bold yellow")
             t.append_text(
-                plain(c.get("reason") or "another source gives a different date", one_line=False)
+                plain(c.reason or "another source gives a different date", one_line=False)
             )
-            other = c.get("value")
-            if other:
+            if c.value:
                 t.append(" → ")
-                t.append_text(plain(str(other), style="bold"))
+                t.append_text(plain(c.value, style="bold"))
             t.append("\n")
         for n, m in enumerate(e.mentions):
             if n >= DETAIL_MENTIONS:
@@ -137,11 +126,11 @@ class TimelinePane(ListPane):
                     style="dim italic",
                 )
                 break
-            a = self.index.articles.get(m["article"])
+            a = self.index.articles.get(m.article)
             x = self._timex(m)
             t.append("\n")
             t.append_text(
-                plain(f"▌ {(a.outlet or a.id) if a else m['article']}", style="bold reverse")
+                plain(f"▌ {(a.outlet or a.id) if a else m.article}", style="bold reverse")
             )
             if x is not None:
                 t.append("  ")
@@ -149,9 +138,9 @@ class TimelinePane(ListPane):
                 if x.inferred:
                     t.append("  (resolved against an inferred article date)", style="yellow")
             t.append("\n")
-            sent = plain(m.get("sentence", ""))
-            if x is not None and "sentence_start" in m:
-                s, end = x.start - m["sentence_start"], x.end - m["sentence_start"]
+            sent = plain(m.sentence, in_place=True)
+            if x is not None:
+                s, end = x.start - m.sentence_start, x.end - m.sentence_start
                 if 0 <= s < end <= len(sent):
                     sent.stylize("bold underline", s, end)
             t.append_text(sent)
@@ -163,4 +152,4 @@ class TimelinePane(ListPane):
         if key is None or self.corpus is None:
             return None
         e = self.corpus.timeline[int(key)]
-        return (e.mentions[0]["article"], "timex", e.mentions[0]["timex"]) if e.mentions else None
+        return (e.mentions[0].article, TIMEX, e.mentions[0].timex) if e.mentions else None

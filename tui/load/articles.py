@@ -1,0 +1,194 @@
+"""The load loop: every article under the paths, from the cache or extracted, in order."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from tui.config import Config
+from tui.env import default_cache, default_jobs
+from tui.load.cache import ArticleCache, FileIndex, KeyMaker, content_digest, read_source
+from tui.load.cancel import LoadCancelled
+from tui.load.jsonl import is_jsonl, read_jsonl
+from tui.load.sources import iter_source_files
+from tui.model import Article, Skipped
+
+Progress = Callable[[int, int, str], None]
+
+#: Below this many files to extract, one process does the work: starting worker processes
+#: costs about 0.3 s here (a forkserver pool of 2 with the extractors loaded and warmed
+#: up), the time it takes to extract some 10 to 30 articles in one process.
+SERIAL_BELOW = 32
+#: Seconds between two progress calls (the UI needs no more than this; the last one always comes).
+PROGRESS_EVERY = 0.05
+
+
+def iter_articles(
+    paths: Iterable[str | Path] | str | Path | None = None,
+    config: Config | None = None,
+    *,
+    published: _dt.date | None = None,
+    progress: Progress | None = None,
+    jobs: int | None = None,
+    cache: bool | None = None,
+    cancel: Callable[[], bool] | None = None,
+    keys_out: dict[int, str] | None = None,
+) -> Iterator[Article | Skipped]:
+    """Every article (or skipped entry) under ``paths``, in corpus order, as soon as it and
+    all before it are ready; before the corpus merge. Ids are made unique on the way.
+
+    ``keys_out``, with the cache on, receives ``id(article) -> its cache key`` for every
+    article read from a file (not for those from a ``.jsonl`` file).
+
+    Closing the iterator early stops the workers (after the articles they are on).
+    """
+    config = config or Config()
+    if paths is None:
+        paths = [config.resolve(p) for p in config.sources.paths]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = list(paths)
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    use_cache = default_cache() if cache is None else bool(cache)
+
+    # The work list, in order: a Path to extract, or an entry that is ready.
+    items: list[Path | Article | Skipped] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if is_jsonl(raw) and not Path(raw).is_dir():
+            items.extend(read_jsonl(raw))
+            continue
+        for f in iter_source_files([raw], config):
+            if isinstance(f, Path):
+                if str(f) in seen:
+                    continue
+                seen.add(str(f))
+            items.append(f)
+
+    total = len(items)
+    report = _Reporter(progress, total)
+    results: dict[int, Article | Skipped] = {}
+    todo: list[tuple[int, Path]] = []
+    file_keys: dict[int, str] = {}  # item index -> the file's cache key
+    store = ArticleCache() if use_cache else None
+    keys = KeyMaker(config, published) if use_cache else None
+    index = (
+        FileIndex(store.root, [str(p) for p in paths], keys.max_bytes).load()
+        if keys is not None and store is not None
+        else None
+    )
+    for i, it in enumerate(items):
+        if cancel is not None and i % 64 == 0 and cancel():
+            raise LoadCancelled()
+        if not isinstance(it, Path):
+            results[i] = it
+            report.step("")
+            continue
+        hit = None
+        if store is not None and keys is not None and index is not None:
+            name = str(it)
+            try:
+                st = os.stat(it)
+            except OSError:
+                st = None
+            known = index.lookup(name, st) if st is not None else None
+            if known is None:
+                now = time.time_ns()
+                src = read_source(it, keys.max_bytes)
+                if src is not None:
+                    known = (len(src[0]), content_digest(src[0]))
+                    if st is not None:
+                        index.remember(name, st, known[0], known[1], now)
+            if known is not None:
+                file_keys[i] = keys.key_of(it, *known)
+                hit = store.get(file_keys[i], it)
+        if hit is not None:
+            results[i] = hit
+            report.step(str(it))
+        else:
+            todo.append((i, it))
+    del items
+    if index is not None:
+        index.save()
+
+    ids: dict[str, int] = {}
+    state = {"next": 0}
+
+    def ready() -> Iterator[Article | Skipped]:
+        while state["next"] in results:
+            r = results.pop(state["next"])
+            key = file_keys.pop(state["next"], None)
+            state["next"] += 1
+            if isinstance(r, Article):
+                if keys_out is not None and key is not None:
+                    keys_out[id(r)] = key
+                # ids are file stems; two files with one stem get a suffix so ids stay unique
+                n = ids.get(r.id, 0)
+                ids[r.id] = n + 1
+                if n:
+                    r.id = f"{r.id}~{n + 1}"
+            yield r
+
+    yield from ready()
+    cache_root = str(store.root) if store is not None else None
+    produced = _extracted(todo, jobs, config, published, cache_root) if todo else iter(())
+    try:
+        for i, r in produced:
+            if cancel is not None and cancel():
+                raise LoadCancelled()
+            results[i] = r
+            report.step(r.path)
+            yield from ready()
+    finally:
+        close = getattr(produced, "close", None)
+        if close is not None:
+            close()
+    report.done()
+
+
+def _extracted(
+    todo: list[tuple[int, Path]],
+    jobs: int,
+    config: Config,
+    published: _dt.date | None,
+    cache_root: str | None,
+) -> Iterator[tuple[int, Article | Skipped]]:
+    """(index, result) for each file of ``todo``: here for a few files, else in worker processes.
+
+    The extractors are imported here, not with this module: a warm load extracts nothing,
+    and importing the extractors would take most of its time.
+    """
+    if len(todo) < SERIAL_BELOW or jobs <= 1:
+        from tui.load.extract import Extractor
+
+        extract = Extractor(config, published, cache_root)
+        return ((i, extract(p)) for i, p in todo)
+    from tui.load.pool import parallel
+
+    return parallel(todo, jobs, config, published, cache_root)
+
+
+class _Reporter:
+    """Calls ``progress(done, total, path)`` at most every PROGRESS_EVERY seconds, and at the end."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.count = progress, total, 0
+        self.clock = time.monotonic
+        self.last = self.clock()
+        if progress:
+            progress(0, total, "")
+
+    def step(self, path: str) -> None:
+        self.count += 1
+        if self.progress is not None:
+            now = self.clock()
+            if now - self.last >= PROGRESS_EVERY:
+                self.last = now
+                self.progress(self.count, self.total, path)
+
+    def done(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total, "")

@@ -1,0 +1,254 @@
+"""Extraction in worker processes that survive a crash: :func:`parallel`.
+
+Also what every worker process of a load needs (the merge's helper process too): a lower
+priority for a load in the background, and its output kept off the app's terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import multiprocessing as mp
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import resource_tracker
+from pathlib import Path
+
+from tui.config import Config
+from tui.env import worker_log
+from tui.load.extract import Extractor
+from tui.model import Article, Skipped
+
+#: How much lower the priority of worker processes is when the load runs in a background thread.
+BACKGROUND_NICE = 10
+
+#: the extraction of a worker process, made when it starts
+_WORKER: Extractor | None = None
+
+
+def _init_worker(
+    config: Config,
+    published: _dt.date | None,
+    cache_root: str | None,
+    nice: int = 0,
+    quiet: bool = False,
+) -> None:
+    global _WORKER
+    init_helper(nice, quiet)
+    _WORKER = Extractor(config, published, cache_root)
+
+
+def real_stderr() -> bool:
+    """Whether ``sys.stderr`` is a real file descriptor. Under a Textual app it is not: the
+    app captures it with an object whose ``fileno()`` is -1."""
+    try:
+        return sys.stderr is not None and sys.stderr.fileno() >= 0
+    except Exception:  # io.UnsupportedOperation, ValueError (closed), AttributeError
+        return False
+
+
+#: The worker log is emptied when a worker starts and finds it bigger than this.
+WORKER_LOG_MAX = 1 << 20
+
+
+def _silence_output() -> None:
+    """Point this process's stdout and stderr away from the terminal: a worker of the app
+    shares the terminal the interface draws on, and a stray warning would scribble over
+    it. They go to the worker log (:func:`tui.env.worker_log`, appended to, emptied past
+    :data:`WORKER_LOG_MAX`), or to /dev/null when it cannot be written."""
+    try:
+        path = worker_log()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(fd).st_size > WORKER_LOG_MAX:
+                os.ftruncate(fd, 0)
+        except OSError:
+            pass
+    except OSError:
+        try:
+            fd = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            return
+    try:
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def start_tracker() -> None:
+    """Start multiprocessing's resource tracker with a usable stderr when ours is not one.
+
+    The tracker is started with ``sys.stderr``'s descriptor; under the app that is -1, so
+    creating the first pool failed ("bad value(s) in fds_to_keep") and every load in the
+    app fell back to extracting in one thread. It is given /dev/null instead (its only
+    output is warnings about leaked semaphores, which must not reach the interface)."""
+    if real_stderr():
+        return
+    with open(os.devnull, "w") as null, contextlib.redirect_stderr(null):
+        try:
+            resource_tracker.ensure_running()
+        except (OSError, ValueError):
+            pass  # then the pool fails as before and the load runs here
+
+
+def _work_chunk(paths: list[str]) -> list[Article | Skipped]:
+    """In a worker process: extract each file of one chunk."""
+    assert _WORKER is not None, "the worker was not initialised"
+    return [_WORKER(p) for p in paths]
+
+
+def _ping() -> str:
+    return "ok"
+
+
+def mp_context():
+    """Forkserver where there is one (workers fork from a clean server that has imported
+    the extractors once), else spawn. Never plain fork: the app loads from a thread, and
+    forking a process with threads can deadlock the child."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["tui.load.pool", "tui.read", "tui.analysis"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+CRASHED = "the extraction process crashed on this file (tried again alone, it crashed again)"
+
+
+def parallel(
+    todo: list[tuple[int, Path]],
+    jobs: int,
+    config: Config,
+    published: _dt.date | None,
+    cache_root: str | None,
+    work: Callable[[list[str]], list[Article | Skipped]] | None = None,
+    chunk: int | None = None,
+) -> Iterator[tuple[int, Article | Skipped]]:
+    """(index, result) for every file of ``todo``, extracted in worker processes, as they come.
+
+    Files go out in chunks with a bounded number in flight (memory stays flat, progress
+    flows). When a worker dies (killed, out of memory, a crash in C code), the pool breaks
+    and every chunk in flight is lost: those files are suspects. Suspects go round again
+    one file per task with at most ``jobs`` in flight, then the remaining suspects each
+    alone; a file that still kills its worker when alone is skipped with a reason. Files
+    not yet sent continue in a fresh pool. If processes cannot be started at all, the rest
+    is done in this process.
+    """
+    work = work or _work_chunk
+    ctx = mp_context()
+    # A load from a background thread (the app's) is background work: its workers yield
+    # the CPU to the interface so that keys are answered at once. A load in the main
+    # thread (the command line, a script) runs at full priority.
+    nice = 0 if threading.current_thread() is threading.main_thread() else BACKGROUND_NICE
+    quiet = not real_stderr()  # under the app: workers must not write to its terminal
+    start_tracker()
+    initargs = (config, published, cache_root, nice, quiet)
+    size0 = chunk or max(1, min(16, len(todo) // (jobs * 8)))
+    levels = [(size0, 2 * jobs), (1, jobs), (1, 1)]
+    queue = list(todo)
+
+    def here(rest: list[tuple[int, Path]]) -> Iterator[tuple[int, Article | Skipped]]:
+        extract = Extractor(config, published, cache_root)
+        for i, p in sorted(rest):
+            yield i, extract(p)
+
+    for size, window in levels:
+        if not queue:
+            return
+        pending = deque(queue[k : k + size] for k in range(0, len(queue), size))
+        suspects: list[tuple[int, Path]] = []
+        while pending:
+            try:
+                pool = ProcessPoolExecutor(
+                    max_workers=max(1, min(jobs, window, len(pending))),
+                    mp_context=ctx,
+                    initializer=_init_worker,
+                    initargs=initargs,
+                )
+            except (OSError, ValueError, NotImplementedError, ImportError):
+                yield from here(suspects + [x for b in pending for x in b])
+                return
+            inflight: dict = {}
+            completed = 0
+            broken = False
+            try:
+                while pending or inflight:
+                    while pending and len(inflight) < window:
+                        batch = pending.popleft()
+                        try:
+                            fut = pool.submit(work, [str(p) for _, p in batch])
+                        except BrokenProcessPool:
+                            pending.appendleft(batch)
+                            broken = True
+                            break
+                        # (a RuntimeError here means the interpreter is shutting down: it propagates)
+                        inflight[fut] = batch
+                    if broken or not inflight:
+                        break
+                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        batch = inflight.pop(fut)
+                        try:
+                            out = fut.result()
+                        except BrokenProcessPool:
+                            suspects.extend(batch)
+                            broken = True
+                            continue
+                        except Exception:  # a result that could not be sent back, say
+                            suspects.extend(batch)
+                            continue
+                        completed += 1
+                        for (i, _), r in zip(batch, out):
+                            yield i, r
+                    if broken:
+                        break
+                # a broken pool fails everything it still held: those are suspects too
+                for fut, batch in inflight.items():
+                    try:
+                        out = fut.result()
+                    except Exception:
+                        suspects.extend(batch)
+                        continue
+                    for (i, _), r in zip(batch, out):
+                        yield i, r
+                inflight.clear()
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+            if broken and completed == 0 and window > 1 and not _pool_works(ctx, initargs):
+                yield from here(suspects + [x for b in pending for x in b])
+                return
+        queue = suspects
+    for i, p in queue:
+        yield i, Skipped(str(p), CRASHED)
+
+
+def _pool_works(ctx, initargs) -> bool:
+    """Can this machine run a worker process at all? (Tells a crash on a file from no processes.)"""
+    try:
+        with ProcessPoolExecutor(
+            1, mp_context=ctx, initializer=_init_worker, initargs=initargs
+        ) as ex:
+            return ex.submit(_ping).result(timeout=120) == "ok"
+    except Exception:
+        return False
+
+
+def init_helper(nice: int, quiet: bool) -> None:
+    """A worker process (extraction or the merge's helper): lower its priority by
+    ``nice``; with ``quiet``, send its output nowhere."""
+    if nice:
+        try:
+            os.nice(nice)
+        except (AttributeError, OSError):
+            pass
+    if quiet:
+        _silence_output()

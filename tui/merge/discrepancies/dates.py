@@ -1,0 +1,92 @@
+"""Dates: the same event on different dates, and an inferred article date its own text contradicts."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from tui.merge.discrepancies.context import Context, source_name
+from tui.merge.timeline import calendar_span
+from tui.kinds import TIMEX
+from tui.model import Corpus, Discrepancy
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|to be|scheduled|planned|plans?|expected|due|set to|going to|next|deadline|until|by|before|should)\b",
+    re.IGNORECASE,
+)
+_EXPLICIT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
+    out = []
+    seen: set[frozenset] = set()
+    for entry in corpus.timeline:
+        for c in entry.conflicts:
+            a_id, a_t = c.mention.article, c.mention.timex
+            b_id, b_t = c.article, c.timex
+            key = frozenset(((a_id, a_t), (b_id, b_t)))
+            if key in seen:
+                continue
+            seen.add(key)
+            pair = []
+            for art_id, ti in ((a_id, a_t), (b_id, b_t)):
+                art = ctx.articles.get(art_id)
+                if art is None or not 0 <= ti < len(art.timexes):
+                    break
+                t = art.timexes[ti]
+                pair.append((art, ti, t))
+            if len(pair) != 2:
+                continue
+            pair.sort(key=lambda p: ctx.order[p[0].id])
+            inferred = [source_name(art) for art, _, t in pair if t.inferred]
+            conf = 0.6 if not inferred else 0.5
+            note = (
+                f"{source_name(pair[0][0])} dates it {pair[0][2].value}, {source_name(pair[1][0])} "
+                f"{pair[1][2].value}: what looks like the same event on different dates."
+            )
+            if inferred:
+                note += f" ({', '.join(inferred)} has no date of its own; its date is inferred.)"
+            items = [
+                ctx.item(art, TIMEX, ti, t.start, t.end, t.text, value=t.value)
+                for art, ti, t in pair
+            ]
+            ids = sorted(f"{art.id}#{ti}" for art, ti, _ in pair)
+            out.append(
+                Discrepancy(
+                    id=f"date:{ids[0]}:{ids[1]}",
+                    kind="date",
+                    topic=f"date: {pair[0][2].value} vs {pair[1][2].value}",
+                    status="conflict",
+                    confidence=conf,
+                    note=note,
+                    items=items,
+                )
+            )
+    # an inferred article date earlier than an explicit past date it reports
+    for art in corpus.articles:
+        if art.published_from != "inferred" or art.published is None:
+            continue
+        for i, t in enumerate(art.timexes):
+            if t.type != "DATE" or not _EXPLICIT.search(t.text):
+                continue
+            cs = calendar_span(t.value)
+            if cs is None or cs[1] != cs[2] or cs[1] <= art.published + _dt.timedelta(days=1):
+                continue
+            sentence, s, _ = ctx.sentence(art, t.start, t.end)
+            if _FUTURE.search(sentence):
+                continue
+            out.append(
+                Discrepancy(
+                    id=f"date:inferred:{art.id}#{i}",
+                    kind="date",
+                    topic=f"{source_name(art)}: inferred date {art.published.isoformat()} vs {t.value}",
+                    status="conflict",
+                    confidence=0.5,
+                    note=(
+                        f"{source_name(art)} has no date of its own (inferred {art.published.isoformat()}), "
+                        f"yet it reports {t.text!s} ({t.value}) as past."
+                    ),
+                    items=[ctx.item(art, TIMEX, i, t.start, t.end, t.text, value=t.value)],
+                )
+            )
+    return out
