@@ -216,6 +216,13 @@ class StorylineApp(App[int]):
         """``resume_gc``: the caller paused Python's cycle collector for the start-up (the
         ``storyline`` command does); the app turns it back on after its first frame."""
         super().__init__()
+        if not self.no_color and self.console.is_dumb_terminal:
+            # TERM=dumb (or unknown) says the terminal shows no colour, yet Textual would
+            # send it 24-bit colour codes: drop the colours, keep bold, underline, reverse
+            from textual.filter import NoColor
+
+            self.no_color = True
+            self._filters.append(NoColor())
         self._resume_gc = resume_gc
         self.watching = self.settings_watch = watch
         self.remember = remember

@@ -12,10 +12,14 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Span, Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+
+_NO_STYLE = Style()
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
@@ -167,10 +171,14 @@ class TextView(ScrollView, can_focus=True):
 
     def _render_uncached(self, index: int, width: int) -> Strip:
         piece = self.line_text(index)
-        segments = list(piece.render(self.app.console))
-        segments = [s for s in segments if s.text != "\n"]
-        strip = Strip(segments).extend_cell_length(width, self.rich_style)
-        return strip
+        # Rich gives unstyled text a segment without a style, which Textual's filters
+        # (NO_COLOR's monochrome) cannot take: every segment gets one
+        segments = [
+            Segment(s.text, s.style or _NO_STYLE)
+            for s in piece.render(self.app.console)
+            if s.text and s.text != "\n"
+        ]
+        return Strip(segments).extend_cell_length(width, self.rich_style)
 
     def render_line(self, y: int) -> Strip:
         self._rewrap()
