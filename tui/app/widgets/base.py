@@ -245,8 +245,9 @@ class ListPane(Pane):
         except Exception:  # the cursor is past the rows while they are rebuilt
             return None
 
-    def select(self, key: str, turn_page: bool = True) -> bool:
-        """Put the cursor on ``key``; on another page of the list, turn to it first
+    def select(self, key: str, turn_page: bool = True, center: bool = True) -> bool:
+        """Put the cursor on ``key``, in the middle of the view (unless ``center`` is
+        False: then only into view); on another page of the list, turn to it first
         (unless ``turn_page`` is False). False when the (filtered) list does not hold it."""
         t = self.table()
         try:
@@ -261,7 +262,9 @@ class ListPane(Pane):
                 row = t.get_row_index(key)
             except Exception:
                 return False
-        t.move_cursor(row=row, animate=False)
+        t.move_cursor(row=row, animate=False, scroll=not center)
+        if center:
+            t.center_cursor()
         self._shown_key = key
         self.show_detail(key)
         return True
@@ -280,7 +283,7 @@ class ListPane(Pane):
             t.page = 0
             self.refresh_rows()
             return
-        if key is not None and self.select(key, turn_page=False):
+        if key is not None and self.select(key, turn_page=False, center=False):
             return  # select() showed its detail
         if t.row_count:
             t.move_cursor(row=0)
@@ -356,6 +359,30 @@ class ListTable(DataTable):
         self.page = 0
         self._offered: list[str] = []
         self._position: dict[str, int] | None = None
+        self._centering = 0  # tries left to bring the cursor's row to the middle
+
+    def center_cursor(self) -> None:
+        """Scroll the cursor's row to the middle of the view, once the table is laid out
+        (the pane a link leads to is shown only after its row was chosen)."""
+        self._centering = 5
+        self.call_after_refresh(self._center)
+
+    def _center(self) -> None:
+        if not self._centering:
+            return
+        self._centering -= 1
+        if not self.size.height or self._require_update_dimensions:
+            self.call_after_refresh(self._center)  # not laid out or measured yet
+            return
+        self._centering = 0
+        header = self.header_height if self.show_header else 0
+        rows = self.scrollable_content_region.height - header  # the rows in view
+        y = self._get_row_region(self.cursor_row).y - header
+        self.scroll_to(y=max(0, y - (rows - 1) // 2), animate=False, force=True, immediate=True)
+
+    def on_resize(self) -> None:
+        if self._centering:
+            self._center()
 
     def clear(self, columns: bool = False):
         self._offered = []

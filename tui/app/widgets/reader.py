@@ -383,14 +383,20 @@ class ReaderPane(Pane):
             f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2
         )
 
+    def _view(self) -> TextView:
+        """The article's text, about to be scrolled by the user."""
+        view = self.query_one(TextView)
+        view.forget_center()
+        return view
+
     def action_scroll_down(self) -> None:
-        self.query_one(TextView).scroll_down(animate=False)
+        self._view().scroll_down(animate=False)
 
     def action_scroll_up(self) -> None:
-        self.query_one(TextView).scroll_up(animate=False)
+        self._view().scroll_up(animate=False)
 
     def action_top(self) -> None:
-        self.query_one(TextView).scroll_home(animate=False)
+        self._view().scroll_home(animate=False)
 
     def action_bottom(self) -> None:
-        self.query_one(TextView).scroll_end(animate=False)
+        self._view().scroll_end(animate=False)

@@ -82,6 +82,9 @@ class TextView(ScrollView, can_focus=True):
         self._width = 0
         self._line_spans: list[list[Span]] | None = None
         self._render_line = lru_cache(maxsize=2048)(self._render_uncached)
+        #: the text offset last brought to the middle of the view: kept there when the
+        #: view is first laid out or resized, until the user scrolls
+        self._center_on: int | None = None
 
     @property
     def text(self) -> Text:
@@ -90,9 +93,10 @@ class TextView(ScrollView, can_focus=True):
     def set_text(self, text: Text, scroll_home: bool = True) -> None:
         self._text = text
         self._width = 0
-        self._rewrap()
         if scroll_home:
-            self.scroll_to(0, 0, animate=False)
+            self._center_on = None
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        self._rewrap()
         self.refresh()
 
     def restyle(self, text: Text) -> None:
@@ -106,15 +110,22 @@ class TextView(ScrollView, can_focus=True):
         width = max(1, self.scrollable_content_region.width or self.size.width or 80)
         if width == self._width and self._lines:
             return
+        # the text at the top of the view stays at the top when the width changes
+        top = int(self.scroll_y)
+        top_offset = self._lines[top][0] if 0 < top < len(self._lines) else None
         self._width = width
         self._lines = wrap_offsets(self._text.plain, width)
         self._starts = [s for s, _ in self._lines]
         self._line_spans = None
         self._render_line.cache_clear()
         self.virtual_size = Size(width, len(self._lines))
+        if top_offset is not None and self._center_on is None:
+            self.scroll_to(y=self.line_of(top_offset), animate=False, immediate=True)
 
     def on_resize(self) -> None:
         self._rewrap()
+        if self._center_on is not None:
+            self.scroll_to_offset(self._center_on)
 
     def line_of(self, offset: int) -> int:
         """The display line that holds text offset ``offset``."""
@@ -124,12 +135,35 @@ class TextView(ScrollView, can_focus=True):
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
+        """Bring the line of text offset ``offset`` to the middle of the view; with
+        ``center`` False, only when it is out of view. A view not laid out yet (in a pane
+        about to be shown) does it once it has its size, and a resized one again."""
+        self._center_on = offset
+        height = self.scrollable_content_region.height
+        if not height:
+            return
         line = self.line_of(offset)
-        height = self.scrollable_content_region.height or 1
-        y = max(0, line - height // 3) if center else line
         if not center and (self.scroll_y <= line < self.scroll_y + height):
             return
-        self.scroll_to(y=y, animate=False)
+        self.scroll_to(y=max(0, line - height // 2), animate=False, immediate=True)
+
+    def forget_center(self) -> None:
+        """The user scrolled: a resize keeps the top line, not the last centred one."""
+        self._center_on = None
+
+    def on_mouse_scroll_down(self) -> None:
+        self.forget_center()
+
+    def on_mouse_scroll_up(self) -> None:
+        self.forget_center()
+
+    def action_page_down(self) -> None:
+        self.forget_center()
+        super().action_page_down()
+
+    def action_page_up(self) -> None:
+        self.forget_center()
+        super().action_page_up()
 
     def _spans_of_line(self, index: int) -> list[Span]:
         """The styles that fall on display line ``index``, clipped to it, in the text's
