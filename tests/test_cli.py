@@ -115,6 +115,14 @@ def test_unknown_binding_id_in_keys_is_a_config_error(tmp_path):
     assert r.returncode == 2 and ":3: keys.hlep:" in r.stderr and "did you mean 'help'" in r.stderr
 
 
+def test_a_key_another_binding_holds_is_a_config_error(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("keys:\n  quit: ctrl+q\n  copy: c\n")
+    r = run(str(SEEDS), "--config", str(cfg), stdin=subprocess.DEVNULL)
+    assert r.returncode == 2 and ":3: keys.copy: 'c' for copy is also the key of" in r.stderr
+    assert "discrepancies.matrix" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_unknown_theme_is_a_config_error(tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("theme: textual-ansi\n")

@@ -82,9 +82,96 @@ def test_alias_bomb_is_refused_before_expansion():
     assert "aliases" in e.message
 
 
-def test_same_key_bound_twice_is_an_error():
-    e = err("keys:\n  quit: q\n  help: q\n")
-    assert e.line == 3 and "bound to both" in e.message
+@pytest.mark.parametrize(
+    "keys, said, suggested",
+    [
+        ("ctrl+qq", "'qq' is not a key", "ctrl+q"),
+        ("ctlr+q", "'ctlr' is not a modifier", "ctrl+q"),
+        ("esc", "'esc' is not a key", "escape"),
+        ("escpae", "'escpae' is not a key", "escape"),
+        ("pgdn", "'pgdn' is not a key", "pagedown"),
+        ("q,,w", "an empty key", None),
+        ("ctrl+", "no key after", None),
+    ],
+    ids=[
+        "doubled",
+        "misspelt-modifier",
+        "other-programs-name",
+        "misspelt",
+        "short-name",
+        "empty",
+        "modifier-alone",
+    ],
+)
+def test_a_key_no_keyboard_sends_is_an_error_with_a_suggestion(keys, said, suggested):
+    e = err(f"theme: textual-dark\nkeys:\n  quit: {keys!r}\n")
+    assert e.line == 3 and e.key == "keys.quit" and said in e.message
+    assert (
+        (f"did you mean {suggested!r}" in e.message)
+        if suggested
+        else "did you mean" not in e.message
+    )
+
+
+def test_keys_are_bound_by_their_names():
+    cfg = parse_config("keys:\n  help: '?, h'\n  quit: ctrl+Q\n  copy: ctrl++\n")
+    assert cfg.keymap() == {"help": "question_mark,h", "quit": "ctrl+Q", "copy": "ctrl+plus"}
+
+
+#: where keys are pressed, as the app describes it: (id, action, default keys, what)
+CONTEXTS = {
+    "the Discrepancies pane": [
+        ("quit", "quit", "q", "Quit"),
+        ("copy", "copy", "y", "Copy"),
+        ("discrepancies.matrix", "toggle_matrix", "c", "Coverage"),
+        (None, "cursor_down", "down", "Cursor down"),
+    ],
+    "the Reader pane": [
+        ("quit", "quit", "q", "Quit"),
+        ("copy", "copy", "y", "Copy"),
+        ("reader.down", "scroll_down", "j,down", "Down"),
+        (None, "scroll_down", "down", "Scroll down"),
+    ],
+}
+
+
+def keymap_error(text: str) -> ConfigError:
+    from tui.config import check_keymap
+
+    with pytest.raises(ConfigError) as e:
+        check_keymap(parse_config(text, "c.yaml"), CONTEXTS)
+    return e.value
+
+
+def test_a_remapped_key_another_binding_holds_in_the_same_place_is_an_error():
+    e = keymap_error("keys:\n  copy: c\n")
+    assert e.line == 2 and e.key == "keys.copy"
+    assert "discrepancies.matrix (Coverage)" in e.message and "the Discrepancies pane" in e.message
+    assert "free there: a, b, d" in e.message and "move discrepancies.matrix" in e.message
+
+
+def test_two_remaps_onto_one_key_point_at_the_later_line():
+    e = keymap_error("keys:\n  quit: x\n  copy: x\n")
+    assert e.line == 3 and "quit (Quit)" in e.message
+
+
+def test_a_remap_onto_a_built_in_key_of_another_action_is_an_error():
+    e = keymap_error("keys:\n  copy: down\n")
+    assert "a built-in key (Cursor down)" in e.message
+
+
+def test_remaps_that_clash_nowhere_are_accepted():
+    from tui.config import check_keymap
+
+    # another place, a key moved away, or a built-in key of the same action
+    text = "keys:\n  copy: j\n  reader.down: down\n  discrepancies.matrix: C\n"
+    check_keymap(parse_config(text, "c.yaml"), CONTEXTS)
+    check_keymap(parse_config("keys:\n  copy: c\n  discrepancies.matrix: C\n"), CONTEXTS)
+
+
+def test_a_binding_id_nobody_has_is_an_error():
+    e = keymap_error("keys:\n  quit: ctrl+q\n  cpoy: Y\n")
+    assert e.line == 3 and "did you mean 'copy'" in e.message
 
 
 def test_missing_path_and_oversized_file(tmp_path):

@@ -258,22 +258,14 @@ def _make_app(args, config, paths, *, need_terminal: bool = True):
     resume, handed_over = gc.isenabled(), False
     gc.disable()
     try:
-        from tui.app.app import StorylineApp, binding_ids, theme_names
+        from tui.app.app import StorylineApp, theme_names
+        from tui.app.keys import binding_contexts
+        from tui.config import ConfigError, check_keymap
 
-        known = binding_ids()
-        for action in config.keys:
-            if action not in known:
-                import difflib
-
-                close = difflib.get_close_matches(action, sorted(known), n=1)
-                hint = (
-                    f"; did you mean {close[0]!r}?"
-                    if close
-                    else "; the help screen (?) lists every id"
-                )
-                return _fail(
-                    str(config.error(f"no key binding has the id {action!r}{hint}", "keys", action))
-                )
+        try:
+            check_keymap(config, binding_contexts())
+        except ConfigError as e:
+            return _fail(str(e))
         themes = theme_names()
         if config.theme not in themes:
             import difflib

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tui.files import read_fd
+from tui.keynames import KeyNameError, normalize_key, normalize_keys
 
 MAX_CONFIG_BYTES = 1_000_000
 MAX_YAML_ALIASES = 32
@@ -200,6 +201,10 @@ class Config:
     def error(self, message: str, *path) -> ConfigError:
         """A ConfigError pointing at the line of ``path`` (e.g. ``("keys", "quit")``) in this file."""
         return _err(message, tuple(path), self.lines, self.file or "<config>")
+
+    def keymap(self) -> dict[str, str]:
+        """``keys:`` as the UI binds them: binding id -> keys, each key by its name."""
+        return {bid: normalize_keys(keys) for bid, keys in self.keys.items()}
 
     def resolve(self, p: str) -> Path:
         path = Path(p).expanduser()
@@ -715,17 +720,15 @@ def _convert(tp: Any, value: Any, path: tuple, lines, name) -> Any:
 
 
 def _check_keys(cfg: Config, lines, name) -> None:
-    seen: dict[str, str] = {}
-    for action, keys in cfg.keys.items():
-        for key in [k.strip() for k in keys.split(",") if k.strip()]:
-            if key in seen and seen[key] != action:
+    for bid, keys in cfg.keys.items():
+        for key in keys.split(","):
+            try:
+                normalize_key(key)
+            except KeyNameError as e:
+                hint = f"; did you mean {e.suggestion!r}?" if e.suggestion else ""
                 raise _err(
-                    f"key {key!r} is bound to both {seen[key]!r} and {action!r}",
-                    ("keys", action),
-                    lines,
-                    name,
-                )
-            seen[key] = action
+                    f"{key.strip()!r}: {e.message}{hint}", ("keys", bid), lines, name
+                ) from None
     for i, rule in enumerate(cfg.actors):
         if not rule.name.strip():
             raise _err("an actor needs a name", ("actors", i), lines, name)
@@ -736,6 +739,49 @@ def _check_keys(cfg: Config, lines, name) -> None:
             lines,
             name,
         )
+
+
+#: one binding where keys are pressed: (binding id, or None for a built-in key; action;
+#: its default keys, comma-separated; what it does)
+BindingInfo = tuple
+
+
+def check_keymap(cfg: Config, contexts: dict[str, list[BindingInfo]]) -> None:
+    """Refuse ``keys:`` that name no binding, or give a binding a key that a binding with
+    another action holds where both are active (``contexts``: the bindings active
+    together, by where: "the Discrepancies pane"): one of the two would never run. The
+    ConfigError names the line and suggests a fix."""
+    known = {b[0] for bindings in contexts.values() for b in bindings if b[0]}
+    for bid in cfg.keys:
+        if bid not in known:
+            close = difflib.get_close_matches(bid, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; the help (?) lists every id"
+            raise cfg.error(f"no key binding has the id {bid!r}{hint}", "keys", bid)
+    keymap = cfg.keymap()
+    order = list(cfg.keys)
+    for where, bindings in contexts.items():
+        holders: dict[str, list[BindingInfo]] = {}
+        for b in bindings:
+            for key in keymap.get(b[0], b[2]).split(","):
+                holders.setdefault(key, []).append(b)
+        for key, held in holders.items():
+            remapped = [b for b in held if b[0] in keymap]
+            if remapped and len({b[1] for b in held}) > 1:
+                mine = max(remapped, key=lambda b: order.index(b[0]))
+                other = next(b for b in held if b[1] != mine[1])
+                raise _key_conflict(cfg, key, where, mine, other, holders)
+
+
+def _key_conflict(cfg: Config, key, where, mine, other, holders) -> ConfigError:
+    whose = f"{other[0]} ({other[3]})" if other[0] else f"a built-in key ({other[3]})"
+    free = [c for c in "abcdefghijklmnopqrstuvwxyz" if c not in holders][:6]
+    move = f", or move {other[0]} too" if other[0] else ""
+    return cfg.error(
+        f"{key!r} for {mine[0]} is also the key of {whose} in {where}, and only one of "
+        f"them can have it; choose another key (free there: {', '.join(free) or 'none'}){move}",
+        "keys",
+        mine[0],
+    )
 
 
 def _check_paths(cfg: Config, name: str) -> None:

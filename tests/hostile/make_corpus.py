@@ -331,7 +331,10 @@ BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
         "sources:\n  paths:\n    - ../../../../nowhere/at/all\n",
         [":3:", "sources.paths[0]", "no such file or folder", "../../../../nowhere/at/all"],
     ),
-    "keys_twice": ("keys:\n  quit: q\n  pane.next: q\n", [":3:", "keys.pane.next", "'q'", "both"]),
+    "keys_not_a_key": (
+        "keys:\n  quit: ctrl+q\n  pane.next: ctrl+qq\n",
+        [":3:", "keys.pane.next", "'qq' is not a key", "did you mean 'ctrl+q'"],
+    ),
     "keys_same_id_twice": ("keys:\n  quit: q\n  quit: x\n", [":3:", "keys.quit", "twice"]),
     "keys_wrong_type": ("keys:\n  quit: [q, x]\n", [":2:", "keys.quit", "text"]),
     "deep_nesting": (

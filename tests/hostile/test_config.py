@@ -36,7 +36,7 @@ AS_PROCESS = [
     "alias_bomb",
     "huge",
     "wrong_type_date",
-    "keys_twice",
+    "keys_not_a_key",
     "dotdot_missing",
     "deep_nesting",
 ]
@@ -78,6 +78,20 @@ def test_every_bad_config_in_process(configs, name, command, capsys):
     assert out == "" and err.count("\n") == 1 and err.startswith(f"storyline: {cfg}"), err
     for piece in _expected(name):
         assert piece in err, (piece, err)
+
+
+def test_two_bindings_remapped_onto_one_key_stop_the_dashboard(configs, tmp_path):
+    """Which keys clash depends on where each binding is active: the app's, checked when
+    the dashboard starts (as the theme is), before it asks for a terminal."""
+    articles, _ = configs
+    cfg = tmp_path / "keys-twice.yaml"
+    cfg.write_text("keys:\n  quit: q\n  pane.next: q\n")
+    r = run_cli(str(articles), "--config", str(cfg))
+    err = r.stderr.decode("utf-8", "replace")
+    assert r.returncode == 2 and "Traceback" not in err and err.count("\n") == 1, err
+    assert (
+        err.startswith(f"storyline: {cfg}:3: keys.pane.next: 'q' for pane.next") and "quit" in err
+    )
 
 
 @pytest.mark.parametrize("name", sorted(OWN_PATHS))

@@ -57,21 +57,18 @@ def resume_gc() -> None:
     gc.enable()
 
 
-def binding_ids() -> set[str]:
-    """Every binding id a user can remap under ``keys:`` in the config."""
-    from tui.app.dialogs.problems import ProblemsScreen
-    from tui.app.screens.help import HelpScreen
-    from tui.app.widgets.base import ListPane, ListTable
-
-    ids = set()
-    for cls in (StorylineApp, ListTable, ListPane, HelpScreen, ProblemsScreen, *PANES.values()):
-        ids.update(b.id for b in cls.BINDINGS if isinstance(b, Binding) and b.id)
-    return ids
-
-
 def theme_names() -> set[str]:
     """Every theme the config's ``theme:`` may name."""
     return set(App().available_themes)
+
+
+def grid_shape(n: int, reader: bool) -> tuple[int, int, int]:
+    """(columns, rows, rows the reader spans) of a grid that shows ``n`` panes: two rows;
+    the reader, when there is one, spans both where that fills the grid evenly."""
+    if n <= 2:
+        return max(n, 1), 1, 1
+    span = 2 if reader and n % 2 else 1
+    return -(-(n + span - 1) // 2), 2, span
 
 
 class LoadProgress(Message):
@@ -274,7 +271,7 @@ class StorylineApp(App[int]):
                 markup=False,
             )
         if self.settings.keys:
-            self.set_keymap(dict(self.settings.keys))
+            self.set_keymap(self.settings.keymap())
         self.sub_title = self._sources_label()
         self._show_pane(self.active, remember=False)
         self._adapt_layout()
@@ -341,6 +338,12 @@ class StorylineApp(App[int]):
             self._early_keys.append(event)  # typed ahead while the panes are being mounted
             return
         await super().on_event(event)
+
+    def key_label(self, binding_id: str, every: bool = False) -> str:
+        """How the key of ``binding_id`` is shown, as remapped (see tui.app.keys)."""
+        from tui.app.keys import key_label
+
+        return key_label(self, binding_id, every)
 
     def _sources_label(self) -> str:
         if self.paths:
