@@ -31,3 +31,4 @@ def test_the_shipped_bindings_are_accepted_as_they_are_and_remapped_apart():
     contexts = binding_contexts()
     check_keymap(parse_config("keys: {}\n"), contexts)
     check_keymap(parse_config("keys:\n  copy: Y\n  quit: ctrl+q\n  help: h\n"), contexts)
+    check_keymap(parse_config("keys:\n  help: '?, h'\n"), contexts)  # it closes the help too

@@ -114,13 +114,49 @@ def test_command_palette(snap_compare, seed_corpus):
     assert snap(snap_compare, _app(seed_corpus), before=settle)
 
 
-def test_small_terminal(snap_compare, seed_corpus):
-    assert snap(snap_compare, _app(seed_corpus), "2", size=(80, 24))
+class TestEveryPaneAt80x24:
+    """The smallest terminal a reader is likely to have: every pane keeps its list rows,
+    its columns and its footer's main keys."""
+
+    SMALL = (80, 24)
+
+    def test_sources(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), size=self.SMALL)
+
+    def test_reader(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "2", size=self.SMALL)
+
+    def test_actors(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "3", "j", size=self.SMALL)
+
+    def test_timeline(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "4", size=self.SMALL)
+
+    def test_quotes(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "5", size=self.SMALL)
+
+    def test_discrepancies(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "6", size=self.SMALL)
+
+    def test_help(self, snap_compare, seed_corpus):
+        assert snap(snap_compare, _app(seed_corpus), "question_mark", size=self.SMALL)
 
 
-def test_grid_layout_on_a_wide_terminal(snap_compare, seed_corpus):
+def test_help_scrolled(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "question_mark", "pagedown", "j", "j")
+
+
+def test_reader_find_bar(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "2", "slash", *"taliban", "enter", "n")
+
+
+def test_a_filter_without_a_match(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "3", "slash", *"xyzzy")
+
+
+def test_grid_with_six_panes_on_a_wide_terminal(snap_compare, seed_corpus):
     app = _app(seed_corpus, config_text="layout:\n  mode: grid\n")
-    assert snap(snap_compare, app, size=(200, 50))
+    assert snap(snap_compare, app, "6", size=(200, 50))
 
 
 def test_grid_layout_falls_back_to_tabs_when_narrow(snap_compare, seed_corpus):

@@ -118,7 +118,7 @@ class StorylineApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     ENABLE_COMMAND_PALETTE = True
     AUTO_FOCUS = None  # the active pane takes focus itself (never a hidden filter box)
-    COMMANDS = App.COMMANDS | {StorylineCommands}
+    COMMANDS = {StorylineCommands}  # Textual's own commands: the two kept are in it
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave Storyline"),
@@ -198,6 +198,14 @@ class StorylineApp(App[int]):
             id="open",
             tooltip="Open the selected article's URL in the browser, or its file in $PAGER/$EDITOR",
         ),
+        Binding(
+            "O",
+            "open_report",
+            "Open report",
+            show=False,
+            id="report.open",
+            tooltip="Open the report written last (HTML in the browser, others in $PAGER/$EDITOR)",
+        ),
     ]
 
     def __init__(
@@ -239,6 +247,7 @@ class StorylineApp(App[int]):
         #: how "Add article from URL…" fetches (None: tui.fetch's defaults)
         self.fetch_options = None
         self._open_when_loaded: str | None = None
+        self.last_report: Path | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -356,11 +365,14 @@ class StorylineApp(App[int]):
 
     def _adapt_layout(self) -> None:
         panes = self.query_one("#panes")
-        narrow = (
-            self.settings.layout.mode == "grid"
-            and self.size.width < self.settings.layout.min_grid_width
-        )
+        grid = self.settings.layout.mode == "grid"
+        narrow = grid and self.size.width < self.settings.layout.min_grid_width
         panes.set_class(narrow, "narrow")
+        if grid:
+            columns, rows, span = grid_shape(len(self.pane_ids), "reader" in self.pane_ids)
+            panes.styles.grid_size_columns, panes.styles.grid_size_rows = columns, rows
+            for reader in self.query(ReaderPane):
+                reader.styles.row_span = span
         self._apply_visibility()
 
     def _apply_visibility(self) -> None:
@@ -471,7 +483,7 @@ class StorylineApp(App[int]):
         if warned:
             t.append(f" · {warned} with warnings", style="bold yellow")
         if c.skipped or warned:
-            t.append("  (w lists them)", style="dim")
+            t.append(f"  ({self.key_label('problems')} lists them)", style="dim")
         inferred = sum(1 for a in c.articles if a.published_from == "inferred")
         if inferred:
             t.append(f" · {inferred} dated by inference (~)", style="yellow")
@@ -622,7 +634,35 @@ class StorylineApp(App[int]):
                 self.notify, f"The report could not be written: {e}", severity="error", markup=False
             )
             return
-        self.call_from_thread(self.notify, f"Report written to {path}", timeout=8, markup=False)
+        self.call_from_thread(self._report_written, Path(path))
+
+    def _report_written(self, path: Path) -> None:
+        self.last_report = path
+        self.notify(
+            f"Report written to {path}. {self.key_label('report.open')} opens it "
+            "(or ctrl+p: Open last report).",
+            timeout=20,
+            markup=False,
+        )
+
+    def action_open_report(self) -> None:
+        path = self.last_report
+        if path is None:
+            self.notify(
+                f"No report written yet: {self.key_label('export')} writes one.",
+                severity="warning",
+                markup=False,
+            )
+        elif not path.exists():
+            self.notify(f"{path} is gone.", severity="warning", markup=False)
+        elif path.suffix.lower() in (".html", ".htm"):
+            import webbrowser
+
+            opened = webbrowser.open(path.resolve().as_uri())
+            if not opened:
+                self.open_in_pager(str(path))
+        else:
+            self.open_in_pager(str(path))
 
     # ------------------------------------------------------------------ follow the folders
     @work(thread=True, exclusive=True, group="watch")
@@ -870,7 +910,20 @@ class StorylineApp(App[int]):
     def action_help(self) -> None:
         from tui.app.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()  # the help key closes the help, remapped or not
+        else:
+            self.push_screen(HelpScreen())
+
+    #: what the app's own keys still do while a dialog (the help, the problems list, the
+    #: palette) is open: the keys that reach past a dialog (tab, shift+tab, ctrl+q take
+    #: precedence over it) do nothing else to the panes behind it
+    DIALOG_ACTIONS = frozenset({"quit"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from textual.screen import ModalScreen
+
+        return action in self.DIALOG_ACTIONS or not isinstance(self.screen, ModalScreen)
 
     def action_problems(self) -> None:
         from tui.app.dialogs.problems import ProblemsScreen

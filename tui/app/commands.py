@@ -1,4 +1,8 @@
-"""Command palette (ctrl+p): the app's actions, and jumps to any source or actor."""
+"""Command palette (ctrl+p): the app's actions, and jumps to any source or actor.
+
+Storyline's own commands come first, each with the key that does the same (as remapped);
+of Textual's system commands only the two a reader needs are kept, named plainly.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,24 @@ from tui.app.safe import label, short_path
 
 
 class StorylineCommands(Provider):
-    def _commands(self):
+    def _actions(self) -> list:
+        """(name, callback, help) of the app's actions: the panes, then the rest."""
         app = self.app
-        out = []
-        for i, pid in enumerate(getattr(app, "pane_ids", [])):
-            out.append((f"Go to pane: {pid.title()}", partial(app.action_pane, i), f"key {i + 1}"))
-        out += [
-            ("Show keys (help)", app.action_help, "? or F1"),
-            ("List skipped files and warnings", app.action_problems, "w"),
-            ("Next source", partial(app.action_step_source, 1), "]"),
-            ("Previous source", partial(app.action_step_source, -1), "["),
-            ("Export report as Markdown", partial(app.action_export, "md"), "x"),
+        key = app.key_label
+        out = [
+            (
+                f"Go to pane: {pid.title()}",
+                partial(app.action_pane, i),
+                f"key {key(f'pane.{i + 1}')}",
+            )
+            for i, pid in enumerate(app.pane_ids)
+        ]
+        return out + [
+            ("Show keys (help)", app.action_help, key("help", every=True)),
+            ("List skipped files and warnings", app.action_problems, key("problems")),
+            ("Next source", partial(app.action_step_source, 1), key("source.next")),
+            ("Previous source", partial(app.action_step_source, -1), key("source.prev")),
+            ("Export report as Markdown", partial(app.action_export, "md"), key("export")),
             (
                 "Export report as HTML",
                 partial(app.action_export, "html"),
@@ -28,34 +39,43 @@ class StorylineCommands(Provider):
             ),
             ("Export report as JSON", partial(app.action_export, "json"), "the whole model"),
             ("Export quotes as CSV", partial(app.action_export, "csv"), "for a spreadsheet"),
-            ("Copy the selection as a citation", app.action_copy, "y"),
-            ("Open the selected article", app.action_open_source, "o"),
+            ("Open last report", app.action_open_report, "the last report written here"),
+            ("Copy the selection as a citation", app.action_copy, key("copy")),
+            ("Open the selected article", app.action_open_source, key("open")),
             (
                 "Add article from URL…",
                 app.action_add_url,
                 "fetch a web page into the first source folder",
             ),
+            ("Change the colour theme", app.action_change_theme, "Textual's themes"),
+            ("Quit Storyline", app.action_quit, key("quit")),
         ]
+
+    def _jumps(self) -> list:
+        """(name, callback, help) of a jump to each source and each actor."""
+        app = self.app
         corpus = getattr(app, "corpus", None)
-        if corpus is not None:
-            for a in corpus.articles:
-                text = label(f"Open source: {a.outlet or '?'} — {a.title or a.id}")
-                out.append(
-                    (
-                        text[:120],
-                        partial(app.open_article, a.id),
-                        label(short_path(a.path)),
-                    )
+        if corpus is None:
+            return []
+        out = []
+        for a in corpus.articles:
+            text = label(f"Open source: {a.outlet or '?'} — {a.title or a.id}")
+            out.append(
+                (
+                    text[:120],
+                    partial(app.open_article, a.id),
+                    label(short_path(a.path)),
                 )
-            for actor in corpus.actors:
-                text = label(f"Show actor: {actor.name} ({actor.kind})")
-                out.append(
-                    (
-                        text[:120],
-                        partial(self._show_actor, actor.id),
-                        f"{actor.mention_count} mentions",
-                    )
+            )
+        for actor in corpus.actors:
+            text = label(f"Show actor: {actor.name} ({actor.kind})")
+            out.append(
+                (
+                    text[:120],
+                    partial(self._show_actor, actor.id),
+                    f"{actor.mention_count} mentions",
                 )
+            )
         return out
 
     def _show_actor(self, actor_id: str) -> None:
@@ -67,12 +87,13 @@ class StorylineCommands(Provider):
             app._show_pane("actors")
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands()[:12]:
+        """With nothing typed: the actions (every source and actor only as they are sought)."""
+        for name, callback, help_text in self._actions():
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
+        for name, callback, help_text in self._actions() + self._jumps():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)

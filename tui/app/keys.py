@@ -18,19 +18,22 @@ def _where() -> list[tuple[str, str, list[type]]]:
     active there, the focused widget first)."""
     from textual.containers import VerticalScroll
     from textual.screen import Screen
+    from textual.widgets import Input
 
     from tui.app.app import PANES, StorylineApp
+    from tui.app.dialogs.add_url import AddURLScreen
     from tui.app.dialogs.problems import ProblemsScreen
     from tui.app.screens.help import HelpScreen
     from tui.app.widgets.base import ListTable
-    from tui.app.widgets.textview import TextView
+    from tui.app.widgets.reader import ArticleText
 
     out = []
     for pane in PANES.values():
-        focused = TextView if pane.pane_id == "reader" else ListTable
+        focused = ArticleText if pane.pane_id == "reader" else ListTable
         out.append((pane.title, f"the {pane.title} pane", [focused, pane, Screen, StorylineApp]))
     out.append(("Help", "the help", [VerticalScroll, HelpScreen]))
     out.append(("Problems", "the problems list", [VerticalScroll, ProblemsScreen]))
+    out.append(("Add article", "the add-article box", [Input, AddURLScreen]))
     return out
 
 
@@ -41,7 +44,7 @@ def _bindings(cls: type) -> list[Binding]:
 
 def binding_contexts() -> dict[str, list[tuple]]:
     """For :func:`tui.config.check_keymap`: by place, (id, action, keys, what it does) of
-    every binding active there (the app's help key works in the help too)."""
+    every binding active there (in the help, the app's help key closes it)."""
     out = {}
     for section, where, classes in _where():
         rows = []
@@ -49,9 +52,7 @@ def binding_contexts() -> dict[str, list[tuple]]:
             for b in _bindings(cls):
                 rows.append((b.id, b.action, b.key, b.description or b.tooltip or b.action))
         if section == "Help":
-            rows += [
-                (b.id, b.action, b.key, b.description) for b in app_bindings() if b.id == "help"
-            ]
+            rows += [(b.id, "dismiss", b.key, "Close") for b in app_bindings() if b.id == "help"]
         out[where] = rows
     return out
 
@@ -68,9 +69,10 @@ def default_keys() -> dict[str, str]:
     out: dict[str, str] = {}
     for _section, _where_, classes in _where():
         for cls in classes:
-            for b in cls.BINDINGS if "BINDINGS" in cls.__dict__ else []:
-                if isinstance(b, Binding) and b.id:
-                    out.setdefault(b.id, b.key)
+            for base in cls.__mro__:  # (a list pane's keys are its base class's too)
+                for b in base.__dict__.get("BINDINGS", []):
+                    if isinstance(b, Binding) and b.id:
+                        out.setdefault(b.id, b.key)
     for b in app_bindings():
         out.setdefault(b.id, b.key)
     return out
@@ -88,8 +90,8 @@ def keys_of(app, binding_id: str) -> list[str]:
     return [k.strip() for k in keys.split(",") if k.strip()]
 
 
-def key_label(app, binding_id: str, every: bool = False) -> str:
+def key_label(app, binding_id: str, every: bool = False, between: str = " or ") -> str:
     """How the first key (or, with ``every``, each key) of ``binding_id`` is shown."""
     keys = keys_of(app, binding_id)
     shown = [app.get_key_display(Binding(k, "")) for k in (keys if every else keys[:1])]
-    return " or ".join(shown) or "(no key)"
+    return between.join(shown) or "(no key)"

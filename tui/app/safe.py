@@ -41,7 +41,8 @@ def plain(
     t = visible_in_place(s, keep_newlines=not one_line) if in_place else label(s, one_line=one_line)
     if limit is not None and len(t) > limit:
         t = t[: max(0, limit - 1)] + "…"
-    return Text(t, style=style, no_wrap=one_line, end="")
+    # one line cut to its room ends in … (a list's column narrower than its text)
+    return Text(t, style=style, no_wrap=one_line, overflow="ellipsis" if one_line else None, end="")
 
 
 def short_path(path: str) -> str:

@@ -16,6 +16,7 @@ from tui.app.widgets.textview import TextView
 from tui.kinds import MENTION
 
 KINDS = (None, "PERSON", "ORG", "GPE")
+KIND_NAMES = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}
 
 
 #: the mark of a name several people share where the text does not say which it is
@@ -36,6 +37,9 @@ class ActorsPane(ListPane):
         ("Mentions", "mentions"),
         ("Sources", "sources"),
     )
+    FLEX = {"name": 12, "roles": 8}
+    OPTIONAL = ("roles",)
+    EMPTY = "No actors were found in these sources."
 
     BINDINGS = [
         Binding(
@@ -48,8 +52,7 @@ class ActorsPane(ListPane):
     ]
 
     DEFAULT_CSS = """
-    #actors-table { height: 1fr; }
-    #actors-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
+    #actors-detail { padding: 0 1; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -59,7 +62,7 @@ class ActorsPane(ListPane):
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield ListTable(id="actors-table")
-        yield TextView(id="actors-detail")
+        yield TextView(id="actors-detail", classes="detail")
 
     def list_items(self):
         for actor in sorted(self.corpus.actors, key=lambda a: (-a.mention_count, a.name.lower())):
@@ -73,11 +76,11 @@ class ActorsPane(ListPane):
         if actor.candidates:
             # a name several people share, undecided: say so where the roles would be
             roles = Text("? ", style=AMBIGUOUS_STYLE)
-            roles.append_text(plain(" or ".join(self._names(actor.candidates)), limit=32))
+            roles.append_text(plain(" or ".join(self._names(actor.candidates)), limit=160))
         else:
-            roles = plain("; ".join(r.text for r in actor.roles[:2]) or "—", limit=34)
+            roles = plain("; ".join(r.text for r in actor.roles[:2]) or "—", limit=160)
         return (
-            plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=32),
+            plain(actor.name, style=KIND_STYLE.get(actor.kind, ""), limit=48),
             Text(actor.kind, style="dim"),
             roles,
             Text(str(actor.mention_count), justify="right"),
@@ -85,10 +88,8 @@ class ActorsPane(ListPane):
         )
 
     def list_title(self, shown: int) -> str:
-        kind = {None: "all kinds", "PERSON": "people", "ORG": "organisations", "GPE": "places"}[
-            self.kind
-        ]
-        return f"{shown} of {len(self.corpus.actors)} · {kind} · K kind"
+        kind = KIND_NAMES[self.kind]
+        return f"{shown} of {len(self.corpus.actors)} · {kind} · {self.key('actors.kind')} kind"
 
     def show_detail(self, actor_id: str | None) -> None:
         view = self.query_one("#actors-detail", TextView)
@@ -187,6 +188,11 @@ class ActorsPane(ListPane):
         aid = self.selected_id()
         occ = self.index.occurrences(aid, limit=1) if (aid and self.index) else []
         return (occ[0].article, MENTION, occ[0].mention) if occ else None
+
+    def narrowed(self) -> str | None:
+        if self.kind is None:
+            return None
+        return f"No {KIND_NAMES[self.kind]} among the actors. {self.key('actors.kind')} shows another kind."
 
     def action_cycle_kind(self) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]

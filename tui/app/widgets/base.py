@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from tui.app.safe import plain
+from tui.app.safe import label, plain
 from tui.kinds import ARTICLE
 
 
@@ -23,12 +23,16 @@ class Pane(Vertical):
     pane_id = "pane"
     title = "Pane"
     can_filter = True
+    #: what the title calls the filter box's text, and what the empty box says
+    filter_label = "filter"
+    filter_placeholder = "filter: type to narrow the list, {back} to clear"
 
     DEFAULT_CSS = """
     Pane { height: 1fr; }
     Pane > .pane-title { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
-    Pane:focus-within > .pane-title { background: $primary 40%; color: $text; text-style: bold; }
-    Pane > .filter { display: none; height: 3; }
+    Pane.-active > .pane-title { background: $primary 40%; color: $text; text-style: bold; }
+    Pane > Input.filter { display: none; height: 1; padding: 0 1; background: $boost; }
+    Pane > Input.filter:focus { background: $primary 30%; }
     Pane.filtering > .filter { display: block; }
     """
 
@@ -46,12 +50,18 @@ class Pane(Vertical):
     def compose_title(self) -> ComposeResult:
         yield Static(Text(self.title), classes="pane-title", id=f"{self.pane_id}-title")
         box = Input(
-            placeholder="filter: type to narrow the list, esc to clear",
+            placeholder=self.filter_placeholder,
             classes="filter",
             id=f"{self.pane_id}-filter",
+            compact=True,  # one line: a terminal of 24 rows keeps its list
         )
         box.can_focus = False  # only while the filter is open
         yield box
+
+    def key(self, binding_id: str) -> str:
+        """The key bound to ``binding_id`` as shown to the user (remapped or not)."""
+        label = getattr(self.app, "key_label", None)
+        return label(binding_id) if label is not None else binding_id
 
     def set_title(self, extra: str = "") -> None:
         t = Text(self.title, style="bold")
@@ -59,13 +69,16 @@ class Pane(Vertical):
             t.append("  ")
             t.append_text(plain(extra))
         if self.filter_text:
-            t.append("  filter: ", style="dim")
+            t.append(f"  {self.filter_label}: ", style="dim")
             t.append_text(plain(self.filter_text, style="italic"))
         table = self.table() if isinstance(self, ListPane) else None
         if table is not None and table.display:
             label = table.page_label()
             if label:
                 t.append("  " + label, style="dim")
+            if table.hidden:
+                n = len(table.hidden)
+                t.append(f"  {n} column{'s' if n > 1 else ''} left out for width", style="dim")
         self.query_one(f"#{self.pane_id}-title", Static).update(t)
 
     # ---- filtering
@@ -75,6 +88,10 @@ class Pane(Vertical):
             return
         self.add_class("filtering")
         box = self.query_one(f"#{self.pane_id}-filter", Input)
+        keys = {"back": "back", "next": "reader.next", "prev": "reader.prev"}
+        box.placeholder = self.filter_placeholder.format(
+            **{k: self.key(b) for k, b in keys.items()}
+        )
         box.can_focus = True
         self.filter_opening = True  # until the box has the focus (see ListTable.on_key)
         box.focus()
@@ -160,12 +177,45 @@ class ListPane(Pane):
     table_id = ""
     #: (label, key) of the main list's columns
     COLUMNS: tuple[tuple[str, str], ...] = ()
+    #: the text columns (key -> fewest cells) that share the width the others leave
+    FLEX: dict[str, int] = {}
+    #: columns left out, first first, where the list is too narrow for all (a grid's cell)
+    OPTIONAL: tuple[str, ...] = ()
 
     BINDINGS = [
         Binding(
             "enter", "read", "Read", id="list.read", tooltip="Open the selected item in the reader"
-        )
+        ),
+        Binding(
+            "ctrl+d",
+            "scroll_detail(1)",
+            "Detail down",
+            show=False,
+            id="detail.down",
+            tooltip="Scroll the selected item's detail, below the list, half a page down",
+        ),
+        Binding(
+            "ctrl+u",
+            "scroll_detail(-1)",
+            "Detail up",
+            show=False,
+            id="detail.up",
+            tooltip="Scroll the selected item's detail half a page up",
+        ),
     ]
+
+    # the list keeps a few rows however small the terminal: the detail gives way first;
+    # an empty list keeps its header, with what is empty and why below it
+    DEFAULT_CSS = """
+    ListPane > ListTable { height: 1fr; min-height: 8; }
+    ListPane > .detail { height: 1fr; min-height: 3; border-top: solid $primary 30%; }
+    ListPane > .empty { display: none; height: auto; padding: 1 2; color: $text-warning; }
+    ListPane.-empty > .empty { display: block; }
+    ListPane.-empty > ListTable { height: 2; min-height: 2; }
+    """
+
+    #: what an empty list says when nothing narrows it
+    EMPTY = "Nothing to list."
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -174,8 +224,8 @@ class ListPane(Pane):
 
     def on_mount(self) -> None:
         t = self.table()
-        for label, key in self.COLUMNS:
-            t.add_column(label, key=key)
+        t.set_columns(self.COLUMNS, self.FLEX, self.OPTIONAL)
+        self.mount(Static(classes="empty", id=f"{self.pane_id}-empty"), after=t)
         self.set_title()
 
     def show_corpus(self, corpus, index) -> None:
@@ -289,6 +339,26 @@ class ListPane(Pane):
             t.move_cursor(row=0)
         self._shown_key = self.selected_id()
         self.show_detail(self._shown_key)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """Say why the list is empty, when it is."""
+        empty = self.corpus is not None and not self.table().row_count
+        self.set_class(empty, "-empty")
+        if empty:
+            self.query_one(f"#{self.pane_id}-empty", Static).update(Text(self.empty_text()))
+
+    def empty_text(self) -> str:
+        """Why nothing is listed: the filter, what the pane narrows the list to, or none."""
+        if self.filter_text.strip():
+            return (
+                f"No match for “{label(self.filter_text)}”. {self.key('back')} clears the filter."
+            )
+        return self.narrowed() or self.EMPTY
+
+    def narrowed(self) -> str | None:
+        """What an empty list says when the pane's own choice (a kind) leaves it empty."""
+        return None
 
     def apply_filter(self, text: str) -> None:
         self.table().page = 0
@@ -310,6 +380,14 @@ class ListPane(Pane):
         if event.data_table.id == self.table_id:
             event.stop()
             self.action_read()
+
+    def action_scroll_detail(self, step: int) -> None:
+        details = [d for d in self.query(".detail") if d.display]
+        if not details:
+            self.app.bell()
+            return
+        d = details[0]
+        d.scroll_relative(y=step * max(1, d.scrollable_content_region.height // 2), animate=False)
 
     def action_read(self) -> None:
         sel = self.selection()
@@ -360,6 +438,7 @@ class ListTable(DataTable):
         self._offered: list[str] = []
         self._position: dict[str, int] | None = None
         self._centering = 0  # tries left to bring the cursor's row to the middle
+        self.hidden = {}
 
     def center_cursor(self) -> None:
         """Scroll the cursor's row to the middle of the view, once the table is laid out
@@ -380,14 +459,97 @@ class ListTable(DataTable):
         y = self._get_row_region(self.cursor_row).y - header
         self.scroll_to(y=max(0, y - (rows - 1) // 2), animate=False, force=True, immediate=True)
 
-    def on_resize(self) -> None:
-        if self._centering:
-            self._center()
+    #: the text columns (key -> fewest cells) that share the width the others leave
+    flex: dict[str, int] = {}
+    #: (label, key) of every column the pane has; those in ``hidden`` are left out
+    all_columns: tuple[tuple[str, str], ...] = ()
+    optional: tuple[str, ...] = ()
+    #: the optional columns left out: key -> the fewest cells it needs to come back
+    hidden: dict[str, int]
+
+    def set_columns(self, columns, flex: dict[str, int], optional: tuple[str, ...]) -> None:
+        self.all_columns, self.flex, self.optional, self.hidden = columns, flex, optional, {}
+        for label, key in columns:
+            self.add_column(label, key=key)
+
+    def add_row(self, *cells, **kwargs):
+        if self.hidden:  # the pane gives a cell for every column
+            keys = [key for _label, key in self.all_columns]
+            cells = tuple(c for k, c in zip(keys, cells) if k not in self.hidden)
+        return super().add_row(*cells, **kwargs)
 
     def clear(self, columns: bool = False):
         self._offered = []
         self._position = None
+        for column in self.columns.values():  # measured again on the rows to come
+            column.content_width = column.label.cell_len
         return super().clear(columns)
+
+    def _update_dimensions(self, new_rows) -> None:
+        super()._update_dimensions(new_rows)
+        if self._fit_flex():
+            super()._update_dimensions([])  # the table's width again, with the new widths
+
+    def on_resize(self) -> None:
+        if self._fit_flex():
+            self._update_dimensions([])
+        if self._centering:
+            self._center()
+
+    def _fit_flex(self) -> bool:
+        """Give the text columns the width the other columns leave, each at most what its
+        longest cell needs (titles and statements use a wide terminal, and are cut
+        with … on a narrow one rather than pushing the other columns out of view).
+        True when a width changed."""
+        flex = [c for c in self.columns.values() if c.key.value in self.flex]
+        width = self.size.width - self.styles.gutter.width
+        if self.row_count + self.header_height > self.size.height:
+            width -= self.styles.scrollbar_size_vertical  # (before the scrollbar is there)
+        if not flex or width <= 0:
+            return False
+        pad = 2 * self.cell_padding
+        rest = sum(c.get_render_width(self) for c in self.columns.values() if c not in flex)
+        least = rest + sum(self.flex[c.key.value] + pad for c in flex)
+        if self._hide_or_show(width, least):
+            return False
+        widths = share(
+            width - rest - pad * len(flex),
+            [c.content_width for c in flex],
+            [self.flex[c.key.value] for c in flex],
+        )
+        changed = False
+        for c, w in zip(flex, widths):
+            if c.auto_width or c.width != w:
+                c.auto_width, c.width, changed = False, w, True
+        if changed:
+            self._clear_caches()
+            self.refresh()
+        return changed
+
+    def _hide_or_show(self, width: int, least: int) -> bool:
+        """Leave out the next optional column when the text columns at their fewest
+        cells leave no room for the rest, or bring back the last one left out when it
+        fits again; True when the columns change (they are rebuilt right after)."""
+        shown = [k for k in self.optional if k in self.columns and k not in self.hidden]
+        if least > width and shown:
+            key = shown[0]
+            cells = self.flex[key] + 2 * self.cell_padding if key in self.flex else None
+            self.hidden[key] = cells or self.columns[key].get_render_width(self)
+        elif self.hidden and least + list(self.hidden.values())[-1] <= width:
+            self.hidden.pop(list(self.hidden)[-1])
+        else:
+            return False
+        self.call_after_refresh(self._rebuild_columns)
+        return True
+
+    def _rebuild_columns(self) -> None:
+        self.clear(columns=True)
+        for label, key in self.all_columns:
+            if key not in self.hidden:
+                self.add_column(label, key=key)
+        pane = next((a for a in self.ancestors if isinstance(a, ListPane)), None)
+        if pane is not None:
+            pane.refresh_rows()
 
     def offer(self, key: str) -> bool:
         """Count one matching row of the list; True when it falls on the page shown (the
@@ -417,31 +579,12 @@ class ListTable(DataTable):
             return ""
         first = self.page * self.PAGE + 1
         last = min(self.total, first + self.PAGE - 1)
-        return f"rows {first:,}–{last:,} of {self.total:,} · < > page"
+        label = getattr(self.app, "key_label", lambda b: b)
+        keys = f"{label('list.prev_page')} {label('list.next_page')}"
+        return f"rows {first:,}–{last:,} of {self.total:,} · {keys} page"
 
     def on_key(self, event) -> None:
-        """Keys typed in the same instant as the filter key ("/2020" pasted, a fast typist)
-        all reach this list before an app binding would open the filter (bindings run as
-        the key bubbles up, after the list has taken the next keys too): so the list opens
-        its pane's filter itself, whatever key the filter is bound to, and a printable key
-        that arrives after the box was opened but before it has the focus goes into it
-        (once it had the focus, keys on the list are the list's again, filter or not)."""
-        pane = next((a for a in self.ancestors if isinstance(a, Pane)), None)
-        if pane is None:
-            return
-        if pane.filter_opening:
-            if event.is_printable and event.character:
-                event.stop()
-                event.prevent_default()
-                pane.query_one(f"#{pane.pane_id}-filter", Input).insert_text_at_cursor(
-                    event.character
-                )
-            return
-        active = self.app.active_bindings.get(event.key)
-        if active is not None and active.binding.action == "filter" and pane.can_filter:
-            event.stop()
-            event.prevent_default()
-            pane.open_filter()
+        typed_ahead(self, event)
 
     def action_page(self, step: int) -> None:
         page = min(max(0, self.page + step), self.pages() - 1)
@@ -454,6 +597,46 @@ class ListTable(DataTable):
             pane.refresh_rows()
         if self.row_count:
             self.move_cursor(row=0, animate=False)
+
+
+#: the actions that open a pane's filter (or the reader's find) box
+FILTER_ACTIONS = ("filter", "find")
+
+
+def typed_ahead(widget, event) -> None:
+    """Keys typed in the same instant as the filter key ("/2020" pasted, a fast typist)
+    all reach the focused list or text before an app binding would open the filter
+    (bindings run as the key bubbles up, after the widget has taken the next keys too):
+    so the widget opens its pane's filter itself, whatever key the filter is bound to, and
+    a printable key that arrives after the box was opened but before it has the focus goes
+    into it (once it had the focus, keys on the widget are the widget's again, filter or
+    not)."""
+    pane = next((a for a in widget.ancestors if isinstance(a, Pane)), None)
+    if pane is None:
+        return
+    if pane.filter_opening:
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            pane.query_one(f"#{pane.pane_id}-filter", Input).insert_text_at_cursor(event.character)
+        return
+    active = widget.app.active_bindings.get(event.key)
+    if active is not None and active.binding.action in FILTER_ACTIONS and pane.can_filter:
+        event.stop()
+        event.prevent_default()
+        pane.open_filter()
+
+
+def share(room: int, wants: list[int], least: list[int]) -> list[int]:
+    """Widths for columns that want ``wants`` cells, each at least ``least``, out of
+    ``room``: the narrower ones get what they want, the rest share what is left."""
+    widths = [0] * len(wants)
+    left = room - sum(least)
+    for k, i in enumerate(sorted(range(len(wants)), key=lambda i: wants[i] - least[i])):
+        extra = min(max(0, wants[i] - least[i]), max(0, left) // (len(wants) - k))
+        widths[i] = least[i] + extra
+        left -= extra
+    return widths
 
 
 def matches(needle: str, *haystack: str | None) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, matches
+from tui.app.widgets.columns import SideBySide
 
 STATUS_STYLE = {
     "conflict": "bold red",
@@ -40,6 +41,12 @@ class DiscrepanciesPane(ListPane):
         ("Topic", "topic"),
         ("Srcs", "n"),
     )
+    FLEX = {"topic": 16}
+    OPTIONAL = ("n",)
+    EMPTY = (
+        "No discrepancies: the sources agree on every figure, date and speaker found, "
+        "or the config silences or leaves out the rest."
+    )
 
     BINDINGS = [
         Binding(
@@ -59,15 +66,11 @@ class DiscrepanciesPane(ListPane):
     ]
 
     DEFAULT_CSS = """
-    #discrepancies-table, #discrepancies-matrix { height: 1fr; }
     #discrepancies-matrix { display: none; }
     DiscrepanciesPane.matrix #discrepancies-matrix { display: block; }
     DiscrepanciesPane.matrix #discrepancies-table { display: none; }
-    DiscrepanciesPane.matrix #discrepancies-summary { display: none; }
-    DiscrepanciesPane.matrix #discrepancies-columns { display: none; }
-    #discrepancies-summary { height: auto; padding: 0 1; border-top: solid $primary 30%; }
-    #discrepancies-columns { height: 1fr; }
-    .disc-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
+    DiscrepanciesPane.matrix #discrepancies-detail { display: none; }
+    #discrepancies-summary { height: auto; padding: 0 1; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -79,8 +82,9 @@ class DiscrepanciesPane(ListPane):
         yield from self.compose_title()
         yield ListTable(id="discrepancies-table")
         yield ListTable(id="discrepancies-matrix")
-        yield Static(id="discrepancies-summary")
-        yield Horizontal(id="discrepancies-columns")
+        with VerticalScroll(id="discrepancies-detail", classes="detail"):
+            yield Static(id="discrepancies-summary")
+            yield SideBySide(id="discrepancies-columns")
 
     @property
     def items(self):
@@ -113,14 +117,15 @@ class DiscrepanciesPane(ListPane):
             Text(d.kind),
             Text(d.status, style=STATUS_STYLE.get(d.status, "")),
             Text(f"{d.confidence:.0%}", justify="right", style="dim" if d.confidence < 0.7 else ""),
-            plain(d.topic, limit=70),
+            plain(d.topic, limit=300),
             Text(str(len(sources)), justify="right"),
         )
 
     def list_title(self, shown: int) -> str:
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
-        return f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · c coverage matrix"
+        matrix = self.key("discrepancies.matrix")
+        return f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · {matrix} coverage matrix"
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):
@@ -138,9 +143,10 @@ class DiscrepanciesPane(ListPane):
 
     def show_detail(self, key: str | None) -> None:
         summary = self.query_one("#discrepancies-summary", Static)
-        columns = self.query_one("#discrepancies-columns", Horizontal)
-        columns.remove_children()
+        columns = self.query_one("#discrepancies-columns", SideBySide)
+        self.query_one("#discrepancies-detail").scroll_home(animate=False)
         if key is None or not key.isdigit() or int(key) >= len(self.items):
+            columns.show([])
             summary.update(
                 Text(
                     "No discrepancy selected. The sources agree on everything found, or nothing is loaded yet."
@@ -188,15 +194,10 @@ class DiscrepanciesPane(ListPane):
                 if 0 <= s < e <= len(sentence):
                     sentence.stylize("bold black on yellow", s, e)
             t.append_text(sentence)
-            widgets.append(VerticalScroll(Static(t), classes="disc-column"))
+            widgets.append(t)
         if len(d.items) > 6:
-            widgets.append(
-                VerticalScroll(
-                    Static(Text(f"… and {len(d.items) - 6} more", style="dim")),
-                    classes="disc-column",
-                )
-            )
-        columns.mount_all(widgets)
+            widgets.append(Text(f"… and {len(d.items) - 6} more", style="dim"))
+        columns.show(widgets)
 
     def _item_start(self, it) -> tuple[int, int] | None:
         a = self.index.articles.get(it.article) if self.index else None
@@ -234,7 +235,7 @@ class DiscrepanciesPane(ListPane):
                 plain(row["item"], limit=40), Text(row["kind"], style="dim"), *cells, key=str(r)
             )
         self.set_title(
-            f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · c back"
+            f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · {self.key('discrepancies.matrix')} back"
         )
 
     def action_toggle_matrix(self) -> None:
@@ -250,6 +251,12 @@ class DiscrepanciesPane(ListPane):
             self._fill_matrix()
         else:
             self.refresh_rows()
+
+    def narrowed(self) -> str | None:
+        if self.kind is None:
+            return None
+        key = self.key("discrepancies.kind")
+        return f"No {self.kind} discrepancies. {key} shows another kind."
 
     def action_cycle_kind(self) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
 from tui.kinds import QUOTE, RELATION_TEXT
+from tui.app.widgets.columns import SideBySide
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
@@ -34,6 +35,8 @@ class QuotesPane(ListPane):
         ("Relation", "relation"),
         ("Statement", "text"),
     )
+    FLEX = {"speaker": 10, "text": 16}
+    EMPTY = "No quotes in these sources."
 
     BINDINGS = [
         Binding(
@@ -46,10 +49,7 @@ class QuotesPane(ListPane):
     ]
 
     DEFAULT_CSS = """
-    #quotes-table { height: 1fr; }
-    #quotes-summary { height: auto; padding: 0 1; border-top: solid $primary 30%; }
-    #quotes-columns { height: 1fr; }
-    .quote-column { width: 1fr; padding: 0 1; border-left: vkey $primary 30%; }
+    #quotes-summary { height: auto; padding: 0 1; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -60,8 +60,9 @@ class QuotesPane(ListPane):
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield ListTable(id="quotes-table")
-        yield Static(id="quotes-summary")
-        yield Horizontal(id="quotes-columns")
+        with VerticalScroll(id="quotes-detail", classes="detail"):
+            yield Static(id="quotes-summary")
+            yield SideBySide(id="quotes-columns")
 
     def show_corpus(self, corpus, index) -> None:
         self.corpus, self.index = corpus, index
@@ -116,10 +117,10 @@ class QuotesPane(ListPane):
         if disagree:
             rel.append(" ⚠", style="bold yellow")
         return (
-            plain(speaker, limit=28),
+            plain(speaker, limit=36),
             Text(str(len({r.article for r in refs})), justify="right"),
             rel,
-            plain(first.text, limit=70),
+            plain(first.text, limit=400),
         )
 
     def list_title(self, shown: int) -> str:
@@ -137,9 +138,10 @@ class QuotesPane(ListPane):
         from tui.merge.quote_align import version_marks, word_spans
 
         summary = self.query_one("#quotes-summary", Static)
-        columns = self.query_one("#quotes-columns", Horizontal)
-        columns.remove_children()
+        columns = self.query_one("#quotes-columns", SideBySide)
+        self.query_one("#quotes-detail").scroll_home(animate=False)
         if key is None or key not in self.rows:
+            columns.show([])
             summary.update(
                 Text("Select a statement to compare its versions side by side.", style="dim")
             )
@@ -182,15 +184,10 @@ class QuotesPane(ListPane):
                 if changed:
                     body.stylize("bold black on yellow", s, e)
             t.append_text(body)
-            widgets.append(VerticalScroll(Static(t), classes="quote-column"))
+            widgets.append(t)
         if len(refs) > 6:
-            widgets.append(
-                VerticalScroll(
-                    Static(Text(f"… and {len(refs) - 6} more sources", style="dim")),
-                    classes="quote-column",
-                )
-            )
-        columns.mount_all(widgets)
+            widgets.append(Text(f"… and {len(refs) - 6} more sources", style="dim"))
+        columns.show(widgets)
 
     def selection(self):
         key = self.selected_id()
@@ -198,6 +195,12 @@ class QuotesPane(ListPane):
             return None
         r = self.rows[key][1][0]
         return (r.article, QUOTE, r.index)
+
+    def narrowed(self) -> str | None:
+        if not self.groups_only:
+            return None
+        key = self.key("quotes.groups_only")
+        return f"No statement is carried by several sources. {key} shows every statement."
 
     def action_toggle_singles(self) -> None:
         self.groups_only = not self.groups_only

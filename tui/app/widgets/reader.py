@@ -1,7 +1,9 @@
 """The reader: one article's clean text with actors, quotes and dates highlighted.
 
-Each date shows its resolved value beside it. `n`/`N` move between highlights and
-`enter` jumps to the highlighted actor, date or quote group.
+Each date shows its resolved value beside it. `n`/`N` move between highlights (only
+those of the actor, date or quote group followed here, until `l`) and `enter` jumps to
+the highlighted actor, date or quote group. `/` finds words in the article; `n`/`N`
+then move between the matches until `esc` closes the find.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import label, plain, short_path, visible_in_place
-from tui.app.widgets.base import Pane
+from tui.app.widgets.base import Pane, typed_ahead
+from tui.app.widgets.find import find_spans, next_index
 from tui.app.widgets.textview import TextView
 from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX, ItemKind
 
@@ -34,6 +37,14 @@ KIND_STYLE = {
 }
 
 
+#: how the find's matches are marked; the one it is on is reversed, as the highlight the
+#: cursor is on (underlined too, for terminals without colour)
+MATCH_STYLE = "underline black on yellow"
+CURRENT_MATCH_STYLE = "bold underline reverse"
+#: what n/N step through when limited to one item: "actor", "date" ...
+GROUP_NAMES = {MENTION: "actor", TIMEX: "date", QUOTE: "quote group", FIGURE: "figure"}
+
+
 @dataclass(slots=True)
 class Highlight:
     kind: ItemKind
@@ -42,10 +53,18 @@ class Highlight:
     end: int
 
 
+class ArticleText(TextView):
+    """The article's text: keys typed on the heels of the find key go to the find box."""
+
+    def on_key(self, event) -> None:
+        typed_ahead(self, event)
+
+
 class ReaderPane(Pane):
     pane_id = "reader"
     title = "Reader"
-    can_filter = False
+    filter_label = "find"
+    filter_placeholder = "find in this article: type words, enter to keep them, {next}/{prev} to move, {back} to close"
 
     BINDINGS = [
         Binding(
@@ -53,14 +72,28 @@ class ReaderPane(Pane):
             "next_highlight",
             "Next mark",
             id="reader.next",
-            tooltip="Move to the next highlight",
+            tooltip="Move to the next highlight (or the next match of the find)",
         ),
         Binding(
             "N",
             "prev_highlight",
             "Prev mark",
             id="reader.prev",
-            tooltip="Move to the previous highlight",
+            tooltip="Move to the previous highlight (or the previous match of the find)",
+        ),
+        Binding(
+            "slash",
+            "find",
+            "Find",
+            id="reader.find",
+            tooltip="Find words in this article; n/N move between the matches, esc closes",
+        ),
+        Binding(
+            "l",
+            "limit",
+            "Only this",
+            id="reader.limit",
+            tooltip="n/N only through this actor, date or quote group; again: every highlight",
         ),
         Binding(
             "enter",
@@ -123,13 +156,19 @@ class ReaderPane(Pane):
         self.show_kinds = {MENTION: True, TIMEX: True, QUOTE: True, FIGURE: True}
         self.highlights: list[Highlight] = []
         self.cursor = -1
-        self._display = ""
-        self._map: list[int] = []  # display offset of each body offset insertion point
+        #: n/N go only through highlights of this group (see group_of), when set
+        self.limit: tuple | None = None
+        self._title = ""  # what the pane's title says of the article
+        #: the find's matches (display offsets) and the one it is on (-1: none yet)
+        self.matches: list[tuple[int, int]] = []
+        self.match = -1
+        #: display spans the reader inserted (dates' resolved values): never matched
+        self._inserted: list[tuple[int, int]] = []
 
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield Static(id="reader-meta")
-        yield TextView(id="reader-text")
+        yield ArticleText(id="reader-text")
         yield Static(id="reader-status")
 
     DEFAULT_CSS = """
@@ -156,8 +195,11 @@ class ReaderPane(Pane):
 
     # ------------------------------------------------------------------ building
     def open(self, article: Article, focus: tuple[str, int] | None = None) -> None:
+        """Show ``article``; with ``focus`` (kind, index), on that item, with n/N limited
+        to the items of its actor, date or quote group."""
         self.article = article
         self.cursor = -1
+        self.limit = None
         meta = Text()
         meta.append_text(plain(article.title or article.id, style="bold"))
         meta.append("\n")
@@ -173,14 +215,19 @@ class ReaderPane(Pane):
             bits.append("by " + article.author)
         bits.append(short_path(article.path))
         meta.append_text(plain(" · ".join(bits), style="dim"))
+        self._title = article.outlet or article.id
         if article.warnings:
             meta.append("\n")
             meta.append_text(plain("⚠ " + " · ".join(article.warnings), style="yellow", limit=400))
         self.query_one("#reader-meta", Static).update(meta)
-        self.set_title(article.outlet or article.id)
+        self.set_title(self._title)
         self._rebuild(scroll_home=True)
+        if self.filter_text:
+            self.apply_filter(self.filter_text)
         if focus is not None:
             self.goto(*focus)
+            self.limit = self.group_of(*focus)
+            self._update_status()
 
     def _rebuild(self, scroll_home: bool = False) -> None:
         a = self.article
@@ -198,11 +245,13 @@ class ReaderPane(Pane):
         pieces = []
         shift_at: list[int] = []
         shift_by: list[int] = []
+        self._inserted = []
         pos = 0
         total = 0
         for at, shown in inserts:
             pieces.append(body[pos:at])
             pieces.append(shown)
+            self._inserted.append((at + total, at + total + len(shown)))
             total += len(shown)
             shift_at.append(at)
             shift_by.append(total)
@@ -249,37 +298,82 @@ class ReaderPane(Pane):
         hl.sort(key=lambda h: (h.start, h.kind != QUOTE))
         self.highlights = hl
         self._base_text = text
+        self._find(self.filter_text)  # the display text changed: so did the matches
         view = self.query_one(TextView)
         view.set_text(self._with_cursor(), scroll_home=scroll_home)
         self._update_status()
 
     def _with_cursor(self) -> Text:
-        if not (0 <= self.cursor < len(self.highlights)):
+        """The text with the find's matches marked and the current match or highlight
+        reversed."""
+        on_match = 0 <= self.match < len(self.matches)
+        on_highlight = 0 <= self.cursor < len(self.highlights)
+        if not (self.matches or on_highlight):
             return self._base_text
-        h = self.highlights[self.cursor]
         t = self._base_text.copy()
-        t.stylize("reverse", h.start, h.end)
+        for i, (s, e) in enumerate(self.matches):
+            if i != self.match:
+                t.stylize(MATCH_STYLE, s, e)
+        if on_match:
+            t.stylize(CURRENT_MATCH_STYLE, *self.matches[self.match])
+        elif on_highlight:
+            h = self.highlights[self.cursor]
+            t.stylize("reverse", h.start, h.end)
         return t
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:
-        status = self.query_one("#reader-status", Static)
         a = self.article
         if a is None:
             return
-        if not (0 <= self.cursor < len(self.highlights)):
-            t = Text()
-            t.append(f"{len(a.mentions)} actor mentions", style=KIND_STYLE["PERSON"])
-            t.append(" · ")
-            t.append(f"{len(a.quotes)} quotes", style=KIND_STYLE[QUOTE])
-            t.append(" · ")
-            t.append(f"{len(a.timexes)} dates", style="bold blue")
-            t.append("   n/N move between them, enter follows one", style="dim")
-            status.update(t)
-            return
-        h = self.highlights[self.cursor]
+        if self.filter_text:
+            t = self._find_status()
+        elif 0 <= self.cursor < len(self.highlights):
+            t = self._highlight_status(self.highlights[self.cursor])
+        else:
+            t = self._summary_status()
+        self.query_one("#reader-status", Static).update(t)
+
+    def _find_status(self) -> Text:
         t = Text()
-        t.append(f"{self.cursor + 1}/{len(self.highlights)} ", style="dim")
+        if not self.matches:
+            t.append("no match for ", style="bold")
+            t.append_text(plain(f"“{self.filter_text}”", limit=40))
+            t.append(" in this article", style="bold")
+        else:
+            where = f"{self.match + 1}/" if self.match >= 0 else ""
+            t.append(f"find {where}{len(self.matches)} ", style="bold")
+            t.append_text(plain(f"“{self.filter_text}”", limit=40))
+            t.append(f"   {self.key('reader.next')}/{self.key('reader.prev')} move", style="dim")
+        t.append(f" · {self.key('back')} closes the find", style="dim")
+        return t
+
+    def _summary_status(self) -> Text:
+        a = self.article
+        t = Text()
+        t.append(f"{len(a.mentions)} actor mentions", style=KIND_STYLE["PERSON"])
+        t.append(" · ")
+        t.append(f"{len(a.quotes)} quotes", style=KIND_STYLE[QUOTE])
+        t.append(" · ")
+        t.append(f"{len(a.timexes)} dates", style="bold blue")
+        if not self.highlights:
+            t.append("   nothing highlighted in this source", style="dim")
+        else:
+            keys = f"{self.key('reader.next')}/{self.key('reader.prev')}"
+            t.append(
+                f"   {keys} move between them, {self.key('reader.follow')} follows one", style="dim"
+            )
+        return t
+
+    def _highlight_status(self, h: Highlight) -> Text:
+        a = self.article
+        t = Text()
+        if self.limit is not None:
+            cands = self._candidates()
+            at = cands.index(self.cursor) + 1 if self.cursor in cands else 0
+            t.append(f"{at}/{len(cands)} ", style="bold")
+        else:
+            t.append(f"{self.cursor + 1}/{len(self.highlights)} ", style="dim")
         if h.kind == MENTION:
             m = a.mentions[h.index]
             actor = self.index.actors.get(m.actor) if (self.index and m.actor) else None
@@ -318,7 +412,10 @@ class ReaderPane(Pane):
             if q.cue:
                 t.append(" · cue: ", style="dim")
                 t.append_text(plain(q.cue, limit=30))
-        status.update(t)
+        if self.limit is not None:
+            t.append(f"   only this {GROUP_NAMES[self.limit[0]]}", style="bold")
+            t.append(f" ({self.key('reader.limit')}: every highlight)", style="dim")
+        return t
 
     def selection(self):
         if self.article is None:
@@ -328,25 +425,59 @@ class ReaderPane(Pane):
             return (self.article.id, h.kind, h.index)
         return (self.article.id, ARTICLE, 0)
 
-    # ------------------------------------------------------------------ actions
+    # ------------------------------------------------------------------ moving
+    def group_of(self, kind: str, index: int) -> tuple | None:
+        """What a highlight belongs to, for n/N limited to it: its actor (or its words
+        when it is not linked to one), its timeline date, its quote group, or what a
+        figure counts."""
+        a, ix = self.article, self.index
+        items = self._items(kind) if kind in GROUP_NAMES else []
+        if not (0 <= index < len(items)):
+            return None
+        item = items[index]
+        if kind == MENTION:
+            return (kind, item.actor or item.text.lower())
+        if kind == TIMEX:
+            entry = ix.entry_of_timex.get((a.id, index)) if ix else None
+            return (kind, entry if entry is not None else item.value)
+        if kind == QUOTE:
+            group = ix.group_of_quote.get((a.id, index)) if ix else None
+            return (kind, group or index)
+        return (kind, (item.head or item.text).lower())
+
+    def _candidates(self) -> list[int]:
+        """The highlights n/N go through: all, or those of the group it is limited to."""
+        if self.limit is None:
+            return list(range(len(self.highlights)))
+        return [
+            i for i, h in enumerate(self.highlights) if self.group_of(h.kind, h.index) == self.limit
+        ]
+
     def _move(self, step: int) -> None:
-        if not self.highlights:
+        view = self.query_one(TextView)
+        if self.filter_text:
+            self._move_match(step)
+            return
+        cands = self._candidates()
+        if not cands:
+            self.app.bell()
+            return
+        current = cands.index(self.cursor) if self.cursor in cands else -1
+        starts = [self.highlights[i].start for i in cands]
+        self.cursor = cands[next_index(starts, current, step, view.top_offset())]
+        view.restyle(self._with_cursor())
+        view.scroll_to_offset(self.highlights[self.cursor].start, center=False)
+        self._update_status()
+
+    def _move_match(self, step: int) -> None:
+        if not self.matches:
             self.app.bell()
             return
         view = self.query_one(TextView)
-        if self.cursor < 0:
-            # start from what is on screen
-            top = int(view.scroll_y)
-            first = [i for i, h in enumerate(self.highlights) if view.line_of(h.start) >= top]
-            self.cursor = (
-                (first[0] if first else 0)
-                if step > 0
-                else (first[0] - 1 if first else len(self.highlights) - 1)
-            )
-        else:
-            self.cursor = (self.cursor + step) % len(self.highlights)
+        starts = [s for s, _ in self.matches]
+        self.match = next_index(starts, self.match, step, view.top_offset())
         view.restyle(self._with_cursor())
-        view.scroll_to_offset(self.highlights[self.cursor].start, center=False)
+        view.scroll_to_offset(self.matches[self.match][0], center=False)
         self._update_status()
 
     def action_next_highlight(self) -> None:
@@ -354,6 +485,19 @@ class ReaderPane(Pane):
 
     def action_prev_highlight(self) -> None:
         self._move(-1)
+
+    def action_limit(self) -> None:
+        """n/N only through the current highlight's actor, date or quote group, or through
+        every highlight again."""
+        if self.limit is not None:
+            self.limit = None
+        elif 0 <= self.cursor < len(self.highlights):
+            h = self.highlights[self.cursor]
+            self.limit = self.group_of(h.kind, h.index)
+        else:
+            self.app.bell()
+            return
+        self._update_status()
 
     def goto(self, kind: str, index: int) -> None:
         for i, h in enumerate(self.highlights):
@@ -364,6 +508,29 @@ class ReaderPane(Pane):
                 view.scroll_to_offset(h.start)
                 self._update_status()
                 return
+
+    # ------------------------------------------------------------------ find
+    def action_find(self) -> None:
+        self.open_filter()
+
+    def apply_filter(self, text: str) -> None:
+        """Mark where ``text`` occurs and go to the first match from where the find was
+        (as the words are typed, it stays on a match that still matches)."""
+        view = self.query_one(TextView)
+        at = self.matches[self.match][0] if 0 <= self.match < len(self.matches) else None
+        self._find(text)
+        if self.matches:
+            starts = [s for s, _ in self.matches]
+            self.match = next_index(starts, -1, 1, view.top_offset() if at is None else at)
+            view.scroll_to_offset(self.matches[self.match][0])
+        view.restyle(self._with_cursor())
+        self._update_status()
+        self.set_title(self._title)
+
+    def _find(self, text: str) -> None:
+        self.match = -1
+        body = self._base_text.plain if self.article is not None else ""
+        self.matches = find_spans(body, text, self._inserted) if text.strip() else []
 
     def action_follow(self) -> None:
         if self.article is None or not (0 <= self.cursor < len(self.highlights)):
@@ -378,10 +545,18 @@ class ReaderPane(Pane):
         y = self.query_one(TextView).scroll_y
         self._rebuild()
         self.query_one(TextView).scroll_to(y=y, animate=False)
-        names = {MENTION: "Actor", TIMEX: "Date", QUOTE: "Quote", FIGURE: "Figure"}
-        self.app.notify(
-            f"{names[kind]} highlights {'on' if self.show_kinds[kind] else 'off'}", timeout=2
-        )
+        name = {MENTION: "actor", TIMEX: "date", QUOTE: "quote", FIGURE: "figure"}[kind]
+        note = f"{name.title()} highlights {'on' if self.show_kinds[kind] else 'off'}"
+        if self.article is not None and not self._items(kind):
+            note += f" (no {name}s in this source)"
+        self.app.notify(note, timeout=2, markup=False)
+
+    def _items(self, kind: str) -> list:
+        """The open article's actor mentions, dates, quotes or figures."""
+        a = self.article
+        if kind == FIGURE:
+            return getattr(a, "figures", None) or []
+        return {MENTION: a.mentions, TIMEX: a.timexes, QUOTE: a.quotes}[kind]
 
     def _view(self) -> TextView:
         """The article's text, about to be scrolled by the user."""

@@ -27,7 +27,7 @@ def date_cell(a: Article) -> Text:
     return t
 
 
-def title_cell(a: Article, limit: int = 46) -> Text:
+def title_cell(a: Article, limit: int = 300) -> Text:
     """The headline; an article without one shows its first words, dimmed, so rows stay tellable apart."""
     if a.title:
         return plain(a.title, limit=limit)
@@ -50,6 +50,9 @@ class SourcesPane(ListPane):
         ("Actors", "actors"),
         ("!", "warn"),
     )
+    FLEX = {"title": 16, "outlet": 8, "author": 6}
+    OPTIONAL = ("author", "actors", "quotes", "words")
+    EMPTY = "No sources: no file in these folders could be read (the problems list says why)."
 
     BINDINGS = [
         Binding("s", "sort", "Sort", id="sources.sort", tooltip="Sort by the next column"),
@@ -96,10 +99,10 @@ class SourcesPane(ListPane):
         actors = len({m.actor or m.text for m in a.mentions})
         return (
             Text(str(n + 1), style="dim"),
-            plain(a.outlet or "—", limit=20),
+            plain(a.outlet or "—", limit=32),
             date_cell(a),
             title_cell(a),
-            plain(a.author or "—", limit=18),
+            plain(a.author or "—", limit=32),
             Text(f"{a.words:,}", justify="right"),
             Text(str(len(a.quotes)), justify="right"),
             Text(str(actors), justify="right"),

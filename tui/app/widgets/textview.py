@@ -134,6 +134,12 @@ class TextView(ScrollView, can_focus=True):
         self._rewrap()
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
+    def top_offset(self) -> int:
+        """The text offset at the top of the view."""
+        self._rewrap()
+        top = min(int(self.scroll_y), len(self._lines) - 1)
+        return self._lines[top][0] if top >= 0 else 0
+
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
         """Bring the line of text offset ``offset`` to the middle of the view; with
         ``center`` False, only when it is out of view. A view not laid out yet (in a pane

@@ -53,15 +53,16 @@ class TimelinePane(ListPane):
         ("", "flag"),
     )
 
+    EMPTY = "No dates: the sources mention no day, month or year that could be placed in time."
+
     DEFAULT_CSS = """
-    #timeline-table { height: 1fr; }
-    #timeline-detail { height: 1fr; border-top: solid $primary 30%; padding: 0 1; }
+    #timeline-detail { padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
         yield ListTable(id="timeline-table")
-        yield TextView(id="timeline-detail")
+        yield TextView(id="timeline-detail", classes="detail")
 
     def list_items(self):
         # the bars are drawn to the scale of the most mentioned date
