@@ -146,6 +146,26 @@ async def test_a_filter_without_a_match_says_so_and_clears_the_detail(seed_corpu
             assert text.startswith(("Select", "No ")), text[:80]
 
 
+async def test_a_highlight_posted_before_the_filter_emptied_the_list_is_not_shown(seed_corpus):
+    """Typed fast, a filter empties the list while the table's message for the row the
+    first letter left highlighted is still on its way: that row's detail stays away."""
+    from textual.widgets import DataTable
+    from textual.widgets.data_table import RowKey
+
+    app = make_app(seed_corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("5", "j")
+        pane = app.pane("quotes")
+        stale = pane.selected_id()
+        await pilot.press("slash", *"xyzzy")
+        await pilot.pause()
+        table = pane.table()
+        table.post_message(DataTable.RowHighlighted(table, 0, RowKey(stale)))
+        await pilot.pause()
+        assert "Select a statement" in str(pane.query_one("#quotes-summary").render())
+        assert not pane.query("#quotes-columns > .version")
+
+
 async def test_a_kind_with_nothing_in_it_says_so(seed_corpus):
     app = make_app(seed_corpus)
     async with app.run_test(size=(120, 40)) as pilot:

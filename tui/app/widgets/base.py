@@ -374,6 +374,8 @@ class ListPane(Pane):
             shown, self._shown_key = self._shown_key, None
             if key is not None and key == shown:
                 return  # drawn already by select() or restore_cursor()
+            if key is None or key != self.selected_id():
+                return  # posted before the rows changed (a fast typist's filter): stale
             self.show_detail(key)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
