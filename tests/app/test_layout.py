@@ -59,9 +59,10 @@ def test_the_footer_leaves_out_the_least_needed_keys_first():
         ("filter", 10),
         ("open", 8),
     ]
-    assert fitting(keys, 100) == set()
-    assert fitting(keys, 40) == {"open", "source.prev"}
-    assert fitting(keys, 20) == {"open", "source.prev", "sources.sort"}  # never quit, help, filter
+    assert fitting(keys, 100) == set()  # (never quit, help, filter)
+    keys.insert(4, ("source.next", 15))
+    assert fitting(keys, 55) == {"open", "source.prev", "source.next"}  # the pair together
+    assert fitting(keys, 20) == {"open", "source.prev", "source.next", "sources.sort"}
 
 
 async def test_grid_shows_six_panes_and_6_focuses_the_sixth(seed_corpus):

@@ -29,8 +29,7 @@ DROP_FIRST = (
     "export",
     "copy",
     "problems",
-    "source.prev",
-    "source.next",
+    ("source.prev", "source.next"),  # a pair goes together
     "reader.toggle_figures",
     "reader.toggle_quotes",
     "reader.toggle_dates",
@@ -52,13 +51,15 @@ def fitting(keys: list[tuple[str, int]], room: int) -> set[str]:
     the rest fit in ``room`` cells."""
     total = sum(cells for _, cells in keys)
     out: set[str] = set()
-    order = [b for b in DROP_FIRST if any(k == b for k, _ in keys)]
-    order += [k for k, _ in reversed(keys) if k not in DROP_FIRST and k not in KEEP]
-    for bid in order:
+    first = [b if isinstance(b, tuple) else (b,) for b in DROP_FIRST]
+    listed = {b for group in first for b in group}
+    order = first + [(k,) for k, _ in reversed(keys) if k not in listed and k not in KEEP]
+    present = {k for k, _ in keys}
+    for group in order:
         if total <= room:
             break
-        out.add(bid)
-        total -= sum(cells for k, cells in keys if k == bid)
+        out.update(present.intersection(group))
+        total -= sum(cells for k, cells in keys if k in group)
     return out
 
 
