@@ -79,6 +79,9 @@ class Timex:
     value: str  # "2020-03-29", "2020-03", "2020-W13", "P2D", "PAST_REF", ...
     mod: str | None = None  # EARLY | MID | LATE | APPROX | ...
     inferred: bool = False  # resolved against an inferred article date
+    #: where the timeline places an expression whose TimeML value is a length counted from
+    #: a known day ("a month earlier": value ``P1M``, position ``2020-02``); None otherwise
+    position: str | None = None
 
 
 @dataclass(slots=True)

@@ -130,8 +130,12 @@ def test_the_following_month_and_that_quarter():
 
 
 def test_a_week_earlier_counts_from_the_named_date():
-    assert tags("Talks collapsed on March 10. A week earlier, the sides had met.")[-1] == (
+    # TimeML marks the length; the timeline places it a week before the date named
+    t = tag_timexes("Talks collapsed on March 10. A week earlier, the sides had met.", WED)[-1]
+    assert (t.text, t.type, t.value, t.position) == (
         "A week earlier",
+        "DURATION",
+        "P1W",
         "2020-W10",
     )
 

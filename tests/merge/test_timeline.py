@@ -167,6 +167,16 @@ def test_linear_ish_on_a_big_corpus():
     assert sum(len(e.mentions) for e in tl) == 600
 
 
+def test_a_length_counted_from_a_date_sits_where_it_reaches():
+    # "a month earlier" is the length P1M in TimeML; the timeline places it in February
+    a = art("a", "Talks collapsed on March 10. A month earlier, the sides had met in Doha.")
+    tl = {e.value: e for e in build_timeline([a])}
+    (m,) = tl["2020-02"].mentions
+    t = a.timexes[m.timex]
+    assert (t.text, t.value, t.position) == ("A month earlier", "P1M", "2020-02")
+    assert "P1M" not in tl  # the length itself is no calendar value
+
+
 def test_seed_corpus_timeline(seed_corpus):
     tl = seed_corpus.timeline
     values = [e.value for e in tl]

@@ -45,7 +45,7 @@ _OPT_STR = ("outlet", "title", "author", "url", "published_from")
 _SPANS = {
     "mentions": (("text", "kind"), ("actor", "role")),
     "quotes": (("text", "kind"), ("speaker", "actor", "cue", "resolved")),
-    "timexes": (("text", "type", "value"), ("mod",)),
+    "timexes": (("text", "type", "value"), ("mod", "position")),
 }
 #: How deep hints may nest (the date evidence of an undated article is hints ->
 #: date_evidence -> "full" -> [date, future, [sentence span]]: depth 5); deeper parts of a

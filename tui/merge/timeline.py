@@ -26,7 +26,14 @@ from collections import defaultdict
 from tui.analysis.text import SentenceIndex
 from tui.analysis.timex import date_evidence, infer_published, tag_timexes
 from tui.load.cancel import checkpoint
-from tui.model import Article, TimelineConflict, TimelineEntry, TimelineMention, TimexRef
+from tui.model import (
+    Article,
+    TimelineConflict,
+    TimelineEntry,
+    TimelineMention,
+    Timex,
+    TimexRef,
+)
 
 # -- calendar values ----------------------------------------------------------------------
 
@@ -76,6 +83,15 @@ def calendar_span(value: str) -> tuple[str, _dt.date, _dt.date] | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def placed_at(t: Timex) -> str | None:
+    """The calendar value a time expression sits at on the timeline: its ``position`` when
+    its value is a length counted from a known day ("a month earlier": P1M at 2020-02), else
+    the value of a DATE or TIME; None for other durations, sets and vague references."""
+    if t.position is not None:
+        return t.position
+    return t.value if t.type in ("DATE", "TIME") else None
 
 
 def sort_key(value: str) -> tuple:
@@ -166,9 +182,8 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
             continue
         index = SentenceIndex(a.body)
         for i, t in enumerate(a.timexes):
-            if t.type not in ("DATE", "TIME"):
-                continue
-            span = calendar_span(t.value)
+            where = placed_at(t)
+            span = calendar_span(where) if where is not None else None
             if span is None:
                 continue
             key, first, last = span

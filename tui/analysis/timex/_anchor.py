@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 
 from tui.analysis.timex import _calendar as cal
+from tui.analysis.timex._cand import Cand
 
 ANCHOR = "\x00anchor:"
 #: how far back (characters) a date may be and still be the reference of "the next day"
@@ -102,59 +103,75 @@ def _resolve_one(
     return ("DATE", f"{ny:04d}") if cal.ok_year(ny) else None
 
 
-def resolve(chosen: list, dct: _dt.date | None) -> list:
-    """Replace every placeholder in ``chosen`` (text-ordered candidate tuples) with its value."""
-    if not any(c[3].startswith(ANCHOR) for c in chosen):
+_UNKNOWN = {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX"}
+
+
+def _granularity(parsed: tuple[int, int | None, int | None, int | None]) -> int:
+    return (
+        3 if parsed[2] is not None else (2 if parsed[1] is not None or parsed[3] is not None else 1)
+    )
+
+
+class _References:
+    """The fully or partly dated expressions met so far, latest last, and the article date."""
+
+    def __init__(self, dct: _dt.date | None):
+        self.dct = (dct.year, dct.month, dct.day, (dct.month - 1) // 3 + 1) if dct else None
+        self.seen: list[tuple[int, int, tuple]] = []  # (end offset, granularity, parsed value)
+
+    def add(self, end: int, value: str) -> None:
+        parsed = _parse(value)
+        if parsed is not None:
+            self.seen.append((end, _granularity(parsed), parsed))
+
+    def before(self, start: int, sp: str) -> tuple | None:
+        """The latest date fine enough for ``sp`` within :data:`WINDOW` before ``start``."""
+        need = _needs(sp.split(":", 1)[0])
+        for rend, gran, parsed in reversed(self.seen):
+            if start - rend > WINDOW:
+                break
+            if gran >= need:
+                return parsed
+        return None
+
+    def resolve(self, placeholder: str, start: int) -> tuple[str, str] | None:
+        """(type, value) of a placeholder at ``start``; None when it needs a date named
+        shortly before and there is none. Unresolvable parts are written as X."""
+        sp = placeholder[len(ANCHOR) :]
+        ref = self.before(start, sp)
+        if ref is None:
+            if sp.endswith("!"):
+                return None
+            ref = self.dct
+        got = _resolve_one(sp, ref) if ref is not None else None
+        return got or ("DATE", _UNKNOWN.get(sp.split(":", 1)[0], "XXXX-XX-XX"))
+
+
+def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:
+    """Replace every placeholder in ``chosen`` (text-ordered candidates) with its value; a
+    placeholder ``position`` (a length counted from the date last named: "a month earlier")
+    becomes the point it reaches, or None when there is no such date."""
+    if not any(c.value.startswith(ANCHOR) or _pending(c.position) for c in chosen):
         return chosen
-    dct_ref = (dct.year, dct.month, dct.day, (dct.month - 1) // 3 + 1) if dct is not None else None
-    refs: list[tuple[int, int, tuple]] = []  # (end offset, granularity, parsed value)
+    refs = _References(dct)
     out = []
     for c in chosen:
-        s, e, typ, value, mod, prio = c
-        if value.startswith(ANCHOR):
-            sp = value[len(ANCHOR) :]
-            need = _needs(sp.split(":", 1)[0])
-            ref = None
-            for rend, gran, parsed in reversed(refs):
-                if s - rend > WINDOW:
-                    break
-                if gran >= need:
-                    ref = parsed
-                    break
-            if ref is None:
-                if sp.endswith("!"):
-                    continue  # a bare "that day" with nothing to refer to
-                ref = dct_ref
-            got = _resolve_one(sp, ref) if ref is not None else None
+        if c.value.startswith(ANCHOR):
+            got = refs.resolve(c.value, c.start)
             if got is None:
-                unit = sp.split(":", 1)[0]
-                got = (
-                    "DATE",
-                    {
-                        "year": "XXXX",
-                        "month": "XXXX-XX",
-                        "quarter": "XXXX-QX",
-                        "week": "XXXX-WXX",
-                    }.get(unit, "XXXX-XX-XX"),
-                )
-            typ, value = got
-            c = (s, e, typ, value, mod, prio)
-            parsed = _parse(value)
-            if parsed is not None:  # "the next day ... the following day" walks on from it
-                gran = (
-                    3
-                    if parsed[2] is not None
-                    else (2 if parsed[1] is not None or parsed[3] is not None else 1)
-                )
-                refs.append((e, gran, parsed))
-        elif typ in ("DATE", "TIME"):
-            parsed = _parse(value)
-            if parsed is not None:
-                gran = (
-                    3
-                    if parsed[2] is not None
-                    else (2 if parsed[1] is not None or parsed[3] is not None else 1)
-                )
-                refs.append((e, gran, parsed))
+                continue  # a bare "that day" with nothing to refer to
+            c = c._replace(type=got[0], value=got[1])
+            refs.add(c.end, c.value)  # "the next day ... the following day" walks on from it
+        elif _pending(c.position):
+            got = refs.resolve(c.position, c.start)
+            c = c._replace(position=got[1] if got and "X" not in got[1] else None)
+            if c.position is not None:
+                refs.add(c.end, c.position)
+        elif c.type in ("DATE", "TIME"):
+            refs.add(c.end, c.value)
         out.append(c)
     return out
+
+
+def _pending(position: str | None) -> bool:
+    return position is not None and position.startswith(ANCHOR)

@@ -92,7 +92,7 @@ def evidence(text: str, matches=None) -> dict:
     month_days: list[tuple[int, int, bool, list[int]]] = []
     weekdays: list[int] = []  # past weekday references, 0 = Monday
     relative: list[tuple[str, list[int]]] = []  # ("last month", sentence span)
-    for s, e, typ, value, mod, _prio in chosen:
+    for s, e, typ, value, *_ in chosen:
         if typ != "DATE":
             continue
         future = ctx.tense(s, e, reported=True) == FUTURE

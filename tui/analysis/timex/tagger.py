@@ -29,6 +29,7 @@ from collections.abc import Callable
 from tui.analysis.text import SentenceIndex
 from tui.analysis.timex import _anchor
 from tui.analysis.timex import _calendar as cal
+from tui.analysis.timex._cand import Cand
 from tui.analysis.timex._lexicon import (
     MONTH_RE,
     MONTHS,
@@ -472,81 +473,77 @@ def _part_of_day(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "TIME", value + _PART_OF_DAY[part], _mod_of(m["pre"]))
 
 
+_REL_STEP = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0}
+_UNKNOWN_PERIOD = {
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
 def _relative_unit(m: re.Match, ctx: _Ctx):
-    rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("the ", "")
+    # "last month", "this week", "next year", "the past decade", "earlier this year", "last fall"
+    rel = m["rel"].lower()
     unit = m["unit"].lower()
-    pre = (m["pre"] or "").strip().lower()
-    mod = _mod_of(pre)
+    mod = _mod_of(m["pre"])
     if rel in ("following", "previous", "same"):
         return None  # anaphoric: relative to another event, not to the article date
-    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0}[
-        rel
-    ]
-    start = m.start()
-    typ = "DATE"
-    d = ctx.dct
+    step = _REL_STEP[rel]
+    if unit == "decade" and rel in ("past", "next", "coming") and _THE.match(ctx.text, m.start()):
+        # "over the past decade", "in the next decade": the ten years up to or from now, a
+        # length (TimeML P10Y); "the last decade" may name the previous decade, "the 1980s"
+        return (m.start(), m.end(), "DURATION", "P10Y", mod)
     if unit in _SEASONS:
-        code = _SEASONS[unit]
-        if d is None:
-            return (start, m.end(), typ, f"XXXX-{code}", mod)
-        y, cur = cal.season_of(d)
-        # "last fall": the most recent fall before this season; "next spring": the coming one
-        idx_cur = cal.SEASON_ORDER.index(cur)
-        idx = cal.SEASON_ORDER.index(code)
-        if step < 0:
-            k = idx - idx_cur - (4 if idx >= idx_cur else 0)
-        elif step > 0:
-            k = idx - idx_cur + (4 if idx <= idx_cur else 0)
-        else:
-            k = idx - idx_cur
-        ny, ns = cal.shift_season(y, cur, k)
-        if not cal.ok_year(ny):
-            return (start, m.end(), typ, f"XXXX-{code}", mod)
-        return (start, m.end(), typ, f"{ny:04d}-{ns}", mod)
+        value = _relative_season(_SEASONS[unit], step, ctx.dct)
+    else:
+        value = _relative_period(unit, step, ctx.dct)
+    return (m.start(), m.end(), "DATE", value, mod)
+
+
+_THE = re.compile(r"the\s", re.I)
+
+
+def _relative_season(code: str, step: int, d: _dt.date | None) -> str:
+    """ "last fall": the most recent fall before this season; "next spring": the coming one;
+    "this summer": the one of this season's year."""
     if d is None:
-        value = {
-            "week": "XXXX-WXX",
-            "weekend": "XXXX-WXX-WE",
-            "month": "XXXX-XX",
-            "year": "XXXX",
-            "quarter": "XXXX-QX",
-            "half": "XXXX-HX",
-            "decade": "XXX",
-            "century": "XX",
-        }[unit]
-        return (start, m.end(), typ, value, mod)
+        return f"XXXX-{code}"
+    y, cur = cal.season_of(d)
+    idx_cur, idx = cal.SEASON_ORDER.index(cur), cal.SEASON_ORDER.index(code)
+    k = idx - idx_cur
+    if step < 0 and k >= 0:
+        k -= 4
+    elif step > 0 and k <= 0:
+        k += 4
+    ny, ns = cal.shift_season(y, cur, k)
+    return f"{ny:04d}-{ns}" if cal.ok_year(ny) else f"XXXX-{code}"
+
+
+def _relative_period(unit: str, step: int, d: _dt.date | None) -> str:
+    """The week, month, year, quarter, half, decade or century ``step`` from the article's."""
+    if d is None:
+        return _UNKNOWN_PERIOD[unit]
     if unit == "week":
         r = cal.add_days(d, 7 * step)
-        value = cal.iso_week(r) if r else "XXXX-WXX"
-    elif unit == "weekend":
-        # "the weekend" just past unless the sentence looks ahead
-        if step == 0 and ctx.tense(m.start(), m.end()) != FUTURE and d.weekday() < 5:
-            step = -1
-        r = cal.add_days(d, 7 * step)
-        value = (cal.iso_week(r) + "-WE") if r else "XXXX-WXX-WE"
-    elif unit == "month":
+        return cal.iso_week(r) if r else "XXXX-WXX"
+    if unit == "month":
         ym = cal.shift_month(d.year, d.month, step)
-        value = cal.ym(*ym) if ym else "XXXX-XX"
-    elif unit == "year":
-        y = d.year + step
-        value = f"{y:04d}" if cal.ok_year(y) else "XXXX"
-    elif unit == "quarter":
-        q = cal.quarter_of(d) + step
-        y = d.year + (q - 1) // 4
-        q = (q - 1) % 4 + 1
-        value = f"{y:04d}-Q{q}" if cal.ok_year(y) else "XXXX-QX"
-    elif unit == "half":
-        h = (d.month - 1) // 6 + 1 + step
-        y = d.year + (h - 1) // 2
-        h = (h - 1) % 2 + 1
-        value = f"{y:04d}-H{h}" if cal.ok_year(y) else "XXXX-HX"
-    elif unit == "decade":
-        y = d.year + 10 * step
-        value = f"{y // 10:03d}" if cal.ok_year(y) else "XXX"
-    else:  # century
-        y = d.year + 100 * step
-        value = f"{y // 100:02d}" if cal.ok_year(y) else "XX"
-    return (start, m.end(), typ, value, mod)
+        return cal.ym(*ym) if ym else "XXXX-XX"
+    if unit in ("quarter", "half"):
+        per_year = 4 if unit == "quarter" else 2
+        n = d.year * per_year + (d.month - 1) * per_year // 12 + step
+        y, k = divmod(n, per_year)
+        letter = "Q" if unit == "quarter" else "H"
+        return f"{y:04d}-{letter}{k + 1}" if cal.ok_year(y) else f"XXXX-{letter}X"
+    span = {"year": 1, "decade": 10, "century": 100}[unit]
+    y = d.year + span * step
+    if not cal.ok_year(y):
+        return _UNKNOWN_PERIOD[unit]
+    return f"{y // span:0{4 - len(str(span)) + 1}d}"
 
 
 def _duration_value(num: float | None, unit_word: str) -> str | None:
@@ -655,7 +652,23 @@ def _duration(m: re.Match, ctx: _Ctx):
     if low in ("a couple of", "couple of"):
         value = _duration_value(2, unit) or value
         mod = mod or "APPROX"
-    return (m.start(), m.end(), "DURATION", value, mod)
+    return (m.start(), m.end(), "DURATION", value, mod, _later_position(m, ctx.text, num, det or q))
+
+
+_LATER = re.compile(r"\s+later\b(?!\s+(?:this|that|in|on)\b)", re.I)
+
+
+def _later_position(m: re.Match, text: str, num: float | None, det: str) -> str | None:
+    """Where "three days later" lands: counted from the date the story last named (see
+    _anchor); None with no such date, a vague or fractional count, or "the next three days"."""
+    if det or num is None or num != int(num) or not _LATER.match(text, m.end()):
+        return None
+    u = unit_of(m["unit"])
+    if u is None:
+        return None
+    letter, is_time, mult = u
+    step = 0 if is_time else int(num) * mult
+    return _anchor.spec("day" if is_time else _ANCHOR_UNIT[letter], step, needs_antecedent=True)
 
 
 def _hyphen_duration(m: re.Match, ctx: _Ctx):
@@ -682,52 +695,93 @@ def _long_duration(m: re.Match, ctx: _Ctx):
 
 
 def _ago(m: re.Match, ctx: _Ctx):
-    numtxt = m["num"]
-    vague = re.fullmatch(VAGUE_RE, numtxt, re.I) is not None
-    num = None if vague else parse_number(numtxt)
+    # "two years ago", "a week earlier", "eight years from now"
     u = unit_of(m["unit"])
     if u is None:
         return None
-    letter, is_time, mult = u
-    dirw = m["dir"].lower()
-    sign = 1 if dirw.startswith(("later", "from", "hence")) else -1
+    numtxt = m["num"]
+    num = None if re.fullmatch(VAGUE_RE, numtxt, re.I) else parse_number(numtxt)
     mod = "APPROX" if (m["mod"] or m["orso"]) else None
-    d = ctx.dct
-    if num is None or d is None:
-        if num is None:
-            return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-        return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    if num != int(num):
-        return (m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    n = int(num) * mult * sign
-    if dirw == "earlier" and not is_time and letter in ("D", "W", "M"):
-        # "a week earlier", "two months earlier": a story counts from the date it last named,
-        # not from the article date (see _anchor). ("Three days later" is, in TimeML, the
-        # duration "three days" with "later" as its signal: the duration rule tags it.)
-        unit = {"D": "day", "W": "week", "M": "month"}[letter]
-        return (m.start(), m.end(), "DATE", _anchor.spec(unit, n), mod)
+    dirw = m["dir"].lower()
+    if dirw.startswith(("from", "hence")):
+        return _from_now(m, ctx, num, u, mod)
+    if dirw == "earlier" and not _business_comparison(m, ctx.text, num, u):
+        return _earlier(m, num, u, mod)
+    if num is None or ctx.dct is None or num != int(num):
+        return (m.start(), m.end(), "DATE", "PAST_REF", mod)
+    value = _shifted(ctx.dct, -int(num), u)
+    if value and u == ("Y", False, 1) and num == 1:
+        value = _YEAR_AGO + value  # "a year earlier": may anchor to a quarter named just before
+    return (m.start(), m.end(), "DATE", value or "PAST_REF", mod)
+
+
+def _shifted(d: _dt.date, n: int, unit: tuple[str, bool, int]) -> str | None:
+    """The calendar value ``n`` units (TimeML letter, time-of-day unit, multiplier) from ``d``,
+    at the granularity of the unit: a day, an ISO week, a month, a quarter or a year."""
+    letter, is_time, mult = unit
+    n *= mult
     if is_time:
-        value = d.isoformat()
-    elif letter == "D":
+        return d.isoformat()
+    if letter == "D":
         r = cal.add_days(d, n)
-        value = r.isoformat() if r else None
-    elif letter == "W":
+        return r.isoformat() if r else None
+    if letter == "W":
         r = cal.add_days(d, 7 * n)
-        value = cal.iso_week(r) if r else None
-    elif letter == "M":
+        return cal.iso_week(r) if r else None
+    if letter == "M":
         ym = cal.shift_month(d.year, d.month, n)
-        value = cal.ym(*ym) if ym else None
-    elif letter == "Q":
+        return cal.ym(*ym) if ym else None
+    if letter == "Q":
         ym = cal.shift_month(d.year, d.month, 3 * n)
-        value = f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
-    else:  # years, decades, centuries
-        y = d.year + n
-        value = f"{y:04d}" if cal.ok_year(y) else None
-        if value and n == -1 and mult == 1:
-            value = _YEAR_AGO + value  # may anchor to a quarter named just before
+        return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
+    y = d.year + n  # years, decades, centuries
+    return f"{y:04d}" if cal.ok_year(y) else None
+
+
+#: the unit an anchored length counts in, by TimeML letter (time-of-day units stay in the day)
+_ANCHOR_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _earlier(m: re.Match, num: float | None, u: tuple[str, bool, int], mod: str | None):
+    # "A month earlier, the two sides had met": in TimeML the length ("a month", P1M) with
+    # "earlier" as its signal; the point it reaches counts from the date the story last named
+    # (see _anchor), and is where the timeline places it
+    value = _duration_value(num, m["unit"])
     if value is None:
-        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-    return (m.start(), m.end(), "DATE", value, mod)
+        return None
+    letter, is_time, mult = u
+    position = None
+    if num is not None and num == int(num):
+        step = 0 if is_time else -int(num) * mult
+        position = _anchor.spec("day" if is_time else _ANCHOR_UNIT[letter], step)
+    return (m.start(), m.end(), "DURATION", value, mod, position)
+
+
+def _from_now(m: re.Match, ctx: _Ctx, num: float | None, u: tuple[str, bool, int], mod):
+    # "eight years from now": the length "eight years" (P8Y) and "now" (PRESENT_REF, its
+    # own expression, tagged by the reference rule); the timeline places the length where
+    # it ends, counted from the article date
+    value = _duration_value(num, m["unit"])
+    if value is None:
+        return None
+    position = None
+    if num is not None and num == int(num) and ctx.dct is not None:
+        position = _shifted(ctx.dct, int(num), u)
+    return (m.start(), m.end("unit"), "DURATION", value, mod, position)
+
+
+_FIGURE_NEAR = re.compile(r"[$£€#%]|\d\s*(?:percent|cents?)\b|\ba\s+share\b|\bper\s+cent\b", re.I)
+
+
+def _business_comparison(m: re.Match, text: str, num: float | None, u) -> bool:
+    """Whether "a year earlier" compares a figure with the same period a year before ("net
+    rose to $5 million from $4 million a year earlier"): business news means the period
+    then (a date), not a length back from the story's last date."""
+    if num != 1 or u != ("Y", False, 1):
+        return False
+    return (
+        _FIGURE_NEAR.search(text, max(0, m.start() - 100), min(len(text), m.end() + 60)) is not None
+    )
 
 
 def _quarter(m: re.Match, ctx: _Ctx):
@@ -847,7 +901,7 @@ def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> li
         -1
     )  # end of the last period that is not a quarter: "the first nine months", "1989"
     for c in chosen:
-        s, e, typ, value, mod, prio = c
+        s, e, value = c.start, c.end, c.value
         if value.startswith(_YEAR_AGO):
             value = value[len(_YEAR_AGO) :]
             q = reference(s, 400)
@@ -878,7 +932,7 @@ def _anchor_year_ago(chosen: list, text: str, dct: _dt.date | None = None) -> li
                 # a report covers a quarter of the last year; later ones are outlooks
                 if now is None or now - 4 < y * 4 + n <= now:
                     reported.append((e, y, n))
-        out.append((s, e, typ, value, mod, prio))
+        out.append(c._replace(value=value))
     return out
 
 
@@ -1823,9 +1877,7 @@ def _union(windows: dict[int, list[tuple[int, int]]], kinds: int) -> list[tuple[
 _LAST: tuple | None = None
 
 
-def candidates(
-    text: str, dct: _dt.date | None, matches: Matches | None = None
-) -> list[tuple[int, int, str, str, str | None, int]]:
+def candidates(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Cand]:
     """The candidate expressions of ``text`` resolved against ``dct``; ``matches``: the
     rules' matches in ``text`` when the caller has them (:func:`find_matches`)."""
     global _LAST
@@ -1922,9 +1974,7 @@ def prime_matches(text: str, found) -> Matches | None:
     return out
 
 
-def _candidates(
-    text: str, dct: _dt.date | None, matches: Matches | None = None
-) -> list[tuple[int, int, str, str, str | None, int]]:
+def _candidates(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Cand]:
     ctx = _Ctx(text, dct)
     out = []
     for m, fn, prio in find_matches(text) if matches is None else matches:
@@ -1934,14 +1984,14 @@ def _candidates(
             c = None  # a rule that cannot make sense of odd input tags nothing
         if c is None:
             continue
-        s, e, typ, value, mod = c
+        s, e, typ, value, mod, *position = c
         # trim whitespace the pattern may have swallowed
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and value and not _title_like(text, s, e):
-            out.append((s, e, typ, value, mod, prio))
+            out.append(Cand(s, e, typ, value, mod, prio, position[0] if position else None))
     return out
 
 
@@ -2060,7 +2110,7 @@ def _coordinated_days(chosen: list, text: str) -> list:
     taken = [(c[0], c[1]) for c in chosen]  # sorted by start, non-overlapping
     starts = [t[0] for t in taken]
     for c in chosen:
-        s, e, typ, value, mod, prio = c
+        e, typ, value = c.end, c.type, c.value
         vm = _MONTH_DAY_VALUE.match(value)
         if typ != "DATE" or not vm or not text[e - 1 : e].isdigit():
             continue
@@ -2074,14 +2124,14 @@ def _coordinated_days(chosen: list, text: str) -> list:
         i = bisect.bisect_left(starts, de)
         if i > 0 and taken[i - 1][1] > ds:
             continue  # the day number is already part of another expression
-        out.append((ds, de, "DATE", f"{y}-{mo:02d}-{d2:02d}", None, prio))
+        out.append(Cand(ds, de, "DATE", f"{y}-{mo:02d}-{d2:02d}", None, c.prio))
     out.sort(key=lambda c: c[0])
     return out
 
 
 def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Timex]:
-    out = []
     chosen = _coordinated_days(select(candidates(text, dct, matches)), text)
-    for s, e, typ, value, mod, _ in _anchor_year_ago(_anchor.resolve(chosen, dct), text, dct):
-        out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value, mod=mod))
-    return out
+    return [
+        Timex(c.start, c.end, text[c.start : c.end], c.type, c.value, c.mod, position=c.position)
+        for c in _anchor_year_ago(_anchor.resolve(chosen, dct), text, dct)
+    ]

@@ -390,6 +390,9 @@ class ReaderPane(Pane):
             t.append_text(plain(x.text, limit=40))
             t.append(" → ")
             t.append_text(plain(x.value, style="bold"))
+            if x.position:
+                t.append(" · timeline ")
+                t.append_text(plain(x.position))
             if x.inferred:
                 t.append("  (the article's date is inferred)", style="yellow")
         elif h.kind == FIGURE:

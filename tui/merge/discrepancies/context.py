@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.analysis.text import SentenceIndex
 from tui.merge.discrepancies.figure_classes import MONEY
-from tui.merge.timeline import calendar_span, stem
+from tui.merge.timeline import calendar_span, placed_at, stem
 from tui.kinds import DiscrepancyItemKind
 from tui.model import Article, Corpus, DiscrepancyItem, Figure
 
@@ -51,7 +51,8 @@ class Context:
         return DiscrepancyItem(art.id, kind, index, text, sentence, s, **extra)
 
     def dates_in(self, art: Article, s: int, e: int) -> list[tuple[Any, Any]]:
-        """Calendar spans (first, last day) of the DATE/TIME expressions between s and e."""
+        """Calendar spans (first, last day) of the time expressions between s and e that the
+        timeline places (see :func:`tui.merge.timeline.placed_at`)."""
         key = (art.id, s, e)
         found = self._in.get(key)
         if found is not None:
@@ -60,10 +61,10 @@ class Context:
         if spans is None:
             spans = []
             for t in art.timexes:
-                if t.type in ("DATE", "TIME"):
-                    cs = calendar_span(t.value)
-                    if cs is not None:
-                        spans.append((t.start, cs[1], cs[2]))
+                where = placed_at(t)
+                cs = calendar_span(where) if where is not None else None
+                if cs is not None:
+                    spans.append((t.start, cs[1], cs[2]))
             spans.sort(key=lambda x: x[0])
             self._dates[art.id] = spans
         i = bisect.bisect_left(spans, s, key=lambda x: x[0])
