@@ -116,3 +116,140 @@ def test_later_with_no_date_before_has_no_position():
 def test_a_business_comparison_a_year_earlier_stays_the_period_then(text, span, value):
     t = found(text)[span]
     assert (t.type, t.value, t.position) == ("DATE", value, None)
+
+
+def spans(text, dct=WED):
+    return [(t.text, t.type, t.value) for t in tag_timexes(text, dct)]
+
+
+# -- missed expressions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case(
+            "The club won the title in the 2009-2010 season.",
+            [("2009", "DATE", "2009"), ("2010", "DATE", "2010")],
+            id="year-range-in-full",
+        ),
+        case(
+            "He taught there in 1957-58 before moving to Boston.",
+            [("1957", "DATE", "1957"), ("58", "DATE", "1958")],
+            id="year-range-short-second-year",
+        ),
+        case(
+            "Enrollment rose in 1999–00.",
+            [("1999", "DATE", "1999"), ("00", "DATE", "2000")],
+            id="year-range-across-a-century-en-dash",
+        ),
+        case("The kit holds 1500-2000 calories.", [], id="a-range-of-counts-is-no-years"),
+        case("Call 555-1990 for details.", [], id="a-phone-number-is-no-years"),
+    ],
+)
+def test_hyphenated_year_ranges_mark_each_year(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case(
+            "The trial should last between 12 and 18 months.",
+            [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")],
+            id="between-x-and-y",
+        ),
+        case(
+            "Recovery takes between two to six days.",
+            [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")],
+            id="between-x-to-y",
+        ),
+        case(
+            "Shipments resume within two to three weeks.",
+            [("two to three weeks", "DURATION", "P2W")],
+            id="x-to-y-is-one-stretch",
+        ),
+        case("He served two and three weeks ago.", [], id="x-and-y-without-between"),
+    ],
+)
+def test_between_ranges_mark_both_ends(text, expected):
+    assert [x for x in spans(text) if x[1] == "DURATION"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "The quake struck at 10:35:12 a.m. Tuesday.",
+            "10:35:12 a.m. Tuesday",
+            "2020-03-31T10:35:12",
+            id="clock-with-seconds-and-am",
+        ),
+        case(
+            "The launch came at 14:05:30 GMT.",
+            "14:05:30 GMT",
+            "2020-04-01T14:05:30",
+            id="clock-with-seconds-24-hour",
+        ),
+    ],
+)
+def test_clock_times_with_seconds(text, span, value):
+    assert found(text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("The four-week, two-nation tour ended.", "four-week", "P4W", id="four-week-comma"),
+        case("She began a four-week trial.", "four-week", "P4W", id="four-week-before-noun"),
+        case("It was a four-week-long strike.", "four-week-long", "P4W", id="four-week-long"),
+        case("He followed a several-year tenure.", "several-year", "PXY", id="several-year"),
+        case("They signed multiyear contracts.", "multiyear", "PXY", id="multiyear"),
+        case("It ended a decades-old feud.", "decades-old", "PXDE", id="decades-old"),
+    ],
+)
+def test_adjectival_lengths(text, span, value):
+    t = found(text)[span]
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_a_persons_age_is_no_length():
+    assert spans("A 47-year-old man was arrested.") == []
+
+
+# -- sets and rates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("Similar ceremonies are held here annually.", "annually", "P1Y", id="annually"),
+        case("The team adds two players each season.", "each season", "P1Y", id="each-season"),
+        case("She visits twice a week.", "a week", "P1W", id="twice-a-week"),
+        case("The pills are taken three times a day.", "a day", "P1D", id="times-a-day"),
+        case("Qantas plans daily flights to Bombay.", "daily", "P1D", id="daily-flights"),
+    ],
+)
+def test_repeated_times_are_sets(text, span, value):
+    t = found(text)[span]
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("The airline runs four flights a week.", id="count-a-week"),
+        case("The plan saves $500 million a year.", id="money-a-year"),
+        case("The chip runs 15 million instructions per second.", id="instructions-per-second"),
+        case("He drove at 60 miles an hour.", id="miles-an-hour"),
+        case("Sales are expected to rise 8% annually.", id="percent-annually"),
+        case("Average daily volume was light.", id="average-daily"),
+        case("The Communist Party daily Granma printed it.", id="a-daily-newspaper"),
+    ],
+)
+def test_rates_and_measures_are_no_times(text):
+    assert [x for x in spans(text) if x[1] in ("SET", "DURATION")] == []
+
+
+def test_a_length_inside_a_sentence_with_a_count_stays_a_length():
+    assert spans("He lost 5 pounds in a week.") == [("a week", "DURATION", "P1W")]

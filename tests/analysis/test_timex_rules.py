@@ -365,12 +365,14 @@ def test_high_noon_is_an_idiom():
     assert tags("For the people of Poland, high noon comes today.") == [("today", "2020-04-01")]
 
 
-def test_a_unit_after_a_plural_unit_is_a_frequency():
-    got = tag_timexes("Guards stand outside 24 hours a day.", WED)
+def test_a_unit_after_a_quantity_is_a_rate_and_after_twice_a_frequency():
+    # "24 hours a day" is a measure (like "$5 million a year"), "twice a day" how often
+    got = tag_timexes("Guards stand outside 24 hours a day and check twice a day.", WED)
     assert [(t.text, t.type, t.value) for t in got] == [
         ("24 hours", "DURATION", "PT24H"),
         ("a day", "SET", "P1D"),
     ]
+    assert got[1].start > 30
 
 
 def test_ranges_of_units_are_at_least_the_lower_bound():

@@ -178,3 +178,20 @@ def unit_of(word: str) -> tuple[str, bool, int] | None:
 
 #: vague value letters for "several years" -> PXY
 VAGUE_UNIT = {"S": "PTXS", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY", "Q": "PXQ"}
+
+
+#: words that count before a noun: "two", "dozens of", "million"; with digits, the start of a
+#: quantity in "four flights a week", "$5 million a year", "15 million instructions per second"
+QUANTITY_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens "
+    "hundreds thousands millions billions several many few"
+).split()
+#: words that cannot sit between a quantity and the "a week" of its rate ("lost 5 pounds in a
+#: week" is a length, not a rate)
+NOT_IN_RATE = frozenset(
+    "in within for over during after before by than about at to from on is was are were be been "
+    "a an the this that ago and or but".split()
+)
+#: how often something happens before "a week": "twice a week", "three times a day"
+FREQUENCY_WORDS = ("once", "twice", "thrice", "times")

@@ -35,6 +35,9 @@ from tui.analysis.timex._lexicon import (
     MONTHS,
     NUMBER_RE,
     ORDINALS,
+    FREQUENCY_WORDS,
+    NOT_IN_RATE,
+    QUANTITY_WORDS,
     UNIT_RE,
     UNITS_WORDS,
     TENS_WORDS,
@@ -582,11 +585,29 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
     return f"P{'T' if is_time else ''}{n}{letter}"
 
 
-_SET_BEFORE = re.compile(
-    r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?"
-    r"|hours|days|nights|weeks|months)|[\d%$])\s*$",  # "24 hours a day", "seven days a week"
+#: "twice a week", "three times a day": how often, a SET
+_FREQUENCY_BEFORE = re.compile(rf"\b(?:{'|'.join(FREQUENCY_WORDS)})\s+$", re.I)
+#: "four flights a week", "$5 million a year", "60 miles an hour", "24 hours a day": a quantity
+#: and up to three words of what it counts right before the unit
+_RATE_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])(?P<digits>[$£€]?\d[\d,.]*%?)|\b(?:{'|'.join(QUANTITY_WORDS)})\b)"
+    r"(?P<words>(?:\s+[A-Za-z$%'’-]+){0,3})\s+$",
     re.I,
 )
+
+
+def _rate_before(text: str, s: int) -> bool:
+    """Whether the time word at ``s`` is the "a week" of a rate: a quantity per unit of time
+    ("four flights a week", "$5 million a year", "15 million instructions per second",
+    "earns 8% annually") is a measure, not a time, and TimeML leaves it (a frequency,
+    "twice a week", is a SET)."""
+    m = _RATE_BEFORE.search(text, max(0, s - 60), s)
+    if m is None:
+        return False
+    if any(w.lower() in NOT_IN_RATE for w in m["words"].split()):
+        return False  # "lost 5 pounds in a week": a length
+    d = m["digits"]
+    return not (d and len(d) == 4 and d.isdigit() and 1600 <= int(d) <= 2099 and not m["words"])
 
 
 _DAY_OF = re.compile(
@@ -617,15 +638,12 @@ def _duration(m: re.Match, ctx: _Ctx):
     q = (m["q"] or "").strip().lower()
     det = (m["det"] or "").strip().lower()
     low = numtxt.lower()
-    # "a year" after a price or "twice" is a frequency: "$5 million a year", "twice a week"
-    if (
-        low in ("a", "an")
-        and not det
-        and not q
-        and _SET_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    ):
-        v = _duration_value(1, unit)
-        return (m.start(), m.end(), "SET", v, None) if v else None
+    if low in ("a", "an") and not det and not q:
+        if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            v = _duration_value(1, unit)  # "twice a week": a frequency
+            return (m.start(), m.end(), "SET", v, None) if v else None
+        if _rate_before(text, m.start()):
+            return None  # "four flights a week", "$5 million a year": a rate
     if unit.lower().startswith("quarter") and (
         low in ("a", "an", "one") or text[m.end() : m.end() + 3] == " of"
     ):
@@ -675,11 +693,19 @@ def _hyphen_duration(m: re.Match, ctx: _Ctx):
     num = parse_number(m["num"])
     if num is None or num > 10000:
         return None
-    value = _duration_value(num, m["unit"])
+    value = _duration_value(num, m["unit"] or m["unit_s"])
     if value is None:
         return None
     mod = _DUR_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").strip().lower()))
     return (m.start(), m.end(), "DURATION", value, mod)
+
+
+def _vague_hyphen(m: re.Match, ctx: _Ctx):
+    # "a several-year tenure", "multiyear contracts", "a decades-old feud": an unspecified
+    # number of that unit, as an adjective (a thing's age in years, not a person's:
+    # "47-year-old" takes a number)
+    v = _duration_value(None, m["unit"] or m["unit2"])
+    return (m.start(), m.end(), "DURATION", v, None) if v else None
 
 
 def _long_duration(m: re.Match, ctx: _Ctx):
@@ -996,6 +1022,27 @@ def _year(m: re.Match, ctx: _Ctx):
     return (start, m.end(), "DATE", value, mod)
 
 
+def _year_range(m: re.Match, ctx: _Ctx):
+    # "the 2009-2010 season", "in 1957-58": a span of years; TimeML marks each end as its
+    # own date, the second written short taking the first's century ("1999-00": 2000)
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if len(m["y2"]) == 2:
+        y2 += y1 // 100 * 100
+        if y2 <= y1:
+            y2 += 100
+        if y2 - y1 > 20:
+            return None  # "1990-45" is no span of years
+    if not y1 < y2 <= y1 + 100:
+        return None
+    w = _COUNT_AFTER.match(ctx.text, m.end())
+    if w and w.group(1).endswith("s") and w.group(1) not in _NOT_NOUNS:
+        return None  # "1500-2000 calories": counts
+    return [
+        (m.start("y1"), m.end("y1"), "DATE", f"{y1:04d}", None),
+        (m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}", None),
+    ]
+
+
 def _decade(m: re.Match, ctx: _Ctx):
     if m["d"]:
         dec = int(m["d"]) // 10
@@ -1100,10 +1147,13 @@ def _clock(m: re.Match, ctx: _Ctx):
         date = ctx.dct.isoformat()
     else:
         date = "XXXX-XX-XX"
+    sec = m["se"] or m["se2"]  # "10:35:12 a.m.": a time to the second
+    if sec is not None and int(sec) > 59:
+        return None
     if hh == 24:
         value = f"{date}T24:00"
     else:
-        value = f"{date}T{hh:02d}:{mi:02d}"
+        value = f"{date}T{hh:02d}:{mi:02d}" + (f":{sec}" if sec else "")
     mod = "APPROX" if m["mod"] else None
     end = m.end()
     if m["paren"]:
@@ -1243,7 +1293,17 @@ def _vague_plural(m: re.Match, ctx: _Ctx):
 
 
 def _set_word(m: re.Match, ctx: _Ctx):
+    # "daily", "weekly", "annually": how often something happens; not in a rate ("sales
+    # rise 8% annually", "10,000 units annually"), "average daily volume" (a measure), or
+    # "the Communist Party daily Granma" (a newspaper)
     w = m["w"].lower()
+    text = ctx.text
+    if _rate_before(text, m.start()) or _AVERAGE_BEFORE.search(
+        text, max(0, m.start() - 9), m.start()
+    ):
+        return None
+    if w == "daily" and _NEWSPAPER_AFTER.match(text, m.end()):
+        return None
     v = {
         "daily": "P1D",
         "weekly": "P1W",
@@ -1258,9 +1318,20 @@ def _set_word(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "SET", v, None)
 
 
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.I)
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:[A-Z]|said\b|reported\b|wrote\b|quoted\b|newspaper\b)")
+
+
 def _set_every(m: re.Match, ctx: _Ctx):
+    # "every week", "each July", "every other year", "each season"; "per second" after a
+    # quantity is a rate ("15 million instructions per second")
     what = m["what"]
     low = what.lower()
+    if m.group(0)[:3].lower() == "per" and _rate_before(ctx.text, m.start()):
+        return None
+    if low == "season":
+        # "each season": sports, shows and fashion come in seasons, one a year
+        return (m.start(), m.end(), "SET", "P1Y", None)
     if low in MONTHS or low.rstrip(".") in MONTHS:
         if not _cap(ctx.text, m.start("what")):
             return None
@@ -1441,12 +1512,23 @@ def _week_of(m: re.Match, ctx: _Ctx):
 
 
 def _range_duration(m: re.Match, ctx: _Ctx):
-    # "two to three weeks", "the next 12 to 18 months": at least the lower bound (TimeML mod)
+    # "two to three weeks", "the next 12 to 18 months": one stretch, at least its lower bound;
+    # "between 12 and 18 months" names two lengths, and TimeML marks each end: the first
+    # number alone with the unit it shares ("12": P12M) and "18 months"
     lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
     if lo is None or hi is None or not 0 < lo < hi <= 10000:
         return None
-    v = _duration_value(lo, m["unit"])
-    return (m.start(), m.end(), "DURATION", v, "EQUAL_OR_MORE") if v else None
+    v_lo, v_hi = _duration_value(lo, m["unit"]), _duration_value(hi, m["unit"])
+    if v_lo is None or v_hi is None:
+        return None
+    if not m["between"]:
+        if m["conj"].lower() == "and":
+            return None  # "two and three weeks" counts two things, it is no range
+        return (m.start(), m.end(), "DURATION", v_lo, "EQUAL_OR_MORE")
+    return [
+        (m.start("lo"), m.end("lo"), "DURATION", v_lo, None),
+        (m.start("hi"), m.end(), "DURATION", v_hi, None),
+    ]
 
 
 def _mid_part(m: re.Match, ctx: _Ctx):
@@ -1553,10 +1635,10 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _ago,
             2,
         ),
-        # ranges: "two to three weeks", "the next 12 to 18 months"
+        # ranges: "two to three weeks", "the next 12 to 18 months", "between 12 and 18 months"
         (
-            r"(?:\bthe\s+(?:next|last|past|coming)\s+)?\b(?P<lo>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?:to|or)\s+(?P<hi>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            r"(?:\bthe\s+(?:next|last|past|coming)\s+|(?P<between>\bbetween\s+))?\b(?P<lo>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<conj>to|or|and)\s+(?P<hi>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
             rf"(?P<unit>{UNIT_RE})\b(?!-)(?!\s+old\b)",
             _range_duration,
             4,
@@ -1577,10 +1659,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _duration,
             4,
         ),
-        # adjectival durations: "two-hour", "10-day" (not ages: "47-year-old")
+        # adjectival durations: "two-hour", "10-day", "a four-week, two-nation tour" (not ages: "47-year-old")
         (
-            rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?\b(?P<num>\d{{1,3}}|{NUMBER_RE})[- ]"
-            r"(?P<unit>second|minute|hour|day|week|month|year|decade)(?=[- ])(?!-old)(?!\s+old\b)(?!-long\b)",
+            rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?\b(?P<num>\d{{1,3}}|{NUMBER_RE})"
+            r"(?:-(?P<unit>second|minute|hour|day|week|month|year|decade)(?=[- ,;:)]|\.\s)"
+            r"|\s(?P<unit_s>second|minute|hour|day|week|month|year|decade)(?=[- ]))"
+            r"(?!-old)(?!\s+old\b)(?!-long\b)",
             _hyphen_duration,
             5,
         ),
@@ -1610,6 +1694,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"(?<![\w$£€#.,:/])(?P<y>\d{4})(?![\w]|['’]s)",
             _year,
             7,
+        ),
+        # spans of years: "2009-2010", "1957-58"
+        (
+            r"(?<![\w$£€#.,:/-])(?P<y1>(?:1[6-9]|20)\d\d)[-–](?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.,]\d)",
+            _year_range,
+            6,
         ),
         # decades: "the 1990s", "the late 1970s", "the '90s"
         (
@@ -1641,8 +1731,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # clock times: "10:35 a.m.", "noon Thursday", "9 p.m. EST", "six o'clock"
         (
             r"(?P<mod>\b(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-            r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
-            r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?![\d:])|\b(?P<nm>noon|midday|midnight)\b"
+            r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})(?::(?P<se>\d{2}))?)?\s?(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+            r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<se2>\d{2}))?(?![\d:])|\b(?P<nm>noon|midday|midnight)\b"
             rf"|\b(?P<oc>{NUMBER_RE})(?:\s+o['’]clock|(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b)))"
             r"(?:\s+in\s+the\s+(?P<ip>morning|afternoon|evening)\b)?"
             r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC)\b|local\s+time\b))?"
@@ -1666,8 +1756,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _vague_plural,
             5,
         ),
-        # "quarterly" and "annually" mostly describe reports and payments, not repeated times
-        (r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", _set_word, 6),
+        # "quarterly" mostly describes reports and dividends, not repeated times
+        (r"\b(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)\b", _set_word, 6),
         # "the quarter", "the latest quarter" in business news
         (
             r"\bthe\s+(?:(?P<lat>latest|most\s+recent|recent|last|past|current)\s+)?(?:fiscal\s+)?quarter\b"
@@ -1719,6 +1809,13 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _weekend,
             3,
         ),
+        # "several-year", "multiyear", "decades-old"
+        (
+            r"\b(?:(?:several|many|multi|few)-?(?P<unit>year|month|week|day|decade|hour)(?![\w-])"
+            r"|(?P<unit2>years|decades|centuries|months|weeks)-old\b)",
+            _vague_hyphen,
+            5,
+        ),
         # "day-long", "decades-long"
         (
             rf"\b(?:(?P<num>{NUMBER_RE}|several|many)-)?(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b",
@@ -1736,7 +1833,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         # "every week", "each July", "per day", "every other year"
         (
             rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<what>{UNIT_RE}"
-            rf"|{MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b",
+            rf"|{MONTH_RE}|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|night)\b",
             _set_every,
             3,
         ),
@@ -1784,14 +1881,14 @@ for _w in (
 for _w in (
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week "
     "weeks fortnight fortnights month months year years yr yrs decade decades century centuries "
-    "quarter quarters half weekend weekends period"
+    "quarter quarters half weekend weekends period multiyear"
 ).split():
     _TRIGGERS[_w] = UNIT
 for _w in (
     "today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
     "presently nowadays present current moment recently lately past future someday daily weekly "
-    "monthly yearly hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
-    "thanksgiving independence halloween valentine spring summer fall autumn winter twenties "
+    "monthly yearly annually hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
+    "thanksgiving independence halloween valentine spring summer fall autumn winter season twenties "
     "thirties forties fifties sixties seventies eighties nineties nineteen thousand"
 ).split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | WORD
@@ -1982,16 +2079,15 @@ def _candidates(text: str, dct: _dt.date | None, matches: Matches | None = None)
             c = fn(m, ctx)
         except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
             c = None  # a rule that cannot make sense of odd input tags nothing
-        if c is None:
-            continue
-        s, e, typ, value, mod, *position = c
-        # trim whitespace the pattern may have swallowed
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s and value and not _title_like(text, s, e):
-            out.append(Cand(s, e, typ, value, mod, prio, position[0] if position else None))
+        for found in c if isinstance(c, list) else (c,) if c is not None else ():
+            s, e, typ, value, mod, *position = found
+            # trim whitespace the pattern may have swallowed
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s and value and not _title_like(text, s, e):
+                out.append(Cand(s, e, typ, value, mod, prio, position[0] if position else None))
     return out
 
 
@@ -2036,6 +2132,7 @@ _RULE_KINDS = {
     _iso: DIGIT,
     _slash: DIGIT,
     _year: DIGIT,
+    _year_range: DIGIT,
     _decade: DIGIT,
     _month_expr: MON,
     _day_month: MON,
@@ -2052,6 +2149,7 @@ _RULE_KINDS = {
     _duration: UNIT,
     _hyphen_duration: UNIT,
     _long_duration: UNIT,
+    _vague_hyphen: UNIT,
     _quarter: UNIT,
     _year_ago_period: UNIT,
     _vague_plural: UNIT,
