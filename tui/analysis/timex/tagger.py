@@ -1293,16 +1293,14 @@ def _vague_plural(m: re.Match, ctx: _Ctx):
 
 
 def _set_word(m: re.Match, ctx: _Ctx):
-    # "daily", "weekly", "annually": how often something happens; not in a rate ("sales
-    # rise 8% annually", "10,000 units annually"), "average daily volume" (a measure), or
-    # "the Communist Party daily Granma" (a newspaper)
+    # "daily", "weekly", "annually": how often something happens (TimeML also marks the
+    # "daily" of "the party daily Granma"); not in a rate ("sales rise 8% annually", "10,000
+    # units annually") or "average daily volume" (a measure)
     w = m["w"].lower()
     text = ctx.text
     if _rate_before(text, m.start()) or _AVERAGE_BEFORE.search(
         text, max(0, m.start() - 9), m.start()
     ):
-        return None
-    if w == "daily" and _NEWSPAPER_AFTER.match(text, m.end()):
         return None
     v = {
         "daily": "P1D",
@@ -1319,7 +1317,6 @@ def _set_word(m: re.Match, ctx: _Ctx):
 
 
 _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.I)
-_NEWSPAPER_AFTER = re.compile(r"\s+(?:[A-Z]|said\b|reported\b|wrote\b|quoted\b|newspaper\b)")
 
 
 def _set_every(m: re.Match, ctx: _Ctx):
