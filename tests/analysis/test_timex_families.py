@@ -252,3 +252,155 @@ def test_rates_and_measures_are_no_times(text):
 
 def test_a_length_inside_a_sentence_with_a_count_stays_a_length():
     assert spans("He lost 5 pounds in a week.") == [("a week", "DURATION", "P1W")]
+
+
+# -- anaphoric days, "at the time", "until then" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "In Saudi Arabia, today is the eighth day of the operation.",
+            "the eighth day",
+            "2020-04-01",
+            id="today-is-the-nth-day",
+        ),
+        case(
+            "It's the second day of an offensive by the police.",
+            "the second day",
+            "2020-04-01",
+            id="present-nth-day-is-the-article-day",
+        ),
+        case(
+            "Saturday marks the 100th day of his presidency.",
+            "the 100th day",
+            "2020-03-28",
+            id="a-weekday-marks-the-nth-day",
+        ),
+        case(
+            "On the third day of the talks, the two sides met in Doha.",
+            "the third day",
+            "XXXX-XX-XX",
+            id="past-nth-day-is-undated",
+        ),
+        case(
+            "He arrived on Monday. He had left home the day before.",
+            "the day before",
+            "2020-03-29",
+            id="the-day-before-the-date-named",
+        ),
+        case(
+            "Stocks rose on Oct. 12, 2019, the day before the plunge.",
+            "the day",
+            "2019-10-12",
+            id="the-day-beside-a-date",
+        ),
+        case(
+            "Two men showed up at the house the day after his death.",
+            "the day",
+            "XXXX-XX-XX",
+            id="the-day-after-an-event-is-undated",
+        ),
+        case(
+            "The president arrived in Philadelphia later in the day.",
+            "the day",
+            "2020-04-01",
+            id="later-in-the-day",
+        ),
+        case(
+            "In a speech six weeks ago, he said at the time he was willing to go.",
+            "the time",
+            "PAST_REF",
+            id="said-at-the-time",
+        ),
+        case("At the time, the plant was idle.", "the time", "PAST_REF", id="at-the-time-comma"),
+        case(
+            "The rights expire on Nov. 30, 2020. Until then, the stock is convertible.",
+            "then",
+            "2020-11-30",
+            id="until-then",
+        ),
+    ],
+)
+def test_anaphoric_days_and_times(text, span, value):
+    assert found(text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("At the time Howes was captured, the group was strong.", id="at-the-time-clause"),
+        case("There were 12 members at the time of its founding.", id="at-the-time-of"),
+        case("The day before last Tuesday's hearing, he flew in.", id="the-day-before-a-date"),
+    ],
+)
+def test_times_named_by_a_clause_or_a_date_after(text):
+    assert "the time" not in found(text) and "The day" not in found(text)
+
+
+# -- vague plural lengths --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("Minutes later, police arrived.", "Minutes", "PTXM", id="minutes-later"),
+        case("He crossed the border days after the killing.", "days", "PXD", id="days-after"),
+        case("His car was seen in the weeks before the vote.", "weeks", "PXW", id="weeks-before"),
+        case("After months of talks, they agreed.", "months", "PXM", id="months-of"),
+        case(
+            "Prices fell eight trading days after the crash.",
+            "eight trading days",
+            "P8D",
+            id="trading-days",
+        ),
+    ],
+)
+def test_vague_plural_lengths(text, span, value):
+    t = found(text)[span]
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_the_first_days_after_is_a_part_of_a_period():
+    assert spans("In the first days after the storm, roads were shut.") == []
+
+
+# -- generic present, posts, months of a year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("Mothers are equal in today's world.", "today", "PRESENT_REF", id="todays-world"),
+        case("He chose the people of tomorrow.", "tomorrow", "FUTURE_REF", id="people-of-tomorrow"),
+        case("The vote is set as of today.", "today", "2020-04-01", id="as-of-today"),
+        case("Today's vote was close.", "Today", "2020-04-01", id="todays-vote-is-the-day"),
+        case(
+            "She remembers a January day in 2011.",
+            "January day in 2011",
+            "2011-01",
+            id="month-day-in-year",
+        ),
+        case(
+            "Holders may buy at the then-current price.",
+            "then-current",
+            "PAST_REF",
+            id="then-current",
+        ),
+    ],
+)
+def test_generic_present_and_months_of_a_year(text, span, value):
+    assert found(text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("The current president spoke.", id="current-president"),
+        case("Current and former officials agreed.", id="current-and-former"),
+        case("Smith, currently vice president, will succeed him.", id="currently-a-post"),
+    ],
+)
+def test_current_before_a_post_is_no_time(text):
+    assert spans(text) == []

@@ -326,7 +326,8 @@ def test_bare_plural_units_after_a_preposition_are_vague_durations():
     assert tags("For weeks the government has held rallies.") == [("weeks", "PXW")]
     assert tags("It was the first rise in years.") == [("years", "PXY")]
     assert tags("Troops will arrive within days.") == [("days", "PXD")]
-    assert tags("The killer hid the rifle in the days before the shooting.") == []
+    # before or after an event, the plural alone (TimeML)
+    assert tags("The killer hid the rifle in the days before the shooting.") == [("days", "PXD")]
 
 
 def test_the_week_of_a_date_is_its_iso_week():

@@ -26,14 +26,32 @@ _DAYLIKE = {"day", "morning", "afternoon", "evening", "night"}
 _VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?")
 
 
-def spec(unit: str, step: int, weekday: int | None = None, needs_antecedent: bool = False) -> str:
-    """The placeholder value for ``unit`` (day, week, month, year, quarter, a part of day or
-    "weekday") ``step`` units from the reference (-1 previous, 0 same, 1 following).
+#: what a placeholder becomes when no date is named shortly before it
+DCT, DROP, UNKNOWN = "dct", "drop", "unknown"
+
+
+def spec(
+    unit: str,
+    step: int,
+    weekday: int | None = None,
+    needs_antecedent: bool = False,
+    *,
+    otherwise: str | None = None,
+    window: int = 0,
+) -> str:
+    """The placeholder value for ``unit`` (day, week, month, year, quarter, a part of day,
+    "weekday", or "same": the antecedent's own value) ``step`` units from the reference
+    (-1 previous, 0 same, 1 following).
 
     ``needs_antecedent``: with no date named shortly before, the expression is no time at all
-    ("you get strong redemptions that day": a generic day) and is dropped.
+    ("you get strong redemptions that day": a generic day) and is dropped. ``otherwise``
+    says instead what it becomes then: :data:`DCT` (counted from the article date, the
+    default), :data:`DROP` or :data:`UNKNOWN` (a date the text does not give: X's).
+    ``window``: how many characters back the antecedent may end (default :data:`WINDOW`).
     """
-    return f"{ANCHOR}{unit}:{step}:{'' if weekday is None else weekday}:{'!' if needs_antecedent else ''}"
+    otherwise = otherwise or (DROP if needs_antecedent else DCT)
+    wd = "" if weekday is None else weekday
+    return f"{ANCHOR}{unit}:{step}:{wd}:{otherwise}:{window or WINDOW}"
 
 
 def _parse(value: str) -> tuple[int, int | None, int | None, int | None] | None:
@@ -48,22 +66,33 @@ def _parse(value: str) -> tuple[int, int | None, int | None, int | None] | None:
     return y, mo, d, q
 
 
+def _format(ref: tuple[int, int | None, int | None, int | None]) -> str:
+    y, mo, d, q = ref
+    if d is not None and mo is not None:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if mo is not None:
+        return f"{y:04d}-{mo:02d}"
+    return f"{y:04d}-Q{q}" if q is not None else f"{y:04d}"
+
+
 def _needs(unit: str) -> int:
     """Granularity the reference must have: 3 day, 2 month (or quarter), 1 year."""
     if unit in _DAYLIKE or unit in ("week", "weekday"):
         return 3
     if unit in ("month", "quarter"):
         return 2
-    return 1
+    return 1  # a year, or "same": any date
 
 
 def _resolve_one(
     sp: str, ref: tuple[int, int | None, int | None, int | None]
 ) -> tuple[str, str] | None:
     """(type, value) of one placeholder against a reference (year, month, day, quarter)."""
-    unit, step_s, wd_s, _strict = sp.split(":")
+    unit, step_s, wd_s, _otherwise, _window = sp.split(":")
     step = int(step_s)
     y, mo, d, q = ref
+    if unit == "same":  # "until then": the date named before, as it was named
+        return ("DATE", _format(ref))
     if unit in _DAYLIKE or unit in ("week", "weekday"):
         if mo is None or d is None:
             return None
@@ -125,26 +154,28 @@ class _References:
             self.seen.append((end, _granularity(parsed), parsed))
 
     def before(self, start: int, sp: str) -> tuple | None:
-        """The latest date fine enough for ``sp`` within :data:`WINDOW` before ``start``."""
-        need = _needs(sp.split(":", 1)[0])
+        """The latest date fine enough for ``sp`` within its window before ``start``."""
+        unit, _step, _wd, _otherwise, window = sp.split(":")
+        need, window_chars = _needs(unit), int(window)
         for rend, gran, parsed in reversed(self.seen):
-            if start - rend > WINDOW:
+            if start - rend > window_chars:
                 break
             if gran >= need:
                 return parsed
         return None
 
     def resolve(self, placeholder: str, start: int) -> tuple[str, str] | None:
-        """(type, value) of a placeholder at ``start``; None when it needs a date named
-        shortly before and there is none. Unresolvable parts are written as X."""
+        """(type, value) of a placeholder at ``start``; None when it is to be dropped for
+        want of a date named shortly before. Unresolvable parts are written as X."""
         sp = placeholder[len(ANCHOR) :]
+        unit, otherwise = sp.split(":", 1)[0], sp.split(":")[3]
         ref = self.before(start, sp)
         if ref is None:
-            if sp.endswith("!"):
+            if otherwise == DROP:
                 return None
-            ref = self.dct
+            ref = self.dct if otherwise == DCT else None
         got = _resolve_one(sp, ref) if ref is not None else None
-        return got or ("DATE", _UNKNOWN.get(sp.split(":", 1)[0], "XXXX-XX-XX"))
+        return got or ("DATE", _UNKNOWN.get(unit, "XXXX-XX-XX"))
 
 
 def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:

@@ -195,3 +195,29 @@ NOT_IN_RATE = frozenset(
 )
 #: how often something happens before "a week": "twice a week", "three times a day"
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times")
+
+#: ordinals that number a day of something: "the eighth day of the strike", "the 99th day"
+DAY_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth fortieth fiftieth hundredth last final"
+).split()
+
+#: people named by what they are now: "the current president", "currently vice president"
+#: (the word marks the holder, not a time: TimeML leaves it)
+ROLE_NOUNS = frozenset(
+    """president presidents chairman chairwoman chair chief ceo executive executives director
+    directors head leader leaders manager managers minister ministers secretary governor
+    governors mayor senator senators representative champion champions titleholder member
+    members owner owners employee employees staff officials official holder holders coach
+    speaker prime vice spokesman spokeswoman commander ambassador editor partner partners
+    students players residents occupants tenants""".split()
+)
+
+#: what "today's" describes as the present age, not one day: "today's world", "today's youth"
+GENERIC_PRESENT = frozenset(
+    """world society youth generation generations economy culture politics era age standards
+    children kids teenagers young consumers families parents students workers women men
+    market markets marketplace technology media democrats republicans conservatives liberals
+    computers cars industry business america americans europe china""".split()
+)

@@ -31,13 +31,17 @@ from tui.analysis.timex import _anchor
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._cand import Cand
 from tui.analysis.timex._lexicon import (
+    MONTH_FULL,
     MONTH_RE,
     MONTHS,
     NUMBER_RE,
     ORDINALS,
+    DAY_ORDINALS,
     FREQUENCY_WORDS,
+    GENERIC_PRESENT,
     NOT_IN_RATE,
     QUANTITY_WORDS,
+    ROLE_NOUNS,
     UNIT_RE,
     UNITS_WORDS,
     TENS_WORDS,
@@ -449,6 +453,9 @@ def _relative_day(m: re.Match, ctx: _Ctx):
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[w]
+    generic = _generic_day(m, ctx.text, w)
+    if generic:
+        return (m.start(), m.end(), "DATE", generic, None)
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     else:
@@ -461,6 +468,24 @@ def _relative_day(m: re.Match, ctx: _Ctx):
         value += _PART_OF_DAY[part]
         typ = "TIME"
     return (m.start(), m.end(), typ, value, _mod_of(pre))
+
+
+_GENERIC_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)")
+_OF_BEFORE = re.compile(r"(?<!\bas )\bof\s+$", re.I)
+
+
+def _generic_day(m: re.Match, text: str, w: str) -> str | None:
+    """PRESENT_REF / FUTURE_REF when "today" or "tomorrow" names the present or future age,
+    not a day: "today's world", "the youth of today", "the leaders of tomorrow" (but "as of
+    today" and "today's vote" are the day)."""
+    if w not in ("today", "tomorrow") or m["part"] or m["pre"]:
+        return None
+    after = _GENERIC_AFTER.match(text, m.end())
+    if w == "today" and after and after.group(1).lower() in GENERIC_PRESENT:
+        return "PRESENT_REF"
+    if _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return "PRESENT_REF" if w == "today" else "FUTURE_REF"
+    return None
 
 
 def _part_of_day(m: re.Match, ctx: _Ctx):
@@ -799,12 +824,17 @@ def _from_now(m: re.Match, ctx: _Ctx, num: float | None, u: tuple[str, bool, int
 _FIGURE_NEAR = re.compile(r"[$£€#%]|\d\s*(?:percent|cents?)\b|\ba\s+share\b|\bper\s+cent\b", re.I)
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s+$", re.I)
+
+
 def _business_comparison(m: re.Match, text: str, num: float | None, u) -> bool:
     """Whether "a year earlier" compares a figure with the same period a year before ("net
     rose to $5 million from $4 million a year earlier"): business news means the period
     then (a date), not a length back from the story's last date."""
     if num != 1 or u != ("Y", False, 1):
         return False
+    if _COMPARED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "narrowed from a year earlier", "better than a year earlier"
     return (
         _FIGURE_NEAR.search(text, max(0, m.start() - 100), min(len(text), m.end() + 60)) is not None
     )
@@ -1168,14 +1198,26 @@ _CURRENT_NOT = frozenset(
 )
 
 
+_THEN_BEFORE = re.compile(r"\bthen[ -]$", re.I)
+
+
 def _ref(m: re.Match, ctx: _Ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
+    text = ctx.text
+    nxt = re.match(r"[ \t]+(?:and\s+(?:former|past)\s+)?([A-Za-z-]+)", text[m.end() : m.end() + 40])
+    if w in ("current", "currently") and nxt and nxt.group(1).lower() in ROLE_NOUNS:
+        # "the current president", "current and former officials", "currently vice president":
+        # the word marks who holds a post, not a time
+        return None
     if w in ("current", "recent", "future"):
-        nxt = re.match(r"[ \t]+([A-Za-z-]+)", ctx.text[m.end() : m.end() + 30])
         if not nxt or not nxt.group(1)[0].islower():
             return None  # an adjective only: "the current talks", "recent attacks"
         if w == "current" and nxt.group(1) in _CURRENT_NOT:
             return None
+        then = _THEN_BEFORE.search(text, max(0, m.start("w") - 6), m.start("w"))
+        if w == "current" and then:
+            # "the then-current market price": the present of a past time
+            return (then.start(), m.end("w"), "DATE", "PAST_REF", None)
     if w in (
         "now",
         "currently",
@@ -1469,6 +1511,112 @@ def _anaphoric_weekday(m: re.Match, ctx: _Ctx):
     )
 
 
+_CLAUSE_START = re.compile(r"[.;:!?]\s+|\n")
+
+
+def _clause_window(text: str, s: int) -> int:
+    """How far back from ``s`` the clause it sits in begins (at most 80 characters)."""
+    start = max(0, s - 80)
+    for m in _CLAUSE_START.finditer(text, start, s):
+        start = m.end()
+    return s - start + 1
+
+
+_PRESENT_COPULA = re.compile(r"(?:\b(?:is|marks|begins|enters)|['’]s)\s+(?:now\s+)?$", re.I)
+_PAST_COPULA = re.compile(r"\b(?:was|were|marked|began)\s+$", re.I)
+
+
+def _nth_day(m: re.Match, ctx: _Ctx):
+    # "Today is the eighth day of the operation", "It's the second day of the offensive",
+    # "Saturday marks the 100th day": the day named in the clause, else in a present-tense
+    # sentence the article's day; "on the third day of the talks" in a past story is a day
+    # the text does not date
+    text = ctx.text
+    now = _PRESENT_COPULA.search(text, max(0, m.start() - 12), m.start())
+    if now is None and not _PAST_COPULA.search(text, max(0, m.start() - 8), m.start()):
+        now = ctx.tense(m.start(), m.end()) is None
+    otherwise = _anchor.DCT if now else _anchor.UNKNOWN
+    window = _clause_window(text, m.start())
+    value = _anchor.spec("day", 0, otherwise=otherwise, window=window)
+    return (m.start(), m.end(), "DATE", value, None)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|but|when|while|as|because)\b")
+
+
+_DATE_WORD_AFTER = re.compile(
+    rf"\s+(?:last|next|this|yesterday|today|tomorrow|{WEEKDAY_FULL}|{MONTH_FULL})\b", re.I
+)
+
+
+def _day_before_after(m: re.Match, ctx: _Ctx):
+    # "He had arrived the day before.": the day before the one the story last named;
+    # "Oct. 12, the day before the plunge": the date it stands beside (TimeML marks "the
+    # day", the event after it is no time); "the day after his death": a day the text does
+    # not date
+    step = -1 if m["dir"].lower() == "before" else 1
+    if _DATE_WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "the day before last Tuesday's hearing": the date after it counts
+    if _CLAUSE_END.match(ctx.text, m.end()):
+        return (m.start(), m.end(), "DATE", _anchor.spec("day", step), None)
+    value = _anchor.spec("day", 0, otherwise=_anchor.UNKNOWN, window=4)
+    return (m.start(), m.end("day"), "DATE", value, None)
+
+
+def _in_the_day(m: re.Match, ctx: _Ctx):
+    # "later in the day", "earlier in the day": the day the story is telling
+    return (m.start("d"), m.end(), "DATE", _anchor.spec("day", 0), None)
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|saying|says|say|told|telling|wrote|added|noted|acknowledged|admitted)\s+$", re.I
+)
+_AT_THE_TIME_END = re.compile(r"\s*[,.;:!?)\"”']|\s+(?:and|but)\b|\s*$")
+
+
+def _at_the_time(m: re.Match, ctx: _Ctx):
+    # "he said at the time", "At the time, the plant was idle": the time just told of
+    # (TimeML PAST_REF, the span without "at"); "at the time of its founding" and "At the
+    # time Howes was captured" introduce their own time instead
+    text = ctx.text
+    if not (
+        _AT_THE_TIME_END.match(text, m.end())
+        or _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return None
+    return (m.start("t"), m.end(), "DATE", "PAST_REF", None)
+
+
+def _then(m: re.Match, ctx: _Ctx):
+    # "The rights expire on Nov. 30. Until then, ...": the date named just before
+    value = _anchor.spec("same", 0, needs_antecedent=True, window=300)
+    return (m.start("t"), m.end(), "DATE", value, None)
+
+
+_PART_BEFORE = re.compile(
+    rf"(?:\b(?:first|last|final|early|initial|closing|opening|{NUMBER_RE})|\d)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+
+
+def _plural_before_after(m: re.Match, ctx: _Ctx):
+    # "minutes later", "days after the killing", "in the weeks before the vote": an
+    # unspecified number of that unit (TimeML marks the plural alone); "in the first days
+    # after" names a part of a period, "eight trading days" a count
+    if _PART_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    v = _duration_value(None, m["u"])
+    return (m.start("u"), m.end("u"), "DURATION", v, None) if v else None
+
+
+def _month_part_of_year(m: re.Match, ctx: _Ctx):
+    # "a January day in 2011", "a May morning of 1990": that month of that year
+    if not _cap(ctx.text, m.start("mon")):
+        return None
+    month = MONTHS[m["mon"].lower()]
+    return (m.start("mon"), m.end(), "DATE", cal.ym(int(m["y"]), month), None)
+
+
 def _the_year(m: re.Match, ctx: _Ctx):
     # "for the year ended Sept. 30" is a twelve-month period (TimeML: P1Y); "a high for the
     # year", "the full year", "the fiscal year" otherwise name the article's year
@@ -1618,6 +1766,37 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _anaphoric_unit,
             2,
         ),
+        # "the eighth day (of the operation)", "the 99th day"
+        (
+            rf"\bthe\s+(?:{'|'.join(DAY_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b"
+            rf"(?![-'’])(?!\s+of\s+(?:the\s+)?(?:{MONTH_RE}|month|year|week|school|spring|summer|fall|autumn|winter)\b)",
+            _nth_day,
+            3,
+        ),
+        # "the day before", "Oct. 12, the day before the plunge", "the day after his death"
+        (
+            r"\bthe\s+(?P<day>day)\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)",
+            _day_before_after,
+            3,
+        ),
+        # "later in the day", "earlier in the day"
+        (r"\b(?:earlier|later)\s+in\s+(?P<d>the\s+day)\b(?![-'’])", _in_the_day, 2),
+        # "said at the time", "At the time, ..."
+        (r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|being)\b)", _at_the_time, 3),
+        # "until then", "by then"
+        (r"\b(?:until|till|by)\s+(?P<t>then)\b(?![-'’])", _then, 3),
+        # "minutes later", "days after the killing", "the weeks before the vote"
+        (
+            r"(?<![\w-])(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier|after|before)\b",
+            _plural_before_after,
+            7,
+        ),
+        # "a January day in 2011"
+        (
+            rf"\b(?P<mon>{MONTH_FULL.replace('May|', '')})\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>\d{{4}})\b",
+            _month_part_of_year,
+            1,
+        ),
         # "the previous Friday", "the following Monday"
         (
             rf"\bthe\s+(?P<rel>previous|preceding|prior|following)\s+(?P<wd>{WEEKDAY_FULL})\b",
@@ -1651,7 +1830,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+(?!the\b))?(?P<det>\bthe\s+)?"
             r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
-            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}(?:\s+1/2|\s+and\s+a\s+half(?=\s+[a-z]+s\b))?|an?)\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short)\s+)?"
+            rf"\b(?P<num>{VAGUE_RE}|{NUMBER_RE}(?:\s+1/2|\s+and\s+a\s+half(?=\s+[a-z]+s\b))?|an?)\s+(?:(?:more|additional|extra|straight|consecutive|full|long|short|trading|business|working|school)\s+)?"
             rf"(?P<unit>{UNIT_RE})\b(?!-)(?P<half>\s+and\s+a\s+half\b)?(?!\s+old\b)",
             _duration,
             4,
@@ -1885,7 +2064,8 @@ for _w in (
     "today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
     "presently nowadays present current moment recently lately past future someday daily weekly "
     "monthly yearly annually hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
-    "thanksgiving independence halloween valentine spring summer fall autumn winter season twenties "
+    "thanksgiving independence halloween valentine spring summer fall autumn winter season time then "
+    "twenties "
     "thirties forties fifties sixties seventies eighties nineties nineteen thousand"
 ).split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | WORD
@@ -2165,6 +2345,13 @@ _RULE_KINDS = {
     _range_duration: UNIT,
     _mid_part: WORD,
     _anaphoric_weekday: WD,
+    _nth_day: UNIT,
+    _day_before_after: UNIT,
+    _in_the_day: UNIT,
+    _at_the_time: WORD,
+    _then: WORD,
+    _plural_before_after: UNIT,
+    _month_part_of_year: MON,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
     _set_every: UNIT | MON | WORD,
