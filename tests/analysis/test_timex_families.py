@@ -404,3 +404,126 @@ def test_generic_present_and_months_of_a_year(text, span, value):
 )
 def test_current_before_a_post_is_no_time(text):
     assert spans(text) == []
+
+
+# -- the governing verb decides the direction of a bare month, weekday or season ---------------
+
+OCT89, JUL16, APR00, SAT00 = (
+    dt.date(1989, 10, 26),
+    dt.date(2016, 7, 27),
+    dt.date(2000, 4, 3),
+    dt.date(2000, 1, 15),
+)
+
+
+@pytest.mark.parametrize(
+    "text, dct, span, value",
+    [
+        case(
+            "Clinton campaigned hard over the summer.",
+            NOV16,
+            "the summer",
+            "2016-SU",
+            id="summer-past-clause-november",
+        ),
+        case(
+            "Trump was ahead during the summer.",
+            NOV16,
+            "the summer",
+            "2016-SU",
+            id="ahead-in-polls-is-no-future",
+        ),
+        case(
+            "Polls tightened in late summer.",
+            NOV16,
+            "late summer",
+            "2016-SU",
+            id="late-summer-without-the",
+        ),
+        case(
+            "He will campaign in the summer.",
+            NOV16,
+            "the summer",
+            "2017-SU",
+            id="summer-future-clause",
+        ),
+        case("It will be cold in the winter.", NOV16, "the winter", "2017-WI", id="winter-ahead"),
+        case(
+            "The sale, which had been expected, is part of a plan to pay the loan by February.",
+            OCT89,
+            "February",
+            "1990-02",
+            id="deadline-past-perfect-in-another-clause",
+        ),
+        case(
+            "The split would be paid on a still unspecified date in January.",
+            OCT89,
+            "January",
+            "1990-01",
+            id="participle-after-a-determiner-is-an-adjective",
+        ),
+        case(
+            "In January, the commissioner ruled that the boy should go back.",
+            APR00,
+            "January",
+            "2000-01",
+            id="fronted-month-takes-the-clause-it-opens",
+        ),
+        case(
+            "The agency had ruled that he must be returned, and set Friday as the deadline.",
+            SAT00,
+            "Friday",
+            "2000-01-14",
+            id="a-modal-speaks-for-its-own-clause",
+        ),
+        case(
+            "Sanders said the party must support Clinton in November.",
+            JUL16,
+            "November",
+            "2016-11",
+            id="must-looks-ahead",
+        ),
+        case(
+            "Clinton became the nominee, teeing up the November showdown with Trump.",
+            JUL16,
+            "November",
+            "2016-11",
+            id="a-month-naming-an-event-is-the-nearest",
+        ),
+        case(
+            "Sales were flat this year through August.",
+            OCT89,
+            "August",
+            "1989-08",
+            id="year-through-month",
+        ),
+        case(
+            "The bank extended the loans through January.",
+            OCT89,
+            "January",
+            "1990-01",
+            id="through-a-month-ahead",
+        ),
+        case(
+            "Traders squared positions ahead of the weekend.",
+            dt.date(1989, 10, 30),
+            "the weekend",
+            "1989-W44-WE",
+            id="ahead-of",
+        ),
+        case(
+            "Until Monday, the police had not named him.",
+            WED,
+            "Monday",
+            "2020-03-30",
+            id="until-with-past-perfect",
+        ),
+    ],
+)
+def test_tense_decides_the_direction(text, dct, span, value):
+    assert found(text, dct)[span].value == value
+
+
+def test_past_as_a_preposition_is_not_last():
+    got = found("Mrs. Clinton looked way past November to a time of change.", JUL16)
+    assert "November" in got and "past November" not in got

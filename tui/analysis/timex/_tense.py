@@ -16,7 +16,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE = frozenset(
     """will wo shall 'll ’ll would scheduled schedule due expected expects expect plans plan planning
-    intends intend set upcoming tomorrow aims hopes hope ahead going""".split()
+    intends intend set upcoming tomorrow aims hopes hope going""".split()
 )
 _PAST = frozenset(
     """was were had did ago yesterday last earlier previously met held spoke told took made came went
@@ -37,11 +37,21 @@ _PROSPECTIVE = frozenset(
 _TO_VERB = re.compile(
     r" to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b|me\b|it\b)[a-z]"
 )
+# ("sales this year through August" report the year so far: "through" after a period)
 _AHEAD = re.compile(
-    r"\b(?:until|till|by|through|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$",
+    r"(?:\b(?:until|till|by|effective|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)"
+    r"|(?<!year)(?<!years)(?<!months)(?<!quarter)(?<!period)(?<!far)\s+through)\s+$",
     re.I,
 )
 _MODALS = frozenset("will would shall 'll".split())
+# obligation and possibility look ahead like "will": "the party must support her in November",
+# "they can vote on Tuesday" (but "may have met on Tuesday" looks back: see _HAVE_AFTER)
+_WEAK_FUTURE = frozenset("must should can may might".split())
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.I)
+# a word that makes the "-ed" word after it an adjective: "a still unspecified date"
+_DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your still".split()
+)
 _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _GOVERNS = frozenset(
     "be been being to will would shall can could may might must should 'll".split()
@@ -54,40 +64,64 @@ _ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
 def sentence_tense(
     sentence: str, pos: int, end: int | None = None, reported: bool = False
 ) -> str | None:
-    """PAST, FUTURE or None for the expression at ``pos:end``: its clause first, then its sentence.
+    """PAST, FUTURE or None for the expression at ``pos:end``: the verbs of its clause first,
+    then of the clause it opens, then of its sentence.
 
     "The two sides met on Tuesday and are scheduled to meet again on Wednesday": each date
-    takes the tense of its own clause; a clause without any cue ("on Sunday, 20 soldiers
-    died" has one) defers to the whole sentence.
+    takes the tense of its own clause; a fronted "In January, the commissioner ruled ..."
+    takes the clause it opens; a clause without any cue defers to the whole sentence.
     """
     end = pos if end is None else end
+    cs, ce = _clause(sentence, pos, end)
+    scope_end = ce
+    if (
+        _FRONTED.fullmatch(sentence, cs, pos)
+        and sentence[end:ce].strip() == ""
+        and ce < len(sentence)
+    ):
+        scope_end = _clause(sentence, ce + 1, ce + 1)[1]  # "Until Monday, the police had ..."
     # a deadline or an earliest date right before the expression looks ahead: "until 9 a.m.
     # Tuesday", "as soon as Tuesday", "pay the loan by February", "effective Feb. 1"
-    # (but "until Thursday, they had not called him a suspect" looks back)
+    # (but "until Thursday, they had not called him a suspect" looks back: a past perfect in
+    # the clause the expression governs; one in another clause, "The sale, which had been
+    # expected, is part of a plan to pay the loan by February", does not count)
     if (
         not reported
         and _AHEAD.search(sentence, max(0, pos - 14), pos)
-        and not _PERFECT.search(sentence)
+        and not _PERFECT.search(sentence, cs, scope_end)
     ):
         return FUTURE
+    if cs > 0 or scope_end < len(sentence):
+        t = _tense(sentence[cs:ce], pos - cs, end - cs, reported, modals=True)
+        if t is None and scope_end > ce:
+            t = _tense(sentence[cs:scope_end], pos - cs, end - cs, reported, modals=True)
+        if t is not None:
+            return t
+    # obligation and possibility ("must", "can") speak for their own clause only: in "ruled
+    # that he must be returned, and set Friday as the deadline" Friday is not ahead
+    return _tense(sentence, pos, end, reported, modals=cs == 0 and ce == len(sentence))
+
+
+#: what may open a clause before a fronted time expression: "In January, ...", "Until Monday, ..."
+_FRONTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}", re.I)
+
+
+def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
+    """The start and end of the clause around ``pos:end``."""
     cs = 0
     for m in _CLAUSE.finditer(sentence, 0, pos):
         cs = m.end()
     m = _CLAUSE.search(sentence, end)
-    ce = m.start() if m else len(sentence)
-    if cs > 0 or ce < len(sentence):
-        t = _tense(sentence[cs:ce], pos - cs, end - cs, reported)
-        if t is not None:
-            return t
-    return _tense(sentence, pos, end, reported)
+    return cs, (m.start() if m else len(sentence))
 
 
 _CLAUSE = re.compile(
-    r"[;:,()—–“”\"]|\s(?:and|but|while|whereas|which|who|because|although|though)\s", re.I
+    r"[;:,()—–“”\"]|\s(?:and|but|while|whereas|which|who|because|although|though|when|if|unless)\s",
+    re.I,
 )
 
 
-def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
+def _tense(sentence: str, pos: int, end: int, reported: bool, modals: bool = True) -> str | None:
     """PAST, FUTURE or None for the expression at ``pos:end`` (indices into ``sentence``).
 
     The nearest cue wins; cues to the right of the expression count at half weight, reporting
@@ -101,12 +135,16 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
         if pos <= m.start() < end:  # the expression's own words ("next" in "July next year")
             continue
         w = m.group(0).lower().replace("’", "'")
-        governed, prev = prev in _GOVERNS, w
+        governed, determined, prev = prev in _GOVERNS, prev in _DETERMINERS, w
         if governed and w not in _MODALS:
             continue  # "will be held", "had been due": the auxiliary decides, not the participle
         if reported and w == "would":
             continue
         if w.endswith("'ll"):
+            kind = FUTURE
+        elif w in _WEAK_FUTURE:
+            if not modals or m.group(0) == "May" or _HAVE_AFTER.match(sentence, m.end()):
+                continue
             kind = FUTURE
         elif (
             w in _PROSPECTIVE
@@ -116,6 +154,13 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
         ):
             # "agreed to acquire ... in January", "was to leave on Thursday" (but "had been
             # scheduled to expire", and "On Friday, the government planned to pay" dates the plan)
+            kind = FUTURE
+        elif w == "ahead":
+            if not (
+                _AHEAD_OF_TIME.search(sentence, max(0, m.start() - 24), m.start())
+                or sentence[m.end() : m.end() + 3] == " of"
+            ):
+                continue  # "Trump was ahead in the polls": a lead, not a time to come
             kind = FUTURE
         elif w in _FUTURE:
             kind = FUTURE
@@ -132,8 +177,12 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
             kind = PAST
         elif w in _PAST:
             kind = PAST
+        elif determined and w.endswith("ed"):
+            continue  # "a still unspecified date", "the expected merger": an adjective
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOT_PAST:
-            kind = "ed"  # a past verb or a participle used as an adjective ("unspecified date")
+            # a past verb or a participle used as an adjective ("unspecified date"); a verb for
+            # sure when a clause or an object follows ("ruled that", "announced the")
+            kind = PAST if _VERB_OBJECT.match(sentence, m.end()) else "ed"
         else:
             continue
         if m.start() <= pos:
@@ -152,6 +201,12 @@ def _tense(sentence: str, pos: int, end: int, reported: bool) -> str | None:
     return best[1] if best is not None else None
 
 
+_VERB_OBJECT = re.compile(r"\s+(?:that|the|his|her|their|its|a|an)\s", re.I)
+# "the weeks ahead", "go ahead with", "looking ahead to" (and "ahead of the weekend")
+_AHEAD_OF_TIME = re.compile(
+    r"\b(?:days|weeks|months|years|year|week|month|time|go|goes|going|went|look|looks|looking|move|moving|plan|planning|press|pressing|push|pushing)\s+$",
+    re.I,
+)
 _PLANNED_OBJ = re.compile(r" (?:a|an|to|for|on)\b")
 _HAD = re.compile(r"\bhad\b(?:\s+\w+){0,2}\s*$", re.I)
 

@@ -202,7 +202,9 @@ class _Ctx:
                 best = (key, c)
         return best[1] if best else None
 
-    def pick_year(self, month: int, day: int | None, s: int, e: int) -> int | None:
+    def pick_year(
+        self, month: int, day: int | None, s: int, e: int, use_tense: bool = True
+    ) -> int | None:
         """The year that puts a year-less "March 10" / "December" nearest the article date.
 
         Distance against the sentence's tense counts three times: "signed in December"
@@ -213,7 +215,7 @@ class _Ctx:
             return None
         if day is None and month == d.month:
             return d.year
-        tense = self.tense(s, e)
+        tense = self.tense(s, e) if use_tense else None
         if day is None and tense is not None:
             # "signed in December" (past): the last December; "will vote in December": the next.
             # Tense cues now include prospective verbs ("agreed to buy the bank in January",
@@ -290,92 +292,112 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z][
 
 
 def _month_expr(m: re.Match, ctx: _Ctx):
+    # "Saturday, April 25", "Feb. 29", "April 8, 2020", "early March", "July next year", "last May"
     text = ctx.text
-    ms = m.start("mon")
-    if not _cap(text, ms):
+    if not _cap(text, m.start("mon")) or not _month_is_a_date(m, text):
         return None
-    mon_word = m["mon"].rstrip(".").lower()
-    month = MONTHS[mon_word]
+    month = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"]) if m["day"] else None
     year = int(m["year"]) if m["year"] else None
-    if day is None and year is None and not m["pre"] and _EVENT_NAME_AFTER.match(text, m.end()):
-        return None  # "the annual March for Life", "the March on Washington": a march, not a month
-    if mon_word == "may" and day is None and year is None:
+    start, end = m.start(), m.end()
+    if day is not None and not 1 <= day <= 31:
+        # "March 45" is no date: keep the month alone (and no year read past the bad day)
+        day, year, end = None, None, m.end("mon")
+    pre = (m["pre"] or "").strip().lower()
+    rel = next((w for w in ("last", "next", "this", "past", "coming") if pre.startswith(w)), None)
+    if rel == "past" and not _THIS_BEFORE.search(text, max(0, start - 5), start):
+        # "looked way past November": the preposition, not "this past November"
+        rel, pre, start = None, "", m.start("mon")
+    if m["wd"] and not _cap(text, m.start("wd")):
+        start = m.start("mon")
+    if year is None:
+        year = _month_year(m, ctx, month, day, rel, start, end)
+    if year is not None and not cal.ok_year(year):
+        year = None
+    value = _month_value(month, day, year, leap_unknown=m["year"] is None)
+    return (start, end, "DATE", value, _mod_of(pre)) if value else None
+
+
+_THIS_BEFORE = re.compile(r"\b(?:this|the)\s+$", re.I)
+_MAY_NOT_BEFORE = frozenset("be have not also well still never seem need".split())
+
+
+def _month_is_a_date(m: re.Match, text: str) -> bool:
+    """Whether a capitalised month word is a month: not "the March for Life", "you may be"
+    or "April Brown said"."""
+    ms = m.start("mon")
+    bare = m["day"] is None and m["year"] is None
+    if bare and not m["pre"] and _EVENT_NAME_AFTER.match(text, m.end()):
+        return False  # "the annual March for Life", "the March on Washington": a march
+    if bare and m["mon"].lower() == "may":
         # "May" is a month only where a month fits: after a preposition or modifier
         if not (m["pre"] or _MAY_CONTEXT.search(text, max(0, ms - 12), ms)):
-            return None
-        nxt = text[m.end() : m.end() + 4]
-        if nxt[:1] == " " and nxt[1:2].islower() and not m["pre"]:
-            # "in May the vote" is fine, but "you may be" is not: lowercase verb after
-            w = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-            if w and w.group(1) in (
-                "be",
-                "have",
-                "not",
-                "also",
-                "well",
-                "still",
-                "never",
-                "seem",
-                "need",
-            ):
-                return None
-    end = m.end()
-    if day is None and year is None and not m["pre"] and not m["ry"] and not m["wd"]:
+            return False
+        w = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
+        if w and not m["pre"] and w.group(1) in _MAY_NOT_BEFORE:
+            return False  # "in May the vote" is fine, but "you may be" is not
+    if bare and not m["pre"] and not m["ry"] and not m["wd"]:
         # "April Brown said", "June Carter": a month name that is a first name, with no date
         # word before it and a capitalised name after it
         nxt = _NEXT_CAP.match(text, m.end())
         if nxt and nxt.group(1).lower() not in MONTHS and nxt.group(1).lower() not in WEEKDAYS:
             if not _DATE_PREP.search(text, max(0, ms - 12), ms):
-                return None
-    if day is not None and not 1 <= day <= 31:
-        # "March 45" is no date: keep the month alone (and no year read past the bad day)
-        day, year, end = None, None, m.end("mon")
-    start = m.start()
-    pre = (m["pre"] or "").strip().lower()
-    mod = _mod_of(pre)
-    rel = None
-    for w in ("last", "next", "this", "past", "coming"):
-        if pre.startswith(w):
-            rel = w
-    if m["wd"] and not _cap(text, m.start("wd")):
-        start = m.start("mon")
+                return False
+    return True
+
+
+def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start: int, end: int):
+    """The year of a month written without one: "July next year", "last May", or the one
+    nearest the article date in the direction of the sentence's tense."""
+    d = ctx.dct
+    if d is None:
+        return None
     if m["ry"]:
-        ry = m["ry"].lower()
-        if ctx.dct is None:
-            year = None
-        else:
-            year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[ry]
-    elif year is None and ctx.dct is not None:
-        if rel in ("last", "past"):
-            # "last May": the most recent May before this month; the month just ended would
-            # be "last month", so "last February" in March is the year before's
-            year = ctx.dct.year if month < ctx.dct.month - 1 else ctx.dct.year - 1
-        elif rel in ("next", "coming"):
-            year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
-        elif rel == "this":
-            year = ctx.dct.year
-        else:
-            # None when no nearby year has the day (Feb. 29 far from a leap year): "XXXX-02-29"
-            year = ctx.pick_year(month, day, start, end)
-    if year is not None and not cal.ok_year(year):
+        return d.year + {"next": 1, "last": -1, "this": 0}[m["ry"].lower()]
+    if rel in ("last", "past"):
+        # "last May": the most recent May before this month; the month just ended would
+        # be "last month", so "last February" in March is the year before's
+        return d.year if month < d.month - 1 else d.year - 1
+    if rel in ("next", "coming"):
+        return d.year if month > d.month else d.year + 1
+    if rel == "this":
+        return d.year
+    # None when no nearby year has the day (Feb. 29 far from a leap year): "XXXX-02-29"
+    attributive = day is None and _names_an_event(ctx.text, m.start("mon"), end)
+    return ctx.pick_year(month, day, start, end, use_tense=not attributive)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|his|her|their|our)|['’]s)\s+$", re.I
+)
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]{4,})\b")
+_NOT_NOUNS_AFTER = frozenset(
+    "that when with from after before until since through this last next were will would".split()
+)
+
+
+def _names_an_event(text: str, ms: int, end: int) -> bool:
+    """Whether a bare month modifies an event noun ("teeing up the November showdown", "a
+    November matchup", "November's crunch election"): the event, not the clause's verb,
+    is what it dates, so the nearest such month counts, whatever the clause's tense."""
+    after = _NOUN_AFTER.match(text, end)
+    if not after or after.group(1) in _NOT_NOUNS_AFTER:
+        return False
+    possessive = text[end : end + 2] in ("'s", "’s")
+    return possessive or _DETERMINER_BEFORE.search(text, max(0, ms - 8), ms) is not None
+
+
+def _month_value(month: int, day: int | None, year: int | None, leap_unknown: bool) -> str | None:
+    """The value of a month or a month and day; None for a day the month does not have."""
+    if day is None:
+        return cal.ym(year, month) if year is not None else f"XXXX-{month:02d}"
+    if year is not None and cal.make_date(year, month, day) is None:
+        if not (month == 2 and day == 29 and leap_unknown):
+            return None  # "February 30, 2020"
         year = None
-    if day is not None:
-        if year is not None and cal.make_date(year, month, day) is None:
-            if month == 2 and day == 29 and m["year"] is None:
-                year = None
-            else:
-                return None  # "February 30, 2020"
-        if year is None and cal.make_date(2000, month, day) is None:
-            return None  # "April 31"
-        value = (
-            f"{year:04d}-{month:02d}-{day:02d}"
-            if year is not None
-            else f"XXXX-{month:02d}-{day:02d}"
-        )
-    else:
-        value = cal.ym(year, month) if year is not None else f"XXXX-{month:02d}"
-    return (start, end, "DATE", value, mod)
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _day_month(m: re.Match, ctx: _Ctx):
@@ -1445,30 +1467,36 @@ _SEASON_PREP = re.compile(
 
 
 def _the_season(m: re.Match, ctx: _Ctx):
-    # "in the spring": the nearest such season, by tense; only after a preposition, since
-    # "the fall in prices" and "the spring offensive" are no seasons
-    # ("the early summer" is a season wherever it stands)
-    if (
-        not m["pre"]
-        and not m["pre2"]
-        and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
-    ):
+    # "in the spring", "over the summer", "in late summer": the nearest such season in the
+    # direction of the clause's tense; "the" only after a preposition, since "the fall in
+    # prices" and "the spring offensive" are no seasons ("the early summer" and "late summer"
+    # are seasons wherever they stand)
+    pre = m["pre"] or m["pre2"] or m["pre3"]
+    if not pre and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
-    code = _SEASONS[m["s"].lower()]
-    d = ctx.dct
+    code = _SEASONS[(m["s"] or m["s2"]).lower()]
+    value = _nearest_season(code, ctx.dct, ctx.tense(m.start(), m.end()))
+    return (m.start(), m.end(), "DATE", value, _mod_of(pre))
+
+
+def _nearest_season(code: str, d: _dt.date | None, tense: str | None) -> str:
+    """The season named ``code`` nearest the article date: a past clause looks back, a
+    future one ahead (against the tense a season counts three times as far), and with no
+    tense the coming one counts half as far again ("the summer" in a past clause of a
+    November article is that year's, "the winter" it has not begun is the coming one)."""
     if d is None:
-        return (m.start(), m.end(), "DATE", f"XXXX-{code}", _mod_of(m["pre"] or m["pre2"]))
+        return f"XXXX-{code}"
     y, cur = cal.season_of(d)
-    idx_cur, idx = cal.SEASON_ORDER.index(cur), cal.SEASON_ORDER.index(code)
-    k = idx - idx_cur
-    tense = ctx.tense(m.start(), m.end())
-    if k > 0 and tense == PAST:
-        k -= 4
-    elif k < 0 and tense == FUTURE:
-        k += 4
+    k0 = cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(cur)
+
+    def cost(k: int) -> tuple[float, int]:
+        against = (tense == PAST and k > 0) or (tense == FUTURE and k < 0)
+        far = abs(k) * (3 if against else 1.5 if tense is None and k > 0 else 1)
+        return (far, (k > 0) if tense != FUTURE else (k < 0))
+
+    k = min((k0 - 4, k0, k0 + 4), key=cost)
     ny, ns = cal.shift_season(y, cur, k)
-    value = f"{ny:04d}-{ns}" if cal.ok_year(ny) else f"XXXX-{code}"
-    return (m.start(), m.end(), "DATE", value, _mod_of(m["pre"] or m["pre2"]))
+    return f"{ny:04d}-{ns}" if cal.ok_year(ny) else f"XXXX-{code}"
 
 
 _ANAPHOR_STEP = {
@@ -2026,10 +2054,11 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _season,
             2,
         ),
-        # "in the spring": the nearest such season by tense
+        # "in the spring", "in late summer": the nearest such season by tense
         (
-            r"(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<pre2>(?:early|late|mid)(?:-|\s+))?(?P<s>spring|summer|fall|autumn|winter)\b"
-            r"(?!\s+(?:of|session|season))",
+            r"(?:(?P<pre>\b(?:early|late|mid)(?:-|\s+))?\bthe\s+(?P<pre2>(?:early|late|mid)(?:-|\s+))?(?P<s>spring|summer|fall|autumn|winter)\b"
+            r"|(?P<pre3>\b(?:early|late|mid)(?:-|\s+))(?P<s2>spring|summer|autumn|winter)\b)"
+            r"(?!\s+(?:of|session|season|\d))",
             _the_season,
             8,
         ),
