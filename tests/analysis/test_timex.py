@@ -371,6 +371,9 @@ def test_seed_001():
     assert by_text["April 8, 2020"].value == "2020-04-08"
     assert by_text["Last Tuesday"].value == "2020-04-07"
     assert by_text["early March"].mod == "EARLY"
+    # the quoted tweet the spokesman posted on Sunday, and the embedded post of April 8
+    todays = {t.text: t.value for t in found if t.text.lower() == "today"}
+    assert todays == {"Today": "2020-04-12", "today": "2020-04-08"}
 
 
 def test_seed_003():

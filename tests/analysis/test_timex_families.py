@@ -527,3 +527,74 @@ def test_tense_decides_the_direction(text, dct, span, value):
 def test_past_as_a_preposition_is_not_last():
     got = found("Mrs. Clinton looked way past November to a time of change.", JUL16)
     assert "November" in got and "past November" not in got
+
+
+# -- messages with their own date; clock times beside a day -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            'In a March 2, 2015 e-mail, she wrote: "I will call you tomorrow about the trip."',
+            "tomorrow",
+            "2015-03-03",
+            id="dated-email-quotation",
+        ),
+        case(
+            "In a Jan. 6 tweet, he said the vote would be held on Monday.",
+            "Monday",
+            "2016-01-11",
+            id="dated-tweet-rest-of-sentence",
+        ),
+        case(
+            "A letter dated Feb. 4 said the talks would resume on Monday.",
+            "Monday",
+            "2016-02-08",
+            id="letter-dated",
+        ),
+        case(
+            "We released 100 prisoners today. pic.twitter.com/x— ONSC Press (@NSCAfghan) April 8, 2016",
+            "today",
+            "2016-04-08",
+            id="embedded-post-signature",
+        ),
+        case(
+            '"Today, 20 prisoners will be released," the spokesman announced via Twitter on Sunday.',
+            "Today",
+            "2016-11-06",
+            id="quotation-dated-by-its-attribution",
+        ),
+        case(
+            '"We will meet today," the envoy said.',
+            "today",
+            "2016-11-10",
+            id="undated-quotation-is-the-articles-day",
+        ),
+    ],
+)
+def test_relative_dates_in_a_dated_message_count_from_it(text, span, value):
+    assert found(text, NOV16)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "Protesters marched Sunday night, and police moved in at 11:30 p.m.",
+            "11:30 p.m.",
+            "2016-11-06T23:30",
+            id="beside-sunday-night",
+        ),
+        case("The plane landed at 3 p.m. on Sunday.", "3 p.m.", "2016-11-06T15:00", id="day-after"),
+        case(
+            "Slepian was shot on Oct. 23. He died at 10 p.m. as he stood in the kitchen.",
+            "10 p.m.",
+            "2016-10-23T22:00",
+            id="day-of-the-sentence-before",
+        ),
+        case("The polls close at 8 p.m.", "8 p.m.", "2016-11-10T20:00", id="no-day-the-articles"),
+    ],
+)
+def test_a_clock_time_takes_the_day_beside_it(text, span, value):
+    assert found(text, NOV16)[span].value == value

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.timex._message import MESSAGE_NOUNS
+
 PAST, FUTURE = "past", "future"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -43,6 +45,8 @@ _AHEAD = re.compile(
     r"|(?<!year)(?<!years)(?<!months)(?<!quarter)(?<!period)(?<!far)\s+through)\s+$",
     re.I,
 )
+_BEHIND = re.compile(r"\b(?:since|dated)\s+$", re.I)
+_MESSAGE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{MESSAGE_NOUNS})\b", re.I)
 _MODALS = frozenset("will would shall 'll".split())
 # obligation and possibility look ahead like "will": "the party must support her in November",
 # "they can vote on Tuesday" (but "may have met on Tuesday" looks back: see _HAVE_AFTER)
@@ -91,6 +95,9 @@ def sentence_tense(
         and not _PERFECT.search(sentence, cs, scope_end)
     ):
         return FUTURE
+    if _BEHIND.search(sentence, max(0, pos - 8), pos) or _MESSAGE_AFTER.match(sentence, end):
+        # "since Monday", "a letter dated Feb. 4", "in a Jan. 4 tweet": behind the writer
+        return PAST
     if cs > 0 or scope_end < len(sentence):
         t = _tense(sentence[cs:ce], pos - cs, end - cs, reported, modals=True)
         if t is None and scope_end > ce:

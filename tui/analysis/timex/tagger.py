@@ -29,6 +29,7 @@ from collections.abc import Callable
 from tui.analysis.text import SentenceIndex
 from tui.analysis.timex import _anchor
 from tui.analysis.timex import _calendar as cal
+from tui.analysis.timex import _message
 from tui.analysis.timex._cand import Cand
 from tui.analysis.timex._lexicon import (
     MONTH_FULL,
@@ -362,9 +363,19 @@ def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start:
         return d.year if month > d.month else d.year + 1
     if rel == "this":
         return d.year
+    text = ctx.text
+    if day is not None and (
+        _MESSAGE_AFTER.match(text, end)
+        or _message.DATED_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "in a Jan. 4 tweet", "a letter dated Feb. 4": a message quoted was written already
+        return d.year if (month, day) <= (d.month, d.day) else d.year - 1
     # None when no nearby year has the day (Feb. 29 far from a leap year): "XXXX-02-29"
-    attributive = day is None and _names_an_event(ctx.text, m.start("mon"), end)
+    attributive = day is None and _names_an_event(text, m.start("mon"), end)
     return ctx.pick_year(month, day, start, end, use_tense=not attributive)
+
+
+_MESSAGE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{_message.MESSAGE_NOUNS})\b", re.I)
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -1146,12 +1157,32 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
 
 
 def _clock(m: re.Match, ctx: _Ctx):
-    text = ctx.text
+    # "10:35 a.m.", "noon Thursday", "9 p.m. EST", "six o'clock", "5 p.m. EST Nov. 9"
+    hm = _clock_time(m, ctx.text)
+    if hm is None:
+        return None
+    hh, mi = hm
+    sec = m["se"] or m["se2"]  # "10:35:12 a.m.": a time to the second
+    if sec is not None and int(sec) > 59:
+        return None
+    date = _clock_day(m, ctx)
+    if date is None:
+        return None
+    time = "T24:00" if hh == 24 else f"T{hh:02d}:{mi:02d}" + (f":{sec}" if sec else "")
+    end = m.end()
+    if m["paren"]:
+        # "10:35 a.m. (0735 GMT) Friday": Friday's time, but the weekday is its own expression
+        end = m.start("paren") - 1
+    return (m.start(), end, "TIME", date + time, "APPROX" if m["mod"] else None)
+
+
+def _clock_time(m: re.Match, text: str) -> tuple[int, int] | None:
+    """(hour, minute) of a clock time, or None when the match is no time of day."""
     if m["nm"]:
         if text[max(0, m.start() - 5) : m.start()].lower() == "high ":
             return None  # "high noon": the idiom, not twelve o'clock
-        hh, mi = (24, 0) if m["nm"].lower() == "midnight" else (12, 0)
-    elif m["h"]:
+        return (24, 0) if m["nm"].lower() == "midnight" else (12, 0)
+    if m["h"]:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
         ap = m["ap"].lower()
         if not 1 <= hh <= 12:
@@ -1174,10 +1205,13 @@ def _clock(m: re.Match, ctx: _Ctx):
         hh, mi = int(n), 0
         if m["ip"] and m["ip"].lower() != "morning" and hh != 12:
             hh += 12
-    if not (0 <= hh <= 24 and 0 <= mi <= 59):
-        return None
-    date = None
-    # a parenthesis is kept only as a bridge to a weekday: "10:35 a.m. (0735 GMT) Friday"
+    return (hh, mi) if 0 <= hh <= 24 and 0 <= mi <= 59 else None
+
+
+def _clock_day(m: re.Match, ctx: _Ctx) -> str | None:
+    """The day of a clock time: the one written with it, else a placeholder the day named
+    beside it or shortly before takes (see :func:`_place_clock_times`)."""
+    text = ctx.text
     if m["mon"]:
         # "5 p.m. EST Nov. 9": the time of that day
         if not _cap(text, m.start("mon")):
@@ -1186,32 +1220,63 @@ def _clock(m: re.Match, ctx: _Ctx):
         year = int(m["year"]) if m["year"] else ctx.pick_year(month, day, m.start(), m.end())
         if cal.make_date(year or 2000, month, day) is None:
             return None
-        date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
-    elif m["wd"]:
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    if m["wd"]:
         if not _cap(text, m.start("wd")):
             return None
-        date = ctx.weekday(WEEKDAYS[m["wd"].rstrip(".").lower()], m.start(), m.end())
-    elif m["rd"]:
+        return ctx.weekday(WEEKDAYS[m["wd"].rstrip(".").lower()], m.start(), m.end())
+    if m["rd"]:
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
         r = cal.add_days(ctx.dct, off) if ctx.dct else None
-        date = r.isoformat() if r else "XXXX-XX-XX"
-    elif ctx.dct is not None:
-        date = ctx.dct.isoformat()
-    else:
-        date = "XXXX-XX-XX"
-    sec = m["se"] or m["se2"]  # "10:35:12 a.m.": a time to the second
-    if sec is not None and int(sec) > 59:
+        return r.isoformat() if r else "XXXX-XX-XX"
+    return _CLOCK_DAY + (ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX")
+
+
+#: a clock time with no day of its own: the article date, unless a day is named beside it
+_CLOCK_DAY = "\x00clockday:"
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T|$)")
+#: how close a day must be named before a bare clock time to be its day
+_CLOCK_WINDOW = 250
+_BRIDGE_AFTER = re.compile(r"[ ,]*(?:on\s+)?")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
+
+
+def _place_clock_times(chosen: list[Cand], text: str) -> list[Cand]:
+    """A clock time with no day of its own takes the day named right after it ("at 3 p.m.
+    on Sunday"), else the one named last before it within its sentence or the one before
+    ("Slepian was shot on Oct. 23 ... He died at 10 p.m.": Oct. 23's), else the article's."""
+    if not any(c.value.startswith(_CLOCK_DAY) for c in chosen):
+        return chosen
+    out = list(chosen)
+    last: tuple[int, str] | None = None  # (end offset, day) of the latest day named
+    for i, c in enumerate(chosen):
+        if c.value.startswith(_CLOCK_DAY):
+            fallback, time = c.value[len(_CLOCK_DAY) :].split("T", 1)
+            day = _day_right_after(chosen, i, text) or _day_shortly_before(last, c.start, text)
+            out[i] = c._replace(value=f"{day or fallback}T{time}")
+            continue
+        dm = _DAY_VALUE.match(c.value)
+        if dm and c.type in ("DATE", "TIME"):
+            last = (c.end, dm.group(1))
+    return out
+
+
+def _day_right_after(chosen: list[Cand], i: int, text: str) -> str | None:
+    if i + 1 < len(chosen):
+        nxt, end = chosen[i + 1], chosen[i].end
+        dm = _DAY_VALUE.match(nxt.value)
+        if dm and nxt.start - end <= 6 and _BRIDGE_AFTER.fullmatch(text, end, nxt.start):
+            return dm.group(1)
+    return None
+
+
+def _day_shortly_before(last: tuple[int, str] | None, start: int, text: str) -> str | None:
+    if last is None or start - last[0] > _CLOCK_WINDOW:
         return None
-    if hh == 24:
-        value = f"{date}T24:00"
-    else:
-        value = f"{date}T{hh:02d}:{mi:02d}" + (f":{sec}" if sec else "")
-    mod = "APPROX" if m["mod"] else None
-    end = m.end()
-    if m["paren"]:
-        # "10:35 a.m. (0735 GMT) Friday": Friday's time, but the weekday is its own expression
-        end = m.start("paren") - 1
-    return (m.start(), end, "TIME", value, mod)
+    # at most one sentence boundary between: this sentence or the one before
+    if len(_SENTENCE_END.findall(text, last[0], start)) > 1:
+        return None
+    return last[1]
 
 
 _CURRENT_NOT = frozenset(
@@ -2074,7 +2139,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
 #: weekday, a unit word, a date-like number or another time word. One cheap pass over the
 #: words finds the triggers; each rule then only runs in the windows around its kinds, which
 #: makes tagging several times faster on ordinary prose.
-MON, WD, UNIT, DIGIT, WORD = 1, 2, 4, 8, 16
+MON, WD, UNIT, DIGIT, WORD, PHRASE = 1, 2, 4, 8, 16, 32
+KINDS = (MON, WD, UNIT, DIGIT, WORD, PHRASE)
 _TRIGGERS: dict[str, int] = {}
 for _w in MONTHS:
     _TRIGGERS[_w] = MON
@@ -2093,11 +2159,14 @@ for _w in (
     "today tonight yesterday tomorrow morning afternoon evening night nights overnight now currently "
     "presently nowadays present current moment recently lately past future someday daily weekly "
     "monthly yearly annually hourly nightly biweekly noon midday midnight o'clock o’clock election christmas "
-    "thanksgiving independence halloween valentine spring summer fall autumn winter season time then "
-    "twenties "
+    "thanksgiving independence halloween valentine spring summer fall autumn winter twenties "
     "thirties forties fifties sixties seventies eighties nineties nineteen thousand"
 ).split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | WORD
+# common words only a few rules need ("at the time", "until then", "each season"): their own
+# kind, so that they do not widen the windows of every word rule
+for _w in "time then season".split():
+    _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | PHRASE
 _WD_ABBR = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
 _AMPM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
@@ -2107,7 +2176,7 @@ _BEFORE, _AFTER = 40, 45  # characters of context a rule may need around its tri
 def _trigger_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     """Per trigger kind, the merged windows of text around its triggers."""
     n = len(text)
-    raw: dict[int, list[list[int]]] = {MON: [], WD: [], UNIT: [], DIGIT: [], WORD: []}
+    raw: dict[int, list[list[int]]] = {kind: [] for kind in KINDS}
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         w = m.group(0)
@@ -2134,7 +2203,7 @@ def _trigger_windows(text: str) -> dict[int, list[tuple[int, int]]]:
                 else:
                     continue
         ws, we = max(0, s - _BEFORE), min(n, e + _AFTER)
-        for kind in (MON, WD, UNIT, DIGIT, WORD):
+        for kind in KINDS:
             if kinds & kind:
                 spans = raw[kind]
                 if spans and ws <= spans[-1][1]:
@@ -2279,21 +2348,56 @@ def prime_matches(text: str, found) -> Matches | None:
 
 def _candidates(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Cand]:
     ctx = _Ctx(text, dct)
-    out = []
+    out: list[Cand] = []
     for m, fn, prio in find_matches(text) if matches is None else matches:
-        try:
-            c = fn(m, ctx)
-        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
-            c = None  # a rule that cannot make sense of odd input tags nothing
-        for found in c if isinstance(c, list) else (c,) if c is not None else ():
-            s, e, typ, value, mod, *position = found
-            # trim whitespace the pattern may have swallowed
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s and value and not _title_like(text, s, e):
-                out.append(Cand(s, e, typ, value, mod, prio, position[0] if position else None))
+        out.extend(_found(m, fn, prio, ctx))
+    return out
+
+
+def _found(m: re.Match, fn: Callable, prio: int, ctx: _Ctx) -> list[Cand]:
+    """The candidates one rule match gives (a rule may give none, one or several)."""
+    text = ctx.text
+    try:
+        c = fn(m, ctx)
+    except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+        c = None  # a rule that cannot make sense of odd input tags nothing
+    out = []
+    for found in c if isinstance(c, list) else (c,) if c is not None else ():
+        s, e, typ, value, mod, *position = found
+        # trim whitespace the pattern may have swallowed
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and value and not _title_like(text, s, e):
+            out.append(Cand(s, e, typ, value, mod, prio, position[0] if position else None))
+    return out
+
+
+def _in_messages(
+    text: str, cands: list[Cand], chosen: list[Cand], matches: Matches | None = None
+) -> list[Cand]:
+    """The candidates again, those inside a message quoted with its own date (see
+    :mod:`_message`) resolved against that date instead of the article's; ``matches``: the
+    rules' matches in ``text`` when the caller has them."""
+    regions = _message.regions(text, chosen)
+    if not regions:
+        return cands
+    starts = [r[0] for r in regions]
+
+    def region_of(pos: int) -> int | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < regions[i][1] else None
+
+    out = [c for c in cands if region_of(c.start) is None]
+    contexts: dict[int, _Ctx] = {}
+    for m, fn, prio in find_matches(text) if matches is None else matches:
+        i = region_of(m.start())
+        if i is None:
+            continue
+        if i not in contexts:
+            contexts[i] = _Ctx(text, _dt.date.fromisoformat(regions[i][2]))
+        out.extend(c for c in _found(m, fn, prio, contexts[i]) if region_of(c.start) == i)
     return out
 
 
@@ -2377,13 +2481,13 @@ _RULE_KINDS = {
     _nth_day: UNIT,
     _day_before_after: UNIT,
     _in_the_day: UNIT,
-    _at_the_time: WORD,
-    _then: WORD,
+    _at_the_time: PHRASE,
+    _then: PHRASE,
     _plural_before_after: UNIT,
     _month_part_of_year: MON,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
-    _set_every: UNIT | MON | WORD,
+    _set_every: UNIT | MON | WORD | PHRASE,
     _holiday: WORD | UNIT,
 }
 
@@ -2441,8 +2545,13 @@ def _coordinated_days(chosen: list, text: str) -> list:
 
 
 def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Timex]:
-    chosen = _coordinated_days(select(candidates(text, dct, matches)), text)
+    cands = candidates(text, dct, matches)
+    chosen = select(cands)
+    if dct is not None:
+        chosen = select(_in_messages(text, cands, chosen, matches))
+    chosen = _coordinated_days(chosen, text)
+    chosen = _place_clock_times(_anchor_year_ago(_anchor.resolve(chosen, dct), text, dct), text)
     return [
         Timex(c.start, c.end, text[c.start : c.end], c.type, c.value, c.mod, position=c.position)
-        for c in _anchor_year_ago(_anchor.resolve(chosen, dct), text, dct)
+        for c in chosen
     ]
