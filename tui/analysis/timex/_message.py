@@ -35,6 +35,7 @@ _ATTRIBUTION = re.compile(
     rf"[,.!?]?\s*[”\"'’]+\s*(?:[\w.'’-]+\s+){{0,8}}?(?:{_SPEECH})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:on\s+)?$",
     re.I,
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
 _OPEN_QUOTE = re.compile(r"[“\"]|``|''(?=\w)")
 _CLOSE_QUOTE = re.compile(r"[”\"]|''")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
@@ -62,7 +63,9 @@ def _message_after(text: str, c: Cand) -> tuple[int, int] | None:
     noun = _NOUN_AFTER.match(text, c.end)
     if noun:
         start = noun.end()
-    elif DATED_BEFORE.search(text, max(0, c.start - 40), c.start):
+    elif "dated" in text[max(0, c.start - 8) : c.start] and DATED_BEFORE.search(
+        text, max(0, c.start - 40), c.start
+    ):
         start = c.end
     else:
         return None
@@ -76,6 +79,8 @@ def _message_after(text: str, c: Cand) -> tuple[int, int] | None:
 
 def _post_before(text: str, c: Cand) -> tuple[int, int] | None:
     """An embedded post: its paragraph up to the "— Author (@handle)" signature dated ``c``."""
+    if "(@" not in text[max(0, c.start - 40) : c.start]:
+        return None
     sig = _SIGNATURE_BEFORE.search(text, max(0, c.start - 100), c.start)
     if sig is None:
         return None
@@ -88,7 +93,10 @@ def _post_before(text: str, c: Cand) -> tuple[int, int] | None:
 def _quote_before(text: str, c: Cand) -> tuple[int, int] | None:
     """ "'Today, 20 prisoners will be released,' the spokesman announced on Sunday": the
     quotation its attribution dates."""
-    attr = _ATTRIBUTION.search(text, max(0, c.start - 120), c.start)
+    lo = max(0, c.start - 120)
+    if not _SPEECH_VERB.search(text, lo, c.start):
+        return None  # no one is said to have said anything shortly before
+    attr = _ATTRIBUTION.search(text, lo, c.start)
     if attr is None:
         return None
     close = attr.start()

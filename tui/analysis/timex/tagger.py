@@ -366,7 +366,8 @@ def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start:
     text = ctx.text
     if day is not None and (
         _MESSAGE_AFTER.match(text, end)
-        or _message.DATED_BEFORE.search(text, max(0, start - 40), start)
+        or "dated" in text[max(0, start - 8) : start]
+        and _message.DATED_BEFORE.search(text, max(0, start - 40), start)
     ):
         # "in a Jan. 4 tweet", "a letter dated Feb. 4": a message quoted was written already
         return d.year if (month, day) <= (d.month, d.day) else d.year - 1
@@ -2139,8 +2140,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
 #: weekday, a unit word, a date-like number or another time word. One cheap pass over the
 #: words finds the triggers; each rule then only runs in the windows around its kinds, which
 #: makes tagging several times faster on ordinary prose.
-MON, WD, UNIT, DIGIT, WORD, PHRASE = 1, 2, 4, 8, 16, 32
-KINDS = (MON, WD, UNIT, DIGIT, WORD, PHRASE)
+MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE = 1, 2, 4, 8, 16, 32, 64, 128, 256
+KINDS = (MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE)
 _TRIGGERS: dict[str, int] = {}
 for _w in MONTHS:
     _TRIGGERS[_w] = MON
@@ -2163,6 +2164,14 @@ for _w in (
     "thirties forties fifties sixties seventies eighties nineties nineteen thousand"
 ).split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | WORD
+# words that only a few rules need get kinds of their own, so that those rules do not search
+# around every unit word: the business periods and the weekend, "day" ("the day before",
+# "the eighth day"), the vague counts of "several-year" and "multiyear"
+for _w in "quarter quarters half period periods weekend weekends".split():
+    _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | PERIOD
+_TRIGGERS["day"] |= DAY
+for _w in "several many multi few multiyear".split():
+    _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | VAGUE
 # common words only a few rules need ("at the time", "until then", "each season"): their own
 # kind, so that they do not widen the windows of every word rule
 for _w in "time then season".split():
@@ -2196,8 +2205,8 @@ def _trigger_windows(text: str) -> dict[int, list[tuple[int, int]]]:
                 key = key[:-2]
             kinds = _TRIGGERS.get(key, 0)
             if not kinds:
-                if key == "long" and s > 0 and text[s - 1] == "-":
-                    kinds = UNIT  # "day-long", "decades-long"
+                if key in ("long", "old") and s > 0 and text[s - 1] == "-":
+                    kinds = UNIT if key == "long" else VAGUE  # "day-long", "decades-old"
                 elif key in _WD_ABBR and text[e : e + 1] == ".":
                     kinds = WD  # "Tue."
                 else:
@@ -2459,18 +2468,18 @@ _RULE_KINDS = {
     _duration: UNIT,
     _hyphen_duration: UNIT,
     _long_duration: UNIT,
-    _vague_hyphen: UNIT,
-    _quarter: UNIT,
+    _vague_hyphen: VAGUE,
+    _quarter: PERIOD,
     _year_ago_period: UNIT,
     _vague_plural: UNIT,
-    _the_quarter: UNIT,
-    _weekend: UNIT,
+    _the_quarter: PERIOD,
+    _weekend: PERIOD,
     _period_end: UNIT,
     _century: UNIT,
     _anaphoric_unit: UNIT | WORD,
-    _latest_period: UNIT,
+    _latest_period: PERIOD,
     _year_period: DIGIT,
-    _two_quarters: UNIT,
+    _two_quarters: PERIOD,
     _the_year: UNIT,
     _bare_plural: UNIT,
     _week_of: MON,
@@ -2478,9 +2487,9 @@ _RULE_KINDS = {
     _range_duration: UNIT,
     _mid_part: WORD,
     _anaphoric_weekday: WD,
-    _nth_day: UNIT,
-    _day_before_after: UNIT,
-    _in_the_day: UNIT,
+    _nth_day: DAY,
+    _day_before_after: DAY,
+    _in_the_day: DAY,
     _at_the_time: PHRASE,
     _then: PHRASE,
     _plural_before_after: UNIT,
