@@ -82,6 +82,9 @@ class Timex:
     #: where the timeline places an expression whose TimeML value is a length counted from
     #: a known day ("a month earlier": value ``P1M``, position ``2020-02``); None otherwise
     position: str | None = None
+    #: None: start/end index the article's body; else the index of the photo caption in
+    #: ``Article.captions`` they index (a caption's dates are the article's too)
+    caption: int | None = None
 
 
 @dataclass(slots=True)
@@ -225,6 +228,13 @@ class Article:
         if kind == FIGURE:
             return self.figures
         return []
+
+    def text_of(self, t: Timex) -> str | None:
+        """The text a time expression's offsets index: the body, or the caption it was found
+        in (None when the article has no such caption)."""
+        if t.caption is None:
+            return self.body
+        return self.captions[t.caption] if 0 <= t.caption < len(self.captions) else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -403,12 +413,14 @@ class TimexRef:
 @dataclass(slots=True)
 class TimelineMention:
     """A time expression on the timeline, with the sentence it sits in (``sentence_start``:
-    the sentence's offset in the article's body)."""
+    the sentence's offset in the article's body, or in the photo caption ``caption`` when
+    the date was found in one)."""
 
     article: str
     timex: int
     sentence: str
     sentence_start: int
+    caption: int | None = None
 
 
 @dataclass(slots=True)

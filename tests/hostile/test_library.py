@@ -118,8 +118,9 @@ def _offsets_inside(a: Article) -> None:
     n = len(a.body)
     for m in a.mentions:
         assert 0 <= m.start < m.end <= n and a.body[m.start : m.end] == m.text
-    for t in a.timexes:
-        assert 0 <= t.start < t.end <= n and a.body[t.start : t.end] == t.text
+    for t in a.timexes:  # the body's dates, or a photo caption's
+        src = a.text_of(t)
+        assert 0 <= t.start < t.end <= len(src) and src[t.start : t.end] == t.text
     for f in a.figures:
         assert 0 <= f.start < f.end <= n and a.body[f.start : f.end] == f.text
     for q in a.quotes:

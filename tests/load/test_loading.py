@@ -198,6 +198,7 @@ _span = st.fixed_dictionaries(
         "resolved_end": st.integers(-3, 30),
         "resolved": _json,
         "inferred": _json,
+        "caption": st.integers(-1, 2) | st.none() | _json,
     },
 )
 _record = st.fixed_dictionaries(
@@ -228,17 +229,46 @@ def test_a_record_either_builds_a_sound_article_or_says_why(d, hints):
     except BadRecord as e:
         assert str(e)
         return
-    for item in a.mentions + a.quotes + a.timexes:
+    for item in a.mentions + a.quotes:
         assert (
             0 <= item.start <= item.end <= len(a.body)
             and a.body[item.start : item.end] == item.text
         )
+    for t in a.timexes:  # the body's, or a photo caption's
+        source = a.text_of(t)
+        assert 0 <= t.start <= t.end <= len(source) and source[t.start : t.end] == t.text
     for q in a.quotes:
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(a.body)
         if q.resolved_start is not None:
             assert 0 <= q.resolved_start <= q.resolved_end <= len(a.body)
         assert q.resolved is None or isinstance(q.resolved, str)
+
+
+def _captioned(**timex):
+    return {
+        "id": "a",
+        "path": "a.txt",
+        "format": "text",
+        "body": "Talks resumed.",
+        "captions": ["Officials after the arrests on March 10. Photo by X"],
+        "timexes": [
+            {"start": 31, "end": 39, "text": "March 10", "type": "DATE", "value": "2020-03-10"}
+            | timex
+        ],
+    }
+
+
+def test_a_date_of_a_photo_caption_indexes_that_caption():
+    a = article_from_record(_captioned(caption=0))
+    assert a.text_of(a.timexes[0]) == a.captions[0] and a.timexes[0].caption == 0
+    for bad, why in (
+        (dict(caption=1), "caption"),
+        (dict(caption=None), "body"),
+        (dict(caption="0"), "caption"),
+    ):
+        with pytest.raises(BadRecord, match=why):
+            article_from_record(_captioned(**bad))
 
 
 def test_hints_survive_the_cache(tmp_path, config):

@@ -278,8 +278,8 @@ def test_a_damaged_entry_is_applied_only_if_all_of_it_fits(merged_entry, tmp_pat
     for a in corpus.articles:
         assert all(m.actor is None or m.actor in actor_ids for m in a.mentions)
         assert all(q.actor is None or q.actor in actor_ids for q in a.quotes)
-        assert all(
-            0 <= t.start <= t.end <= len(a.body) and a.body[t.start : t.end] == t.text
+        assert all(  # the body's dates, or a photo caption's
+            0 <= t.start <= t.end <= len(a.text_of(t)) and a.text_of(t)[t.start : t.end] == t.text
             for t in a.timexes
         )
     for g in corpus.quote_groups:

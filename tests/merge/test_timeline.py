@@ -184,12 +184,18 @@ def test_seed_corpus_timeline(seed_corpus):
     assert "2020-03-29" in values and "2021-07" in values and "2020-03-10" in values
     march10 = next(e for e in tl if e.value == "2020-03-10")
     assert len({m.article for m in march10.mentions}) >= 3  # three outlets name the deadline
+    # UPI names March 10 only in its photo caption (the arrests shown), which is kept out of
+    # the body: the caption's dates are the article's too
+    upi = [m for m in march10.mentions if m.article.startswith("001")]
+    assert len(upi) == 1 and upi[0].caption == 0 and "arrest" in upi[0].sentence
     arts = {a.id: a for a in seed_corpus.articles}
     for e in tl:
         for m in e.mentions:
             a = arts[m.article]
             t = a.timexes[m.timex]
-            assert a.body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+            source = a.text_of(t)  # the body, or the photo caption the date is in
+            assert m.caption == t.caption
+            assert source[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
             assert m.sentence_start <= t.start and t.end <= m.sentence_start + len(m.sentence)
     # the undated seed 002 is dated from its own expressions with the corpus's year
     s002 = next(a for a in seed_corpus.articles if a.id.startswith("002"))

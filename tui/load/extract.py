@@ -25,7 +25,7 @@ from tui.analysis.timex.tagger import (
 )
 from tui.config import Config
 from tui.load.cache import ArticleCache, KeyMaker, cacheable, read_source
-from tui.model import Analysis, Article, KeptMatches, Skipped
+from tui.model import Analysis, Article, KeptMatches, Skipped, Timex
 from tui.read import Unreadable, read_article, read_bytes
 
 
@@ -184,6 +184,26 @@ def prime_timex_matches(body: str, hint: KeptMatches | None) -> Matches | None:
     return prime_matches(body, hint.matches)
 
 
+#: the caption characters tagged for dates per article (a hostile page may have huge ones)
+CAPTION_CHARS = 20_000
+
+
+def caption_timexes(article: Article) -> list[Timex]:
+    """The time expressions of the article's photo captions, against its date: "officials
+    show suspected militants after their arrest on March 10" dates the arrest as the body
+    would. Each has ``caption`` set and offsets into that caption."""
+    out = []
+    budget = CAPTION_CHARS
+    for i, caption in enumerate(article.captions):
+        if len(caption) > budget:
+            break
+        budget -= len(caption)
+        for t in tag_timexes(caption, article.published):
+            t.caption = i
+            out.append(t)
+    return out
+
+
 def analyze_article(article: Article, config: Config) -> None:
     """Fill the article's mentions, quotes and timexes; infer its date when it has none."""
     body = article.body
@@ -207,7 +227,7 @@ def analyze_article(article: Article, config: Config) -> None:
     article.mentions, article.quotes, article.timexes = (
         result.mentions,
         result.quotes,
-        result.timexes,
+        result.timexes + caption_timexes(article),
     )
     article.figures = result.figures
     if warning:

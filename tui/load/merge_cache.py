@@ -349,7 +349,11 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
         if e.dated is not None:
             dated = e.dated
             try:
-                check_article(Article(a.id, a.path, a.format, a.body, timexes=dated.timexes))
+                check_article(
+                    Article(
+                        a.id, a.path, a.format, a.body, captions=a.captions, timexes=dated.timexes
+                    )
+                )
             except BadRecord as err:
                 raise _Bad(str(err)) from None
             _need(dated.published_from is None or type(dated.published_from) is str)

@@ -134,24 +134,26 @@ _CLASSES = {"mentions": Mention, "quotes": Quote, "timexes": Timex}
 _FIELD_NAMES = {name: frozenset(f.name for f in fields(cls)) for name, cls in _CLASSES.items()}
 
 
-def _spans(name: str, items: Any, body: str) -> list:
+def _spans(name: str, items: Any, body: str, captions: list[str] = ()) -> list:
     """Check one list of spans and build its objects (one pass: a warm load checks ~10^6)."""
     if type(items) is not list:
         raise _fail(f"'{name}' must be a list")
     required, optional = _SPANS[name]
     required = tuple(k for k in required if k != "text")  # the text is compared with the body
     cls, names = _CLASSES[name], _FIELD_NAMES[name]
-    n = len(body)
     out = []
     for i, item in enumerate(items):
         if type(item) is not dict:
             raise _fail(f"{name}[{i}] must be an object")
+        caption = item.get("caption") if name == "timexes" else None
+        source, what = _source(name, i, caption, body, captions)
+        n = len(source)
         s, e = item.get("start"), item.get("end")
         # type() is not int also refuses booleans
         if type(s) is not int or type(e) is not int or not 0 <= s <= e <= n:
-            raise _fail(f"{name}[{i}]: start/end must be offsets inside the body (0..{n})")
-        if body[s:e] != item.get("text"):
-            raise _fail(f"{name}[{i}]: 'text' is not the body's text at {s}..{e}")
+            raise _fail(f"{name}[{i}]: start/end must be offsets inside the {what} (0..{n})")
+        if source[s:e] != item.get("text"):
+            raise _fail(f"{name}[{i}]: 'text' is not the {what}'s text at {s}..{e}")
         for key in required:
             if type(item.get(key)) is not str:
                 raise _fail(f"{name}[{i}]: '{key}' must be text")
@@ -178,6 +180,16 @@ def _spans(name: str, items: Any, body: str) -> list:
             else cls(**{k: v for k, v in item.items() if k in names})
         )
     return out
+
+
+def _source(name: str, i: int, caption: Any, body: str, captions) -> tuple[str, str]:
+    """The text a span's offsets index and what to call it: the body, or for a date found
+    in a photo caption (``caption`` set on a timex) that caption."""
+    if caption is None:
+        return body, "body"
+    if type(caption) is not int or not 0 <= caption < len(captions):
+        raise _fail(f"{name}[{i}]: 'caption' must be the index of one of the article's captions")
+    return captions[caption], f"caption {caption}"
 
 
 def _fail(msg: str) -> BadRecord:
@@ -218,7 +230,8 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
             raise _fail(f"'{name}' must be a list of text")
     body = d["body"]
-    built = {name: _spans(name, d.get(name, []), body) for name in _SPANS}
+    captions = d.get("captions", [])
+    built = {name: _spans(name, d.get(name, []), body, captions) for name in _SPANS}
     parsed = hints_from_record(hints) if hints is not None else Hints()
     try:
         # the article's own fields as the model reads them; the checked span lists are
@@ -251,14 +264,16 @@ def check_article(article: Article) -> None:
     if article.published_from is not None and article.published_from not in PUBLISHED_FROM:
         raise _fail(f"'published_from' must be one of {', '.join(PUBLISHED_FROM)}")
     body = article.body
-    n = len(body)
     for name in ("mentions", "quotes", "timexes", "figures"):
         for i, x in enumerate(getattr(article, name)):
-            s, e = x.start, x.end
+            caption = x.caption if name == "timexes" else None
+            source, what = _source(name, i, caption, body, article.captions)
+            s, e, n = x.start, x.end, len(source)
             if not 0 <= s <= e <= n:
-                raise _fail(f"{name}[{i}]: start/end must be offsets inside the body (0..{n})")
-            if body[s:e] != x.text:
-                raise _fail(f"{name}[{i}]: 'text' is not the body's text at {s}..{e}")
+                raise _fail(f"{name}[{i}]: start/end must be offsets inside the {what} (0..{n})")
+            if source[s:e] != x.text:
+                raise _fail(f"{name}[{i}]: 'text' is not the {what}'s text at {s}..{e}")
+    n = len(body)
     for i, q in enumerate(article.quotes):
         for ss, se, what in (
             (q.speaker_start, q.speaker_end, "speaker"),

@@ -220,7 +220,7 @@ def statement_dates(art: Article) -> list:
     date; None when neither is known."""
     dated = []
     for t in art.timexes or []:
-        if t.type == "DATE" and _FULL_DATE.match(t.value or ""):
+        if t.type == "DATE" and t.caption is None and _FULL_DATE.match(t.value or ""):
             try:
                 dated.append((t.start, t.end, _dt.date.fromisoformat(t.value)))
             except ValueError:

@@ -123,7 +123,12 @@ def date_undated(articles: list[Article], config=None) -> None:
     # per-article extraction is imported only when an article is to be dated: the date
     # tagger is a large import that a merge of dated articles never needs
     from tui.analysis.timex.tagger import find_matches
-    from tui.load.extract import ANALYSIS_CHUNK_CHARS, analyze_bounded, prime_timex_matches
+    from tui.load.extract import (
+        ANALYSIS_CHUNK_CHARS,
+        analyze_bounded,
+        caption_timexes,
+        prime_timex_matches,
+    )
 
     for a in undated:
         checkpoint()
@@ -156,6 +161,7 @@ def date_undated(articles: list[Article], config=None) -> None:
                 a.timexes = tag_timexes(a.body, guess, matches=matches)
             else:
                 a.timexes = analyze_bounded(a.body, guess, config, timexes_only=True)[0].timexes
+            a.timexes += caption_timexes(a)
         except Exception:
             continue
         for t in a.timexes:
@@ -180,22 +186,24 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
         checkpoint()
         if not a.timexes:
             continue
-        index = SentenceIndex(a.body)
+        indexes: dict[int | None, SentenceIndex] = {}  # the body's, each caption's
         for i, t in enumerate(a.timexes):
             where = placed_at(t)
             span = calendar_span(where) if where is not None else None
-            if span is None:
+            source = a.text_of(t) if span is not None else None
+            if source is None or not (0 <= t.start <= t.end <= len(source)):
                 continue
             key, first, last = span
-            if not (0 <= t.start <= t.end <= len(a.body)):
-                continue
-            sentence, sstart = _sentence(index, a.body, t.start, t.end)
+            index = indexes.get(t.caption)
+            if index is None:
+                index = indexes[t.caption] = SentenceIndex(source)
+            sentence, sstart = _sentence(index, source, t.start, t.end)
             entry = entries.get(key)
             if entry is None:
                 entry = entries[key] = TimelineEntry(value=key)
                 spans[key] = (first, last)
-            entry.mentions.append(TimelineMention(a.id, i, sentence, sstart))
-            records.append(_Mention(a, i, key, first, last, sentence, sstart))
+            entry.mentions.append(TimelineMention(a.id, i, sentence, sstart, t.caption))
+            records.append(_Mention(a, i, key, first, last, sentence, sstart, t.caption))
     for c in find_conflicts(records):
         for mine, other in ((c[0], c[1]), (c[1], c[0])):
             entries[mine.key].conflicts.append(
@@ -260,14 +268,15 @@ class _Mention:
         "last",
         "sentence",
         "sstart",
+        "caption",
         "_tokens",
         "_actors",
     )
 
-    def __init__(self, article, timex, key, first, last, sentence, sstart):
+    def __init__(self, article, timex, key, first, last, sentence, sstart, caption=None):
         self.article, self.timex, self.key = article, timex, key
         self.first, self.last = first, last
-        self.sentence, self.sstart = sentence, sstart
+        self.sentence, self.sstart, self.caption = sentence, sstart, caption
         self._tokens: frozenset[str] | None = None
         self._actors: frozenset[str] | None = None
 
@@ -287,7 +296,8 @@ class _Mention:
         if self._actors is None:
             s, e = self.sstart, self.sstart + len(self.sentence)
             found = set()
-            for m in self.article.mentions or ():
+            # the linked actors' offsets index the body, not a caption
+            for m in self.article.mentions or () if self.caption is None else ():
                 if s <= m.start and m.end <= e:
                     found.add(m.actor or m.text.lower())
             if not found:

@@ -238,7 +238,7 @@ class ReaderPane(Pane):
         inserts: list[tuple[int, str]] = []
         if self.show_kinds[TIMEX]:
             for t in a.timexes:
-                if 0 <= t.end <= len(body):
+                if t.caption is None and 0 <= t.end <= len(body):
                     value = t.value + ("~" if t.inferred else "")
                     inserts.append((t.end, f" ⟨{label(value)}⟩"))
         inserts.sort(key=lambda x: x[0])
@@ -284,7 +284,7 @@ class ReaderPane(Pane):
                     hl.append(Highlight(MENTION, i, d(m.start), d(m.end, True)))
         if self.show_kinds[TIMEX]:
             for i, t in enumerate(a.timexes):
-                if 0 <= t.start < t.end <= len(body):
+                if t.caption is None and 0 <= t.start < t.end <= len(body):
                     s, e = d(t.start), d(t.end, True)
                     text.stylize(KIND_STYLE[TIMEX], s, e)
                     # the inserted value right after it
@@ -292,8 +292,12 @@ class ReaderPane(Pane):
                     hl.append(Highlight(TIMEX, i, s, e))
         if a.captions:
             text.append("\n\n── Captions and credits ──\n", style="dim")
-            for c in a.captions:
-                text.append_text(plain("• " + c, style="dim italic", one_line=False))
+            for ci, c in enumerate(a.captions):
+                text.append("• ", style="dim italic")
+                at = len(text)
+                text.append_text(plain(c, style="dim italic", one_line=False))
+                if self.show_kinds["timex"]:
+                    hl.extend(self._caption_dates(a, ci, at, text))
                 text.append("\n")
         hl.sort(key=lambda h: (h.start, h.kind != QUOTE))
         self.highlights = hl
@@ -302,6 +306,18 @@ class ReaderPane(Pane):
         view = self.query_one(TextView)
         view.set_text(self._with_cursor(), scroll_home=scroll_home)
         self._update_status()
+
+    def _caption_dates(self, a, ci: int, at: int, text: Text) -> list[Highlight]:
+        """The dates found in caption ``ci``, shown at ``at`` in ``text``: styled, and
+        highlights the cursor and the timeline can go to. A caption is shown as written
+        (its characters made visible one for one), so its offsets stay valid."""
+        out = []
+        n = len(a.captions[ci])
+        for i, t in enumerate(a.timexes):
+            if t.caption == ci and 0 <= t.start < t.end <= n:
+                text.stylize(KIND_STYLE["timex"], at + t.start, at + t.end)
+                out.append(Highlight("timex", i, at + t.start, at + t.end))
+        return out
 
     def _with_cursor(self) -> Text:
         """The text with the find's matches marked and the current match or highlight

@@ -136,6 +136,8 @@ class TimelinePane(ListPane):
             if x is not None:
                 t.append("  ")
                 t.append_text(plain(f"“{x.text}”", style="blue"))
+                if x.caption is not None:
+                    t.append("  (in a photo caption)", style="dim")
                 if x.inferred:
                     t.append("  (resolved against an inferred article date)", style="yellow")
             t.append("\n")

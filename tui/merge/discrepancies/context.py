@@ -61,6 +61,8 @@ class Context:
         if spans is None:
             spans = []
             for t in art.timexes:
+                if t.caption is not None:
+                    continue  # its offsets index a caption, not the body
                 where = placed_at(t)
                 cs = calendar_span(where) if where is not None else None
                 if cs is not None:

@@ -67,7 +67,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
         if art.published_from != "inferred" or art.published is None:
             continue
         for i, t in enumerate(art.timexes):
-            if t.type != "DATE" or not _EXPLICIT.search(t.text):
+            if t.type != "DATE" or t.caption is not None or not _EXPLICIT.search(t.text):
                 continue
             cs = calendar_span(t.value)
             if cs is None or cs[1] != cs[2] or cs[1] <= art.published + _dt.timedelta(days=1):
