@@ -598,3 +598,61 @@ def test_relative_dates_in_a_dated_message_count_from_it(text, span, value):
 )
 def test_a_clock_time_takes_the_day_beside_it(text, span, value):
     assert found(text, NOV16)[span].value == value
+
+
+# -- times to come or gone that the text does not date -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "We do not minimize the challenges of the near term.",
+            "the near term",
+            "FUTURE_REF",
+            id="near-term",
+        ),
+        case(
+            "The plan placates holders in the short term.",
+            "the short term",
+            "FUTURE_REF",
+            id="short-term",
+        ),
+        case(
+            "Financing will come at a later date.", "a later date", "FUTURE_REF", id="a-later-date"
+        ),
+        case(
+            "He wants the boy back as soon as possible.",
+            "as soon as possible",
+            "FUTURE_REF",
+            id="asap",
+        ),
+        case(
+            "Losses will cut tax payments in future quarters.",
+            "future quarters",
+            "FUTURE_REF",
+            id="future-quarters",
+        ),
+        case(
+            "There were sell programs in past years, too.",
+            "past years",
+            "PAST_REF",
+            id="past-years",
+        ),
+        case("They will live without power for a while.", "a while", "PXX", id="for-a-while"),
+        case("A while ago he said so.", "A while ago", "PAST_REF", id="a-while-ago"),
+    ],
+)
+def test_vague_times(text, span, value):
+    assert found(text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("The company cut its short-term debt.", id="short-term-adjective"),
+        case("Once in a while he calls.", id="once-in-a-while"),
+    ],
+)
+def test_no_vague_time(text):
+    assert spans(text) == []

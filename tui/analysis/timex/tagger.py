@@ -1413,13 +1413,27 @@ def _period_end(m: re.Match, ctx: _Ctx):
 
 
 def _vague_plural(m: re.Match, ctx: _Ctx):
-    # "for years", "in recent months", "in the coming days"
-    lead = (m["lead"] or "").lower().strip()
+    # "in recent months", "in the coming days", "in future quarters", "in past years"
+    lead = re.sub(r"\s+", " ", (m["lead"] or "").lower().strip())
     unit = m["u"].lower()
-    if lead in ("coming", "the coming", "next few", "the next few", "coming few"):
+    if lead in ("coming", "the coming", "next few", "the next few", "coming few", "future"):
         return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+    if lead == "past":
+        return (m.start(), m.end(), "DATE", "PAST_REF", None)  # "sell programs in past years"
     v = _duration_value(None, unit)
     return (m.start(), m.end(), "DURATION", v or "PXX", None)
+
+
+def _vague_ref(m: re.Match, ctx: _Ctx):
+    # "challenges of the near term", "offerings at a later date", "as soon as possible": a
+    # time to come the text does not date; "for a while", "for some time": a length it does
+    # not give; "a while ago": a time before
+    if m["term"] or m["date"] or m["asap"]:
+        g = "term" if m["term"] else "date" if m["date"] else "asap"
+        return (m.start(g), m.end(g), "DATE", "FUTURE_REF", None)
+    if m["ago"]:
+        return (m.start(), m.end(), "DATE", "PAST_REF", None)
+    return (m.start("while"), m.end("while"), "DURATION", "PXX", None)
 
 
 def _set_word(m: re.Match, ctx: _Ctx):
@@ -2020,11 +2034,22 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _ref,
             8,
         ),
-        # "in recent months", "in the coming days"
+        # "in recent months", "in the coming days", "in future quarters", "in past years"
         (
-            r"\b(?P<lead>(?:the\s+)?(?:coming|next\s+few|recent|coming\s+few))\s+(?P<u>years|months|weeks|days|decades)\b",
+            r"\b(?P<lead>(?:the\s+)?(?:coming|next\s+few|recent|coming\s+few)|future|(?<!the\s)past)\s+(?P<u>years|months|weeks|days|decades|quarters)\b",
             _vague_plural,
             5,
+        ),
+        # "in the near term", "at a later date", "as soon as possible", "for a while"
+        (
+            r"\b(?:in|over|for|of|during)\s+(?P<term>the\s+(?:near|short|long)\s+term)\b(?![-'’])"
+            r"|\bat\s+(?P<date>a\s+(?:later|future)\s+date)\b"
+            r"|\b(?P<asap>as\s+soon\s+as\s+possible)\b"
+            r"|(?<!\bonce\s)\b(?:for|in)\s+(?P<while>a\s+(?:little\s+)?while|some\s+time)\b"
+            r"(?!\s+(?:ago|before|after|later|now)\b)"
+            r"|\b(?P<ago>a\s+while\s+ago)\b",
+            _vague_ref,
+            6,
         ),
         # "quarterly" mostly describes reports and dividends, not repeated times
         (r"\b(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)\b", _set_word, 6),
@@ -2140,8 +2165,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
 #: weekday, a unit word, a date-like number or another time word. One cheap pass over the
 #: words finds the triggers; each rule then only runs in the windows around its kinds, which
 #: makes tagging several times faster on ordinary prose.
-MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE = 1, 2, 4, 8, 16, 32, 64, 128, 256
-KINDS = (MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE)
+MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE, REF = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
+KINDS = (MON, WD, UNIT, DIGIT, WORD, PHRASE, PERIOD, DAY, VAGUE, REF)
 _TRIGGERS: dict[str, int] = {}
 for _w in MONTHS:
     _TRIGGERS[_w] = MON
@@ -2172,6 +2197,8 @@ for _w in "quarter quarters half period periods weekend weekends".split():
 _TRIGGERS["day"] |= DAY
 for _w in "several many multi few multiyear".split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | VAGUE
+for _w in "term later future possible while time".split():
+    _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | REF
 # common words only a few rules need ("at the time", "until then", "each season"): their own
 # kind, so that they do not widen the windows of every word rule
 for _w in "time then season".split():
@@ -2461,6 +2488,7 @@ _RULE_KINDS = {
     _decade_word: WORD,
     _spelled_year: WORD,
     _set_word: WORD,
+    _vague_ref: REF,
     _the_season: WORD,
     _season: WORD,
     _relative_unit: UNIT | WORD,
