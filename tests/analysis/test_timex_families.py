@@ -656,3 +656,49 @@ def test_vague_times(text, span, value):
 )
 def test_no_vague_time(text):
     assert spans(text) == []
+
+
+# -- transcripts and periods of decades -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "One person is killed. January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "1997-01",
+            id="month-spelled-year",
+        ),
+        case(
+            "We saw it in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+            id="season-spelled-year",
+        ),
+        case(
+            "Women's Day is this coming Sunday, March eighth.",
+            "this coming Sunday, March eighth",
+            "2020-03-08",
+            id="day-in-words",
+        ),
+        case(
+            "The vote is on the twenty-first of June.",
+            "the twenty-first of June",
+            "2020-06-21",
+            id="the-nth-of-month",
+        ),
+        case(
+            "It follows the trend of the last half of the '80s.",
+            "the last half of the '80s",
+            "198",
+            id="half-of-a-decade",
+        ),
+    ],
+)
+def test_spelled_dates_and_parts_of_decades(text, span, value):
+    assert found(text, dt.date(2020, 3, 5))[span].value == value
+
+
+def test_a_month_followed_by_an_ordinal_and_a_noun_is_no_day():
+    assert "March second" not in found("Sales rose in March second-quarter trading.")

@@ -221,3 +221,14 @@ GENERIC_PRESENT = frozenset(
     market markets marketplace technology media democrats republicans conservatives liberals
     computers cars industry business america americans europe china""".split()
 )
+
+_ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+#: a day of the month in words (transcripts): "March eighth", "the twenty-first of May"
+DAY_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+DAY_WORDS.update({"twentieth": 20, "thirtieth": 30})
+for _i, _w in enumerate(_ORDINAL_UNITS[:9]):
+    DAY_WORDS[f"twenty-{_w}"] = DAY_WORDS[f"twenty {_w}"] = 21 + _i
+DAY_WORDS["thirty-first"] = DAY_WORDS["thirty first"] = 31

@@ -38,6 +38,7 @@ from tui.analysis.timex._lexicon import (
     NUMBER_RE,
     ORDINALS,
     DAY_ORDINALS,
+    DAY_WORDS,
     FREQUENCY_WORDS,
     GENERIC_PRESENT,
     NOT_IN_RATE,
@@ -1108,12 +1109,15 @@ def _year_range(m: re.Match, ctx: _Ctx):
 
 
 def _decade(m: re.Match, ctx: _Ctx):
+    # "the 1990s", "the late 1970s", "the '90s"; "the last half of the '80s" (late in it)
     if m["d"]:
         dec = int(m["d"]) // 10
     else:
         two = int(m["d2"])
         dec = (200 + two // 10) if two < 30 else (190 + two // 10)
-    return (m.start(), m.end(), "DATE", f"{dec:03d}", _mod_of(m["pre"]))
+    pre = (m["pre"] or "").lower()
+    mod = ("EARLY" if "first" in pre else "LATE") if "half" in pre else _mod_of(pre)
+    return (m.start(), m.end(), "DATE", f"{dec:03d}", mod)
 
 
 _DECADE_WORDS = {
@@ -1147,6 +1151,8 @@ def _century(m: re.Match, ctx: _Ctx):
 
 
 def _spelled_year(m: re.Match, ctx: _Ctx):
+    # "nineteen ninety-six", "the year two thousand"; in transcripts also "January nineteen
+    # ninety-seven" (that month) and "the winter of nineteen ninety-four" (that season)
     if m["k"]:
         y = 2000 + (parse_number(m["k"]) or 0) if m["k"] else 2000
     elif m["tt"]:
@@ -1154,7 +1160,14 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
         y = 1900 + tens + (UNITS_WORDS.get(m["uu"].lower(), 0) if m["uu"] else 0)
     else:
         y = 2000
-    return (m.start(), m.end(), "DATE", f"{y:04d}", None)
+    value = f"{y:04d}"
+    if m["smon"] and _cap(ctx.text, m.start("smon")):
+        value = cal.ym(y, MONTHS[m["smon"].lower()])
+    elif m["sseason"]:
+        value += "-" + _SEASONS[m["sseason"].lower()]
+    else:
+        return (m.start("y"), m.end(), "DATE", value, None)
+    return (m.start(), m.end(), "DATE", value, None)
 
 
 def _clock(m: re.Match, ctx: _Ctx):
@@ -1708,13 +1721,28 @@ _PART_BEFORE = re.compile(
 
 
 def _plural_before_after(m: re.Match, ctx: _Ctx):
-    # "minutes later", "days after the killing", "in the weeks before the vote": an
-    # unspecified number of that unit (TimeML marks the plural alone); "in the first days
-    # after" names a part of a period, "eight trading days" a count
+    # "minutes later", "days after the killing", "in the weeks before the vote", "follows
+    # months of twists and turns": an unspecified number of that unit (TimeML marks the
+    # plural alone); "in the first days after" names a part of a period, "eight trading
+    # days" a count
     if _PART_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
     v = _duration_value(None, m["u"])
     return (m.start("u"), m.end("u"), "DURATION", v, None) if v else None
+
+
+def _month_day_words(m: re.Match, ctx: _Ctx):
+    # transcripts spell the day: "this coming Sunday, March eighth", "the first of May"
+    mon = m["mon"] or m["mon2"]
+    if not _cap(ctx.text, m.start("mon" if m["mon"] else "mon2")):
+        return None
+    month, day = MONTHS[mon.lower()], DAY_WORDS[re.sub(r"\s+", " ", (m["dw"] or m["dw2"]).lower())]
+    start = m.start()
+    if m["wd"] and not _cap(ctx.text, m.start("wd")):
+        start = m.start("mon")
+    year = ctx.pick_year(month, day, m.start(), m.end())
+    value = _month_value(month, day, year, leap_unknown=True)
+    return (start, m.end(), "DATE", value, None) if value else None
 
 
 def _month_part_of_year(m: re.Match, ctx: _Ctx):
@@ -1802,6 +1830,7 @@ def _mid_part(m: re.Match, ctx: _Ctx):
 _PRE_MOD = r"(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+)"
 _WD = rf"(?:(?:{WEEKDAY_FULL})(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
 _SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_DAY_WORDS_RE = "|".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1893,11 +1922,19 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         (r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|being)\b)", _at_the_time, 3),
         # "until then", "by then"
         (r"\b(?:until|till|by)\s+(?P<t>then)\b(?![-'’])", _then, 3),
-        # "minutes later", "days after the killing", "the weeks before the vote"
+        # "minutes later", "days after the killing", "the weeks before the vote", "months of talks"
         (
-            r"(?<![\w-])(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier|after|before)\b",
+            r"(?<![\w-])(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier|after|before"
+            r"|(?=of\s+(?!the\b|age\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]))\b",
             _plural_before_after,
             7,
+        ),
+        # days in words: "Sunday, March eighth", "the first of May"
+        (
+            rf"(?:\b(?:(?:this\s+)?coming|next|last|this)\s+)?(?:(?P<wd>{WEEKDAY_FULL}),?\s+)?\b(?P<mon>{MONTH_FULL})\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\b(?![-\w]|\s+[a-z])"
+            rf"|\bthe\s+(?P<dw2>{_DAY_WORDS_RE})\s+of\s+(?P<mon2>{MONTH_FULL})\b",
+            _month_day_words,
+            1,
         ),
         # "a January day in 2011"
         (
@@ -1985,9 +2022,10 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _year_range,
             6,
         ),
-        # decades: "the 1990s", "the late 1970s", "the '90s"
+        # decades: "the 1990s", "the late 1970s", "the '90s", "the last half of the '80s"
         (
-            r"(?P<pre>\b(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)(?:(?P<d>1[0-9]{2}0|20[0-9]0)['’]?s\b|['’](?P<d2>\d0)s\b)",
+            r"(?P<pre>\b(?:the\s+(?:(?:first|second|last|latter)\s+half\s+of\s+the\s+)?)?(?:(?:early|late|mid)(?:-|\s+))?)"
+            r"(?:(?P<d>1[0-9]{2}0|20[0-9]0)['’]?s\b|['’](?P<d2>\d0)s\b)",
             _decade,
             6,
         ),
@@ -2006,9 +2044,10 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # years in words (transcripts): "nineteen ninety-six", "the year two thousand"
         (
-            rf"(?:\bthe\s+year\s+)?\b(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tt>ten|eleven|twelve|thirteen|fourteen|fifteen"
+            rf"(?:\b(?P<smon>{MONTH_FULL})\s+|\bthe\s+(?P<sseason>spring|summer|fall|autumn|winter)\s+of\s+)?"
+            rf"(?P<y>(?:\bthe\s+year\s+)?\b(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tt>ten|eleven|twelve|thirteen|fourteen|fifteen"
             rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            rf"(?:[- ](?P<uu>{_SPELLED_UNITS})\b)?|two\s+thousand(?:\s+(?:and\s+)?(?P<k>{_SPELLED_UNITS}|ten)\b)?)\b",
+            rf"(?:[- ](?P<uu>{_SPELLED_UNITS})\b)?|two\s+thousand(?:\s+(?:and\s+)?(?P<k>{_SPELLED_UNITS}|ten)\b)?)\b)",
             _spelled_year,
             6,
         ),
@@ -2522,6 +2561,7 @@ _RULE_KINDS = {
     _then: PHRASE,
     _plural_before_after: UNIT,
     _month_part_of_year: MON,
+    _month_day_words: MON,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
     _set_every: UNIT | MON | WORD | PHRASE,
