@@ -518,6 +518,13 @@ OCT89, JUL16, APR00, SAT00 = (
             "2020-03-30",
             id="until-with-past-perfect",
         ),
+        case(
+            "After Tuesday night, his chance rests on one thing: that delegates will overturn the vote.",
+            WED,
+            "Tuesday night",
+            "2020-03-31TNI",
+            id="a-colon-ends-what-the-verbs-speak-for",
+        ),
     ],
 )
 def test_tense_decides_the_direction(text, dct, span, value):

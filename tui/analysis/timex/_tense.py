@@ -105,8 +105,26 @@ def sentence_tense(
         if t is not None:
             return t
     # obligation and possibility ("must", "can") speak for their own clause only: in "ruled
-    # that he must be returned, and set Friday as the deadline" Friday is not ahead
-    return _tense(sentence, pos, end, reported, modals=cs == 0 and ce == len(sentence))
+    # that he must be returned, and set Friday as the deadline" Friday is not ahead; and a
+    # colon or a dash ends what the verbs may speak for ("After Tuesday night, his chance
+    # rests on one thing: that delegates will overturn the vote" does not look ahead)
+    ss, se = _part(sentence, pos, end)
+    return _tense(
+        sentence[ss:se], pos - ss, end - ss, reported, modals=cs == 0 and ce == len(sentence)
+    )
+
+
+_STRONG = re.compile(r"[;:—–]|\s-{1,2}\s")
+
+
+def _part(sentence: str, pos: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence between the strong breaks (colon, semicolon, dash) around
+    ``pos:end``."""
+    ss = 0
+    for m in _STRONG.finditer(sentence, 0, pos):
+        ss = m.end()
+    m = _STRONG.search(sentence, end)
+    return ss, (m.start() if m else len(sentence))
 
 
 #: what may open a clause before a fronted time expression: "In January, ...", "Until Monday, ..."
