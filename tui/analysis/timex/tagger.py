@@ -1161,13 +1161,19 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
     else:
         y = 2000
     value = f"{y:04d}"
-    if m["smon"] and _cap(ctx.text, m.start("smon")):
-        value = cal.ym(y, MONTHS[m["smon"].lower()])
-    elif m["sseason"]:
-        value += "-" + _SEASONS[m["sseason"].lower()]
-    else:
-        return (m.start("y"), m.end(), "DATE", value, None)
+    text = ctx.text
+    pre = _SPELLED_PREFIX.search(text, max(0, m.start() - 30), m.start())
+    if pre and pre["smon"] and _cap(text, pre.start("smon")):
+        return (pre.start(), m.end(), "DATE", cal.ym(y, MONTHS[pre["smon"].lower()]), None)
+    if pre and pre["sseason"]:
+        return (pre.start(), m.end(), "DATE", f"{value}-{_SEASONS[pre['sseason'].lower()]}", None)
     return (m.start(), m.end(), "DATE", value, None)
+
+
+_SPELLED_PREFIX = re.compile(
+    rf"(?:\b(?P<smon>{MONTH_FULL})|\bthe\s+(?P<sseason>spring|summer|fall|autumn|winter)\s+of)\s+$",
+    re.I,
+)
 
 
 def _clock(m: re.Match, ctx: _Ctx):
@@ -1731,6 +1737,11 @@ def _plural_before_after(m: re.Match, ctx: _Ctx):
     return (m.start("u"), m.end("u"), "DURATION", v, None) if v else None
 
 
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:\b(?:(?:this\s+)?coming|next|last|this)\s+)?\b(?P<wd>{WEEKDAY_FULL}),?\s+$", re.I
+)
+
+
 def _month_day_words(m: re.Match, ctx: _Ctx):
     # transcripts spell the day: "this coming Sunday, March eighth", "the first of May"
     mon = m["mon"] or m["mon2"]
@@ -1738,9 +1749,10 @@ def _month_day_words(m: re.Match, ctx: _Ctx):
         return None
     month, day = MONTHS[mon.lower()], DAY_WORDS[re.sub(r"\s+", " ", (m["dw"] or m["dw2"]).lower())]
     start = m.start()
-    if m["wd"] and not _cap(ctx.text, m.start("wd")):
-        start = m.start("mon")
-    year = ctx.pick_year(month, day, m.start(), m.end())
+    wd = _WEEKDAY_BEFORE.search(ctx.text, max(0, start - 40), start) if m["mon"] else None
+    if wd and _cap(ctx.text, wd.start("wd")):
+        start = wd.start()  # "this coming Sunday, March eighth": one expression
+    year = ctx.pick_year(month, day, start, m.end())
     value = _month_value(month, day, year, leap_unknown=True)
     return (start, m.end(), "DATE", value, None) if value else None
 
@@ -1931,8 +1943,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # days in words: "Sunday, March eighth", "the first of May"
         (
-            rf"(?:\b(?:(?:this\s+)?coming|next|last|this)\s+)?(?:(?P<wd>{WEEKDAY_FULL}),?\s+)?\b(?P<mon>{MONTH_FULL})\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\b(?![-\w]|\s+[a-z])"
-            rf"|\bthe\s+(?P<dw2>{_DAY_WORDS_RE})\s+of\s+(?P<mon2>{MONTH_FULL})\b",
+            rf"\b(?:(?P<mon>{MONTH_FULL})\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\b(?![-\w]|\s+[a-z])"
+            rf"|the\s+(?P<dw2>{_DAY_WORDS_RE})\s+of\s+(?P<mon2>{MONTH_FULL})\b)",
             _month_day_words,
             1,
         ),
@@ -2044,7 +2056,6 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
         ),
         # years in words (transcripts): "nineteen ninety-six", "the year two thousand"
         (
-            rf"(?:\b(?P<smon>{MONTH_FULL})\s+|\bthe\s+(?P<sseason>spring|summer|fall|autumn|winter)\s+of\s+)?"
             rf"(?P<y>(?:\bthe\s+year\s+)?\b(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tt>ten|eleven|twelve|thirteen|fourteen|fifteen"
             rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             rf"(?:[- ](?P<uu>{_SPELLED_UNITS})\b)?|two\s+thousand(?:\s+(?:and\s+)?(?P<k>{_SPELLED_UNITS}|ten)\b)?)\b)",
@@ -2248,6 +2259,10 @@ _AMPM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _BEFORE, _AFTER = 40, 45  # characters of context a rule may need around its trigger
 
 
+#: the single kinds of each combination of trigger kinds
+_BITS: dict[int, tuple[int, ...]] = {}
+
+
 def _trigger_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     """Per trigger kind, the merged windows of text around its triggers."""
     n = len(text)
@@ -2278,13 +2293,15 @@ def _trigger_windows(text: str) -> dict[int, list[tuple[int, int]]]:
                 else:
                     continue
         ws, we = max(0, s - _BEFORE), min(n, e + _AFTER)
-        for kind in KINDS:
-            if kinds & kind:
-                spans = raw[kind]
-                if spans and ws <= spans[-1][1]:
-                    spans[-1][1] = max(spans[-1][1], we)
-                else:
-                    spans.append([ws, we])
+        bits = _BITS.get(kinds)
+        if bits is None:
+            bits = _BITS[kinds] = tuple(kind for kind in KINDS if kinds & kind)
+        for kind in bits:
+            spans = raw[kind]
+            if spans and ws <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], we)
+            else:
+                spans.append([ws, we])
     return {kind: _widen(text, spans) for kind, spans in raw.items()}
 
 
@@ -2625,7 +2642,9 @@ def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list
     cands = candidates(text, dct, matches)
     chosen = select(cands)
     if dct is not None:
-        chosen = select(_in_messages(text, cands, chosen, matches))
+        again = _in_messages(text, cands, chosen, matches)
+        if again is not cands:
+            chosen = select(again)
     chosen = _coordinated_days(chosen, text)
     chosen = _place_clock_times(_anchor_year_ago(_anchor.resolve(chosen, dct), text, dct), text)
     return [
