@@ -1036,6 +1036,8 @@ _NOT_NOUNS = frozenset(
 
 def _year(m: re.Match, ctx: _Ctx):
     text = ctx.text
+    if m["y2"]:
+        return _year_range(m, ctx)
     ys = m.start("y")
     y = int(m["y"])
     pre = (m["pre"] or "").lower()
@@ -1090,7 +1092,12 @@ def _year(m: re.Match, ctx: _Ctx):
 def _year_range(m: re.Match, ctx: _Ctx):
     # "the 2009-2010 season", "in 1957-58": a span of years; TimeML marks each end as its
     # own date, the second written short taking the first's century ("1999-00": 2000)
-    y1, y2 = int(m["y1"]), int(m["y2"])
+    ys = m.start("y")
+    if ys > 0 and ctx.text[ys - 1] in "-–":
+        return None  # "555-1990-91": a number
+    y1, y2 = int(m["y"]), int(m["y2"])
+    if not 1600 <= y1 <= 2099:
+        return None
     if len(m["y2"]) == 2:
         y2 += y1 // 100 * 100
         if y2 <= y1:
@@ -1103,7 +1110,7 @@ def _year_range(m: re.Match, ctx: _Ctx):
     if w and w.group(1).endswith("s") and w.group(1) not in _NOT_NOUNS:
         return None  # "1500-2000 calories": counts
     return [
-        (m.start("y1"), m.end("y1"), "DATE", f"{y1:04d}", None),
+        (ys, m.end("y"), "DATE", f"{y1:04d}", None),
         (m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}", None),
     ]
 
@@ -1445,8 +1452,8 @@ def _vague_plural(m: re.Match, ctx: _Ctx):
 
 def _vague_ref(m: re.Match, ctx: _Ctx):
     # "challenges of the near term", "offerings at a later date", "as soon as possible": a
-    # time to come the text does not date; "for a while", "for some time": a length it does
-    # not give; "a while ago": a time before
+    # time to come the text does not date; "for a while": a length it does not give; "a
+    # while ago": a time before
     if m["term"] or m["date"] or m["asap"]:
         g = "term" if m["term"] else "date" if m["date"] else "asap"
         return (m.start(g), m.end(g), "DATE", "FUTURE_REF", None)
@@ -1757,10 +1764,14 @@ def _month_day_words(m: re.Match, ctx: _Ctx):
     return (start, m.end(), "DATE", value, None) if value else None
 
 
+def _month_words(m: re.Match, ctx: _Ctx):
+    return _month_part_of_year(m, ctx) if m["y"] else _month_day_words(m, ctx)
+
+
 def _month_part_of_year(m: re.Match, ctx: _Ctx):
-    # "a January day in 2011", "a May morning of 1990": that month of that year
-    if not _cap(ctx.text, m.start("mon")):
-        return None
+    # "a January day in 2011", "a June morning of 1990": that month of that year
+    if not _cap(ctx.text, m.start("mon")) or m["mon"].lower() == "may":
+        return None  # "you may day ..." is no month
     month = MONTHS[m["mon"].lower()]
     return (m.start("mon"), m.end(), "DATE", cal.ym(int(m["y"]), month), None)
 
@@ -1941,17 +1952,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _plural_before_after,
             7,
         ),
-        # days in words: "Sunday, March eighth", "the first of May"
+        # days in words: "Sunday, March eighth", "the first of May"; "a January day in 2011"
         (
-            rf"\b(?:(?P<mon>{MONTH_FULL})\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\b(?![-\w]|\s+[a-z])"
+            rf"\b(?:(?P<mon>{MONTH_FULL})\s+(?:(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\b(?![-\w]|\s+[a-z])"
+            r"|(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>\d{4})\b)"
             rf"|the\s+(?P<dw2>{_DAY_WORDS_RE})\s+of\s+(?P<mon2>{MONTH_FULL})\b)",
-            _month_day_words,
-            1,
-        ),
-        # "a January day in 2011"
-        (
-            rf"\b(?P<mon>{MONTH_FULL.replace('May|', '')})\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>\d{{4}})\b",
-            _month_part_of_year,
+            _month_words,
             1,
         ),
         # "the previous Friday", "the following Monday"
@@ -2020,19 +2026,15 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _year_ago_period,
             6,
         ),
-        # years: "2001", "fiscal 1989", "mid-1996", "the end of 1990", "summer of 1994"
+        # years: "2001", "fiscal 1989", "mid-1996", "the end of 1990", "summer of 1994", "2009-10"
         (
             r"(?P<pre>\b(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
             r"|spring|summer|fall|autumn|winter)\s+of\s+|(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+))?"
-            r"(?<![\w$£€#.,:/])(?P<y>\d{4})(?![\w]|['’]s)",
+            # and spans of years: "2009-2010", "1957-58"
+            r"(?<![\w$£€#.,:/])(?P<y>\d{4})(?:[-–](?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.,]\d))?"
+            r"(?![\w]|['’]s)",
             _year,
             7,
-        ),
-        # spans of years: "2009-2010", "1957-58"
-        (
-            r"(?<![\w$£€#.,:/-])(?P<y1>(?:1[6-9]|20)\d\d)[-–](?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.,]\d)",
-            _year_range,
-            6,
         ),
         # decades: "the 1990s", "the late 1970s", "the '90s", "the last half of the '80s"
         (
@@ -2095,7 +2097,7 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             r"\b(?:in|over|for|of|during)\s+(?P<term>the\s+(?:near|short|long)\s+term)\b(?![-'’])"
             r"|\bat\s+(?P<date>a\s+(?:later|future)\s+date)\b"
             r"|\b(?P<asap>as\s+soon\s+as\s+possible)\b"
-            r"|(?<!\bonce\s)\b(?:for|in)\s+(?P<while>a\s+(?:little\s+)?while|some\s+time)\b"
+            r"|(?<!\bonce\s)\b(?:for|in)\s+(?P<while>a\s+(?:little\s+)?while)\b"
             r"(?!\s+(?:ago|before|after|later|now)\b)"
             r"|\b(?P<ago>a\s+while\s+ago)\b",
             _vague_ref,
@@ -2247,7 +2249,7 @@ for _w in "quarter quarters half period periods weekend weekends".split():
 _TRIGGERS["day"] |= DAY
 for _w in "several many multi few multiyear".split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | VAGUE
-for _w in "term later future possible while time".split():
+for _w in "term later future possible while".split():
     _TRIGGERS[_w] = _TRIGGERS.get(_w, 0) | REF
 # common words only a few rules need ("at the time", "until then", "each season"): their own
 # kind, so that they do not widen the windows of every word rule
@@ -2534,7 +2536,6 @@ _RULE_KINDS = {
     _iso: DIGIT,
     _slash: DIGIT,
     _year: DIGIT,
-    _year_range: DIGIT,
     _decade: DIGIT,
     _month_expr: MON,
     _day_month: MON,
@@ -2545,6 +2546,7 @@ _RULE_KINDS = {
     _spelled_year: WORD,
     _set_word: WORD,
     _vague_ref: REF,
+    _plural_before_after: UNIT,
     _the_season: WORD,
     _season: WORD,
     _relative_unit: UNIT | WORD,
@@ -2576,9 +2578,7 @@ _RULE_KINDS = {
     _in_the_day: DAY,
     _at_the_time: PHRASE,
     _then: PHRASE,
-    _plural_before_after: UNIT,
-    _month_part_of_year: MON,
-    _month_day_words: MON,
+    _month_words: MON,
     _clock: DIGIT | WORD,
     _ref: WORD | UNIT,
     _set_every: UNIT | MON | WORD | PHRASE,
