@@ -94,6 +94,9 @@ def _quote_before(text: str, c: Cand) -> tuple[int, int] | None:
     """ "'Today, 20 prisoners will be released,' the spokesman announced on Sunday": the
     quotation its attribution dates."""
     lo = max(0, c.start - 120)
+    window = text[lo : c.start]
+    if not ("”" in window or '"' in window or "''" in window or "’ " in window):
+        return None  # no quotation ends shortly before
     if not _SPEECH_VERB.search(text, lo, c.start):
         return None  # no one is said to have said anything shortly before
     attr = _ATTRIBUTION.search(text, lo, c.start)

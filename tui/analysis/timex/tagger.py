@@ -2639,6 +2639,8 @@ def _coordinated_days(chosen: list, text: str) -> list:
 
 
 def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Timex]:
+    if matches is None:  # found once: a dated message's passage is resolved again from them
+        matches = find_matches(text)
     cands = candidates(text, dct, matches)
     chosen = select(cands)
     if dct is not None:
