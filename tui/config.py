@@ -384,7 +384,8 @@ class _ParsedCache:
     @classmethod
     def put(cls, text: str, data: dict, lines: dict[tuple, int]) -> None:
         import json
-        import os
+
+        from tui.files import write_atomic
 
         try:
             encoded = cls._encode(data)
@@ -401,11 +402,11 @@ class _ParsedCache:
             body = json.dumps(
                 {"stamp": cls._stamp(), "entries": entries[: cls.KEEP]}, ensure_ascii=False
             )
+            if len(body) > 16 * MAX_CONFIG_BYTES:
+                return  # _read would not read it back
             p = cls._path()
             p.parent.mkdir(parents=True, exist_ok=True)
-            tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-            tmp.write_text(body, encoding="utf-8")
-            os.replace(tmp, p)
+            write_atomic(p, (body.encode("utf-8"),), mode=0o600)
         except (OSError, ValueError, TypeError, RecursionError):
             pass
 

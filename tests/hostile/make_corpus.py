@@ -6,7 +6,11 @@ articles)`` writes the bad config files. Run as a script to look at it by hand::
 
     .venv/bin/python tests/hostile/make_corpus.py /tmp/hostile [--no-big]
 
-which writes ``/tmp/hostile/articles`` and ``/tmp/hostile/configs``.
+which writes ``/tmp/hostile/articles`` and ``/tmp/hostile/configs``, and the cases of
+issue 25 (names, links and shards): ``/tmp/hostile/names/`` (a story folder with a
+hostile name, hostile file names, a link out of it), ``shard.jsonl``, ``editor`` (a fake
+editor that logs its arguments to ``editor.log``) and ``state/state.json`` (nested
+100,000 deep).
 
 Two cases cannot be files on disk alone and are finished by the tests: the unreadable
 file (``chmod 000``; as root, which CI is, the tests also make ``os.open`` refuse it)
@@ -19,6 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -274,6 +279,164 @@ def make_hostile_corpus(folder: Path, *, big: bool = True) -> dict[str, Path]:
     return c
 
 
+# --------------------------------------------------------------------------- names, links, shards
+
+#: A folder name that sets the window title if printed raw (the header shows it).
+HOSTILE_FOLDER = f"story{ESC}]0;PWNED-FOLDER{BEL}"
+
+#: File name (bytes: some are not UTF-8) -> what the file says; each text differs, so
+#: that no two files share a cache entry.
+HOSTILE_NAMES: dict[str, bytes] = {
+    "osc52": b"clip\x1b]52;c;cm0gLXJmIH4K\x1b\\.txt",
+    "osc0": b"title\x1b]0;PWNED-TITLE\x1b\\.txt",
+    "csi": b"csi\x1b[2J\x1b[31m.txt",
+    "c1": "c1\x9b31m\u202etxt.exe.txt".encode(),
+    "plus": b"+!touch pwned.txt",
+    "dash": b"-c!touch pwned-dash.txt",
+    "not_utf8": b"bad\xff\xfe name.txt",
+    # stems that collide: x.md and x.txt share a stem, and x~2 is the suffix the second
+    # of them would get
+    "x_md": b"x.md",
+    "x_txt": b"x.txt",
+    "x_2": b"x~2.txt",
+}
+
+#: What the file outside the folder holds (it must never show up in what is read).
+SECRET = "SECRET-TOKEN=hunter2, the spokesman said."
+
+
+def make_hostile_names(root: Path) -> dict[str, Path]:
+    """Write a story folder with a hostile name under ``root``, holding files with the
+    names of :data:`HOSTILE_NAMES`, a link to a file inside it and a link to a file
+    outside it (``root/outside/secret.txt``). All files are dated an hour back (so that the
+    cache's file index remembers them on the first load). ``{case: path}``, with
+    ``"folder"`` and ``"secret"``."""
+    root = Path(root)
+    folder = root / HOSTILE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    outside = root / "outside"
+    outside.mkdir(exist_ok=True)
+    c: dict[str, Path] = {"folder": folder, "secret": _write(outside, "secret.txt", SECRET)}
+    for n, (case, name) in enumerate(HOSTILE_NAMES.items()):
+        path = os.path.join(os.fsencode(folder), name)
+        with open(path, "wb") as f:
+            f.write(f"Officials met in Doha on Sunday {n + 1}, a spokesman said.\n".encode())
+        c[case] = Path(os.fsdecode(path))
+    for case, target in (("link_in", "x.txt"), ("link_out", "../outside/secret.txt")):
+        link = folder / f"{case}.txt"
+        if not link.is_symlink():
+            link.symlink_to(target)
+        c[case] = link
+    hour_ago = time.time() - 3600
+    for p in c.values():
+        if not p.is_dir():
+            os.utime(p, (hour_ago, hour_ago), follow_symlinks=False)
+    return c
+
+
+#: the body length of the shard's long article (over the limit its test sets)
+SHARD_LONG_BODY = 300_000
+
+
+def _shard_article(id_: str, path: str, body: str, **extra) -> dict:
+    return {
+        "id": id_,
+        "path": path,
+        "format": "text",
+        "body": body,
+        "mentions": [],
+        "quotes": [],
+        "timexes": [],
+        "figures": [],
+        **extra,
+    }
+
+
+def make_hostile_shard(path: Path) -> Path:
+    """Write a ``.jsonl`` shard whose fields attack the terminal and the editor: escape
+    sequences in the outlet, title, URL, id and a skipped entry, ids that collide, paths
+    to run an editor command or open a file outside the folder, a body of
+    :data:`SHARD_LONG_BODY` characters, and figures that are NaN or infinite."""
+    import json
+
+    text = "Officials met in Doha on Sunday, a spokesman said."
+    figure = {"start": 0, "end": 9, "text": "Officials", "value": 1.0, "qualifiers": []}
+    lines = [
+        _shard_article(
+            f"dup{ESC}]0;PWNED-ID{BEL}",
+            "+!touch pwned.txt",
+            text,
+            outlet=f"Evil{ESC}]52;c;cm0gLXJmIH4K{ESC}\\ News",
+            title=f"Title {ESC}[2J{ESC}]0;PWNED-SHARD{BEL}",
+            url=f"https://example.org/{ESC}]0;PWNED-URL{BEL}",
+            author="Jane \u202eeoD",
+            captions=[f"cap{ESC}[31m"],
+            warnings=[f"warn{ESC}]0;x{BEL}"],
+        ),
+        _shard_article("dup␛]0;PWNED-ID␇", "/etc/passwd", text + " Two."),
+        _shard_article("dup␛]0;PWNED-ID␇~2", "-c!touch pwned.txt", text + " Three."),
+        _shard_article("long", "long.txt", ("word " * (SHARD_LONG_BODY // 5))[:SHARD_LONG_BODY]),
+    ]
+    out = [json.dumps({"type": "article", "article": a}) for a in lines]
+    # non-finite numbers, written the way Python's json module writes them
+    for name, value in (("nan", "NaN"), ("inf", "Infinity"), ("big", "1e400")):
+        a = _shard_article(name, f"{name}.txt", text, figures=[figure])
+        raw = json.dumps({"type": "article", "article": a})
+        out.append(raw.replace('"value": 1.0', f'"value": {value}'))
+    out.append(
+        json.dumps(
+            {"type": "skipped", "path": f"gone{ESC}]0;PWNED-SKIP{BEL}.txt", "reason": f"r{ESC}[5m"}
+        )
+    )
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out) + "\n")
+    return path
+
+
+def write_fake_editor(path: Path, log: Path) -> Path:
+    """A stand-in for an editor or pager: appends its arguments to ``log``, one per line,
+    then a line ``--end--``. Like vim, an argument before ``--`` that starts with ``+!``
+    runs the rest as a shell command, so a name read as an option shows as a new file."""
+    path = Path(path)
+    path.write_text(
+        "#!/bin/sh\n"
+        f"log='{log}'\n"
+        'opts=1\nfor a in "$@"; do\n'
+        '  printf "%s\\n" "$a" >> "$log"\n'
+        '  if [ "$a" = "--" ]; then opts=0; fi\n'
+        '  case "$a" in +!*) if [ $opts = 1 ]; then sh -c "${a#+!}"; fi;; esac\n'
+        'done\nprintf -- "--end--\\n" >> "$log"\n'
+    )
+    path.chmod(0o755)
+    return path
+
+
+def plant_temp_links(folder: Path, name: str, target: Path, pids) -> None:
+    """Symbolic links to ``target`` at the temporary names a writer of ``folder/name``
+    with a predictable temporary name would use (``.NAME.PID.tmp``, ``NAME.tmp``)."""
+    folder = Path(folder)
+    for link in [folder / f".{name}.{pid}.tmp" for pid in pids] + [
+        folder / (Path(name).stem + ".tmp")
+    ]:
+        if not link.is_symlink():
+            link.symlink_to(target)
+
+
+#: A state file nested 100,000 deep (the app reads it at start).
+NESTED_STATE = '{"corpora": ' + "[" * 100_000 + "]" * 100_000 + "}"
+
+
+def make_plain_corpus(folder: Path, n: int) -> Path:
+    """``n`` ordinary articles, each different (for loads that must take a while)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        para = _PARAGRAPH.replace("Sunday", f"day {i}").replace("5,000", f"{5000 + i:,}")
+        _write(folder, f"article{i:05}.txt", f" date 2020-04-01\n\n{para}\n\n" * 8)
+    return folder
+
+
 # --------------------------------------------------------------------------- configs
 
 BILLION_LAUGHS = """\
@@ -287,6 +450,15 @@ g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
+
+#: Few aliases, few values, but a 400,000-character text repeated 16,384 times (6.5 GB)
+#: when the aliases are expanded
+ALIAS_SIZE_BOMB = (
+    's: &a0 "'
+    + "x" * 400_000
+    + '"\n'
+    + "".join(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]\n" for i in range(1, 15))
+)
 
 #: name -> (file text, what the single error line must contain: the line, the key, the words)
 BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
@@ -375,6 +547,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     cases = make_hostile_corpus(args.out / "articles", big=not args.no_big)
     configs = make_hostile_configs(args.out / "configs", args.out / "articles")
+    names = make_hostile_names(args.out / "names")
+    names["shard"] = make_hostile_shard(args.out / "shard.jsonl")
+    names["editor"] = write_fake_editor(args.out / "editor", args.out / "editor.log")
+    (args.out / "state").mkdir(exist_ok=True)
+    (args.out / "state" / "state.json").write_text(NESTED_STATE)
+    cases.update({f"names:{k}": v for k, v in names.items()})
     for name, p in {**cases, **{f"config:{k}": v for k, v in configs.items()}}.items():
         print(f"{name:24} {ascii(str(p))}")
     return 0

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from tui.files import write_atomic
 from tui.model import Corpus
 
 __all__ = [
@@ -167,18 +168,9 @@ def save_text(
     if path.is_dir():
         raise ExportError(f"{os.fspath(path)} is a folder; give a file name")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        # newline="" keeps CSV's CRLF rows as they are and writes "\n" elsewhere
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+    # a temporary file of a name no one can plant a link at (O_EXCL), renamed into place;
+    # the text as rendered (CSV's CRLF rows as they are)
+    write_atomic(path, (text.encode("utf-8"),))
     return path
 
 

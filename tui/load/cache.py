@@ -43,6 +43,7 @@ from tui import __version__
 from tui.config import Config
 from tui.env import cache_dir
 from tui.files import read_fd
+from tui.files import write_atomic as replace_file
 from tui.load.records import BadRecord, check_article
 from tui.model import Article, Skipped
 from tui.read.sidecar import sidecar_bytes
@@ -325,24 +326,11 @@ def read_source(path: str | Path, max_bytes: int) -> tuple[bytes, bool] | None:
 
 
 def write_atomic(target: Path, chunks) -> bool:
-    """Write the byte ``chunks`` to ``target`` atomically (a temporary file renamed into
-    place, so a reader never sees half of it); False when it could not be."""
-    import tempfile  # only when writing: a warm load writes nothing
-
+    """Write the byte ``chunks`` to ``target`` atomically, readable by this user only
+    (:func:`tui.files.write_atomic`); False when it could not be."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                for chunk in chunks:
-                    f.write(chunk)
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        replace_file(target, chunks, mode=0o600)
     except (OSError, ValueError, TypeError, RecursionError):
         return False
     return True
