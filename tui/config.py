@@ -23,6 +23,11 @@ from tui.keynames import KeyNameError, normalize_key, normalize_keys
 MAX_CONFIG_BYTES = 1_000_000
 MAX_YAML_ALIASES = 32
 MAX_YAML_NODES = 100_000
+#: The text of every value with the aliases expanded may be at most this long: a few
+#: aliases can make a small file stand for gigabytes (a long text in a list, doubled
+#: again and again), which anything that copies the values (the parsed-config cache's
+#: encoding, validation) would build.
+MAX_EXPANDED_CHARS = 4 * MAX_CONFIG_BYTES
 #: Lists and mappings written inline (``[[[...]]]``) nested deeper than this are refused
 #: before parsing: PyYAML's scanner takes time that grows with the square of this depth.
 MAX_FLOW_DEPTH = 64
@@ -93,6 +98,10 @@ class SourcesConfig:
     """Per-file corrections of outlet, date, title, author and URL."""
     watch: bool = False
     """Follow the folders while the app runs: new, changed and removed files are picked up."""
+    follow_links: Literal["inside", "all"] = "inside"
+    """Symbolic links to files: ``inside`` reads a link only when it points at a file under
+    the folders read (a link out of them is skipped, with the reason); ``all`` reads every
+    link."""
 
 
 @dataclass
@@ -236,7 +245,8 @@ def load_config(
     (``config.json``, keyed by the file's exact text) and reused while the text is
     unchanged: starting the app then needs no YAML parser at all (importing PyYAML costs
     about a twentieth of the app's first frame). Validation runs every time; the cache
-    only stands in for the parser, and any doubt about an entry makes it a miss."""
+    only stands in for the parser, holds only files that validated, and any doubt about
+    an entry makes it a miss."""
     if path is None:
         return Config()
     p = Path(path)
@@ -273,11 +283,12 @@ def load_config(
     except OSError as e:
         raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
     parsed = _ParsedCache.get(text) if cache else None
-    if parsed is None:
+    fresh = parsed is None
+    if fresh:
         parsed = _parse_yaml(text, name)
-        if cache:
-            _ParsedCache.put(text, *parsed)
     cfg = _build(*parsed, name, str(p.resolve().parent))
+    if cache and fresh:  # only what validates, so what is kept is bounded by the checks
+        _ParsedCache.put(text, *parsed)
     if check_paths:
         _check_paths(cfg, name)
     return cfg
@@ -314,7 +325,21 @@ def _build(data: dict, lines: dict[tuple, int], name: str, base_dir: str) -> Con
     cfg.base_dir = base_dir
     cfg.lines = lines
     _check_keys(cfg, lines, name)
+    _visible_rules(cfg)
     return cfg
+
+
+def _visible_rules(cfg: Config) -> None:
+    """The actor rules' names and roles become actors' names and roles on screen and in
+    reports: control characters in them are made visible, as in article text (which is
+    what they are matched against). Overrides are made visible with the article they
+    correct (:mod:`tui.load.inert`)."""
+    from tui.visible import visible
+
+    for rule in cfg.actors:
+        rule.name = visible(rule.name)
+        rule.aliases = [visible(a) for a in rule.aliases]
+        rule.role = visible(rule.role) if rule.role is not None else None
 
 
 class _ParsedCache:
@@ -324,8 +349,9 @@ class _ParsedCache:
     ``config.py`` (size and modification time), and it decodes to the same kinds of values
     the YAML parser gives; anything else is a miss and the file is parsed. Values JSON
     cannot give back exactly (keys that are not strings, bytes, sets; dates are written
-    tagged) are not cached. Writing is atomic (a temporary file renamed into place) and any error only
-    costs the cache."""
+    tagged) are not cached, nor is a file that does not validate (what is kept has passed
+    every check, its expanded size included). Writing is atomic
+    (:func:`tui.files.write_atomic`) and any error only costs the cache."""
 
     FILE = "config.json"
     LAYOUT = 1
@@ -537,13 +563,24 @@ def _line_map(text: str, name: str) -> dict[tuple, int]:
     except RecursionError:  # "[[[[..." thousands deep
         raise ConfigError("is not valid YAML: nested too deeply", name) from None
     out: dict[tuple, int] = {}
-    count = 0
+    count = chars = 0
 
     def walk(node, path):
-        nonlocal count
+        # every value is visited as often as aliases repeat it: the counts are of the
+        # values with the aliases expanded
+        nonlocal count, chars
         count += 1
         if count > MAX_YAML_NODES:
             raise ConfigError(f"has more than {MAX_YAML_NODES} values", name)
+        if isinstance(node, yaml.ScalarNode):
+            chars += len(node.value)
+            if chars > MAX_EXPANDED_CHARS:
+                raise ConfigError(
+                    f"its values, with the YAML aliases expanded, hold more than "
+                    f"{MAX_EXPANDED_CHARS:,} characters; refusing to expand them",
+                    name,
+                    node.start_mark.line + 1,
+                )
         out.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}

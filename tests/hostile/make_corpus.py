@@ -495,6 +495,7 @@ BAD_CONFIGS: dict[str, tuple[str, list[str]]] = {
     ),
     "unknown_section": ("colours: {a: b}\n", [":1:", "colours", "unknown key"]),
     "alias_bomb": (BILLION_LAUGHS, ["aliases"]),
+    "alias_size_bomb": (ALIAS_SIZE_BOMB, ["aliases", "more than 4,000,000 characters"]),
     "missing_path": (
         "sources:\n  paths:\n    - does/not/exist\n",
         [":3:", "sources.paths[0]", "no such file or folder"],

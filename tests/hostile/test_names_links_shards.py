@@ -102,3 +102,56 @@ def test_the_config_cache_never_writes_through_a_planted_link(tmp_path, own_cach
     load_config(cfg, cache=True)
     assert precious.read_text() == "precious\n"
     assert load_config(cfg, cache=True).theme == "textual-light"
+
+
+# --------------------------------------------------------------------------- config
+
+
+def test_the_alias_size_bomb_is_refused_under_a_memory_cap(tmp_path):
+    """With the parsed-config cache on, under a 1 GB address-space cap."""
+    cfg = tmp_path / "bomb.yaml"
+    cfg.write_text(ALIAS_SIZE_BOMB)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "a.txt").write_text("Officials met, a spokesman said.\n")
+    code = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from tui.cli import main\n"
+        f"sys.exit(main(['extract', {str(tmp_path / 'a')!r}, '--config', {str(cfg)!r}]))\n"
+    )
+    env = dict(os.environ, STORYLINE_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("STORYLINE_CACHE", None)
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    err = r.stderr.decode(errors="replace")
+    assert r.returncode == 2, err[-2000:]
+    assert err.count("\n") == 1 and "more than 4,000,000 characters" in err
+
+
+def test_only_a_config_that_validates_is_cached(tmp_path, own_cache):
+    from tui.config import load_config
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("sources:\n  incldue: ['*.txt']\n")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="incldue"):
+            load_config(cfg, cache=True)
+    stored = own_cache / "config.json"
+    assert not stored.exists() or "incldue" not in stored.read_text()
+
+
+def test_follow_links_is_validated_like_any_setting():
+    from tui.config import parse_config
+
+    with pytest.raises(ConfigError) as e:
+        parse_config("sources:\n  follow_links: sometimes\n", "c.yaml")
+    assert (e.value.line, e.value.key) == (2, "sources.follow_links")
+    assert "expected one of inside, all" in e.value.message
+    assert parse_config("sources:\n  follow_links: all\n").sources.follow_links == "all"
+    assert Config().sources.follow_links == "inside"
