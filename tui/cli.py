@@ -209,7 +209,11 @@ def _extract(args, config, paths) -> int:
     try:
         # C1 and bidi controls and lone surrogates (from file names) written as \uXXXX escapes
         sys.stdout.write(
-            escape_controls(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=args.indent))
+            escape_controls(
+                json.dumps(
+                    corpus.to_dict(), ensure_ascii=False, indent=args.indent, allow_nan=False
+                )
+            )
         )
         sys.stdout.write("\n")
         sys.stdout.flush()

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from tui.config import Config
 from tui.env import default_cache
-from tui.load.articles import Progress, iter_articles
+from tui.load.articles import Progress, iter_articles, unique_id
 from tui.load.cache import cacheable
 from tui.load.gc_pause import gc_paused
 from tui.load.sources import iter_source_files
@@ -147,7 +147,8 @@ def update_corpus(
     """
     use_cache = default_cache() if cache is None else bool(cache)
     if not use_cache:
-        return _update_in_place(corpus, changed, removed, config, published)
+        roots = list(paths) if paths is not None else None
+        return _update_in_place(corpus, changed, removed, config, published, roots)
     new = load_corpus(paths, config, published=published, cache=True, cancel=cancel)
     before = {_key(a.path) for a in corpus.articles}
     after = {_key(a.path) for a in new.articles}
@@ -168,23 +169,32 @@ def _update_in_place(
     removed: list[str | Path],
     config: Config,
     published: _dt.date | None,
+    roots: list[str | Path] | None,
 ) -> tuple[Corpus, dict[str, int]]:
     """Without the cache: re-extract only the changed files; the others are copies of the
-    old corpus's articles (the merge must not change what the app is showing)."""
+    old corpus's articles (the merge must not change what the app is showing). A changed
+    path that is now a link out of the folders read (``roots``) is skipped, as a load
+    would skip it."""
     from tui.load.extract import process_file  # (see _merge: imported when needed)
 
-    gone = {_key(p) for p in removed}
-    wanted = {}
-    for item in iter_source_files([p for p in changed if Path(p).exists()], config):
+    if roots is None:
+        roots = [config.resolve(p) for p in config.sources.paths]
+    present = [p for p in changed if Path(p).exists() or Path(p).is_symlink()]
+    wanted, refused = {}, []
+    for item in iter_source_files(present, config, roots=roots):
         if isinstance(item, Path):
             wanted[_key(item)] = item
-    counts = {"added": 0, "changed": 0, "removed": 0, "skipped": 0}
+        else:
+            refused.append(item)
+    refused_keys = {_key(s.path) for s in refused}
+    gone = {_key(p) for p in removed} | refused_keys
+    counts = {"added": 0, "changed": 0, "removed": 0, "skipped": len(refused)}
     articles = []
     seen = set()
     for a in corpus.articles:
         k = _key(a.path)
         if k in gone:
-            counts["removed"] += 1
+            counts["removed"] += k not in refused_keys
             continue
         if k in wanted:
             seen.add(k)
@@ -198,6 +208,7 @@ def _update_in_place(
             continue
         articles.append(copy.deepcopy(a))
     skipped = [s for s in corpus.skipped if _key(s.path) not in gone and _key(s.path) not in wanted]
+    skipped += refused
     ids = {a.id for a in articles}
     for k, path in wanted.items():
         if k in seen:
@@ -207,11 +218,7 @@ def _update_in_place(
             skipped.append(result)
             counts["skipped"] += 1
             continue
-        base, n = result.id, 1
-        while result.id in ids:
-            n += 1
-            result.id = f"{base}~{n}"
-        ids.add(result.id)
+        result.id = unique_id(result.id, ids)
         articles.append(result)
         counts["added"] += 1
     new = replace(

@@ -56,8 +56,8 @@ def vanish_after_listing(mp: pytest.MonkeyPatch, target: Path) -> None:
 
     real = articles_mod.iter_source_files
 
-    def listing(paths, config):
-        yield from real(paths, config)
+    def listing(paths, config, roots=None):
+        yield from real(paths, config, roots)
         if target.exists():
             target.unlink()
 

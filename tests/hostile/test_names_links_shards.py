@@ -155,3 +155,229 @@ def test_follow_links_is_validated_like_any_setting():
     assert "expected one of inside, all" in e.value.message
     assert parse_config("sources:\n  follow_links: all\n").sources.follow_links == "all"
     assert Config().sources.follow_links == "inside"
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_names_are_visible_and_ids_equal_on_cold_and_warm_loads(tmp_path, own_cache):
+    cases = make_hostile_names(tmp_path)
+    cold = load_corpus([cases["folder"]], Config(), jobs=1, cache=True)
+    warm = load_corpus([cases["folder"]], Config(), jobs=1, cache=True)
+    assert [a.id for a in warm.articles] == [a.id for a in cold.articles]
+    assert len(cold.articles) == len(HOSTILE_NAMES) + 1  # and the link inside the folder
+    for corpus in (cold, warm):
+        assert_visible(corpus)
+    by_path = {a.path: a.id for a in warm.articles}
+    assert by_path[str(cases["osc0"])] == "title␛]0;PWNED-TITLE␛\\"
+
+
+def test_the_command_line_prints_the_same_visible_ids_cold_and_warm(tmp_path):
+    cases = make_hostile_names(tmp_path)
+    cache = tmp_path / "cache"
+    runs = [run_cli("extract", str(cases["folder"]), "--json", cache=cache) for _ in range(2)]
+    ids = []
+    for r in runs:
+        assert r.returncode == 0, r.stderr
+        _clean_text(r.stderr)
+        data = json.loads(_clean_text(r.stdout))
+        assert not any(UNSAFE.search(a["id"]) for a in data["articles"])
+        ids.append([a["id"] for a in data["articles"]])
+    assert ids[0] == ids[1]
+
+
+def test_every_field_of_a_shard_is_made_visible(tmp_path):
+    shard = make_hostile_shard(tmp_path / "story" / "shard.jsonl")
+    corpus = load_corpus([shard], Config(), jobs=1, cache=False)
+    assert_visible(corpus)
+    first = corpus.articles[0]
+    assert first.outlet == "Evil␛]52;c;cm0gLXJmIH4K␛\\ News"
+    assert first.url is None  # an address with escape sequences is no address
+    assert first.path == "+!touch pwned.txt"  # kept exact
+    gone = [s for s in corpus.skipped if s.path.startswith("gone")]
+    assert gone and gone[0].path == "gone\x1b]0;PWNED-SKIP\x07.txt"
+    assert gone[0].reason == "r␛[5m"
+
+
+def test_a_config_override_is_made_visible(tmp_path):
+    from tui.config import parse_config
+
+    (tmp_path / "a.txt").write_text("Officials met in Doha on Sunday, a spokesman said.\n")
+    cfg = parse_config(
+        'sources:\n  overrides:\n    a.txt:\n      outlet: "Evil\\e]0;PWNED\\a"\n'
+        '      title: "T\\e[2J"\n      url: "https://x.org/\\e]0;t\\a"\n'
+    )
+    corpus = load_corpus([tmp_path], cfg, jobs=1, cache=False)
+    (a,) = corpus.articles
+    assert (a.outlet, a.title, a.url) == ("Evil␛]0;PWNED␇", "T␛[2J", None)
+
+
+# --------------------------------------------------------------------------- names that are not UTF-8
+
+
+def test_a_name_that_is_not_utf8_never_stops_a_load_and_is_cached(tmp_path, own_cache):
+    import tui.load.articles as articles_mod
+
+    cases = make_hostile_names(tmp_path)
+    first = load_corpus([cases["folder"]], Config(), jobs=1, cache=True)
+    bad = str(cases["not_utf8"])
+    assert bad in {a.path for a in first.articles}
+    with pytest.MonkeyPatch.context() as mp:  # the second load extracts nothing
+        mp.setattr(articles_mod, "_extracted", lambda todo, *a: pytest.fail(f"extracted {todo}"))
+        second = load_corpus([cases["folder"]], Config(), jobs=1, cache=True)
+    assert [a.id for a in second.articles] == [a.id for a in first.articles]
+
+
+def test_the_command_line_loads_a_name_that_is_not_utf8_every_time(tmp_path):
+    cases = make_hostile_names(tmp_path)
+    for _ in range(2):
+        r = run_cli("extract", str(cases["folder"]), "--jsonl", cache=tmp_path / "cache")
+        assert r.returncode == 0, r.stderr.decode(errors="replace")[-2000:]
+        _clean_text(r.stdout)
+
+
+def test_every_write_of_cache_metadata_fails_soft(tmp_path, own_cache, monkeypatch):
+    from tui.app.state import save_state
+    from tui.config import load_config
+    from tui.load.cache import ArticleCache, FileIndex
+    from tui.model import Article
+
+    name = os.fsdecode(b"/x/bad\xff.txt")
+    index = FileIndex(own_cache, [name])
+    st = os.stat(ROOT / "config.yaml")
+    index.remember(name, st, 1, b"d" * 32, time.time_ns() + 10**10)
+    assert index.save() is True
+    assert FileIndex(own_cache, [name]).load().lookup(name, st) == (1, b"d" * 32)
+    assert ArticleCache().put("ab" * 32, Article(id="x", path=name, format="text", body="x"))
+
+    def refuse(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    index.changed = True
+    assert index.save() is False
+    assert ArticleCache().put("cd" * 32, Article(id="x", path="x", format="text")) is False
+    save_state("k", "reader", "x")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("theme: textual-light\n")
+    assert load_config(cfg, cache=True).theme == "textual-light"
+
+
+# --------------------------------------------------------------------------- ids
+
+
+def test_ids_are_unique_whatever_the_stems(tmp_path, own_cache):
+    for name in ("x.md", "x.txt", "x~2.txt", "x~3.txt", "x~2.md", "x~2~2.txt"):
+        (tmp_path / name).write_text(f"Officials met in Doha, a spokesman said ({name}).\n")
+    loads = [load_corpus([tmp_path], Config(), jobs=1, cache=True) for _ in range(2)]
+    ids = [[a.id for a in c.articles] for c in loads]
+    assert len(set(ids[0])) == 6 and ids[0] == ids[1]
+
+
+def test_shard_ids_are_unique_whatever_the_shards_say(tmp_path):
+    a = make_hostile_shard(tmp_path / "a.jsonl")
+    b = make_hostile_shard(tmp_path / "b.jsonl")
+    corpus = load_corpus([a, b], Config(), jobs=1, cache=False)
+    ids = [x.id for x in corpus.articles]
+    assert len(ids) == 8 and len(set(ids)) == len(ids), ids
+
+
+# --------------------------------------------------------------------------- links
+
+
+def test_a_link_out_of_the_folder_is_skipped_with_its_reason(tmp_path, own_cache):
+    cases = make_hostile_names(tmp_path)
+    for cache in (False, True, True):
+        corpus = load_corpus([cases["folder"]], Config(), jobs=1, cache=cache)
+        skipped = {s.path: s.reason for s in corpus.skipped}
+        assert skipped == {str(cases["link_out"]): LINK_OUT}
+        assert str(cases["link_in"]) in {a.path for a in corpus.articles}
+        assert SECRET not in json.dumps(corpus.to_dict())
+
+
+def test_follow_links_all_reads_a_link_out_of_the_folder(tmp_path):
+    cases = make_hostile_names(tmp_path)
+    cfg = Config(sources=SourcesConfig(follow_links="all"))
+    corpus = load_corpus([cases["folder"]], cfg, jobs=1, cache=False)
+    assert corpus.skipped == []
+    assert any(SECRET in a.body for a in corpus.articles)
+
+
+def test_the_command_line_never_prints_what_a_link_out_points_at(tmp_path):
+    cases = make_hostile_names(tmp_path)
+    r = run_cli("extract", str(cases["folder"]), "--jsonl", cache=tmp_path / "cache")
+    assert r.returncode == 0
+    assert SECRET.encode() not in r.stdout and b"hunter2" not in r.stdout
+    assert LINK_OUT.encode() in r.stderr
+
+
+@pytest.mark.parametrize("cache", [False, True], ids=["no-cache", "cache"])
+def test_watch_mode_skips_a_new_link_out_of_the_folder(tmp_path, own_cache, cache):
+    from tui.load.sources import watched_changes
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials met in Doha on Sunday, a spokesman said.\n")
+    (tmp_path / "secret.txt").write_text(SECRET + "\n")
+    corpus = load_corpus([folder], Config(), jobs=1, cache=cache)
+    link = folder / "new.txt"
+    link.symlink_to(tmp_path / "secret.txt")
+    changed = watched_changes([str(link)], Config(), [folder])
+    assert changed == [str(link)]  # the update names it, and skips it with its reason
+    new, counts = update_corpus(corpus, changed, [], Config(), paths=[folder], cache=cache)
+    assert [a.path for a in new.articles] == [str(folder / "a.txt")]
+    assert [(s.path, s.reason) for s in new.skipped] == [(str(link), LINK_OUT)]
+    assert counts["skipped"] == 1
+
+
+# --------------------------------------------------------------------------- shards and the cache folder
+
+
+def test_shard_bodies_obey_max_body_chars(tmp_path):
+    shard = make_hostile_shard(tmp_path / "shard.jsonl")
+    limit = 100_000
+    cfg = Config(extraction=ExtractionConfig(limits=LimitsConfig(max_body_chars=limit)))
+    corpus = load_corpus([shard], cfg, jobs=1, cache=False)
+    (long,) = [a for a in corpus.articles if a.path == "long.txt"]
+    assert len(long.body) <= limit < SHARD_LONG_BODY
+    assert any(f"longer than {limit:,} characters; the rest was cut" in w for w in long.warnings)
+
+
+def test_non_finite_numbers_are_refused_from_shards_and_never_written(tmp_path):
+    shard = make_hostile_shard(tmp_path / "shard.jsonl")
+    corpus = load_corpus([shard], Config(), jobs=1, cache=False)
+    assert not {"nan", "inf", "big"} & {a.id for a in corpus.articles}
+    reasons = [s.reason for s in corpus.skipped]
+    assert sum("not a finite number" in r for r in reasons) == 3, reasons
+    for args in (["--jsonl"], ["--json"]):
+        r = run_cli("extract", str(shard), *args, "--no-cache")
+        assert r.returncode == 0
+        for line in r.stdout.splitlines():  # standard JSON only
+            json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} written"))
+
+
+def test_cache_pruning_never_leaves_the_cache_folder(tmp_path):
+    from tui.load.cache import ArticleCache, FileIndex, file_indexes_clear
+    from tui.load.merge_cache import MergeCache
+
+    root = tmp_path / "cache"
+    root.mkdir()
+    outside = {}
+    for sub in ("merge", "files", "articles"):
+        elsewhere = tmp_path / f"elsewhere-{sub}"
+        (elsewhere / "ab").mkdir(parents=True)
+        files = [elsewhere / f"{'ab' * 32}{i}.mpk" for i in range(30)]
+        files += [elsewhere / "ab" / f"{'ab' * 32}.mpk"]
+        for f in files:
+            f.write_bytes(b"mine")
+        (root / sub).symlink_to(elsewhere, target_is_directory=True)
+        outside[sub] = files
+    MergeCache(root)._prune()
+    MergeCache(root).clear()
+    ArticleCache(root).clear()
+    file_indexes_clear(root)
+    index = FileIndex(root, ["x"])
+    index.changed = True
+    index.save()
+    for files in outside.values():
+        assert all(f.read_bytes() == b"mine" for f in files)

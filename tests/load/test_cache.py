@@ -541,7 +541,7 @@ def test_only_the_newest_file_indexes_are_kept(tmp_path):
     root = tmp_path / "c"
     for i in range(cache_mod.FileIndex.KEEP + 3):
         idx = cache_mod.FileIndex(root, [str(tmp_path / f"folder{i}")])
-        idx.fresh = {"x": (1, 2, 3, 4, 5, 3, b"d")}
+        idx.fresh = {b"x": (1, 2, 3, 4, 5, 3, b"d")}
         idx.changed = True
         assert idx.save()
         os.utime(idx.path, (1000 + i, 1000 + i))  # written in this order
@@ -550,7 +550,7 @@ def test_only_the_newest_file_indexes_are_kept(tmp_path):
     newest = cache_mod.FileIndex(
         root, [str(tmp_path / f"folder{cache_mod.FileIndex.KEEP + 2}")]
     ).load()
-    assert newest.records == {"x": (1, 2, 3, 4, 5, 3, b"d")}
+    assert newest.records == {b"x": (1, 2, 3, 4, 5, 3, b"d")}
 
 
 def test_a_new_size_limit_does_not_reuse_hashes_of_the_old_one(folder, calls, reads, tmp_path):

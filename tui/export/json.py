@@ -26,4 +26,9 @@ def escape_controls(text: str) -> str:
 
 
 def render(corpus: Corpus, indent: int | None = None) -> str:
-    return escape_controls(_json.dumps(corpus.to_dict(), ensure_ascii=False, indent=indent)) + "\n"
+    return (
+        escape_controls(
+            _json.dumps(corpus.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
+        )
+        + "\n"
+    )

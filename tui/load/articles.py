@@ -59,9 +59,9 @@ def iter_articles(
     seen: set[str] = set()
     for raw in paths:
         if is_jsonl(raw) and not Path(raw).is_dir():
-            items.extend(read_jsonl(raw))
+            items.extend(read_jsonl(raw, config))
             continue
-        for f in iter_source_files([raw], config):
+        for f in iter_source_files([raw], config, roots=paths):
             if isinstance(f, Path):
                 if str(f) in seen:
                     continue
@@ -114,7 +114,7 @@ def iter_articles(
     if index is not None:
         index.save()
 
-    ids: dict[str, int] = {}
+    ids: set[str] = set()
     state = {"next": 0}
 
     def ready() -> Iterator[Article | Skipped]:
@@ -125,11 +125,7 @@ def iter_articles(
             if isinstance(r, Article):
                 if keys_out is not None and key is not None:
                     keys_out[id(r)] = key
-                # ids are file stems; two files with one stem get a suffix so ids stay unique
-                n = ids.get(r.id, 0)
-                ids[r.id] = n + 1
-                if n:
-                    r.id = f"{r.id}~{n + 1}"
+                r.id = unique_id(r.id, ids)
             yield r
 
     yield from ready()
@@ -147,6 +143,18 @@ def iter_articles(
         if close is not None:
             close()
     report.done()
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base`` if no article has it yet, else ``base~2``, ``base~3`` ... the first that is
+    free (a file may itself be named ``x~2``); added to ``taken``. Ids are file stems (or
+    what a shard says) in corpus order, so the same files give the same ids every time."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}~{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def _extracted(

@@ -35,7 +35,7 @@ import hashlib
 import json
 import os
 import stat
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +44,10 @@ from tui.config import Config
 from tui.env import cache_dir
 from tui.files import read_fd
 from tui.files import write_atomic as replace_file
+from tui.load.inert import inert_article, inert_skipped
 from tui.load.records import BadRecord, check_article
 from tui.model import Article, Skipped
+from tui.read import article_id
 from tui.read.sidecar import sidecar_bytes
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
@@ -67,11 +69,13 @@ def code_fingerprint() -> str:
     global _fingerprint
     if _fingerprint is None:
         root = Path(__file__).resolve().parent.parent  # the tui package
-        # the per-article code of this package: extraction, this cache, and the records
-        # (which check what an entry holds)
+        # the per-article code of this package: extraction, the rule for text from
+        # outside, this cache, and the records (which check what an entry holds)
         files: list[Path] = [
             root / "model.py",
+            root / "visible.py",
             root / "load" / "extract.py",
+            root / "load" / "inert.py",
             Path(__file__).resolve(),
             root / "load" / "records.py",
         ]
@@ -174,7 +178,8 @@ class FileIndex:
     false index needs the same access as writing a false entry.
 
     Kept under ``files/<hash of the opened paths>.mpk`` (MessagePack, checked by type on
-    reading: a damaged index is an empty one); the newest :data:`KEEP` are kept.
+    reading: a damaged index is an empty one); the newest :data:`KEEP` are kept. Paths are
+    kept as the bytes the file system gave (a name that is not UTF-8 is remembered too).
     """
 
     KEEP = 16
@@ -191,8 +196,8 @@ class FileIndex:
             )
         )
         self.path = self.dir / (name.hexdigest() + SUFFIX)
-        self.records: dict[str, tuple[int, int, int, int, int, int, bytes]] = {}
-        self.fresh: dict[str, tuple[int, int, int, int, int, int, bytes]] = {}
+        self.records: dict[bytes, tuple[int, int, int, int, int, int, bytes]] = {}
+        self.fresh: dict[bytes, tuple[int, int, int, int, int, int, bytes]] = {}
         self.changed = False
 
     def load(self) -> FileIndex:
@@ -202,7 +207,7 @@ class FileIndex:
         if raw is not None:
             try:
                 self.records = msgspec.msgpack.decode(
-                    raw, type=dict[str, tuple[int, int, int, int, int, int, bytes]]
+                    raw, type=dict[bytes, tuple[int, int, int, int, int, int, bytes]]
                 )
             except (msgspec.DecodeError, RecursionError, ValueError, TypeError, OverflowError):
                 self.records = {}
@@ -214,10 +219,11 @@ class FileIndex:
 
     def lookup(self, path: str, st: os.stat_result) -> tuple[int, bytes] | None:
         """(size hashed, digest) of the file at ``path`` with status ``st``, when known."""
-        r = self.records.get(path)
+        key = os.fsencode(path)
+        r = self.records.get(key)
         if r is None or r[:5] != self._status(st):
             return None
-        self.fresh[path] = r
+        self.fresh[key] = r
         return r[5], r[6]
 
     def remember(
@@ -227,7 +233,7 @@ class FileIndex:
         at ``now_ns`` (``time.time_ns()``), had ``size`` bytes hashed to ``digest``."""
         if st.st_mtime_ns > now_ns - self.SETTLE_NS:
             return
-        self.fresh[path] = (*self._status(st), size, digest)
+        self.fresh[os.fsencode(path)] = (*self._status(st), size, digest)
         self.changed = True
 
     def save(self) -> bool:
@@ -240,15 +246,25 @@ class FileIndex:
             return True
         import msgspec
 
-        ok = write_atomic(self.path, (msgspec.msgpack.encode(self.fresh),))
+        try:
+            data = msgspec.msgpack.encode(self.fresh)
+        except (TypeError, ValueError, OverflowError):
+            return False
+        ok = write_atomic(self.path, (data,))
         if ok:
             keep_newest(_index_files(self.root)[0], self.KEEP)
         return ok
 
 
+def own_folder(folder: Path) -> bool:
+    """Whether ``folder``, a sub-folder of the cache, is a folder of its own: not a
+    symbolic link (listing, pruning and clearing never leave the cache folder)."""
+    return folder.is_dir() and not folder.is_symlink()
+
+
 def _index_files(root: str | Path | None) -> tuple[list[Path], Path]:
     folder = (Path(root) if root is not None else cache_dir()) / "files"
-    if not folder.is_dir():
+    if not own_folder(folder):
         return [], folder
     return [
         f
@@ -423,21 +439,24 @@ class ArticleCache:
         if article is None:
             if entry.skipped is None:
                 return None
-            return Skipped(str(path), entry.skipped)
+            return inert_skipped(Skipped(str(path), entry.skipped))
         try:
             check_article(article)
         except BadRecord:
             return None
-        # the key covers the name, so only the folder can differ
+        # the key covers the name, so only the folder can differ; the id is made from
+        # the name as when the file is read
         article.path = str(path)
-        article.id = os.path.splitext(os.path.basename(article.path))[0]
-        return article
+        article.id = article_id(path)
+        return inert_article(article, text=False)
 
     def put(self, key: str, article: Article) -> bool:
-        """Store ``article`` under ``key`` (atomically); False when it could not be written."""
+        """Store ``article`` under ``key`` (atomically); False when it could not be written.
+        (Without its path: reading gives it the path it is read for, and a file name that
+        is not UTF-8 cannot be written as text.)"""
         try:
             encoder, _ = _codec()
-            data = encoder.encode(_Entry(ENTRY_FORMAT, key, article))
+            data = encoder.encode(_Entry(ENTRY_FORMAT, key, replace(article, path="")))
         except (TypeError, ValueError, OverflowError, RecursionError):
             return False
         return write_atomic(self._path(key), (data,))
@@ -452,7 +471,7 @@ class ArticleCache:
         return write_atomic(self._path(key), (data,))
 
     def _entries(self):
-        if not self.dir.is_dir():
+        if not own_folder(self.dir):
             return
         for sub in sorted(self.dir.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and len(sub.name) == 2:
@@ -471,7 +490,7 @@ class ArticleCache:
     def clear(self) -> dict[str, Any]:
         """Remove every entry (and only cache entries: nothing else in the folder is touched)."""
         result = remove_entries(self._entries() or (), self.dir)
-        if self.dir.is_dir():
+        if own_folder(self.dir):
             for sub in self.dir.iterdir():
                 try:
                     if sub.is_dir() and not sub.is_symlink():

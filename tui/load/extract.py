@@ -25,6 +25,7 @@ from tui.analysis.timex.tagger import (
 )
 from tui.config import Config
 from tui.load.cache import ArticleCache, KeyMaker, cacheable, read_source
+from tui.load.inert import inert_article, inert_skipped
 from tui.model import Analysis, Article, KeptMatches, Skipped, Timex
 from tui.read import Unreadable, read_article, read_bytes
 
@@ -41,8 +42,20 @@ def process_file(
 
     ``data`` (with ``truncated``) gives the file's bytes when the caller has read them
     already (the cache hashes them first), so the file is read once and the result
-    matches the bytes the key was made of.
+    matches the bytes the key was made of. Every text of the result is visible
+    (:mod:`tui.load.inert`): the reader's, the config's corrections and error texts.
     """
+    result = _process(path, config, published, data, truncated)
+    return inert_skipped(result) if isinstance(result, Skipped) else inert_article(result)
+
+
+def _process(
+    path: str | Path,
+    config: Config,
+    published: _dt.date | None,
+    data: bytes | None,
+    truncated: bool,
+) -> Article | Skipped:
     try:
         if data is None:
             article = read_article(path, config)
@@ -265,4 +278,4 @@ class Extractor:
                 self.store.put_skipped(self.keys.key(path, data), result.reason)
             return result
         except Exception as e:  # never lose the corpus over one file
-            return Skipped(str(path), f"could not be read ({type(e).__name__}: {e})")
+            return inert_skipped(Skipped(str(path), f"could not be read ({type(e).__name__}: {e})"))

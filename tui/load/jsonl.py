@@ -15,20 +15,30 @@ The format, one JSON object per line (UTF-8)::
   ``json.dumps(process_file(path, config).to_dict())`` per line makes a valid file.
 - Lines come in corpus order; files can be concatenated (or given together) as shards.
 - Blank lines are ignored. A line that is not valid becomes a ``skipped`` entry naming
-  ``FILE:LINE`` and the reason; the other lines load.
+  ``FILE:LINE`` and the reason; the other lines load. ``NaN``, ``Infinity`` and numbers
+  too large for a float are not valid (JSON has no such numbers; they are never written).
+- A shard comes from outside like any file: every text of its articles is made visible
+  (:mod:`tui.load.inert`), ids are made unique with the rest of the corpus, and a body
+  longer than ``extraction.limits.max_body_chars`` is cut, with the spans past the cut.
+  An article's ``path`` is kept as written: the app opens it only when it names a file
+  under the folders read.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from tui import __version__
+from tui.config import Config
 from tui.load.cache import EXTRACTOR_VERSION
+from tui.load.inert import inert_article, inert_skipped
 from tui.load.records import BadRecord, article_from_record, article_record
 from tui.model import Article, Skipped
+from tui.read import cut_at, too_long_warning
 
 FORMAT_NAME = "storyline-articles"
 FORMAT_VERSION = 1
@@ -62,7 +72,26 @@ def skipped_line(skipped: Skipped) -> str:
 
 
 def _dumps(d: dict[str, Any]) -> str:
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _constant(name: str) -> float:
+    raise _NotFinite(f"{name} is not a finite number")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400
+        raise _NotFinite(f"{text[:40]} is not a finite number")
+    return value
+
+
+def _loads(raw: bytes) -> Any:
+    return json.loads(raw, parse_constant=_constant, parse_float=_float)
 
 
 def _lines(f: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
@@ -83,8 +112,34 @@ def _lines(f: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
         yield n, line
 
 
-def read_jsonl(path: str | Path) -> Iterator[Article | Skipped]:
+def read_jsonl(path: str | Path, config: Config | None = None) -> Iterator[Article | Skipped]:
     """The articles and skipped entries of one ``.jsonl`` file, in order; never raises."""
+    for item in _read(path):
+        if isinstance(item, Skipped):
+            yield inert_skipped(item)
+        else:
+            max_chars = max(1, int((config or Config()).extraction.limits.max_body_chars))
+            if len(item.body) > max_chars:
+                shorten(item, max_chars)
+            yield inert_article(item)
+
+
+def shorten(article: Article, max_chars: int) -> None:
+    """Cut the body of ``article`` as the reader cuts a text over ``max_chars``, with the
+    spans that do not lie wholly before the cut, and say so in its warnings."""
+    n = len(article.body[: cut_at(article.body, max_chars)].rstrip())
+    article.body = article.body[:n]
+
+    def inside(x) -> bool:
+        ends = (x.end, getattr(x, "speaker_end", None), getattr(x, "resolved_end", None))
+        return all(e is None or e <= n for e in ends)
+
+    for name in ("mentions", "quotes", "timexes", "figures"):
+        setattr(article, name, [x for x in getattr(article, name) if inside(x)])
+    article.warnings.append(too_long_warning(max_chars))
+
+
+def _read(path: str | Path) -> Iterator[Article | Skipped]:
     name = str(path)
     try:
         f = open(path, "rb")
@@ -104,7 +159,10 @@ def read_jsonl(path: str | Path) -> Iterator[Article | Skipped]:
                 if not raw.strip():
                     continue
                 try:
-                    d = json.loads(raw)
+                    d = _loads(raw)
+                except _NotFinite as e:
+                    yield Skipped(where, f"line {n}: {e}; JSON has no such number")
+                    continue
                 except (ValueError, RecursionError) as e:  # UnicodeDecodeError is a ValueError
                     yield Skipped(where, f"line {n} is not valid JSON ({_short(e)})")
                     continue

@@ -43,6 +43,7 @@ from tui.load.cache import (
     entries_info,
     jsonable,
     keep_newest,
+    own_folder,
     read_bytes,
     remove_entries,
     write_atomic,
@@ -197,7 +198,7 @@ class MergeCache:
         return True
 
     def _entries(self) -> list[Path]:
-        if not self.dir.is_dir():
+        if not own_folder(self.dir):
             return []
         return [
             f

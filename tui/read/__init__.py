@@ -36,7 +36,7 @@ from tui.model import Article, Dateline, Hints
 from tui.read.sidecar import fetched_meta
 from tui.visible import count_invisible, visible
 
-__all__ = ["Unreadable", "read_article", "read_text"]
+__all__ = ["Unreadable", "article_id", "read_article", "read_text"]
 
 
 class Unreadable(Exception):
@@ -94,6 +94,36 @@ def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, bool]:
     if len(data) > max_bytes:
         return data[:max_bytes], True
     return data, False
+
+
+#: An id is at most this long (a file name is at most 255 bytes; escapes shown as
+#: symbols can make it longer).
+MAX_ID_CHARS = 300
+
+
+def article_id(path) -> str:
+    """The id of the article read from ``path``: its file name without the extension,
+    with control characters shown as symbols (the id is shown and printed). The corpus
+    makes ids unique (:func:`tui.load.articles.iter_articles`)."""
+    name = os.path.basename(os.fspath(path))
+    dot = name.rfind(".")  # the stem as pathlib has it ("a.tar.gz" -> "a.tar"; ".txt", "a.")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+    return visible(stem)[:MAX_ID_CHARS]
+
+
+def cut_at(body: str, max_chars: int) -> int:
+    """Where to cut a text longer than ``max_chars``: after the last paragraph that fits,
+    else after the last word, else at the limit itself."""
+    cut = body.rfind("\n\n", 0, max_chars)
+    if cut < max_chars // 2:
+        cut = body.rfind(" ", 0, max_chars)
+    if cut < max_chars // 2:
+        cut = max_chars
+    return cut
+
+
+def too_long_warning(max_chars: int) -> str:
+    return f"the article text is longer than {max_chars:,} characters; the rest was cut"
 
 
 def read_article(path, config=None) -> Article:
@@ -215,8 +245,7 @@ def read_text(
     # the page around an article is rarely more than its text again: read up to twice
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
-    # the id is shown and printed: a file name with control characters gets visible ones
-    article = Article(id=visible(p.stem), path=str(path), format=fmt)
+    article = Article(id=article_id(path), path=str(path), format=fmt)
     if fmt == "html":
         from tui.read.html import extract_html
 
@@ -234,15 +263,8 @@ def read_text(
     warnings.extend(ex.warnings)
     body = tidy_paragraphs(ex.paragraphs)
     if len(body) > max_chars:
-        cut = body.rfind("\n\n", 0, max_chars)
-        if cut < max_chars // 2:
-            cut = body.rfind(" ", 0, max_chars)
-        if cut < max_chars // 2:
-            cut = max_chars
-        body = body[:cut].rstrip()
-        warnings.append(
-            f"the article text is longer than {max_chars:,} characters; the rest was cut"
-        )
+        body = body[: cut_at(body, max_chars)].rstrip()
+        warnings.append(too_long_warning(max_chars))
     captions = [c for c in (collapse_spaces(c) for c in ex.captions) if c]
     title = collapse_spaces(ex.title) if ex.title else None
     author = collapse_spaces(ex.author) if ex.author else None
