@@ -143,7 +143,9 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"storyline: {message}", file=sys.stderr)
+    """Say what is wrong on stderr; a message quotes names and values from outside (a
+    path, a config value), so it is made visible as everything else that is printed."""
+    print(f"storyline: {visible(message)}", file=sys.stderr)
     return code
 
 
@@ -578,7 +580,7 @@ def _report(args, config, paths) -> int:
         return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
     n = len(corpus.articles)
     print(
-        f"storyline: wrote {written} ({fmt}, {n} article{'s' if n != 1 else ''}"
+        f"storyline: wrote {visible(str(written))} ({fmt}, {n} article{'s' if n != 1 else ''}"
         f"{f', {len(corpus.skipped)} skipped' if corpus.skipped else ''})",
         file=sys.stderr,
     )

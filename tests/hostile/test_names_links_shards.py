@@ -381,3 +381,142 @@ def test_cache_pruning_never_leaves_the_cache_folder(tmp_path):
     index.save()
     for files in outside.values():
         assert all(f.read_bytes() == b"mine" for f in files)
+
+
+# --------------------------------------------------------------------------- the dashboard: names and opening files
+
+
+@pytest.fixture
+def notes(monkeypatch) -> list[str]:
+    """Every notification's title and message, as Textual gets them to show."""
+    from textual.app import App
+
+    seen: list[str] = []
+    real = App.notify
+
+    def notify(self, message, *, title="", **kw):
+        seen.append(f"{title} {message}")
+        return real(self, message, title=title, **kw)
+
+    monkeypatch.setattr(App, "notify", notify)
+    return seen
+
+
+async def _loaded(app, pilot) -> None:
+    for _ in range(1200):
+        await app.workers.wait_for_complete()
+        if app.corpus is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+    assert app.corpus is not None
+
+
+async def test_the_dashboard_header_and_notifications_show_names_visibly(
+    tmp_path, own_cache, monkeypatch, notes
+):
+    """A warm start on a folder with a hostile name, hostile file names and stems that
+    collide: no escape reaches the header, a notification or the screen while moving
+    through the sources."""
+    from tui.app.app import StorylineApp
+
+    cases = make_hostile_names(tmp_path)
+    load_corpus([cases["folder"]], Config(), jobs=1, cache=True)  # the cache is warm
+    app = StorylineApp(paths=[cases["folder"]], config=Config())
+    shots = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _loaded(app, pilot)
+        assert len({a.id for a in app.corpus.articles}) == len(app.corpus.articles)
+        await pilot.press("2")
+        for key in "]" * len(app.corpus.articles) + "[[":
+            await pilot.press(key)
+            await pilot.pause()
+            shots.append(app.export_screenshot())
+        texts = [app.title, app.sub_title, *notes]
+    assert len(notes) >= len(app.corpus.articles)
+    assert "PWNED-FOLDER" in app.sub_title
+    for s in texts + shots:
+        bad = UNSAFE.search(s)
+        assert bad is None, ascii(s[max(0, bad.start() - 60) : bad.start() + 20])
+
+
+def _argv_runs(log: Path) -> list[list[str]]:
+    runs, cur = [], []
+    for line in log.read_text().splitlines() if log.exists() else []:
+        if line == "--end--":
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    return runs
+
+
+@contextlib.contextmanager
+def _no_suspend():
+    yield
+
+
+async def _open_each(app, pilot, ids) -> None:
+    await pilot.press("2")
+    for article_id in ids:
+        app.open_article(article_id)
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+
+
+async def test_o_puts_double_dash_before_a_name_an_editor_would_read_as_a_command(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("+!touch pwned.txt", "-c!touch pwned-dash.txt", "plain.txt"):
+        (folder / name).write_text("Officials met in Doha on Sunday, a spokesman said.\n")
+    log = tmp_path / "argv.log"
+    monkeypatch.setenv("EDITOR", str(write_fake_editor(tmp_path / "editor", log)))
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.chdir(folder)  # so that the paths start with the names
+    from tui.app.app import StorylineApp
+
+    app = StorylineApp(paths=[Path(".")], config=Config(), remember=False)
+    monkeypatch.setattr(app, "suspend", _no_suspend)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _loaded(app, pilot)
+        await _open_each(app, pilot, [a.id for a in app.corpus.articles])
+    runs = _argv_runs(log)
+    assert sorted(r[-1] for r in runs) == [
+        "./+!touch pwned.txt",
+        "./-c!touch pwned-dash.txt",
+        "plain.txt",
+    ]
+    assert all(r[-2] == "--" for r in runs)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "+!touch pwned.txt",
+        "-c!touch pwned-dash.txt",
+        "plain.txt",
+    ]
+
+
+async def test_a_shard_path_outside_the_folders_read_is_not_opened(tmp_path, monkeypatch, notes):
+    folder = tmp_path / "story"
+    shard = make_hostile_shard(folder / "shard.jsonl")
+    real = folder / "long.txt"  # the shard's long article names a file that is here
+    real.write_text("Officials met.\n")
+    log = tmp_path / "argv.log"
+    monkeypatch.setenv("EDITOR", str(write_fake_editor(tmp_path / "editor", log)))
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.chdir(folder)  # where the shard's relative paths are
+    from tui.app.app import StorylineApp
+
+    app = StorylineApp(paths=[Path("shard.jsonl")], config=Config(), remember=False)
+    monkeypatch.setattr(app, "suspend", _no_suspend)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _loaded(app, pilot)
+        paths = {a.path: a.id for a in app.corpus.articles}
+        await _open_each(app, pilot, [paths[p] for p in ("+!touch pwned.txt", "/etc/passwd")])
+        refused = list(notes)
+        await _open_each(app, pilot, [paths["long.txt"]])
+    runs = _argv_runs(log)
+    assert runs == [["--", "long.txt"]]
+    assert sum("not opened" in n for n in refused) == 2, refused
+    assert not (folder / "pwned.txt").exists()

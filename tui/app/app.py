@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 
 from tui.app.commands import StorylineCommands
-from tui.app.safe import plain, visible
+from tui.app.safe import label, plain, visible
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
@@ -33,6 +33,8 @@ from tui.config import Config
 from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
+    from textual.notifications import SeverityLevel
+
     from tui.model import Corpus
 
 PANES: dict[str, type[Pane]] = {
@@ -55,6 +57,18 @@ def resume_gc() -> None:
 
     gc.freeze()
     gc.enable()
+
+
+def editor_argv(command: str, path: str) -> list[str]:
+    """The command line that opens the file at ``path`` with the pager or editor
+    ``command`` ($PAGER, $EDITOR): ``--`` ends the options, and a relative name that
+    starts with ``-`` or ``+`` gets ``./`` before it, so that no file name is read as an
+    option or as a command to run (vim runs ``+!cmd``)."""
+    import shlex
+
+    if path.startswith(("-", "+")):
+        path = "./" + path
+    return [*shlex.split(command), "--", path]
 
 
 def theme_names() -> set[str]:
@@ -355,10 +369,31 @@ class StorylineApp(App[int]):
         return key_label(self, binding_id, every)
 
     def _sources_label(self) -> str:
+        """The header's sub-title: the folders read (their names are untrusted text)."""
         if self.paths:
             names = [Path(p).name or str(p) for p in self.paths]
-            return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        return ", ".join(self.settings.sources.paths)
+            return label(", ".join(names[:3]) + (" …" if len(names) > 3 else ""))
+        return label(", ".join(self.settings.sources.paths))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification (the panes' too) as plain text, never markup, with what
+        it quotes from outside (a file name, an address, an error) made visible: a
+        control character in a name must not reach the terminal through a message."""
+        super().notify(
+            label(str(message), one_line=False),
+            title=label(str(title)),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def on_resize(self) -> None:
         self._adapt_layout()
@@ -578,7 +613,9 @@ class StorylineApp(App[int]):
             self.notify("No article selected.", severity="warning")
             return
         a = sel[0]
-        if a.url and a.url.lower().startswith(("http://", "https://")):
+        from tui.load.inert import safe_url
+
+        if safe_url(a.url) and a.url.lower().startswith(("http://", "https://")):
             import webbrowser
 
             opened = webbrowser.open(a.url)
@@ -588,11 +625,16 @@ class StorylineApp(App[int]):
                 severity="information" if opened else "warning",
             )
             return
+        from tui.load.sources import refuse_to_open
+
+        why = refuse_to_open(a.path, self._source_paths(), self.settings.sources.follow_links)
+        if why:
+            self.notify(f"{a.path} is not opened: {why}.", severity="warning")
+            return
         self.open_in_pager(a.path)
 
     def open_in_pager(self, path: str) -> None:
         import os
-        import shlex
         import shutil
         import subprocess
 
@@ -607,7 +649,7 @@ class StorylineApp(App[int]):
             return
         try:
             with self.suspend():
-                subprocess.run([*shlex.split(command), path], check=False)
+                subprocess.run(editor_argv(command, path), check=False)
         except Exception as e:  # no terminal to hand over (tests, web), or the command failed
             self.notify(
                 f"Could not open {path} with {command}: {e}", severity="warning", markup=False
@@ -669,7 +711,7 @@ class StorylineApp(App[int]):
     def watch_sources(self) -> None:
         from watchfiles import Change, watch
 
-        from tui.load.sources import iter_source_files
+        from tui.load.sources import watched_changes
 
         from textual.worker import get_current_worker
 
@@ -689,10 +731,7 @@ class StorylineApp(App[int]):
             changed, removed = [], []
             for kind, path in changes:
                 (removed if kind == Change.deleted else changed).append(path)
-            wanted = {
-                str(p) for p in iter_source_files(changed, self.settings) if isinstance(p, Path)
-            }
-            changed = [p for p in changed if p in wanted]
+            changed = watched_changes(changed, self.settings, roots)
             if changed or removed:
                 self.post_message(FilesChanged(changed, removed))
 
