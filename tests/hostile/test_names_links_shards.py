@@ -416,10 +416,14 @@ async def test_the_dashboard_header_and_notifications_show_names_visibly(
     tmp_path, own_cache, monkeypatch, notes
 ):
     """A warm start on a folder with a hostile name, hostile file names and stems that
-    collide: no escape reaches the header, a notification or the screen while moving
-    through the sources."""
+    collide, with a state file nested 100,000 deep: it starts, and no escape reaches the
+    header, a notification or the screen while moving through the sources."""
     from tui.app.app import StorylineApp
 
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "state.json").write_text(NESTED_STATE)
+    monkeypatch.setenv("STORYLINE_STATE_DIR", str(state))
     cases = make_hostile_names(tmp_path)
     load_corpus([cases["folder"]], Config(), jobs=1, cache=True)  # the cache is warm
     app = StorylineApp(paths=[cases["folder"]], config=Config())
@@ -520,3 +524,104 @@ async def test_a_shard_path_outside_the_folders_read_is_not_opened(tmp_path, mon
     assert runs == [["--", "long.txt"]]
     assert sum("not opened" in n for n in refused) == 2, refused
     assert not (folder / "pwned.txt").exists()
+
+
+# --------------------------------------------------------------------------- the state file and worker processes
+
+
+def test_a_state_file_nested_100000_deep_is_ignored(tmp_path, monkeypatch):
+    from tui.app.state import load_state, save_state, state_file
+
+    monkeypatch.setenv("STORYLINE_STATE_DIR", str(tmp_path))
+    state_file().write_text(NESTED_STATE)
+    assert load_state("k") == {}
+    save_state("k", "reader", "x")
+    assert load_state("k") == {"pane": "reader", "article": "x"}
+
+
+def test_the_state_file_is_never_written_through_a_planted_link(tmp_path, monkeypatch):
+    from tui.app.state import load_state, save_state, state_file
+
+    monkeypatch.setenv("STORYLINE_STATE_DIR", str(tmp_path / "state"))
+    precious = tmp_path / "precious.txt"
+    precious.write_text("precious\n")
+    state_file().parent.mkdir()
+    plant_temp_links(state_file().parent, "state.json", precious, [os.getpid()])
+    save_state("k", "reader", "x")
+    assert precious.read_text() == "precious\n"
+    assert load_state("k") == {"pane": "reader", "article": "x"}
+
+
+def _descendants(pid: int) -> dict[int, str]:
+    """pid -> start time of every living process below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    start: dict[int, str] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if fields[0] == "Z":
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        start[int(entry)] = fields[19]
+    out, todo = {}, [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out[c] = start[c]
+            todo.append(c)
+    return out
+
+
+def _alive(procs: dict[int, str]) -> list[int]:
+    left = []
+    for pid, started in procs.items():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and fields[19] == started:
+            left.append(pid)
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_kill_9_of_a_cold_extract_leaves_no_process_behind(tmp_path):
+    folder = make_plain_corpus(tmp_path / "corpus", 600)
+    env = dict(os.environ)
+    env.pop("STORYLINE_JOBS", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "extract", str(folder), "--json", "--jobs", "2"]
+        + ["--no-cache"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        seen: dict[int, str] = {}
+        # the resource tracker, the fork server and at least one worker (a grandchild)
+        while time.monotonic() < deadline and proc.poll() is None:
+            seen.update(_descendants(proc.pid))
+            grandchildren = [p for p in seen if Path(f"/proc/{p}").exists()]
+            if len(grandchildren) >= 3:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the extract ended before its workers were seen"
+        seen.update(_descendants(proc.pid))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while _alive(seen) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _alive(seen) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for pid in _alive(locals().get("seen", {})):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)

@@ -10,8 +10,10 @@ import contextlib
 import datetime as _dt
 import multiprocessing as mp
 import os
+import select
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -37,9 +39,10 @@ def _init_worker(
     cache_root: str | None,
     nice: int = 0,
     quiet: bool = False,
+    parent: int | None = None,
 ) -> None:
     global _WORKER
-    init_helper(nice, quiet)
+    init_helper(nice, quiet, parent)
     _WORKER = Extractor(config, published, cache_root)
 
 
@@ -151,7 +154,7 @@ def parallel(
     nice = 0 if threading.current_thread() is threading.main_thread() else BACKGROUND_NICE
     quiet = not real_stderr()  # under the app: workers must not write to its terminal
     start_tracker()
-    initargs = (config, published, cache_root, nice, quiet)
+    initargs = (config, published, cache_root, nice, quiet, os.getpid())
     size0 = chunk or max(1, min(16, len(todo) // (jobs * 8)))
     levels = [(size0, 2 * jobs), (1, jobs), (1, 1)]
     queue = list(todo)
@@ -242,9 +245,12 @@ def _pool_works(ctx, initargs) -> bool:
         return False
 
 
-def init_helper(nice: int, quiet: bool) -> None:
+def init_helper(nice: int, quiet: bool, parent: int | None = None) -> None:
     """A worker process (extraction or the merge's helper): lower its priority by
-    ``nice``; with ``quiet``, send its output nowhere."""
+    ``nice``; with ``quiet``, send its output nowhere; end it when the process ``parent``
+    (the one that made the pool) ends."""
+    if parent is not None:
+        end_with(parent)
     if nice:
         try:
             os.nice(nice)
@@ -252,3 +258,39 @@ def init_helper(nice: int, quiet: bool) -> None:
             pass
     if quiet:
         _silence_output()
+
+
+def end_with(parent: int) -> None:
+    """End this process as soon as the process ``parent`` has ended.
+
+    A pool's workers wait for work on a queue that they hold open themselves, so when
+    the process that made the pool dies without closing it (``kill -9``, a crash) they
+    would wait for ever, and keep the fork server alive with them (it ends once no
+    process holds its pipe). A thread here waits on the parent (a pidfd: woken by the
+    kernel the moment it ends; where there is none, a check every second) and ends the
+    process; what it was extracting is lost with the parent that asked for it.
+    """
+
+    def wait_for_parent() -> None:
+        try:
+            fd = os.pidfd_open(parent)
+        except ProcessLookupError:  # gone already
+            os._exit(1)
+        except (AttributeError, OSError):  # no pidfds here (macOS, an old kernel)
+            while _alive(parent):
+                time.sleep(1.0)
+            os._exit(1)
+        select.select([fd], [], [])  # readable once the parent has ended
+        os._exit(1)
+
+    threading.Thread(target=wait_for_parent, name="end-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True

@@ -108,13 +108,15 @@ def group_quotes_beside(articles: list[Article], actors) -> Beside | None:
             start_tracker,
         )
 
+        import os
+
         background = threading.current_thread() is not threading.main_thread()
         start_tracker()
         pool = ProcessPoolExecutor(
             1,
             mp_context=mp_context(),
             initializer=init_helper,
-            initargs=(BACKGROUND_NICE if background else 0, not real_stderr()),
+            initargs=(BACKGROUND_NICE if background else 0, not real_stderr(), os.getpid()),
         )
         future = pool.submit(_group_snapshot, snapshot)
     except Exception:  # no processes here: grouped in this one when asked
