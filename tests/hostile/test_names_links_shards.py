@@ -343,6 +343,30 @@ def test_shard_bodies_obey_max_body_chars(tmp_path):
     assert any(f"longer than {limit:,} characters; the rest was cut" in w for w in long.warnings)
 
 
+def test_a_shard_caption_with_control_characters_keeps_its_dates(tmp_path):
+    """Captions are made visible one character for one: a date found in a caption
+    indexes it, and must still point at its words."""
+    caption = "Photo \x85\u202e taken on March 10."
+    start = caption.index("March 10")
+    article = {
+        "id": "c",
+        "path": "c.txt",
+        "format": "text",
+        "body": "Officials met.",
+        "captions": [caption],
+        "timexes": [
+            {"start": start, "end": start + 8, "text": "March 10", "type": "DATE"}
+            | {"value": "2020-03-10", "caption": 0}
+        ],
+    }
+    shard = tmp_path / "c.jsonl"
+    shard.write_text(json.dumps({"type": "article", "article": article}) + "\n")
+    (a,) = load_corpus([shard], Config(), jobs=1, cache=False).articles
+    (t,) = [t for t in a.timexes if t.caption == 0]
+    assert a.captions[0][t.start : t.end] == t.text == "March 10"
+    assert not UNSAFE.search(a.captions[0])
+
+
 def test_non_finite_numbers_are_refused_from_shards_and_never_written(tmp_path):
     shard = make_hostile_shard(tmp_path / "shard.jsonl")
     corpus = load_corpus([shard], Config(), jobs=1, cache=False)

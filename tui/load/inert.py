@@ -75,7 +75,7 @@ def inert_article(a: Article, *, text: bool = True) -> Article:
     a.author = _opt(a.author, MAX_AUTHOR_CHARS)
     a.outlet = _opt(a.outlet, MAX_OUTLET_CHARS)
     a.url = safe_url(a.url)
-    a.captions = [visible(c) for c in a.captions[:MAX_CAPTIONS]]
+    _inert_captions(a)
     a.warnings = [visible(w) for w in a.warnings]
     _inert_hints(a.hints)
     if not all(_finite(f) for f in a.figures):
@@ -83,6 +83,14 @@ def inert_article(a: Article, *, text: bool = True) -> Article:
     if text:
         _inert_text(a)
     return a
+
+
+def _inert_captions(a: Article) -> None:
+    """Captions one character for one (the dates found in a caption index it), at most
+    MAX_CAPTIONS of them (with the dates of those)."""
+    if len(a.captions) > MAX_CAPTIONS:
+        a.timexes = [t for t in a.timexes if t.caption is None or t.caption < MAX_CAPTIONS]
+    a.captions = [visible_in_place(c) for c in a.captions[:MAX_CAPTIONS]]
 
 
 def _inert_hints(h: Hints) -> None:
@@ -107,7 +115,7 @@ def _inert_text(a: Article) -> None:
         q.resolved, q.actor = _opt(q.resolved, MAX_TITLE_CHARS), _opt(q.actor, MAX_ID_CHARS)
     for t in a.timexes:
         t.text, t.type, t.value = visible_in_place(t.text), visible(t.type), visible(t.value)
-        t.mod = _opt(t.mod, MAX_TITLE_CHARS)
+        t.mod, t.position = _opt(t.mod, MAX_TITLE_CHARS), _opt(t.position, MAX_TITLE_CHARS)
     for f in a.figures:
         f.text = visible_in_place(f.text)
         f.unit, f.head = _opt(f.unit, MAX_TITLE_CHARS), _opt(f.head, MAX_TITLE_CHARS)

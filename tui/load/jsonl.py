@@ -126,11 +126,13 @@ def read_jsonl(path: str | Path, config: Config | None = None) -> Iterator[Artic
 
 def shorten(article: Article, max_chars: int) -> None:
     """Cut the body of ``article`` as the reader cuts a text over ``max_chars``, with the
-    spans that do not lie wholly before the cut, and say so in its warnings."""
+    spans of the body that do not lie wholly before the cut, and say so in its warnings."""
     n = len(article.body[: cut_at(article.body, max_chars)].rstrip())
     article.body = article.body[:n]
 
     def inside(x) -> bool:
+        if getattr(x, "caption", None) is not None:  # a date in a photo caption
+            return True
         ends = (x.end, getattr(x, "speaker_end", None), getattr(x, "resolved_end", None))
         return all(e is None or e <= n for e in ends)
 
