@@ -78,3 +78,25 @@ def run_cli(*args: str, cache: Path | None = None, cwd: Path = ROOT) -> subproce
         env=env,
         timeout=300,
     )
+
+
+def model_strings(obj, key=None):
+    """(key, text) of every string in a ``to_dict()`` form, keyed by the field it is in."""
+    if isinstance(obj, str):
+        yield key, obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from model_strings(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from model_strings(v, key)
+
+
+async def wait_loaded(app, pilot) -> None:
+    """Until the app's load (started after the first frame, in a worker) has ended."""
+    for _ in range(1200):
+        await app.workers.wait_for_complete()
+        if app.corpus is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()

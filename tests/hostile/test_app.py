@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tests.hostile.conftest import wait_loaded
 from tui.app.app import StorylineApp
 from tui.config import Config
 
@@ -19,13 +20,7 @@ async def test_every_hostile_article_and_pane_renders_inert(hostile_dir, monkeyp
     app = StorylineApp(paths=[hostile_dir], config=Config(), remember=False)
     shots: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        # the load starts after the first frame: wait for it to start, then to end
-        for _ in range(1200):
-            await app.workers.wait_for_complete()
-            if app.corpus is not None:
-                break
-            await pilot.pause(0.05)
-        await pilot.pause()
+        await wait_loaded(app, pilot)
         assert (
             app.corpus is not None
             and len(app.corpus.articles) >= 10

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import UNSAFE, deny_open, vanish_after_listing
+from tests.hostile.conftest import UNSAFE, deny_open, model_strings, vanish_after_listing
 from tests.hostile.make_corpus import DISPLAY_ATTACKS, make_hostile_corpus
 from tui.config import Config, ExtractionConfig, LimitsConfig
 from tui.corpus import load_corpus
@@ -140,21 +140,10 @@ def test_every_offset_lies_inside_its_body(loaded):
             assert body[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
 
 
-def _strings(obj, key=None):
-    if isinstance(obj, str):
-        yield key, obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from _strings(v, k)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v, key)
-
-
 def test_no_text_of_the_model_carries_a_control_character(loaded):
     """Only ``path`` keeps the file name exactly (to open it); every text shown is visible."""
     _, _, corpus = loaded
-    for key, s in _strings(corpus.to_dict()):
+    for key, s in model_strings(corpus.to_dict()):
         if key != "path":
             assert not UNSAFE.search(s), (key, ascii(s[:200]))
     evil = next(a for a in corpus.articles if a.path.endswith("\u202e.txt"))

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.hostile.conftest import UNSAFE, run_cli
+from tests.hostile.conftest import UNSAFE, model_strings, run_cli, wait_loaded
 from tests.hostile.make_corpus import (
     ALIAS_SIZE_BOMB,
     HOSTILE_NAMES,
@@ -45,20 +45,9 @@ def own_cache(tmp_path, monkeypatch) -> Path:
     return cache
 
 
-def _strings(obj, key=None):
-    if isinstance(obj, str):
-        yield key, obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from _strings(v, k)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v, key)
-
-
 def assert_visible(corpus) -> None:
     """Every text of the model but ``path`` (kept exact, to open the file) is visible."""
-    for key, s in _strings(corpus.to_dict()):
+    for key, s in model_strings(corpus.to_dict()):
         if key != "path":
             assert not UNSAFE.search(s), (key, ascii(s[:120]))
 
@@ -132,18 +121,6 @@ def test_the_alias_size_bomb_is_refused_under_a_memory_cap(tmp_path):
     err = r.stderr.decode(errors="replace")
     assert r.returncode == 2, err[-2000:]
     assert err.count("\n") == 1 and "more than 4,000,000 characters" in err
-
-
-def test_only_a_config_that_validates_is_cached(tmp_path, own_cache):
-    from tui.config import load_config
-
-    cfg = tmp_path / "c.yaml"
-    cfg.write_text("sources:\n  incldue: ['*.txt']\n")
-    for _ in range(2):
-        with pytest.raises(ConfigError, match="incldue"):
-            load_config(cfg, cache=True)
-    stored = own_cache / "config.json"
-    assert not stored.exists() or "incldue" not in stored.read_text()
 
 
 def test_follow_links_is_validated_like_any_setting():
@@ -426,16 +403,6 @@ def notes(monkeypatch) -> list[str]:
     return seen
 
 
-async def _loaded(app, pilot) -> None:
-    for _ in range(1200):
-        await app.workers.wait_for_complete()
-        if app.corpus is not None:
-            break
-        await pilot.pause(0.05)
-    await pilot.pause()
-    assert app.corpus is not None
-
-
 async def test_the_dashboard_header_and_notifications_show_names_visibly(
     tmp_path, own_cache, monkeypatch, notes
 ):
@@ -454,7 +421,7 @@ async def test_the_dashboard_header_and_notifications_show_names_visibly(
     app = StorylineApp(paths=[cases["folder"]], config=Config())
     shots = []
     async with app.run_test(size=(120, 40)) as pilot:
-        await _loaded(app, pilot)
+        await wait_loaded(app, pilot)
         assert len({a.id for a in app.corpus.articles}) == len(app.corpus.articles)
         await pilot.press("2")
         for key in "]o" * len(app.corpus.articles) + "[[":
@@ -510,7 +477,7 @@ async def test_o_puts_double_dash_before_a_name_an_editor_would_read_as_a_comman
     app = StorylineApp(paths=[Path(".")], config=Config(), remember=False)
     monkeypatch.setattr(app, "suspend", _no_suspend)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _loaded(app, pilot)
+        await wait_loaded(app, pilot)
         await _open_each(app, pilot, [a.id for a in app.corpus.articles])
     runs = _argv_runs(log)
     assert sorted(r[-1] for r in runs) == [
@@ -528,7 +495,7 @@ async def test_o_puts_double_dash_before_a_name_an_editor_would_read_as_a_comman
 
 async def test_a_shard_path_outside_the_folders_read_is_not_opened(tmp_path, monkeypatch, notes):
     folder = tmp_path / "story"
-    shard = make_hostile_shard(folder / "shard.jsonl")
+    make_hostile_shard(folder / "shard.jsonl")
     real = folder / "long.txt"  # the shard's long article names a file that is here
     real.write_text("Officials met.\n")
     log = tmp_path / "argv.log"
@@ -540,7 +507,7 @@ async def test_a_shard_path_outside_the_folders_read_is_not_opened(tmp_path, mon
     app = StorylineApp(paths=[Path("shard.jsonl")], config=Config(), remember=False)
     monkeypatch.setattr(app, "suspend", _no_suspend)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _loaded(app, pilot)
+        await wait_loaded(app, pilot)
         paths = {a.path: a.id for a in app.corpus.articles}
         await _open_each(app, pilot, [paths[p] for p in ("+!touch pwned.txt", "/etc/passwd")])
         refused = list(notes)
