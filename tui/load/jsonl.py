@@ -114,11 +114,11 @@ def _lines(f: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
 
 def read_jsonl(path: str | Path, config: Config | None = None) -> Iterator[Article | Skipped]:
     """The articles and skipped entries of one ``.jsonl`` file, in order; never raises."""
+    max_chars = max(1, int((config or Config()).extraction.limits.max_body_chars))
     for item in _read(path):
         if isinstance(item, Skipped):
             yield inert_skipped(item)
         else:
-            max_chars = max(1, int((config or Config()).extraction.limits.max_body_chars))
             if len(item.body) > max_chars:
                 shorten(item, max_chars)
             yield inert_article(item)
