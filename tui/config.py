@@ -73,6 +73,20 @@ class SourceOverride:
 
 
 @dataclass
+class OutletEntry:
+    """A news outlet to add to the known ones (or to correct one: same name)."""
+
+    name: str = ""
+    """The outlet as readers know it (required), e.g. ``Kabul Now``."""
+    short: str | None = None
+    """The label on column headers (default: the name), e.g. ``KN``."""
+    hosts: list[str] = field(default_factory=list)
+    """Its web sites' domains, e.g. ``[kabulnow.com]``."""
+    slugs: list[str] = field(default_factory=list)
+    """How file or folder names and credits write it, e.g. ``[kabul_now, kn]``."""
+
+
+@dataclass
 class SourcesConfig:
     """Where the articles are."""
 
@@ -96,6 +110,8 @@ class SourcesConfig:
     """Look into sub-folders."""
     overrides: dict[str, SourceOverride] = field(default_factory=dict)
     """Per-file corrections of outlet, date, title, author and URL."""
+    outlets: list[OutletEntry] = field(default_factory=list)
+    """News outlets to add to the known ones (names, hosts and file-name slugs)."""
     watch: bool = False
     """Follow the folders while the app runs: new, changed and removed files are picked up."""
     follow_links: Literal["inside", "all"] = "inside"
@@ -770,6 +786,9 @@ def _check_keys(cfg: Config, lines, name) -> None:
     for i, rule in enumerate(cfg.actors):
         if not rule.name.strip():
             raise _err("an actor needs a name", ("actors", i), lines, name)
+    for i, outlet in enumerate(cfg.sources.outlets):
+        if not outlet.name.strip():
+            raise _err("an outlet needs a name", ("sources", "outlets", i), lines, name)
     if cfg.discrepancies.min_confidence > 1:
         raise _err(
             f"expected a number from 0 to 1, got {cfg.discrepancies.min_confidence:g}",

@@ -109,6 +109,9 @@ def merge_cached(
     key = merge_key([(a.id, keys[id(a)]) for a in corpus.articles], config)
     store = MergeCache()
     if store.restore(key, corpus):
+        from tui.merge.labels import label_sources  # (light: not the merge passes)
+
+        label_sources(corpus, config)
         return
     before = snapshot(corpus)
     _merge(corpus, config, cancel)
@@ -229,6 +232,7 @@ def _update_in_place(
         quote_groups=[],
         timeline=[],
         discrepancies=[],
+        labels={},
     )
     _merge(new, config, None)
     return new, counts

@@ -52,3 +52,7 @@ TIMEX_TYPES: tuple[str, ...] = get_args(TimexType)
 RELATIONS: tuple[str, ...] = get_args(Relation)
 DISCREPANCY_KINDS: tuple[str, ...] = get_args(DiscrepancyKind)
 DISCREPANCY_STATUSES: tuple[str, ...] = get_args(DiscrepancyStatus)
+
+#: How an article whose outlet no clue names is written, everywhere (the problems dialog
+#: lists them with the config lines that would name them).
+UNKNOWN_OUTLET = "unknown outlet"

@@ -18,6 +18,7 @@ from tui.kinds import (
     MENTION,
     QUOTE,
     TIMEX,
+    UNKNOWN_OUTLET,
     DiscrepancyItemKind,
     DiscrepancyKind,
     DiscrepancyStatus,
@@ -29,6 +30,25 @@ from tui.kinds import (
 
 #: Where an article's ``published`` date came from.
 PUBLISHED_FROM = ("config", "meta", "header", "byline", "dateline", "cli", "inferred")
+#: Where an article's ``outlet`` came from, most reliable first: the config's override,
+#: the page's own metadata (``og:site_name``, JSON-LD publisher, a ``Source:`` header,
+#: front matter), the page's own address (its canonical URL's host), the address
+#: ``storyline fetch`` got it from, a wire dateline ("(UPI) --"), a credit or sign-off
+#: ("— AFP", "Originally published by ..."), a copyright line, the site most of the
+#: page's links point to, and a known outlet named by the file or folder name.
+OUTLET_FROM = (
+    "config",
+    "meta",
+    "url",
+    "fetched-url",
+    "dateline",
+    "credit",
+    "copyright",
+    "links",
+    "file-name",
+)
+#: The clues that only suggest an outlet: it is shown as guessed.
+GUESSED_OUTLET_FROM = frozenset({"links", "file-name"})
 FORMATS = ("text", "html", "markdown")
 
 
@@ -163,8 +183,8 @@ class Hints:
     From the reader: ``body_from`` ("json-ld" when the body came from the page's structured
     data), ``dek`` (the standfirst under the headline), ``description`` (the page's own
     summary), ``dateline``, where and when ``storyline fetch`` got the page (``fetched_url``,
-    ``fetched_at``, from its sidecar) and ``outlet_from`` ("dateline" or "fetched-url" when
-    the outlet is the dateline's agency or the one the address names). For an undated article, extraction keeps ``date_evidence`` (what its text says
+    ``fetched_at``, from its sidecar). For an undated article, extraction keeps
+    ``date_evidence`` (what its text says
     about its date, as :func:`tui.analysis.timex.date_evidence` gives it) and
     ``timex_matches``, so that the corpus merge can date it with its siblings' dates."""
 
@@ -172,7 +192,6 @@ class Hints:
     dek: str | None = None
     description: str | None = None
     dateline: Dateline | None = None
-    outlet_from: str | None = None
     fetched_url: str | None = None
     fetched_at: str | None = None
     date_evidence: dict[str, Any] | None = None
@@ -197,6 +216,8 @@ class Article:
     format: str  # text | html | markdown
     body: str = ""
     outlet: str | None = None
+    #: which clue named the outlet (:data:`OUTLET_FROM`); None when no outlet is known
+    outlet_from: str | None = None
     title: str | None = None
     author: str | None = None
     url: str | None = None
@@ -213,8 +234,36 @@ class Article:
     hints: Hints = field(default_factory=Hints)
 
     @property
+    def outlet_guessed(self) -> bool:
+        """Whether the outlet is only suggested (by the file name, by the page's links)."""
+        return self.outlet_from in GUESSED_OUTLET_FROM
+
+    @property
+    def outlet_text(self) -> str:
+        """The outlet as a person reads it: a guess says so ("The New York Times (guessed
+        from the file name)"); none is :data:`tui.kinds.UNKNOWN_OUTLET`."""
+        if not self.outlet:
+            return UNKNOWN_OUTLET
+        if self.outlet_guessed:
+            clue = "file name" if self.outlet_from == "file-name" else "page's links"
+            return f"{self.outlet} (guessed from the {clue})"
+        return self.outlet
+
+    @property
     def words(self) -> int:
         return len(self.body.split())
+
+    @property
+    def quote_count(self) -> int:
+        """The article's quotes, not counting scare-quoted terms (``kind`` "term"): what
+        every count of quotes on screen and in the reports counts."""
+        return sum(1 for q in self.quotes if q.kind != "term")
+
+    @property
+    def actor_count(self) -> int:
+        """The corpus actors the article mentions (what the sources table and the
+        reports count; names the merge dropped are not actors)."""
+        return len({m.actor for m in self.mentions if m.actor})
 
     def items(self, kind: str) -> list:
         """The article's list of items of ``kind`` (mention, quote, timex, figure); [] for
@@ -242,6 +291,7 @@ class Article:
             "path": self.path,
             "format": self.format,
             "outlet": self.outlet,
+            "outlet_from": self.outlet_from,
             "title": self.title,
             "author": self.author,
             "url": self.url,
@@ -265,6 +315,7 @@ class Article:
             format=d["format"],
             body=d.get("body", ""),
             outlet=d.get("outlet"),
+            outlet_from=d.get("outlet_from"),
             title=d.get("title"),
             author=d.get("author"),
             url=d.get("url"),
@@ -539,12 +590,35 @@ class Corpus:
     timeline: list[TimelineEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
+    #: one short label per article, unique in the corpus ("NYT 06-08", "UPI", "#3 Mar 23"):
+    #: what every column, row and citation calls a source (see ``tui.merge.labels``)
+    labels: dict[str, str] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article | None:
         for a in self.articles:
             if a.id == article_id:
                 return a
         return None
+
+    def quote_counts(self) -> tuple[int, int, int]:
+        """(quotes, statements, statements several sources carry): quotes without
+        scare-quoted terms; a statement is a quote group or a quote in no group."""
+        quotes = sum(a.quote_count for a in self.articles)
+        by_id = {a.id: a for a in self.articles}
+        grouped = sum(
+            1
+            for g in self.quote_groups
+            for r in g.members
+            if (a := by_id.get(r.article)) is not None
+            and 0 <= r.index < len(a.quotes)
+            and a.quotes[r.index].kind != "term"
+        )
+        shared = len(self.quote_groups)
+        return quotes, quotes - grouped + shared, shared
+
+    def label(self, article_id: str) -> str:
+        """The article's short label; its id before the merge has given it one."""
+        return self.labels.get(article_id) or article_id
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -554,4 +628,5 @@ class Corpus:
             "timeline": [asdict(t) for t in self.timeline],
             "skipped": [asdict(s) for s in self.skipped],
             "discrepancies": [d.to_dict() for d in self.discrepancies],
+            "labels": dict(self.labels),
         }

@@ -40,3 +40,16 @@ def namesakes_corpus():
     from tui.corpus import load_corpus
 
     return load_corpus([NAMESAKES], load_config(ROOT / "config.yaml"))
+
+
+#: seven short reports of one event: two NYT articles, WaPo, Reuters, AP, Al Jazeera and
+#: one of an unknown outlet, all quoting one spokesman and giving a number
+SEVEN = ROOT / "tests" / "app" / "seven"
+
+
+@pytest.fixture(scope="session")
+def seven_corpus():
+    from tui.config import Config
+    from tui.corpus import load_corpus
+
+    return load_corpus([SEVEN], Config())

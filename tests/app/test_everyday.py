@@ -49,7 +49,7 @@ async def test_copy_in_a_capable_terminal_uses_osc52(seed_corpus, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("y")  # sources: the article citation
         await pilot.pause()
-        assert app.clipboard.startswith(seed_corpus.articles[0].outlet or "unknown outlet")
+        assert app.clipboard.startswith(seed_corpus.label(seed_corpus.articles[0].id) + " (")
 
 
 async def test_open_uses_the_pager_for_a_file_without_url(seed_corpus, monkeypatch):

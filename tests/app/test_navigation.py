@@ -202,7 +202,7 @@ async def test_discrepancies_pane_lists_show_sources_and_coverage_matrix(app):
         pane = app.query_one(DiscrepanciesPane)
         table = pane.query_one("#discrepancies-table", DataTable)
         assert table.row_count == len(app.corpus.discrepancies) > 0
-        columns = pane.query("#discrepancies-columns > .version")
+        columns = pane.query(".beside-column")
         assert len(columns) >= 1  # the first discrepancy's sentences, one column per source
         await pilot.press("K")
         assert pane.kind == "figure"

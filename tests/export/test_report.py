@@ -207,7 +207,7 @@ def test_timeline_marks_the_date_expression_and_flags_conflicts():
     c = hostile_corpus()
     r = build_report(c)
     row = r.timeline[0]
-    assert row.label == "23 March 2020"
+    assert row.label == "23 Mar 2020"
     first = row.items[0]
     assert [s.text for s in first.sentence if s.changed] == ["Monday"] and first.conflict
     assert row.conflicts and "Good News (good)" in row.conflicts[0]
@@ -305,7 +305,7 @@ def test_write_report_to_a_stream_and_a_file(tmp_path):
     out = write_report(c, "csv", tmp_path / "sub" / "r.csv", csv_table="sources")
     assert out == tmp_path / "sub" / "r.csv"
     raw = out.read_bytes()
-    assert raw.startswith(b"article,outlet") and b"\r\n" in raw and b"\r\r\n" not in raw
+    assert raw.startswith(b"article,source,outlet") and b"\r\n" in raw and b"\r\r\n" not in raw
     assert not list((tmp_path / "sub").glob(".*tmp"))  # no temporary file left behind
 
 

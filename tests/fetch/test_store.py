@@ -178,7 +178,7 @@ def test_reader_uses_the_sidecar_url_and_outlet(server, options, tmp_path):
     a, b = sorted(tui.load_corpus([tmp_path / "story"]).articles, key=lambda a: a.path)
     assert (a.url, b.url) == (html, text)
     assert a.outlet == b.outlet == "127.0.0.1"
-    assert b.hints.outlet_from == "fetched-url"  # the HTML reader names no source
+    assert b.outlet_from == "fetched-url"  # the text names no source
     assert (a.hints.fetched_url, b.hints.fetched_url) == (html, text)
 
 

@@ -283,7 +283,7 @@ _HINT_KEYS = [
     "body_from",
     "dek",
     "description",
-    "outlet_from",
+    "fetched_url",
     "dateline",
     "date_evidence",
     "timex_matches",
@@ -302,7 +302,7 @@ def test_hints_of_a_record_keep_what_has_the_right_type(d):
         assert not isinstance(d, dict)
         return
     assert hints_from_record(json.loads(json.dumps(hints_record(h)))) == h
-    for name in ("body_from", "dek", "description", "outlet_from"):
+    for name in ("body_from", "dek", "description", "fetched_url"):
         assert getattr(h, name) is None or getattr(h, name) == d.get(name)
 
 

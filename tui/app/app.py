@@ -30,7 +30,7 @@ from tui.app.widgets.reader import ReaderPane
 from tui.app.widgets.sources import SourcesPane
 from tui.app.widgets.timeline import TimelinePane
 from tui.config import Config
-from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX
+from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX, UNKNOWN_OUTLET
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from textual.notifications import SeverityLevel
@@ -510,14 +510,18 @@ class StorylineApp(App[int]):
         t = Text(end="")
         t.append(f"{len(c.articles)} sources", style="bold")
         t.append(f" · {len(c.actors)} actors · {len(c.timeline)} dates · ")
-        t.append(f"{sum(len(a.quotes) for a in c.articles)} quotes")
-        t.append(f" ({len(c.quote_groups)} shared)")
+        quotes, statements, shared = c.quote_counts()
+        t.append(f"{quotes} quotes")
+        t.append(f" ({statements} statements, {shared} in several sources)")
         warned = sum(1 for a in c.articles if a.warnings)
+        unknown = sum(1 for a in c.articles if not a.outlet)
         if c.skipped:
             t.append(f" · {len(c.skipped)} skipped", style="bold red")
         if warned:
             t.append(f" · {warned} with warnings", style="bold yellow")
-        if c.skipped or warned:
+        if unknown:
+            t.append(f" · {unknown} of an {UNKNOWN_OUTLET}", style="yellow")
+        if c.skipped or warned or unknown:
             t.append(f"  ({self.key_label('problems')} lists them)", style="dim")
         inferred = sum(1 for a in c.articles if a.published_from == "inferred")
         if inferred:
@@ -571,15 +575,16 @@ class StorylineApp(App[int]):
         if sel is None:
             return None
         a, kind, i = sel
+        label = self.corpus.label(a.id)
         if kind == QUOTE and 0 <= i < len(a.quotes):
             q = a.quotes[i]
             name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
-            return visible(cite_quote(a, q, name))
+            return visible(cite_quote(a, q, name, label))
         items = a.items(kind)
         if 0 <= i < len(items):
             s, e = self.index.sentences(a.id).span_at(items[i].start)
-            return visible(cite_sentence(a, s, e))
-        return visible(cite_article(a))
+            return visible(cite_sentence(a, s, e, label))
+        return visible(cite_article(a, label))
 
     def action_copy(self) -> None:
         from tui.app.clipboard import terminal_can_copy, write_fallback
@@ -1006,7 +1011,7 @@ class StorylineApp(App[int]):
         self.open_article(nxt, switch=self.active in ("reader",))
         a = self.index.articles[nxt]
         self.notify(
-            f"Source {order.index(nxt) + 1}/{len(order)}: {a.outlet or a.id}",
+            f"Source {order.index(nxt) + 1}/{len(order)}: {self.corpus.label(a.id)}",
             timeout=2,
             markup=False,
         )

@@ -5,20 +5,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tui.analysis.timex.human import human_date
 from tui.model import Article, Quote
 
 
-def _source(a: Article) -> str:
-    bits = [a.outlet or "unknown outlet"]
+def _source(a: Article, label: str | None) -> str:
+    """``NYT 06-08 (The New York Times, 8 Jun 2016, “Title”)``: the source's label in
+    the corpus, then who published it and when."""
+    bits = [a.outlet_text]
     bits.append(
-        a.published.isoformat() + (" (inferred)" if a.published_from == "inferred" else "")
+        human_date(a.published) + (" (inferred)" if a.published_from == "inferred" else "")
         if a.published
         else "undated"
     )
     s = ", ".join(bits)
     if a.title:
         s += f", “{a.title}”"
-    return s
+    return f"{label} ({s})" if label and label != a.id else s
 
 
 def _where(a: Article, start: int, end: int) -> str:
@@ -26,7 +29,9 @@ def _where(a: Article, start: int, end: int) -> str:
     return f"[{a.id}, characters {start}–{end}; {loc}]"
 
 
-def cite_quote(a: Article, q: Quote, speaker_name: str | None = None) -> str:
+def cite_quote(
+    a: Article, q: Quote, speaker_name: str | None = None, label: str | None = None
+) -> str:
     who = speaker_name or q.who() or "unattributed"
     how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(
         q.kind, "quoted by"
@@ -34,15 +39,15 @@ def cite_quote(a: Article, q: Quote, speaker_name: str | None = None) -> str:
     text = q.text.strip()
     if q.kind != "indirect":
         text = "“" + text.strip('“”"') + "”"
-    return f"{text} — {who}, {how} {_source(a)} {_where(a, q.start, q.end)}"
+    return f"{text} — {who}, {how} {_source(a, label)} {_where(a, q.start, q.end)}"
 
 
-def cite_sentence(a: Article, start: int, end: int) -> str:
-    return f"“{a.body[start:end].strip()}” — {_source(a)} {_where(a, start, end)}"
+def cite_sentence(a: Article, start: int, end: int, label: str | None = None) -> str:
+    return f"“{a.body[start:end].strip()}” — {_source(a, label)} {_where(a, start, end)}"
 
 
-def cite_article(a: Article) -> str:
-    return f"{_source(a)} {_where(a, 0, len(a.body))}"
+def cite_article(a: Article, label: str | None = None) -> str:
+    return f"{_source(a, label)} {_where(a, 0, len(a.body))}"
 
 
 def fallback_file() -> Path:

@@ -59,7 +59,7 @@ class StorylineCommands(Provider):
             return []
         out = []
         for a in corpus.articles:
-            text = label(f"Open source: {a.outlet or '?'} — {a.title or a.id}")
+            text = label(f"Open source: {corpus.label(a.id)} — {a.title or a.id}")
             out.append(
                 (
                     text[:120],

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
-from tui.kinds import FIGURE, RELATION_TEXT
+from tui.analysis.timex.human import human_timex
+from tui.kinds import FIGURE, RELATION_TEXT, UNKNOWN_OUTLET
 from tui.model import Article, Corpus, Quote, QuoteGroup, TimelineConflict
 from tui.visible import visible
 
@@ -67,11 +68,22 @@ class Cite:
     outlet: str | None = None
     published: _dt.date | None = None
     inferred: bool = False
+    #: the source's label in the corpus ("NYT 06-08", "#3 Mar 23": tui.merge.labels)
+    short: str | None = None
+    #: the outlet is only guessed (from the file name, the page's links)
+    guessed: bool = False
 
     @property
     def name(self) -> str:
-        """The outlet, or the article id when the outlet is unknown."""
-        return self.outlet or self.article
+        """The source's label (the outlet, or the article id, before labels are given)."""
+        return self.short or self.outlet or self.article
+
+    @property
+    def outlet_text(self) -> str:
+        """The outlet as the sources table writes it: "(guessed)" after a guess."""
+        if not self.outlet:
+            return UNKNOWN_OUTLET
+        return self.outlet + (" (guessed)" if self.guessed else "")
 
     @property
     def date(self) -> str:
@@ -81,8 +93,9 @@ class Cite:
 
     @property
     def label(self) -> str:
-        """``Reuters (000_abc)``: outlet and article id."""
-        return f"{self.outlet} ({self.article})" if self.outlet else self.article
+        """``NYT 06-08 (nyt_2016_06_08_abc)``: the source's label and the article id that
+        finds its file."""
+        return f"{self.name} ({self.article})" if self.name != self.article else self.article
 
 
 @dataclass(slots=True)
@@ -305,17 +318,9 @@ def display_path(path: str) -> str:
 
 
 def date_label(value: str) -> str:
-    """A calendar value as a reader says it: ``2020-03-29`` -> ``29 March 2020``."""
-    try:
-        if len(value) == 10 and value[4] == "-" and value[7] == "-":
-            d = _dt.date.fromisoformat(value)
-            return f"{d.day} {d.strftime('%B')} {d.year}"
-        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
-            d = _dt.date(int(value[:4]), int(value[5:]), 1)
-            return f"{d.strftime('%B')} {d.year}"
-    except ValueError:
-        pass
-    return value
+    """A TIMEX3 value as a reader says it: ``2020-03-29`` -> "29 Mar 2020", ``2016-SU``
+    -> "summer 2016" (:func:`tui.analysis.timex.human.human_timex`)."""
+    return human_timex(value)
 
 
 def _unique_cites(cites: Iterable[Cite]) -> list[Cite]:
@@ -340,7 +345,14 @@ class _Builder:
             if a is None:
                 c = Cite(article_id)
             else:
-                c = Cite(a.id, a.outlet, a.published, a.published_from == "inferred")
+                c = Cite(
+                    a.id,
+                    a.outlet,
+                    a.published,
+                    a.published_from == "inferred",
+                    short=self.corpus.labels.get(a.id),
+                    guessed=a.outlet_guessed,
+                )
             self._cites[article_id] = c
         return c
 
@@ -370,8 +382,8 @@ class _Builder:
                     format=a.format,
                     published_from=a.published_from,
                     words=a.words,
-                    quotes=sum(1 for q in a.quotes if q.kind != "term"),
-                    actors=len({m.actor for m in a.mentions if m.actor}),
+                    quotes=a.quote_count,
+                    actors=a.actor_count,
                     warnings=list(a.warnings),
                 )
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv as _csv
 import io
 
+from tui.analysis.timex.human import human_timex
 from tui.export.common import MAX_ABSENT_LIST
 from tui.visible import visible
 from tui.model import Corpus
@@ -47,6 +48,7 @@ def quotes_rows(corpus: Corpus):
             group_of[(r.article, r.index)] = (g.id, g.relation)
     yield [
         "article",
+        "source",
         "outlet",
         "date",
         "date_from",
@@ -66,6 +68,7 @@ def quotes_rows(corpus: Corpus):
             gid, rel = group_of.get((a.id, i), ("", "single"))
             yield [
                 a.id,
+                corpus.label(a.id),
                 a.outlet,
                 a.published.isoformat() if a.published else "",
                 a.published_from,
@@ -86,7 +89,9 @@ def timeline_rows(corpus: Corpus):
     by_id = {a.id: a for a in corpus.articles}
     yield [
         "value",
+        "date",
         "article",
+        "source",
         "outlet",
         "timex",
         "timex_start",
@@ -103,7 +108,9 @@ def timeline_rows(corpus: Corpus):
             t = a.timexes[idx] if a is not None and 0 <= idx < len(a.timexes) else None
             yield [
                 e.value,
+                human_timex(e.value),
                 m.article,
+                corpus.label(m.article),
                 a.outlet if a else "",
                 t.text if t else "",
                 t.start if t else "",
@@ -159,7 +166,9 @@ def actors_rows(corpus: Corpus):
 def sources_rows(corpus: Corpus):
     yield [
         "article",
+        "source",
         "outlet",
+        "outlet_from",
         "date",
         "date_from",
         "title",
@@ -175,7 +184,9 @@ def sources_rows(corpus: Corpus):
     for a in corpus.articles:
         yield [
             a.id,
+            corpus.label(a.id),
             a.outlet,
+            a.outlet_from,
             a.published.isoformat() if a.published else "",
             a.published_from,
             a.title,
@@ -183,8 +194,8 @@ def sources_rows(corpus: Corpus):
             a.url,
             a.format,
             a.words,
-            sum(1 for q in a.quotes if q.kind != "term"),
-            len({m.actor for m in a.mentions if m.actor}),
+            a.quote_count,
+            a.actor_count,
             a.path,
             _join(a.warnings),
         ]

@@ -74,12 +74,9 @@ def safe_href(url: str | None) -> str | None:
     return url
 
 
-UNKNOWN = '<span class="muted">unknown</span>'
-
-
 def cite(c: Cite) -> str:
-    if c.outlet:
-        return f'{h1(c.outlet)} <span class="muted">({h1(c.article)})</span>'
+    if c.name != c.article:
+        return f'{h1(c.name)} <span class="muted">({h1(c.article)})</span>'
     return h1(c.article)
 
 
@@ -208,7 +205,7 @@ def render(report: Report) -> str:
     L.append(f'<h2 id="sources">Sources ({len(r.sources)})</h2>')
     if r.sources:
         L.append(
-            "<table><thead><tr><th>#</th><th>Outlet</th><th>Date</th><th>Title</th><th>Author</th>"
+            "<table><thead><tr><th>#</th><th>Label</th><th>Outlet</th><th>Date</th><th>Title</th><th>Author</th>"
             "<th>Words</th><th>Quotes</th><th>Actors</th><th>Article</th><th>File</th></tr></thead><tbody>"
         )
         for n, s in enumerate(r.sources, 1):
@@ -217,7 +214,8 @@ def render(report: Report) -> str:
             if href:
                 title = f'<a href="{h(href)}" rel="noopener noreferrer" target="_blank">{title or h1(href)}</a>'
             L.append(
-                f'<tr><td class="num">{n}</td><td>{h1(s.cite.outlet) or UNKNOWN}</td>'
+                f'<tr><td class="num">{n}</td><td>{h1(s.cite.name)}</td>'
+                f"<td>{h1(s.cite.outlet_text)}</td>"
                 f"<td>{h1(s.cite.date)}</td><td>{title}</td><td>{h1(s.author)}</td>"
                 f'<td class="num">{s.words}</td><td class="num">{s.quotes}</td><td class="num">{s.actors}</td>'
                 f"<td><code>{h1(s.cite.article)}</code></td><td><code>{h1(s.path)}</code></td></tr>"
@@ -286,7 +284,7 @@ def render(report: Report) -> str:
         )
     for t in r.timeline:
         flag = ' <span class="warn">\u26a0 sources disagree</span>' if t.conflicts else ""
-        L.append(f'<h3>{h1(t.label)} <span class="muted">({h1(t.value)})</span>{flag}</h3>')
+        L.append(f'<h3 title="{h1(t.value)}">{h1(t.label)}{flag}</h3>')
         L.append(f"<p>Sources: {cites(t.sources)}</p><ul>")
         for it in t.items:
             note = ' <span class="muted">(date inferred)</span>' if it.inferred else ""

@@ -308,6 +308,7 @@ def render(report: Report) -> str:
     if r.sources:
         header = [
             "#",
+            "Label",
             "Outlet",
             "Date",
             "Title",
@@ -323,7 +324,8 @@ def render(report: Report) -> str:
             rows.append(
                 [
                     str(n),
-                    md_text(s.cite.outlet or "unknown outlet"),
+                    md_text(s.cite.name),
+                    md_text(s.cite.outlet_text),
                     md_text(s.cite.date),
                     md_text(s.title),
                     md_text(s.author),
@@ -391,7 +393,7 @@ def render(report: Report) -> str:
         L += ["Each date with the sentences that mention it; the date expression is in bold.", ""]
     for t in r.timeline:
         flag = " \u26a0 sources disagree" if t.conflicts else ""
-        L += [f"### {md_text(t.label)} ({md_code(t.value)}){flag}", ""]
+        L += [f"### {md_text(t.label)}{flag}", ""]
         L.append(f"Sources: {cites(t.sources)}")
         L.append("")
         for it in t.items:

@@ -48,13 +48,14 @@ from tui.load.inert import inert_article, inert_skipped
 from tui.load.records import BadRecord, check_article
 from tui.model import Article, Skipped
 from tui.read import article_id
+from tui.read.outlets import table_for
 from tui.read.sidecar import sidecar_bytes
 
 #: Bump when per-article extraction changes what it produces. (The code fingerprint
 #: below catches edits too; this says so on purpose, e.g. for a change in a dependency.)
 EXTRACTOR_VERSION = 2
 #: The layout of an entry; a different one is a miss.
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 SUFFIX = ".mpk"
 #: Entries of earlier layouts: never read, but counted and removed by ``cache info/clear``.
 OLD_SUFFIXES = (".zjson",)
@@ -124,10 +125,12 @@ class KeyMaker:
             "code": code_fingerprint(),
             "extraction": jsonable(config.extraction),
             "actors": jsonable(config.actors),
+            "outlets": jsonable(getattr(config.sources, "outlets", [])),
             "published": published.isoformat() if published else None,
         }
         self._base = hashlib.sha256(json.dumps(base, sort_keys=True).encode()).digest()
         self.max_bytes = max(1, int(config.extraction.limits.max_file_bytes))
+        self.outlets = table_for(config)
 
     def key(self, path: str | Path, data: bytes) -> str:
         """The key of ``data``, the bytes read from ``path``."""
@@ -141,6 +144,9 @@ class KeyMaker:
         h = hashlib.sha256(self._base)
         h.update(name.encode("utf-8", "surrogateescape") + b"\0")
         h.update(json.dumps(jsonable(ov), sort_keys=True).encode() + b"\0")
+        # a folder may name the outlet ("bbc/…"): the one the path names counts
+        named = self.outlets.for_path(path)
+        h.update((named.name if named else "").encode() + b"\0")
         h.update(size.to_bytes(8, "little"))
         h.update(digest)
         # the reader uses a fetched page's sidecar (tui.read.sidecar): its bytes count too

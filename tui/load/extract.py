@@ -84,6 +84,8 @@ def apply_overrides(article: Article, config: Config, published: _dt.date | None
             value = getattr(ov, name)
             if value:
                 setattr(article, name, value)
+        if ov.outlet:
+            article.outlet_from = "config"
         if ov.date is not None:
             article.published = ov.date
             article.published_from = "config"

@@ -30,7 +30,7 @@ MAX_URL_CHARS = 4000
 MAX_CAPTIONS = 500
 MAX_REASON_CHARS = 2000
 
-_HINT_TEXTS = ("body_from", "dek", "description", "outlet_from", "fetched_url", "fetched_at")
+_HINT_TEXTS = ("body_from", "dek", "description", "fetched_url", "fetched_at")
 
 
 def _opt(s: str | None, limit: int) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from tui.model import (
     FORMATS,
+    OUTLET_FROM,
     PUBLISHED_FROM,
     Article,
     Dateline,
@@ -40,7 +41,7 @@ class BadRecord(ValueError):
     """The record is not a valid article; ``str(e)`` says why."""
 
 
-_OPT_STR = ("outlet", "title", "author", "url", "published_from")
+_OPT_STR = ("outlet", "outlet_from", "title", "author", "url", "published_from")
 # Per kind of span: the string fields that must be text, and those that may be null.
 _SPANS = {
     "mentions": (("text", "kind"), ("actor", "role")),
@@ -102,7 +103,7 @@ def hints_from_record(d: Any) -> Hints:
     if not isinstance(d, dict):
         raise _fail("'hints' must be an object")
     h = Hints()
-    for name in ("body_from", "dek", "description", "outlet_from", "fetched_url", "fetched_at"):
+    for name in ("body_from", "dek", "description", "fetched_url", "fetched_at"):
         if isinstance(d.get(name), str):
             setattr(h, name, d[name])
     dl = d.get("dateline")
@@ -215,8 +216,7 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
     for name in _OPT_STR:
         if d.get(name) is not None and not isinstance(d[name], str):
             raise _fail(f"'{name}' must be text or null")
-    if d.get("published_from") is not None and d["published_from"] not in PUBLISHED_FROM:
-        raise _fail(f"'published_from' must be one of {', '.join(PUBLISHED_FROM)}")
+    _check_from(d.get("published_from"), d.get("outlet_from"))
     pub = d.get("published")
     if pub is not None:
         if not isinstance(pub, str):
@@ -248,6 +248,14 @@ def article_from_record(d: Any, hints: Any = None) -> Article:
     return article
 
 
+def _check_from(published_from: Any, outlet_from: Any) -> None:
+    """``published_from`` and ``outlet_from`` take their documented values (or null)."""
+    if published_from is not None and published_from not in PUBLISHED_FROM:
+        raise _fail(f"'published_from' must be one of {', '.join(PUBLISHED_FROM)}")
+    if outlet_from is not None and outlet_from not in OUTLET_FROM:
+        raise _fail(f"'outlet_from' must be one of {', '.join(OUTLET_FROM)}")
+
+
 def check_article(article: Article) -> None:
     """The checks of :func:`article_from_record` that types cannot express, on an Article
     decoded with its field types already enforced (the article cache decodes its entries
@@ -261,8 +269,7 @@ def check_article(article: Article) -> None:
         raise _fail("'id' is empty")
     if article.format not in FORMATS:
         raise _fail(f"'format' must be one of {', '.join(FORMATS)}")
-    if article.published_from is not None and article.published_from not in PUBLISHED_FROM:
-        raise _fail(f"'published_from' must be one of {', '.join(PUBLISHED_FROM)}")
+    _check_from(article.published_from, article.outlet_from)
     body = article.body
     for name in ("mentions", "quotes", "timexes", "figures"):
         for i, x in enumerate(getattr(article, name)):

@@ -10,13 +10,14 @@ from tui.load.cancel import cancellable, checkpoint
 from tui.merge.actors import merge_actors
 from tui.merge.beside import group_quotes_beside
 from tui.merge.discrepancies import finish_discrepancies, start_discrepancies
+from tui.merge.labels import label_sources
 from tui.merge.quotes import group_quotes
 from tui.merge.timeline import build_timeline
 from tui.model import Corpus
 
 
 def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None = None) -> None:
-    """The corpus-level passes: actors, quote groups, timeline, discrepancies.
+    """The corpus-level passes: actors, quote groups, timeline, discrepancies, labels.
 
     ``cancel()`` is asked at checkpoints in the passes' loops (:mod:`tui.load.cancel`);
     when it says True, :class:`LoadCancelled` is raised within a fraction of a second,
@@ -33,6 +34,8 @@ def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None =
         try:
             corpus.timeline = build_timeline(corpus.articles, config)
             checkpoint()
+            # (every article has its date now; the discrepancies' notes use the labels)
+            label_sources(corpus, config)
             # the discrepancies that do not read the quote groups, while the helper may
             # still be grouping them (it was the longer of the two at 10,000 articles)
             started = start_discrepancies(corpus, config)

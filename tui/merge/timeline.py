@@ -313,10 +313,6 @@ class _Mention:
         return self._actors
 
 
-def _source(a: Article) -> str:
-    return a.outlet or a.id
-
-
 def _overlap(a: _Mention, b: _Mention) -> bool:
     return a.first <= b.last and b.first <= a.last
 
@@ -444,10 +440,9 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
             shared, common_actors = v
             names = ", ".join(sorted(common_actors)[:3])
             words = ", ".join(sorted(shared, key=lambda t: (-weight[t], t))[:5])
-            reason = (
-                f"{_source(r.article)} says {r.key}, {_source(o.article)} says {o.key} for what looks like "
-                f"the same event (same actors: {names}; shared words: {words})"
-            )
+            # (who says which date is in the conflict's fields: the app and the reports
+            # write it with the sources' labels and the dates in words)
+            reason = f"what looks like the same event (same actors: {names}; shared words: {words})"
             out.append((r, o, reason))
             partners[i] += 1
             partners[j] += 1

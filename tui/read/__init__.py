@@ -12,12 +12,15 @@ read loads, with ``warnings`` for what was cut, guessed or changed.
 
 ``Article.hints`` (:class:`tui.model.Hints`, not part of the JSON contract) gets the
 dateline that opens the body ("April 12 (UPI) --": month, day, year, place, agency; the
-timeline uses it to date undated articles), ``outlet_from`` ("dateline" when the outlet
-is the dateline's agency), the ``dek`` (the standfirst under the headline, kept out of
+timeline uses it to date undated articles), the ``dek`` (the standfirst under the headline, kept out of
 ``body``), the page's own ``description``, ``body_from`` ("json-ld" when the body
 came from the page's structured data), and for a page ``storyline fetch`` saved, where
-and when it got it (``fetched_url``, ``fetched_at``, from its sidecar, :mod:`.sidecar`;
-``outlet_from`` is "fetched-url" when the outlet is the one that address names).
+and when it got it (``fetched_url``, ``fetched_at``, from its sidecar, :mod:`.sidecar`).
+
+The outlet comes from the most reliable clue the article gives (``Article.outlet_from``,
+ranked in :data:`tui.model.OUTLET_FROM`): the page's metadata, its address, the address
+it was fetched from, a wire dateline or credit, a copyright line, the file or folder
+name (:mod:`.outlets`, with the known outlets of :mod:`.outlet_table`).
 
 Modules: :mod:`.decode` (bytes -> str), :mod:`.detect` (format), :mod:`.repair`
 (entities, characters), :mod:`.text`, :mod:`.html`, :mod:`.markdown` (the readers),
@@ -187,7 +190,7 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
         fmt=fmt,
         warnings=warnings,
         _utf8=utf8,
-        source_url=fetched.get("final_url") if fetched else None,
+        source_url=(fetched.get("final_url") or fetched.get("url")) if fetched else None,
     )
     if fetched:
         _use_fetched(article, fetched)
@@ -196,19 +199,13 @@ def read_bytes(data: bytes, path, config=None, *, truncated: bool = False) -> Ar
 
 def _use_fetched(article: Article, fetched: dict) -> None:
     """What ``storyline fetch`` knew of the page (its sidecar, :mod:`tui.read.sidecar`):
-    the address it was fetched from, and the outlet that address names when nothing in
-    the page did."""
-    from tui.read.meta import outlet_from_url
-
+    the address it was fetched from (the outlet it names is a clue read_text weighed)."""
     url = fetched.get("final_url") or fetched["url"]
     article.hints.fetched_url = url
     if "fetched_at" in fetched:
         article.hints.fetched_at = fetched["fetched_at"]
     if not article.url:
         article.url = url
-    if not article.outlet:
-        article.outlet = outlet_from_url(url)
-        article.hints.outlet_from = "fetched-url"
 
 
 def read_text(
@@ -280,6 +277,7 @@ def read_text(
     article.title = visible(title)[:1000] if title else None
     article.author = visible(author)[:500] if author else None
     article.outlet = visible(outlet)[:300] if outlet else None
+    article.outlet_from = (ex.outlet_from or "meta") if article.outlet else None
     article.captions = [visible(c) for c in captions][:500]
     article.url = (
         ex.url if ex.url and count_invisible(ex.url) == 0 and len(ex.url) <= 4000 else None
@@ -289,6 +287,7 @@ def read_text(
     # hints carry text too (the dek, the page's description): shown the same way
     article.hints = Hints(**{k: visible(v) for k, v in ex.hints.items()})
     _dateline(article)
+    _name_outlet(article, p, config, source_url)
     if not article.body:
         if not (article.title or article.captions):
             raise Unreadable("has no article text")
@@ -299,24 +298,54 @@ def read_text(
 
 def _dateline(article: Article) -> None:
     """A dateline opening the body ("April 12 (UPI) --", "KABUL, Afghanistan (Reuters) -",
-    "WASHINGTON —") gives hints: month, day, place, agency. The agency stands for the
-    outlet when nothing else names one; a full date with a year is the publication date
-    when nothing else gives one. The dateline stays in the body."""
+    "WASHINGTON —") gives hints: month, day, place, agency (a clue to the outlet, see
+    :func:`_name_outlet`); a full date with a year is the publication date when nothing
+    else gives one. The dateline stays in the body."""
     import datetime as _dt
 
-    from tui.read.meta import agency_outlet, parse_dateline
+    from tui.read.meta import parse_dateline
 
     dl = parse_dateline(article.body[:200])
     if not dl:
         return
     dl.pop("end", None)
     article.hints.dateline = Dateline(**dl)
-    if dl.get("agency") and not article.outlet:
-        article.outlet = agency_outlet(dl["agency"])
-        article.hints.outlet_from = "dateline"
     if article.published is None and dl.get("year") and dl.get("month") and dl.get("day"):
         try:
             article.published = _dt.date(dl["year"], dl["month"], dl["day"])
             article.published_from = "dateline"
         except ValueError:
             pass
+
+
+def _name_outlet(article: Article, path: Path, config, fetched_url: str | None) -> None:
+    """The outlet from the most reliable clue (:data:`tui.model.OUTLET_FROM`): what the
+    reader found in the page, the address it was fetched from, the dateline's agency, a
+    credit or sign-off, the file or folder name. A name the table of known outlets knows
+    is written the table's way ("Associated Press" -> "The Associated Press")."""
+    from tui.model import OUTLET_FROM
+    from tui.read.meta import registrable_domain, url_host
+    from tui.read.outlets import credit_outlet, table_for
+
+    table = table_for(config)
+    clues: list[tuple[str, str]] = []
+    if article.outlet and article.outlet_from:
+        row = table.named(article.outlet)
+        clues.append((row.name if row else article.outlet, article.outlet_from))
+    host = url_host(fetched_url)
+    if host:
+        row = table.for_host(host)
+        clues.append((row.name if row else registrable_domain(host), "fetched-url"))
+    agency = article.hints.dateline.agency if article.hints.dateline else None
+    if agency:
+        row = table.named(agency)
+        clues.append((row.name if row else agency, "dateline"))
+    row = credit_outlet(article.body.split("\n\n")[:1] + article.body[-1500:].split("\n\n"), table)
+    if row:
+        clues.append((row.name, "credit"))
+    row = table.for_path(path)
+    if row:
+        clues.append((row.name, "file-name"))
+    if clues:
+        name, source = min(clues, key=lambda c: OUTLET_FROM.index(c[1]))
+        article.outlet, article.outlet_from = visible(name)[:300], source

@@ -52,6 +52,8 @@ class Extracted:
     published: _dt.date | None = None
     published_from: str | None = None
     outlet: str | None = None
+    #: which clue named the outlet (see tui.read.outlets.OUTLET_FROM)
+    outlet_from: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
     hints: dict = field(default_factory=dict)
@@ -1332,6 +1334,7 @@ def extract_html(
 
     # ---- url
     # the first absolute address the page gives, else where it was fetched from
+    own_url = None
     for url in (
         canonical,
         metas.get("og:url"),
@@ -1341,6 +1344,7 @@ def extract_html(
     ):
         if url and url.startswith(("http://", "https://")):
             ex.url = url.strip()
+            own_url = ex.url if url is not page_url else None
             break
 
     # ---- byline and visible date (blocks near the title)
@@ -1453,27 +1457,10 @@ def extract_html(
         ex.published, ex.published_from = visible_date, "byline"
 
     # ---- outlet
-    outlet = metas.get("og:site_name") or None
-    if outlet and (outlet.startswith("@") or "://" in outlet):
-        outlet = None  # a social handle or an address, not a name
-    if not outlet:
-        pubs = _names(art.get("publisher"))
-        outlet = pubs[0] if pubs else None
-    if not outlet and ex.url:
-        outlet = M.outlet_for_host(M.url_host(ex.url))
-    if not outlet:
-        outlet = metas.get("application-name") or metas.get("publisher") or None
-    if not outlet:
-        dom = M.majority_link_domain(links)
-        table = M.outlet_for_host(dom) if dom else None
-        copyright_holder = None
-        for text in [*footers, *(_lines(b.text) for b in reversed(blocks[-60:]))]:
-            if "©" in text or "copyright" in text.lower():
-                copyright_holder = M.outlet_from_copyright(_collapse(text))
-                if copyright_holder:
-                    break
-        outlet = table or copyright_holder or (M.outlet_from_url(ex.url) if ex.url else None) or dom
-    ex.outlet = _collapse(repair(outlet)) if outlet else None
+    # (the address it was fetched from names the outlet later, if nothing here does)
+    ex.outlet, ex.outlet_from = _outlet(metas, art, own_url, links, footers, blocks)
+    if ex.outlet:
+        ex.outlet = _collapse(repair(ex.outlet))
 
     # ---- dek / standfirst: the paragraph between the headline and the body
     if h1_index is not None and used:
@@ -1491,3 +1478,34 @@ def extract_html(
     if desc:
         ex.hints["description"] = _collapse(repair(desc))
     return ex
+
+
+def _outlet(metas, art, url, links, footers, blocks) -> tuple[str | None, str | None]:
+    """The outlet the page names and which clue named it: its own metadata (og:site_name,
+    JSON-LD publisher), its address's host when the table knows it, other metadata; else
+    a copyright line, the address's domain, the site most links point to (a guess)."""
+    outlet = metas.get("og:site_name") or None
+    if outlet and (outlet.startswith("@") or "://" in outlet):
+        outlet = None  # a social handle or an address, not a name
+    if outlet:
+        return outlet, "meta"
+    pubs = _names(art.get("publisher"))
+    if pubs:
+        return pubs[0], "meta"
+    known = M.outlet_for_host(M.url_host(url)) if url else None
+    if known:
+        return known, "url"
+    outlet = metas.get("application-name") or metas.get("publisher") or None
+    if outlet:
+        return outlet, "meta"
+    for text in [*footers, *(_lines(b.text) for b in reversed(blocks[-60:]))]:
+        if "©" in text or "copyright" in text.lower():
+            holder = M.outlet_from_copyright(_collapse(text))
+            if holder:
+                return holder, "copyright"
+    if url and M.outlet_from_url(url):
+        return M.outlet_from_url(url), "url"
+    dom = M.majority_link_domain(links)
+    if dom:
+        return M.outlet_for_host(dom) or dom, "links"
+    return None, None

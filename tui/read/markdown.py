@@ -411,11 +411,11 @@ def extract_markdown(md: str, *, max_depth: int = 512, max_text: int = 4_000_000
     if fm.get("author"):
         ex.author = M.clean_author(fm["author"]) or fm["author"]
     if fm.get("outlet"):
-        ex.outlet = fm["outlet"]
+        ex.outlet, ex.outlet_from = fm["outlet"], "meta"
     if fm.get("url", "").startswith(("http://", "https://")):
         ex.url = fm["url"]
         if not fm.get("outlet") and not ex.outlet:
-            ex.outlet = M.outlet_from_url(ex.url)
+            ex.outlet, ex.outlet_from = M.outlet_from_url(ex.url), "url"
     if fm.get("date"):
         date = M.parse_any_date(fm["date"])
         if date:

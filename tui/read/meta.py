@@ -15,117 +15,9 @@ from tui.read.repair import collapse_spaces
 
 # --------------------------------------------------------------------------- outlets
 
-#: Well-known news domains -> the outlet's name as readers know it. Keyed by the
-#: registrable domain (``www.`` and other sub-domains are dropped before lookup).
-#: Anything not listed falls back to the page's own ``og:site_name`` / publisher, a
-#: copyright line, or the bare domain ("example.com").
-OUTLETS: dict[str, str] = {
-    "nytimes.com": "The New York Times",
-    "nyti.ms": "The New York Times",
-    "nyt.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post",
-    "wsj.com": "The Wall Street Journal",
-    "latimes.com": "Los Angeles Times",
-    "usatoday.com": "USA Today",
-    "chicagotribune.com": "Chicago Tribune",
-    "bostonglobe.com": "The Boston Globe",
-    "theguardian.com": "The Guardian",
-    "guardian.co.uk": "The Guardian",
-    "bbc.co.uk": "BBC News",
-    "bbc.com": "BBC News",
-    "reuters.com": "Reuters",
-    "apnews.com": "The Associated Press",
-    "ap.org": "The Associated Press",
-    "upi.com": "UPI",
-    "afp.com": "AFP",
-    "aljazeera.com": "Al Jazeera",
-    "aljazeera.net": "Al Jazeera",
-    "cnn.com": "CNN",
-    "foxnews.com": "Fox News",
-    "nbcnews.com": "NBC News",
-    "cbsnews.com": "CBS News",
-    "abcnews.go.com": "ABC News",
-    "npr.org": "NPR",
-    "pbs.org": "PBS",
-    "politico.com": "Politico",
-    "politico.eu": "Politico Europe",
-    "thehill.com": "The Hill",
-    "axios.com": "Axios",
-    "bloomberg.com": "Bloomberg",
-    "ft.com": "Financial Times",
-    "economist.com": "The Economist",
-    "cnbc.com": "CNBC",
-    "forbes.com": "Forbes",
-    "businessinsider.com": "Business Insider",
-    "time.com": "Time",
-    "newsweek.com": "Newsweek",
-    "theatlantic.com": "The Atlantic",
-    "newyorker.com": "The New Yorker",
-    "vox.com": "Vox",
-    "huffpost.com": "HuffPost",
-    "independent.co.uk": "The Independent",
-    "telegraph.co.uk": "The Telegraph",
-    "thetimes.co.uk": "The Times",
-    "dailymail.co.uk": "Daily Mail",
-    "express.co.uk": "Daily Express",
-    "mirror.co.uk": "Daily Mirror",
-    "sky.com": "Sky News",
-    "france24.com": "France 24",
-    "dw.com": "Deutsche Welle",
-    "euronews.com": "Euronews",
-    "rferl.org": "Radio Free Europe/Radio Liberty",
-    "voanews.com": "Voice of America",
-    "aa.com.tr": "Anadolu Agency",
-    "trtworld.com": "TRT World",
-    "xinhuanet.com": "Xinhua",
-    "news.cn": "Xinhua",
-    "sputniknews.com": "Sputnik",
-    "rt.com": "RT",
-    "tass.com": "TASS",
-    "arabnews.com": "Arab News",
-    "gulfnews.com": "Gulf News",
-    "thenationalnews.com": "The National",
-    "dawn.com": "Dawn",
-    "thehindu.com": "The Hindu",
-    "hindustantimes.com": "Hindustan Times",
-    "indiatimes.com": "The Times of India",
-    "ndtv.com": "NDTV",
-    "tolonews.com": "TOLOnews",
-    "pajhwok.com": "Pajhwok Afghan News",
-    "khaama.com": "Khaama Press",
-    "stripes.com": "Stars and Stripes",
-    "militarytimes.com": "Military Times",
-    "abc.net.au": "ABC News (Australia)",
-    "smh.com.au": "The Sydney Morning Herald",
-    "cbc.ca": "CBC News",
-    "theglobeandmail.com": "The Globe and Mail",
-    "news.yahoo.com": "Yahoo News",
-    "msn.com": "MSN",
-}
-
-# "(UPI)", "(AP)", "(Reuters)": the agency as written; a few common abbreviations expand
-# to the outlet name used in the table above.
-AGENCIES = {
-    "AP": "The Associated Press",
-    "UPI": "UPI",
-    "AFP": "AFP",
-    "REUTERS": "Reuters",
-    "XINHUA": "Xinhua",
-    "TASS": "TASS",
-    "IANS": "IANS",
-    "PTI": "PTI",
-    "ANI": "ANI",
-    "DPA": "dpa",
-    "EFE": "EFE",
-    "ANSA": "ANSA",
-    "CNN": "CNN",
-    "BBC": "BBC News",
-    "RFE/RL": "Radio Free Europe/Radio Liberty",
-    "VOA": "Voice of America",
-    "SPUTNIK": "Sputnik",
-    "ANADOLU": "Anadolu Agency",
-    "AA": "Anadolu Agency",
-}
+# The known outlets are in :mod:`tui.read.outlet_table` (looked up through
+# :mod:`tui.read.outlets`); anything not listed falls back to the page's own
+# ``og:site_name`` / publisher, a copyright line, or the bare domain ("example.com").
 
 # Second-level labels under which a country registers names ("bbc.co.uk", "abc.net.au").
 _SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "go", "or", "ne", "gob", "nic"}
@@ -159,19 +51,11 @@ def registrable_domain(host: str) -> str:
 
 
 def outlet_for_host(host: str | None) -> str | None:
-    """The outlet name for a host from :data:`OUTLETS`, or None when not listed."""
-    if not host:
-        return None
-    host = host.lower()
-    if host.startswith("www."):
-        host = host[4:]
-    # most specific first: "abcnews.go.com" before "go.com"
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = OUTLETS.get(".".join(parts[i:]))
-        if name:
-            return name
-    return None
+    """The name of the known outlet a host belongs to, or None when not listed."""
+    from tui.read.outlets import builtin_table
+
+    row = builtin_table().for_host(host)
+    return row.name if row else None
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -458,9 +342,13 @@ def parse_dateline(paragraph: str) -> dict | None:
 
 
 def agency_outlet(agency: str | None) -> str | None:
+    """The outlet a dateline's agency names ("AP" -> "The Associated Press"), else as written."""
+    from tui.read.outlets import builtin_table
+
     if not agency:
         return None
-    return AGENCIES.get(agency.upper(), agency)
+    row = builtin_table().named(agency)
+    return row.name if row else agency
 
 
 # --------------------------------------------------------------------------- captions

@@ -37,6 +37,7 @@ class TextResult:
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
+    outlet_from: str | None = None
     url: str | None = None
     published: _dt.date | None = None
     published_from: str | None = None
@@ -213,7 +214,7 @@ def extract_text(text: str) -> TextResult:
                 if r.url is None:
                     r.url = value
                 if r.outlet is None and name in ("outlet", "url"):
-                    r.outlet = M.outlet_from_url(value)
+                    r.outlet, r.outlet_from = M.outlet_from_url(value), "url"
                 seen_header = True
                 i += 1
                 after_header = i
@@ -222,6 +223,8 @@ def extract_text(text: str) -> TextResult:
                 value = M.clean_author(value) or value
             if getattr(r, name) is None:
                 setattr(r, name, value)
+                if name == "outlet":
+                    r.outlet_from = "meta"
             seen_header = True
             i += 1
             after_header = i
@@ -277,7 +280,7 @@ def extract_text(text: str) -> TextResult:
                 if r.url is None:
                     r.url = m.group(1)
                 if r.outlet is None:
-                    r.outlet = M.outlet_from_url(m.group(1))
+                    r.outlet, r.outlet_from = M.outlet_from_url(m.group(1)), "url"
     # wire credits that close a story: "(Reporting by Jane Doe; Editing by John Roe)"
     while body and len(body[-1]) <= 300 and _WIRE_CREDIT_RE.match(body[-1]):
         credit = body.pop().strip("() ")
@@ -292,7 +295,7 @@ def extract_text(text: str) -> TextResult:
             break
         body.pop()
         if r.outlet is None:
-            r.outlet = holder
+            r.outlet, r.outlet_from = holder, "copyright"
     r.paragraphs = body
     return r
 

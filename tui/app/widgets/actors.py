@@ -131,7 +131,7 @@ class ActorsPane(ListPane):
             t.append("Not mentioned by: ", style="bold red")
             t.append_text(
                 plain(
-                    ", ".join((a.outlet or a.id) for a in missing[:12])
+                    ", ".join(self.corpus.label(a.id) for a in missing[:12])
                     + (" …" if len(missing) > 12 else ""),
                     one_line=False,
                 )
@@ -179,10 +179,8 @@ class ActorsPane(ListPane):
         return [known[a].name if a in known else a for a in actor_ids]
 
     def _outlet(self, article_id: str) -> str:
-        a = self.index.articles.get(article_id)
-        if a is None:
-            return article_id
-        return f"{a.outlet or a.id}" + (f" ({a.published.isoformat()})" if a.published else "")
+        """The source's label (it carries the date where one outlet has several)."""
+        return self.corpus.label(article_id)
 
     def selection(self):
         aid = self.selected_id()

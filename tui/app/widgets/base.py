@@ -588,6 +588,21 @@ class ListTable(DataTable):
     def on_key(self, event) -> None:
         typed_ahead(self, event)
 
+    def action_cursor_left(self) -> None:
+        if not self._step_column(-1):
+            super().action_cursor_left()
+
+    def action_cursor_right(self) -> None:
+        if not self._step_column(1):
+            super().action_cursor_right()
+
+    def _step_column(self, delta: int) -> bool:
+        """``←``/``→`` on a list whose pane shows sources side by side move the column
+        cursor there (:class:`tui.app.widgets.beside.Beside`); else they scroll the list."""
+        pane = next((a for a in self.ancestors if isinstance(a, ListPane)), None)
+        step = getattr(pane, "step_column", None)
+        return bool(step and step(delta))
+
     def action_page(self, step: int) -> None:
         page = min(max(0, self.page + step), self.pages() - 1)
         if page == self.page:

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, matches
-from tui.app.widgets.columns import SideBySide
+from tui.app.widgets.beside import Beside
 
 STATUS_STYLE = {
     "conflict": "bold red",
@@ -28,6 +28,8 @@ STATUS_STYLE = {
     "only-one-source": "cyan",
 }
 KINDS = (None, "figure", "attribution", "date", "coverage")
+#: Sources the coverage matrix has columns for (a table of 10,000 columns is not read)
+MATRIX_SOURCES = 300
 
 
 class DiscrepanciesPane(ListPane):
@@ -84,7 +86,7 @@ class DiscrepanciesPane(ListPane):
         yield ListTable(id="discrepancies-matrix")
         with VerticalScroll(id="discrepancies-detail", classes="detail"):
             yield Static(id="discrepancies-summary")
-            yield SideBySide(id="discrepancies-columns")
+            yield Beside(id="discrepancies-columns")
 
     @property
     def items(self):
@@ -138,15 +140,15 @@ class DiscrepanciesPane(ListPane):
         return False
 
     def _outlet(self, article_id: str) -> str:
-        a = self.index.articles.get(article_id) if self.index else None
-        return (a.outlet or a.id) if a else article_id
+        """The source's short label."""
+        return self.corpus.label(article_id) if self.corpus is not None else article_id
 
     def show_detail(self, key: str | None) -> None:
         summary = self.query_one("#discrepancies-summary", Static)
-        columns = self.query_one("#discrepancies-columns", SideBySide)
+        columns = self.query_one("#discrepancies-columns", Beside)
         self.query_one("#discrepancies-detail").scroll_home(animate=False)
         if key is None or not key.isdigit() or int(key) >= len(self.items):
-            columns.show([])
+            columns.clear()
             summary.update(
                 Text(
                     "No discrepancy selected. The sources agree on everything found, or nothing is loaded yet."
@@ -173,31 +175,48 @@ class DiscrepanciesPane(ListPane):
             f"\nid {d.id} (silence it under discrepancies: ignore: in the config)", style="dim"
         )
         summary.update(head)
-        widgets = []
-        for it in d.items[:6]:
-            t = Text(end="")
-            t.append_text(plain(self._outlet(it.article), style="bold reverse"))
+        columns.show(
+            [
+                (self._outlet(it.article), self._sentence(it), (it.article, it.kind, it.index))
+                for it in d.items
+            ]
+        )
+
+    def _sentence(self, it) -> Text:
+        """One source's sentence, the item marked, with its value, hedge or speaker."""
+        t = Text(end="")
+        extra = []
+        for k in ("value", "hedge", "speaker"):
+            v = getattr(it, k)
+            if v not in (None, ""):
+                extra.append(f"{k}: {self._value(it, v) if k == 'value' else v}")
+        if extra:
+            t.append_text(plain(" · ".join(extra), style="dim", one_line=False))
             t.append("\n")
-            extra = []
-            for k in ("value", "hedge", "speaker"):
-                if getattr(it, k) not in (None, ""):
-                    extra.append(f"{k}: {getattr(it, k)}")
-            if extra:
-                t.append_text(plain(" · ".join(extra), style="dim", one_line=False))
-                t.append("\n")
-            t.append("\n")
-            sentence = plain(it.sentence or it.text, one_line=False, in_place=True)
-            start = self._item_start(it)
-            if start is not None:
-                s = start[0] - it.sentence_start
-                e = start[1] - it.sentence_start
-                if 0 <= s < e <= len(sentence):
-                    sentence.stylize("bold black on yellow", s, e)
-            t.append_text(sentence)
-            widgets.append(t)
-        if len(d.items) > 6:
-            widgets.append(Text(f"… and {len(d.items) - 6} more", style="dim"))
-        columns.show(widgets)
+        t.append("\n")
+        sentence = plain(it.sentence or it.text, one_line=False, in_place=True)
+        start = self._item_start(it)
+        if start is not None:
+            s = start[0] - it.sentence_start
+            e = start[1] - it.sentence_start
+            if 0 <= s < e <= len(sentence):
+                sentence.stylize("bold black on yellow", s, e)
+        t.append_text(sentence)
+        return t
+
+    @staticmethod
+    def _value(it, v) -> str:
+        """A date's value in words ("summer 2016"); any other value as it is."""
+        if it.kind == "timex" and isinstance(v, str):
+            from tui.analysis.timex.human import human_timex
+
+            return human_timex(v)
+        return str(v)
+
+    def step_column(self, delta: int) -> bool:
+        if self.has_class("matrix"):
+            return False
+        return self.query_one("#discrepancies-columns", Beside).step(delta)
 
     def _item_start(self, it) -> tuple[int, int] | None:
         a = self.index.articles.get(it.article) if self.index else None
@@ -221,21 +240,23 @@ class DiscrepanciesPane(ListPane):
         m = self.matrix
         t.add_column("Item", key="item")
         t.add_column("Kind", key="kind")
-        for n, aid in enumerate(m["sources"][:30]):
-            label = self._outlet(aid)
-            t.add_column(plain(f"{n + 1} {label}", limit=12), key=f"s{n}")
+        # one column per source, headed by its label; a wide matrix scrolls (← →)
+        for n, aid in enumerate(m["sources"][:MATRIX_SOURCES]):
+            t.add_column(plain(self._outlet(aid), limit=16), key=f"s{n}")
         for r, row in enumerate(m["rows"]):
             if not matches(self.filter_text, row["item"], row["kind"]):
                 continue
             cells = [
                 Text("■" if p else "□", style="green" if p else "red dim", justify="center")
-                for p in row["present"][:30]
+                for p in row["present"][:MATRIX_SOURCES]
             ]
             t.add_row(
                 plain(row["item"], limit=40), Text(row["kind"], style="dim"), *cells, key=str(r)
             )
+        shown = min(len(m["sources"]), MATRIX_SOURCES)
+        of = f"the first {shown} of " if shown < len(m["sources"]) else ""
         self.set_title(
-            f"coverage: {len(m['rows'])} items × {len(m['sources'])} sources · ■ mentions it · □ does not · {self.key('discrepancies.matrix')} back"
+            f"coverage: {len(m['rows'])} items × {of}{len(m['sources'])} sources · ■ mentions it · □ does not · ← → scroll · {self.key('discrepancies.matrix')} back"
         )
 
     def action_toggle_matrix(self) -> None:
@@ -263,9 +284,13 @@ class DiscrepanciesPane(ListPane):
         self.refresh_rows()
 
     def selection(self):
+        """The item under the column cursor (the first before one is shown)."""
         key = self.selected_id()
         if key is None or not key.isdigit() or int(key) >= len(self.items):
             return None
+        current = self.query_one("#discrepancies-columns", Beside).current()
+        if current is not None:
+            return current
         first = self.items[int(key)].items[:1]
         if not first:
             return None

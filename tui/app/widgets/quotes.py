@@ -19,7 +19,7 @@ from textual.widgets import Static
 from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
 from tui.kinds import QUOTE, RELATION_TEXT
-from tui.app.widgets.columns import SideBySide
+from tui.app.widgets.beside import Beside
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
@@ -62,7 +62,7 @@ class QuotesPane(ListPane):
         yield ListTable(id="quotes-table")
         with VerticalScroll(id="quotes-detail", classes="detail"):
             yield Static(id="quotes-summary")
-            yield SideBySide(id="quotes-columns")
+            yield Beside(id="quotes-columns")
 
     def show_corpus(self, corpus, index) -> None:
         self.corpus, self.index = corpus, index
@@ -124,8 +124,10 @@ class QuotesPane(ListPane):
         )
 
     def list_title(self, shown: int) -> str:
-        groups = len(self.corpus.quote_groups)
-        return f"{shown} statements · {groups} carried by several sources" + (
+        """Counted as the status bar counts: quotes without scare-quoted terms."""
+        quotes, statements, shared = self.corpus.quote_counts()
+        of = f"{shown} of {statements}" if shown != statements else f"{statements}"
+        return f"{of} statements · {shared} in several sources · {quotes} quotes" + (
             " · groups only" if self.groups_only else ""
         )
 
@@ -135,13 +137,13 @@ class QuotesPane(ListPane):
 
     def show_detail(self, key: str | None) -> None:
         # (the model and the word comparison come with the corpus, after the first frame)
-        from tui.merge.quote_align import version_marks, word_spans
+        from tui.merge.quote_align import version_marks
 
         summary = self.query_one("#quotes-summary", Static)
-        columns = self.query_one("#quotes-columns", SideBySide)
+        columns = self.query_one("#quotes-columns", Beside)
         self.query_one("#quotes-detail").scroll_home(animate=False)
         if key is None or key not in self.rows:
-            columns.show([])
+            columns.clear()
             summary.update(
                 Text("Select a statement to compare its versions side by side.", style="dim")
             )
@@ -165,34 +167,48 @@ class QuotesPane(ListPane):
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
             head.append_text(plain(", ".join(dict.fromkeys(speakers)), one_line=False))
         summary.update(head)
-        versions = [(a, q) for a, q in map(self._quote, refs) if q is not None]
-        marks = version_marks([q.text for _, q in versions])
-        widgets = []
-        for (a, q), changed_words in list(zip(versions, marks))[:6]:
-            t = Text(end="")
-            t.append_text(plain(a.outlet or a.id, style="bold reverse"))
-            t.append("\n")
-            meta = [a.published.isoformat() if a.published else "undated", q.kind]
-            if q.speaker:
-                meta.append(f"speaker: {q.speaker}" + (f" → {q.resolved}" if q.resolved else ""))
-            if q.cue:
-                meta.append(f"cue: {q.cue}")
-            t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
-            t.append("\n\n")
-            body = Text(visible_in_place(q.text), end="")
-            for (s, e), changed in zip(word_spans(q.text), changed_words or ()):
-                if changed:
-                    body.stylize("bold black on yellow", s, e)
-            t.append_text(body)
-            widgets.append(t)
-        if len(refs) > 6:
-            widgets.append(Text(f"… and {len(refs) - 6} more sources", style="dim"))
-        columns.show(widgets)
+        versions = [(r, *self._quote(r)) for r in refs]
+        versions = [(r, a, q) for r, a, q in versions if q is not None]
+        marks = version_marks([q.text for _, _, q in versions])
+        columns.show(
+            [
+                (self.corpus.label(a.id), self._version(a, q, changed), (a.id, QUOTE, r.index))
+                for (r, a, q), changed in zip(versions, marks)
+            ]
+        )
+
+    def _version(self, a, q, changed_words) -> Text:
+        """One source's version: its date, kind, speaker and cue, then the words, those
+        that differ from the other versions marked."""
+        from tui.analysis.timex.human import human_date
+        from tui.merge.quote_align import word_spans
+
+        t = Text(end="")
+        meta = [human_date(a.published) if a.published else "undated", q.kind]
+        if q.speaker:
+            meta.append(f"speaker: {q.speaker}" + (f" → {q.resolved}" if q.resolved else ""))
+        if q.cue:
+            meta.append(f"cue: {q.cue}")
+        t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
+        t.append("\n\n")
+        body = Text(visible_in_place(q.text), end="")
+        for (s, e), changed in zip(word_spans(q.text), changed_words or ()):
+            if changed:
+                body.stylize("bold black on yellow", s, e)
+        t.append_text(body)
+        return t
+
+    def step_column(self, delta: int) -> bool:
+        return self.query_one("#quotes-columns", Beside).step(delta)
 
     def selection(self):
+        """The version under the column cursor (the first before one is shown)."""
         key = self.selected_id()
         if key is None or key not in self.rows:
             return None
+        current = self.query_one("#quotes-columns", Beside).current()
+        if current is not None:
+            return current
         r = self.rows[key][1][0]
         return (r.article, QUOTE, r.index)
 

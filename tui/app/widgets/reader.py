@@ -203,9 +203,11 @@ class ReaderPane(Pane):
         meta = Text()
         meta.append_text(plain(article.title or article.id, style="bold"))
         meta.append("\n")
-        bits = [article.outlet or "unknown outlet"]
+        from tui.analysis.timex.human import human_date
+
+        bits = [article.outlet_text]
         if article.published:
-            when = article.published.isoformat()
+            when = human_date(article.published)
             if article.published_from == "inferred":
                 when += " (inferred from its own dates)"
             bits.append(when)
@@ -215,7 +217,10 @@ class ReaderPane(Pane):
             bits.append("by " + article.author)
         bits.append(short_path(article.path))
         meta.append_text(plain(" · ".join(bits), style="dim"))
-        self._title = article.outlet or article.id
+        corpus = self.index.corpus if self.index is not None else None
+        short = corpus.label(article.id) if corpus is not None else article.id
+        # the source's label, and the id that finds the file
+        self._title = f"{short} · {article.id}" if short != article.id else article.id
         if article.warnings:
             meta.append("\n")
             meta.append_text(plain("⚠ " + " · ".join(article.warnings), style="yellow", limit=400))
@@ -236,11 +241,15 @@ class ReaderPane(Pane):
         body = visible_in_place(a.body)
         # resolved date values are inserted after each timex: keep a map body -> display
         inserts: list[tuple[int, str]] = []
+        inserted: dict[int, int] = {}  # timex -> length of the words inserted after it
         if self.show_kinds[TIMEX]:
-            for t in a.timexes:
+            from tui.analysis.timex.human import human_timex
+
+            for i, t in enumerate(a.timexes):
                 if t.caption is None and 0 <= t.end <= len(body):
-                    value = t.value + ("~" if t.inferred else "")
+                    value = human_timex(t.value, t.mod, t.type) + ("~" if t.inferred else "")
                     inserts.append((t.end, f" ⟨{label(value)}⟩"))
+                    inserted[i] = len(inserts[-1][1])
         inserts.sort(key=lambda x: x[0])
         pieces = []
         shift_at: list[int] = []
@@ -288,7 +297,7 @@ class ReaderPane(Pane):
                     s, e = d(t.start), d(t.end, True)
                     text.stylize(KIND_STYLE[TIMEX], s, e)
                     # the inserted value right after it
-                    text.stylize("dim blue", e, e + 3 + len(t.value) + (1 if t.inferred else 0))
+                    text.stylize("dim blue", e, e + inserted.get(i, 0))
                     hl.append(Highlight(TIMEX, i, s, e))
         if a.captions:
             text.append("\n\n── Captions and credits ──\n", style="dim")
@@ -404,11 +413,14 @@ class ReaderPane(Pane):
             t.append(x.type, style="bold blue")
             t.append(" ")
             t.append_text(plain(x.text, limit=40))
+            from tui.analysis.timex.human import human_timex
+
             t.append(" → ")
-            t.append_text(plain(x.value, style="bold"))
+            t.append_text(plain(human_timex(x.value, x.mod, x.type), style="bold"))
+            t.append_text(plain(f"  ({x.value})", style="dim"))
             if x.position:
                 t.append(" · timeline ")
-                t.append_text(plain(x.position))
+                t.append_text(plain(human_timex(x.position)))
             if x.inferred:
                 t.append("  (the article's date is inferred)", style="yellow")
         elif h.kind == FIGURE:

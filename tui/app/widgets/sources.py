@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
-from tui.kinds import ARTICLE
+from tui.kinds import ARTICLE, UNKNOWN_OUTLET
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Article
@@ -27,6 +27,22 @@ def date_cell(a: Article) -> Text:
     return t
 
 
+#: How a guessed outlet is marked (the file name or the page's links suggested it).
+GUESSED = "?"
+
+
+def outlet_cell(a: Article, limit: int = 24) -> Text:
+    """The outlet; one only guessed (from the file name, the page's links) is marked "?"
+    and dimmed; an unknown outlet reads "unknown" (as everywhere)."""
+    if not a.outlet:
+        return Text(UNKNOWN_OUTLET, style="dim italic")
+    if a.outlet_guessed:
+        t = plain(a.outlet, style="italic", limit=limit - 2)
+        t.append(" " + GUESSED, style="bold yellow")
+        return t
+    return plain(a.outlet, limit=limit)
+
+
 def title_cell(a: Article, limit: int = 300) -> Text:
     """The headline; an article without one shows its first words, dimmed, so rows stay tellable apart."""
     if a.title:
@@ -41,6 +57,7 @@ class SourcesPane(ListPane):
     table_id = "sources-table"
     COLUMNS = (
         ("#", "n"),
+        ("Label", "label"),
         ("Outlet", "outlet"),
         ("Date", "date"),
         ("Title", "title"),
@@ -80,9 +97,9 @@ class SourcesPane(ListPane):
         elif key == "words":
             rows.sort(key=lambda r: r[1].words)
         elif key == "quotes":
-            rows.sort(key=lambda r: len(r[1].quotes))
+            rows.sort(key=lambda r: r[1].quote_count)
         elif key == "actors":
-            rows.sort(key=lambda r: len({m.actor for m in r[1].mentions if m.actor}))
+            rows.sort(key=lambda r: r[1].actor_count)
         if self.reverse:
             rows.reverse()
         return rows
@@ -92,20 +109,20 @@ class SourcesPane(ListPane):
 
     def search_text(self, item):
         _, a = item
-        return (a.outlet, title_cell(a).plain, a.author, a.id, a.path)
+        return (self.corpus.label(a.id), a.outlet, title_cell(a).plain, a.author, a.id, a.path)
 
     def row(self, item):
         n, a = item
-        actors = len({m.actor or m.text for m in a.mentions})
         return (
             Text(str(n + 1), style="dim"),
-            plain(a.outlet or "—", limit=32),
+            plain(self.corpus.label(a.id), style="bold", limit=18),
+            outlet_cell(a, limit=32),
             date_cell(a),
             title_cell(a),
             plain(a.author or "—", limit=32),
             Text(f"{a.words:,}", justify="right"),
-            Text(str(len(a.quotes)), justify="right"),
-            Text(str(actors), justify="right"),
+            Text(str(a.quote_count), justify="right"),
+            Text(str(a.actor_count), justify="right"),
             Text("⚠", style="bold yellow") if a.warnings else Text(""),
         )
 
@@ -113,7 +130,12 @@ class SourcesPane(ListPane):
         total = len(self.corpus.articles)
         arrow = "↓" if not self.reverse else "↑"
         extra = f"{shown} of {total}" if shown != total else f"{total} articles"
-        return f"{extra} · sorted by {self.sort_key} {arrow}"
+        guessed = sum(1 for a in self.corpus.articles if a.outlet_guessed)
+        unknown = sum(1 for a in self.corpus.articles if not a.outlet)
+        notes = (f" · {guessed} outlets guessed ?" if guessed else "") + (
+            f" · {unknown} {UNKNOWN_OUTLET} (w)" if unknown else ""
+        )
+        return f"{extra} · sorted by {self.sort_key} {arrow}{notes}"
 
     def selection(self):
         aid = self.selected_id()

@@ -1,4 +1,9 @@
-"""The timeline pane: the dates the articles mention, in order, with who says what."""
+"""The timeline pane: the dates the articles mention, in order, with who says what.
+
+It opens at the story's own days (from its first article's date on); the background
+before them (the years an article recalls) is one key away (``b``). Dates read as words
+("summer 2016"); the TIMEX3 value is in the detail.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +42,23 @@ def granularity(value: str) -> str:
     return "other"
 
 
+def story_start(corpus):
+    """The story's first day: the earliest date of its articles (None when none is dated)."""
+    return min((a.published for a in corpus.articles if a.published), default=None)
+
+
+def human_timex(value: str) -> str:
+    from tui.analysis.timex.human import human_timex as words
+
+    return words(value)
+
+
+def human_date(d) -> str:
+    from tui.analysis.timex.human import human_date as words
+
+    return words(d)
+
+
 #: mentions shown in a date's detail before the rest is summed up
 DETAIL_MENTIONS = 300
 
@@ -55,6 +77,16 @@ class TimelinePane(ListPane):
 
     EMPTY = "No dates: the sources mention no day, month or year that could be placed in time."
 
+    BINDINGS = [
+        Binding(
+            "b",
+            "toggle_background",
+            "Background",
+            id="timeline.background",
+            tooltip="Show the dates before the story's first article, or hide them",
+        ),
+    ]
+
     DEFAULT_CSS = """
     #timeline-detail { padding: 0 1; }
     """
@@ -64,19 +96,39 @@ class TimelinePane(ListPane):
         yield ListTable(id="timeline-table")
         yield TextView(id="timeline-detail", classes="detail")
 
+    #: whether the dates before the story's first article are shown
+    background = False
+
+    def show_corpus(self, corpus, index) -> None:
+        self._story_start = story_start(corpus)
+        super().show_corpus(corpus, index)
+
+    def _before_story(self, e) -> bool:
+        """A date that ends before the story's first article's date: the background."""
+        from tui.merge.timeline import calendar_span
+
+        start = getattr(self, "_story_start", None)
+        span = calendar_span(e.value) if start is not None else None
+        return span is not None and span[2] < start
+
     def list_items(self):
         # the bars are drawn to the scale of the most mentioned date
         self._most = max((len(e.mentions) for e in self.corpus.timeline), default=0)
-        return ((str(i), e) for i, e in enumerate(self.corpus.timeline))
+        self._hidden = 0
+        for i, e in enumerate(self.corpus.timeline):
+            if not self.background and self._before_story(e):
+                self._hidden += 1
+                continue
+            yield str(i), e
 
     def search_text(self, e):
-        return (e.value, *(m.sentence for m in e.mentions))
+        return (e.value, human_timex(e.value), *(m.sentence for m in e.mentions))
 
     def row(self, e):
         articles = {m.article for m in e.mentions}
         inferred = any(self._timex(m).inferred for m in e.mentions if self._timex(m) is not None)
         label = plain(
-            e.value,
+            human_timex(e.value),
             style={"day": "bold", "month": "", "year": "dim"}.get(granularity(e.value), "dim"),
         )
         if inferred:
@@ -91,7 +143,37 @@ class TimelinePane(ListPane):
 
     def list_title(self, shown: int) -> str:
         flagged = sum(1 for e in self.corpus.timeline if e.conflicts)
-        return f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
+        title = f"{shown} dates" + (f" · {flagged} with disagreements" if flagged else "")
+        start = getattr(self, "_story_start", None)
+        if start is not None and self.background:
+            key = self.key("timeline.background")
+            title += f" · with the background · {key}: from {human_date(start)} on"
+        elif getattr(self, "_hidden", 0):
+            key = self.key("timeline.background")
+            title += f" · from {human_date(start)} on · {key}: {self._hidden} earlier dates"
+        return title
+
+    def select(self, key: str, turn_page: bool = True, center: bool = True) -> bool:
+        """A date of the background (a link from the reader) shows the background first."""
+        if (
+            not self.background
+            and key.isdigit()
+            and int(key) < len(self.corpus.timeline)
+            and self._before_story(self.corpus.timeline[int(key)])
+        ):
+            self.background = True
+            self.refresh_rows()
+        return super().select(key, turn_page, center)
+
+    def narrowed(self) -> str | None:
+        if self.background or not getattr(self, "_hidden", 0):
+            return None
+        key = self.key("timeline.background")
+        return f"Every date is before the story's first article. {key} shows them."
+
+    def action_toggle_background(self) -> None:
+        self.background = not self.background
+        self.refresh_rows()
 
     def _timex(self, m):
         a = self.index.articles.get(m.article)
@@ -108,16 +190,21 @@ class TimelinePane(ListPane):
             return
         e = self.corpus.timeline[int(key)]
         t = Text(end="")
-        t.append_text(plain(e.value, style="bold"))
-        t.append(f"  {granularity(e.value)} · {len(e.mentions)} mentions\n", style="dim")
+        t.append_text(plain(human_timex(e.value), style="bold"))
+        t.append(
+            f"  {granularity(e.value)} · value {e.value} · {len(e.mentions)} mentions\n",
+            style="dim",
+        )
         for c in e.conflicts:
             t.append("⚠ ", style="bold yellow")
+            here = self.corpus.label(c.mention.article) if c.mention.article else "a source"
             t.append_text(
-                plain(c.reason or "another source gives a different date", one_line=False)
+                plain(
+                    f"{here} places it here; {self.corpus.label(c.article)} on "
+                    f"{human_timex(c.value)}" + (f": {c.reason}" if c.reason else ""),
+                    one_line=False,
+                )
             )
-            if c.value:
-                t.append(" → ")
-                t.append_text(plain(c.value, style="bold"))
             t.append("\n")
         for n, m in enumerate(e.mentions):
             if n >= DETAIL_MENTIONS:
@@ -130,9 +217,7 @@ class TimelinePane(ListPane):
             a = self.index.articles.get(m.article)
             x = self._timex(m)
             t.append("\n")
-            t.append_text(
-                plain(f"▌ {(a.outlet or a.id) if a else m.article}", style="bold reverse")
-            )
+            t.append_text(plain(f"▌ {self.corpus.label(m.article)}", style="bold reverse"))
             if x is not None:
                 t.append("  ")
                 t.append_text(plain(f"“{x.text}”", style="blue"))

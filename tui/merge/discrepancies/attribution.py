@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context, source_name
+from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context
 from tui.kinds import QUOTE
 from tui.model import Corpus, Discrepancy
 
@@ -49,8 +49,8 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
             kinds = set()
             for art, _, q in members:
                 name = who(q)
-                if source_name(art) not in credited[name]:
-                    credited[name].append(source_name(art))
+                if ctx.name(art) not in credited[name]:
+                    credited[name].append(ctx.name(art))
                 a = actors.get(q.actor or "")
                 kinds.add((a.kind if a else None, q.actor))
             status, extra, conf = "conflict", "", base
@@ -84,8 +84,8 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
         direct = [art for art, _, q in members if q.kind in ("direct", "partial")]
         indirect = [art for art, _, q in members if q.kind == "indirect"]
         if direct and indirect:
-            d_src = ", ".join(dict.fromkeys(source_name(a) for a in direct))
-            i_src = ", ".join(dict.fromkeys(source_name(a) for a in indirect))
+            d_src = ", ".join(dict.fromkeys(ctx.name(a) for a in direct))
+            i_src = ", ".join(dict.fromkeys(ctx.name(a) for a in indirect))
             speaker = who(members[0][2])
             out.append(
                 Discrepancy(

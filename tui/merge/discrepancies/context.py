@@ -28,6 +28,10 @@ class Context:
         self._tokens: dict[tuple[str, int], frozenset[str]] = {}
         self._actors: dict[tuple[str, int], frozenset[str]] = {}
 
+    def name(self, art: Article) -> str:
+        """What the notes call a source: its label (:mod:`tui.merge.labels`)."""
+        return self.corpus.label(art.id)
+
     def sentence(self, art: Article, start: int, end: int) -> tuple[str, int, int]:
         idx = self._sent.get(art.id)
         if idx is None:
@@ -108,10 +112,6 @@ STOP = frozenset(
     him we us our you your i me my said says say told tells according added adding while one two three
     first last least nearly around up mr mrs ms dr""".split()
 )
-
-
-def source_name(art: Article) -> str:
-    return art.outlet or art.id
 
 
 def fmt_number(v: float | int | None) -> str:

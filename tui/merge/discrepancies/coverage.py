@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from tui.merge.discrepancies.context import MAX_ITEMS, Context, figure_value, source_name
+from tui.merge.discrepancies.context import MAX_ITEMS, Context, figure_value
 from tui.merge.discrepancies.figure_classes import NOTABLE
 from tui.merge.discrepancies.figures import (
     ValueGroup,
@@ -58,17 +58,17 @@ def coverage_discrepancies(
                 Discrepancy(
                     id=f"coverage:actor:{actor.id}",
                     kind="coverage",
-                    topic=f"{actor.name}: only {source_name(art)}",
+                    topic=f"{actor.name}: only {ctx.name(art)}",
                     status="only-one-source",
                     confidence=0.7 if actor.mention_count >= 3 else 0.6,
-                    note=f"Only {source_name(art)} mentions {actor.name} ({actor.mention_count} times).",
+                    note=f"Only {ctx.name(art)} mentions {actor.name} ({actor.mention_count} times).",
                     items=mention_items(arts),
                 )
             )
         elif need <= len(arts) < n and actor.mention_count >= 4:
             present = set(arts)
             missing = [a.id for a in corpus.articles if a.id not in present]
-            names = ", ".join(source_name(ctx.articles[m]) for m in missing[:5]) + (
+            names = ", ".join(ctx.name(ctx.articles[m]) for m in missing[:5]) + (
                 f" and {len(missing) - 5} more" if len(missing) > 5 else ""
             )
             out.append(
@@ -97,10 +97,10 @@ def coverage_discrepancies(
             Discrepancy(
                 id=f"coverage:figure:{cls}:{values_id(stated_values(members))}",
                 kind="coverage",
-                topic=f"{label}: {figure_value(f0.fig)} (only {source_name(f0.art)})",
+                topic=f"{label}: {figure_value(f0.fig)} (only {ctx.name(f0.art)})",
                 status="only-one-source",
                 confidence=0.55,
-                note=f"Only {source_name(f0.art)} gives this figure: {f0.fig.text}.",
+                note=f"Only {ctx.name(f0.art)} gives this figure: {f0.fig.text}.",
                 items=[figure_item(ctx, f) for f in figs[:MAX_ITEMS]],
             )
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from tui.merge.discrepancies.context import Context, source_name
+from tui.analysis.timex.human import human_date, human_timex
+from tui.merge.discrepancies.context import Context
 from tui.merge.timeline import calendar_span
 from tui.kinds import TIMEX
 from tui.model import Corpus, Discrepancy
@@ -38,11 +39,12 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
             if len(pair) != 2:
                 continue
             pair.sort(key=lambda p: ctx.order[p[0].id])
-            inferred = [source_name(art) for art, _, t in pair if t.inferred]
+            inferred = [ctx.name(art) for art, _, t in pair if t.inferred]
             conf = 0.6 if not inferred else 0.5
             note = (
-                f"{source_name(pair[0][0])} dates it {pair[0][2].value}, {source_name(pair[1][0])} "
-                f"{pair[1][2].value}: what looks like the same event on different dates."
+                f"{ctx.name(pair[0][0])} dates it {human_timex(pair[0][2].value)}, "
+                f"{ctx.name(pair[1][0])} {human_timex(pair[1][2].value)}: what looks like the "
+                "same event on different dates."
             )
             if inferred:
                 note += f" ({', '.join(inferred)} has no date of its own; its date is inferred.)"
@@ -55,7 +57,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
                 Discrepancy(
                     id=f"date:{ids[0]}:{ids[1]}",
                     kind="date",
-                    topic=f"date: {pair[0][2].value} vs {pair[1][2].value}",
+                    topic=f"date: {human_timex(pair[0][2].value)} vs {human_timex(pair[1][2].value)}",
                     status="conflict",
                     confidence=conf,
                     note=note,
@@ -79,12 +81,16 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
                 Discrepancy(
                     id=f"date:inferred:{art.id}#{i}",
                     kind="date",
-                    topic=f"{source_name(art)}: inferred date {art.published.isoformat()} vs {t.value}",
+                    topic=(
+                        f"{ctx.name(art)}: inferred date {human_date(art.published)} "
+                        f"vs {human_timex(t.value)}"
+                    ),
                     status="conflict",
                     confidence=0.5,
                     note=(
-                        f"{source_name(art)} has no date of its own (inferred {art.published.isoformat()}), "
-                        f"yet it reports {t.text!s} ({t.value}) as past."
+                        f"{ctx.name(art)} has no date of its own (inferred "
+                        f"{human_date(art.published)}), yet it reports {t.text!s} "
+                        f"({human_timex(t.value)}) as past."
                     ),
                     items=[ctx.item(art, TIMEX, i, t.start, t.end, t.text, value=t.value)],
                 )

@@ -14,7 +14,6 @@ from tui.merge.discrepancies.context import (
     Context,
     figure_value,
     fmt_number,
-    source_name,
 )
 from tui.merge.discrepancies.figure_classes import (
     CLASS_LABEL,
@@ -519,7 +518,7 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
         vid = values_id(values)
         per_source: dict[str, list[str]] = defaultdict(list)
         for f in figs:
-            s = source_name(f.art)
+            s = ctx.name(f.art)
             v = figure_value(f.fig)
             if v not in per_source[s]:
                 per_source[s].append(v)
