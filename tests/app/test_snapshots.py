@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import NAMESAKES, make_app, no_cursor_blink
+from tests.app.conftest import NAMESAKES, SEVEN, make_app, no_cursor_blink
 
 SIZE = (120, 40)
 
@@ -198,3 +198,51 @@ def test_hostile_article_in_the_reader(snap_compare):
 
     app = StorylineApp(config=Config(), corpus=hostile_corpus(), remember=False)
     assert snap(snap_compare, app, "2")
+
+
+class TestSevenSources:
+    """Seven reports of one event (two from one outlet, one of an unknown outlet): every
+    source is named by its label and reachable side by side, at three sizes."""
+
+    SIZES = [(80, 24), (120, 40), (200, 50)]
+
+    @staticmethod
+    def _app(corpus):
+        app = make_app(corpus, paths=[SEVEN])
+        app.remember = False
+        return app
+
+    @staticmethod
+    async def _seven_group(pilot):
+        from tui.app.widgets.quotes import QuotesPane
+
+        await pilot.press("5")
+        pane = pilot.app.query_one(QuotesPane)
+        pane.select(next(k for k, row in pane.rows.items() if len(row[1]) == 7))
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_sources_table(self, snap_compare, seven_corpus, size):
+        assert snap(snap_compare, self._app(seven_corpus), size=size)
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_quotes_side_by_side(self, snap_compare, seven_corpus, size):
+        app = self._app(seven_corpus)
+        assert snap(snap_compare, app, size=size, before=self._seven_group)
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_discrepancies_scrolled(self, snap_compare, seven_corpus, size):
+        app = self._app(seven_corpus)
+        assert snap(snap_compare, app, "6", "right", "right", "right", "right", size=size)
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_coverage_matrix(self, snap_compare, seven_corpus, size):
+        assert snap(snap_compare, self._app(seven_corpus), "6", "c", size=size)
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_timeline_in_words(self, snap_compare, seed_corpus, size):
+        app = _app(seed_corpus)
+        assert snap(snap_compare, app, "4", "j", size=size)
+
+
+def test_timeline_with_the_background(snap_compare, seed_corpus):
+    assert snap(snap_compare, _app(seed_corpus), "4", "b")

@@ -511,8 +511,7 @@ class StorylineApp(App[int]):
         t.append(f"{len(c.articles)} sources", style="bold")
         t.append(f" · {len(c.actors)} actors · {len(c.timeline)} dates · ")
         quotes, statements, shared = c.quote_counts()
-        t.append(f"{quotes} quotes")
-        t.append(f" ({statements} statements, {shared} in several sources)")
+        t.append(f"{quotes} quotes ({shared} shared)")
         warned = sum(1 for a in c.articles if a.warnings)
         unknown = sum(1 for a in c.articles if not a.outlet)
         if c.skipped:
@@ -520,7 +519,7 @@ class StorylineApp(App[int]):
         if warned:
             t.append(f" · {warned} with warnings", style="bold yellow")
         if unknown:
-            t.append(f" · {unknown} of an {UNKNOWN_OUTLET}", style="yellow")
+            t.append(f" · {unknown} with an {UNKNOWN_OUTLET}", style="yellow")
         if c.skipped or warned or unknown:
             t.append(f"  ({self.key_label('problems')} lists them)", style="dim")
         inferred = sum(1 for a in c.articles if a.published_from == "inferred")

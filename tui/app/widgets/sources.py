@@ -21,7 +21,9 @@ SORT_KEYS = ("order", "outlet", "date", "title", "words", "quotes", "actors")
 def date_cell(a: Article) -> Text:
     if a.published is None:
         return Text("undated", style="dim italic")
-    t = Text(a.published.isoformat())
+    from tui.analysis.timex.human import human_date
+
+    t = Text(human_date(a.published))
     if a.published_from == "inferred":
         t.append("~", style="bold yellow")  # inferred, not stated
     return t
@@ -133,7 +135,7 @@ class SourcesPane(ListPane):
         guessed = sum(1 for a in self.corpus.articles if a.outlet_guessed)
         unknown = sum(1 for a in self.corpus.articles if not a.outlet)
         notes = (f" · {guessed} outlets guessed ?" if guessed else "") + (
-            f" · {unknown} {UNKNOWN_OUTLET} (w)" if unknown else ""
+            f" · {unknown} with an {UNKNOWN_OUTLET} ({self.key('problems')})" if unknown else ""
         )
         return f"{extra} · sorted by {self.sort_key} {arrow}{notes}"
 

@@ -6,6 +6,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
+from tui.analysis.timex.human import human_timex
 from tui.merge.discrepancies.context import MAX_ITEMS, Context, figure_value
 from tui.merge.discrepancies.figure_classes import NOTABLE
 from tui.merge.discrepancies.figures import (
@@ -154,7 +155,7 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
         if len(entry.value) == 10:  # a day
             rows.append(
                 {
-                    "item": entry.value,
+                    "item": human_timex(entry.value),
                     "kind": "date",
                     "id": entry.value,
                     "present": present({m.article for m in entry.mentions}),
