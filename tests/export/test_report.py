@@ -227,7 +227,9 @@ def test_actor_presence_and_roles():
     assert [x.article for x in evil.missing_from] == ["good"]
     assert evil.roles[0].text == "# spokesman | =1"
     md = render_report(c, "md")
-    assert "| Actor | Kind | 1 | 2 | 3 |" in md
+    header = next(line for line in md.splitlines() if line.startswith("| Actor | Kind |"))
+    assert header.count(" | ") == 4  # one column per source, headed by its name
+    assert "Good News" in header
 
 
 def test_discrepancies_section_reads_corpus_discrepancies_when_present():
@@ -398,3 +400,15 @@ def test_paths_are_shown_relative(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.chdir("/")
     assert display_path(str(tmp_path / "home" / "news" / "a.txt")) == "~/news/a.txt"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_report_names_sources_by_their_labels(seed_corpus, fmt):
+    """The seeds' labels in the sources table, the actors' columns and the citations;
+    the article ids stay beside them; no TIMEX value in a heading."""
+    out = render_report(seed_corpus, fmt)
+    for label in ("#1 Apr 1", "#3 Mar 23", "#4 Mar 23", "UPI", "NYT"):
+        assert label.replace("#", "\\#" if fmt == "md" else "#") in out
+    assert "004_1dd3d7f4b75ebf92" in out
+    assert "unknown outlet" in out
+    assert "(`2020-" not in out and "2020-03-23)</span></h3>" not in out

@@ -353,7 +353,7 @@ def render(report: Report) -> str:
     # -- actors
     L += [f"## Actors ({len(r.actors)})", ""]
     if r.actors and len(r.sources) <= MATRIX_MAX_SOURCES:
-        header = ["Actor", "Kind"] + [f"{n}" for n in range(1, len(r.sources) + 1)]
+        header = ["Actor", "Kind"] + [md_text(s.cite.name) for s in r.sources]
         rows = []
         for a in r.actors:
             ids = {c.article for c in a.mentioned_by}
@@ -361,7 +361,7 @@ def render(report: Report) -> str:
                 [md_text(a.name), md_text(a.kind)]
                 + ["\u2713" if s.cite.article in ids else "\u00b7" for s in r.sources]
             )
-        L += ["Which sources mention each actor (columns are the sources above, by number):", ""]
+        L += ["Which sources mention each actor (columns are the sources above, by label):", ""]
         L += _table(header, rows)
     matrix = bool(r.actors) and len(r.sources) <= MATRIX_MAX_SOURCES
     if matrix and any(a.aliases or a.roles for a in r.actors):
