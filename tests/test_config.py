@@ -240,3 +240,39 @@ def test_the_config_is_read_with_libyaml_when_pyyaml_has_it():
         ConfigError, match=":1: is not valid YAML: could not determine a constructor"
     ):
         parse_config("theme: !!python/object:os.system 'echo hi'\n")
+
+
+def test_outlets_extend_the_known_ones():
+    cfg = parse_config(
+        "sources:\n  outlets:\n    - name: Kabul Now\n      short: KN\n"
+        "      hosts: [kabulnow.com]\n      slugs: kabul_now\n",
+        "c.yaml",
+    )
+    (o,) = cfg.sources.outlets
+    assert (o.name, o.short, o.hosts, o.slugs) == (
+        "Kabul Now",
+        "KN",
+        ["kabulnow.com"],
+        ["kabul_now"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            "sources:\n  outlets:\n    - short: KN\n",
+            "c.yaml:3: sources.outlets[0]: an outlet needs a name",
+        ),
+        (
+            "sources:\n  outlets:\n    - name: X\n      host: [x.com]\n",
+            "c.yaml:4: sources.outlets[0].host: unknown key 'host'; did you mean 'hosts'?",
+        ),
+        ("sources:\n  outlets: Kabul Now\n", "sources.outlets: expected a list"),
+    ],
+    ids=["no-name", "misspelt-key", "not-a-list"],
+)
+def test_bad_outlets_name_the_line(text, message):
+    with pytest.raises(ConfigError) as e:
+        parse_config(text, "c.yaml")
+    assert message in str(e.value)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.config import Config, OutletEntry, SourceOverride, SourcesConfig
 from tui.load.extract import apply_overrides
@@ -214,3 +216,16 @@ def test_table_is_well_formed():
     for r in rows:
         assert r.short and len(r.short) <= 15, r
         assert all("." in h and h == h.lower() for h in r.hosts), r
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.lists(st.text(max_size=200), max_size=4))
+def test_clues_never_raise(text, paragraphs):
+    table = builtin_table()
+    for row in (
+        table.named(text),
+        table.for_host(text),
+        table.for_path(text or "x"),
+        credit_outlet(paragraphs, table),
+    ):
+        assert row is None or row in table.rows
