@@ -12,10 +12,11 @@ read loads, with ``warnings`` for what was cut, guessed or changed.
 
 ``Article.hints`` (:class:`tui.model.Hints`, not part of the JSON contract) gets the
 dateline that opens the body ("April 12 (UPI) --": month, day, year, place, agency; the
-timeline uses it to date undated articles), the ``dek`` (the standfirst under the headline, kept out of
-``body``), the page's own ``description``, ``body_from`` ("json-ld" when the body
-came from the page's structured data), and for a page ``storyline fetch`` saved, where
-and when it got it (``fetched_url``, ``fetched_at``, from its sidecar, :mod:`.sidecar`).
+timeline uses it to date undated articles), the ``dek`` (the standfirst under the
+headline, kept out of ``body``), the page's own ``description``, ``body_from``
+("json-ld" when the body came from the page's structured data), and for a page
+``storyline fetch`` saved, where and when it got it (``fetched_url``, ``fetched_at``, from
+its sidecar, :mod:`.sidecar`).
 
 The outlet comes from the most reliable clue the article gives (``Article.outlet_from``,
 ranked in :data:`tui.model.OUTLET_FROM`): the page's metadata, its address, the address
