@@ -7,7 +7,7 @@ import re
 
 from tui.analysis.timex.human import human_date, human_timex
 from tui.merge.discrepancies.context import Context
-from tui.merge.timeline import calendar_span
+from tui.merge.timeline import calendar_span, placed_at
 from tui.kinds import TIMEX
 from tui.model import Corpus, Discrepancy
 
@@ -16,6 +16,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EXPLICIT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def _when(t) -> str:
+    """Where a time expression sits on the timeline, in words ("Feb 2020" for "a month
+    earlier" counted from March)."""
+    return human_timex(placed_at(t) or t.value)
 
 
 def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
@@ -42,8 +48,8 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
             inferred = [ctx.name(art) for art, _, t in pair if t.inferred]
             conf = 0.6 if not inferred else 0.5
             note = (
-                f"{ctx.name(pair[0][0])} dates it {human_timex(pair[0][2].value)}, "
-                f"{ctx.name(pair[1][0])} {human_timex(pair[1][2].value)}: what looks like the "
+                f"{ctx.name(pair[0][0])} dates it {_when(pair[0][2])}, "
+                f"{ctx.name(pair[1][0])} {_when(pair[1][2])}: what looks like the "
                 "same event on different dates."
             )
             if inferred:
@@ -57,7 +63,7 @@ def date_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]:
                 Discrepancy(
                     id=f"date:{ids[0]}:{ids[1]}",
                     kind="date",
-                    topic=f"date: {human_timex(pair[0][2].value)} vs {human_timex(pair[1][2].value)}",
+                    topic=f"date: {_when(pair[0][2])} vs {_when(pair[1][2])}",
                     status="conflict",
                     confidence=conf,
                     note=note,
