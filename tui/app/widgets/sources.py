@@ -35,12 +35,14 @@ GUESSED = "?"
 
 def outlet_cell(a: Article, limit: int = 24) -> Text:
     """The outlet; one only guessed (from the file name, the page's links) is marked "?"
-    and dimmed; an unknown outlet reads "unknown" (as everywhere)."""
+    in front (a narrow column cuts the end) and in italics; an unknown outlet reads
+    "unknown outlet" (as everywhere)."""
     if not a.outlet:
-        return Text(UNKNOWN_OUTLET, style="dim italic")
+        return plain(UNKNOWN_OUTLET, style="dim italic")
     if a.outlet_guessed:
-        t = plain(a.outlet, style="italic", limit=limit - 2)
-        t.append(" " + GUESSED, style="bold yellow")
+        t = Text(no_wrap=True, overflow="ellipsis", end="")  # the mark alone is yellow
+        t.append(GUESSED + " ", style="bold yellow")
+        t.append_text(plain(a.outlet, style="italic", limit=limit - 2))
         return t
     return plain(a.outlet, limit=limit)
 
