@@ -56,3 +56,8 @@ DISCREPANCY_STATUSES: tuple[str, ...] = get_args(DiscrepancyStatus)
 #: How an article whose outlet no clue names is written, everywhere (the problems dialog
 #: lists them with the config lines that would name them).
 UNKNOWN_OUTLET = "unknown outlet"
+
+#: The room a source's label is given where it is shown (labels are short by design:
+#: "Breitbart 2016-03-15 (12)" is 25): never cut shorter, or labels that differ only at
+#: the end ("… (1)", "… (2)") would read alike.
+LABEL_CHARS = 32

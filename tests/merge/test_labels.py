@@ -125,3 +125,17 @@ def test_seeds_named_without_the_config(seeds_dir):
         (None, None, "#4 Mar 23"),
         ("The New York Times", "copyright", "NYT"),
     ]
+
+
+def test_labels_fit_the_room_screens_give_them():
+    """Screens cut a label at LABEL_CHARS: the longest labels (a long unknown name, twelve
+    articles of one day, days across years) must fit whole, or "(1)" and "(2)" read alike."""
+    from tui.kinds import LABEL_CHARS
+
+    long_name = "The Kabul Evening Standard and Chronicle"
+    arts = [_a(i, long_name, "2019-12-30") for i in range(12)] + [_a(12, long_name, "2020-01-02")]
+    arts += [_a(13 + i, "Breitbart", "2016-03-15") for i in range(12)]
+    arts += [_a(25, "Breitbart", "2017-03-15")]
+    labels = _labels(*arts)
+    assert len(set(labels)) == len(labels)
+    assert max(map(len, labels)) <= LABEL_CHARS, max(labels, key=len)

@@ -18,6 +18,7 @@ from textual.widgets import Static
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, matches
 from tui.app.widgets.beside import Beside
+from tui.kinds import LABEL_CHARS
 
 STATUS_STYLE = {
     "conflict": "bold red",
@@ -242,7 +243,7 @@ class DiscrepanciesPane(ListPane):
         t.add_column("Kind", key="kind")
         # one column per source, headed by its label; a wide matrix scrolls (← →)
         for n, aid in enumerate(m["sources"][:MATRIX_SOURCES]):
-            t.add_column(plain(self._outlet(aid), limit=16), key=f"s{n}")
+            t.add_column(plain(self._outlet(aid), limit=LABEL_CHARS), key=f"s{n}")
         for r, row in enumerate(m["rows"]):
             if not matches(self.filter_text, row["item"], row["kind"]):
                 continue

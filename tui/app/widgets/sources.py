@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
-from tui.kinds import ARTICLE, UNKNOWN_OUTLET
+from tui.kinds import ARTICLE, LABEL_CHARS, UNKNOWN_OUTLET
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Article
@@ -119,7 +119,7 @@ class SourcesPane(ListPane):
         n, a = item
         return (
             Text(str(n + 1), style="dim"),
-            plain(self.corpus.label(a.id), style="bold", limit=18),
+            plain(self.corpus.label(a.id), style="bold", limit=LABEL_CHARS),
             outlet_cell(a, limit=32),
             date_cell(a),
             title_cell(a),
