@@ -241,7 +241,9 @@ class DiscrepanciesPane(ListPane):
         m = self.matrix
         t.add_column("Item", key="item")
         t.add_column("Kind", key="kind")
-        # one column per source, headed by its label; a wide matrix scrolls (← →)
+        # one column per source, headed by its label; a wide matrix scrolls (← →) under
+        # the items, which stay in view
+        t.fixed_columns = 1
         for n, aid in enumerate(m["sources"][:MATRIX_SOURCES]):
             t.add_column(plain(self._outlet(aid), limit=LABEL_CHARS), key=f"s{n}")
         for r, row in enumerate(m["rows"]):
