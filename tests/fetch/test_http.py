@@ -296,11 +296,12 @@ def test_one_request_at_a_time_per_host_with_a_pause(server, options, tmp_path):
 
 
 def test_hosts_in_parallel_one_request_at_a_time_each(server, options, tmp_path):
-    """127.0.0.1 and localhost are two hosts (of one server): answers that take 0.3 s
-    overlap across them, never within one."""
-    one = [server.add(f"/a{i}.html", page(f"Story A{i}"), delay=0.3) for i in range(2)]
+    """127.0.0.1 and localhost are two hosts (of one server): slow answers overlap across
+    them, never within one. The delay is long enough for the overlap to happen on a busy
+    machine, where starting a thread can take a few tenths of a second."""
+    one = [server.add(f"/a{i}.html", page(f"Story A{i}"), delay=1.0) for i in range(2)]
     other = [
-        server.add(f"/b{i}.html", page(f"Story B{i}"), delay=0.3).replace("127.0.0.1", "localhost")
+        server.add(f"/b{i}.html", page(f"Story B{i}"), delay=1.0).replace("127.0.0.1", "localhost")
         for i in range(2)
     ]
     options.parallel_hosts = 1
