@@ -332,11 +332,42 @@ def test_anaphoric_days_and_times(text, span, value):
     [
         case("At the time Howes was captured, the group was strong.", id="at-the-time-clause"),
         case("There were 12 members at the time of its founding.", id="at-the-time-of"),
-        case("The day before last Tuesday's hearing, he flew in.", id="the-day-before-a-date"),
     ],
 )
-def test_times_named_by_a_clause_or_a_date_after(text):
-    assert "the time" not in found(text) and "The day" not in found(text)
+def test_times_named_by_a_clause(text):
+    assert "the time" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "The day before last Tuesday's hearing, he flew in.",
+            "The day before last Tuesday",
+            "2020-03-30",
+            id="the-day-before-a-weekday",
+        ),
+        case(
+            "He left the day after Nov. 3, 2019, officials said.",
+            "the day after Nov. 3, 2019",
+            "2019-11-04",
+            id="the-day-after-a-date",
+        ),
+        case(
+            "Crowds gathered the day before the March 3 primary.",
+            "the day before the March 3",
+            "2020-03-02",
+            id="the-day-before-a-dated-event",
+        ),
+    ],
+)
+def test_the_day_before_a_date_is_one_day_from_it(text, span, value):
+    assert found(text)[span].value == value
+
+
+def test_the_day_before_a_week_is_no_day():
+    got = found("It rained the day before last week's vote.")
+    assert list(got) == ["last week"]
 
 
 # -- vague plural lengths --------------------------------------------------------------------

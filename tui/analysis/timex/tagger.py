@@ -1679,18 +1679,22 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|but|when|while|as|b
 
 
 _DATE_WORD_AFTER = re.compile(
-    rf"\s+(?:last|next|this|yesterday|today|tomorrow|{WEEKDAY_FULL}|{MONTH_FULL})\b", re.I
+    rf"\s+(?:the\s+)?(?:last|next|this|yesterday|today|tomorrow|{WEEKDAY_FULL}|{MONTH_RE})(?![a-z])",
+    re.I,
 )
+#: the value of "the day before" / "the day after" right before a date ("the day before last
+#: Tuesday's hearing"): one expression with that date once it is known (see _day_off_dates)
+_DAY_OFF = "\x00dayoff:"
 
 
 def _day_before_after(m: re.Match, ctx: _Ctx):
     # "He had arrived the day before.": the day before the one the story last named;
     # "Oct. 12, the day before the plunge": the date it stands beside (TimeML marks "the
     # day", the event after it is no time); "the day after his death": a day the text does
-    # not date
+    # not date; "the day before last Tuesday's hearing": a day from the date after it
     step = -1 if m["dir"].lower() == "before" else 1
     if _DATE_WORD_AFTER.match(ctx.text, m.end()):
-        return None  # "the day before last Tuesday's hearing": the date after it counts
+        return (m.start(), m.end(), "DATE", f"{_DAY_OFF}{step}", None)
     if _CLAUSE_END.match(ctx.text, m.end()):
         return (m.start(), m.end(), "DATE", _anchor.spec("day", step), None)
     value = _anchor.spec("day", 0, otherwise=_anchor.UNKNOWN, window=4)
@@ -2638,6 +2642,33 @@ def _coordinated_days(chosen: list, text: str) -> list:
     return out
 
 
+_FULL_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _day_off_dates(chosen: list[Cand], text: str) -> list[Cand]:
+    """ "The day before last Tuesday's hearing", "the day after Nov. 3": one expression, a day
+    from the date right after it; with no full date there (" the day before last week's vote")
+    it is no time of its own."""
+    out: list[Cand] = []
+    skip = -1
+    for i, c in enumerate(chosen):
+        if i == skip:
+            continue
+        if not c.value.startswith(_DAY_OFF):
+            out.append(c)
+            continue
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        gap = _THE_GAP.fullmatch(text, c.end, nxt.start) if nxt else None
+        vm = _FULL_DATE.match(nxt.value) if gap else None
+        day = cal.make_date(int(vm[1]), int(vm[2]), int(vm[3])) if vm else None
+        day = cal.add_days(day, int(c.value[len(_DAY_OFF) :])) if day else None
+        if day is not None:
+            out.append(c._replace(end=nxt.end, value=day.isoformat(), prio=nxt.prio))
+            skip = i + 1
+    return out
+
+
 def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list[Timex]:
     if matches is None:  # found once: a dated message's passage is resolved again from them
         matches = find_matches(text)
@@ -2647,7 +2678,7 @@ def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list
         again = _in_messages(text, cands, chosen, matches)
         if again is not cands:
             chosen = select(again)
-    chosen = _coordinated_days(chosen, text)
+    chosen = _day_off_dates(_coordinated_days(chosen, text), text)
     chosen = _place_clock_times(_anchor_year_ago(_anchor.resolve(chosen, dct), text, dct), text)
     return [
         Timex(c.start, c.end, text[c.start : c.end], c.type, c.value, c.mod, position=c.position)
