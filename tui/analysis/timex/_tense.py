@@ -28,6 +28,8 @@ _PAST = frozenset(
     understood woke wore wrote bought sought fought caught built heard meant felt dealt fled hung shook
     withdrew arose grew blew""".split()
 )
+#: irregular past forms (the regular ones end in -ed)
+PAST_VERBS = _PAST - frozenset("was were had did ago yesterday last earlier previously".split())
 # verbs that look ahead when an infinitive follows: "agreed to buy the bank in January", "was to
 # leave on Thursday", "plans to vote in May" (the infinitive's event lies after the verb's time)
 _PROSPECTIVE = frozenset(

@@ -55,7 +55,7 @@ from tui.analysis.timex._lexicon import (
     parse_number,
     unit_of,
 )
-from tui.analysis.timex._tense import FUTURE, PAST, sentence_tense
+from tui.analysis.timex._tense import FUTURE, PAST, PAST_VERBS, sentence_tense
 from tui.model import Timex
 
 
@@ -222,6 +222,13 @@ class _Ctx:
             # "signed in December" (past): the last December; "will vote in December": the next.
             # Tense cues now include prospective verbs ("agreed to buy the bank in January",
             # "planned for early March"), which look ahead even when they are in the past tense.
+            # But news writes a month eleven months away "last September" / "next July": a bare
+            # month next to the article's is the near one whatever the tense of the sentence
+            # ("told oil companies of a cutback in September" in August is this September),
+            # unless a verb governs it directly ("The law passed in May", "In May, it passed")
+            ahead = (month - d.month) % 12
+            if ahead in (1, 11) and not _governed(self.text, s, e):
+                return d.year + (month < d.month if ahead == 1 else -(month > d.month))
             if tense == PAST:
                 return d.year if month < d.month else d.year - 1
             return d.year if month > d.month else d.year + 1
@@ -247,6 +254,24 @@ class _Ctx:
             if best is None or key < best[0]:
                 best = (key, y)
         return best[1] if best else None
+
+
+#: a verb right before "in" / "during" a month governs it: "passed in May", "asked about them
+#: in February", "will report in July" (not "the figures for September": what they are of);
+#: so does the clause a fronted "In October," opens
+_GOVERNING_VERB = re.compile(
+    r"(?:\b(?:will|would|shall|'ll|’ll)\s+[a-z]+|\b[a-z]{3,}ed|\b(?:%s))\s+(?:[\w$%%.,'’-]+\s+){0,3}"
+    r"(?:in|during)\s+(?:early\s+|late\s+|mid-)?$" % "|".join(sorted(PAST_VERBS)),
+    re.I,
+)
+_FRONTED_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During|By|Since)\s+(?:early\s+|late\s+|mid-)?$")
+
+
+def _governed(text: str, s: int, e: int) -> bool:
+    """Whether a verb decides the direction of the month at ``s:e`` by itself (see pick_year)."""
+    if _FRONTED_MONTH.search(text, max(0, s - 16), s) and text[e : e + 1] == ",":
+        return True
+    return _GOVERNING_VERB.search(text, max(0, s - 60), s) is not None
 
 
 # -- handlers -------------------------------------------------------------------------
