@@ -439,11 +439,12 @@ def test_current_before_a_post_is_no_time(text):
 
 # -- the governing verb decides the direction of a bare month, weekday or season ---------------
 
-OCT89, JUL16, APR00, SAT00 = (
+OCT89, JUL16, APR00, SAT00, JUN16 = (
     dt.date(1989, 10, 26),
     dt.date(2016, 7, 27),
     dt.date(2000, 4, 3),
     dt.date(2000, 1, 15),
+    dt.date(2016, 6, 8),  # a Wednesday
 )
 
 
@@ -555,6 +556,50 @@ OCT89, JUL16, APR00, SAT00 = (
             "December",
             "1988-12",
             id="past-clause-two-months-ahead-is-last-year",
+        ),
+        case(
+            "All signs pointed to Obama endorsing Clinton on Thursday after the president meets"
+            " with Sanders.",
+            JUN16,
+            "Thursday",
+            "2016-06-09",
+            id="a-present-time-clause-after-the-date-looks-ahead",
+        ),
+        case(
+            "The relatives may lose custody when the case is heard in May in the appeals court.",
+            dt.date(2000, 3, 29),
+            "May",
+            "2000-05",
+            id="a-present-when-clause-looks-ahead",
+        ),
+        case(
+            "Trump's rivals fear losses in Congress if he is the nominee in November.",
+            dt.date(2016, 3, 15),
+            "November",
+            "2016-11",
+            id="a-present-if-clause-looks-ahead",
+        ),
+        case(
+            "Obama and Putin met on Monday, after days of talks between the two countries to end"
+            " the war.",
+            dt.date(2016, 9, 6),
+            "Monday",
+            "2016-09-05",
+            id="a-plural-noun-is-no-present-verb",
+        ),
+        case(
+            "The mayor fired the chief on Tuesday after the council voted against him.",
+            dt.date(2015, 12, 4),
+            "Tuesday",
+            "2015-12-01",
+            id="a-past-time-clause-looks-back",
+        ),
+        case(
+            "Mrs. Clinton looked way past November to a time of change.",
+            JUN16,
+            "November",
+            "2016-11",
+            id="looking-past-a-month-puts-it-ahead",
         ),
         case(
             "Sales were flat this year through August.",

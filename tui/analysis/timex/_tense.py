@@ -100,6 +100,10 @@ def sentence_tense(
     if _BEHIND.search(sentence, max(0, pos - 8), pos) or _MESSAGE_AFTER.match(sentence, end):
         # "since Monday", "a letter dated Feb. 4", "in a Jan. 4 tweet": behind the writer
         return PAST
+    if _LOOK_PAST.search(sentence, max(0, pos - 40), pos):
+        return FUTURE  # "Clinton looked way past November": what lies beyond it is ahead
+    if _present_in_time_clause(sentence, cs, pos) or _present_in_time_clause(sentence, end, None):
+        return FUTURE
     if cs > 0 or scope_end < len(sentence):
         t = _tense(sentence[cs:ce], pos - cs, end - cs, reported, modals=True)
         if t is None and scope_end > ce:
@@ -117,6 +121,52 @@ def sentence_tense(
 
 
 _STRONG = re.compile(r"[;:—–]|\s-{1,2}\s")
+# looking beyond a time puts it ahead: "looked way past November", "plans beyond 2020"
+_LOOK_PAST = re.compile(
+    r"\b(?:look|looks|looked|looking|think|thinks|thinking|plan|plans|planning)\s+"
+    r"(?:(?:way|far|well|even)\s+)?(?:past|beyond)\s+$",
+    re.I,
+)
+# English puts a clause of time or condition about the future in the present tense: "when the
+# case is heard in May", "endorsing Clinton on Thursday after the president meets Sanders"
+_TIME_CLAUSE = re.compile(
+    r"\s*,?\s*(?:after|before|when|once|until|till|unless|if|as\s+soon\s+as)\s+"
+    r"(?P<rest>(?:[^,;:.!?—–-]|\w-\w){0,80})",
+    re.I,
+)
+# "is", "are", "has", or a verb in -s after its subject ("the president meets", "Cruz wins",
+# "he speaks"; not the plural noun of "after days of protests")
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have)\b|(?:\b(?:he|she|it)|\b[A-Z][a-z]+|\bthe\s+[a-z]+)\s+[a-z]{2,}[^s'’\W]s\b(?!\s+(?:of|to)\b)"
+)
+_NOT_PRESENT = re.compile(
+    r"\b(?:was|were|had|did|would|could|might|should|will|[a-z]{3,}ed|%s)\b|['’]d\b"
+    % "|".join(sorted(_PAST)),
+    re.I,
+)
+
+
+_PARTICIPLE = re.compile(r"\b(?:is|are|has|have|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+", re.I)
+_CONJ_BEFORE = re.compile(r"\b(?:when|once|until|till|unless|if|as\s+soon\s+as)\s+$", re.I)
+
+
+def _present_in_time_clause(sentence: str, start: int, end: int | None) -> bool:
+    """Whether a clause of time or condition with a verb in the present tense holds the
+    expression (the clause opens at ``start``, the expression at ``end``) or, with ``end``
+    None, follows it right at ``start``."""
+    m = _TIME_CLAUSE.match(sentence, start)
+    if m is not None:
+        rest = m["rest"] if end is None else sentence[m.start("rest") : max(end, m.start("rest"))]
+    elif end is not None and _CONJ_BEFORE.search(sentence, max(0, start - 14), start):
+        rest = sentence[start:end]  # the clause split at its "when"
+    else:
+        return False
+    if end is not None and _STRONG.search(rest):
+        return False  # "unless he wins - something aides say is possible after Tuesday"
+    # a participle after a present auxiliary is no past: "when the case is heard"
+    return (
+        _PRESENT.search(rest) is not None and _NOT_PRESENT.search(_PARTICIPLE.sub("", rest)) is None
+    )
 
 
 def _part(sentence: str, pos: int, end: int) -> tuple[int, int]:
