@@ -820,3 +820,29 @@ def test_spelled_dates_and_parts_of_decades(text, span, value):
 
 def test_a_month_followed_by_an_ordinal_and_a_noun_is_no_day():
     assert "March second" not in found("Sales rose in March second-quarter trading.")
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "Some families have kept their secrets for more than two thousand years.",
+            "more than two thousand years",
+            "P2000Y",
+            id="two-thousand-years-is-a-length",
+        ),
+        case(
+            "The hall was built in the year two thousand.",
+            "the year two thousand",
+            "2000",
+            id="y2k",
+        ),
+    ],
+)
+def test_two_thousand_before_a_plural_counts(text, span, value):
+    got = found(text)
+    assert got[span].value == value and "two thousand" not in got
+
+
+def test_two_thousand_people_is_no_year():
+    assert found("About two thousand people marched.") == {}

@@ -109,10 +109,11 @@ ORDINALS = {
 
 _UNITS_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
-#: a cardinal in words or digits: "two", "twenty four", "twenty-four", "a hundred", "14", "1.5"
+#: a cardinal in words or digits: "two", "twenty four", "twenty-four", "a hundred", "two
+#: thousand", "14", "1.5"
 NUMBER_RE = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?![\d,])"
-    rf"|(?:a|one|two|three|four|five)[ -]hundred"
+    rf"|(?:a|one|two|three|four|five)[ -](?:hundred|thousand)"
     rf"|(?:{_TENS_ALT})(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_UNITS_ALT}))"
 )
@@ -132,10 +133,10 @@ def parse_number(s: str) -> float | None:
             return None
     if s in ("a", "an"):
         return 1
-    if s.endswith("hundred"):
-        head = s[: -len("hundred")].strip(" -")
-        k = 1 if head in ("a", "one") else UNITS_WORDS.get(head, 1)
-        return 100 * k
+    for word, size in (("hundred", 100), ("thousand", 1000)):
+        if s.endswith(word):
+            head = s[: -len(word)].strip(" -")
+            return size * (1 if head in ("a", "one") else UNITS_WORDS.get(head, 1))
     parts = s.replace("-", " ").split()
     if parts[0] in TENS_WORDS:
         return TENS_WORDS[parts[0]] + (UNITS_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)

@@ -1194,6 +1194,8 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
         y = 2000
     value = f"{y:04d}"
     text = ctx.text
+    if not m["tt"] and _COUNTED_AFTER.match(text, m.end()):
+        return None  # "more than two thousand years", "two thousand people": a count
     pre = _SPELLED_PREFIX.search(text, max(0, m.start() - 30), m.start())
     if pre and pre["smon"] and _cap(text, pre.start("smon")):
         return (pre.start(), m.end(), "DATE", cal.ym(y, MONTHS[pre["smon"].lower()]), None)
@@ -1202,6 +1204,11 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", value, None)
 
 
+#: a plural noun after "two thousand": it counts ("two thousand years", not the year 2000)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:more|other|additional)\s+)?(?:people|men|women|children"
+    r"|(?!(?:is|was|has|does|its|his|this|thus|as|always|perhaps|sometimes)\b)[a-z]+[^s'’\W]s\b)"
+)
 _SPELLED_PREFIX = re.compile(
     rf"(?:\b(?P<smon>{MONTH_FULL})|\bthe\s+(?P<sseason>spring|summer|fall|autumn|winter)\s+of)\s+$",
     re.I,
