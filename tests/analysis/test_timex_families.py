@@ -523,6 +523,27 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             id="a-month-naming-an-event-is-the-nearest",
         ),
         case(
+            "The only way Democrats will blow a November matchup is by losing the Midwest.",
+            dt.date(2016, 3, 16),
+            "November",
+            "2016-11",
+            id="a-month-naming-an-event-in-a-future-clause-is-ahead",
+        ),
+        case(
+            "The bill would put a measure on the November ballot.",
+            dt.date(2016, 3, 10),
+            "November",
+            "2016-11",
+            id="a-month-naming-an-event-after-would-is-ahead",
+        ),
+        case(
+            "Voters rejected the measure on the November ballot.",
+            dt.date(2016, 3, 10),
+            "November",
+            "2015-11",
+            id="a-month-naming-an-event-in-a-past-clause-is-the-nearest",
+        ),
+        case(
             "Riyadh told oil companies of a cutback in their supply in November.",
             OCT89,
             "November",

@@ -398,8 +398,12 @@ def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start:
         # "in a Jan. 4 tweet", "a letter dated Feb. 4": a message quoted was written already
         return d.year if (month, day) <= (d.month, d.day) else d.year - 1
     # None when no nearby year has the day (Feb. 29 far from a leap year): "XXXX-02-29"
-    attributive = day is None and _names_an_event(text, m.start("mon"), end)
-    return ctx.pick_year(month, day, start, end, use_tense=not attributive)
+    if day is None and _names_an_event(text, m.start("mon"), end):
+        # the event's own time, not the verb's, unless the clause looks ahead: a past event
+        # cannot be what "will" speaks of ("Democrats will blow a November matchup" in March)
+        future = ctx.tense(start, end) == FUTURE
+        return ctx.pick_year(month, day, start, end, use_tense=future)
+    return ctx.pick_year(month, day, start, end)
 
 
 _MESSAGE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{_message.MESSAGE_NOUNS})\b", re.I)
