@@ -55,6 +55,22 @@ def case(*values, id):
             id="days-later-after-a-date",
         ),
         case(
+            "It is the charter under which we still live today, more than 200 years later.",
+            WED,
+            "more than 200 years",
+            "P200Y",
+            None,
+            id="today-years-later-is-no-point-ahead",
+        ),
+        case(
+            "The vote is today. Three days later, the count will be certified.",
+            WED,
+            "Three days",
+            "P3D",
+            "2020-04-04",
+            id="days-later-after-today-in-another-sentence",
+        ),
+        case(
             "Experts say that eight years from now the coal plants will be gone.",
             NOV16,
             "eight years",

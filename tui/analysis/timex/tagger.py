@@ -763,6 +763,9 @@ def _duration(m: re.Match, ctx: _Ctx):
 
 
 _LATER = re.compile(r"\s+later\b(?!\s+(?:this|that|in|on)\b)", re.I)
+# "today, 200 years later", "now, a decade later": the present described as that long after
+# a past event; nothing lies that far ahead of it
+_TODAY_BEFORE = re.compile(r"\b(?:today|now|tonight)\s*,?\s+$", re.I)
 
 
 def _later_position(m: re.Match, text: str, num: float | None, det: str) -> str | None:
@@ -770,6 +773,8 @@ def _later_position(m: re.Match, text: str, num: float | None, det: str) -> str 
     _anchor); None with no such date, a vague or fractional count, or "the next three days"."""
     if det or num is None or num != int(num) or not _LATER.match(text, m.end()):
         return None
+    if _TODAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "we still live today, 200 years later": the present is that long after
     u = unit_of(m["unit"])
     if u is None:
         return None
