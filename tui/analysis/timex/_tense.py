@@ -62,6 +62,42 @@ _PERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _GOVERNS = frozenset(
     "be been being to will would shall can could may might must should 'll".split()
 )
+# verbs that set or move a deadline: what they govern lies ahead even in the past tense
+# ("extended the loans through January", "postponed the vote until March")
+_DEADLINE_VERBS = frozenset(
+    """extended extend extends postponed postpone delayed delay deferred defer adjourned adjourn
+    recessed suspended suspend pushed moved set gave give granted grant allowed allow""".split()
+)
+_GOVERNS_PARTICIPLE = frozenset("be been being is are am will to".split())
+
+
+_UNTIL_BY = re.compile(r"\b(?:until|till|by|through)\s+$", re.I)
+
+
+def _past_verb(sentence: str, start: int, stop: int, pos: int, end: int) -> bool:
+    """Whether a verb in the simple past other than one that sets a deadline, and no modal,
+    stands in ``start:stop`` outside the expression at ``pos:end``: "He stayed in office
+    until March", "By late summer, she looked vulnerable", "paid the loan by February" look
+    back (the caller passes the clause before the expression, or the clause a fronted
+    expression opens)."""
+    prev, past = "", False
+    for m in _WORD.finditer(sentence, start, stop):
+        w, before, prev = m.group(0).lower(), prev, m.group(0).lower()
+        if w in _MODALS or w.endswith("'ll"):
+            return False  # "will almost double its flights by August"
+        if pos <= m.start() < end or w in _DEADLINE_VERBS or before in _GOVERNS_PARTICIPLE:
+            continue  # "will be completed by March": a participle, not a past
+        if w in PAST_VERBS or (
+            len(w) > 4
+            and w.endswith("ed")
+            and not w.endswith("eed")
+            and w not in _ED_NOT_PAST
+            and before not in _DETERMINERS
+        ):
+            past = True
+    return past
+
+
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
 _ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
@@ -95,6 +131,10 @@ def sentence_tense(
         not reported
         and _AHEAD.search(sentence, max(0, pos - 14), pos)
         and not _PERFECT.search(sentence, cs, scope_end)
+        and not (
+            _UNTIL_BY.search(sentence, max(0, pos - 10), pos)
+            and _past_verb(sentence, cs, pos if scope_end == ce else scope_end, pos, end)
+        )
     ):
         return FUTURE
     if _BEHIND.search(sentence, max(0, pos - 8), pos) or _MESSAGE_AFTER.match(sentence, end):
