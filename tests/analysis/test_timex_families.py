@@ -560,6 +560,20 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             id="a-month-naming-an-event-in-a-past-clause-is-the-nearest",
         ),
         case(
+            "Aides said he needed to do a good job in the fall debates.",
+            dt.date(2016, 8, 17),
+            "the fall",
+            "2016-FA",
+            id="a-season-naming-an-event-is-the-nearest",
+        ),
+        case(
+            "Aides said he did a good job in the fall.",
+            dt.date(2016, 8, 17),
+            "the fall",
+            "2015-FA",
+            id="a-season-alone-takes-the-clause-tense",
+        ),
+        case(
             "Riyadh told oil companies of a cutback in their supply in November.",
             OCT89,
             "November",

@@ -1622,7 +1622,14 @@ def _the_season(m: re.Match, ctx: _Ctx):
     if not pre and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     code = _SEASONS[(m["s"] or m["s2"]).lower()]
-    value = _nearest_season(code, ctx.dct, ctx.tense(m.start(), m.end()))
+    tense = ctx.tense(m.start(), m.end())
+    if tense != FUTURE and _names_an_event(
+        ctx.text, m.start("s") if m["s"] else m.start("s2"), m.end()
+    ):
+        # "a good job in the fall debates", "heading into the fall campaign": the event's own
+        # season, the nearest, whatever the verb's tense (a future clause still looks ahead)
+        tense = None
+    value = _nearest_season(code, ctx.dct, tense)
     return (m.start(), m.end(), "DATE", value, _mod_of(pre))
 
 
