@@ -186,6 +186,48 @@ _NOT_PRESENT = re.compile(
 )
 
 
+# a verb in the present tense with its subject: "they try", "Republicans splinter", "the
+# president meets", "often does not translate"; not "has" / "have" (a perfect looks back)
+_PRESENT_MAIN = re.compile(
+    r"\b(?:is|are|does|do)\b(?!\s+(?:not\s+)?(?:have|been)\b)"
+    r"|\b(?:they|we|you|I|[A-Z][a-z]+s)\s+(?:(?:also|still|often|usually|now|all)\s+)?"
+    r"(?!(?:and|or|in|of|on|at|to|for|with|from|who|that|which|have|had|were)\b)[a-z]{3,}(?<!ed)\b"
+    r"|(?:\b(?:he|she|it)|\b[A-Z][a-z]+|\b(?i:the)\s+(?:(?!of\b)[a-z]+\s+)?[a-z]+)"
+    r"\s+[a-z]{2,}[^s'’\W]s\b(?!\s+(?:of|to)\b)"
+)
+_PRESENT_REPORTING = re.compile(
+    r"\b(?:says|say|tells|tell|adds|notes|writes|argues|claims|insists|explains|reports|"
+    r"recalls|acknowledges|admits|thinks|believes|contends|according)\b",
+    re.I,
+)
+
+
+# "has" / "have" before a participle (not before its object: "Republicans have 24 seats up in
+# November", "has a rally in May", "have to win in November")
+_PERFECT_PRESENT = re.compile(
+    r"(?:\b(?:has|have|hasn['’]t|haven['’]t)|['’]ve)\s+(?:\w+ly\s+)?"
+    r"(?!(?:a|an|the|no|some|many|more|few|little|enough|his|her|their|its|our|my|your|this|that"
+    r"|these|those|any|every|to|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]",
+    re.I,
+)
+
+
+def present_looks_ahead(sentence: str, pos: int, end: int) -> bool:
+    """Whether the sentence around ``pos:end`` is all in the present tense, where a bare weekday,
+    month or season is one to come: "He and Arafat meet Monday", "they try to pull the party
+    together for the fight in the fall", "a lead often does not translate into a victory in
+    November". Reporting verbs ("says Monday") do not count: broadcast news reports in them."""
+    cs, ce = _part(sentence, pos, end)
+    clause = sentence[cs:pos] + " " + sentence[end:ce]
+    if (
+        _PRESENT_REPORTING.search(clause)
+        or _PERFECT_PRESENT.search(clause)
+        or _NOT_PRESENT.search(_PARTICIPLE.sub("", clause))
+    ):
+        return False  # "prices have come down from the middle of October": a perfect looks back
+    return _PRESENT_MAIN.search(clause) is not None
+
+
 _PARTICIPLE = re.compile(r"\b(?:is|are|has|have|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+", re.I)
 _CONJ_BEFORE = re.compile(r"\b(?:when|once|until|till|unless|if|as\s+soon\s+as)\s+$", re.I)
 

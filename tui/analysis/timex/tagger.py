@@ -55,7 +55,13 @@ from tui.analysis.timex._lexicon import (
     parse_number,
     unit_of,
 )
-from tui.analysis.timex._tense import FUTURE, PAST, PAST_VERBS, sentence_tense
+from tui.analysis.timex._tense import (
+    FUTURE,
+    PAST,
+    PAST_VERBS,
+    present_looks_ahead,
+    sentence_tense,
+)
 from tui.model import Timex
 
 
@@ -152,6 +158,18 @@ class _Ctx:
         self._tense[key] = t
         return t
 
+    def lean(self, s: int, e: int, reported: bool = False) -> str | None:
+        """The tense, or with none FUTURE when the clause is in the present tense (see
+        ``present_looks_ahead``): the direction of a bare weekday, month or season."""
+        t = self.tense(s, e, reported)
+        if t is not None or reported:
+            return t
+        ss, se = self.sentence_span(s)
+        if not ss <= s <= se:
+            return None
+        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        return FUTURE if present_looks_ahead(self.text[ss:se], s - ss, e - ss) else None
+
     def sentence_span(self, s: int) -> tuple[int, int]:
         return self._sentences().span_at(s)
 
@@ -217,7 +235,7 @@ class _Ctx:
             return None
         if day is None and month == d.month:
             return d.year
-        tense = self.tense(s, e) if use_tense else None
+        tense = None if not use_tense else self.lean(s, e) if day is None else self.tense(s, e)
         if day is None and tense is not None:
             # "signed in December" (past): the last December; "will vote in December": the next.
             # Tense cues now include prospective verbs ("agreed to buy the bank in January",
@@ -401,7 +419,7 @@ def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start:
     if day is None and _names_an_event(text, m.start("mon"), end):
         # the event's own time, not the verb's, unless the clause looks ahead: a past event
         # cannot be what "will" speaks of ("Democrats will blow a November matchup" in March)
-        future = ctx.tense(start, end) == FUTURE
+        future = ctx.lean(start, end) == FUTURE
         return ctx.pick_year(month, day, start, end, use_tense=future)
     return ctx.pick_year(month, day, start, end)
 
@@ -1622,7 +1640,7 @@ def _the_season(m: re.Match, ctx: _Ctx):
     if not pre and not _SEASON_PREP.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     code = _SEASONS[(m["s"] or m["s2"]).lower()]
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.lean(m.start(), m.end())
     if tense != FUTURE and _names_an_event(
         ctx.text, m.start("s") if m["s"] else m.start("s2"), m.end()
     ):
