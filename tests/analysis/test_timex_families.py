@@ -771,6 +771,41 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             "2016-05-23",
             id="a-present-reporting-verb-does-not-look-ahead",
         ),
+        case(
+            "Democrats are concerned that his tactics could make it harder to unite in the summer.",
+            dt.date(2016, 5, 24),
+            "the summer",
+            "2016-SU",
+            id="could-looks-ahead",
+        ),
+        case(
+            "The new ad, which is airing on cable, could hit Florida airwaves Monday.",
+            dt.date(2016, 3, 12),
+            "Monday",
+            "2016-03-14",
+            id="could-before-a-weekday-looks-ahead",
+        ),
+        case(
+            "Lawyers for the company could not be reached for comment Saturday.",
+            dt.date(2016, 5, 29),
+            "Saturday",
+            "2016-05-28",
+            id="could-not-is-a-past",
+        ),
+        case(
+            "Neither he nor his aides could be located Wednesday in their hometown.",
+            dt.date(2000, 1, 6),
+            "Wednesday",
+            "2000-01-05",
+            id="could-after-neither-is-a-past",
+        ),
+        case(
+            "Moscow warned on Thursday that air strikes could do serious harm.",
+            dt.date(1998, 2, 13),
+            "Thursday",
+            "1998-02-12",
+            id="could-after-the-date-does-not-move-it",
+        ),
     ],
 )
 def test_tense_decides_the_direction(text, dct, span, value):

@@ -52,7 +52,20 @@ _MESSAGE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{MESSAGE_NOUNS})\b", re.I)
 _MODALS = frozenset("will would shall 'll".split())
 # obligation and possibility look ahead like "will": "the party must support her in November",
 # "they can vote on Tuesday" (but "may have met on Tuesday" looks back: see _HAVE_AFTER)
-_WEAK_FUTURE = frozenset("must should can may might".split())
+_WEAK_FUTURE = frozenset("must should can may might could".split())
+# "could" is also the past of "can": negated ("could not be reached for comment Saturday",
+# "Neither he nor his aides could be located Wednesday") it tells what did not happen
+_NOT_AFTER = re.compile(r"(?:\s+not\b|n['’]t\b)", re.I)
+_NEGATIVE_BEFORE = re.compile(r"\b(?:neither|nor|never|no\s+one|nobody|none)\b", re.I)
+
+
+def _past_could(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _NOT_AFTER.match(sentence, end)
+        or _NEGATIVE_BEFORE.search(sentence, max(0, start - 60), start)
+    )
+
+
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.I)
 # a word that makes the "-ed" word after it an adjective: "a still unspecified date"
 _DETERMINERS = frozenset(
@@ -303,6 +316,8 @@ def _tense(sentence: str, pos: int, end: int, reported: bool, modals: bool = Tru
             kind = FUTURE
         elif w in _WEAK_FUTURE:
             if not modals or m.group(0) == "May" or _HAVE_AFTER.match(sentence, m.end()):
+                continue
+            if w == "could" and (m.start() > pos or _past_could(sentence, m.start(), m.end())):
                 continue
             kind = FUTURE
         elif (
