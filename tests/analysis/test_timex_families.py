@@ -806,6 +806,27 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             "1998-02-12",
             id="could-after-the-date-does-not-move-it",
         ),
+        case(
+            "If we remember nothing else about her, who died Sunday at age 94, it will be her gaze.",
+            dt.date(2016, 3, 7),
+            "Sunday",
+            "2016-03-06",
+            id="a-short-past-in-ed-is-a-past",
+        ),
+        case(
+            "His campaign sued the party in federal court on Friday, claiming it would cost money.",
+            dt.date(2015, 12, 20),
+            "Friday",
+            "2015-12-18",
+            id="sued-is-a-past",
+        ),
+        case(
+            "By Monday morning, the grim, if now familiar, ritual had begun.",
+            dt.date(2016, 6, 15),
+            "Monday morning",
+            "2016-06-13TMO",
+            id="a-fronted-by-governs-its-whole-sentence",
+        ),
     ],
 )
 def test_tense_decides_the_direction(text, dct, span, value):

@@ -100,20 +100,19 @@ def _past_verb(sentence: str, start: int, stop: int, pos: int, end: int) -> bool
             return False  # "will almost double its flights by August"
         if pos <= m.start() < end or w in _DEADLINE_VERBS or before in _GOVERNS_PARTICIPLE:
             continue  # "will be completed by March": a participle, not a past
-        if w in PAST_VERBS or (
-            len(w) > 4
-            and w.endswith("ed")
-            and not w.endswith("eed")
-            and w not in _ED_NOT_PAST
-            and before not in _DETERMINERS
-        ):
+        if w in PAST_VERBS or (_ed_word(w) and before not in _DETERMINERS):
             past = True
     return past
 
 
+def _ed_word(w: str) -> bool:
+    """Whether ``w`` is a regular past form or participle ("sued", "died", "announced")."""
+    return len(w) > 3 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOT_PAST
+
+
 _REPORTING = frozenset("said told added noted announced stated reported according".split())
 # words that end in -ed without being past-tense verbs
-_ED_NOT_PAST = frozenset("hundred red bed bred shed united based".split())
+_ED_NOT_PAST = frozenset("hundred red bed bred shed sled united based aged".split())
 
 
 def sentence_tense(
@@ -140,13 +139,16 @@ def sentence_tense(
     # (but "until Thursday, they had not called him a suspect" looks back: a past perfect in
     # the clause the expression governs; one in another clause, "The sale, which had been
     # expected, is part of a plan to pay the loan by February", does not count)
+    # (a fronted expression governs the rest of its sentence: "By Monday morning, the grim,
+    # if now familiar, ritual had begun")
+    governed_end = scope_end if scope_end == ce else _part(sentence, pos, end)[1]
     if (
         not reported
         and _AHEAD.search(sentence, max(0, pos - 14), pos)
-        and not _PERFECT.search(sentence, cs, scope_end)
+        and not _PERFECT.search(sentence, cs, governed_end)
         and not (
             _UNTIL_BY.search(sentence, max(0, pos - 10), pos)
-            and _past_verb(sentence, cs, pos if scope_end == ce else scope_end, pos, end)
+            and _past_verb(sentence, cs, pos if scope_end == ce else governed_end, pos, end)
         )
     ):
         return FUTURE
@@ -353,7 +355,7 @@ def _tense(sentence: str, pos: int, end: int, reported: bool, modals: bool = Tru
             kind = PAST
         elif determined and w.endswith("ed"):
             continue  # "a still unspecified date", "the expected merger": an adjective
-        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOT_PAST:
+        elif _ed_word(w):
             # a past verb or a participle used as an adjective ("unspecified date"); a verb for
             # sure when a clause or an object follows ("ruled that", "announced the")
             kind = PAST if _VERB_OBJECT.match(sentence, m.end()) else "ed"
