@@ -827,6 +827,41 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             "2016-06-13TMO",
             id="a-fronted-by-governs-its-whole-sentence",
         ),
+        case(
+            "If you want to understand the meaning of Thursday night's debate, look at the polls.",
+            dt.date(2016, 2, 12),
+            "Thursday night",
+            "2016-02-11TNI",
+            id="a-possessive-weekday-is-the-nearest-behind",
+        ),
+        case(
+            "The results of Tuesday's five primaries will shape the race.",
+            dt.date(2016, 4, 28),
+            "Tuesday",
+            "2016-04-26",
+            id="a-possessive-weekday-before-will-is-the-nearest",
+        ),
+        case(
+            "He holds a solid lead in Tuesday's first-in-the-nation primary.",
+            dt.date(2016, 2, 7),
+            "Tuesday",
+            "2016-02-09",
+            id="a-possessive-weekday-is-the-nearest-ahead",
+        ),
+        case(
+            "Trump and Cruz sit atop most polls ahead of Monday's caucuses.",
+            dt.date(2016, 1, 26),
+            "Monday",
+            "2016-02-01",
+            id="ahead-of-a-possessive-weekday-is-the-coming-one",
+        ),
+        case(
+            "Polling done in the state before Tuesday's primary showed a dead heat.",
+            dt.date(2016, 3, 16),
+            "Tuesday",
+            "2016-03-15",
+            id="before-a-possessive-weekday-in-a-past-clause",
+        ),
     ],
 )
 def test_tense_decides_the_direction(text, dct, span, value):

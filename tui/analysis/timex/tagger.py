@@ -182,8 +182,18 @@ class _Ctx:
         return self._sents
 
     # -- resolution -----------------------------------------------------------------
-    def weekday(self, wd: int, s: int, e: int, mode: str = "bare", reported: bool = False) -> str:
-        """A weekday as a date: "last" / "next" / "this" or the sentence's tense decides."""
+    def weekday(
+        self,
+        wd: int,
+        s: int,
+        e: int,
+        mode: str = "bare",
+        reported: bool = False,
+        near: str = "",
+    ) -> str:
+        """A weekday as a date: "last" / "next" / "this" or the sentence's tense decides;
+        with ``near`` "near", a weekday within two days of the article's is that nearest one,
+        with "ahead" the coming one."""
         d = self.dct
         if d is None:
             return f"XXXX-WXX-{wd + 1}"
@@ -195,6 +205,10 @@ class _Ctx:
         else:
             if diff == 0:
                 off = 0  # the article's own weekday is the article's day
+            elif near == "ahead":
+                off = diff % 7
+            elif near and min(diff % 7, (-diff) % 7) <= 2:
+                off = diff % 7 if diff % 7 <= 2 else -((-diff) % 7)
             else:
                 future = self.tense(s, e, reported) == FUTURE
                 if mode == "this" and self.tense(s, e, reported) != PAST:
@@ -478,6 +492,9 @@ def _day_month(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), "DATE", value, None)
 
 
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.I)
+
+
 def _weekday_expr(m: re.Match, ctx: _Ctx):
     text = ctx.text
     if not _cap(text, m.start("wd")):
@@ -510,9 +527,19 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
             value = r.isoformat() if r else f"XXXX-WXX-{wd + 1}"
     else:
         # "get around Wednesday's ruling", said they would: a possessive weekday names an event
-        # already reported, so the future-in-the-past "would" does not move it ahead
+        # already reported, so the future-in-the-past "would" does not move it ahead; and the
+        # event is the one of the days around the article's, whatever the clause's verbs ("the
+        # meaning of Thursday night's debate" on Friday, "will build on Tuesday's win" on
+        # Wednesday, "ahead of Tuesday's primary" on Monday)
+        # Wednesday); "ahead of" it in a clause not told in the past, the coming one ("they sit
+        # atop the polls ahead of Monday's caucuses" on Tuesday; but "in the months leading up
+        # to Monday's caucus", "polling done before Tuesday's primary" are behind)
         possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
-        value = ctx.weekday(wd, m.start(), m.end(), mode, reported=possessive)
+        near = ""
+        if possessive:
+            ahead = _AHEAD_OF.search(text, max(0, m.start() - 12), m.start())
+            near = "ahead" if ahead and ctx.tense(m.start(), m.end(), True) != PAST else "near"
+        value = ctx.weekday(wd, m.start(), m.end(), mode, reported=possessive, near=near)
     mod = _mod_of(pre)
     typ = "DATE"
     if part:
