@@ -862,6 +862,34 @@ OCT89, JUL16, APR00, SAT00, JUN16 = (
             "2016-03-15",
             id="before-a-possessive-weekday-in-a-past-clause",
         ),
+        case(
+            "Wisconsin holds its presidential primary on Tuesday.",
+            dt.date(2016, 4, 1),
+            "Tuesday",
+            "2016-04-05",
+            id="a-present-verb-of-a-scheduled-event-looks-ahead",
+        ),
+        case(
+            "He and the Palestinian leader meet separately Monday with the secretary.",
+            dt.date(1998, 5, 1),
+            "Monday",
+            "1998-05-04",
+            id="a-plural-present-of-a-scheduled-event-looks-ahead",
+        ),
+        case(
+            "Yet in their first joint campaign appearance on Monday, they spoke of jobs.",
+            dt.date(2016, 8, 17),
+            "Monday",
+            "2016-08-15",
+            id="a-noun-of-an-event-is-no-present-verb",
+        ),
+        case(
+            "The governor holds a lead after the vote on Tuesday, aides said.",
+            dt.date(2016, 4, 1),
+            "Tuesday",
+            "2016-03-29",
+            id="a-scheduled-verb-with-a-reporting-verb-does-not-look-ahead",
+        ),
     ],
 )
 def test_tense_decides_the_direction(text, dct, span, value):

@@ -243,6 +243,43 @@ def present_looks_ahead(sentence: str, pos: int, end: int) -> bool:
     return _PRESENT_MAIN.search(clause) is not None
 
 
+# a verb of a scheduled event in the present, ahead of a weekday in its clause: news gives
+# the calendar in it ("Wisconsin holds its primary on Tuesday", "Democrats vote in Arizona",
+# "he speaks at a Vatican conference on Friday"); not reporting, not a headline's "wins"
+_SCHEDULED = re.compile(
+    r"\b(?:holds?|meets?|begins?|opens?|starts?|votes?|hosts?|travels?|visits?|heads?|returns?"
+    r"|resumes?|debates?|speaks?|testif(?:y|ies)|convenes?|closes?|ends?|arrives?|leaves?"
+    r"|rall(?:y|ies)|goes|go|plays?|faces?)\b",
+    re.I,
+)
+# a word before which those are nouns: "their first joint campaign appearance", "the debates"
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|first|last|next|final)"
+    r"|['’]s)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def scheduled_ahead(sentence: str, pos: int, end: int) -> bool:
+    """Whether a present verb of a scheduled event governs the weekday at ``pos:end`` (see
+    ``_SCHEDULED``) in a sentence with no past, perfect or reporting verb."""
+    cs, ce = _clause(sentence, pos, end)
+    verbs = [
+        m
+        for m in _SCHEDULED.finditer(sentence, max(cs, pos - 60), pos)
+        if not _NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    ]
+    if not verbs:
+        return False
+    ss, se = _part(sentence, pos, end)
+    rest = sentence[ss:pos] + " " + sentence[end:se]
+    return not (
+        _PRESENT_REPORTING.search(rest)
+        or _PERFECT_PRESENT.search(rest)
+        or _NOT_PRESENT.search(_PARTICIPLE.sub("", rest))
+    )
+
+
 _PARTICIPLE = re.compile(r"\b(?:is|are|has|have|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+", re.I)
 _CONJ_BEFORE = re.compile(r"\b(?:when|once|until|till|unless|if|as\s+soon\s+as)\s+$", re.I)
 

@@ -60,6 +60,7 @@ from tui.analysis.timex._tense import (
     PAST,
     PAST_VERBS,
     present_looks_ahead,
+    scheduled_ahead,
     sentence_tense,
 )
 from tui.model import Timex
@@ -170,6 +171,14 @@ class _Ctx:
         ss, se = max(ss, s - 300), min(max(se, e), e + 300)
         return FUTURE if present_looks_ahead(self.text[ss:se], s - ss, e - ss) else None
 
+    def _scheduled(self, s: int, e: int) -> bool:
+        """Whether a present verb of a scheduled event governs the weekday at ``s:e``."""
+        ss, se = self.sentence_span(s)
+        if not ss <= s <= se:
+            return False
+        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        return scheduled_ahead(self.text[ss:se], s - ss, e - ss)
+
     def sentence_span(self, s: int) -> tuple[int, int]:
         return self._sentences().span_at(s)
 
@@ -210,8 +219,11 @@ class _Ctx:
             elif near and min(diff % 7, (-diff) % 7) <= 2:
                 off = diff % 7 if diff % 7 <= 2 else -((-diff) % 7)
             else:
-                future = self.tense(s, e, reported) == FUTURE
-                if mode == "this" and self.tense(s, e, reported) != PAST:
+                tense = self.tense(s, e, reported)
+                future = tense == FUTURE or (
+                    tense is None and not reported and self._scheduled(s, e)
+                )
+                if mode == "this" and tense != PAST:
                     future = True
                 off = diff % 7 if future else -((-diff) % 7)
         r = cal.add_days(d, off)
