@@ -1100,3 +1100,43 @@ def test_two_thousand_before_a_plural_counts(text, span, value):
 
 def test_two_thousand_people_is_no_year():
     assert found("About two thousand people marched.") == {}
+
+
+# -- a half or a quarter of something that is no year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        case(
+            "The conventions fall in the second half of July.",
+            {"July": "2016-07"},
+            id="half-of-a-month-is-the-month",
+        ),
+        case("The first half of the game was dull.", {}, id="half-of-a-game"),
+        case(
+            "The South industrialized in the second half of the 20th century.",
+            {"the 20th century": "19"},
+            id="half-of-a-century",
+        ),
+        case("They scored twice in the fourth quarter of the match.", {}, id="quarter-of-a-match"),
+        case(
+            "Net fell in the first half of 1989.",
+            {"the first half of 1989": "1989-H1"},
+            id="half-of-a-year",
+        ),
+        case(
+            "Net fell in the second half of the year.",
+            {"the second half": "2015-H2", "the year": "2015"},
+            id="half-of-the-year",
+        ),
+        case(
+            "It posted a loss for the third quarter of $226.3 million.",
+            {"the third quarter": "2015-Q3"},
+            id="quarter-of-a-figure",
+        ),
+    ],
+)
+def test_a_half_of_something_else_is_no_half_year(text, spans):
+    got = {t.text: t.value for t in tag_timexes(text, dt.date(2015, 12, 21))}
+    assert got == spans

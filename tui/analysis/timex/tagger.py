@@ -966,7 +966,25 @@ def _business_comparison(m: re.Match, text: str, num: float | None, u) -> bool:
     )
 
 
+#: what "the first half of" / "the third quarter of" may be of and still be part of a year:
+#: "of the year", "of fiscal 1990", "of next year"
+_HALF_OF_A_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+(?:(?:fiscal|calendar|current|financial)\s+)?year\b|fiscal\b|\d{4}\b"
+    r"|(?:this|last|next)\s+year\b)",
+    re.I,
+)
+# (not "a loss for the third quarter of $226.3 million": the figure of the quarter)
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+[a-z0-9]"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+
+
 def _quarter(m: re.Match, ctx: _Ctx):
+    if _OF_AFTER.match(ctx.text, m.end()) and not _HALF_OF_A_YEAR.match(ctx.text, m.end()):
+        # "the second half of July" (a part of the month, which is tagged alone), "the first
+        # half of the game", "the fourth quarter of the season": no half or quarter of a year
+        return None
     c = _quarter_value(m, ctx)
     if (
         c is not None
