@@ -60,6 +60,7 @@ _NEGATIVE_BEFORE = re.compile(r"\b(?:neither|nor|never|no\s+one|nobody|none)\b",
 
 
 def _past_could(sentence: str, start: int, end: int) -> bool:
+    """Whether the "could" at ``start:end`` is negated, a past of "can"."""
     return bool(
         _NOT_AFTER.match(sentence, end)
         or _NEGATIVE_BEFORE.search(sentence, max(0, start - 60), start)
@@ -228,19 +229,27 @@ _PERFECT_PRESENT = re.compile(
 
 
 def present_looks_ahead(sentence: str, pos: int, end: int) -> bool:
-    """Whether the sentence around ``pos:end`` is all in the present tense, where a bare weekday,
-    month or season is one to come: "He and Arafat meet Monday", "they try to pull the party
-    together for the fight in the fall", "a lead often does not translate into a victory in
-    November". Reporting verbs ("says Monday") do not count: broadcast news reports in them."""
-    cs, ce = _part(sentence, pos, end)
-    clause = sentence[cs:pos] + " " + sentence[end:ce]
-    if (
-        _PRESENT_REPORTING.search(clause)
-        or _PERFECT_PRESENT.search(clause)
-        or _NOT_PRESENT.search(_PARTICIPLE.sub("", clause))
-    ):
-        return False  # "prices have come down from the middle of October": a perfect looks back
-    return _PRESENT_MAIN.search(clause) is not None
+    """Whether the sentence around ``pos:end`` is all in the present tense, where a bare month
+    or season is one to come: "if Republicans splinter and lose in the fall", "a lead often
+    does not translate into a victory in November"."""
+    rest = _around(sentence, pos, end)
+    return _no_past_nor_reporting(rest) and _PRESENT_MAIN.search(rest) is not None
+
+
+def _around(sentence: str, pos: int, end: int) -> str:
+    """The stretch of the sentence around ``pos:end`` (see ``_part``) without the expression."""
+    ss, se = _part(sentence, pos, end)
+    return sentence[ss:pos] + " " + sentence[end:se]
+
+
+def _no_past_nor_reporting(rest: str) -> bool:
+    """No past, modal, perfect ("prices have come down from October") or reporting verb
+    ("says Monday": broadcast news reports in the present) in ``rest``."""
+    return not (
+        _PRESENT_REPORTING.search(rest)
+        or _PERFECT_PRESENT.search(rest)
+        or _NOT_PRESENT.search(_PARTICIPLE.sub("", rest))
+    )
 
 
 # a verb of a scheduled event in the present, ahead of a weekday in its clause: news gives
@@ -269,15 +278,7 @@ def scheduled_ahead(sentence: str, pos: int, end: int) -> bool:
         for m in _SCHEDULED.finditer(sentence, max(cs, pos - 60), pos)
         if not _NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
     ]
-    if not verbs:
-        return False
-    ss, se = _part(sentence, pos, end)
-    rest = sentence[ss:pos] + " " + sentence[end:se]
-    return not (
-        _PRESENT_REPORTING.search(rest)
-        or _PERFECT_PRESENT.search(rest)
-        or _NOT_PRESENT.search(_PARTICIPLE.sub("", rest))
-    )
+    return bool(verbs) and _no_past_nor_reporting(_around(sentence, pos, end))
 
 
 _PARTICIPLE = re.compile(r"\b(?:is|are|has|have|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+", re.I)

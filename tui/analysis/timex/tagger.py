@@ -149,15 +149,18 @@ class _Ctx:
         key = (s, e, reported)
         if key in self._tense:
             return self._tense[key]
-        self._sentences()
-        ss, se = self._sents.span_at(s)
-        if not ss <= s <= se:
-            ss, se = s, e
-        # bound the window: a "sentence" of a hostile text may be megabytes long
-        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        ss, se = self._window(s, e)
         t = sentence_tense(self.text[ss:se], s - ss, e - ss, reported)
         self._tense[key] = t
         return t
+
+    def _window(self, s: int, e: int) -> tuple[int, int]:
+        """The sentence around ``s:e``, bounded: a "sentence" of a hostile text may be
+        megabytes long."""
+        ss, se = self._sentences().span_at(s)
+        if not ss <= s <= se:
+            ss, se = s, e
+        return max(ss, s - 300), min(max(se, e), e + 300)
 
     def lean(self, s: int, e: int, reported: bool = False) -> str | None:
         """The tense, or with none FUTURE when the clause is in the present tense (see
@@ -165,18 +168,12 @@ class _Ctx:
         t = self.tense(s, e, reported)
         if t is not None or reported:
             return t
-        ss, se = self.sentence_span(s)
-        if not ss <= s <= se:
-            return None
-        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        ss, se = self._window(s, e)
         return FUTURE if present_looks_ahead(self.text[ss:se], s - ss, e - ss) else None
 
     def _scheduled(self, s: int, e: int) -> bool:
         """Whether a present verb of a scheduled event governs the weekday at ``s:e``."""
-        ss, se = self.sentence_span(s)
-        if not ss <= s <= se:
-            return False
-        ss, se = max(ss, s - 300), min(max(se, e), e + 300)
+        ss, se = self._window(s, e)
         return scheduled_ahead(self.text[ss:se], s - ss, e - ss)
 
     def sentence_span(self, s: int) -> tuple[int, int]:
