@@ -140,19 +140,15 @@ def sentence_tense(
     # (but "until Thursday, they had not called him a suspect" looks back: a past perfect in
     # the clause the expression governs; one in another clause, "The sale, which had been
     # expected, is part of a plan to pay the loan by February", does not count)
-    # (a fronted expression governs the rest of its sentence: "By Monday morning, the grim,
-    # if now familiar, ritual had begun")
-    governed_end = scope_end if scope_end == ce else _part(sentence, pos, end)[1]
-    if (
-        not reported
-        and _AHEAD.search(sentence, max(0, pos - 14), pos)
-        and not _PERFECT.search(sentence, cs, governed_end)
-        and not (
+    if not reported and _AHEAD.search(sentence, max(0, pos - 14), pos):
+        # (a fronted expression governs the rest of its sentence: "By Monday morning, the
+        # grim, if now familiar, ritual had begun")
+        governed_end = scope_end if scope_end == ce else _part(sentence, pos, end)[1]
+        if not _PERFECT.search(sentence, cs, governed_end) and not (
             _UNTIL_BY.search(sentence, max(0, pos - 10), pos)
             and _past_verb(sentence, cs, pos if scope_end == ce else governed_end, pos, end)
-        )
-    ):
-        return FUTURE
+        ):
+            return FUTURE
     if _BEHIND.search(sentence, max(0, pos - 8), pos) or _MESSAGE_AFTER.match(sentence, end):
         # "since Monday", "a letter dated Feb. 4", "in a Jan. 4 tweet": behind the writer
         return PAST
@@ -393,7 +389,7 @@ def _tense(sentence: str, pos: int, end: int, reported: bool, modals: bool = Tru
             kind = PAST
         elif determined and w.endswith("ed"):
             continue  # "a still unspecified date", "the expected merger": an adjective
-        elif _ed_word(w):
+        elif w[-2:] == "ed" and _ed_word(w):
             # a past verb or a participle used as an adjective ("unspecified date"); a verb for
             # sure when a clause or an object follows ("ruled that", "announced the")
             kind = PAST if _VERB_OBJECT.match(sentence, m.end()) else "ed"
