@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
 from tests.app.conftest import make_app
-from tui.app.widgets.footer import AppFooter
+from tui.app.widgets.footer import AppFooter, FooterKey
 
 SIZE = (160, 40)
 

@@ -15,10 +15,12 @@ On a terminal too narrow for every key, the footer leaves out the least needed f
 from __future__ import annotations
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey  # the key widget Footer composes
 
 
 #: binding ids the footer leaves out first when it is too narrow, in that order (what is
@@ -81,11 +83,105 @@ def shown_keys(screen: Screen) -> tuple:
     )
 
 
+class FooterKey(Widget):
+    """One key in the footer: the key, then what it does; a click presses it.
+
+    Textual does not export the key widget its ``Footer`` composes, so the footer composes
+    this one. It carries the same name because ``Footer``'s stylesheet (and a theme's)
+    styles the keys by the type name ``FooterKey``, and the same rules, so it looks the same.
+    """
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer-key--key", "footer-key--description"}
+    DEFAULT_CSS = """
+    FooterKey {
+        width: auto;
+        height: 1;
+        text-wrap: nowrap;
+        background: $footer-item-background;
+        .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+            padding: 0 1;
+        }
+        .footer-key--description {
+            padding: 0 1 0 0;
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        &:hover {
+            pointer: pointer;
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+        &.-disabled {
+            text-style: dim;
+        }
+        &.-compact {
+            .footer-key--key {
+                padding: 0;
+            }
+            .footer-key--description {
+                padding: 0 0 0 1;
+            }
+        }
+    }
+    """
+
+    compact = reactive(True)
+    """Display compact style."""
+
+    def __init__(
+        self,
+        key: str,
+        key_display: str,
+        description: str,
+        action: str,
+        disabled: bool = False,
+        tooltip: str = "",
+        classes: str = "",
+    ) -> None:
+        self.key = key
+        self.key_display = key_display
+        self.description = description
+        self.action = action
+        self._disabled = disabled
+        super().__init__(classes=f"{classes} -disabled" if disabled else classes)
+        self.set_reactive(Widget.shrink, False)
+        if tooltip:
+            self.tooltip = tooltip
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        key_pad = self.get_component_styles("footer-key--key").padding
+        key = " " * key_pad.left + self.key_display + " " * key_pad.right
+        if self.description:
+            style = self.get_component_rich_style("footer-key--description")
+            pad = self.get_component_styles("footer-key--description").padding
+            text = " " * pad.left + self.description + " " * pad.right
+            label = Text.assemble((key, key_style), (text, style))
+        else:
+            label = Text.assemble((self.key_display, key_style))
+        label.stylize_before(self.rich_style)
+        return label
+
+    def on_mouse_down(self) -> None:
+        if self._disabled:
+            self.app.bell()
+        else:
+            self.app.simulate_key(self.key)
+
+    def _watch_compact(self, compact: bool) -> None:
+        self.set_class(compact, "-compact")
+
+
 class AppFooter(Footer):
     """A ``Footer`` that skips rebuilding itself when nothing it shows has changed, and
     leaves out the keys least needed when it is too narrow for all."""
 
     _composed: tuple | None = None
+    _ready = False  # the screen has announced its bindings at least once
 
     def _ids(self) -> dict[tuple[str, str], str]:
         """(key, action) -> binding id of the keys the screen has now."""
@@ -106,25 +202,55 @@ class AppFooter(Footer):
         return (keys, self.compact, self.show_command_palette, fitting(list(cells.values()), room))
 
     def compose(self) -> ComposeResult:
-        left_out: set[str] = set()
-        ids: dict[tuple[str, str], str] = {}
-        if self._bindings_ready:
-            self._composed = self._state()
-            left_out, ids = self._composed[-1], self._ids()
-        for widget in super().compose():
-            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
-                if ids.get((widget.key, widget.action)) in left_out:
-                    continue
-                # born in the footer's state, so its data binding does not restyle it again
-                # (the palette's key is not bound to the footer: Textual leaves it compact)
-                widget.set_reactive(FooterKey.compact, self.compact)
-            yield widget
+        if not self._ready:
+            return
+        self._composed = self._state()
+        left_out, ids = self._composed[-1], self._ids()
+        first: dict[str, tuple] = {}  # by action: the footer shows its first key
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show:
+                first.setdefault(binding.action, (binding, enabled, tooltip))
+        for binding, enabled, tooltip in first.values():
+            if ids.get((binding.key, binding.action)) in left_out:
+                continue
+            key = FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            )
+            # born in the footer's state, so its data binding does not restyle it again
+            key.set_reactive(FooterKey.compact, self.compact)
+            yield key.data_bind(compact=Footer.compact)
+        yield from self._palette_key()
+
+    def _palette_key(self) -> ComposeResult:
+        """The command palette's key, at the right (not bound to the footer's state: it
+        stays compact)."""
+        if not (self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE):
+            return
+        active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        if active is not None:
+            _node, binding, enabled, _tooltip = active
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                classes="-command-palette",
+                disabled=not enabled,
+                tooltip=binding.tooltip or binding.description,
+            )
 
     def on_resize(self) -> None:
-        if self._bindings_ready and self._composed != self._state():
+        if self._ready and self._composed != self._state():
             self.refresh(recompose=True)
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self._bindings_ready and screen is self.screen and self._composed == self._state():
+        if self._ready and screen is self.screen and self._composed == self._state():
             return
-        super().bindings_changed(screen)
+        self._ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_after_refresh(self.recompose)
