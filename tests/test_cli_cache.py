@@ -78,13 +78,39 @@ def test_extract_jsonl_reports_skipped_files(tmp_path):
 
 
 def test_run_hands_jobs_and_no_cache_to_the_app(monkeypatch):
-    """The dashboard loads with load_corpus's defaults; the options set them."""
+    """The dashboard's loads get --jobs and --no-cache as the app's own settings; the
+    environment is left as it was."""
+    import gc
+
     from tui import cli
 
     monkeypatch.delenv("STORYLINE_JOBS", raising=False)
     monkeypatch.delenv("STORYLINE_CACHE", raising=False)
-    _, subs = cli.build_parser()
-    cli._loading_env(subs["run"].parse_args(["--jobs", "3", "--no-cache"]))
-    assert os.environ["STORYLINE_JOBS"] == "3" and os.environ["STORYLINE_CACHE"] == "off"
-    monkeypatch.delenv("STORYLINE_JOBS")
-    monkeypatch.delenv("STORYLINE_CACHE")
+    try:
+        app = cli.build_app(["--jobs", "3", "--no-cache", str(SEEDS)])
+        default = cli.build_app([str(SEEDS)])
+    finally:
+        gc.enable()  # build_app pauses it for the app's first frame
+    assert (app.jobs, app.cache) == (3, False)
+    assert (default.jobs, default.cache) == (None, None)
+    assert "STORYLINE_JOBS" not in os.environ and "STORYLINE_CACHE" not in os.environ
+
+
+async def test_the_app_loads_with_its_jobs_and_cache(monkeypatch):
+    """What the app was given (--jobs, --no-cache) is what its load asks the library for."""
+    import tui.corpus
+    from tui.app.app import StorylineApp
+    from tui.model import Corpus
+
+    asked = []
+
+    def load_corpus(*args, **kwargs):
+        asked.append((kwargs["jobs"], kwargs["cache"]))
+        return Corpus()
+
+    monkeypatch.setattr(tui.corpus, "load_corpus", load_corpus)
+    app = StorylineApp(paths=[SEEDS], jobs=2, cache=False, remember=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert asked == [(2, False)]

@@ -288,9 +288,13 @@ def _make_app(args, config, paths, *, need_terminal: bool = True):
                 "the dashboard needs a terminal; use 'storyline extract --json' for machine output"
             )
 
-        _loading_env(args)
         app = StorylineApp(
-            paths=paths, config=config, published=args.published, watch=args.watch, resume_gc=resume
+            paths=paths,
+            config=config,
+            published=args.published,
+            watch=args.watch,
+            resume_gc=resume,
+            **_load_options(args),
         )
         handed_over = True
         return app
@@ -303,20 +307,9 @@ def _make_app(args, config, paths, *, need_terminal: bool = True):
 
 
 def _load_options(args) -> dict:
-    """load_corpus's jobs/cache from --jobs and --no-cache (None: the library's default)."""
+    """load_corpus's (and the app's) jobs/cache from --jobs and --no-cache (None: the
+    library's default, from the environment)."""
     return {"jobs": args.jobs, "cache": False if args.no_cache else None}
-
-
-def _loading_env(args) -> None:
-    """The app loads with load_corpus's defaults; --jobs and --no-cache set them."""
-    import os
-
-    from tui.env import ENV_CACHE, ENV_JOBS
-
-    if args.jobs:
-        os.environ[ENV_JOBS] = str(args.jobs)
-    if args.no_cache:
-        os.environ[ENV_CACHE] = "off"
 
 
 def _extract_jsonl(args, config, paths) -> int:

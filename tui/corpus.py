@@ -82,7 +82,7 @@ def load_corpus(
                 corpus.skipped.append(item)
             else:
                 corpus.articles.append(item)
-        merge_cached(corpus, config, keys if use_cache else None, cancel=cancel)
+        merge_cached(corpus, config, keys if use_cache else None, cancel=cancel, jobs=jobs)
     return corpus
 
 
@@ -92,16 +92,18 @@ def merge_cached(
     keys: dict[int, str] | None,
     *,
     cancel: Callable[[], bool] | None = None,
+    jobs: int | None = None,
 ) -> None:
     """The corpus merge, from the merge cache when this exact set of articles was merged
     before under the same settings and code (see :mod:`tui.load.merge_cache`).
-    ``cancel`` as for :func:`tui.merge.merge` (a cancelled merge is not stored)."""
+    ``cancel`` and ``jobs`` as for :func:`tui.merge.merge` (a cancelled merge is not
+    stored)."""
     if (
         keys is None
         or len(keys) != len(corpus.articles)
         or not all(cacheable(a) for a in corpus.articles)
     ):
-        _merge(corpus, config, cancel)
+        _merge(corpus, config, cancel, jobs)
         return
     # (imported here: with the cache off, msgspec is not needed at all)
     from tui.load.merge_cache import MergeCache, merge_key, snapshot
@@ -114,16 +116,21 @@ def merge_cached(
         label_sources(corpus, config)
         return
     before = snapshot(corpus)
-    _merge(corpus, config, cancel)
+    _merge(corpus, config, cancel, jobs)
     store.put(key, corpus, before)
 
 
-def _merge(corpus: Corpus, config: Config, cancel: Callable[[], bool] | None) -> None:
+def _merge(
+    corpus: Corpus,
+    config: Config,
+    cancel: Callable[[], bool] | None,
+    jobs: int | None = None,
+) -> None:
     """The merge passes, imported when the merge runs: a load whose merge comes from the
     merge cache never needs them (their imports would be much of a warm load's time)."""
     from tui.merge.passes import merge
 
-    merge(corpus, config, cancel=cancel)
+    merge(corpus, config, cancel=cancel, jobs=jobs)
 
 
 def _key(p) -> str:
@@ -138,6 +145,7 @@ def update_corpus(
     published: _dt.date | None = None,
     *,
     paths: Iterable[str | Path] | None = None,
+    jobs: int | None = None,
     cache: bool | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> tuple[Corpus, dict[str, int]]:
@@ -145,14 +153,14 @@ def update_corpus(
     dropped, and counts {"added", "changed", "removed", "skipped"} of what happened to them.
 
     ``paths`` are the paths the corpus was loaded from (default: the config's sources).
-    ``cache`` as for :func:`load_corpus` (default: on unless the environment
-    turns it off); ``cancel`` as there.
+    ``jobs`` and ``cache`` as for :func:`load_corpus` (default: the environment's);
+    ``cancel`` as there.
     """
     use_cache = default_cache() if cache is None else bool(cache)
     if not use_cache:
         roots = list(paths) if paths is not None else None
-        return _update_in_place(corpus, changed, removed, config, published, roots)
-    new = load_corpus(paths, config, published=published, cache=True, cancel=cancel)
+        return _update_in_place(corpus, changed, removed, config, published, roots, jobs)
+    new = load_corpus(paths, config, published=published, jobs=jobs, cache=True, cancel=cancel)
     before = {_key(a.path) for a in corpus.articles}
     after = {_key(a.path) for a in new.articles}
     failed = {_key(s.path) for s in new.skipped}
@@ -173,6 +181,7 @@ def _update_in_place(
     config: Config,
     published: _dt.date | None,
     roots: list[str | Path] | None,
+    jobs: int | None = None,
 ) -> tuple[Corpus, dict[str, int]]:
     """Without the cache: re-extract only the changed files; the others are copies of the
     old corpus's articles (the merge must not change what the app is showing). A changed
@@ -234,5 +243,5 @@ def _update_in_place(
         discrepancies=[],
         labels={},
     )
-    _merge(new, config, None)
+    _merge(new, config, None, jobs)
     return new, counts

@@ -9,9 +9,9 @@ from pathlib import Path
 
 #: The cache folder, when set (tests use it); else the platform's user cache folder.
 ENV_DIR = "STORYLINE_CACHE_DIR"
-#: Off switch for every cache (0, no, off, false); ``--no-cache`` sets it for the app.
+#: Off switch for every cache (0, no, off, false); ``--no-cache`` overrides it (a parameter).
 ENV_CACHE = "STORYLINE_CACHE"
-#: Worker processes for loading; ``--jobs`` sets it for the app.
+#: Worker processes for loading; ``--jobs`` overrides it (a parameter).
 ENV_JOBS = "STORYLINE_JOBS"
 
 

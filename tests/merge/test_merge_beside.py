@@ -88,3 +88,5 @@ def test_small_corpora_and_one_cpu_group_in_one_process(unmerged, monkeypatch):
     monkeypatch.setattr(beside_mod, "GROUP_BESIDE_FROM", 0)
     monkeypatch.setenv("STORYLINE_JOBS", "1")
     assert beside_mod.group_quotes_beside(unmerged.articles, []) is None
+    monkeypatch.setenv("STORYLINE_JOBS", "4")
+    assert beside_mod.group_quotes_beside(unmerged.articles, [], jobs=1) is None

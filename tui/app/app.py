@@ -231,9 +231,13 @@ class StorylineApp(App[int]):
         watch: bool | None = None,
         remember: bool = True,
         resume_gc: bool = False,
+        jobs: int | None = None,
+        cache: bool | None = None,
     ) -> None:
         """``resume_gc``: the caller paused Python's cycle collector for the start-up (the
-        ``storyline`` command does); the app turns it back on after its first frame."""
+        ``storyline`` command does); the app turns it back on after its first frame.
+        ``jobs`` and ``cache`` go to every load and update (``--jobs``, ``--no-cache``;
+        None: the library's default)."""
         super().__init__()
         if not self.no_color and self.console.is_dumb_terminal:
             # TERM=dumb (or unknown) says the terminal shows no colour, yet Textual would
@@ -243,6 +247,8 @@ class StorylineApp(App[int]):
             self.no_color = True
             self._filters.append(NoColor())
         self._resume_gc = resume_gc
+        self.jobs = jobs
+        self.cache = cache
         self.watching = self.settings_watch = watch
         self.remember = remember
         self.paths = paths
@@ -446,6 +452,8 @@ class StorylineApp(App[int]):
                 self.settings,
                 published=self.published,
                 progress=progress,
+                jobs=self.jobs,
+                cache=self.cache,
                 cancel=lambda: worker.is_cancelled,
             )
         except LoadCancelled:  # quitting during a long load does not wait for it
@@ -790,6 +798,8 @@ class StorylineApp(App[int]):
                 self.settings,
                 self.published,
                 paths=self.paths,
+                jobs=self.jobs,
+                cache=self.cache,
                 cancel=lambda: worker.is_cancelled,
             )
         except LoadCancelled:

@@ -16,8 +16,17 @@ from tui.merge.timeline import build_timeline
 from tui.model import Corpus
 
 
-def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None = None) -> None:
+def merge(
+    corpus: Corpus,
+    config: Config,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    jobs: int | None = None,
+) -> None:
     """The corpus-level passes: actors, quote groups, timeline, discrepancies, labels.
+
+    With ``jobs`` above 1 (None: the environment's default), a big corpus's quotes are
+    grouped in a helper process (:mod:`tui.merge.beside`).
 
     ``cancel()`` is asked at checkpoints in the passes' loops (:mod:`tui.load.cancel`);
     when it says True, :class:`LoadCancelled` is raised within a fraction of a second,
@@ -27,7 +36,7 @@ def merge(corpus: Corpus, config: Config, *, cancel: Callable[[], bool] | None =
     with cancellable(cancel), kept_sentences():
         corpus.actors = merge_actors(corpus.articles, config)
         checkpoint()
-        beside = group_quotes_beside(corpus.articles, corpus.actors)
+        beside = group_quotes_beside(corpus.articles, corpus.actors, jobs)
         if beside is None:
             corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
             checkpoint()
