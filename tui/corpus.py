@@ -55,8 +55,8 @@ def load_corpus(
     A path ending in ``.jsonl`` is read as pre-extracted articles (see
     :mod:`tui.load.jsonl`). ``jobs`` worker processes extract the rest (default: the
     number of CPUs); ``cache=False`` neither reads nor writes the per-article cache
-    (:mod:`tui.load.cache`). ``progress(done, total, path)`` is called as results arrive,
-    at most about 20 times a second, and once more at the end. The corpus merge (actors,
+    (:mod:`tui.load.cache`). ``progress(done, total, path)`` is called as results arrive
+    (see :func:`tui.load.articles.iter_articles`). The corpus merge (actors,
     quote groups, timeline) always runs on the loaded articles.
 
     ``cancel()`` is asked between files; when it says True, the load stops (workers finish

@@ -147,7 +147,8 @@ async def test_changes_that_come_while_an_update_runs_are_all_shown(tmp_path, mo
     comes (and is cancelled); whichever way, both changes end up on screen."""
     import threading
 
-    from tui.app.app import FilesChanged, StorylineApp
+    from tui.app.app import StorylineApp
+    from tui.app.messages import FilesChanged
     from tui.config import Config
     import tui.corpus as update_mod
 

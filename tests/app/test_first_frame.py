@@ -119,7 +119,7 @@ async def test_a_pane_chosen_before_it_is_mounted_is_shown_and_focused_once_it_i
 async def test_load_messages_arriving_while_the_app_closes_are_ignored(seed_corpus):
     """The load runs in a thread: its last messages can arrive after the screen's widgets
     are gone (quitting during a load). They must not raise."""
-    from tui.app.app import CorpusLoaded, LoadFailed, LoadProgress
+    from tui.app.messages import CorpusLoaded, LoadFailed, LoadProgress
 
     app = make_app(seed_corpus)
     async with app.run_test(size=SIZE) as pilot:

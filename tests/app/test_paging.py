@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.app.conftest import make_app
+from tui.app.messages import FollowHighlight
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import ListTable
 from tui.app.widgets.reader import ReaderPane
@@ -89,7 +90,7 @@ async def test_following_a_link_turns_to_the_page_that_holds_it(seed_corpus, sma
                 break
         assert target, "the seeds name more actors than fit on one page"
         reader.post_message(
-            ReaderPane.Follow(target[0], "mention", target[1])
+            FollowHighlight(target[0], "mention", target[1])
         )  # as enter on the mention does
         await pilot.pause()
         assert app.active == "actors"

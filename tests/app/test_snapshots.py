@@ -172,7 +172,8 @@ def test_ansi_theme(snap_compare, seed_corpus):
 
 
 def test_loading_in_progress(snap_compare):
-    from tui.app.app import LoadProgress, StorylineApp
+    from tui.app.app import StorylineApp
+    from tui.app.messages import LoadProgress
     from tui.config import Config
 
     class StillLoading(StorylineApp):

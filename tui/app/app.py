@@ -16,10 +16,19 @@ from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
-from textual.message import Message
 from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 
 from tui.app.commands import StorylineCommands
+from tui.app.messages import (
+    ArticleFetched,
+    CorpusLoaded,
+    CorpusUpdated,
+    FilesChanged,
+    FollowHighlight,
+    LoadFailed,
+    LoadProgress,
+    ReadItem,
+)
 from tui.app.safe import label, plain, visible
 from tui.app.widgets.actors import ActorsPane
 from tui.app.widgets.base import Pane
@@ -83,48 +92,6 @@ def grid_shape(n: int, reader: bool) -> tuple[int, int, int]:
         return max(n, 1), 1, 1
     span = 2 if reader and n % 2 else 1
     return -(-(n + span - 1) // 2), 2, span
-
-
-class LoadProgress(Message):
-    def __init__(self, done: int, total: int, path: str) -> None:
-        super().__init__()
-        self.done, self.total, self.path = done, total, path
-
-
-class CorpusLoaded(Message):
-    def __init__(self, corpus: Corpus) -> None:
-        super().__init__()
-        self.corpus = corpus
-
-
-class LoadFailed(Message):
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
-
-
-class FilesChanged(Message):
-    def __init__(self, changed: list[str], removed: list[str]) -> None:
-        super().__init__()
-        self.changed, self.removed = changed, removed
-
-
-class CorpusUpdated(Message):
-    def __init__(
-        self,
-        corpus: Corpus,
-        counts: dict[str, int],
-        applied: dict[str, tuple[int, bool]] | None = None,
-    ) -> None:
-        super().__init__()
-        #: ``applied``: the pending changes the update holds (path -> (number, removed))
-        self.corpus, self.counts, self.applied = corpus, counts, applied or {}
-
-
-class ArticleFetched(Message):
-    def __init__(self, outcome) -> None:
-        super().__init__()
-        self.outcome = outcome  # a tui.fetch.Outcome
 
 
 class StorylineApp(App[int]):
@@ -1025,11 +992,11 @@ class StorylineApp(App[int]):
             markup=False,
         )
 
-    def on_pane_read_item(self, message: Pane.ReadItem) -> None:
+    def on_read_item(self, message: ReadItem) -> None:
         focus = None if message.kind == ARTICLE else (message.kind, message.index)
         self.open_article(message.article_id, focus=focus)
 
-    def on_reader_pane_follow(self, message: ReaderPane.Follow) -> None:
+    def on_follow_highlight(self, message: FollowHighlight) -> None:
         a = self.index.articles[message.article_id]
         if message.kind == MENTION:
             m = a.mentions[message.index]

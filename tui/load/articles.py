@@ -22,8 +22,6 @@ Progress = Callable[[int, int, str], None]
 #: costs about 0.3 s here (a forkserver pool of 2 with the extractors loaded and warmed
 #: up), the time it takes to extract some 10 to 30 articles in one process.
 SERIAL_BELOW = 32
-#: Seconds between two progress calls (the UI needs no more than this; the last one always comes).
-PROGRESS_EVERY = 0.05
 
 
 def iter_articles(
@@ -42,6 +40,10 @@ def iter_articles(
 
     ``keys_out``, with the cache on, receives ``id(article) -> its cache key`` for every
     article read from a file (not for those from a ``.jsonl`` file).
+
+    ``progress(done, total, path)`` is called once before the first item, after each item
+    (``path`` empty for one that needed no file read) and once at the end; it must be cheap
+    (the app posts a message that replaces one still waiting, see :mod:`tui.app.messages`).
 
     Closing the iterator early stops the workers (after the articles they are on).
     """
@@ -69,7 +71,16 @@ def iter_articles(
             items.append(f)
 
     total = len(items)
-    report = _Reporter(progress, total)
+    done = 0
+
+    def step(path: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, path)
+
+    if progress is not None:
+        progress(0, total, "")
     results: dict[int, Article | Skipped] = {}
     todo: list[tuple[int, Path]] = []
     file_keys: dict[int, str] = {}  # item index -> the file's cache key
@@ -85,7 +96,7 @@ def iter_articles(
             raise LoadCancelled()
         if not isinstance(it, Path):
             results[i] = it
-            report.step("")
+            step("")
             continue
         hit = None
         if store is not None and keys is not None and index is not None:
@@ -107,7 +118,7 @@ def iter_articles(
                 hit = store.get(file_keys[i], it)
         if hit is not None:
             results[i] = hit
-            report.step(str(it))
+            step(str(it))
         else:
             todo.append((i, it))
     del items
@@ -136,13 +147,14 @@ def iter_articles(
             if cancel is not None and cancel():
                 raise LoadCancelled()
             results[i] = r
-            report.step(r.path)
+            step(r.path)
             yield from ready()
     finally:
         close = getattr(produced, "close", None)
         if close is not None:
             close()
-    report.done()
+    if progress is not None:
+        progress(total, total, "")
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -177,26 +189,3 @@ def _extracted(
     from tui.load.pool import parallel
 
     return parallel(todo, jobs, config, published, cache_root)
-
-
-class _Reporter:
-    """Calls ``progress(done, total, path)`` at most every PROGRESS_EVERY seconds, and at the end."""
-
-    def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.count = progress, total, 0
-        self.clock = time.monotonic
-        self.last = self.clock()
-        if progress:
-            progress(0, total, "")
-
-    def step(self, path: str) -> None:
-        self.count += 1
-        if self.progress is not None:
-            now = self.clock()
-            if now - self.last >= PROGRESS_EVERY:
-                self.last = now
-                self.progress(self.count, self.total, path)
-
-    def done(self) -> None:
-        if self.progress is not None:
-            self.progress(self.total, self.total, "")

@@ -10,11 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from tui.app.messages import ReadItem
 from tui.app.safe import label, plain
-from tui.kinds import ARTICLE
 
 
 class Pane(Vertical):
@@ -35,13 +34,6 @@ class Pane(Vertical):
     Pane > Input.filter:focus { background: $primary 30%; }
     Pane.filtering > .filter { display: block; }
     """
-
-    class ReadItem(Message):
-        """Open an article in the reader, on one of its items (kind "article" for none)."""
-
-        def __init__(self, article_id: str, kind: str = ARTICLE, index: int = 0) -> None:
-            super().__init__()
-            self.article_id, self.kind, self.index = article_id, kind, index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(id=self.pane_id, classes="pane", **kwargs)
@@ -394,7 +386,7 @@ class ListPane(Pane):
     def action_read(self) -> None:
         sel = self.selection()
         if sel is not None:
-            self.post_message(self.ReadItem(*sel))
+            self.post_message(ReadItem(*sel))
 
 
 class ListTable(DataTable):

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Static
 
+from tui.app.messages import FollowHighlight
 from tui.app.safe import label, plain, short_path, visible_in_place
 from tui.app.widgets.base import Pane, typed_ahead
 from tui.app.widgets.find import find_spans, next_index
@@ -139,15 +139,6 @@ class ReaderPane(Pane):
             "G,end", "bottom", "Bottom", show=False, id="reader.bottom", tooltip="Go to the end"
         ),
     ]
-
-    class Follow(Message):
-        """The user wants to go from a highlight to its pane."""
-
-        def __init__(self, article_id: str, kind: str, index: int) -> None:
-            super().__init__()
-            self.article_id = article_id
-            self.kind = kind
-            self.index = index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -568,7 +559,7 @@ class ReaderPane(Pane):
             self.app.bell()
             return
         h = self.highlights[self.cursor]
-        self.post_message(self.Follow(self.article.id, h.kind, h.index))
+        self.post_message(FollowHighlight(self.article.id, h.kind, h.index))
 
     def action_toggle(self, kind: str) -> None:
         self.show_kinds[kind] = not self.show_kinds[kind]
