@@ -259,8 +259,8 @@ def load_config(
 
     With ``cache``, what parsing the file's YAML gave is kept in the user cache folder
     (``config.json``, keyed by the file's exact text) and reused while the text is
-    unchanged: starting the app then needs no YAML parser at all (importing PyYAML costs
-    about a twentieth of the app's first frame). Validation runs every time; the cache
+    unchanged: starting the app then needs no YAML parser at all (importing PyYAML is a
+    noticeable part of the app's first frame). Validation runs every time; the cache
     only stands in for the parser, holds only files that validated, and any doubt about
     an entry makes it a miss."""
     if path is None:
@@ -509,8 +509,8 @@ def clear_config_cache() -> int:
 
 def _base_loader():
     """libyaml's safe loader when PyYAML was built with it (the wheels are), else the pure
-    Python one: the same YAML and the same safety, ten times faster (a config the cache
-    does not hold is read three times before the first frame: events, nodes, values)."""
+    Python one: the same YAML and the same safety, in C (a config the cache does not
+    hold is read three times before the first frame: events, nodes, values)."""
     import yaml
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -18,9 +18,9 @@ from tui.model import Article, Skipped
 
 Progress = Callable[[int, int, str], None]
 
-#: Below this many files to extract, one process does the work: starting worker processes
-#: costs about 0.3 s here (a forkserver pool of 2 with the extractors loaded and warmed
-#: up), the time it takes to extract some 10 to 30 articles in one process.
+#: Below this many files to extract, one process does the work: starting a pool of worker
+#: processes (a forkserver with the extractors loaded and warmed up) costs about as much
+#: as extracting a few dozen articles (figures in docs/performance.md).
 SERIAL_BELOW = 32
 
 

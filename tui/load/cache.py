@@ -3,9 +3,9 @@
 An entry holds one article as it left per-article extraction (before the corpus merge,
 which always runs again), with the reader's hints, as MessagePack decoded by ``msgspec``
 straight into the model's dataclasses with every field's type enforced (in C: a warm load
-of 10,000 articles decodes ~600,000 spans; JSON with per-field checks in Python took
-several times longer). Entries are not compressed: decompressing cost more than reading
-twice the bytes. Its key is a SHA-256 over
+decodes tens of spans per article, and checking them field by field in Python would be
+most of its time). Entries are not compressed: decompressing costs more than reading
+the larger file (docs/performance.md). Its key is a SHA-256 over
 
 - the file's bytes (at most ``limits.max_file_bytes`` + 1 of them) and its name (the name
   gives the id, and the extension helps decide the format);
@@ -172,8 +172,8 @@ class FileIndex:
     """What the cache knows of the files of one set of opened paths: for each file, its
     status (device, inode, size, modification and change times in nanoseconds) when its
     bytes were last hashed, and that hash. Reopening a folder whose files are unchanged
-    then makes every cache key without reading a byte of them (hashing 10,000 articles'
-    470 MB took most of a warm load's first second, and far more from a cold disk).
+    then makes every cache key without reading a byte of them (hashing every file's bytes
+    again would be much of a warm load, and far more from a cold disk).
 
     A file is looked up by its path and its status; any difference (a write changes the
     modification time, a rename or ``touch -r`` the change time, a replaced file the
@@ -310,8 +310,7 @@ def _read_regular(path: str | Path, max_bytes: int, *, whole: bool = False) -> b
     be opened or read or is not a regular file, and with ``whole`` when it says it holds
     more than ``max_bytes`` (then nothing is read). (Read through a descriptor in a buffer of
     the file's size, :func:`tui.files.read_fd`: a warm load reads one cache entry per
-    article, and ``f.read(max_bytes + 1)`` allocated and gave back a buffer of the limit
-    each time, 4x slower.)"""
+    article, and ``f.read(max_bytes + 1)`` would allocate a buffer of the limit each time.)"""
     flags = (
         os.O_RDONLY
         | getattr(os, "O_BINARY", 0)

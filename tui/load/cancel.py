@@ -2,7 +2,7 @@
 
 Extraction asks between files (:func:`tui.load.articles.iter_articles`); the corpus merge runs
 inside :func:`cancellable`, and its passes call :func:`checkpoint` in their outer loops,
-so that quitting the app during the merge of 10,000 articles stops it within a fraction
+so that quitting the app during the merge of a big corpus stops it within a fraction
 of a second instead of waiting for it to finish. Outside :func:`cancellable` (tests,
 ``storyline extract``, the merge's helper process) a checkpoint costs one lookup and
 does nothing.

@@ -19,8 +19,8 @@ def gc_paused() -> Iterator[None]:
 
     Loading builds millions of small objects that all live on (spans, dicts, lists); the
     collector runs every few hundred allocations and each full pass walks every object
-    made so far, so with it on a 10,000-article load spent about a third of its time
-    collecting (measured with ``make bench``). Nested and concurrent uses are counted: the
+    made so far, so with it on a big load spends much of its time collecting
+    (docs/performance.md). Nested and concurrent uses are counted: the
     collector comes back when the last one ends.
 
     When it does, everything alive is first moved out of its sight (``gc.freeze()``): the

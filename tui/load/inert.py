@@ -65,9 +65,8 @@ def inert_article(a: Article, *, text: bool = True) -> Article:
 
     ``text=False`` leaves the body and the spans as they are: for an entry of the
     article cache, which holds what extraction made after this rule (its key covers the
-    extraction code), and whose spans are checked against its body. (The body of 10,000
-    articles is some 470 million characters: searching them would cost a warm load
-    about 1.7 s, more than half of it; the reader draws them through
+    extraction code), and whose spans are checked against its body. (Searching every
+    body again would be most of a warm load's time; the reader draws bodies through
     :func:`tui.visible.visible_in_place` all the same.)
     """
     a.id = visible(a.id)[:MAX_ID_CHARS]

@@ -149,8 +149,8 @@ class MergeCache:
 
         n = len(corpus.articles)
         # the corpus-level lists as the model holds them (not the articles: their bodies
-        # and spans are in the article cache already), written item by item: a 10,000-article
-        # merge is tens of MB, never one string in memory
+        # and spans are in the article cache already), written item by item so that a big
+        # merge is never one string in memory
         record = {
             "format": (None, MERGE_FORMAT),
             "key": (None, key),
@@ -384,8 +384,8 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
 
     for t in d.timeline:
         for m in t.mentions:
-            # fits(article, TIMEX, index), inlined: a timeline of 10,000 articles has
-            # 100,000 mentions
+            # fits(article, TIMEX, index), inlined: this runs once per timeline mention,
+            # about ten per article
             if not 0 <= m.timex < timexes_of.get(m.article, 0):
                 raise _Bad("timeline mention")
         for c in t.conflicts:

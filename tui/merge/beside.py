@@ -13,7 +13,7 @@ from tui.merge.quotes import credit_actors, group_credited, statement_dates
 from tui.model import Article, Quote
 
 #: From this many articles, quote grouping runs in a worker process while this one builds
-#: the timeline (each is about a third of the merge); below it, starting the process and
+#: the timeline (each is a large part of the merge); below it, starting the process and
 #: shipping the quotes cost more than they save.
 GROUP_BESIDE_FROM = 2000
 
@@ -77,8 +77,8 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
     if len(articles) < GROUP_BESIDE_FROM or (default_jobs() if jobs is None else jobs) < 2:
         return None
     credit_actors(articles, actors)
-    # quotes as tuples of their fields: pickled and read back three times faster than the
-    # dataclasses (0.3 s against 0.9 s here at 10,000 articles, on the merge's path)
+    # quotes as tuples of their fields: they pickle and unpickle much faster than the
+    # dataclasses, and this is on the merge's path (docs/performance.md)
     fields = _quote_fields()
     snapshot = pickle.dumps(
         (

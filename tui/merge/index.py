@@ -54,8 +54,8 @@ class CorpusIndex:
         its sentence (sentences are found only for the mentions returned).
 
         With a ``limit`` (the app's detail view), only the actor's own articles are read,
-        in corpus order, until the limit is reached: the index of every mention of the
-        corpus took the first detail of a 10,000-article corpus 0.6 s to build."""
+        in corpus order, until the limit is reached: the first detail shown does not wait
+        for an index of every mention of the corpus."""
         if limit is not None and self._occurrences is None:
             return self._first_occurrences(actor_id, limit)
         if self._occurrences is None:

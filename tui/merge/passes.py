@@ -46,7 +46,7 @@ def merge(
             # (every article has its date now; the discrepancies' notes use the labels)
             label_sources(corpus, config)
             # the discrepancies that do not read the quote groups, while the helper may
-            # still be grouping them (it was the longer of the two at 10,000 articles)
+            # still be grouping them (on a big corpus, grouping takes the longer)
             started = start_discrepancies(corpus, config)
         except BaseException:  # cancelled, or a bug: the helper is stopped, not waited for
             if beside is not None:

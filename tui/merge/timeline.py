@@ -248,8 +248,8 @@ _MIN_SIMILARITY = 0.5  # rarity-weighted Jaccard of the two sentences' content w
 @functools.lru_cache(maxsize=1 << 16)
 def stem(w: str) -> str:
     """A crude stem of a word for comparing sentences ("talks" / "talk", "released" /
-    "release"). Remembered: the merge asks for a million stems of a few ten thousand
-    words at 10,000 articles."""
+    "release"). Remembered: the merge asks for the stems of the same few thousand words
+    over and over."""
     w = w.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]

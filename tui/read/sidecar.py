@@ -66,7 +66,7 @@ def sidecar_bytes(page: str | Path) -> bytes | None:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         # asked for every file of every load: access() says "none" without the cost of
-        # a failed open's exception (a tenth of the cost of the lookup through pathlib)
+        # a failed open's exception (or of a lookup through pathlib)
         if not os.access(path, os.F_OK, follow_symlinks=False):
             return None
         fd = os.open(path, flags)

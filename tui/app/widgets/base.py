@@ -141,8 +141,8 @@ class Pane(Vertical):
 
     def show_when_seen(self, corpus, index) -> None:
         """Show ``corpus`` now if the pane is on screen, else when it first is
-        (:meth:`ensure_shown`): filling all six panes of 10,000 articles at once kept the
-        interface busy for seconds after loading."""
+        (:meth:`ensure_shown`): filling every pane of a big corpus at once would keep the
+        interface busy right after loading, when the user starts to read."""
         if self.display:
             self._pending = None
             self.show_corpus(corpus, index)
@@ -262,8 +262,7 @@ class ListPane(Pane):
     def found(self, key: str, fields) -> bool:
         """Whether item ``key`` matches the filter, as :func:`matches` decides, with its
         text (``fields()``) joined and lowered once per corpus rather than on every
-        keystroke for every item (17,000 dates with all their sentences on 10,000
-        articles)."""
+        keystroke for every item (a date's text holds all its sentences)."""
         words = self.filter_text.lower().split()
         if not words:
             return True
@@ -312,8 +311,8 @@ class ListPane(Pane):
         return True
 
     #: the item whose detail select() just showed: the RowHighlighted message that the
-    #: cursor's move posts for it is then not drawn again (a detail of 300 sentences
-    #: took a third of each filter keystroke, drawn three times)
+    #: cursor's move posts for it is then not drawn again (a long detail is costly to
+    #: draw, and a filter keystroke would draw it several times)
     _shown_key: str | None = None
 
     def restore_cursor(self, key: str | None) -> None:
@@ -392,8 +391,8 @@ class ListPane(Pane):
 class ListTable(DataTable):
     """A DataTable with vim keys (j/k, g/G) beside the arrows, shown a page at a time.
 
-    A list of 10,000 sources or 20,000 dates would cost the table seconds to build and
-    measure on every filter keystroke: a pane offers every matching row
+    A table of every source or date of a big corpus would have to be built and measured
+    again on every filter keystroke: a pane offers every matching row
     (:meth:`offer`, which only counts it) and adds the cells only of those on the page
     shown (:data:`PAGE` rows: the table builds and measures a page again on every filter
     keystroke); ``>`` and ``<`` turn the page, and selecting an item on
@@ -659,8 +658,8 @@ def matches(needle: str, *haystack: str | None) -> bool:
 
 def presence_cell(index, article_ids, limit: int = 24) -> Text:
     """:func:`presence_bar` for the articles ``article_ids`` of ``index``'s corpus, without
-    building a flag per article when the corpus is too big to draw one (10,000 articles
-    times every row on screen)."""
+    building a flag per article when the corpus is too big to draw one (that would be
+    every article for every row on screen)."""
     n_articles = len(index.corpus.articles)
     if n_articles > limit:
         n = index.presence_count(article_ids)

@@ -2,11 +2,10 @@
 
 Textual's ``Footer`` recomposes (unmounts and mounts one widget per key) every time the
 screen's bindings are updated: on every focus change, and several times while the app
-starts. Each key widget is also created "compact" and then un-compacted by its data
-binding, which restyles it once more. On start-up that was four rebuilds of twelve keys
-before the first frame (about a sixth of the time the app took to show it). This footer keeps
-what it last showed and rebuilds only when the shown keys, their descriptions, tooltips
-or enabled state differ, and creates its keys in the footer's own compact state.
+starts, before the first frame. Each key widget is also created "compact" and then
+un-compacted by its data binding, which restyles it once more. This footer keeps what it
+last showed and rebuilds only when the shown keys, their descriptions, tooltips or
+enabled state differ, and creates its keys in the footer's own compact state.
 
 On a terminal too narrow for every key, the footer leaves out the least needed first
 (:data:`DROP_FIRST`), so that help, quit, the filter and the pane's own keys stay.

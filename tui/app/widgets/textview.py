@@ -174,9 +174,8 @@ class TextView(ScrollView, can_focus=True):
     def _spans_of_line(self, index: int) -> list[Span]:
         """The styles that fall on display line ``index``, clipped to it, in the text's
         order. Indexed once per wrap: slicing a rich Text (``text[a:b]``) copies the whole
-        text before and after the slice, so drawing one line of a long detail cost as
-        much as the detail's length (a tenth of a second per filter keystroke on the
-        actors pane of 10,000 articles)."""
+        text before and after the slice, so drawing one line of a long detail would cost
+        as much as the detail's length."""
         if self._line_spans is None:
             lines, starts = self._lines, self._starts
             buckets: list[list[Span]] = [[] for _ in lines]

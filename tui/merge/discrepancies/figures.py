@@ -144,7 +144,7 @@ class Figured:
 
     def tokens(self, ctx: Context) -> frozenset[str]:
         """The content words of this figure's sentence (kept here: asked for every pair
-        tried, a million times at 10,000 articles)."""
+        tried, and the pairs grow with the square of the figures)."""
         if self._tokens is None:
             self._tokens = ctx.tokens(self.art, self.s, self.sentence)
         return self._tokens
@@ -220,7 +220,7 @@ def _same_event(a: Figured, b: Figured, ctx: Context) -> tuple[float, str] | Non
     if a.art.id == b.art.id:
         return None
     # (each test below either rules the pair out or lets it through, whatever the order:
-    # the cheap ones come first, a million pairs are tried at 10,000 articles)
+    # the cheap ones come first, as this runs for every pair of figures tried)
     ea, eb = a.fig.event, b.fig.event
     if ea and eb and ea != eb and not ({ea, eb} <= {"released", "held"}):
         return None
