@@ -56,20 +56,7 @@ def iter_articles(
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     use_cache = default_cache() if cache is None else bool(cache)
 
-    # The work list, in order: a Path to extract, or an entry that is ready.
-    items: list[Path | Article | Skipped] = []
-    seen: set[str] = set()
-    for raw in paths:
-        if is_jsonl(raw) and not Path(raw).is_dir():
-            items.extend(read_jsonl(raw, config))
-            continue
-        for f in iter_source_files([raw], config, roots=paths):
-            if isinstance(f, Path):
-                if str(f) in seen:
-                    continue
-                seen.add(str(f))
-            items.append(f)
-
+    items = _work_list(paths, config)
     total = len(items)
     done = 0
 
@@ -100,22 +87,10 @@ def iter_articles(
             continue
         hit = None
         if store is not None and keys is not None and index is not None:
-            name = str(it)
-            try:
-                st = os.stat(it)
-            except OSError:
-                st = None
-            known = index.lookup(name, st) if st is not None else None
-            if known is None:
-                now = time.time_ns()
-                src = read_source(it, keys.max_bytes)
-                if src is not None:
-                    known = (len(src[0]), content_digest(src[0]))
-                    if st is not None:
-                        index.remember(name, st, known[0], known[1], now)
-            if known is not None:
-                file_keys[i] = keys.key_of(it, *known)
-                hit = store.get(file_keys[i], it)
+            key = _file_key(it, keys, index)
+            if key is not None:
+                file_keys[i] = key
+                hit = store.get(key, it)
         if hit is not None:
             results[i] = hit
             step(str(it))
@@ -155,6 +130,44 @@ def iter_articles(
             close()
     if progress is not None:
         progress(total, total, "")
+
+
+def _work_list(paths: list, config: Config) -> list[Path | Article | Skipped]:
+    """What the load goes through, in corpus order: a Path to extract (each file once), or
+    an entry that is ready (read from a ``.jsonl`` file, or a file skipped while walking)."""
+    items: list[Path | Article | Skipped] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if is_jsonl(raw) and not Path(raw).is_dir():
+            items.extend(read_jsonl(raw, config))
+            continue
+        for f in iter_source_files([raw], config, roots=paths):
+            if isinstance(f, Path):
+                if str(f) in seen:
+                    continue
+                seen.add(str(f))
+            items.append(f)
+    return items
+
+
+def _file_key(path: Path, keys: KeyMaker, index: FileIndex) -> str | None:
+    """The cache key of the file at ``path``: its bytes' size and hash from the file index
+    when the file is unchanged, else read and hashed (and remembered); None when it cannot
+    be read."""
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    known = index.lookup(name, st) if st is not None else None
+    if known is None:
+        now = time.time_ns()
+        src = read_source(path, keys.max_bytes)
+        if src is not None:
+            known = (len(src[0]), content_digest(src[0]))
+            if st is not None:
+                index.remember(name, st, known[0], known[1], now)
+    return keys.key_of(path, *known) if known is not None else None
 
 
 def unique_id(base: str, taken: set[str]) -> str:
