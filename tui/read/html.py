@@ -1253,13 +1253,7 @@ def extract_html(
     metas = _meta_map(tree)
     objs = _jsonld(tree)
     art = _ld_article(objs) or {}
-    canonical = None
-    for node in [n for n in tree.tags("link") if "rel" in n.attributes][:500]:
-        attrs = node.attributes
-        rel = (attrs.get("rel") or "").lower().split()
-        if "canonical" in rel and attrs.get("href"):
-            canonical = attrs.get("href")
-            break
+    canonical = _canonical(tree)
     title_node = tree.css_first("title")
     title_tag = _collapse(title_node.text() or "") if title_node is not None else None
 
@@ -1378,80 +1372,12 @@ def extract_html(
                 visible_date = d
                 break
 
-    # ---- author
-    author = None
-    for cand in _names(art.get("author")) + _names(art.get("creator")):
-        author = M.clean_author(cand)
-        if author:
-            break
-    if not author:
-        for k in (
-            "author",
-            "article:author",
-            "byl",
-            "sailthru.author",
-            "parsely-author",
-            "dc.creator",
-            "twitter:creator",
-        ):
-            v = metas.get(k)
-            if v and not v.startswith(("http", "@")):
-                author = M.clean_author(v)
-                if author:
-                    break
-    if not author:
-        author = byline_author
+    author = _author(art, metas) or byline_author
     ex.author = repair(author) if author else None
 
-    # ---- date
-    date = M.parse_any_date(_str(art.get("datePublished"))) or M.parse_any_date(
-        _str(art.get("dateCreated"))
-    )
-    if not date:
-        for k in (
-            "article:published_time",
-            "article:published",
-            "og:published_time",
-            "og:article:published_time",
-            "published_time",
-            "datepublished",
-            "datecreated",
-            "pubdate",
-            "pdate",
-            "publishdate",
-            "publish-date",
-            "published-date",
-            "date_published",
-            "publication_date",
-            "release_date",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "dc.date.created",
-            "dcterms.date",
-            "dcterms.created",
-            "dcterms.issued",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "article.created",
-            "ptime",
-            "og:pubdate",
-            "citation_publication_date",
-            "citation_date",
-        ):  # never a modified date: an update can come months after publication
-            date = M.parse_any_date(metas.get(k))
-            if date:
-                break
+    date = _published(art, metas, tree)
     if date:
         ex.published, ex.published_from = date, "meta"
-    else:
-        for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
-            v = node.attributes.get("datetime") or node.attributes.get("content")
-            date = M.parse_iso_date(v)
-            if date:
-                ex.published, ex.published_from = date, "meta"
-                break
     if ex.published is None and visible_dates and visible_date:
         # a date printed next to the byline ("By Jane Doe · April 7, 2020")
         ex.published, ex.published_from = visible_date, "byline"
@@ -1509,3 +1435,96 @@ def _outlet(metas, art, url, links, footers, blocks) -> tuple[str | None, str | 
     if dom:
         return M.outlet_for_host(dom) or dom, "links"
     return None, None
+
+
+def _canonical(tree) -> str | None:
+    """The address ``<link rel="canonical">`` gives, if any."""
+    for node in [n for n in tree.tags("link") if "rel" in n.attributes][:500]:
+        attrs = node.attributes
+        rel = (attrs.get("rel") or "").lower().split()
+        if "canonical" in rel and attrs.get("href"):
+            return attrs.get("href")
+    return None
+
+
+#: ``<meta>`` names that give the author, in order of trust
+_AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "twitter:creator",
+)
+
+#: ``<meta>`` names that give the publication date, in order of trust; never a modified
+#: date: an update can come months after publication
+_DATE_METAS = (
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "datepublished",
+    "datecreated",
+    "pubdate",
+    "pdate",
+    "publishdate",
+    "publish-date",
+    "published-date",
+    "date_published",
+    "publication_date",
+    "release_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article.created",
+    "ptime",
+    "og:pubdate",
+    "citation_publication_date",
+    "citation_date",
+)
+
+
+def _author(art: dict, metas: dict[str, str]) -> str | None:
+    """The author the page's structured data or ``<meta>`` tags name (an address or a
+    social handle is not a name)."""
+    for cand in _names(art.get("author")) + _names(art.get("creator")):
+        author = M.clean_author(cand)
+        if author:
+            return author
+    for k in _AUTHOR_METAS:
+        v = metas.get(k)
+        if v and not v.startswith(("http", "@")):
+            author = M.clean_author(v)
+            if author:
+                return author
+    return None
+
+
+def _published(art: dict, metas: dict[str, str], tree) -> _dt.date | None:
+    """The publication date from the structured data, the ``<meta>`` tags, or the first
+    ``<time datetime>`` (or ``itemprop=datePublished``) that parses."""
+    date = M.parse_any_date(_str(art.get("datePublished"))) or M.parse_any_date(
+        _str(art.get("dateCreated"))
+    )
+    if date:
+        return date
+    for k in _DATE_METAS:
+        date = M.parse_any_date(metas.get(k))
+        if date:
+            return date
+    for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
+        v = node.attributes.get("datetime") or node.attributes.get("content")
+        date = M.parse_iso_date(v)
+        if date:
+            return date
+    return None
