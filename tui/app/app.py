@@ -214,6 +214,7 @@ class StorylineApp(App[int]):
             self.no_color = True
             self._filters.append(NoColor())
         self._resume_gc = resume_gc
+        self._progress_waiting = False  # a LoadProgress posted and not handled yet
         self.jobs = jobs
         self.cache = cache
         self.watching = self.settings_watch = watch
@@ -411,7 +412,12 @@ class StorylineApp(App[int]):
         worker = get_current_worker()
 
         def progress(done: int, total: int, path: str) -> None:
-            self.post_message(LoadProgress(done, total, path))
+            # one progress message waits at a time (and the last always goes): a load
+            # from the cache reports faster than the app draws, and a key pressed
+            # meanwhile must not queue behind a run of them
+            if done == total or not self._progress_waiting:
+                self._progress_waiting = True
+                self.post_message(LoadProgress(done, total, path))
 
         try:
             corpus = load_corpus(
@@ -439,6 +445,7 @@ class StorylineApp(App[int]):
         return (bar, text) if bar is not None and text is not None else None
 
     def on_load_progress(self, message: LoadProgress) -> None:
+        self._progress_waiting = False
         status = self._status()
         if status is None:
             return
