@@ -42,8 +42,8 @@ def iter_articles(
     article read from a file (not for those from a ``.jsonl`` file).
 
     ``progress(done, total, path)`` is called once before the first item, after each item
-    (``path`` empty for one that needed no file read) and once at the end; it must be cheap
-    (the app posts a message that replaces one still waiting, see :mod:`tui.app.messages`).
+    (``path`` empty for one that needed no file read) and once at the end; it must be cheap:
+    a caller that draws progress drops the calls it cannot keep up with.
 
     Closing the iterator early stops the workers (after the articles they are on).
     """
