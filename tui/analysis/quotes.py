@@ -26,24 +26,53 @@ from dataclasses import dataclass
 from tui.analysis.persons import PersonIndex, is_person_name
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
-    TITLES,
-    DOCUMENT_NOUNS,
-    INDIRECT_VERBS,
-    ROLE_NOUNS,
-    NAMING_VERBS,
-    ORG_HEADS,
-    PRONOUNS,
-    SPEECH_VERBS,
-    STANCE_VERBS,
     Speaker,
     Tok,
+    _is_place,
     backward_speaker,
     forward_speaker,
-    _is_place,
     is_name_tok,
     medium_after,
     role_matches,
     tokenize,
+)
+from tui.analysis.speech_words import (
+    ANONYMOUS_ROLES,
+    AUXILIARIES,
+    BACK_VERBS,
+    BARE_SPEECH,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    CONNECTIVE_OPENERS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
+    INDIRECT_VERBS,
+    INTRO,
+    INVERTED_OPENERS,
+    LISTENER_CUES,
+    MESSAGE_NOUNS,
+    MINOR_WORDS,
+    NAMING_VERBS,
+    NESTING,
+    NOT_INVERTED,
+    NOUN_DETERMINERS,
+    NOUN_TAKING,
+    ORG_HEADS,
+    PARTICIPLE_CUES,
+    PREP_AFTER_SUBJECT,
+    PRONOUNS,
+    REPORT_NOUNS,
+    ROLE_FILLERS,
+    ROLE_NOUNS,
+    SPEECH_PLURALS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    STOP_SOURCE,
+    SUBORDINATE,
+    TIME_WORDS,
+    TITLE_CUES,
+    TITLES,
+    WORK_NOUNS,
 )
 from tui.analysis.text import paragraph_spans, sentence_spans
 from tui.model import Mention, Quote
@@ -61,34 +90,18 @@ MAX_TEXT = 2_000_000
 TERM_MAX_WORDS = 5
 TITLE_MAX_WORDS = 8
 
-SUBJECT_FIRST = True
-SUBJECT_FRAGMENTS = True
 #: how far (in characters) an unattributed quotation may follow an attributed statement
 #: and still continue it
 INHERIT_GAP = 250
 #: a quoted fragment with no frame inherits the speaker of a statement just before it
-PARTIAL_INHERIT = True
 SUBJECT_SENTENCES = 1
 #: a pronoun resolves only to a person named (or credited with a statement) at most this
 #: many sentences before the statement; otherwise the pronoun is reported as written
 PRONOUN_SENTENCES = 2
-QUESTION_ATTRIBUTION = True
-COLON_SUBJECT = True
-PARTICIPLE_SUBJECT = True
-MENTION_SUBJECT = True
-WORK_TITLES = True
-ROLE_STRICT = True
-WIDE_SUBJECT = True
 #: words between a subject and a quoted fragment of its clause ("He offered “…”")
 SUBJECT_FRAME_MIN = 1
 #: tokens after a quotation searched for "Name, <apposition>, said"
 LONG_APPOSITION = 40
-TRANSCRIPTS = True
-RELATIVE_SUBJECT = True
-AS_SAID = True
-POSSESSORS = True
-PREVIOUS_SPEECH = True
-NO_NAMING_INVERSION = True
 #: a role noun resolves to a person named at most this many sentences before it
 ROLE_SENTENCES = 3
 _BOUNDARY = "\x00"  # stands for a quoted stretch inside a frame
@@ -127,29 +140,38 @@ def find_quotes(text: str, mentions: list[Mention] | None = None, config=None) -
             return []
 
 
-def _find(text: str, mentions: list[Mention]) -> list[Quote]:
-    pieces = pair_quotes(text)
-    sents = sentence_spans(text)
-    sent_starts = [s for s, _ in sents]
-    paras = paragraph_spans(text)
-    para_starts = [s for s, _ in paras]
-    piece_starts = [p.open_start for p in pieces]
+class _Frames:
+    """The text's sentences, paragraphs and quotation pieces, and the token frames around
+    a quotation that its attribution is read from."""
 
-    def sentence_of(pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(sent_starts, pos) - 1
+    def __init__(self, text: str):
+        self.text = text
+        self.pieces = pair_quotes(text)
+        self.sents = sentence_spans(text)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.paras = paragraph_spans(text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.piece_starts = [p.open_start for p in self.pieces]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
         if i < 0:
-            return (0, min(len(text), FRAME))
-        return sents[i]
+            return (0, min(len(self.text), FRAME))
+        return self.sents[i]
 
-    def frame_tokens(s: int, e: int, keep: str | None = None) -> list[Tok]:
+    def para_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def tokens(self, s: int, e: int, keep: str | None = None) -> list[Tok]:
         """Tokens of text[s:e] with every quoted stretch replaced by one boundary token.
 
         ``keep``: a frame crowded with quotations (hostile text: thousands of tiny
         quotes) is cut to the FRAME_QUOTES nearest ones, at its "end" (the text before a
         quotation) or its "start" (the text after one), so that the work stays linear."""
+        pieces = self.pieces
         if keep is not None:
-            a = bisect.bisect_left(piece_starts, s)
-            b = bisect.bisect_left(piece_starts, e)
+            a = bisect.bisect_left(self.piece_starts, s)
+            b = bisect.bisect_left(self.piece_starts, e)
             if b - a > FRAME_QUOTES:
                 if keep == "end":
                     s = max(s, pieces[b - FRAME_QUOTES - 1].close_end)
@@ -159,8 +181,7 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                     return []
         out: list[Tok] = []
         pos = s
-        i = bisect.bisect_left(piece_starts, s) - 1
-        i = max(i, 0)
+        i = max(bisect.bisect_left(self.piece_starts, s) - 1, 0)
         while pos < e:
             # next piece overlapping [pos, e)
             while i < len(pieces) and pieces[i].close_end <= pos:
@@ -168,42 +189,66 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
             if i < len(pieces) and pieces[i].open_start < e:
                 p = pieces[i]
                 if p.open_start > pos:
-                    out.extend(tokenize(text, pos, p.open_start))
+                    out.extend(tokenize(self.text, pos, p.open_start))
                 out.append(Tok(_BOUNDARY, max(p.open_start, pos), min(p.close_end, e)))
                 pos = p.close_end
                 i += 1
             else:
-                out.extend(tokenize(text, pos, e))
+                out.extend(tokenize(self.text, pos, e))
                 break
         return out
 
-    found: list[_Found] = []
-    for idx, p in enumerate(pieces):
-        ss, _ = sentence_of(p.open_start)
-        _, se = sentence_of(max(p.close_end - 1, p.start))
+    def pre(self, p: Piece) -> list[Tok]:
+        """The frame before the quotation: its sentence up to the opening mark."""
+        ss, _ = self.sentence_of(p.open_start)
         pre_s = max(ss, p.open_start - FRAME)
-        post_e = min(se, p.close_end + FRAME)
-        # a sentence end inside the quote may make the sentence start after the mark
-        pre = frame_tokens(pre_s, p.open_start, "end") if pre_s < p.open_start else []
-        post = frame_tokens(p.close_end, post_e, "start") if post_e > p.close_end else []
-        attr = _attribute(text, pre, post)
-        if attr.speaker is None and QUESTION_ATTRIBUTION and se <= p.close_end + 2:
-            ext = _after_exclamation(text, p, sentence_of)
-            if ext is not None:
-                a2 = _attribute_post(text, frame_tokens(p.close_end, ext))
-                if a2 is not None and a2.speaker is not None:
-                    attr = a2
-        kind = _classify(text, p, pre, post, attr)
-        found.append(_Found(p, p.start, p.end, kind, attr))
+        return self.tokens(pre_s, p.open_start, "end") if pre_s < p.open_start else []
 
-    # quotes with no frame of their own: continuation of a split or multi-paragraph
-    # quote, or a paragraph introduced by a colon ("Cruz continued:")
+    def post(self, p: Piece) -> list[Tok]:
+        """The frame after the quotation: its sentence from the closing mark on (a sentence
+        end inside the quote may make the sentence start after the mark)."""
+        _, se = self.sentence_of(max(p.close_end - 1, p.start))
+        post_e = min(se, p.close_end + FRAME)
+        return self.tokens(p.close_end, post_e, "start") if post_e > p.close_end else []
+
+
+def _find(text: str, mentions: list[Mention]) -> list[Quote]:
+    fr = _Frames(text)
+    found = [_attribute_piece(fr, p) for p in fr.pieces]
+    _attribute_unframed(fr, found)
+    _attribute_fragments(fr, found)
+    found.extend(_indirect(text, fr.sents, fr.pieces, fr.tokens))
+    found.sort(key=lambda f: (f.start, f.end))
+    _continue_statements(fr, found, mentions)
+    return _quotes(text, mentions, found, fr.pieces)
+
+
+def _attribute_piece(fr: _Frames, p: Piece) -> _Found:
+    """A quotation with the attribution in its own sentence, and its kind."""
+    text = fr.text
+    pre, post = fr.pre(p), fr.post(p)
+    attr = _attribute(text, pre, post)
+    _, se = fr.sentence_of(max(p.close_end - 1, p.start))
+    if attr.speaker is None and se <= p.close_end + 2:
+        # “Is it negotiable?” Hannity pressed.
+        ext = _after_exclamation(text, p, fr.sentence_of)
+        if ext is not None:
+            a2 = _attribute_post(text, fr.tokens(p.close_end, ext))
+            if a2 is not None and a2.speaker is not None:
+                attr = a2
+    return _Found(p, p.start, p.end, _classify(text, p, pre, post, attr), attr)
+
+
+def _attribute_unframed(fr: _Frames, found: list[_Found]) -> None:
+    """Quotes with no frame of their own: a transcript turn, the continuation of a split
+    or multi-paragraph quote, or a paragraph introduced by a colon ("Cruz continued:")."""
+    text = fr.text
     for i, f in enumerate(found):
         if f.attr.speaker is not None or f.kind in ("term", "partial"):
             continue
         p = f.piece
         assert p is not None
-        label = _transcript_label(text, p) if TRANSCRIPTS else None
+        label = _transcript_label(text, p)
         if label is not None:
             f.attr = _Attr(label, ":", "label")
             continue
@@ -217,31 +262,43 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
         ):
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
             continue
-        colon = _colon_intro(text, p, para_starts, paras, frame_tokens)
-        if colon is None:
-            colon = _bare_attribution_before(text, p, sentence_of, frame_tokens)
-        if colon is None and TRANSCRIPTS:
-            colon = _signature_paragraph(text, p, paras, para_starts)
-        if colon is None and PREVIOUS_SPEECH:
-            colon = _previous_speech_sentence(text, p, sentence_of, frame_tokens)
-        if colon is not None:
-            f.attr = colon
+        intro = _introduction(fr, p)
+        if intro is not None:
+            f.attr = intro
             continue
-        if (
-            prev is not None
-            and prev.attr.speaker is not None
-            and prev.kind == "direct"
-            and prev.piece is not None
-        ):
-            # “…,” said X. “…” — the next quote in the same or the following paragraph,
-            # with nothing but quoted text between, is the same speaker's.
-            gap = text[prev.piece.close_end : p.open_start]
-            if prev.piece.para >= p.para - 1 and _only_attribution_between(gap):
-                f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
+        if _continues(text, prev, p):
+            f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
         if f.attr.speaker is None and p.close_end - p.open_start < 6:
             f.kind = "term"
 
-    # fragments inside a split sentence (“A,” he said, “B.”) inherit the chain's speaker
+
+def _introduction(fr: _Frames, p: Piece) -> _Attr | None:
+    """An attribution in the text just before a frameless quotation: a paragraph ending
+    in a colon, a sentence that is only an attribution, a signature paragraph after it,
+    or a sentence in which someone speaks."""
+    text = fr.text
+    return (
+        _colon_intro(text, p, fr.para_starts, fr.paras, fr.tokens)
+        or _bare_attribution_before(text, p, fr.sentence_of, fr.tokens)
+        or _signature_paragraph(text, p, fr.paras, fr.para_starts)
+        or _previous_speech_sentence(text, p, fr.sentence_of, fr.tokens)
+    )
+
+
+def _continues(text: str, prev: _Found | None, p: Piece) -> bool:
+    """“…,” said X. “…” — the next quote in the same or the following paragraph, with
+    nothing but an attribution between, is the same speaker's."""
+    if prev is None or prev.attr.speaker is None or prev.kind != "direct" or prev.piece is None:
+        return False
+    gap = text[prev.piece.close_end : p.open_start]
+    return prev.piece.para >= p.para - 1 and _only_attribution_between(gap)
+
+
+def _attribute_fragments(fr: _Frames, found: list[_Found]) -> None:
+    """Quoted fragments: inside a split sentence (“A,” he said, “B.”) they go on with the
+    chain's speaker; in a clause whose subject voices or labels something they are that
+    subject's words; with no frame at all, a short one is a term."""
+    text = fr.text
     for i, f in enumerate(found):
         if f.attr.speaker is None and f.kind == "partial" and i > 0:
             prev = found[i - 1]
@@ -250,106 +307,104 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
                 if len(gap) < 120 and _only_attribution_between(gap) and gap.strip().endswith(","):
                     f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
         if f.attr.speaker is None and f.kind in ("partial", "term") and f.piece is not None:
-            # a fragment in a clause whose subject voices or labels something
-            p = f.piece
-            ss, _ = sentence_of(p.open_start)
-            pre_s = max(ss, p.open_start - FRAME)
-            a = (
-                _attribute_pre(text, frame_tokens(pre_s, p.open_start, "end"), stance=True)
-                if pre_s < p.open_start
-                else None
-            )
-            if a is not None and a.speaker is not None:
+            a = _fragment_frame(fr, f.piece)
+            if a is not None:
                 f.attr = a
                 f.kind = "partial"
-            elif SUBJECT_FRAGMENTS and pre_s < p.open_start:
-                a = _subject_frame(text, frame_tokens(pre_s, p.open_start, "end"))
-                if a is not None:
-                    f.attr = a
-                    f.kind = "partial"
         if f.attr.speaker is None and f.kind == "partial":
             f.kind = "term" if _term_sized(text, f.start, f.end) else "partial"
 
-    found.extend(_indirect(text, sents, pieces, frame_tokens))
-    found.sort(key=lambda f: (f.start, f.end))
 
-    # A quotation with no frame right after an attributed statement continues it:
-    # 'The administration may wait, Schiff said. “The other factor is …”'
-    para_of = lambda pos: bisect.bisect_right(para_starts, pos) - 1  # noqa: E731
+def _fragment_frame(fr: _Frames, p: Piece) -> _Attr | None:
+    """The attribution of a quoted fragment from the clause before it: a cue or stance
+    verb ("accused Cruz of being “…”"), else the clause's subject."""
+    pre = fr.pre(p)
+    if not pre:
+        return None
+    a = _attribute_pre(fr.text, pre, stance=True)
+    if a is not None and a.speaker is not None:
+        return a
+    return _subject_frame(fr.text, pre)
+
+
+def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mention]) -> None:
+    """A quotation with no frame right after an attributed statement continues it:
+    'The administration may wait, Schiff said. “The other factor is …”'."""
     last: _Found | None = None
     for f in found:
         if f.kind == "term":
             continue
-        if (
-            f.attr.speaker is None
-            and f.kind == "direct"
-            and last is not None
-            and f.piece is not None
-        ):
-            gap = f.piece.open_start - last.end
-            if 0 <= gap <= INHERIT_GAP and para_of(f.piece.open_start) - para_of(last.end) <= 1:
+        if f.attr.speaker is None and last is not None and f.piece is not None:
+            if f.kind == "direct" and _direct_goes_on(fr, last, f.piece):
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
-        elif (
-            f.attr.speaker is None
-            and f.attr.cue is None
-            and f.kind == "partial"
-            and PARTIAL_INHERIT
-            and last is not None
-            and f.piece is not None
-        ):
-            # "… misinformation, he said. Good information can still drive out bad, but
-            # only when “the truth is sexier than the lie.”": a fragment with no frame of
-            # its own in the same paragraph goes on with the statement before it
-            gap = f.piece.open_start - last.end
-            ss, _ = sentence_of(f.piece.open_start)
-            if (
-                0 <= gap <= INHERIT_GAP
-                and last.kind in ("direct", "indirect")
-                and ss >= last.end
-                and para_of(f.piece.open_start) == para_of(last.end)
-                and _no_other_subject(
-                    text,
-                    frame_tokens(ss, f.piece.open_start, "end") if ss < f.piece.open_start else [],
-                    last.attr.speaker,
-                )
-                and not _mention_between(mentions, ss, f.piece.open_start)
+            elif (
+                f.kind == "partial"
+                and f.attr.cue is None
+                and _fragment_goes_on(fr, last, f.piece, mentions)
             ):
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
         if f.attr.speaker is not None:
             last = f
 
-    resolver = _Resolver(text, mentions, found, [(p.open_start, p.close_end) for p in pieces])
-    quotes: list[Quote] = []
-    for f in found:
-        spk = f.attr.speaker
-        speaker = s_start = s_end = None
-        resolved = r_start = r_end = None
-        if spk is not None and f.kind != "term":
-            # the speaker as the text words it at the cue ("he", "the envoy", "Khalilzad");
-            # who that is, when it is a pronoun or a role noun, goes to ``resolved``
-            speaker, s_start, s_end = resolver.written(spk)
-            if spk.kind != "name":  # a name is who it is: resolve() would give the same span again
-                name, n_start, n_end = resolver.resolve(
-                    spk, f.piece.open_start if f.piece is not None else f.start
-                )
-                if (n_start, n_end) != (s_start, s_end) and name != speaker:
-                    resolved, r_start, r_end = name, n_start, n_end
-        quotes.append(
-            Quote(
-                start=f.start,
-                end=f.end,
-                text=text[f.start : f.end],
-                speaker=speaker,
-                kind=f.kind,
-                cue=f.attr.cue if f.kind != "term" else None,
-                speaker_start=s_start,
-                speaker_end=s_end,
-                resolved=resolved,
-                resolved_start=r_start,
-                resolved_end=r_end,
-            )
+
+def _direct_goes_on(fr: _Frames, last: _Found, p: Piece) -> bool:
+    gap = p.open_start - last.end
+    return 0 <= gap <= INHERIT_GAP and fr.para_of(p.open_start) - fr.para_of(last.end) <= 1
+
+
+def _fragment_goes_on(fr: _Frames, last: _Found, p: Piece, mentions: list[Mention]) -> bool:
+    """ "… misinformation, he said. Good information can still drive out bad, but only
+    when “the truth is sexier than the lie.”": a fragment with no frame of its own in the
+    same paragraph goes on with the statement before it."""
+    gap = p.open_start - last.end
+    ss, _ = fr.sentence_of(p.open_start)
+    return (
+        0 <= gap <= INHERIT_GAP
+        and last.kind in ("direct", "indirect")
+        and ss >= last.end
+        and fr.para_of(p.open_start) == fr.para_of(last.end)
+        and _no_other_subject(
+            fr.text,
+            fr.tokens(ss, p.open_start, "end") if ss < p.open_start else [],
+            last.attr.speaker,
         )
-    return quotes
+        and not _mention_between(mentions, ss, p.open_start)
+    )
+
+
+def _quotes(text: str, mentions: list[Mention], found: list[_Found], pieces) -> list[Quote]:
+    """The found statements as model quotes, with speakers as written and resolved."""
+    resolver = _Resolver(text, mentions, found, [(p.open_start, p.close_end) for p in pieces])
+    return [_quote(text, f, resolver) for f in found]
+
+
+def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
+    spk = f.attr.speaker
+    speaker = s_start = s_end = None
+    resolved = r_start = r_end = None
+    if spk is not None and f.kind != "term":
+        # the speaker as the text words it at the cue ("he", "the envoy", "Khalilzad");
+        # who that is, when it is a pronoun or a role noun, goes to ``resolved``
+        speaker, s_start, s_end = resolver.written(spk)
+        if spk.kind != "name":  # a name is who it is: resolve() would give the same span again
+            name, n_start, n_end = resolver.resolve(
+                spk, f.piece.open_start if f.piece is not None else f.start
+            )
+            if (n_start, n_end) != (s_start, s_end) and name != speaker:
+                resolved, r_start, r_end = name, n_start, n_end
+    return Quote(
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        speaker=speaker,
+        kind=f.kind,
+        cue=f.attr.cue if f.kind != "term" else None,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        resolved=resolved,
+        resolved_start=r_start,
+        resolved_end=r_end,
+    )
 
 
 _LABEL = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \t][A-Z][A-Z’'\-]+){0,2})[ \t]*:")
@@ -486,7 +541,7 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     """The cue that starts at token ``i``: a speech verb or "according to"."""
     t = toks[i]
     if t.low in SPEECH_VERBS and t.text[0].islower():
-        if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
+        if i > 0 and toks[i - 1].low in NOUN_DETERMINERS:
             return None  # "his scathing remarks", "her comments": nouns, not cues
         if _is_noun_use(toks, i) or _subjectless(toks, i):
             return None
@@ -494,35 +549,13 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return "according to"
     if (
-        t.low in _BACK_VERBS
+        t.low in BACK_VERBS
         and i + 1 < len(toks)
         and toks[i + 1].low == "back"
-        and not (i > 0 and toks[i - 1].low in _BE)
+        and not (i > 0 and toks[i - 1].low in BE_FORMS)
     ):
         return f"{t.low} back"
     return None
-
-
-# Verbs by which a document, poll or study states something ("the report found “…”").
-_FINDING_VERBS = frozenset("found finds find concluded concludes determined determines".split())
-_REPORT_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split()
-)
-
-
-# Cues whose object is the listener, never the speaker: "telling the crowd, “…”".
-_LISTENER_CUES = frozenset("told tells telling tell asked asks asking ask".split())
-# Messages issued by someone: "sent an email saying", "placed ads calling".
-_MESSAGE_NOUNS = frozenset(
-    "email e-mail message text tweet post release ad ads advertisement cover video letter memo".split()
-)
-
-
-# Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
-_BACK_VERBS = frozenset(
-    "shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split()
-)
-_BE = frozenset("was were is are be been being".split())
 
 
 def _attribute(text: str, pre: list[Tok], post: list[Tok]) -> _Attr:
@@ -597,7 +630,7 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             or (k == start + 1 and post[start].low in ("also", "then", "later"))
             or (
                 k > start
-                and cue not in _NOT_INVERTED
+                and cue not in NOT_INVERTED
                 and post[k - 1].text == ","
                 and k + 1 < limit
                 and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
@@ -619,7 +652,6 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
         spk = backward_speaker(text, post, k - 1, start)
         if (
             spk is not None
-            and AS_SAID
             and post[start].low == "as"
             and post[start + 1].start >= spk.start
             and spk.kind in ("name", "org", "pronoun", "role")
@@ -654,7 +686,7 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
                     text[post[start].start : spk.end], post[start].start, spk.end, "name", spk.head
                 )
         if spk is not None and any(
-            u.end <= spk.start and u.low in _CLAUSE_OPENERS for u in post[start:k]
+            u.end <= spk.start and u.low in CLAUSE_OPENERS for u in post[start:k]
         ):
             # words before the subject: a new clause ("“…” and Trump called it …"), not
             # this quotation's attribution
@@ -670,13 +702,13 @@ def _is_noun_use(toks: list[Tok], i: int) -> bool:
     in -s or -ed: "a spokesman said")."""
     if (
         i > 0
-        and toks[i].low in _SPEECH_PLURALS
+        and toks[i].low in SPEECH_PLURALS
         and (_possessive_tok(toks[i - 1]) or toks[i - 1].low in ("republican", "democratic", "gop"))
     ):
         return True  # "Ginsburg’s comments “shows bias”", "Trump's remarks", "Republican claims"
     return (
         i > 1
-        and toks[i].low in _BARE_SPEECH
+        and toks[i].low in BARE_SPEECH
         and toks[i - 2].low in ("a", "an")
         and toks[i - 1].text[0].islower()
     )
@@ -686,25 +718,8 @@ def _possessive_tok(t: Tok) -> bool:
     return t.low.endswith(("'s", "’s")) or t.text in ("’s", "'s")
 
 
-# Speech verbs in -s that are as often plural nouns ("Trump's comments", "his remarks").
-_SPEECH_PLURALS = frozenset(
-    "comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split()
-)
-
-
-# Speech verbs in their bare form, which is also a noun ("a note", "a final word").
-_BARE_SPEECH = frozenset(
-    "note write argue warn explain insist contend observe predict recall conclude say tell add claim report state remark comment".split()
-)
-
-
-# Words before a past participle that leave it without a subject: "when questioned about
-# the attacks", "he was asked" (the words are not the subject's).
-_SUBORDINATE = frozenset("when while if once unless until before after".split())
-
-
 def _subjectless(toks: list[Tok], i: int) -> bool:
-    return i > 0 and toks[i].low.endswith("ed") and toks[i - 1].low in _SUBORDINATE
+    return i > 0 and toks[i].low.endswith("ed") and toks[i - 1].low in SUBORDINATE
 
 
 def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool:
@@ -718,34 +733,13 @@ def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool
         return False
     inner = text[toks[j].start : toks[j].end].strip("“”\"'‘’„« »,. ")
     words = inner.split()
-    return 0 < len(words) <= 3 and all(w[0].isupper() for w in words if w.lower() not in _MINOR)
-
-
-# Words before a speech word that make it a noun ("his remarks", "the claims").
-_NOUN_DETERMINERS = frozenset(
-    "his her their its our my your the a an this these those such".split()
-)
-# Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
-_NOT_INVERTED = frozenset("told tells telling".split())
-_CLAUSE_OPENERS = frozenset(
-    "and but while as when because which whereas although though so then yet or before after if".split()
-)
+    return 0 < len(words) <= 3 and all(
+        w[0].isupper() for w in words if w.lower() not in MINOR_WORDS
+    )
 
 
 def _cue_text(cue: str, medium: str | None) -> str:
     return f"{cue} {medium}" if medium else cue
-
-
-_INTRO = frozenset(
-    """in on at after before during when while as with for from by under since until later then
-    earlier meanwhile but and so also yet still instead however now today yesterday last this
-    speaking asked""".split()
-)
-
-
-_CONNECTIVE_OPENERS = frozenset(
-    "then but and so also yet still meanwhile now instead however later moreover indeed".split()
-)
 
 
 def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
@@ -753,13 +747,13 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
     i = lo
     for _ in range(2):  # "Moreover, as part of the exchange with Clinton, Gowdy …"
-        if i < k and pre[i].low in _CONNECTIVE_OPENERS:
+        if i < k and pre[i].low in CONNECTIVE_OPENERS:
             # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
             # of them in a row ("And then Trump went on the attack, saying, “…”")
             i += 1
             if (
                 i < k
-                and pre[i].low in _CONNECTIVE_OPENERS
+                and pre[i].low in CONNECTIVE_OPENERS
                 and pre[i - 1].low in ("and", "but", "so")
             ):
                 i += 1
@@ -769,7 +763,7 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
             i += 3  # "Minutes later, she sent an email saying …"
         elif i + 1 < k and pre[i].low.endswith("ly") and pre[i + 1].text == ",":
             i += 2  # "Conversely, PolitiFact rated …", "Separately, the senator …"
-        elif i < k and pre[i].low in _INTRO:
+        elif i < k and pre[i].low in INTRO:
             j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
             if j is None:
                 return None
@@ -816,12 +810,6 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     return spk
 
 
-_PREP_AFTER_SUBJECT = frozenset("to of for in on at with from by as and or".split())
-_INVERTED_OPENERS = frozenset(
-    "Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split()
-)
-
-
 def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
     """Does the phrase starting at ``pos`` open the clause ``pre[lo:]``, allowing an
     introductory phrase closed by a comma ("Although …, a White House official …")?"""
@@ -829,9 +817,9 @@ def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
     if not before:
         return True
     return before[-1].text == "," and (
-        before[0].low in _INTRO
-        or before[0].low in _CONNECTIVE_OPENERS
-        or before[0].low in _CLAUSE_OPENERS
+        before[0].low in INTRO
+        or before[0].low in CONNECTIVE_OPENERS
+        or before[0].low in CLAUSE_OPENERS
     )
 
 
@@ -859,32 +847,32 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
             cue = t.low
             if k > 0 and (
-                pre[k - 1].low in _NOUN_DETERMINERS
+                pre[k - 1].low in NOUN_DETERMINERS
                 or k > 1
-                and pre[k - 2].low in _NOUN_DETERMINERS
+                and pre[k - 2].low in NOUN_DETERMINERS
                 and pre[k - 1].text[0].islower()
                 and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))
             ):
                 continue  # "continued his scathing remarks": a noun after a determiner
             if _is_noun_use(pre, k) or _subjectless(pre, k):
                 continue
-        elif t.low in _FINDING_VERBS and t.text[0].islower() and k > 0:
+        elif t.low in FINDING_VERBS and t.text[0].islower() and k > 0:
             # "A 2014 House Intelligence Committee report found “…”": a document's finding
             lo = next((m + 1 for m in range(k - 1, -1, -1) if pre[m].text == _BOUNDARY), 0)
             spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-            if spk is not None and spk.kind == "role" and spk.head in _REPORT_NOUNS:
+            if spk is not None and spk.kind == "role" and spk.head in REPORT_NOUNS:
                 return _Attr(spk, t.low, "pre")
             continue
         elif (
             t.low == "back"
             and k > 0
-            and pre[k - 1].low in _BACK_VERBS
-            and not (k > 1 and pre[k - 2].low in _BE)
+            and pre[k - 1].low in BACK_VERBS
+            and not (k > 1 and pre[k - 2].low in BE_FORMS)
         ):
             # "Hillary shot back, “…”", "Fallon fired back: “…”"
             k -= 1
             cue = f"{pre[k].low} back"
-        elif t.text in _INVERTED_OPENERS and (
+        elif t.text in INVERTED_OPENERS and (
             k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)
         ):
             # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
@@ -903,8 +891,7 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 break
         spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
         if (
-            PARTICIPLE_SUBJECT
-            and spk is not None
+            spk is not None
             and cue.endswith("ing")
             and spk.kind != "pronoun"
             and k - 1 >= lo
@@ -924,12 +911,12 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 if subj is not None and (
                     subj.kind in ("name", "org", "pronoun")
                     or spk.kind == "role"
-                    and spk.head in _REPORT_NOUNS | _MESSAGE_NOUNS
+                    and spk.head in REPORT_NOUNS | MESSAGE_NOUNS
                 ):
                     # "The town released a statement Wednesday saying …": the statement
                     # is the object; its issuer speaks
                     return _Attr(subj, cue, "pre")
-        if spk is None and RELATIVE_SUBJECT:
+        if spk is None:
             # "a White House official who spoke anonymously to discuss strategy said
             # Wednesday, “…”": the noun phrase before the restrictive relative clause
             w = next(
@@ -952,8 +939,8 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                     spk = cand
         if (
             spk is None
-            and cue not in _LISTENER_CUES
-            and not (NO_NAMING_INVERSION and (cue in NAMING_VERBS or cue not in SPEECH_VERBS))
+            and cue not in LISTENER_CUES
+            and not (cue in NAMING_VERBS or cue not in SPEECH_VERBS)
         ):
             # inverted before the quote: "said Smith: “…”" (never after a naming or stance
             # verb: in "called the Saudis “free riders”" the noun phrase is what is named)
@@ -962,7 +949,7 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]
             ):
                 if not (
-                    t.text in _INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")
+                    t.text in INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")
                 ):
                     spk = None  # "said it was “…”": "it" is the reported clause's subject
         if (
@@ -1025,8 +1012,7 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
             spk is not None
             and spk.kind in ("name", "org", "pronoun")
             and not (
-                COLON_SUBJECT
-                and any(
+                any(
                     u.text[0].islower()
                     and u.text[0].isalpha()
                     and u.low not in TITLES
@@ -1042,7 +1028,7 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
         if k0 + 1 < len(pre) - 1 and pre[k0].low == "from" and len(pre) - 1 - (k0 + 1) <= 6:
             src = pre[k0 + 1 : len(pre) - 1]
             if all(u.text[0].isalnum() or u.text in ("’", "'") for u in src) and not any(
-                u.low in _STOP_SOURCE for u in src
+                u.low in STOP_SOURCE for u in src
             ):
                 head = src[-1]
                 kind = "name" if head.text[0].isupper() else "role"
@@ -1051,25 +1037,22 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
                     ":",
                     "pre",
                 )
-        if COLON_SUBJECT:
-            # a clause ending in a colon introduces its subject's words: "Trump leaned in
-            # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
-            if lo < len(pre) - 2:
-                spk = _sentence_subject(text, pre, lo, len(pre) - 1)
-                after = (
-                    next((u for u in pre[lo:] if u.start >= spk.end), None)
-                    if spk is not None
-                    else None
-                )
-                # the subject is followed by its verb, not a preposition ("Thanks to …")
-                if (
-                    spk is not None
-                    and spk.kind in ("name", "org", "pronoun")
-                    and after is not None
-                    and after.text[0].islower()
-                    and after.low not in _PREP_AFTER_SUBJECT
-                ):
-                    return _Attr(spk, ":", "pre")
+        # a clause ending in a colon introduces its subject's words: "Trump leaned in
+        # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
+        if lo < len(pre) - 2:
+            spk = _sentence_subject(text, pre, lo, len(pre) - 1)
+            after = (
+                next((u for u in pre[lo:] if u.start >= spk.end), None) if spk is not None else None
+            )
+            # the subject is followed by its verb, not a preposition ("Thanks to …")
+            if (
+                spk is not None
+                and spk.kind in ("name", "org", "pronoun")
+                and after is not None
+                and after.text[0].islower()
+                and after.low not in PREP_AFTER_SUBJECT
+            ):
+                return _Attr(spk, ":", "pre")
     return None
 
 
@@ -1081,20 +1064,6 @@ def _joins_names(toks: list[Tok], x: int) -> bool:
         and toks[x - 1].text[0].isupper()
         and toks[x + 1].text[0].isupper()
     )
-
-
-# Words that make "from …:" something other than a source ("from here on:", "from now").
-_STOP_SOURCE = frozenset("here there now then on to that this which where when".split())
-
-
-# Words right before a quotation that mark it as a name, title or term, not anybody's
-# words: under the title “…”, the so-called “…”, known as “…”, the word “…”.
-_TITLE_CUES = frozenset(
-    "title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split()
-)
-
-
-_MINOR = frozenset("a an the and or of to in on at for with by from as is be vs".split())
 
 
 def _plausible_name(name: str, sentence_initial: bool = True) -> bool:
@@ -1126,7 +1095,7 @@ def _title_case(s: str) -> bool:
     if end <= 0:
         return False
     words = [w for w in re.findall(r"[\w’'\-]+", s[:end])]
-    sig = [w for w in words if w.lower() not in _MINOR]
+    sig = [w for w in words if w.lower() not in MINOR_WORDS]
     return (
         0 < len(words) <= 8 and len(sig) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in sig)
     )
@@ -1141,7 +1110,7 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     words = [t for t in pre if t.text != _BOUNDARY]
     if not words or pre[-1].text == _BOUNDARY:
         return None
-    if any(t.low in _TITLE_CUES for t in words[-3:]):
+    if any(t.low in TITLE_CUES for t in words[-3:]):
         return None
     lo = 0
     for m in range(len(pre) - 1, -1, -1):
@@ -1232,9 +1201,9 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
         t = toks[k]
         if t.low in SPEECH_VERBS and t.text[0].islower():
             if k > 0 and (
-                toks[k - 1].low in _NOUN_DETERMINERS
+                toks[k - 1].low in NOUN_DETERMINERS
                 or k > 1
-                and toks[k - 2].low in _NOUN_DETERMINERS
+                and toks[k - 2].low in NOUN_DETERMINERS
                 and toks[k - 1].text[0].islower()
             ):
                 return None  # "continued his scathing remarks": a noun
@@ -1247,15 +1216,6 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
                 return _Attr(spk, _cue_text(t.low, med), "colon")
             return None
     return None
-
-
-# Nouns naming a work whose title follows in quotation marks.
-_WORK_NOUNS = frozenset(
-    """film films movie movies show shows play plays book books novel memoir song songs album
-    series episode documentary column op-ed essay article headline program programme musical
-    opera poem painting exhibition exhibit podcast segment sketch video titled entitled
-    called named dubbed""".split()
-)
 
 
 def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr) -> str:
@@ -1294,16 +1254,11 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
         and (inner[-1:] in ".,!?…—-" or inner[:1].isupper() or not p.closed)
         or (inner[:1].isupper() and inner.rstrip("’'\")]")[-1:] in ".!?…")
     )  # a whole short sentence: “Don’t believe it.”
-    if (
-        WORK_TITLES
-        and attr.speaker is None
-        and before is not None
-        and _title_case(text[p.start : p.close_end])
-    ):
+    if attr.speaker is None and before is not None and _title_case(text[p.start : p.close_end]):
         # the title of a work after the noun naming it: her film, “Trainwreck.”; the
         # play “Sons of Trump”; his reality show, “The Apprentice,”
         noun = before if before.text != "," else (prev[-2] if len(prev) >= 2 else None)
-        if noun is not None and noun.low in _WORK_NOUNS:
+        if noun is not None and noun.low in WORK_NOUNS:
             return "term"
     if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
@@ -1392,15 +1347,6 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
     return out
 
 
-# Words before a second "X said" that make it part of the first statement's content
-# ("NBC reported that on the trip where Pompeo announced …") rather than a new sentence
-# run on without punctuation.
-_NESTING = frozenset(
-    """where when that which who whom whose as after before because if while and but or than
-    since until though although whether said says told of for to by with""".split()
-)
-
-
 def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str]]:
     n = len(toks)
     # According to X, CLAUSE
@@ -1464,9 +1410,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             head = _phrase_start(toks, spk.start)
             before = toks[head - 1] if head > 0 else None
             nested = (
-                before is None
-                or before.low in _NESTING
-                or before.text in (",", ";", "(", _BOUNDARY)
+                before is None or before.low in NESTING or before.text in (",", ";", "(", _BOUNDARY)
             )
             if (
                 nested
@@ -1489,27 +1433,6 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             cue = toks[j - 1].low
         out.append((toks[j].start, end, spk, cue))
     return out
-
-
-PARTICIPLE_CUES = frozenset(
-    "adding saying noting arguing insisting warning explaining stressing claiming".split()
-)
-# Verbs that take a noun as readily as a clause ("confirmed the discussion"): their
-# content counts as a statement only after "that", a pronoun subject or an auxiliary.
-_NOUN_TAKING = frozenset(
-    """announced announces confirmed confirms denied denies reported reports acknowledged
-    acknowledges admitted admits promised promises pledged vowed tweeted declared declares""".split()
-)
-_AUX = frozenset(
-    "will would was were is are had has have could can should must may might did does".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_TIME_WORDS = _WEEKDAYS | frozenset(
-    """today yesterday tonight earlier later week month year morning afternoon evening night
-    statement tweet tweets twitter post interview conference briefing release email letter
-    video speech call message radio television tv air show program programme podcast camera
-    stage trail floor phone telephone rally""".split()
-)
 
 
 def _after_boundary(toks: list[Tok], pos: int) -> bool:
@@ -1621,7 +1544,7 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
             while (
                 m < n
                 and m - j <= 4
-                and toks[m].low not in _TIME_WORDS
+                and toks[m].low not in TIME_WORDS
                 and toks[m].low
                 in (
                     "a",
@@ -1651,9 +1574,9 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
             ):
                 m += 1
             if m < n and (
-                toks[m].low in _TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")
+                toks[m].low in TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")
             ):
-                while m + 1 < n and toks[m + 1].low in _TIME_WORDS:  # "a twitter post"
+                while m + 1 < n and toks[m + 1].low in TIME_WORDS:  # "a twitter post"
                     m += 1
                 j = m + 1
                 continue
@@ -1670,15 +1593,15 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
             ):
                 j += 1
                 continue
-        if u.low in _TIME_WORDS and u.text[0].isupper():  # "said Monday the talks …"
+        if u.low in TIME_WORDS and u.text[0].isupper():  # "said Monday the talks …"
             j += 1
             continue
         break
     if j >= n:
         return None
-    if cue in _NOUN_TAKING and not (
+    if cue in NOUN_TAKING and not (
         toks[j].low in ("it", "he", "she", "they", "we", "i")
-        or any(u.low in _AUX for u in toks[j : j + 5])
+        or any(u.low in AUXILIARIES for u in toks[j : j + 5])
     ):
         return None  # "confirmed the online discussion": a noun, not a statement
     return j
@@ -1687,20 +1610,11 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
 # --- resolution ---------------------------------------------------------------------------
 
 
-# Roles news uses for people it does not name: "the source said" stays as written.
-_ANONYMOUS_ROLES = frozenset(
-    "source sources official officials aide aides witness witnesses".split()
-)
-_ROLE_FILLERS = frozenset(
-    "the this a an former top senior then new current longtime veteran u.s. us american".split()
-)
-
-
 def _role_modifiers(phrase: str) -> list[str]:
     """The words of a role phrase besides its head and fillers: "the Florida senator" ->
     ["florida"]; "the Democratic presidential candidate" -> ["democratic", "presidential"]."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
-    return [w for w in words[:-1] if w and w not in _ROLE_FILLERS and not w.endswith(("’s", "'s"))]
+    return [w for w in words[:-1] if w and w not in ROLE_FILLERS and not w.endswith(("’s", "'s"))]
 
 
 class _Resolver:
@@ -1801,7 +1715,7 @@ class _Resolver:
         if spk.kind == "pronoun":
             want = PRONOUNS.get(spk.head)
             if want in ("M", "F"):
-                r = self._subject_before(spk.start, want, anchor) if SUBJECT_FIRST else None
+                r = self._subject_before(spk.start, want, anchor)
                 if r is None:
                     c = self._recent(
                         spk.start,
@@ -1821,12 +1735,12 @@ class _Resolver:
                                 c[4] == "person"
                                 and c[2] >= lo
                                 and not self._in_quote(c[2])
-                                and (not MENTION_SUBJECT or self._is_subject(c[2]))
+                                and self._is_subject(c[2])
                                 and self.persons.compatible(c[1], want)
                             ),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
-                    if r is None and WIDE_SUBJECT:
+                    if r is None:
                         # a person named as the subject a little further back
                         r = self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
                 if r is not None and self._confident(r, spk, anchor):
@@ -1837,7 +1751,7 @@ class _Resolver:
                 return spk.text, spk.start, spk.end
             elif want == "O":
                 c = self._recent(spk.start, lambda c: c[4] == "org")
-                if c is not None and MENTION_SUBJECT:
+                if c is not None:
                     # "it said" for an institution: only one just named as a subject
                     ref = min(spk.start, anchor) if anchor is not None else spk.start
                     i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
@@ -1855,13 +1769,13 @@ class _Resolver:
                 (first in ("the", "this") or first[0].isupper())
                 and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS)
                 and spk.head not in DOCUMENT_NOUNS
-                and not (ROLE_STRICT and spk.head in _ANONYMOUS_ROLES)
+                and spk.head not in ANONYMOUS_ROLES
             ):
                 head = spk.head
                 if head in ORG_HEADS:
                     c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
                 else:
-                    mods = _role_modifiers(spk.text) if ROLE_STRICT else []
+                    mods = _role_modifiers(spk.text)
 
                     def fits(desc: str) -> bool:
                         # "the Florida senator" is a senator described as from Florida, not
@@ -1895,8 +1809,6 @@ class _Resolver:
         before ``before``: "U.S. special envoy Zalmay Khalilzad" early in the text
         describes the "Khalilzad" of a later "said Khalilzad"."""
         own = self._description(c)
-        if not ROLE_STRICT:
-            return own
         key = self._key(c[1])
         parts = [own]
         i = bisect.bisect_left(self.persons.starts, before) - 1
@@ -1912,8 +1824,6 @@ class _Resolver:
     def _role_near(self, name: str, pos: int, spk: Speaker, anchor: int | None) -> bool:
         """A role noun ("the envoy") refers back a few sentences at most (to the last
         time the person was named): further back, the phrase is reported as written."""
-        if not ROLE_STRICT:
-            return True
         ref = min(spk.start, anchor) if anchor is not None else spk.start
         last = self.persons.last_seen(name, ref)
         if last is not None:
@@ -1972,8 +1882,6 @@ class _Resolver:
     def _possessor(self, end: int) -> bool:
         """Is the name ending at ``end`` a possessor ("Sanders's spokesman", "Trump's
         attorney")? A possessor is not the subject the pronoun refers back to."""
-        if not POSSESSORS:
-            return False
         return (
             self.text[end : end + 2] in ("’s", "'s")
             or self.text[end : end + 1] in ("’", "'")
@@ -2001,7 +1909,7 @@ class _Resolver:
         head = seg
         if "," in seg:
             first = seg.split(",", 1)[0].split()
-            if not first or first[0].lower() not in _INTRO:
+            if not first or first[0].lower() not in INTRO:
                 return False
             head = seg.rsplit(",", 1)[1]
         words = head.split()
@@ -2030,29 +1938,28 @@ class _Resolver:
         ("Suhail Shaheen, a spokesman for …")."""
         s, e = c[2], c[3]
         words = self.text[max(0, s - 60) : s].split()[-4:]
-        if ROLE_STRICT:
-            # only the title run right before the name ("U.S. special envoy Zalmay
-            # Khalilzad"), not whatever words happen to precede it ("… the governor and
-            # Donald Trump")
-            kept: list[str] = []
-            for w in reversed(words):
-                lw = w.lower().strip(",.;:")
-                if w[-1:] in ",;:" or lw in (
-                    "and",
-                    "or",
-                    "with",
-                    "to",
-                    "by",
-                    "of",
-                    "the",
-                    "a",
-                    "an",
-                    "said",
-                    "says",
-                ):
-                    break
-                kept.insert(0, w)
-            words = kept
+        # only the title run right before the name ("U.S. special envoy Zalmay
+        # Khalilzad"), not whatever words happen to precede it ("… the governor and
+        # Donald Trump")
+        kept: list[str] = []
+        for w in reversed(words):
+            lw = w.lower().strip(",.;:")
+            if w[-1:] in ",;:" or lw in (
+                "and",
+                "or",
+                "with",
+                "to",
+                "by",
+                "of",
+                "the",
+                "a",
+                "an",
+                "said",
+                "says",
+            ):
+                break
+            kept.insert(0, w)
+        words = kept
         before = " ".join(words)
         after = ""
         if self.text[e : e + 2].startswith(","):

@@ -1,0 +1,282 @@
+"""The word lists of quote attribution (``tui.analysis.speakers``, ``tui.analysis.quotes``):
+verbs of saying, role nouns, titles, and the function words that shape a speech frame.
+
+Written for this project from general knowledge of news English. A rule that needs a
+word list takes it from here; the lists grow here, not in the code. Every list is lower
+case unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+# Words that keep their period when they come before a name (Mr. Ghani, Gen. Miller).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev fr sr jr st pres supt amb hon atty det insp".split()
+)
+# Verbs of saying, in the forms news uses before or after a quotation: "X said",
+# "said X", "X told AFP", "adding that", "X wrote in a tweet", "X called it “…”".
+SPEECH_VERBS = frozenset(
+    """said says say saying told tells tell telling added adds adding stated states stating
+    announced announces announcing tweeted tweets tweeting wrote writes writing explained explains
+    explaining noted notes noting insisted insists insisting argued argues arguing claimed claims
+    claiming warned warns warning declared declares declaring continued continues replied replies
+    replying responded responds responding recalled recalls recalling acknowledged acknowledges
+    admitted admits suggested suggests urged urges confirmed confirms asked asks asking observed
+    observes remarked remarks quipped quips joked jokes countered counters reported reports
+    concluded concludes predicted predicts promised promises pledged pledges vowed vows posted
+    posts echoed maintained maintains stressed stresses emphasized emphasizes emphasised commented
+    comments testified testifies shouted shouts chanted yelled exclaimed boasted boasts complained
+    complains conceded concedes cautioned cautions agreed agrees recounted recounts described
+    describes describing called calls calling dubbed labeled labelled branded termed read reads
+    proclaimed proclaims thundered lamented laments mused muses blasted blasts charged charges
+    contended contends asserted asserts affirmed affirms demanded demands denied denies
+    disputed insisted whispered repeated repeats retorted scoffed sniped snapped tweeting
+    explained answered answers wondered wonders laughed sighed deadpanned interjected
+    interrupted pleaded begged texted emailed messaged retweeted teased cracked opined confided
+    marveled marvelled gushed raved grumbled griped sneered barked growled screamed cried
+    muttered murmured underscored reiterated reiterates assured reassured advised informed
+    alleged alleges reasoned summarized summed elaborated clarified added continued
+    recalled writes wrote pressed reacted quip sings sang fumed fumes seethed raged remembered
+    remembers questioned conclude write note argue warn explain insist
+    contend observe recall exhorted exhorts""".split()
+)
+# Verbs by which a subject voices, labels or characterises something: a quoted fragment
+# in their clause is the subject's words ("Trump accused Cruz of being “politically
+# correct”", "Bondi vowed to go after “anyone who attacks …”", "He had floated the idea of
+# “virtual engagement”"). Used only for quoted fragments, never for indirect speech.
+STANCE_VERBS = frozenset(
+    """accused accuses accusing vowed vows vowing promised promises promising pledged pledges
+    pledging rails railed railing characterized characterizes characterised characterizing
+    referred refers referring labeled labels labelled proposed proposes proposing criticized
+    criticizes criticised criticizing praised praises praising blamed blames blaming mocked mocks
+    mocking slammed slams slamming dismissed dismisses dismissing touted touts touting hailed
+    hails hailing lamented decried decries denounced denounces denouncing condemned condemns
+    condemning defended defends defending derided derides ridiculed ridicules chanted chanting
+    shouted shouting floated floats urged urges urging demanded demands demanding warned warns
+    warning predicted predicts predicting insisted insists insisting suggested suggests
+    suggesting promised pitched pitches pitching billed bills framed frames framing portrayed
+    portrays portraying branded brands branding likened likens compared compares comparing
+    dubbed dubs termed terms calling called calls described describes describing described
+    cited cites citing invoked invokes invoking quoted quotes quoting repeated repeats
+    repeating echoed echoes echoing joked jokes joking boasted boasts boasting bragged brags
+    complained complains complaining pledged announced vowed declared declares argued argues
+    arguing claimed claims claiming promised thanked thanks thanking asked asks asking
+    questioned questions questioning challenged challenges challenging attacked attacks
+    attacking""".split()
+)
+# Cues that only introduce a quotation of the speaker's words when one follows them
+# ("called it “a disaster”"), never an indirect statement.
+NAMING_VERBS = frozenset(
+    "described describes describing called calls calling dubbed labeled labelled branded termed".split()
+)
+# Verbs that introduce an indirect statement ("X said all sides…", "X told AFP that…").
+INDIRECT_VERBS = frozenset(
+    """said says told tells stated states announced announces added adds claimed claims insisted
+    insists argued argues warned warns noted notes explained explains confirmed confirms
+    acknowledged acknowledges admitted admits suggested suggests declared declares tweeted
+    reported reports maintained maintains stressed stresses emphasized emphasised predicted
+    predicts promised promises pledged vowed asserted contended denied conceded""".split()
+)
+PRONOUNS = {"he": "M", "she": "F", "they": "P", "it": "O", "i": "S", "we": "P"}
+# Role nouns that stand for a person or body named earlier ("the envoy said").
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson envoy representative adviser advisor minister secretary
+    president senator governor mayor candidate nominee official officer diplomat ambassador chairman
+    chairwoman chair director leader commander general negotiator lawmaker congressman congresswoman
+    official aide analyst expert chief head attorney lawyer judge justice prosecutor campaign
+    premier chancellor king queen prince sheikh cleric mullah emir council ministry department
+    committee office agency government administration group organization organisation party
+    statement spokespeople strategist manager pollster economist professor researcher source sources
+    officials executives executive activist activists protester protesters critic critics
+    supporters supporter voters voter residents resident witness witnesses observer observers
+    founder ceo billionaire businessman host anchor reporter correspondent columnist author
+    writer editor publisher veteran delegate delegates member members coordinator administrator
+    commissioner superintendent sheriff police militant militants insurgents insurgent
+    speaker""".split()
+) | frozenset(
+    """agreement deal accord treaty decree report letter memo document resolution text law bill
+    constitution charter statement ad ruling website""".split()
+)
+# Documents that "say" things: speakers, never resolved to a person.
+DOCUMENT_NOUNS = frozenset(
+    """agreement deal accord treaty decree report letter memo document resolution text law bill
+    constitution charter statement ad ruling website""".split()
+)
+# Synonyms a role noun may be matched by in an earlier description of the person.
+ROLE_SYNONYMS = {
+    "envoy": ("envoy", "representative", "ambassador", "negotiator"),
+    "representative": ("representative", "envoy"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesman", "spokesperson"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "adviser": ("adviser", "advisor"),
+    "advisor": ("adviser", "advisor"),
+    "president": ("president",),
+    "secretary": ("secretary",),
+    "minister": ("minister", "premier"),
+}
+# Titles and honorifics that come before a name and are not part of it.
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. adm adm.
+    sgt sgt. gov gov. sen sen. rep rep. rev rev. president vice secretary minister envoy spokesman
+    spokeswoman spokesperson senator governor mayor ambassador general admiral colonel captain
+    sergeant judge justice chairman chairwoman director commander chief leader speaker pope king
+    queen prince princess sheikh mullah imam rabbi pastor father sir dame lord lady premier chancellor
+    representative congressman congresswoman councilman councilwoman attorney adviser advisor
+    candidate nominee special deputy acting former late first lady foreign prime defense interior
+    state""".split()
+)
+# Words that end an organisation name: a speaker ending in one is an institution.
+ORG_HEADS = frozenset(
+    """council ministry department committee office agency party campaign court commission
+    administration house times post news network association foundation institute university
+    bureau service services company inc corp group union center centre board senate congress
+    government taliban pentagon police army navy forces command embassy federation league
+    coalition alliance organization organisation press journal review magazine channel cnn fbi cia
+    nsc un nato icrc""".split()
+)
+# Capitalised words that open sentences or name times, never speakers.
+NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your
+    but and or so yet if when while as after before since because though although however
+    today yesterday tomorrow tonight now then there here meanwhile also still even both each
+    everyone everybody someone nobody all some many most several few others other another
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    photo credit advertisement read more video update updated according in on at for
+    with from by to of under over about into during""".split()
+)
+# Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said".
+SKIP_BEFORE_CUE = frozenset(
+    """also later then has had have previously once again further earlier reportedly repeatedly
+    recently subsequently quickly simply actually just separately likewise however too would
+    will had had has originally publicly privately initially immediately finally is was
+    are were been be""".split()
+)
+# Lower-case words that join parts of one name ("Secretary of State", "Office of the …").
+NAME_JOINERS = frozenset("of the for de da del van von der bin ibn al la le du dos y and".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+PREPOSITIONS = frozenset(
+    "of for at with about in on from among near through across into outside inside around behind along".split()
+)
+CONNECTIVES = frozenset(
+    "while as when because although though whereas since if after before unless until so yet".split()
+)
+DETERMINERS = frozenset(
+    "the a an one another his her their its this these those two three several some many".split()
+)
+# Function words that never sit inside a short descriptive noun phrase.
+STOP_WORDS = frozenset(
+    """and or but that which who whom whose to of in on at by with for from as than then if when while
+    is are was were be been being has have had do does did not no will would can could should may might
+    must shall it he she they we i you there here said says told also""".split()
+)
+# Words that cannot describe a person between a modifier and a name ("said former tech
+# executive Carly Fiorina during the GOP debate": "during" ends the speaker phrase).
+NOT_DESCRIPTORS = (
+    STOP_WORDS
+    | SPEECH_VERBS
+    | STANCE_VERBS
+    | DETERMINERS
+    | PREPOSITIONS
+    | CONNECTIVES
+    | frozenset("during after before since until into onto over under through via per than".split())
+)
+# Verbs by which a document, poll or study states something ("the report found “…”").
+FINDING_VERBS = frozenset("found finds find concluded concludes determined determines".split())
+REPORT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split()
+)
+# Cues whose object is the listener, never the speaker: "telling the crowd, “…”".
+LISTENER_CUES = frozenset("told tells telling tell asked asks asking ask".split())
+# Messages issued by someone: "sent an email saying", "placed ads calling".
+MESSAGE_NOUNS = frozenset(
+    "email e-mail message text tweet post release ad ads advertisement cover video letter memo".split()
+)
+# Verbs that are cues with "back": "Trump shot back", "Fallon fired back:".
+BACK_VERBS = frozenset(
+    "shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split()
+)
+BE_FORMS = frozenset("was were is are be been being".split())
+# Speech verbs in -s that are as often plural nouns ("Trump's comments", "his remarks").
+SPEECH_PLURALS = frozenset(
+    "comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split()
+)
+# Speech verbs in their bare form, which is also a noun ("a note", "a final word").
+BARE_SPEECH = frozenset(
+    "note write argue warn explain insist contend observe predict recall conclude say tell add claim report state remark comment".split()
+)
+# Words before a past participle that leave it without a subject: "when questioned about
+# the attacks", "he was asked" (the words are not the subject's).
+SUBORDINATE = frozenset("when while if once unless until before after".split())
+# Words before a speech word that make it a noun ("his remarks", "the claims").
+NOUN_DETERMINERS = frozenset("his her their its our my your the a an this these those such".split())
+# Cues that do not invert: after "told" comes the listener ("…, told POLITICO").
+NOT_INVERTED = frozenset("told tells telling".split())
+CLAUSE_OPENERS = frozenset(
+    "and but while as when because which whereas although though so then yet or before after if".split()
+)
+INTRO = frozenset(
+    """in on at after before during when while as with for from by under since until later then
+    earlier meanwhile but and so also yet still instead however now today yesterday last this
+    speaking asked""".split()
+)
+CONNECTIVE_OPENERS = frozenset(
+    "then but and so also yet still meanwhile now instead however later moreover indeed".split()
+)
+PREP_AFTER_SUBJECT = frozenset("to of for in on at with from by as and or".split())
+INVERTED_OPENERS = frozenset(
+    "Said Says Added Adds Asked Wrote Writes Tweeted Explained Recalled Continued".split()
+)
+# Words that make "from …:" something other than a source ("from here on:", "from now").
+STOP_SOURCE = frozenset("here there now then on to that this which where when".split())
+# Words right before a quotation that mark it as a name, title or term, not anybody's
+# words: under the title “…”, the so-called “…”, known as “…”, the word “…”.
+TITLE_CUES = frozenset(
+    "title titled entitled so-called known word term phrase slogan hashtag nickname nicknamed headline headlined".split()
+)
+MINOR_WORDS = frozenset("a an the and or of to in on at for with by from as is be vs".split())
+# Nouns naming a work whose title follows in quotation marks.
+WORK_NOUNS = frozenset(
+    """film films movie movies show shows play plays book books novel memoir song songs album
+    series episode documentary column op-ed essay article headline program programme musical
+    opera poem painting exhibition exhibit podcast segment sketch video titled entitled
+    called named dubbed""".split()
+)
+# Words before a second "X said" that make it part of the first statement's content
+# ("NBC reported that on the trip where Pompeo announced …") rather than a new sentence
+# run on without punctuation.
+NESTING = frozenset(
+    """where when that which who whom whose as after before because if while and but or than
+    since until though although whether said says told of for to by with""".split()
+)
+PARTICIPLE_CUES = frozenset(
+    "adding saying noting arguing insisting warning explaining stressing claiming".split()
+)
+# Verbs that take a noun as readily as a clause ("confirmed the discussion"): their
+# content counts as a statement only after "that", a pronoun subject or an auxiliary.
+NOUN_TAKING = frozenset(
+    """announced announces confirmed confirms denied denies reported reports acknowledged
+    acknowledges admitted admits promised promises pledged vowed tweeted declared declares""".split()
+)
+AUXILIARIES = frozenset(
+    "will would was were is are had has have could can should must may might did does".split()
+)
+TIME_WORDS = WEEKDAYS | frozenset(
+    """today yesterday tonight earlier later week month year morning afternoon evening night
+    statement tweet tweets twitter post interview conference briefing release email letter
+    video speech call message radio television tv air show program programme podcast camera
+    stage trail floor phone telephone rally""".split()
+)
+# Roles news uses for people it does not name: "the source said" stays as written.
+ANONYMOUS_ROLES = frozenset(
+    "source sources official officials aide aides witness witnesses".split()
+)
+ROLE_FILLERS = frozenset(
+    "the this a an former top senior then new current longtime veteran u.s. us american".split()
+)
+# Words that open an apposition describing a speaker ("Smith, a lawyer, said", "Smith,
+# who …, said", "Smith, his adviser, said").
+APPOSITION_OPENERS = frozenset("a an the who which whose its his her their".split())
+# Determiners that open a role noun phrase before a cue ("the envoy said", "two officials
+# said", "one aide said").
+ROLE_DETERMINERS = frozenset("the a an his her their its one two several some many other".split())
