@@ -37,6 +37,14 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
+    ABBREVIATIONS,
+    APPOSITION_OPENERS,
+    TITLE_RUN_STOPS,
+    GOING_ON,
+    IRREGULAR_PASTS,
+    NOT_PAST_TENSE,
+    PARTICLE_VERBS,
+    REPORTING_PARTICLES,
     ANONYMOUS_ROLES,
     AUXILIARIES,
     BACK_VERBS,
@@ -47,6 +55,8 @@ from tui.analysis.speech_words import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     INDIRECT_VERBS,
+    DETERMINERS,
+    INDEFINITES,
     INTRO,
     INVERTED_OPENERS,
     LISTENER_CUES,
@@ -236,7 +246,73 @@ def _attribute_piece(fr: _Frames, p: Piece) -> _Found:
             a2 = _attribute_post(text, fr.tokens(p.close_end, ext))
             if a2 is not None and a2.speaker is not None:
                 attr = a2
+            elif a2 is None and attr.cue is None and not pre:
+                attr = _unlisted_cue_post(text, p, fr.tokens(p.close_end, ext)) or attr
+    if attr.speaker is None and attr.cue is None and (not pre or pre[-1].text in (":", _BOUNDARY)):
+        attr = _unlisted_cue_post(text, p, post) or attr
     return _Found(p, p.start, p.end, _classify(text, p, pre, post, attr), attr)
+
+
+def _unlisted_cue_post(text: str, p: Piece, post: list[Tok]) -> _Attr | None:
+    """“…,” the nominee riffed on …; “…?” he wondered: a quotation that opens its clause
+    and ends mid-sentence (a comma, question or exclamation mark at its end) followed by
+    a subject and a verb is attributed to that subject, whether or not the lexicon knows
+    the verb: news puts nothing else there."""
+    inner = text[p.start : p.end].rstrip(" \t\"'’”")
+    if not (inner and inner[-1] in ",?!—–-" or post and post[0].text == ","):
+        return None
+    start = 0
+    while start < len(post) and post[start].text in _LEAD_PUNCT:
+        start += 1
+    if start >= len(post) or post[start].low in CLAUSE_OPENERS:
+        return None
+    limit = _clause_limit(text, post, start)
+    spk = forward_speaker(text, post, start, limit)
+    if spk is None or spk.kind == "role" and post[start].low not in DETERMINERS:
+        return None
+    v = next((x for x in range(start, limit) if post[x].start >= spk.end), None)
+    cue = _reporting_verb_at(post, v, limit, _singular(spk)) if v is not None else None
+    return _Attr(spk, cue, "post") if cue is not None else None
+
+
+def _singular(spk: Speaker) -> bool:
+    if spk.kind == "pronoun":
+        return spk.head in ("he", "she", "it")
+    return spk.kind == "name" or not spk.head.endswith("s")
+
+
+def _reporting_verb_at(toks: list[Tok], v: int, limit: int, singular: bool) -> str | None:
+    """The verb at ``toks[v]`` as a cue when it reads as a finite verb of a clause: a
+    past tense (regular, or an irregular one the lexicon lists), or a present tense after
+    a singular subject, with a particle ("chimed in", "went on", "shot back")."""
+    t = toks[v]
+    low = t.low
+    if not (t.text.isalpha() and t.text.islower()):
+        return None
+    nxt = toks[v + 1].low if v + 1 < limit else ""
+    if low in SPEECH_VERBS or low in STANCE_VERBS:
+        return low
+    if nxt in REPORTING_PARTICLES and (
+        low in PARTICLE_VERBS
+        and (nxt != "on" or low in GOING_ON)
+        or low.endswith("ed")
+        and nxt != "on"
+    ):
+        return f"{low} {nxt}"
+    if low in PARTICLE_VERBS:
+        return None  # "went", "cut": a cue only with their particle
+    if (
+        low.endswith("ed")
+        and len(low) > 4
+        and low not in NOT_PAST_TENSE
+        or low in IRREGULAR_PASTS
+        or singular
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and len(low) > 3
+    ):
+        return low
+    return None
 
 
 def _attribute_unframed(fr: _Frames, found: list[_Found]) -> None:
@@ -578,19 +654,49 @@ _DASHES = frozenset("—―–-")
 
 
 def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
-    # a dash signature: "“He can't even answer a question …” ― Esther Tapia"
+    """The attribution after a quote: “…,” said X / “…,” X said / “…,” according to X /
+    “…” ― X."""
+    sig = _dash_signature(text, post)
+    if sig is not None:
+        return sig
+    start = 0
+    while start < len(post) and post[start].text in _LEAD_PUNCT:
+        start += 1
+    limit = _clause_limit(text, post, start)
+    # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
+    # N.C., who was among those polled, said": further than usual, but only as
+    # "Name , … , cue"
+    window = min(
+        limit, start + (LONG_APPOSITION if start < limit and is_name_tok(post[start]) else 16)
+    )
+    for k in range(start, window):
+        cue = _cue_at(post, k)
+        if cue is None or k >= start + 16 and post[k - 1].text != ",":
+            continue
+        if cue == "according to":
+            return _Attr(forward_speaker(text, post, k + 2, limit), cue, "post")
+        if _inverted_at(text, post, start, k, limit, cue):
+            return _inverted_post(text, post, k, limit, cue)
+        if cue.endswith("ing"):
+            continue  # "…,” and Trump calling it …: a participle attributes what follows it
+        return _subject_post(text, post, start, k, limit, cue)
+    return None
+
+
+def _dash_signature(text: str, post: list[Tok]) -> _Attr | None:
+    """A dash signature: "“He can't even answer a question …” ― Esther Tapia"."""
     if len(post) >= 2 and post[0].text in _DASHES:
         spk = forward_speaker(text, post, 1, len(post))
         if spk is not None and spk.kind in ("name", "org"):
             rest = [u for u in post if u.start >= spk.end]
             if not rest or rest[0].text in (",", ".", "(", _BOUNDARY, ";"):
                 return _Attr(spk, "—", "post")
-    i = 0
-    while i < len(post) and post[i].text in _LEAD_PUNCT:
-        i += 1
-    start = i
-    limit = len(post)
-    # the attribution must come before the next quoted stretch or sentence end
+    return None
+
+
+def _clause_limit(text: str, post: list[Tok], start: int) -> int:
+    """Where the attribution after a quote must end: at the next quoted stretch or
+    sentence end (not an abbreviation's period, nor a short title inside an apposition)."""
     depth = 0
     for j in range(start, len(post)):
         tx = post[j].text
@@ -608,92 +714,90 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
                 continue  # an abbreviation's period: "McConnell, R-Ky., said"
             if tx == _BOUNDARY and _title_in_apposition(text, post, start, j):
                 continue  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
-            limit = j
-            break
-    # a name with a long apposition before the cue: "“…,” Harry Bond, 30, of Raleigh,
-    # N.C., who was among those polled, said": further than usual, but only as
-    # "Name , … , cue"
-    window = min(
-        limit, start + (LONG_APPOSITION if start < limit and is_name_tok(post[start]) else 16)
+            return j
+    return len(post)
+
+
+def _inverted_at(text: str, post: list[Tok], start: int, k: int, limit: int, cue: str) -> bool:
+    """Is the cue at ``k`` followed by its subject: “…,” said X; “…” for Clinton, said
+    Kunin?"""
+    return (
+        k == start
+        or (k == start + 1 and post[start].low in ("also", "then", "later"))
+        or (
+            k > start
+            and cue not in NOT_INVERTED
+            and post[k - 1].text == ","
+            and k + 1 < limit
+            and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
+            and backward_speaker(text, post, k - 1, start) is None
+        )
     )
-    for k in range(start, window):
-        cue = _cue_at(post, k)
-        if cue is None:
-            continue
-        if k >= start + 16 and post[k - 1].text != ",":
-            continue
-        if cue == "according to":
-            spk = forward_speaker(text, post, k + 2, limit)
-            return _Attr(spk, cue, "post")
-        if (
-            k == start
-            or (k == start + 1 and post[start].low in ("also", "then", "later"))
-            or (
-                k > start
-                and cue not in NOT_INVERTED
-                and post[k - 1].text == ","
-                and k + 1 < limit
-                and (post[k + 1].text[0].isupper() or post[k + 1].low in PRONOUNS)
-                and backward_speaker(text, post, k - 1, start) is None
-            )
-        ):
-            # inverted: “…,” said X; “…” for Clinton, said Kunin
-            j = k + 2 if cue.endswith(" back") else k + 1
-            # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
-            spk = forward_speaker(text, post, j, limit, descriptors=True)
-            if spk is None and j < limit and post[j].text == ",":
-                spk = forward_speaker(text, post, j + 1, limit, descriptors=True)
-            med = medium_after(
-                text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end
-            )
-            return _Attr(spk, _cue_text(cue, med), "post")
-        if cue.endswith("ing"):
-            continue  # "…,” and Trump calling it …: a participle attributes what follows it
-        spk = backward_speaker(text, post, k - 1, start)
-        if (
-            spk is not None
-            and post[start].low == "as"
-            and post[start + 1].start >= spk.start
-            and spk.kind in ("name", "org", "pronoun", "role")
-        ):
-            # "…the race “is a dead heat right now,” as Cruz said on the radio": a comment
-            # clause crediting the words before it
-            med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
-            return _Attr(spk, _cue_text(cue, med), "post")
-        if k - 1 > start and post[k - 1].text == "," and is_name_tok(post[start]):
-            # "“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said": the name that
-            # opens the comma chain is the subject, not the last name inside it
-            head = forward_speaker(text, post, start, k)
-            if head is not None and head.kind in ("name", "org") and not _is_place(head.text):
-                nxt = next((u for u in post[start:k] if u.start >= head.end), None)
-                if nxt is not None and nxt.text == ",":
-                    spk = head
-        if (
-            spk is not None
-            and spk.kind == "name"
-            and start + 2 < k
-            and post[start].start < spk.start
-        ):
-            # "“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": names joined by
-            # "and" are one subject, not a new clause
-            before = [x for x in range(start, k) if post[x].end <= spk.start]
-            if (
-                before
-                and post[before[-1]].low == "and"
-                and all(post[x].text[0].isupper() or _joins_names(post, x) for x in before)
-            ):
-                spk = Speaker(
-                    text[post[start].start : spk.end], post[start].start, spk.end, "name", spk.head
-                )
-        if spk is not None and any(
-            u.end <= spk.start and u.low in CLAUSE_OPENERS for u in post[start:k]
-        ):
-            # words before the subject: a new clause ("“…” and Trump called it …"), not
-            # this quotation's attribution
-            return None
-        med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
+
+
+def _inverted_post(text: str, post: list[Tok], k: int, limit: int, cue: str) -> _Attr:
+    j = k + 2 if cue.endswith(" back") else k + 1
+    # "said on Monday X" is rare; "said in a statement X" rarer: take the next NP
+    spk = forward_speaker(text, post, j, limit, descriptors=True)
+    if spk is None and j < limit and post[j].text == ",":
+        spk = forward_speaker(text, post, j + 1, limit, descriptors=True)
+    med = medium_after(
+        text, spk.end if spk else post[k].end, post[limit - 1].end if limit else post[k].end
+    )
+    return _Attr(spk, _cue_text(cue, med), "post")
+
+
+def _subject_post(
+    text: str, post: list[Tok], start: int, k: int, limit: int, cue: str
+) -> _Attr | None:
+    """“…,” X said: the subject before the cue at ``k``."""
+    spk = backward_speaker(text, post, k - 1, start)
+    med = medium_after(text, post[k].end, post[limit - 1].end if limit else post[k].end)
+    if (
+        spk is not None
+        and post[start].low == "as"
+        and post[start + 1].start >= spk.start
+        and spk.kind in ("name", "org", "pronoun", "role")
+    ):
+        # "…the race “is a dead heat right now,” as Cruz said on the radio": a comment
+        # clause crediting the words before it
         return _Attr(spk, _cue_text(cue, med), "post")
+    if k - 1 > start and post[k - 1].text == "," and is_name_tok(post[start]):
+        spk = _comma_chain_head(text, post, start, k) or spk
+    if spk is not None and spk.kind == "name" and start + 2 < k and post[start].start < spk.start:
+        spk = _joined_names(text, post, start, k, spk)
+    if spk is not None and any(
+        u.end <= spk.start and u.low in CLAUSE_OPENERS for u in post[start:k]
+    ):
+        # words before the subject: a new clause ("“…” and Trump called it …"), not
+        # this quotation's attribution
+        return None
+    return _Attr(spk, _cue_text(cue, med), "post")
+
+
+def _comma_chain_head(text: str, post: list[Tok], start: int, k: int) -> Speaker | None:
+    """ "“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said": the name that opens
+    the comma chain is the subject, not the last name inside it."""
+    head = forward_speaker(text, post, start, k)
+    if head is not None and head.kind in ("name", "org") and not _is_place(head.text):
+        nxt = next((u for u in post[start:k] if u.start >= head.end), None)
+        if nxt is not None and nxt.text == ",":
+            return head
     return None
+
+
+def _joined_names(text: str, post: list[Tok], start: int, k: int, spk: Speaker) -> Speaker:
+    """ "“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": names joined by "and"
+    are one subject, not a new clause."""
+    before = [x for x in range(start, k) if post[x].end <= spk.start]
+    if (
+        before
+        and post[before[-1]].low == "and"
+        and all(post[x].text[0].isupper() or _joins_names(post, x) for x in before)
+    ):
+        s = post[start].start
+        return Speaker(text[s : spk.end], s, spk.end, "name", spk.head)
+    return spk
 
 
 def _is_noun_use(toks: list[Tok], i: int) -> bool:
@@ -796,7 +900,7 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if (
         spk is None
         or spk.kind == "role"
-        and spk.text.split()[0].lower() not in ("the", "a", "an", "one")
+        and spk.text.split()[0].lower() not in INDEFINITES | {"the"}
     ):
         # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
         # the subject of the clause's first speech verb
@@ -1123,6 +1227,7 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
         or spk.kind == "role"
         and spk.head not in ROLE_NOUNS
         and spk.head not in ORG_HEADS
+        and not text[spk.end - len(spk.head) : spk.end][:1].isupper()  # "some Republicans"
     ):
         return None
     inner = text[pre[-1].end : pre[-1].end + 200].lstrip('“"„« ')
@@ -1617,6 +1722,60 @@ def _role_modifiers(phrase: str) -> list[str]:
     return [w for w in words[:-1] if w and w not in ROLE_FILLERS and not w.endswith(("’s", "'s"))]
 
 
+_APPOSITION_END = re.compile(r"[.,;:(“”\"]|''|``")
+
+
+def _title_run(text: str, s: int) -> str:
+    """The title run right before the name at ``s`` ("U.S. special envoy Zalmay
+    Khalilzad"), not whatever words happen to precede it ("… the governor and Donald
+    Trump", "Indiana governor endorses Cruz", "to defeat Mrs. Clinton. Mr. Manafort")."""
+    kept: list[str] = []
+    for w in reversed(text[max(0, s - 60) : s].split()[-4:]):
+        lw = w.lower().strip(",.;:")
+        if (
+            w[-1:] in ",;:"
+            or lw in TITLE_RUN_STOPS
+            or w.endswith(".")
+            and kept
+            and lw not in ABBREVIATIONS
+            and not _INITIALS.match(w)
+            or w.islower()
+            and lw.endswith("s")
+            and not lw.endswith("ss")
+            and lw not in ROLE_NOUNS
+        ):
+            break
+        kept.insert(0, w)
+    return " ".join(kept)
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _apposition(text: str, e: int) -> str:
+    """The apposition after the name ending at ``e``, up to its closing comma or a
+    quotation mark ("Suhail Shaheen, a spokesman for the Taliban, said"), when it reads as
+    a description: not a clause ("Manafort, citing ''…,'' said the candidate"; "Manafort,
+    bluntly suggested that the candidate's …")."""
+    if not text[e : e + 2].startswith(","):
+        return ""
+    after = _APPOSITION_END.split(text[e + 1 : e + 100], 1)[0]
+    words = after.split()
+    if not words:
+        return ""
+    first = words[0]
+    if (
+        first[0].isupper()
+        or first[0].isdigit()
+        or first.lower() in APPOSITION_OPENERS
+        or first.lower() in TITLES
+        or first.lower() in ROLE_NOUNS
+        or first.endswith(("’s", "'s"))
+    ) and first.lower() not in ("who", "which", "whose"):
+        return after
+    return ""
+
+
 class _Resolver:
     """Turn a speaker phrase into the surface string to report.
 
@@ -1788,12 +1947,18 @@ class _Resolver:
                     c = self._recent(
                         spk.start,
                         lambda c: (
-                            c[4] in ("name", "person") and fits(self._described(c, spk.start))
+                            c[4] in ("name", "person")
+                            and not self._in_quote(c[2])
+                            and fits(self._described(c, spk.start))
                         ),
                     )
                     if c is None:
                         r = self.persons.recent(
-                            spk.start, lambda c: fits(self._described((None, *c), spk.start))
+                            spk.start,
+                            lambda c: (
+                                not self._in_quote(c[1])
+                                and fits(self._described((None, *c), spk.start))
+                            ),
                         )
                         if r is not None and self._role_near(r[0], r[1], spk, anchor):
                             return r
@@ -1936,32 +2101,4 @@ class _Resolver:
         """The words around a name that describe its role: a title before it
         ("Taliban spokesman Zabihullah Mujahid") or an apposition after it
         ("Suhail Shaheen, a spokesman for …")."""
-        s, e = c[2], c[3]
-        words = self.text[max(0, s - 60) : s].split()[-4:]
-        # only the title run right before the name ("U.S. special envoy Zalmay
-        # Khalilzad"), not whatever words happen to precede it ("… the governor and
-        # Donald Trump")
-        kept: list[str] = []
-        for w in reversed(words):
-            lw = w.lower().strip(",.;:")
-            if w[-1:] in ",;:" or lw in (
-                "and",
-                "or",
-                "with",
-                "to",
-                "by",
-                "of",
-                "the",
-                "a",
-                "an",
-                "said",
-                "says",
-            ):
-                break
-            kept.insert(0, w)
-        words = kept
-        before = " ".join(words)
-        after = ""
-        if self.text[e : e + 2].startswith(","):
-            after = self.text[e : e + 100].split(".")[0]
-        return before + " " + c[1] + " " + after
+        return _title_run(self.text, c[2]) + " " + c[1] + " " + _apposition(self.text, c[3])

@@ -11,6 +11,11 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.speech_words import (
+    COMPLEMENT_PREPOSITIONS,
+    PHRASE_ENDS,
+    INDEFINITES,
+    QUANTIFIERS,
+    ROLE_MODIFIERS,
     ABBREVIATIONS,
     APPOSITION_OPENERS,
     CONNECTIVES,
@@ -455,144 +460,195 @@ def forward_speaker(
 
     Handles "said Suhail Shaheen, a spokesman for …", "said the Afghan National Security
     Council in a statement", "said White House press secretary Josh Earnest", "said a
-    Taliban spokesman, Suhail Shaheen", "said he".
+    Taliban spokesman, Suhail Shaheen", "said he", "said Florida's Rick Wilson", "said one
+    of those advisers", "said master of ceremonies Asab Al-Tabchi".
     """
     if i >= limit:
         return None
     t = toks[i]
     if t.low in PRONOUNS:
         return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    if _possessive(t) and t.text[0].isupper():
+        return _after_possessor(text, toks, i, limit, descriptors)
     # lower-case description words before a name: "said election lawyer Joe Birkenstock"
     if t.text[0].islower() and t.low not in DETERMINERS and t.low not in STOP_WORDS:
-        m = i
-        while (
-            m < limit
-            and m - i < 4
-            and toks[m].text[0].islower()
-            and toks[m].text[0].isalpha()
-            and toks[m].low not in STOP_WORDS
-        ):
-            m += 1
-        if m < limit and m > i and is_name_tok(toks[m]):
+        m = _descriptor_end(toks, i, limit, 5)
+        if m > i and m < limit and is_name_tok(toks[m]):
             return forward_speaker(text, toks, m, limit, descriptors)
-    # collect the noun phrase: determiners, capitalised words, joiners, role words
-    j = i
-    while j < limit and j - i < 14:
-        u = toks[j]
-        if u.low in DETERMINERS and j == i:
-            j += 1
-            continue
-        if (
-            u.text[0].isupper()
-            or u.low in NAME_JOINERS
-            and j + 1 < limit
-            and toks[j + 1].text[:1].isupper()
-        ):
-            if _possessive(u):
-                break
-            j += 1
-            continue
-        if (
-            u.low in ROLE_NOUNS
-            or u.low in TITLES
-            or u.low
-            in (
-                "press",
-                "national",
-                "security",
-                "foreign",
-                "policy",
-                "top",
-                "senior",
-                "political",
-                "campaign",
-                "communications",
-                "former",
-                "white",
-                "house",
-            )
-        ):
-            j += 1
-            continue
-        if (
-            toks[i].low in DETERMINERS
-            and u.text[0].isalnum()
-            and u.low not in STOP_WORDS
-            and not u.low.endswith(("ed", "ly"))
-            and j - i <= 6
-        ):
-            # "said one former senior agency official", "said the ruling"
-            j += 1
-            continue
-        break
+    partitive = _partitive(text, toks, i, limit)
+    if partitive is not None:
+        return partitive
+    j = _phrase_end(toks, i, limit)
     if toks[i].low in DETERMINERS and j == i + 1:
         return None
-    # a capitalised modifier, then lower-case description words, then the name: "said
-    # Republican political consultant Chris Russell", "said CNN legal analyst Jeffrey Toobin"
-    # (only right after an inverted cue, where no verb can follow the subject)
-    if (
-        descriptors
-        and j > i
-        and j < limit
-        and toks[j].text[0].islower()
-        and toks[j].low not in STOP_WORDS
-    ):
-        m = j
-        while (
-            m < limit
-            and m - j < 3
-            and toks[m].text[0].islower()
-            and toks[m].text[0].isalpha()
-            and toks[m].low not in NOT_DESCRIPTORS
-        ):
-            m += 1
-        if m < limit and m > j and is_name_tok(toks[m]):
+    if descriptors and j > i:
+        # a capitalised modifier, then lower-case description words, then the name: "said
+        # Republican political consultant Chris Russell", "said CNN legal analyst Jeffrey
+        # Toobin" (only right after an inverted cue, where no verb can follow the subject)
+        m = _descriptor_end(toks, j, limit, 3, NOT_DESCRIPTORS)
+        if m > j and m < limit and is_name_tok(toks[m]):
             inner = forward_speaker(text, toks, m, limit)
             if inner is not None and inner.kind == "name":
                 return inner
     phrase = toks[i:j]
     if not phrase:
         return None
-    # the last capitalised run in head position is the name
-    if phrase[-1].text[0].isupper():
-        k = len(phrase) - 1
-        while k - 1 >= 0 and (phrase[k - 1].text[0].isupper() or phrase[k - 1].low in NAME_JOINERS):
-            k -= 1
-        run = _name_from_run(phrase[k:])
-        if not run or all(u.low.rstrip(".") in NOT_NAMES for u in run):
-            return None  # "said Wednesday, …": a day, not a speaker
-        is_org = any(u.low in ORG_HEADS for u in run)
-        s, e = run[0].start, run[-1].end
-        first = phrase.index(run[0])
-        if is_org and first > 0 and phrase[first - 1].low == "the":
-            s = phrase[first - 1].start
-        # an org name "National Security Council" started after "the Afghan": keep it whole
-        return Speaker(text[s:e], s, e, "org" if is_org else "name", run[-1].low)
-    # a role phrase; an appositive name may follow: "said a Taliban spokesman, Suhail Shaheen"
+    if phrase[-1].text[0].isupper() and not _indefinite_group(phrase):
+        return _head_name(text, phrase)
     if phrase[-1].low in ROLE_NOUNS or phrase[0].low in DETERMINERS:
-        if j + 1 < limit and toks[j].text == "," and is_name_tok(toks[j + 1]):
-            k = j + 1
-            run = []
-            while (
-                k < limit
-                and (toks[k].text[0].isupper() and not _possessive(toks[k]))
-                and len(run) < 5
-            ):
-                run.append(toks[k])
-                k += 1
-            if run and (k >= limit or toks[k].text in (",", ".", ";", "—")):
-                run = _name_from_run(run)
-                if run:
-                    return Speaker(
-                        text[run[0].start : run[-1].end],
-                        run[0].start,
-                        run[-1].end,
-                        "name",
-                        run[-1].low,
-                    )
+        # an appositive name may follow: "said a Taliban spokesman, Suhail Shaheen"
+        name = _appositive_name(text, toks, j, limit)
+        if name is not None:
+            return name
         s, e = phrase[0].start, phrase[-1].end
         return Speaker(text[s:e], s, e, "role", phrase[-1].low)
     return None
+
+
+def _indefinite_group(phrase: list[Tok]) -> bool:
+    """ "one well-connected Democrat", "a New Hampshire Republican": an indefinite phrase
+    whose capitalised head is a group word, not a name ("A Plus reporter Isaac Saul" has a
+    role noun before its name)."""
+    return phrase[0].low in INDEFINITES and not any(
+        u.low in ROLE_NOUNS or u.low in TITLES for u in phrase[1:] if u.text[0].islower()
+    )
+
+
+def _descriptor_end(
+    toks: list[Tok], i: int, limit: int, most: int, stop: frozenset[str] = STOP_WORDS
+) -> int:
+    """Past the lower-case description words from ``i`` ("election lawyer", "master of
+    ceremonies", "chief of staff"), at most ``most`` of them."""
+    m = i
+    while m < limit and m - i < most:
+        u = toks[m]
+        if u.text[0].islower() and u.text[0].isalpha() and u.low not in stop:
+            m += 1
+        elif (
+            u.low == "of"
+            and m > i
+            and m + 1 < limit
+            and toks[m + 1].text[0].islower()
+            and toks[m + 1].text[0].isalpha()
+            and toks[m + 1].low not in stop
+        ):
+            m += 1  # "master of ceremonies"
+        else:
+            break
+    return m
+
+
+def _phrase_end(toks: list[Tok], i: int, limit: int) -> int:
+    """The end of the noun phrase from ``i``: determiners, capitalised words, joiners,
+    role words and, after a determiner, description words ("said one former senior
+    agency official", "said the ruling", "said one well-connected Democrat familiar with
+    …" -> "one well-connected Democrat")."""
+    j = i
+    det = toks[i].low in DETERMINERS
+    while j < limit and j - i < 14:
+        u = toks[j]
+        nxt = toks[j + 1] if j + 1 < limit else None
+        if u.low in DETERMINERS and j == i:
+            j += 1
+        elif u.text[0].isupper() or u.low in NAME_JOINERS and nxt and nxt.text[:1].isupper():
+            if _possessive(u):
+                break
+            j += 1
+        elif u.low in ROLE_NOUNS or u.low in TITLES or u.low in ROLE_MODIFIERS:
+            j += 1
+        elif (
+            det
+            and u.text[0].isalnum()
+            and u.low not in STOP_WORDS
+            and j - i <= 6
+            and not u.low.endswith("ly")
+            and (not u.low.endswith("ed") or j == i + 1 and nxt and nxt.low not in DETERMINERS)
+            and not (j > i + 1 and nxt and nxt.low in COMPLEMENT_PREPOSITIONS)
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _after_possessor(
+    text: str, toks: list[Tok], i: int, limit: int, descriptors: bool
+) -> Speaker | None:
+    """A phrase opening with a possessor: the person is named after it ("said Florida’s
+    Rick Wilson", "said The Blaze's Matt Walsh"), or it is a role of the possessor's
+    ("said Clinton's introducer, actress Jamie Lee Curtis", "said Trump's son")."""
+    if i + 1 >= limit:
+        return None
+    if is_name_tok(toks[i + 1]):
+        spk = forward_speaker(text, toks, i + 1, limit, descriptors)
+        return spk if spk is not None and spk.kind in ("name", "org") else None
+    m = _descriptor_end(toks, i + 1, limit, 4)
+    if m == i + 1:
+        return None
+    name = _appositive_name(text, toks, m, limit)
+    if name is not None:
+        return name
+    if m < limit and toks[m].text not in PHRASE_ENDS:
+        return None  # "said Trump's remarks were …": a clause, not a speaker
+    s, e = toks[i].start, toks[m - 1].end
+    return Speaker(text[s:e], s, e, "role", toks[m - 1].low)
+
+
+def _partitive(text: str, toks: list[Tok], i: int, limit: int) -> Speaker | None:
+    """ "said one of those advisers", "said some of the protesters": a quantity of a
+    group, reported as written."""
+    if not (
+        toks[i].low in QUANTIFIERS
+        and i + 2 < limit
+        and toks[i + 1].low == "of"
+        and (toks[i + 2].low in DETERMINERS or _possessive(toks[i + 2]))
+    ):
+        return None
+    m = _descriptor_end(toks, i + 3, limit, 4)
+    while m < limit and m - (i + 3) < 4 and toks[m].text[0].isupper() and not _possessive(toks[m]):
+        m += 1  # "one of the Trump advisers"
+        m = _descriptor_end(toks, m, limit, 4)
+    if m == i + 3:
+        return None
+    s, e = toks[i].start, toks[m - 1].end
+    return Speaker(text[s:e], s, e, "role", toks[m - 1].low)
+
+
+def _head_name(text: str, phrase: list[Tok]) -> Speaker | None:
+    """The last capitalised run of a phrase, in head position, is the name (an org name
+    "National Security Council" after "the Afghan" is kept whole, with its article)."""
+    k = len(phrase) - 1
+    while k - 1 >= 0 and (phrase[k - 1].text[0].isupper() or phrase[k - 1].low in NAME_JOINERS):
+        k -= 1
+    run = _name_from_run(phrase[k:])
+    if not run or all(u.low.rstrip(".") in NOT_NAMES for u in run):
+        return None  # "said Wednesday, …": a day, not a speaker
+    is_org = any(u.low in ORG_HEADS for u in run)
+    s, e = run[0].start, run[-1].end
+    first = phrase.index(run[0])
+    if is_org and first > 0 and phrase[first - 1].low == "the":
+        s = phrase[first - 1].start
+    return Speaker(text[s:e], s, e, "org" if is_org else "name", run[-1].low)
+
+
+def _appositive_name(text: str, toks: list[Tok], j: int, limit: int) -> Speaker | None:
+    """A name set off by a comma after a role phrase ending at ``j``: "a Taliban
+    spokesman, Suhail Shaheen", "Clinton's introducer, actress Jamie Lee Curtis"."""
+    if not (j + 1 < limit and toks[j].text == ","):
+        return None
+    k = _descriptor_end(toks, j + 1, limit, 3, NOT_DESCRIPTORS)
+    if k >= limit or not is_name_tok(toks[k]):
+        return None
+    run = []
+    while k < limit and toks[k].text[0].isupper() and not _possessive(toks[k]) and len(run) < 5:
+        run.append(toks[k])
+        k += 1
+    if not run or k < limit and toks[k].text not in (",", ".", ";", "—"):
+        return None
+    run = _name_from_run(run)
+    if not run:
+        return None
+    return Speaker(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name", run[-1].low)
 
 
 def medium_after(text: str, pos: int, limit: int) -> str | None:

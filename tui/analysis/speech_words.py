@@ -110,9 +110,18 @@ ROLE_SYNONYMS = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "adviser": ("adviser", "advisor"),
     "advisor": ("adviser", "advisor"),
-    "president": ("president",),
-    "secretary": ("secretary",),
+    "president": ("president", "pres"),
+    "secretary": ("secretary", "sec"),
     "minister": ("minister", "premier"),
+    # a title's abbreviation names the role too ("Gov. Chris Christie" is "the governor")
+    "governor": ("governor", "gov"),
+    "senator": ("senator", "sen"),
+    "lawmaker": ("lawmaker", "senator", "sen", "congressman", "congresswoman", "rep", "legislator"),
+    "congressman": ("congressman", "rep", "representative"),
+    "congresswoman": ("congresswoman", "rep", "representative"),
+    "general": ("general", "gen"),
+    "ambassador": ("ambassador", "amb"),
+    "attorney": ("attorney", "atty"),
 }
 # Titles and honorifics that come before a name and are not part of it.
 TITLES = frozenset(
@@ -142,7 +151,7 @@ NOT_NAMES = frozenset(
     everyone everybody someone nobody all some many most several few others other another
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    photo credit advertisement read more video update updated according in on at for
+    photo credit advertisement read more video update updated note according in on at for
     with from by to of under over about into during""".split()
 )
 # Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said".
@@ -280,3 +289,46 @@ APPOSITION_OPENERS = frozenset("a an the who which whose its his her their".spli
 # Determiners that open a role noun phrase before a cue ("the envoy said", "two officials
 # said", "one aide said").
 ROLE_DETERMINERS = frozenset("the a an his her their its one two several some many other".split())
+# Irregular past tenses that report speech or thought after a quotation ("“…,” he
+# wrote"; "“…,” she thought").
+IRREGULAR_PASTS = frozenset(
+    """wrote spoke told said thought felt swore sang sung read taught meant bid forecast foretold
+    overheard""".split()
+)
+# Verbs that report speech only with a particle ("“…,” Trump went on"; "she cut in").
+PARTICLE_VERBS = frozenset(
+    """went goes go chimed chimes weighed weighs pointed points piped pipes cut cuts shot shoots
+    fired fires hit hits snapped snaps spoke speaks spelled spells summed sums broke breaks
+    lashed lashes spoke called calls carried carries""".split()
+)
+REPORTING_PARTICLES = frozenset("in on out up back off".split())
+# Words in -ed that are not past tenses of a verb after a subject ("“…,” Trump indeed").
+NOT_PAST_TENSE = frozenset(
+    """indeed need needed speed based related supposed used aged bred shed red bed wed seed
+    feed deed weed""".split()
+)
+# Verbs that report going on speaking with "on" ("“…,” she went on"); after any other
+# verb "on" is a preposition ("riffed on Hassan's answer").
+GOING_ON = frozenset("went goes go carried carries".split())
+# Words that end the title run read backwards from a name ("the governor and Donald
+# Trump": "and" ends it).
+TITLE_RUN_STOPS = frozenset("and or with to by of the a an said says".split())
+# Lower-case words inside a title run before a name ("said White House press secretary
+# Josh Earnest", "said top campaign adviser …").
+ROLE_MODIFIERS = frozenset(
+    """press national security foreign policy top senior political campaign communications
+    former white house""".split()
+)
+# Determiners that make a phrase a description, not a name, even when its head is
+# capitalised ("said one well-connected Democrat", "said a Republican").
+INDEFINITES = frozenset("a an one another two three several some many".split())
+# Quantities that take "of" and a group: "said one of those advisers".
+QUANTIFIERS = frozenset(
+    "one two three four five several some many most few none each all both either neither".split()
+)
+# Prepositions that take an adjective's complement after a description ("a source close
+# to the campaign", "one Democrat familiar with the talks"): the description ends before
+# the adjective.
+COMPLEMENT_PREPOSITIONS = frozenset("with to about".split())
+# What may follow a speaker phrase after an inverted cue ("said Trump's son, …").
+PHRASE_ENDS = frozenset(", . ; : — – ( ) !".split()) | frozenset("in on at during via".split())
