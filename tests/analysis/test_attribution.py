@@ -190,3 +190,126 @@ def test_role_noun_resolves_to_a_person_described_so(text, opening, names, who):
     mentions = [person(text, n) for n in names]
     q = quote(text, opening, mentions)
     assert (q.resolved or None) == who
+
+
+# --- a clause of its own before the quotation ------------------------------------------
+
+OWN_CLAUSE = [
+    pytest.param(
+        "“We are ready,” Obama said. Clinton chimed in, “We will win this.”",
+        "We will win",
+        "Clinton",
+        id="unlisted-phrasal-verb-and-comma",
+    ),
+    pytest.param(
+        "“We are ready,” Obama said. Donald Trump took to Twitter to tweet that “we will win.”",
+        "we will win",
+        "Donald Trump",
+        id="to-tweet-that",
+    ),
+    pytest.param(
+        "“We are ready,” Obama said. Clinton responded by saying “we will win this.”",
+        "we will win",
+        "Clinton",
+        id="by-saying",
+    ),
+    pytest.param(
+        "“We are ready,” he said.\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered"
+        " a blunt message to Trump: “It is time to quit attacking people.”",
+        "It is time",
+        "Mitch McConnell",
+        id="colon-after-subject-with-apposition",
+    ),
+    pytest.param(
+        "Asked about the plan, Clinton’s reply: “We will see.”",
+        "We will see",
+        "Clinton",
+        id="possessor-of-a-reply",
+    ),
+    pytest.param(
+        "Clinton’s response was: “Is he off Conn or Wisconsin?”",
+        "Is he off",
+        "Clinton",
+        id="possessor-of-a-response-was",
+    ),
+    pytest.param(
+        "Donald Trump's accusation that Hillary Clinton is playing the “woman's card” drew fire.",
+        "woman's card",
+        "Donald Trump",
+        id="possessor-of-an-accusation-as-subject",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders (I-Vt.) visited the show to discuss his recent remarks about his"
+        " rival, Hillary Clinton, saying “on her worst day” she would be better.",
+        "on her worst day",
+        "Bernie Sanders",
+        id="participle-after-comma-is-the-main-subjects",
+    ),
+    pytest.param(
+        "De Blasio, speaking on the radio, called Trump a “blowhard,” and said his remarks were"
+        " priceless “propaganda” for terrorist groups.",
+        "propaganda",
+        "De Blasio",
+        id="and-said-after-a-quotation-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the"
+        " accord, saying the agreement goes “nowhere near far enough.”",
+        "nowhere near",
+        "Bernie Sanders",
+        id="description-ending-in-a-role-before-the-subject",
+    ),
+    pytest.param(
+        "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s campaign manager rallied supporters,"
+        " saying: “We have to be ready to stop him.”",
+        "We have to",
+        "Hillary Clinton’s campaign manager",
+        id="dateline-is-not-the-subject-possessed-role-is",
+    ),
+    pytest.param(
+        "Congressman Trey Gowdy’s office slammed a lawsuit filed by a staffer, calling it"
+        " “meritless” and “improper.”",
+        "meritless",
+        "Congressman Trey Gowdy’s office",
+        id="possessed-office-ends-before-the-verb",
+    ),
+    pytest.param(
+        "Just look at Paul Ryan. He's said he gets his ideas from a speech in “Atlas Shrugged”"
+        " and a “pro-gold” novel.",
+        "pro-gold",
+        "He",
+        id="pronoun-with-contracted-auxiliary",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", OWN_CLAUSE)
+def test_the_quotations_own_clause_names_its_speaker(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+NOT_A_SPEAKER = [
+    pytest.param(
+        "House Speaker Paul Ryan told CNN that Ginsburg’s comments “show bias to me.”",
+        "show bias",
+        "Ginsburg",
+        id="possessor-of-words-the-quotation-describes",
+    ),
+    pytest.param(
+        "It’s become such a presence that Sanders thanked its members “for their support.”",
+        "for their support",
+        "It’s",
+        id="contraction-is-not-a-name",
+    ),
+    pytest.param(
+        "De Blasio said in his formal statement: “I am trying to save lives.”",
+        "I am trying",
+        "his",
+        id="possessor-of-a-statement-inside-a-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, not_speaker", NOT_A_SPEAKER)
+def test_words_that_do_not_name_the_speaker(text, opening, not_speaker):
+    assert quote(text, opening).speaker != not_speaker

@@ -37,6 +37,12 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
+    POSSESSED_HEADS,
+    PHRASE_ENDS,
+    INFINITIVE_CUES,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    SPEECH_NOUNS,
     ABBREVIATIONS,
     APPOSITION_OPENERS,
     TITLE_RUN_STOPS,
@@ -617,9 +623,11 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
     """The cue that starts at token ``i``: a speech verb or "according to"."""
     t = toks[i]
     if t.low in SPEECH_VERBS and t.text[0].islower():
-        if i > 0 and toks[i - 1].low in NOUN_DETERMINERS:
-            return None  # "his scathing remarks", "her comments": nouns, not cues
-        if _is_noun_use(toks, i) or _subjectless(toks, i):
+        if (
+            _noun_after_determiner(toks, i, adjectives=False)
+            or _is_noun_use(toks, i)
+            or _subjectless(toks, i)
+        ):
             return None
         return t.low
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
@@ -800,6 +808,29 @@ def _joined_names(text: str, post: list[Tok], start: int, k: int, spk: Speaker) 
     return spk
 
 
+def _noun_after_determiner(toks: list[Tok], k: int, adjectives: bool = True) -> bool:
+    """A speech word after a determiner, or a determiner and an adjective, is a noun:
+    "her comments", "his recent remarks", and (``adjectives``: before a quotation, where
+    no subject can follow) "continued his scathing remarks"; after a quotation "the
+    editorial read" is a subject and its verb."""
+    if k < 1:
+        return False
+    if toks[k - 1].low in NOUN_DETERMINERS:
+        return True
+    return (
+        k > 1
+        and toks[k - 2].low in NOUN_DETERMINERS
+        and toks[k - 1].text[0].islower()
+        and (
+            adjectives
+            and toks[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))
+            or toks[k].low in SPEECH_PLURALS
+            and toks[k - 2].low in POSSESSIVE_DETERMINERS
+            and toks[k - 1].low not in POSSESSED_HEADS  # "her team calls" is a verb
+        )
+    )
+
+
 def _is_noun_use(toks: list[Tok], i: int) -> bool:
     """A bare verb form after "a"/"an" and an adjective is a noun: "a rare note of
     self-deprecation", "a final word" (a verb form that agrees with "a spokesman" ends
@@ -846,10 +877,25 @@ def _cue_text(cue: str, medium: str | None) -> str:
     return f"{cue} {medium}" if medium else cue
 
 
+def _after_dateline(toks: list[Tok], lo: int, k: int) -> int:
+    """Past a dateline opening the clause ("WASHINGTON, Dec. 8 (UPI) — …", "KABUL,
+    Afghanistan (AP) — …"): a place in capitals, then capitalised words, dates and an
+    agency up to a dash. A dateline names where, never who."""
+    if not (lo < k and toks[lo].text.isupper() and len(toks[lo].text) > 1):
+        return lo
+    for m in range(lo + 1, min(k, lo + 14)):
+        u = toks[m]
+        if u.text in _DASHES:
+            return m + 1
+        if u.text[0].islower():
+            return lo
+    return lo
+
+
 def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
     """The subject at the start of the clause ``pre[lo:k]``, skipping an introductory
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
-    i = lo
+    i = _after_dateline(pre, lo, k)
     for _ in range(2):  # "Moreover, as part of the exchange with Clinton, Gowdy …"
         if i < k and pre[i].low in CONNECTIVE_OPENERS:
             # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
@@ -901,6 +947,8 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
         spk is None
         or spk.kind == "role"
         and spk.text.split()[0].lower() not in INDEFINITES | {"the"}
+        and not _possessive_tok(Tok(spk.text.split()[0], 0, 0))
+        and not any(_possessive_tok(Tok(w, 0, 0)) for w in spk.text.split())
     ):
         # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
         # the subject of the clause's first speech verb
@@ -932,7 +980,23 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
     (accused, vowed, calling …) count as cues too: used for quoted fragments."""
     if not pre:
         return None
-    # "As The Post's Dana Milbank puts it, “…”", "as the New Yorker put it in an exposé, “…”"
+    fixed = _as_put_it(text, pre) or _possessive_reply(text, pre)
+    if fixed is not None:
+        return fixed
+    # the last cue before the quote, not crossing another quoted stretch's attribution
+    for k in range(len(pre) - 1, max(-1, len(pre) - 40), -1):
+        found = _pre_cue(text, pre, k, stance)
+        if isinstance(found, _Attr):
+            return found
+        if found is not None:
+            cue, k = found
+            return _pre_with_cue(text, pre, k, cue, stance)
+    return _colon_attribution(text, pre) or (None if stance else _unlisted_cue_pre(text, pre))
+
+
+def _as_put_it(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "As The Post's Dana Milbank puts it, “…”", "as the New Yorker put it in an exposé,
+    “…”"."""
     for k in range(len(pre) - 2, max(0, len(pre) - 30), -1):
         if pre[k].low in ("put", "puts") and k + 1 < len(pre) and pre[k + 1].low == "it":
             a = next((x for x in range(k - 1, max(-1, k - 12), -1) if pre[x].low == "as"), None)
@@ -940,168 +1004,242 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 spk = backward_speaker(text, pre, k - 1, a + 1)
                 if spk is not None and spk.kind in ("name", "org", "role"):
                     return _Attr(spk, "put it", "pre")
-            break
-    # colon introduction with no verb: "Cruz: “…”" / "PENCE: “…”"
-    end = len(pre)
-    last = pre[-1]
-    # the last cue before the quote, not crossing another quoted stretch's attribution
-    for k in range(end - 1, max(-1, end - 40), -1):
-        t = pre[k]
-        cue = None
-        if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
-            cue = t.low
-            if k > 0 and (
-                pre[k - 1].low in NOUN_DETERMINERS
-                or k > 1
-                and pre[k - 2].low in NOUN_DETERMINERS
-                and pre[k - 1].text[0].islower()
-                and pre[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))
-            ):
-                continue  # "continued his scathing remarks": a noun after a determiner
-            if _is_noun_use(pre, k) or _subjectless(pre, k):
-                continue
-        elif t.low in FINDING_VERBS and t.text[0].islower() and k > 0:
-            # "A 2014 House Intelligence Committee report found “…”": a document's finding
-            lo = next((m + 1 for m in range(k - 1, -1, -1) if pre[m].text == _BOUNDARY), 0)
-            spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-            if spk is not None and spk.kind == "role" and spk.head in REPORT_NOUNS:
-                return _Attr(spk, t.low, "pre")
-            continue
-        elif (
-            t.low == "back"
-            and k > 0
-            and pre[k - 1].low in BACK_VERBS
-            and not (k > 1 and pre[k - 2].low in BE_FORMS)
-        ):
-            # "Hillary shot back, “…”", "Fallon fired back: “…”"
-            k -= 1
-            cue = f"{pre[k].low} back"
-        elif t.text in INVERTED_OPENERS and (
-            k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)
-        ):
-            # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
-            # him, “We were all so proud of him.”"
-            cue = t.low
-        elif t.low == "to" and k > 0 and pre[k - 1].low == "according":
-            spk = forward_speaker(text, pre, k + 1, end)
-            return _Attr(spk, "according to", "pre")
-        if cue is None:
-            continue
-        # subject before the cue
-        lo = 0
-        for m in range(k - 1, -1, -1):
-            if pre[m].text == _BOUNDARY:
-                lo = m + 1
-                break
+            return None
+    return None
+
+
+def _possessive_reply(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "Clinton's reply: “…”", "her response was: “…”", "criticized his claim that
+    “…”": the possessor of a speech noun that introduces the quotation speaks (not of one
+    the quotation describes: "Ginsburg's comments “show bias”")."""
+    k = len(pre) - 1
+    if k < 1 or pre[k].text != ":" and pre[k].low != "that":
+        return None
+    k -= 1
+    if pre[k].low in BE_FORMS and pre[k + 1].text == ":":
+        k -= 1
+    if k < 1 or pre[k].low not in SPEECH_NOUNS and pre[k].low not in SPEECH_PLURALS:
+        return None
+    o = k - 1
+    if o >= 1 and pre[o].text[0].islower() and pre[o].low not in POSSESSIVE_DETERMINERS:
+        o -= 1  # an adjective between: "his past comments"
+    first = o
+    while first > 0 and is_name_tok(pre[first - 1]):
+        first -= 1
+    if (
+        first > 0
+        and pre[first - 1].text not in (",", _BOUNDARY)
+        and pre[first - 1].low not in CLAUSE_OPENERS
+    ):
+        return None  # "said in his statement: “…”", "repeated his claim that “…”": an object
+    spk = _possessor(text, pre, o)
+    return _Attr(spk, pre[k].low, "pre") if spk is not None else None
+
+
+def _possessor(text: str, toks: list[Tok], o: int) -> Speaker | None:
+    """The possessor at ``toks[o]`` as a speaker: "his" -> he, "Hillary Clinton's" ->
+    Hillary Clinton."""
+    owner = toks[o]
+    if owner.low in POSSESSIVE_PRONOUNS:
+        return Speaker(
+            owner.text, owner.start, owner.end, "pronoun", POSSESSIVE_PRONOUNS[owner.low]
+        )
+    if not (_possessive_tok(owner) and owner.text[0].isupper()):
+        return None
+    end = owner.end - (2 if owner.text.endswith(("’s", "'s")) else 1)
+    m = o
+    while m - 1 >= 0 and o - m < 4 and is_name_tok(toks[m - 1]):
+        m -= 1
+    run = toks[m : o + 1]
+    kind = "org" if any(u.low.rstrip("’'s") in ORG_HEADS for u in run) else "name"
+    start = toks[m].start
+    return Speaker(text[start:end], start, end, kind, text[owner.start : end].lower())
+
+
+def _pre_cue(text: str, pre: list[Tok], k: int, stance: bool) -> tuple[str, int] | _Attr | None:
+    """The cue at ``pre[k]`` as (cue, index of its first word), or an attribution found
+    with it (a document's finding, "according to X"), or None."""
+    t = pre[k]
+    if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
+        if _noun_after_determiner(pre, k) or _is_noun_use(pre, k) or _subjectless(pre, k):
+            return None
+        return t.low, k
+    if t.low in FINDING_VERBS and t.text[0].islower() and k > 0:
+        # "A 2014 House Intelligence Committee report found “…”": a document's finding
+        lo = _last_boundary(pre, k)
         spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-        if (
-            spk is not None
-            and cue.endswith("ing")
-            and spk.kind != "pronoun"
-            and k - 1 >= lo
-            and pre[k - 1].text != ","
-        ):
-            # a participle after an object: "Trump released a new radio ad calling it
-            # “dangerous”", "the Council issued a statement calling the test “…”": the
-            # words are the main clause's subject's, not the object's
-            first = next((x for x in range(lo, k) if pre[x].end > spk.start), k)
-            if first > lo and any(
-                u.text[0].islower() and u.text[0].isalpha() for u in pre[lo:first]
-            ):
-                main = _attribute_pre(text, pre[:first]) if first > 0 else None
-                if main is not None and main.speaker is not None:
-                    return _Attr(main.speaker, cue, "pre")
-                subj = _sentence_subject(text, pre, lo, first)
-                if subj is not None and (
-                    subj.kind in ("name", "org", "pronoun")
-                    or spk.kind == "role"
-                    and spk.head in REPORT_NOUNS | MESSAGE_NOUNS
-                ):
-                    # "The town released a statement Wednesday saying …": the statement
-                    # is the object; its issuer speaks
-                    return _Attr(subj, cue, "pre")
-        if spk is None:
-            # "a White House official who spoke anonymously to discuss strategy said
-            # Wednesday, “…”": the noun phrase before the restrictive relative clause
-            w = next(
-                (
-                    x
-                    for x in range(k - 1, max(lo, k - 16) - 1, -1)
-                    if pre[x].low in ("who", "whom") or pre[x].text in (",", _BOUNDARY)
-                ),
-                None,
-            )
-            if w is not None and w > lo and pre[w].low == "who" and not stance:
-                cand = backward_speaker(text, pre, w - 1, lo)
-                # the relative clause must belong to the clause's subject: the phrase
-                # opens the clause (after an introductory phrase at most)
-                if (
-                    cand is not None
-                    and cand.kind in ("name", "org", "role")
-                    and _opens_clause(pre, lo, cand.start)
-                ):
-                    spk = cand
-        if (
-            spk is None
-            and cue not in LISTENER_CUES
-            and not (cue in NAMING_VERBS or cue not in SPEECH_VERBS)
-        ):
-            # inverted before the quote: "said Smith: “…”" (never after a naming or stance
-            # verb: in "called the Saudis “free riders”" the noun phrase is what is named)
-            spk = forward_speaker(text, pre, k + 1, end)
-            if spk is not None and any(
-                u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]
-            ):
-                if not (
-                    t.text in INVERTED_OPENERS and spk.kind == "name" and last.text in (",", ":")
-                ):
-                    spk = None  # "said it was “…”": "it" is the reported clause's subject
-        if (
-            spk is None
-            and k - 1 >= lo
-            and pre[k - 1].low in ("and", "but", "then")
-            and pre[lo].low in PRONOUNS
-        ):
-            # "She greeted supporters … and told them that “…”": the sentence's subject
-            spk = forward_speaker(text, pre, lo, lo + 1)
-        if (
-            spk is None
-            and cue.endswith("ing")
-            or spk is None
-            and k - 1 >= 0
-            and pre[k - 1].text == ","
-        ):
-            # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
-            # the subject of the main clause earlier in the sentence
-            main = _attribute_pre(text, pre[:k]) if k > 0 else None
-            if main is not None and main.speaker is not None:
-                return _Attr(main.speaker, cue, "pre")
+        if spk is not None and spk.kind == "role" and spk.head in REPORT_NOUNS:
+            return _Attr(spk, t.low, "pre")
+        return None
+    if t.low == "back" and k > 0 and pre[k - 1].low in BACK_VERBS:
+        if k > 1 and pre[k - 2].low in BE_FORMS:
+            return None
+        return f"{pre[k - 1].low} back", k - 1  # "Hillary shot back, “…”", "fired back:"
+    if t.text in INVERTED_OPENERS and (k == 0 or pre[k - 1].text in (".", "!", "?", _BOUNDARY)):
+        # a sentence opening with the verb: "Said Dorothy Poynter, who grew up with
+        # him, “We were all so proud of him.”"
+        return t.low, k
+    if t.low == "to" and k > 0 and pre[k - 1].low == "according":
+        return _Attr(forward_speaker(text, pre, k + 1, len(pre)), "according to", "pre")
+    if k > 0 and pre[k - 1].low == "to" and t.low in INFINITIVE_CUES and t.text.islower():
+        return t.low, k  # "took to Twitter to tweet that “…”", "went on to say: “…”"
+    return None
+
+
+def _last_boundary(pre: list[Tok], k: int) -> int:
+    """Index after the last quoted stretch before ``k`` (0 when none)."""
+    return next((m + 1 for m in range(k - 1, -1, -1) if pre[m].text == _BOUNDARY), 0)
+
+
+def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> _Attr:
+    """The attribution of the cue at ``pre[k]``: its subject, read back from it (or,
+    for an inverted cue, forward), else the subject of the main clause."""
+    lo = _last_boundary(pre, k)
+    spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
+    if spk is not None and cue.endswith("ing"):
+        if spk.kind != "pronoun" and pre[k - 1].text != ",":
+            main = _participle_after_object(text, pre, lo, k, spk, cue)
+            if main is not None:
+                return main
+        elif pre[k - 1].text == "," and not _opens_clause(pre, lo, spk.start):
+            # "…his rival, Hillary Clinton, saying “…”": a participle set off by a comma
+            # is the main clause's subject's, not the name before the comma
+            spk = None
+    if spk is None and not stance:
+        spk = _relative_subject(text, pre, lo, k)
+    if (
+        spk is None
+        and cue not in LISTENER_CUES
+        and cue in SPEECH_VERBS
+        and cue not in NAMING_VERBS
+        and not cue.endswith("ing")  # "saying he “…”": "he" is the reported clause's subject
+    ):
+        spk = _inverted_pre(text, pre, k)
+    if spk is None and k - 1 >= lo and pre[k - 1].low in ("and", "but", "then"):
+        # "She greeted supporters … and told them that “…”", "De Blasio called Trump a
+        # “blowhard,” and said …": the sentence's subject (across a quotation)
+        subj = _sentence_subject(text, pre, 0, k)
+        if subj is not None and subj.kind in ("name", "pronoun", "org"):
+            spk = subj
+    if spk is None and (cue.endswith("ing") or k - 1 >= 0 and pre[k - 1].text == ","):
+        # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
+        # the subject of the main clause earlier in the sentence
+        main = _attribute_pre(text, pre[:k]) if k > 0 else None
+        if (main is None or main.speaker is None) and 0 < lo < k:
             # or of the quote before ("“A,” said X, adding that “B”")
-            main = _attribute_post(text, pre[lo:k]) if lo < k else None
-            if main is not None and main.speaker is not None:
-                return _Attr(main.speaker, cue, "pre")
-        if spk is None:
-            # "In a press conference, Trump launched an attack on Obama, calling him “…”"
-            spk = _sentence_subject(text, pre, lo, k)
-        med = medium_after(text, pre[k].end, last.end)
-        if spk is None and last.text == ":":
-            # "Polls did predict the caucus - HuffPollster: “…”": the name before the colon
-            colon = _colon_attribution(text, pre)
-            if colon is not None:
-                return colon
-        return _Attr(spk, _cue_text(cue, med), "pre")
-    return _colon_attribution(text, pre)
+            main = _attribute_post(text, pre[lo:k])
+        if main is not None and main.speaker is not None:
+            return _Attr(main.speaker, cue, "pre")
+    if spk is None:
+        # "In a press conference, Trump launched an attack on Obama, calling him “…”"
+        spk = _sentence_subject(text, pre, lo, k)
+    if spk is None and pre[-1].text == ":":
+        # "Polls did predict the caucus - HuffPollster: “…”": the name before the colon
+        colon = _colon_attribution(text, pre)
+        if colon is not None:
+            return colon
+    return _Attr(spk, _cue_text(cue, medium_after(text, pre[k].end, pre[-1].end)), "pre")
+
+
+def _participle_after_object(
+    text: str, pre: list[Tok], lo: int, k: int, spk: Speaker, cue: str
+) -> _Attr | None:
+    """A participle after an object: "Trump released a new radio ad calling it
+    “dangerous”", "the Council issued a statement calling the test “…”": the words are
+    the main clause's subject's, not the object's."""
+    first = next((x for x in range(lo, k) if pre[x].end > spk.start), k)
+    if not (first > lo and any(u.text[0].islower() and u.text[0].isalpha() for u in pre[lo:first])):
+        return None
+    main = _attribute_pre(text, pre[:first]) if first > 0 else None
+    if main is not None and main.speaker is not None:
+        return _Attr(main.speaker, cue, "pre")
+    subj = _sentence_subject(text, pre, lo, first)
+    if subj is not None and (
+        subj.kind in ("name", "org", "pronoun")
+        or spk.kind == "role"
+        and spk.head in REPORT_NOUNS | MESSAGE_NOUNS
+    ):
+        # "The town released a statement Wednesday saying …": the statement is the
+        # object; its issuer speaks
+        return _Attr(subj, cue, "pre")
+    return None
+
+
+def _relative_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
+    """ "a White House official who spoke anonymously to discuss strategy said Wednesday,
+    “…”": the noun phrase before the restrictive relative clause, when it opens the
+    clause (after an introductory phrase at most)."""
+    w = next(
+        (
+            x
+            for x in range(k - 1, max(lo, k - 16) - 1, -1)
+            if pre[x].low in ("who", "whom") or pre[x].text in (",", _BOUNDARY)
+        ),
+        None,
+    )
+    if w is None or w <= lo or pre[w].low != "who":
+        return None
+    cand = backward_speaker(text, pre, w - 1, lo)
+    if (
+        cand is not None
+        and cand.kind in ("name", "org", "role")
+        and _opens_clause(pre, lo, cand.start)
+    ):
+        return cand
+    return None
+
+
+def _inverted_pre(text: str, pre: list[Tok], k: int) -> Speaker | None:
+    """Inverted before the quote: "said Smith: “…”" (never after a naming or stance
+    verb: in "called the Saudis “free riders”" the noun phrase is what is named; nor
+    "said it was “…”", where "it" is the reported clause's subject)."""
+    spk = forward_speaker(text, pre, k + 1, len(pre))
+    if spk is not None and any(
+        u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]
+    ):
+        if not (
+            pre[k].text in INVERTED_OPENERS and spk.kind == "name" and pre[-1].text in (",", ":")
+        ):
+            return None
+    return spk
+
+
+def _unlisted_cue_pre(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "Clinton chimed in, “…”", "Trump shouted angrily, “…”": a clause of a subject and a
+    verb the lexicon lacks, right before a quotation set off by a comma, introduces the
+    subject's words."""
+    if len(pre) < 3 or pre[-1].text != "," or len(pre) > 24:
+        return None
+    lo = _last_boundary(pre, len(pre))
+    if lo > 0:
+        return None
+    spk = _sentence_subject(text, pre, lo, len(pre) - 1)
+    if spk is None or spk.kind not in ("name", "pronoun", "org"):
+        return None
+    v = _verb_after(pre, spk, len(pre) - 1)
+    if v is None:
+        return None
+    cue = _reporting_verb_at(pre, v, len(pre) - 1, _singular(spk))
+    if cue is None or len(pre) - 1 - v > 8:
+        return None
+    return _Attr(spk, cue, "pre")
+
+
+def _verb_after(toks: list[Tok], spk: Speaker, end: int) -> int | None:
+    """Index of the word after the subject ``spk`` (past an apposition set off by commas:
+    "Mitch McConnell, R-Ky., delivered …"), or None."""
+    v = next((x for x in range(end) if toks[x].start >= spk.end), None)
+    if v is not None and toks[v].text == ",":
+        close = next((x for x in range(v + 1, min(end, v + 14)) if toks[x].text == ","), None)
+        v = close + 1 if close is not None and close + 1 < end else None
+    return v
 
 
 def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
     """A clause ending in a colon right before the quotation: "Cruz: “…”"."""
     last = pre[-1]
     if last.text == ":" and len(pre) >= 2:
-        lo = 0
-        for m in range(len(pre) - 2, -1, -1):
-            if pre[m].text in (_BOUNDARY, ".", "!", "?", ";"):
-                lo = m + 1
-                break
+        lo = _clause_start(pre, len(pre) - 2)
         spk = backward_speaker(text, pre, len(pre) - 2, 0)
         # "Cruz: “…”", "PENCE: “…”": a name that makes up the clause (with its titles),
         # not the last words of a longer clause ("… among some Catholics: “…”"); a dash
@@ -1145,9 +1283,8 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
         # and boomed: “…”", "Kaine has adopted the stance of many Catholics: “…”"
         if lo < len(pre) - 2:
             spk = _sentence_subject(text, pre, lo, len(pre) - 1)
-            after = (
-                next((u for u in pre[lo:] if u.start >= spk.end), None) if spk is not None else None
-            )
+            v = _verb_after(pre, spk, len(pre) - 1) if spk is not None else None
+            after = pre[v] if v is not None else None
             # the subject is followed by its verb, not a preposition ("Thanks to …")
             if (
                 spk is not None
@@ -1158,6 +1295,24 @@ def _colon_attribution(text: str, pre: list[Tok]) -> _Attr | None:
             ):
                 return _Attr(spk, ":", "pre")
     return None
+
+
+def _clause_start(toks: list[Tok], k: int) -> int:
+    """Index of the first token of the clause that ``toks[k]`` is in: after the last
+    quoted stretch or sentence-ending mark before it (not an abbreviation's period:
+    "McConnell, R-Ky., delivered")."""
+    for m in range(k, -1, -1):
+        tx = toks[m].text
+        if tx in (_BOUNDARY, "!", "?", ";"):
+            return m + 1
+        if tx == "." and not (
+            m > 0
+            and toks[m - 1].end == toks[m].start
+            and m + 1 < len(toks)
+            and (toks[m + 1].text == "," or toks[m + 1].text[0].islower())
+        ):
+            return m + 1
+    return 0
 
 
 def _joins_names(toks: list[Tok], x: int) -> bool:
@@ -1225,7 +1380,7 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     if (
         spk is None
         or spk.kind == "role"
-        and spk.head not in ROLE_NOUNS
+        and spk.head not in POSSESSED_HEADS
         and spk.head not in ORG_HEADS
         and not text[spk.end - len(spk.head) : spk.end][:1].isupper()  # "some Republicans"
     ):
@@ -1488,7 +1643,9 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             # CLAUSE, said X.
             if toks[k - 1].text == ",":
                 spk = forward_speaker(text, toks, k + 1, n)
-                if spk is not None:
+                nxt = next((u for u in toks[k + 1 :] if u.start >= spk.end), None) if spk else None
+                if spk is not None and (nxt is None or nxt.text in PHRASE_ENDS):
+                    # (not "…, said Trump's remarks were …": a clause)
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)
         if spk is None and toks[k - 1].low in ("and", "but") and statements:

@@ -11,8 +11,12 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.speech_words import (
+    PRONOUN_CONTRACTIONS,
+    CONTRACTIONS,
+    POSSESSED_HEADS,
+    SPEECH_NOUNS,
+    SPEECH_PLURALS,
     COMPLEMENT_PREPOSITIONS,
-    PHRASE_ENDS,
     INDEFINITES,
     QUANTIFIERS,
     ROLE_MODIFIERS,
@@ -99,6 +103,8 @@ def is_name_tok(t: Tok) -> bool:
     s = t.text
     if not s or not (s[0].isupper() or (s[0] == "@" and len(s) > 1)):
         return False
+    if t.low.replace("’", "'") in CONTRACTIONS:
+        return False  # "It's", "That's"
     return (
         s.lower().rstrip(".") not in NOT_NAMES
         or s.isupper()
@@ -189,7 +195,10 @@ def _name_from_run(run: list[Tok]) -> list[Tok]:
 
 
 def _possessive(t: Tok) -> bool:
-    return t.text.endswith(("’s", "'s")) or t.text.endswith(("s’", "s'"))
+    """ "Clinton's", "officials'"; not a contraction ("It's", "There's")."""
+    return (t.text.endswith(("’s", "'s")) or t.text.endswith(("s’", "s'"))) and t.low.replace(
+        "’", "'"
+    ) not in CONTRACTIONS
 
 
 def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Speaker | None:
@@ -203,8 +212,8 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     if k < limit:
         return None
     t = toks[k]
-    if t.low in PRONOUNS:
-        return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    if t.low in PRONOUNS or _pronoun_contraction(t):
+        return _pronoun(t)
     if t.low in ("who", "which") and k - 1 >= limit and toks[k - 1].text == ",":
         return _relative_antecedent(text, toks, k, limit)
     if t.text == ",":
@@ -216,6 +225,18 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     if t.text[0].isalnum() and t.low not in STOP_WORDS and not t.low.endswith("ly"):
         return _described_phrase(text, toks, k, limit)
     return None
+
+
+def _pronoun_contraction(t: Tok) -> bool:
+    """ "He's said", "She’d told": a pronoun with its auxiliary."""
+    return t.low.replace("’", "'") in PRONOUN_CONTRACTIONS
+
+
+def _pronoun(t: Tok) -> Speaker:
+    """The pronoun at ``t`` as a speaker; of a contraction, the pronoun alone."""
+    head = PRONOUN_CONTRACTIONS.get(t.low.replace("’", "'"), t.low)
+    n = len(head)
+    return Speaker(t.text[:n], t.start, t.start + n, "pronoun", head)
 
 
 def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
@@ -466,10 +487,10 @@ def forward_speaker(
     if i >= limit:
         return None
     t = toks[i]
-    if t.low in PRONOUNS:
-        return Speaker(t.text, t.start, t.end, "pronoun", t.low)
+    if t.low in PRONOUNS or _pronoun_contraction(t):
+        return _pronoun(t)
     if _possessive(t) and t.text[0].isupper():
-        return _after_possessor(text, toks, i, limit, descriptors)
+        return _after_possessor(text, toks, i, i, limit, descriptors)
     # lower-case description words before a name: "said election lawyer Joe Birkenstock"
     if t.text[0].islower() and t.low not in DETERMINERS and t.low not in STOP_WORDS:
         m = _descriptor_end(toks, i, limit, 5)
@@ -479,14 +500,23 @@ def forward_speaker(
     if partitive is not None:
         return partitive
     j = _phrase_end(toks, i, limit)
+    if i < j < limit and _possessive(toks[j]) and all(u.text[0].isupper() for u in toks[i:j]):
+        # "Hillary Clinton's right-hand woman", "Kim Jong Un's sister"
+        return _after_possessor(text, toks, i, j, limit, descriptors)
     if toks[i].low in DETERMINERS and j == i + 1:
         return None
-    if descriptors and j > i:
+    if j > i:
         # a capitalised modifier, then lower-case description words, then the name: "said
         # Republican political consultant Chris Russell", "said CNN legal analyst Jeffrey
-        # Toobin" (only right after an inverted cue, where no verb can follow the subject)
+        # Toobin" (any description right after an inverted cue, where no verb can follow
+        # the subject; elsewhere one ending in a role: "Democratic presidential candidate
+        # Bernie Sanders criticized", not "Democrats hate Trump")
         m = _descriptor_end(toks, j, limit, 3, NOT_DESCRIPTORS)
-        if m > j and m < limit and is_name_tok(toks[m]):
+        if (
+            j < m < limit
+            and is_name_tok(toks[m])
+            and (descriptors or toks[m - 1].low in ROLE_NOUNS or toks[m - 1].low in TITLES)
+        ):
             inner = forward_speaker(text, toks, m, limit)
             if inner is not None and inner.kind == "name":
                 return inner
@@ -551,7 +581,7 @@ def _phrase_end(toks: list[Tok], i: int, limit: int) -> int:
         if u.low in DETERMINERS and j == i:
             j += 1
         elif u.text[0].isupper() or u.low in NAME_JOINERS and nxt and nxt.text[:1].isupper():
-            if _possessive(u):
+            if _possessive(u) or u.low.replace("’", "'") in CONTRACTIONS:
                 break
             j += 1
         elif u.low in ROLE_NOUNS or u.low in TITLES or u.low in ROLE_MODIFIERS:
@@ -572,24 +602,40 @@ def _phrase_end(toks: list[Tok], i: int, limit: int) -> int:
 
 
 def _after_possessor(
-    text: str, toks: list[Tok], i: int, limit: int, descriptors: bool
+    text: str, toks: list[Tok], i: int, p: int, limit: int, descriptors: bool
 ) -> Speaker | None:
-    """A phrase opening with a possessor: the person is named after it ("said Florida’s
-    Rick Wilson", "said The Blaze's Matt Walsh"), or it is a role of the possessor's
-    ("said Clinton's introducer, actress Jamie Lee Curtis", "said Trump's son")."""
-    if i + 1 >= limit:
+    """A phrase ``toks[i:]`` opening with a possessor that ends at ``p``: the person is
+    named after it ("said Florida’s Rick Wilson", "said The Blaze's Matt Walsh"), or it is
+    a role of the possessor's ("said Clinton's introducer, actress Jamie Lee Curtis", "said
+    Trump's son"; as a subject, one ending in a person, group, document or speech noun)."""
+    if p + 1 >= limit:
         return None
-    if is_name_tok(toks[i + 1]):
-        spk = forward_speaker(text, toks, i + 1, limit, descriptors)
+    if is_name_tok(toks[p + 1]):
+        spk = forward_speaker(text, toks, p + 1, limit, descriptors)
         return spk if spk is not None and spk.kind in ("name", "org") else None
-    m = _descriptor_end(toks, i + 1, limit, 4)
-    if m == i + 1:
+    # the possessed head: a person, group, document or what was said ("Clinton's top
+    # national security adviser", "Trey Gowdy's office", "Ivana Trump's brief"), not
+    # the words after it ("Gowdy's office slammed a lawsuit")
+    end = _descriptor_end(toks, p + 1, limit, 4)
+    m = next((h for h in range(p + 1, end) if toks[h].low in POSSESSED_HEADS), None)
+    while m is not None and m + 1 < end and toks[m + 1].low in POSSESSED_HEADS:
+        m += 1  # a compound: "campaign manager"
+    m = m + 1 if m is not None else None
+    if descriptors and end > p + 1:
+        m = end  # after an inverted cue no verb follows: "exhorted Clinton's introducer"
+    if m is None:
         return None
     name = _appositive_name(text, toks, m, limit)
     if name is not None:
         return name
-    if m < limit and toks[m].text not in PHRASE_ENDS:
-        return None  # "said Trump's remarks were …": a clause, not a speaker
+    if toks[m - 1].low in SPEECH_NOUNS or toks[m - 1].low in SPEECH_PLURALS:
+        # "Donald Trump's accusation that …": what the possessor said
+        owner = toks[p]
+        e = owner.end - (2 if owner.text.endswith(("’s", "'s")) else 1)
+        kind = "org" if any(u.low.rstrip("’'s") in ORG_HEADS for u in toks[i : p + 1]) else "name"
+        return Speaker(
+            text[toks[i].start : e], toks[i].start, e, kind, text[owner.start : e].lower()
+        )
     s, e = toks[i].start, toks[m - 1].end
     return Speaker(text[s:e], s, e, "role", toks[m - 1].low)
 

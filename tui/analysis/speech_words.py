@@ -91,7 +91,8 @@ ROLE_NOUNS = frozenset(
     founder ceo billionaire businessman host anchor reporter correspondent columnist author
     writer editor publisher veteran delegate delegates member members coordinator administrator
     commissioner superintendent sheriff police militant militants insurgents insurgent
-    speaker""".split()
+    speaker hopeful hopefuls contender contenders challenger incumbent frontrunner front-runner
+    """.split()
 ) | frozenset(
     """agreement deal accord treaty decree report letter memo document resolution text law bill
     constitution charter statement ad ruling website""".split()
@@ -193,7 +194,8 @@ NOT_DESCRIPTORS = (
 # Verbs by which a document, poll or study states something ("the report found “…”").
 FINDING_VERBS = frozenset("found finds find concluded concludes determined determines".split())
 REPORT_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "poll polls survey surveys study studies analysis audit review investigation inquiry probe paper research".split()
+    """poll polls survey surveys study studies analysis audit review investigation inquiry probe
+    paper research brief filing complaint lawsuit editorial op-ed column book memoir""".split()
 )
 # Cues whose object is the listener, never the speaker: "telling the crowd, “…”".
 LISTENER_CUES = frozenset("told tells telling tell asked asks asking ask".split())
@@ -227,7 +229,7 @@ CLAUSE_OPENERS = frozenset(
 INTRO = frozenset(
     """in on at after before during when while as with for from by under since until later then
     earlier meanwhile but and so also yet still instead however now today yesterday last this
-    speaking asked""".split()
+    speaking asked here""".split()
 )
 CONNECTIVE_OPENERS = frozenset(
     "then but and so also yet still meanwhile now instead however later moreover indeed".split()
@@ -332,3 +334,44 @@ QUANTIFIERS = frozenset(
 COMPLEMENT_PREPOSITIONS = frozenset("with to about".split())
 # What may follow a speaker phrase after an inverted cue ("said Trump's son, …").
 PHRASE_ENDS = frozenset(", . ; : — – ( ) !".split()) | frozenset("in on at during via".split())
+# Nouns for what someone said, whose possessor is the speaker ("Clinton's reply: “…”").
+SPEECH_NOUNS = frozenset(
+    """reply response answer retort message statement words comment comments verdict advice
+    explanation assessment warning plea promise pledge accusation claim charge assertion
+    argument remark tweet speech""".split()
+)
+# A possessive pronoun stands for the speaker as its personal pronoun does.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# Speech verbs that are cues after "to" ("took to Twitter to tweet that “…”", "went on to
+# say: “…”"); most infinitives after "to" are purposes inside a longer clause ("to call
+# for", "to counter").
+INFINITIVE_CUES = frozenset(
+    "say tweet write add declare proclaim argue insist note explain quip joke post retweet".split()
+)
+# Possessives that make a following speech word a noun ("his recent remarks").
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+# "'s" that is "is" or "has", not a possessive ("It's become", "There's still time").
+CONTRACTIONS = frozenset(
+    """it's that's there's here's what's who's he's she's let's where's how's when's why's
+    everyone's everybody's nobody's someone's somebody's""".split()
+)
+# People a possessor has, who may speak ("Trump's son said", "Clinton's campaign manager").
+PERSON_NOUNS = frozenset(
+    """son sons daughter daughters wife husband brother sister father mother parents family
+    relatives relative friend friends uncle aunt nephew niece cousin grandson granddaughter
+    widow partner boss predecessor successor biographer biographers colleague colleagues
+    allies ally rival rivals opponent opponents team staff staffer staffers lawyers attorneys
+    doctor physician electorate base backers team-mate teammate""".split()
+)
+# What a possessed phrase may end in to be a speaker: a person, group or office, a
+# document, or what was said ("Donald Trump's accusation").
+POSSESSED_HEADS = ROLE_NOUNS | PERSON_NOUNS | REPORT_NOUNS | SPEECH_NOUNS | SPEECH_PLURALS
+# A pronoun with its auxiliary, read as the pronoun ("He's said", "She’d told").
+PRONOUN_CONTRACTIONS = {
+    f"{p}'{a}": p
+    for p in ("he", "she", "they", "we", "i")
+    for a in ("s", "d", "ll", "re", "ve", "m")
+    if not (p in ("he", "she") and a in ("re", "ve", "m"))
+    and not (p in ("they", "we") and a in ("s", "m"))
+    and not (p == "i" and a in ("s", "re"))
+}
