@@ -313,3 +313,95 @@ NOT_A_SPEAKER = [
 @pytest.mark.parametrize("text, opening, not_speaker", NOT_A_SPEAKER)
 def test_words_that_do_not_name_the_speaker(text, opening, not_speaker):
     assert quote(text, opening).speaker != not_speaker
+
+
+# --- a speaker carried too far, or not far enough ------------------------------------------
+
+CARRIED = [
+    pytest.param(
+        "“We are ready,” Sanders said. Clinton touted her record as a co-sponsor. “We need to"
+        " support workers who want a union.”",
+        "We need",
+        "Clinton",
+        id="bare-quote-after-a-sentence-about-someone-else",
+    ),
+    pytest.param(
+        "“We are ready,” Sanders said.\n\nValastro praised Christie's leadership.\n\n“We need"
+        " someone who is going to cut through it.”",
+        "We need",
+        "Valastro",
+        id="sentence-ending-the-paragraph-before",
+    ),
+    pytest.param(
+        "“We lost,” Obama said. The towns lie in a dead zone. “It is a tough area.”",
+        "It is a tough",
+        "Obama",
+        id="goes-on-past-a-sentence-about-things",
+    ),
+    pytest.param(
+        "“We lost,” Obama said. “It is over,” said another.",
+        "It is over",
+        "another",
+        id="said-another-is-not-the-previous-speaker",
+    ),
+    pytest.param(
+        "“We lost,” Obama said. One said, “It is over.”",
+        "It is over",
+        "One",
+        id="one-said",
+    ),
+    pytest.param(
+        "“We lost,” Obama said. A spokesman said, “It is over.”",
+        "It is over",
+        "A spokesman",
+        id="a-spokesman-said",
+    ),
+    pytest.param(
+        '"The risk," said Edward Leamer, an economist who directs the forecast, "is that we are'
+        ' attracting workers."',
+        "is that we",
+        "Edward Leamer",
+        id="split-quote-around-an-apposition",
+    ),
+    pytest.param(
+        "Sharpton left no doubt. Eight years ago, he supported Obama over Clinton and said,"
+        " “Hillary Clinton has never done anything for us.”",
+        "Hillary Clinton has",
+        "he",
+        id="time-phrase-then-and-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", CARRIED)
+def test_each_quote_takes_the_speaker_its_own_text_gives(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+NOT_CARRIED = [
+    pytest.param(
+        "“We lost,” Obama said. “It is over,” said one of them at the back.",
+        "It is over",
+        "Obama",
+        id="own-cue-without-a-read-subject",
+    ),
+    pytest.param(
+        "Ryan said she would “support the nominee” and “not endorse anyone,” while Rep. Louis"
+        " Gohmert suggested conditional support.",
+        "not endorse",
+        "Louis Gohmert",
+        id="while-opens-another-clause-after-the-quote",
+    ),
+    pytest.param(
+        "Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka both denounced the “Neocons"
+        " For Hillary” movement.",
+        "Neocons",
+        "both",
+        id="floating-both-is-not-a-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, not_speaker", NOT_CARRIED)
+def test_a_speaker_is_not_carried_past_what_the_text_says(text, opening, not_speaker):
+    assert quote(text, opening).speaker != not_speaker

@@ -837,8 +837,11 @@ def test_wire_style_party_and_state_abbreviation_after_the_name():
 def test_quote_right_after_a_sentence_in_which_its_subject_speaks():
     t = "Lynch announced on Monday the lawsuit against the state. “We are seeking a court order against the law.”"
     assert one(t, "direct").speaker == "Lynch"
-    # a sentence that only describes is not an attribution
+    # news credits a bare quotation to the person the sentence before is about
     t = "Lynch visited the state on Monday. “We are seeking a court order against the law.”"
+    assert one(t, "direct").speaker == "Lynch"
+    # not to a thing or a group the sentence is about
+    t = "The towns lie in a dead zone. “We are seeking a court order against the law.”"
     assert one(t, "direct").speaker is None
 
 

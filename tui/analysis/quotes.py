@@ -116,6 +116,9 @@ SUBJECT_SENTENCES = 1
 PRONOUN_SENTENCES = 2
 #: words between a subject and a quoted fragment of its clause ("He offered “…”")
 SUBJECT_FRAME_MIN = 1
+#: tokens an introductory phrase may run to its comma ("When told Perez was in the
+#: Cabinet and in the running for a bigger job, Bush thought …")
+INTRO_TOKENS = 30
 #: tokens after a quotation searched for "Name, <apposition>, said"
 LONG_APPOSITION = 40
 #: a role noun resolves to a person named at most this many sentences before it
@@ -344,6 +347,8 @@ def _attribute_unframed(fr: _Frames, found: list[_Found]) -> None:
         ):
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
             continue
+        if f.attr.cue is not None:
+            continue  # a cue of its own whose subject is not read ("…,” said one): never borrowed
         intro = _introduction(fr, p)
         if intro is not None:
             f.attr = intro
@@ -417,7 +422,7 @@ def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mentio
         if f.kind == "term":
             continue
         if f.attr.speaker is None and last is not None and f.piece is not None:
-            if f.kind == "direct" and _direct_goes_on(fr, last, f.piece):
+            if f.kind == "direct" and f.attr.cue is None and _direct_goes_on(fr, last, f.piece):
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
             elif (
                 f.kind == "partial"
@@ -774,13 +779,24 @@ def _subject_post(
         spk = _comma_chain_head(text, post, start, k) or spk
     if spk is not None and spk.kind == "name" and start + 2 < k and post[start].start < spk.start:
         spk = _joined_names(text, post, start, k, spk)
-    if spk is not None and any(
-        u.end <= spk.start and u.low in CLAUSE_OPENERS for u in post[start:k]
-    ):
-        # words before the subject: a new clause ("“…” and Trump called it …"), not
+    if spk is not None and _new_clause_before(post, start, spk):
+        # a new clause ("“…” and Trump called it …", "“…,” while Rep. X suggested"), not
         # this quotation's attribution
         return None
     return _Attr(spk, _cue_text(cue, med), "post")
+
+
+def _new_clause_before(post: list[Tok], start: int, spk: Speaker) -> bool:
+    """Do words opening a new clause come before the subject ``spk`` after a quotation,
+    other than a phrase the subject is set off from by a comma ("“…” and against the
+    Brady law, Clinton said" is the quotation's attribution)?"""
+    before = [u for u in post[start:] if u.end <= spk.start]
+    if not any(u.low in CLAUSE_OPENERS for u in before):
+        return False
+    x = len(before) - 1
+    while x >= 0 and (before[x].text[0].isupper() or before[x].low.rstrip(".") in TITLES):
+        x -= 1  # the subject's titles: "Texas Rep. Louis Gohmert"
+    return not (x >= 0 and before[x].text == "," and before[0].low not in CLAUSE_OPENERS)
 
 
 def _comma_chain_head(text: str, post: list[Tok], start: int, k: int) -> Speaker | None:
@@ -877,6 +893,15 @@ def _cue_text(cue: str, medium: str | None) -> str:
     return f"{cue} {medium}" if medium else cue
 
 
+def _time_phrase_end(toks: list[Tok], i: int, k: int) -> int | None:
+    """Past "Minutes later," / "Eight years ago," / "Two days earlier," at ``i``."""
+    for n in (1, 2, 3):
+        j = i + n
+        if j + 1 < k and toks[j].low in ("later", "earlier", "ago") and toks[j + 1].text == ",":
+            return j + 2
+    return None
+
+
 def _after_dateline(toks: list[Tok], lo: int, k: int) -> int:
     """Past a dateline opening the clause ("WASHINGTON, Dec. 8 (UPI) — …", "KABUL,
     Afghanistan (AP) — …"): a place in capitals, then capitalised words, dates and an
@@ -909,12 +934,12 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
                 i += 1
             if i < k and pre[i].text == ",":
                 i += 1
-        elif i + 2 < k and pre[i + 1].low in ("later", "earlier", "ago") and pre[i + 2].text == ",":
-            i += 3  # "Minutes later, she sent an email saying …"
+        elif (late := _time_phrase_end(pre, i, k)) is not None:
+            i = late  # "Minutes later, she sent an email saying …", "Eight years ago, he …"
         elif i + 1 < k and pre[i].low.endswith("ly") and pre[i + 1].text == ",":
             i += 2  # "Conversely, PolitiFact rated …", "Separately, the senator …"
         elif i < k and pre[i].low in INTRO:
-            j = next((m for m in range(i, min(k, i + 16)) if pre[m].text == ","), None)
+            j = next((m for m in range(i, min(k, i + INTRO_TOKENS)) if pre[m].text == ","), None)
             if j is None:
                 return None
             if (
@@ -1131,8 +1156,11 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
         if main is not None and main.speaker is not None:
             return _Attr(main.speaker, cue, "pre")
     if spk is None:
-        # "In a press conference, Trump launched an attack on Obama, calling him “…”"
+        # "In a press conference, Trump launched an attack on Obama, calling him “…”";
+        # "Kerpen needled the CNN “reporter,” saying, “…”" (across the quotation)
         spk = _sentence_subject(text, pre, lo, k)
+        if spk is None and lo > 0 and cue.endswith("ing") and pre[k - 1].text in (",", _BOUNDARY):
+            spk = _sentence_subject(text, pre, 0, k)
     if spk is None and pre[-1].text == ":":
         # "Polls did predict the caucus - HuffPollster: “…”": the name before the colon
         colon = _colon_attribution(text, pre)
@@ -1194,14 +1222,16 @@ def _inverted_pre(text: str, pre: list[Tok], k: int) -> Speaker | None:
     verb: in "called the Saudis “free riders”" the noun phrase is what is named; nor
     "said it was “…”", where "it" is the reported clause's subject)."""
     spk = forward_speaker(text, pre, k + 1, len(pre))
-    if spk is not None and any(
-        u.start >= spk.end and u.text not in (",", ":", "—", "–") for u in pre[k + 1 :]
-    ):
-        if not (
-            pre[k].text in INVERTED_OPENERS and spk.kind == "name" and pre[-1].text in (",", ":")
-        ):
-            return None
-    return spk
+    if spk is None:
+        return None
+    rest = [u for u in pre[k + 1 :] if u.start >= spk.end]
+    if not rest or all(u.text in (",", ":", "—", "–") for u in rest):
+        return spk
+    if rest[0].text == "," and pre[-1].text in (",", ":") and spk.kind in ("name", "role"):
+        # set off by commas before the next piece: “A,” said Edward Leamer, an economist
+        # who directs the forecast, “B”; said Sherman, speaking of politicians, “B”
+        return spk
+    return None
 
 
 def _unlisted_cue_pre(text: str, pre: list[Tok]) -> _Attr | None:
@@ -1418,30 +1448,52 @@ def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr
 
 
 def _previous_speech_sentence(text: str, p: Piece, sentence_of, frame_tokens) -> _Attr | None:
-    """A quotation with no frame right after a sentence in which someone speaks: "Lynch
-    announced on Monday the lawsuit against the state. “We are seeking a court order …”"
-    - the subject who spoke goes on in their own words."""
+    """A quotation with no frame right after a sentence about someone (in the same
+    paragraph, or ending the one before): "Lynch announced on Monday the lawsuit against
+    the state. “We are seeking a court order …”", "Valastro praised Christie's leadership.
+    “We need someone …”" - the subject goes on in their own words."""
     if p.open_start < 2:
         return None
     ss, se = sentence_of(p.open_start - 1)
-    if se > p.open_start or p.open_start - se > 4 or ss >= se or "\n" in text[se : p.open_start]:
+    gap = text[se : p.open_start]
+    if se > p.open_start or ss >= se or len(gap) > 4 and not _paragraph_gap(gap):
         return None
     toks = frame_tokens(max(ss, se - FRAME), se)
-    if not toks or any(u.text == _BOUNDARY for u in toks):
+    if not toks or any(u.text == _BOUNDARY for u in toks) or toks[-1].text != ".":
         return None  # a sentence with its own quotation is that quotation's frame
     k = next(
         (x for x, u in enumerate(toks) if u.low in INDIRECT_VERBS and u.text[0].islower()), None
     )
-    if k is None or k == 0:
-        return None
-    spk = backward_speaker(text, toks, k - 1, 0)
+    if k is not None and k > 0:
+        spk = backward_speaker(text, toks, k - 1, 0)
+        if (
+            spk is not None
+            and spk.kind in ("name", "org", "pronoun")
+            and _opens_clause(toks, 0, spk.start)
+        ):
+            return _Attr(spk, toks[k].low, "colon")
+    spk = _sentence_subject(text, toks, 0, len(toks) - 1)
     if (
         spk is None
         or spk.kind not in ("name", "org", "pronoun")
-        or not _opens_clause(toks, 0, spk.start)
+        or not _singular(spk)
+        or spk.head == "it"
+    ):
+        return None  # (not "They also lie in a dead zone.", "And it threw him for a loop.")
+    v = _verb_after(toks, spk, len(toks) - 1)
+    if (
+        v is None
+        or not toks[v].text.isalpha()
+        or not toks[v].text.islower()
+        or toks[v].low in PREP_AFTER_SUBJECT
     ):
         return None
-    return _Attr(spk, toks[k].low, "colon")
+    return _Attr(spk, toks[v].low, "colon")
+
+
+def _paragraph_gap(gap: str) -> bool:
+    """Is ``gap`` (between a sentence and a quotation) a paragraph break and nothing else?"""
+    return not gap.strip() and gap.count("\n") >= 1 and len(gap) <= 6
 
 
 def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> _Attr | None:

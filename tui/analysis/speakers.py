@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.speech_words import (
+    INDEFINITE_SPEAKERS,
+    PHRASE_ENDS,
     PRONOUN_CONTRACTIONS,
     CONTRACTIONS,
     POSSESSED_HEADS,
@@ -214,6 +216,12 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
     t = toks[k]
     if t.low in PRONOUNS or _pronoun_contraction(t):
         return _pronoun(t)
+    if t.low in INDEFINITE_SPEAKERS and (
+        k == limit or not toks[k - 1].text[0].isalnum() or toks[k - 1].low in ("and", "but")
+    ):
+        # "One said", "…, others argue" (not "Bolton and Gorka both denounced", "which
+        # some have argued")
+        return Speaker(t.text, t.start, t.end, "role", t.low)
     if t.low in ("who", "which") and k - 1 >= limit and toks[k - 1].text == ",":
         return _relative_antecedent(text, toks, k, limit)
     if t.text == ",":
@@ -489,6 +497,8 @@ def forward_speaker(
     t = toks[i]
     if t.low in PRONOUNS or _pronoun_contraction(t):
         return _pronoun(t)
+    if t.low in INDEFINITE_SPEAKERS and (i + 1 >= limit or toks[i + 1].text in PHRASE_ENDS):
+        return Speaker(t.text, t.start, t.end, "role", t.low)  # "said another."
     if _possessive(t) and t.text[0].isupper():
         return _after_possessor(text, toks, i, i, limit, descriptors)
     # lower-case description words before a name: "said election lawyer Joe Birkenstock"

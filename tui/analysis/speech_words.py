@@ -160,7 +160,7 @@ SKIP_BEFORE_CUE = frozenset(
     """also later then has had have previously once again further earlier reportedly repeatedly
     recently subsequently quickly simply actually just separately likewise however too would
     will had had has originally publicly privately initially immediately finally is was
-    are were been be""".split()
+    are were been be often usually sometimes frequently always never""".split()
 )
 # Lower-case words that join parts of one name ("Secretary of State", "Office of the …").
 NAME_JOINERS = frozenset("of the for de da del van von der bin ibn al la le du dos y and".split())
@@ -375,3 +375,9 @@ PRONOUN_CONTRACTIONS = {
     and not (p in ("they", "we") and a in ("s", "m"))
     and not (p == "i" and a in ("s", "re"))
 }
+# Pronoun-like words for people the text does not name ("one said", "said another",
+# "others said"): speakers as written, never resolved to anyone named before.
+INDEFINITE_SPEAKERS = frozenset(
+    """one another others some many several both few most none anyone someone somebody
+    everyone everybody nobody""".split()
+)
