@@ -405,3 +405,99 @@ NOT_CARRIED = [
 @pytest.mark.parametrize("text, opening, not_speaker", NOT_CARRIED)
 def test_a_speaker_is_not_carried_past_what_the_text_says(text, opening, not_speaker):
     assert quote(text, opening).speaker != not_speaker
+
+
+# --- junk speakers -------------------------------------------------------------------------
+
+JUNK = [
+    pytest.param(
+        "PHILADELPHIA, July 25 (UPI) — The committee released a statement on Monday, offering"
+        " “a deep and sincere apology” to Sanders.",
+        "a deep",
+        "PHILADELPHIA",
+        id="dateline",
+    ),
+    pytest.param(
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him"
+        " “a total stiff.”",
+        "a total stiff",
+        "Salem",
+        id="place-after-a-preposition",
+    ),
+    pytest.param(
+        "The day before, a sign read “We are all in this.”",
+        "We are all",
+        "The day before",
+        id="time-phrase",
+    ),
+    pytest.param(
+        "Hours later, the ad said “Trump is a fraud.”",
+        "Trump is",
+        "Hours",
+        id="capitalised-time-word",
+    ),
+    pytest.param(
+        "Carson rejected the notion, saying that if he “found something rotten, I would fix it.”",
+        "found something",
+        "his perspective",
+        id="abstract-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, junk", JUNK)
+def test_numbers_places_times_and_common_words_never_speak(text, opening, junk):
+    assert quote(text, opening).speaker != junk
+
+
+REAL = [
+    pytest.param("“We will retaliate,” Russia said.", "We will", "Russia", id="country-as-subject"),
+    pytest.param(
+        "Kerry Washington spoke last.\n\n“It is time,” Washington said.",
+        "It is time",
+        "Washington",
+        id="place-name-as-a-surname",
+    ),
+    pytest.param(
+        "“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+        "Donald is",
+        "the 46-year-old",
+        id="age-description",
+    ),
+    pytest.param(
+        "Aides say the former governor plans to “actively support” Cruz.",
+        "actively",
+        "Aides",
+        id="plural-role-opening-the-sentence",
+    ),
+    pytest.param(
+        "Some chanted “USA! USA!” as the results came in.",
+        "USA",
+        "Some",
+        id="indefinite-subject",
+    ),
+    pytest.param(
+        "The senator from Vermont said the system was “corrupt,” noting the fines.",
+        "corrupt",
+        "The senator from Vermont",
+        id="role-from-a-place",
+    ),
+    pytest.param(
+        "Mark Cuban spoke.\n\n“It is too early to tell,” said Cuban, a host on the show.",
+        "It is too early",
+        "Cuban",
+        id="demonym-as-a-surname",
+    ),
+    pytest.param(
+        "The former secretary of State began her speech by slamming candidates who would"
+        " “outsource” leadership.",
+        "outsource",
+        "The former secretary of State",
+        id="role-of-an-institution",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", REAL)
+def test_speakers_that_look_like_junk_but_speak(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from tui.analysis.persons import PersonIndex, is_person_name
 from tui.analysis.quote_marks import Piece, pair_quotes
 from tui.analysis.speakers import (
+    credible_speaker,
     Speaker,
     Tok,
     _is_place,
@@ -409,9 +410,10 @@ def _fragment_frame(fr: _Frames, p: Piece) -> _Attr | None:
     if not pre:
         return None
     a = _attribute_pre(fr.text, pre, stance=True)
-    if a is not None and a.speaker is not None:
+    if a is not None and credible_speaker(fr.text, a.speaker):
         return a
-    return _subject_frame(fr.text, pre)
+    a = _subject_frame(fr.text, pre)
+    return a if a is not None and credible_speaker(fr.text, a.speaker) else None
 
 
 def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mention]) -> None:
@@ -466,7 +468,7 @@ def _quotes(text: str, mentions: list[Mention], found: list[_Found], pieces) -> 
 
 
 def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
-    spk = f.attr.speaker
+    spk = f.attr.speaker if credible_speaker(text, f.attr.speaker) else None
     speaker = s_start = s_end = None
     resolved = r_start = r_end = None
     if spk is not None and f.kind != "term":
@@ -650,16 +652,17 @@ def _cue_at(toks: list[Tok], i: int) -> str | None:
 def _attribute(text: str, pre: list[Tok], post: list[Tok]) -> _Attr:
     # 1. after the quote: “…,” said X / “…,” X said / “…,” according to X
     a = _attribute_post(text, post)
-    if a is not None and a.speaker is not None:
+    if a is not None and credible_speaker(text, a.speaker):
         return a
     # 2. before the quote: X said: “…” / X told AFP that a “…” / According to X, “…”
     b = _attribute_pre(text, pre)
-    if b is not None and b.speaker is not None:
+    if b is not None and credible_speaker(text, b.speaker):
         return b
+    # a cue whose subject is not a speaker ("…,” the day before read) keeps no speaker
     if a is not None:
-        return a
+        return _Attr(None, a.cue, a.where)
     if b is not None:
-        return b
+        return _Attr(None, b.cue, b.where)
     return _Attr(None, None, "")
 
 
@@ -734,6 +737,8 @@ def _clause_limit(text: str, post: list[Tok], start: int) -> int:
 def _inverted_at(text: str, post: list[Tok], start: int, k: int, limit: int, cue: str) -> bool:
     """Is the cue at ``k`` followed by its subject: “…,” said X; “…” for Clinton, said
     Kunin?"""
+    if cue.endswith("ing"):
+        return False  # "“…,” noting the fines": a participle's object, not its subject
     return (
         k == start
         or (k == start + 1 and post[start].low in ("also", "then", "later"))
@@ -1421,6 +1426,14 @@ def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     after = [t for t in pre if t.start >= spk.end]
     verbs = [t for t in after if t.text[0].islower() and t.text[0].isalpha()]
     if len(after) < SUBJECT_FRAME_MIN or not verbs:
+        return None
+    if (
+        lo > 0
+        and after[0].text[0].islower()
+        and _reporting_verb_at(after, 0, len(after), True) is None
+    ):
+        # after another quotation the words are not a sentence's start: "they can
+        # “outsource” Middle Eastern leadership to “…”" has no subject there
         return None
     return _Attr(spk, verbs[0].low, "subject")
 

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.speech_words import (
+    NOT_SPEAKER_HEADS,
+    PLACE_PREPOSITIONS,
+    SPEAKER_WORDS,
     INDEFINITE_SPEAKERS,
     PHRASE_ENDS,
     PRONOUN_CONTRACTIONS,
@@ -317,6 +320,9 @@ def _apposition_subject(text: str, toks: list[Tok], k: int, limit: int) -> Speak
         if name is not None:
             return name
     head = backward_speaker(text, toks, m - 1, limit)
+    if head is not None and head.kind == "role" and head.end == toks[m - 1].end and m - 1 > limit:
+        # "a woman in Worcester, Massachusetts, told": the role phrase with its place
+        return head
     if head is not None and head.kind in ("name", "org") and _is_place(head.text):
         # "Clinton, during a town hall in Columbus, Ohio, said": "Columbus, Ohio"
         # is a place inside the apposition; the speaker heads the phrase before it
@@ -403,6 +409,28 @@ def _name_before(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
     first_idx = toks.index(name[0]) if name[0] in toks else -1
     if is_org and first_idx - 1 >= limit and toks[first_idx - 1].low == "the":
         s = toks[first_idx - 1].start
+    if (
+        first_idx - 2 >= limit
+        and toks[first_idx - 1].low in PLACE_PREPOSITIONS
+        and _is_place_name(text[s:e])
+    ):
+        # "The senator from Vermont said", "a woman in Worcester": the place qualifies
+        # the phrase before it, which is the speaker
+        outer = backward_speaker(text, toks, first_idx - 2, limit)
+        o = (
+            next((x for x in range(limit, first_idx) if toks[x].start == outer.start), None)
+            if outer
+            else None
+        )
+        if (
+            outer is not None
+            and outer.kind == "role"
+            and o is not None
+            and not (
+                o > limit and toks[o - 1].low in NOT_DESCRIPTORS
+            )  # "during a town hall in Columbus"
+        ):
+            return Speaker(text[outer.start : e], outer.start, e, "role", outer.head)
     return Speaker(text[s:e], s, e, "org" if is_org else "name", name[-1].low)
 
 
@@ -533,6 +561,12 @@ def forward_speaker(
     phrase = toks[i:j]
     if not phrase:
         return None
+    of = next((x for x in range(1, len(phrase) - 1) if phrase[x].low == "of"), None)
+    if of is not None and phrase[of - 1].low in ROLE_NOUNS and phrase[of - 1].text.islower():
+        # "the former secretary of State", "the chairman of the board": a role with what
+        # it is of, not the name after "of"
+        s, e = phrase[0].start, phrase[-1].end
+        return Speaker(text[s:e], s, e, "role", phrase[of - 1].low)
     if phrase[-1].text[0].isupper() and not _indefinite_group(phrase):
         return _head_name(text, phrase)
     if phrase[-1].low in ROLE_NOUNS or phrase[0].low in DETERMINERS:
@@ -585,6 +619,7 @@ def _phrase_end(toks: list[Tok], i: int, limit: int) -> int:
     …" -> "one well-connected Democrat")."""
     j = i
     det = toks[i].low in DETERMINERS
+    headed = False  # a role noun was read: only its compound and name may follow
     while j < limit and j - i < 14:
         u = toks[j]
         nxt = toks[j + 1] if j + 1 < limit else None
@@ -595,11 +630,14 @@ def _phrase_end(toks: list[Tok], i: int, limit: int) -> int:
                 break
             j += 1
         elif u.low in ROLE_NOUNS or u.low in TITLES or u.low in ROLE_MODIFIERS:
+            headed = headed or u.low in ROLE_NOUNS
             j += 1
         elif (
             det
+            and not headed  # "the former secretary of State began": "began" is the verb
             and u.text[0].isalnum()
             and u.low not in STOP_WORDS
+            and u.low not in SKIP_BEFORE_CUE  # "A Clinton campaign official later walked"
             and j - i <= 6
             and not u.low.endswith("ly")
             and (not u.low.endswith("ed") or j == i + 1 and nxt and nxt.low not in DETERMINERS)
@@ -705,6 +743,104 @@ def _appositive_name(text: str, toks: list[Tok], j: int, limit: int) -> Speaker 
     if not run:
         return None
     return Speaker(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name", run[-1].low)
+
+
+def credible_speaker(text: str, spk: Speaker | None) -> bool:
+    """Can ``spk`` speak? Never a number, a place, a month or a day, a capitalised common
+    word ("Hours", "Likewise"), nor a phrase whose head is not someone or something that
+    says things ("the day before", "his perspective", "a syllabus for a class"); a place
+    name is a speaker only as a person's surname ("Kerry Washington … Washington said")."""
+    if spk is None:
+        return False
+    if spk.kind == "pronoun":
+        return True
+    words = spk.text.split()
+    if not words or _NUMBER.match(words[-1]):
+        return False
+    if spk.head in INDEFINITE_SPEAKERS:
+        return True  # "Some chanted", "Another said"
+    if spk.head in NOT_NAMES:
+        return False
+    if spk.kind == "role":
+        head = spk.head.replace("’", "'")
+        return not (
+            head in NOT_SPEAKER_HEADS
+            or head in STOP_WORDS
+            or head in PREPOSITIONS
+            or "'" in head  # "The final results aren't"
+            or head.endswith("est")
+            and len(head) > 5  # "one of the biggest"
+        )
+    from tui.analysis.gazetteer import gazetteer
+
+    if len(words) <= 2 and words[-1] in gazetteer().demonyms:
+        return _given_name_before(text, words[-1])  # "Middle Eastern"; not "Mark Cuban"
+    return not (
+        _place_read_as_speaker(text, spk)
+        or len(words) == 1
+        and _sentence_initial(text, spk.start)
+        and _common_capital(text, words[0])
+    )
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Does ``pos`` open a sentence (where any word is capitalised)?"""
+    before = text[max(0, pos - 8) : pos].rstrip(" \t")
+    if (
+        before.endswith(".")
+        and before[:-1].split()[-1:]
+        and before[:-1].split()[-1].lower() in ABBREVIATIONS
+    ):
+        return False  # "Dr. Ward"
+    return not before or before[-1] in ".!?\n:"
+
+
+_NUMBER = re.compile(r"^[\d.,%$]+$")
+
+
+def _place_read_as_speaker(text: str, spk: Speaker) -> bool:
+    """A place taken for a speaker: a dateline in capitals ("PHILADELPHIA"), or the object
+    of a preposition ("in Salem", "from Vermont"). A country or capital that is the
+    subject of its cue ("Russia said", "Washington warned") speaks."""
+    if not _is_place_name(spk.text) or _given_name_before(text, spk.text.split()[-1]):
+        return False
+    before = text[max(0, spk.start - 6) : spk.start].lower().split()
+    return spk.text.isupper() or bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+def _is_place_name(name: str) -> bool:
+    from tui.analysis.gazetteer import gazetteer
+
+    gz = gazetteer()
+    return name in gz.places or name.isupper() and name.lower() in gz.places_lower
+
+
+def _given_name_before(text: str, surname: str) -> bool:
+    """Is ``surname`` written after a given name somewhere in ``text`` ("Kerry Washington")?"""
+    from tui.analysis.gazetteer import gazetteer
+
+    given = gazetteer().given_names
+    return any(
+        m.group(1) in given
+        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", text)
+    )
+
+
+def _common_capital(text: str, word: str) -> bool:
+    """A capitalised word opening a sentence that cannot be a name: an adverb or a
+    participle ("Likewise", "Bemoaning"), a time or a preposition ("Hours", "Across"),
+    unless the text writes it with its capital mid-sentence as a name."""
+    low = word.lower()
+    if (
+        word.isupper()
+        or not word[:1].isupper()
+        or low in SPEAKER_WORDS
+        or low[:-1] in SPEAKER_WORDS
+    ):
+        return False  # "Aides say", "Officials said"
+    if low.endswith(("ing", "ly")) or low in NOT_SPEAKER_HEADS or low in PREPOSITIONS:
+        return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is None
+    return False
 
 
 def medium_after(text: str, pos: int, limit: int) -> str | None:

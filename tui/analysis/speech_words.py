@@ -381,3 +381,29 @@ INDEFINITE_SPEAKERS = frozenset(
     """one another others some many several both few most none anyone someone somebody
     everyone everybody nobody""".split()
 )
+# Heads of phrases that a misread frame can take for a speaker but that never speak:
+# times ("the day before read"), and abstract or event nouns ("his perspective", "the
+# evidence said", "the Saturday debate said").
+NOT_SPEAKER_HEADS = frozenset(
+    """day days week weeks month months year years time times hour hours minute minutes
+    morning afternoon evening night weekend decade century before after ago earlier later
+    promise perspective timeline schedule scheduling evidence formula key words word result
+    results debate debates issue issues problem problems point points idea
+    ideas notion fact facts truth reality thing things way ways part parts piece number
+    numbers figure figures data rate rates share record history moment moments
+    syllabus class""".split()
+)
+# Groups and things that speak in news ("the crowd chanted", "a sign read", "Protesters
+# chanted").
+GROUP_NOUNS = frozenset(
+    """people crowd crowds audience residents workers employees members protesters
+    demonstrators students parents fans citizens public group groups organizers organisers
+    sign signs banner banners placard placards poster posters billboard headline slogan
+    chant chants""".split()
+)
+# Words before a place that make it the object of a preposition, never a speaker ("in
+# Salem, New Hampshire, Trump went after Bush").
+PLACE_PREPOSITIONS = frozenset("in at from of near to across outside inside".split())
+# Capitalised plural and group words that open a sentence as its subject ("Aides say",
+# "Officials said", "Protesters chanted"): never a common word standing for nothing.
+SPEAKER_WORDS = ROLE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | INDEFINITE_SPEAKERS
