@@ -13,7 +13,9 @@ The gold's quote spans come only from double-quote characters (“ ” and "): t
 articles' quotations written with two apostrophes (''like this'', the NYT archive style,
 about 3,800 marks) are not marked in the gold at all, although they are real quotations
 and find_quotes reports them. They are left out of the submission by default so that the
-score measures what the gold annotates; ``--apostrophe-marks`` submits them too.
+score measures what the gold annotates; ``--apostrophe-marks`` submits them too. For the
+same reason quotations in single marks (a quote within a quote, a headline's ‘quote’),
+which the gold never marks either, are left out unless ``--single-marks`` is given.
 
 Speakers: a quote's ``speaker`` is the speaker as the text words it at the cue ("he",
 "the envoy", "Khalilzad"), which is what the gold annotates; who a pronoun or role noun
@@ -50,7 +52,14 @@ def _in_apostrophe_marks(text, q):
     ].rstrip().endswith(("''", "``"))
 
 
-def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=False):
+def _in_single_marks(text, q):
+    """Is this quote delimited by single marks (‘like this’, a quote within a quote)?"""
+    return text[max(0, q.start - 2) : q.start].rstrip().endswith(("‘", "'", "‚"))
+
+
+def predict(
+    docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=False, single_marks=False
+):
     from tui.analysis.quotes import find_quotes
 
     if with_mentions:
@@ -62,6 +71,8 @@ def predict(docs, kinds, with_mentions=True, apostrophe_marks=False, resolved=Fa
         qs = find_quotes(d["text"], mentions)
         if not apostrophe_marks:
             qs = [q for q in qs if not _in_apostrophe_marks(d["text"], q)]
+        if not single_marks:
+            qs = [q for q in qs if not _in_single_marks(d["text"], q)]
         out.append(
             {
                 "id": d["id"],
@@ -94,6 +105,11 @@ def main(argv=None) -> int:
         help="also submit quotes delimited by '' (the gold never marks them; see the docstring)",
     )
     ap.add_argument(
+        "--single-marks",
+        action="store_true",
+        help="also submit quotes in single marks (quotes within quotes; the gold never marks them)",
+    )
+    ap.add_argument(
         "--resolved",
         action="store_true",
         help="submit the name a pronoun or role noun resolves to instead of the words at the cue",
@@ -104,7 +120,9 @@ def main(argv=None) -> int:
         return 0
     docs = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
     kinds = set(a.kinds.split(","))
-    preds, secs = predict(docs, kinds, not a.no_mentions, a.apostrophe_marks, a.resolved)
+    preds, secs = predict(
+        docs, kinds, not a.no_mentions, a.apostrophe_marks, a.resolved, a.single_marks
+    )
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p) + "\n")

@@ -501,3 +501,71 @@ REAL = [
 @pytest.mark.parametrize("text, opening, speaker", REAL)
 def test_speakers_that_look_like_junk_but_speak(text, opening, speaker):
     assert quote(text, opening).speaker == speaker
+
+
+# --- headings, transcripts, quotations within quotations ------------------------------------
+
+INNER = [
+    pytest.param(
+        "Trump Says “I Love Hispanics” In Nevada Speech\n\nDonald Trump spoke in Nevada.",
+        "I Love Hispanics",
+        "Trump",
+        id="title-case-heading-cue",
+    ),
+    pytest.param(
+        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nChristie"
+        " spoke on Tuesday.",
+        "A Disgrace",
+        "Chris Christie",
+        id="heading-with-single-marks",
+    ),
+    pytest.param(
+        "“He told me, ‘I am done with this,’ and walked out,” Smith said.",
+        "I am done",
+        "He",
+        id="quote-within-a-quote-takes-the-inner-speaker",
+    ),
+    pytest.param(
+        "“As Reagan said, ‘Trust, but verify,’ and we will,” Obama said.",
+        "Trust, but verify",
+        "Reagan",
+        id="named-inner-speaker",
+    ),
+    pytest.param(
+        "“He told me, ‘I am done with this,’ and walked out,” Smith said.",
+        "He told me",
+        "Smith",
+        id="outer-quote-keeps-the-outer-speaker",
+    ),
+    pytest.param(
+        "Partial transcript:\n\nWALLACE: Will he invite her?\n\nPENCE: Well, look, this is"
+        " America. “We are not going to play games, Chris.”",
+        "We are not",
+        "PENCE",
+        id="transcript-turn-label",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", INNER)
+def test_headings_turns_and_inner_quotes(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+def test_inner_pronoun_is_not_resolved_outside_the_quotation():
+    t = "Barack Obama spoke.\n\n“He told me, ‘I am done,’ and left,” Smith said."
+    q = quote(t, "I am done", [person(t, "Barack Obama")])
+    assert (q.speaker, q.resolved) == ("He", None)
+
+
+APOSTROPHES = [
+    pytest.param(
+        "“It is the Clintons’ house, and it’s theirs,” Smith said.", id="possessive-and-contraction"
+    ),
+    pytest.param("“Rock ’n’ roll isn’t dead,” Smith said.", id="elisions"),
+]
+
+
+@pytest.mark.parametrize("text", APOSTROPHES)
+def test_apostrophes_are_not_inner_quotes(text):
+    assert len([q for q in find_quotes(text, []) if q.kind != "indirect"]) == 1

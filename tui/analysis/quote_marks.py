@@ -198,3 +198,44 @@ def pair_quotes(text: str) -> list[Piece]:
 
 def pieces_in_para(pieces: list[Piece], pi: int) -> bool:
     return bool(pieces) and pieces[-1].para == pi
+
+
+# Single quotation marks: curly, straight, and the low-9 ‚ that opens German-style ones.
+_SINGLE = re.compile(r"[‘’'‚]")
+#: a single-quoted stretch longer than this is not one (apostrophes paired by chance)
+MAX_SINGLE = 300
+
+
+def pair_single_quotes(text: str, s: int, e: int) -> list[tuple[int, int, int, int]]:
+    """Single-quoted stretches inside ``text[s:e]`` (a quotation within a quotation, or a
+    headline's quote): ``(open_start, start, end, close_end)``, words without the marks.
+
+    A single mark is also an apostrophe ("don't", "Clintons' car"), so a mark opens only
+    at the start of a word (after a space, a bracket, a dash or a double mark, before a
+    letter or digit) and closes only at the end of one (after a word or punctuation,
+    before a space, punctuation or the end), and a pair spans at most MAX_SINGLE
+    characters."""
+    out: list[tuple[int, int, int, int]] = []
+    opened: int | None = None
+    for m in _SINGLE.finditer(text, s, e):
+        i = m.start()
+        before = text[i - 1] if i > s else " "
+        after = text[i + 1] if i + 1 < e else " "
+        opens = (before.isspace() or before in '([{—–-“"') and (after.isalnum() or after in '“"')
+        closes = not before.isspace() and (after.isspace() or after in '.,;:!?)]}—–-”"')
+        if opened is None:
+            if opens and m.group(0) != "’" or opens and before.isspace():
+                opened = i
+        elif closes and m.group(0) != "‘":
+            if 1 < i - opened <= MAX_SINGLE:
+                a, b = opened + 1, i
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append((opened, a, b, i + 1))
+            opened = None
+        elif opens and i - opened > MAX_SINGLE:
+            opened = i
+    return out

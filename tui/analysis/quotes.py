@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.persons import PersonIndex, is_person_name
-from tui.analysis.quote_marks import Piece, pair_quotes
+from tui.analysis.quote_marks import Piece, pair_quotes, pair_single_quotes
 from tui.analysis.speakers import (
     credible_speaker,
     Speaker,
@@ -38,6 +38,8 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
+    INDIRECT_TRIGGERS,
+    TRANSCRIPT_NON_SPEAKERS,
     POSSESSED_HEADS,
     PHRASE_ENDS,
     INFINITIVE_CUES,
@@ -172,6 +174,13 @@ class _Frames:
         self.paras = paragraph_spans(text)
         self.para_starts = [s for s, _ in self.paras]
         self.piece_starts = [p.open_start for p in self.pieces]
+        self._headings: dict[int, bool] = {}
+
+    def heading(self, para: int) -> bool:
+        """Is paragraph ``para`` a title-case heading (see :func:`_title_case_line`)?"""
+        if para not in self._headings:
+            self._headings[para] = _title_case_line(self.text, self.paras[para])
+        return self._headings[para]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -240,7 +249,54 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     found.extend(_indirect(text, fr.sents, fr.pieces, fr.tokens))
     found.sort(key=lambda f: (f.start, f.end))
     _continue_statements(fr, found, mentions)
-    return _quotes(text, mentions, found, fr.pieces)
+    found.extend(_inner_quotes(fr, found))
+    found.sort(key=lambda f: (f.start, f.end))
+    return _quotes(fr, mentions, found)
+
+
+def _inner_quotes(fr: _Frames, found: list[_Found]) -> list[_Found]:
+    """Single-quoted quotations inside a quotation (“He told me, ‘I am done,’ and left,”
+    Smith said) and in a title-case heading (Christie Calls Clinton ‘A Disgrace’): the
+    inner words are the inner speaker's, read from the words around them inside the
+    outer quotation (or the heading); with no speaker there, a short one is a term."""
+    text = fr.text
+    out: list[_Found] = []
+    if "‘" not in text and "'" not in text and "‚" not in text:
+        return out
+    spans = [(f.start, f.end) for f in found if f.kind in ("direct", "partial") and f.piece]
+    spans += [
+        para
+        for i, para in enumerate(fr.paras)
+        if para[1] - para[0] <= 200 and _SINGLE_MARKS.search(text, *para) and fr.heading(i)
+    ]
+    for s, e in spans:
+        for open_start, a, b, close_end in pair_single_quotes(text, s, e):
+            piece = Piece(a, b, open_start, close_end, fr.para_of(a), -1, True)
+            out.append(_inner_quote(fr, piece, s, e))
+    return out
+
+
+_SINGLE_MARKS = re.compile(r"[‘’'‚]")
+
+
+def _inner_quote(fr: _Frames, p: Piece, s: int, e: int) -> _Found:
+    text = fr.text
+    ss, se = fr.sentence_of(p.open_start)
+    pre = tokenize(text, max(s, ss), p.open_start)
+    post = tokenize(text, p.close_end, min(e, max(se, p.close_end)))
+    attr = _attribute_pre(text, pre, stance=True) if pre else None
+    if attr is None or not credible_speaker(text, attr.speaker):
+        attr = _attribute_post(text, post) if post else None
+    if (attr is None or not credible_speaker(text, attr.speaker)) and fr.heading(p.para):
+        attr = _heading_attribution(text, pre)
+    if attr is None or not credible_speaker(text, attr.speaker):
+        attr = _Attr(None, None, "")
+    else:
+        attr = _Attr(attr.speaker, attr.cue, "inner")  # never resolved: the outer speaker's words
+    kind = _classify(text, p, pre, post, attr)
+    if attr.speaker is None and kind == "partial" and _term_sized(text, p.start, p.end):
+        kind = "term"
+    return _Found(p, p.start, p.end, kind, attr)
 
 
 def _attribute_piece(fr: _Frames, p: Piece) -> _Found:
@@ -260,7 +316,53 @@ def _attribute_piece(fr: _Frames, p: Piece) -> _Found:
                 attr = _unlisted_cue_post(text, p, fr.tokens(p.close_end, ext)) or attr
     if attr.speaker is None and attr.cue is None and (not pre or pre[-1].text in (":", _BOUNDARY)):
         attr = _unlisted_cue_post(text, p, post) or attr
+    if attr.speaker is None and fr.heading(p.para):
+        attr = _heading_attribution(text, pre) or attr
     return _Found(p, p.start, p.end, _classify(text, p, pre, post, attr), attr)
+
+
+def _title_case_line(text: str, para: tuple[int, int]) -> bool:
+    """Is the paragraph a heading in title case ("Trump Says “I Love Hispanics” In
+    Nevada"): short, most of its words capitalised, no sentence inside it?"""
+    s, e = para
+    if e - s > 200:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", text[s:e]) if w.lower() not in MINOR_WORDS]
+    if len(words) < 3 or ". " in text[s:e]:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _heading_attribution(text: str, pre: list[Tok]) -> _Attr | None:
+    """In a title-case heading every word is capitalised, the cue too: "Trump Says “…”",
+    "Obama Calls Trump “Unfit”", "Sanders Tells Supporters To “Keep Fighting”"."""
+    lo = _last_boundary(pre, len(pre))
+    for k in range(len(pre) - 1, lo, -1):
+        low = pre[k].low
+        if pre[k].text[:1].isupper() and (low in SPEECH_VERBS or low in STANCE_VERBS):
+            # every word is capitalised, so the subject is a name the article names
+            # elsewhere: the one before the cue, else the one opening the heading
+            # ("Selenis Leyva Got Real About Being Called “…”")
+            spk = backward_speaker(text, pre, k - 1, lo)
+            if spk is not None and spk.kind in ("name", "org") and _named_in_body(text, spk):
+                return _Attr(spk, low, "pre")
+            for n in (3, 2, 1):
+                if lo + n <= k and all(u.text[:1].isupper() for u in pre[lo : lo + n]):
+                    s, e = pre[lo].start, pre[lo + n - 1].end
+                    head = Speaker(text[s:e], s, e, "name", pre[lo + n - 1].low)
+                    if _named_in_body(text, head):
+                        return _Attr(head, low, "pre")
+            return None
+    return None
+
+
+def _named_in_body(text: str, spk: Speaker) -> bool:
+    """Is the heading's name (its last word: a surname) written again outside its line,
+    as the body names the person a heading is about?"""
+    line_end = text.find("\n", spk.end)
+    rest = text[line_end:] if line_end >= 0 else ""
+    last = spk.text.split()[-1]
+    return re.search(r"\b" + re.escape(last) + r"\b", rest) is not None
 
 
 def _unlisted_cue_post(text: str, p: Piece, post: list[Tok]) -> _Attr | None:
@@ -334,7 +436,7 @@ def _attribute_unframed(fr: _Frames, found: list[_Found]) -> None:
             continue
         p = f.piece
         assert p is not None
-        label = _transcript_label(text, p)
+        label = _transcript_label(text, p, fr.paras[p.para][0] if f.attr.cue is None else None)
         if label is not None:
             f.attr = _Attr(label, ":", "label")
             continue
@@ -461,10 +563,11 @@ def _fragment_goes_on(fr: _Frames, last: _Found, p: Piece, mentions: list[Mentio
     )
 
 
-def _quotes(text: str, mentions: list[Mention], found: list[_Found], pieces) -> list[Quote]:
+def _quotes(fr: _Frames, mentions: list[Mention], found: list[_Found]) -> list[Quote]:
     """The found statements as model quotes, with speakers as written and resolved."""
-    resolver = _Resolver(text, mentions, found, [(p.open_start, p.close_end) for p in pieces])
-    return [_quote(text, f, resolver) for f in found]
+    quoted = [(p.open_start, p.close_end) for p in fr.pieces]
+    resolver = _Resolver(fr.text, mentions, found, quoted, fr.sent_starts)
+    return [_quote(fr.text, f, resolver) for f in found]
 
 
 def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
@@ -475,7 +578,8 @@ def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
         # the speaker as the text words it at the cue ("he", "the envoy", "Khalilzad");
         # who that is, when it is a pronoun or a role noun, goes to ``resolved``
         speaker, s_start, s_end = resolver.written(spk)
-        if spk.kind != "name":  # a name is who it is: resolve() would give the same span again
+        if spk.kind != "name" and f.attr.where != "inner":
+            # (a name is who it is; a pronoun inside a quotation is the quoted speaker's)
             name, n_start, n_end = resolver.resolve(
                 spk, f.piece.open_start if f.piece is not None else f.start
             )
@@ -528,20 +632,15 @@ def _mention_between(mentions: list[Mention], s: int, e: int) -> bool:
     return any(s <= m.start < e and m.kind in ("PERSON", "ORG") for m in mentions)
 
 
-def _transcript_label(text: str, p: Piece) -> Speaker | None:
-    """An interview transcript quoted paragraph by paragraph: "“WALLACE: Governor, …" -
-    the capitalised label before the colon names the speaker of that paragraph."""
+def _transcript_label(text: str, p: Piece, para_start: int | None = None) -> Speaker | None:
+    """An interview transcript: "“WALLACE: Governor, …" quoted paragraph by paragraph,
+    or a turn "PENCE: Well, she thinks this is “Shark Tank.”" - the capitalised label
+    before the colon at the start of the quotation (or, given ``para_start``, of its
+    paragraph) names the speaker of that turn."""
     m = _LABEL.match(text, p.start, min(p.end, p.start + 40))
-    if m is None or m.group(1) in (
-        "VIDEO",
-        "AUDIO",
-        "CROSSTALK",
-        "LAUGHTER",
-        "APPLAUSE",
-        "UNIDENTIFIED",
-        "Q",
-        "A",
-    ):
+    if m is None and para_start is not None and para_start < p.open_start:
+        m = _LABEL.match(text, para_start, min(p.open_start, para_start + 40))
+    if m is None or m.group(1) in TRANSCRIPT_NON_SPEAKERS:
         return None
     name = m.group(1)
     return Speaker(name, m.start(1), m.end(1), "name", name.split()[-1].lower())
@@ -1596,12 +1695,9 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
 
 # --- indirect speech --------------------------------------------------------------------
 
-_OBJECT_SKIP = frozenset(
-    """that the a an reporters journalists afp reuters ap news agency cnn bbc nbc the a an on in at
-    last this monday tuesday wednesday thursday friday saturday sunday week month year today
-    yesterday earlier later statement tweet interview conference press briefing twitter late
-    early via through him her them us me parliament lawmakers""".split()
-)
+
+#: a sentence without one of these words has no indirect statement to look for
+_INDIRECT_TRIGGER = re.compile("|".join(re.escape(w) for w in INDIRECT_TRIGGERS), re.IGNORECASE)
 
 
 def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Found]:
@@ -1613,45 +1709,7 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
     for ss, se in sents:
         if se - ss > 1500:
             continue
-        seg = text[ss:se]
-        low = seg.lower()
-        if not any(
-            v in low
-            for v in (
-                " said",
-                " says",
-                " told",
-                " stated",
-                " announced",
-                " added",
-                "according to",
-                " claimed",
-                " insisted",
-                " argued",
-                " warned",
-                " noted",
-                " explained",
-                " confirmed",
-                " acknowledged",
-                " admitted",
-                " suggested",
-                " declared",
-                " tweeted",
-                " reported",
-                " maintained",
-                " stressed",
-                " emphasi",
-                " predicted",
-                " promised",
-                " pledged",
-                " vowed",
-                " asserted",
-                " contended",
-                " denied",
-                " conceded",
-                " tells",
-            )
-        ) and not low.startswith("according to"):
+        if not _INDIRECT_TRIGGER.search(text, ss, se):
             continue
         toks = frame_tokens(ss, se)
         if not toks:
@@ -2014,6 +2072,7 @@ class _Resolver:
         mentions: list[Mention],
         found: list[_Found],
         quoted: list[tuple[int, int]] = (),
+        sent_starts: list[int] | None = None,
     ):
         self.text = text
         self.quoted = list(quoted)
@@ -2032,7 +2091,9 @@ class _Resolver:
                     (m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org")
                 )
         cands.sort(key=lambda c: c[0])
-        self.sent_starts = [a for a, _ in sentence_spans(text)]
+        self.sent_starts = (
+            sent_starts if sent_starts is not None else [a for a, _ in sentence_spans(text)]
+        )
         self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]

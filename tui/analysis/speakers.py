@@ -8,7 +8,7 @@ All positions are ``str`` indices into the text given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.analysis.speech_words import (
     NOT_SPEAKER_HEADS,
@@ -58,10 +58,11 @@ class Tok:
     text: str
     start: int
     end: int
+    #: the text in lower case (read many times per token: kept, not recomputed)
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
     @property
     def cap(self) -> bool:

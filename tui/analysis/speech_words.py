@@ -407,3 +407,44 @@ PLACE_PREPOSITIONS = frozenset("in at from of near to across outside inside".spl
 # Capitalised plural and group words that open a sentence as its subject ("Aides say",
 # "Officials said", "Protesters chanted"): never a common word standing for nothing.
 SPEAKER_WORDS = ROLE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | INDEFINITE_SPEAKERS
+# Labels at the start of a transcript line that are not speakers ("VIDEO: …", "Q: …").
+TRANSCRIPT_NON_SPEAKERS = frozenset(
+    """VIDEO AUDIO CROSSTALK LAUGHTER APPLAUSE UNIDENTIFIED Q A UPDATE PREVIOUSLY CORRECTION
+    EDITOR'S NOTE""".split()
+)
+# Words whose presence lets a sentence hold an indirect statement (a fast filter before
+# it is read): the cues of INDIRECT_VERBS after a space, and "according to".
+INDIRECT_TRIGGERS = (
+    " said",
+    " says",
+    " told",
+    " stated",
+    " announced",
+    " added",
+    "according to",
+    " claimed",
+    " insisted",
+    " argued",
+    " warned",
+    " noted",
+    " explained",
+    " confirmed",
+    " acknowledged",
+    " admitted",
+    " suggested",
+    " declared",
+    " tweeted",
+    " reported",
+    " maintained",
+    " stressed",
+    " emphasi",
+    " predicted",
+    " promised",
+    " pledged",
+    " vowed",
+    " asserted",
+    " contended",
+    " denied",
+    " conceded",
+    " tells",
+)
