@@ -82,6 +82,9 @@ class Quote:
     resolved: str | None = None
     resolved_start: int | None = None
     resolved_end: int | None = None
+    #: the speaker is a pronoun or a definite role noun ("he", "the envoy") whose referent
+    #: the text does not settle with confidence: shown as written, credited to no one
+    unresolved: bool = False
 
     def who(self) -> str | None:
         """The speaker by name where the text gives one: the resolved name, else as written."""

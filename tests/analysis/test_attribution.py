@@ -569,3 +569,69 @@ APOSTROPHES = [
 @pytest.mark.parametrize("text", APOSTROPHES)
 def test_apostrophes_are_not_inner_quotes(text):
     assert len([q for q in find_quotes(text, []) if q.kind != "indirect"]) == 1
+
+
+# --- pronouns ------------------------------------------------------------------------------
+
+PRONOUNS = [
+    pytest.param(
+        "Hillary Clinton spoke in Ohio on Monday. Bill Clinton introduced her. “I am ready to"
+        " lead,” she said.",
+        "I am ready",
+        ["Hillary Clinton", "Bill Clinton"],
+        "Hillary Clinton",
+        id="gender-agrees-past-a-nearer-man",
+    ),
+    pytest.param(
+        "James Comey testified on Tuesday, and Trey Gowdy questioned him about the emails."
+        " “You were not truthful,” he said.",
+        "You were not",
+        ["James Comey", "Trey Gowdy"],
+        "Trey Gowdy",
+        id="subject-of-the-last-clause-wins",
+    ),
+    pytest.param(
+        "James Melendres said on TV that the cases differ, and Petraeus knew the files were"
+        " secret. “There were aggravating circumstances,” he said.",
+        "There were",
+        ["James Melendres", "Petraeus"],
+        "James Melendres",
+        id="not-a-subject-inside-what-was-said",
+    ),
+    pytest.param(
+        "Hillary Clinton and Bill Clinton arrived. “We are happy,” they said.",
+        "We are happy",
+        ["Hillary Clinton", "Bill Clinton"],
+        None,
+        id="they-is-not-one-person",
+    ),
+    pytest.param(
+        "Barack Obama took office in 2009. The economy grew for years and many jobs came back."
+        " Critics disagreed about the cause. Markets rose again in the spring. “It was not"
+        " enough,” she said.",
+        "It was not",
+        ["Barack Obama"],
+        None,
+        id="no-compatible-antecedent-stays-unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, names, who", PRONOUNS)
+def test_pronoun_resolution(text, opening, names, who):
+    q = quote(text, opening, [person(text, n) for n in names])
+    assert q.resolved == who
+    assert q.unresolved == (who is None)
+
+
+UNRESOLVED_FLAG = [
+    pytest.param("“We lost,” he said.", "We lost", True, id="bare-he"),
+    pytest.param("“We lost,” the envoy said.", "We lost", True, id="definite-role"),
+    pytest.param("“We lost,” a spokesman said.", "We lost", False, id="indefinite-description"),
+    pytest.param("“We lost,” Khalilzad said.", "We lost", False, id="a-name"),
+]
+
+
+@pytest.mark.parametrize("text, opening, flag", UNRESOLVED_FLAG)
+def test_unresolved_marks_only_references_nobody_was_found_for(text, opening, flag):
+    assert quote(text, opening).unresolved is flag

@@ -38,6 +38,9 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    STOP_WORDS,
     INDIRECT_TRIGGERS,
     TRANSCRIPT_NON_SPEAKERS,
     POSSESSED_HEADS,
@@ -597,7 +600,20 @@ def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
         resolved=resolved,
         resolved_start=r_start,
         resolved_end=r_end,
+        unresolved=spk is not None and resolved is None and _refers_back(spk),
     )
+
+
+def _refers_back(spk: Speaker) -> bool:
+    """Does the speaker phrase stand for someone named elsewhere ("he", "they", "the
+    envoy"), rather than name them ("Khalilzad") or describe someone the text does not
+    name ("a spokesman", "one aide")?"""
+    if spk.kind == "pronoun":
+        return True
+    if spk.kind != "role":
+        return False
+    first = spk.text.split()[0].lower()
+    return first in ("the", "this") and (spk.head in ROLE_NOUNS or spk.head in PERSON_NOUNS)
 
 
 _LABEL = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \t][A-Z][A-Z’'\-]+){0,2})[ \t]*:")
@@ -928,6 +944,10 @@ def _joined_names(text: str, post: list[Tok], start: int, k: int, spk: Speaker) 
     return spk
 
 
+# Speech words that are also nouns: a plural ("remarks") or a bare form ("note").
+NOUN_FORMS = SPEECH_PLURALS | BARE_SPEECH
+
+
 def _noun_after_determiner(toks: list[Tok], k: int, adjectives: bool = True) -> bool:
     """A speech word after a determiner, or a determiner and an adjective, is a noun:
     "her comments", "his recent remarks", and (``adjectives``: before a quotation, where
@@ -943,6 +963,7 @@ def _noun_after_determiner(toks: list[Tok], k: int, adjectives: bool = True) -> 
         and toks[k - 1].text[0].islower()
         and (
             adjectives
+            and toks[k].low in NOUN_FORMS  # "his scathing remarks"; "the envoy added" is a verb
             and toks[k - 1].low.endswith(("ing", "ful", "ous", "al", "ive", "ic", "y"))
             or toks[k].low in SPEECH_PLURALS
             and toks[k - 2].low in POSSESSIVE_DETERMINERS
@@ -2002,6 +2023,10 @@ def _role_modifiers(phrase: str) -> list[str]:
     return [w for w in words[:-1] if w and w not in ROLE_FILLERS and not w.endswith(("’s", "'s"))]
 
 
+# A name opening a coordinated clause: "…, and Trey Gowdy questioned him", "…; Cruz said".
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+# The word after a name run (titles and initials included).
+_AFTER_NAME = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*?[A-Z][\w.’'\-]*\s+([a-z][a-z\-]*)")
 _APPOSITION_END = re.compile(r"[.,;:(“”\"]|''|``")
 
 
@@ -2354,6 +2379,14 @@ class _Resolver:
         seg = self.text[s0:start]
         if any(ch in seg for ch in '“”"'):
             return False
+        if (
+            _COORDINATED.search(seg)
+            and self._verb_follows(start)
+            and not any(w.strip(",;").lower() in INDIRECT_VERBS for w in seg.split())
+        ):
+            # "Comey testified, and Trey Gowdy questioned him": a clause's subject (not one
+            # inside what someone said: "Melendres said …, and Petraeus acknowledged")
+            return True
         head = seg
         if "," in seg:
             first = seg.split(",", 1)[0].split()
@@ -2368,6 +2401,12 @@ class _Resolver:
             or w.lower() in ("and", "but", "then", "so", "the", "former")
             for w in words
         )
+
+    def _verb_follows(self, start: int) -> bool:
+        """Is the name at ``start`` followed by a verb (a lower-case word after the name
+        run, not a preposition or conjunction)?"""
+        m = _AFTER_NAME.match(self.text, start)
+        return m is not None and m.group(1).lower() not in STOP_WORDS | PREPOSITIONS
 
     def _recent(self, pos: int, ok) -> tuple | None:
         i = bisect.bisect_left(self.cand_pos, pos) - 1
