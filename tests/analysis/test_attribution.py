@@ -635,3 +635,38 @@ UNRESOLVED_FLAG = [
 @pytest.mark.parametrize("text, opening, flag", UNRESOLVED_FLAG)
 def test_unresolved_marks_only_references_nobody_was_found_for(text, opening, flag):
     assert quote(text, opening).unresolved is flag
+
+
+WITHIN_THE_SENTENCE = [
+    pytest.param(
+        "Rubio said that over the last five days he has begun “to unmask the true nature” of"
+        " Trump, whom he called a “con artist.”",
+        "con artist",
+        "Rubio",
+        id="pronoun-inside-what-the-named-subject-said",
+    ),
+    pytest.param(
+        "Donald Trump took to Twitter overnight to urge Americans to check out what he called"
+        " her “sex tape.”",
+        "sex tape",
+        "Donald Trump",
+        id="pronoun-after-the-named-subject",
+    ),
+    pytest.param(
+        "Donald Trump said Hillary Clinton owes him an apology, and she called it “a joke.”",
+        "a joke",
+        "she",
+        id="another-name-between",
+    ),
+    pytest.param(
+        "African-Americans, he said, can “rock like Jimi.”",
+        "rock like",
+        "he",
+        id="not-across-a-parenthetical-attribution",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", WITHIN_THE_SENTENCE)
+def test_a_named_subject_in_the_sentence_wins(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker

@@ -1246,6 +1246,8 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     for an inverted cue, forward), else the subject of the main clause."""
     lo = _last_boundary(pre, k)
     spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
+    if not credible_speaker(text, spk):
+        spk = None  # "Hours later, Trump …, telling": look further
     if spk is not None and cue.endswith("ing"):
         if spk.kind != "pronoun" and pre[k - 1].text != ",":
             main = _participle_after_object(text, pre, lo, k, spk, cue)
@@ -1291,7 +1293,61 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
         colon = _colon_attribution(text, pre)
         if colon is not None:
             return colon
-    return _Attr(spk, _cue_text(cue, medium_after(text, pre[k].end, pre[-1].end)), "pre")
+    cue = _cue_text(cue, medium_after(text, pre[k].end, pre[-1].end))
+    if spk is not None and spk.kind == "pronoun" and spk.head in ("he", "she"):
+        outer = _outer_reporter(text, pre, spk)
+        if outer is not None:
+            return outer
+        subj = _named_subject_before(text, pre, spk)
+        if subj is not None:
+            return _Attr(subj, cue, "pre")
+    return _Attr(spk, cue, "pre")
+
+
+def _named_subject_before(text: str, pre: list[Tok], spk: Speaker) -> Speaker | None:
+    """ "Trump took to Twitter to accuse her campaign of being “duped” and urged people to
+    see what he called her “sex tape”": within its sentence a pronoun that is not the
+    sentence's subject stands for the named person who is, whose words these are (not
+    when another name or pronoun comes between, nor across "X, he said,")."""
+    from tui.analysis.persons import first_name_gender, is_person_name
+
+    subj = _sentence_subject(text, pre, 0, len(pre))
+    if subj is None or subj.kind != "name" or subj.end > spk.start or not is_person_name(subj.text):
+        return None
+    between = [u for u in pre if subj.end <= u.start < spk.start]
+    if not between or between[0].text == ",":
+        return None
+    if any(u.low in PRONOUNS or is_name_tok(u) and is_person_name(u.text) for u in between):
+        return None  # "Trump said she called him “…”", "… of Trump, whom he called"
+    first = subj.text.split()[0]
+    if first_name_gender(first) not in (None, "M" if spk.head == "he" else "F"):
+        return None
+    return subj
+
+
+def _outer_reporter(text: str, pre: list[Tok], spk: Speaker) -> _Attr | None:
+    """ "Rubio said that he has begun “to unmask” Trump, whom he called a “con artist”":
+    a pronoun inside what a named subject is reported saying stands for that subject,
+    and the quoted words are part of the subject's statement: the outer reporting clause
+    is the attribution (not when the name's first name says it is the other sex)."""
+    from tui.analysis.persons import first_name_gender
+
+    lo = 0
+    p = next((x for x in range(lo, len(pre)) if pre[x].start == spk.start), None)
+    if p is None:
+        return None
+    for k in range(lo + 1, p):
+        t = pre[k]
+        if t.low not in INDIRECT_VERBS or not t.text[0].islower():
+            continue
+        name = backward_speaker(text, pre, k - 1, lo)
+        if name is None or name.kind != "name" or not _opens_clause(pre, lo, name.start):
+            return None
+        first = name.text.split()[0]
+        if first_name_gender(first) not in (None, "M" if spk.head == "he" else "F"):
+            return None
+        return _Attr(name, t.low, "pre")
+    return None
 
 
 def _participle_after_object(

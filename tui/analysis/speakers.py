@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.analysis.speech_words import (
+    WH_WORDS,
     NOT_SPEAKER_HEADS,
     PLACE_PREPOSITIONS,
     SPEAKER_WORDS,
@@ -232,7 +233,7 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         return _apposition_subject(text, toks, k, limit)
     if is_name_tok(t) or (t.text[0].isupper() and t.text.isupper() and len(t.text) > 1):
         return _name_before(text, toks, k, limit)
-    if t.low in ROLE_NOUNS and t.text[0].islower():
+    if _role_noun(t.low) and t.text[0].islower():
         return _role_phrase(text, toks, k, limit)
     if t.text[0].isalnum() and t.low not in STOP_WORDS and not t.low.endswith("ly"):
         return _described_phrase(text, toks, k, limit)
@@ -249,6 +250,15 @@ def _pronoun(t: Tok) -> Speaker:
     head = PRONOUN_CONTRACTIONS.get(t.low.replace("’", "'"), t.low)
     n = len(head)
     return Speaker(t.text[:n], t.start, t.start + n, "pronoun", head)
+
+
+def _role_noun(low: str) -> bool:
+    """A role noun, singular or plural ("prosecutor", "prosecutors", "attorneys")."""
+    return (
+        low in ROLE_NOUNS
+        or low.endswith("s")
+        and (low[:-1] in ROLE_NOUNS or low.endswith("es") and low[:-2] in ROLE_NOUNS)
+    )
 
 
 def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
@@ -331,7 +341,9 @@ def _apposition_subject(text: str, toks: list[Tok], k: int, limit: int) -> Speak
         if outer is not None:
             return outer
     if head is not None and (
-        head.kind in ("name", "org", "pronoun") or head.text.lower().startswith("the ")
+        head.kind in ("name", "org", "pronoun")
+        or head.text.split()[0].lower() in ROLE_DETERMINERS
+        or head.head in INDEFINITE_SPEAKERS  # "Others, reacting to the gap, shouted"
     ):
         if _describes(toks[m + 1], head):
             return head
@@ -451,18 +463,19 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
             and u.low not in INDIRECT_VERBS
             and u.low not in STOP_WORDS
             and u.low not in CONNECTIVES
+            and u.low not in WH_WORDS
         ):
             m -= 1
             continue
         break
     s = toks[m + 1].start
-    # "attorneys for the department said": the head is before the preposition
+    # "attorneys for the department said": the head is before the preposition (a role
+    # noun: not "involved with what multiple lawmakers called")
     if (
         m >= limit + 1
         and toks[m].low in PREPOSITIONS
         and toks[m - 1].text[0].islower()
-        and toks[m - 1].low not in STOP_WORDS
-        and toks[m - 1].text[0].isalpha()
+        and _role_noun(toks[m - 1].low)
     ):
         outer = backward_speaker(text, toks, m - 1, limit)
         if outer is not None and outer.kind == "role":

@@ -448,3 +448,6 @@ INDIRECT_TRIGGERS = (
     " conceded",
     " tells",
 )
+# Question and relative words that end a description read backwards ("what multiple
+# lawmakers called" is not a role phrase beginning at "what").
+WH_WORDS = frozenset("what whatever which whichever who whom whose where when why how".split())
