@@ -670,3 +670,22 @@ WITHIN_THE_SENTENCE = [
 @pytest.mark.parametrize("text, opening, speaker", WITHIN_THE_SENTENCE)
 def test_a_named_subject_in_the_sentence_wins(text, opening, speaker):
     assert quote(text, opening).speaker == speaker
+
+
+SURNAMES_THAT_ARE_WORDS = [
+    pytest.param(
+        "“The circumstances have changed,” From said.", "The circumstances", "From", id="from"
+    ),
+    pytest.param("“We assessed this deal,” Read said.", "We assessed", "Read", id="read"),
+    pytest.param(
+        "Sen. Ted Cruz, a candidate, tweeted a warning. “Remember in November.”",
+        "Remember",
+        "Ted Cruz",
+        id="object-of-tweeted-is-not-a-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", SURNAMES_THAT_ARE_WORDS)
+def test_a_word_between_the_quote_and_its_cue_is_a_name(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker

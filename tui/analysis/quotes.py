@@ -1844,7 +1844,12 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             if toks[k - 1].text == ",":
                 spk = forward_speaker(text, toks, k + 1, n)
                 nxt = next((u for u in toks[k + 1 :] if u.start >= spk.end), None) if spk else None
-                if spk is not None and (nxt is None or nxt.text in PHRASE_ENDS):
+                if (
+                    spk is not None
+                    and (nxt is None or nxt.text in PHRASE_ENDS)
+                    and not (spk.kind == "role" and spk.head in SPEECH_NOUNS | MESSAGE_NOUNS)
+                ):
+                    # (not "…, tweeted a warning.": what was said, not who)
                     # (not "…, said Trump's remarks were …": a clause)
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.analysis.speech_words import (
+    NEVER_SPEAKERS,
     WH_WORDS,
     NOT_SPEAKER_HEADS,
     PLACE_PREPOSITIONS,
@@ -231,13 +232,34 @@ def backward_speaker(text: str, toks: list[Tok], j: int, limit: int = 0) -> Spea
         return _relative_antecedent(text, toks, k, limit)
     if t.text == ",":
         return _apposition_subject(text, toks, k, limit)
-    if is_name_tok(t) or (t.text[0].isupper() and t.text.isupper() and len(t.text) > 1):
+    if (
+        is_name_tok(t)
+        or t.text[0].isupper()
+        and t.text.isupper()
+        and len(t.text) > 1
+        or k == j
+        and _quote_then_name(toks, k, limit)
+    ):
         return _name_before(text, toks, k, limit)
     if _role_noun(t.low) and t.text[0].islower():
         return _role_phrase(text, toks, k, limit)
     if t.text[0].isalnum() and t.low not in STOP_WORDS and not t.low.endswith("ly"):
         return _described_phrase(text, toks, k, limit)
     return None
+
+
+def _quote_then_name(toks: list[Tok], k: int, limit: int) -> bool:
+    """“…,” Read said / “…,” From said / “…,” May said: a capitalised word between a
+    quotation and its cue is a name even when it is also a common word."""
+    t = toks[k]
+    return (
+        t.text[:1].isupper()
+        and (k == limit or toks[k - 1].text in (_QUOTE_BOUNDARY, ","))
+        and t.low not in PRONOUNS
+        and t.low not in DETERMINERS
+        and t.low not in WEEKDAYS
+        and t.low not in ("this", "that", "these", "those", "there", "here", "it")
+    )
 
 
 def _pronoun_contraction(t: Tok) -> bool:
@@ -773,8 +795,8 @@ def credible_speaker(text: str, spk: Speaker | None) -> bool:
         return False
     if spk.head in INDEFINITE_SPEAKERS:
         return True  # "Some chanted", "Another said"
-    if spk.head in NOT_NAMES:
-        return False
+    if spk.head in NEVER_SPEAKERS:
+        return False  # "Wednesday", "Today", "This"
     if spk.kind == "role":
         head = spk.head.replace("’", "'")
         return not (

@@ -451,3 +451,7 @@ INDIRECT_TRIGGERS = (
 # Question and relative words that end a description read backwards ("what multiple
 # lawmakers called" is not a role phrase beginning at "what").
 WH_WORDS = frozenset("what whatever which whichever who whom whose where when why how".split())
+# Heads that never speak: days, months, times, pointing and function words ("Wednesday
+# said", "Today", "However"); a few capitalised common words are also surnames ("“…,”
+# Read said", "From said", "May said") and are left to the name reading.
+NEVER_SPEAKERS = (NOT_NAMES - frozenset("read from may more".split())) | WEEKDAYS
