@@ -689,3 +689,33 @@ SURNAMES_THAT_ARE_WORDS = [
 @pytest.mark.parametrize("text, opening, speaker", SURNAMES_THAT_ARE_WORDS)
 def test_a_word_between_the_quote_and_its_cue_is_a_name(text, opening, speaker):
     assert quote(text, opening).speaker == speaker
+
+
+CLAUSES = [
+    pytest.param(
+        "Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as"
+        " “ludicrous” because of the game.",
+        "ludicrous",
+        "the Sanders campaign",
+        id="a-later-clause-with-its-own-subject",
+    ),
+    pytest.param(
+        "Republicans were quick to chime in, with Donald Trump tweeting that it was a"
+        " “disaster” for Clinton.",
+        "disaster",
+        "Donald Trump",
+        id="absolute-with-construction",
+    ),
+    pytest.param(
+        "When Robby Mook, the campaign manager, was asked about a press conference, he laughed"
+        " and said, “We will see.”",
+        "We will see",
+        "he",
+        id="and-said-after-the-clauses-own-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", CLAUSES)
+def test_the_clause_that_holds_the_quote_names_its_speaker(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker

@@ -1140,8 +1140,45 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
             return found
         if found is not None:
             cue, k = found
+            own = _own_clause_after(text, pre, k)
+            if own is not None:
+                return own
             return _pre_with_cue(text, pre, k, cue, stance)
     return _colon_attribution(text, pre) or (None if stance else _unlisted_cue_pre(text, pre))
+
+
+def _after_with(pre: list[Tok], spk: Speaker) -> bool:
+    """Is ``spk`` right after "with" (an absolute construction: "with Trump tweeting")?"""
+    x = next((i for i, u in enumerate(pre) if u.start == spk.start), None)
+    return x is not None and x > 0 and pre[x - 1].low == "with"
+
+
+def _own_clause_after(text: str, pre: list[Tok], k: int) -> _Attr | None:
+    """ "Clinton proposed a debate - but the Sanders campaign rejected the idea as
+    “ludicrous”": a clause opened after the cue by but/and/while, with a subject and a
+    verb of its own, frames the quotation; the earlier cue's speaker does not carry over."""
+    for x in range(k + 1, len(pre) - 2):
+        if pre[x].low not in ("but", "and", "while", "whereas", "yet") or pre[x - 1].text not in (
+            ",",
+            "—",
+            "–",
+            "-",
+        ):
+            continue
+        subj = forward_speaker(text, pre, x + 1, len(pre))
+        if (
+            subj is None
+            or subj.kind not in ("name", "org", "role")
+            or not credible_speaker(text, subj)
+        ):
+            continue
+        v = _verb_after(pre, subj, len(pre))
+        if v is None or not pre[v].text.isalpha() or not pre[v].text.islower():
+            continue
+        cue = _reporting_verb_at(pre, v, len(pre), _singular(subj))
+        if cue is not None and not any(u.text == _BOUNDARY for u in pre[x:]):
+            return _Attr(subj, cue, "pre")
+    return None
 
 
 def _as_put_it(text: str, pre: list[Tok]) -> _Attr | None:
@@ -1249,7 +1286,9 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     if not credible_speaker(text, spk):
         spk = None  # "Hours later, Trump …, telling": look further
     if spk is not None and cue.endswith("ing"):
-        if spk.kind != "pronoun" and pre[k - 1].text != ",":
+        if _after_with(pre, spk):
+            pass  # "with Donald Trump tweeting that it was a “disaster”": the participle's own
+        elif spk.kind != "pronoun" and pre[k - 1].text != ",":
             main = _participle_after_object(text, pre, lo, k, spk, cue)
             if main is not None:
                 return main
@@ -1268,11 +1307,7 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     ):
         spk = _inverted_pre(text, pre, k)
     if spk is None and k - 1 >= lo and pre[k - 1].low in ("and", "but", "then"):
-        # "She greeted supporters … and told them that “…”", "De Blasio called Trump a
-        # “blowhard,” and said …": the sentence's subject (across a quotation)
-        subj = _sentence_subject(text, pre, 0, k)
-        if subj is not None and subj.kind in ("name", "pronoun", "org"):
-            spk = subj
+        spk = _coordinated_subject(text, pre, k - 1)
     if spk is None and (cue.endswith("ing") or k - 1 >= 0 and pre[k - 1].text == ","):
         # a participle clause ("…, adding that “…”", "…, saying “…”"): the speaker is
         # the subject of the main clause earlier in the sentence
@@ -1348,6 +1383,22 @@ def _outer_reporter(text: str, pre: list[Tok], spk: Speaker) -> _Attr | None:
             return None
         return _Attr(name, t.low, "pre")
     return None
+
+
+def _coordinated_subject(text: str, pre: list[Tok], a: int) -> Speaker | None:
+    """The subject of a verb coordinated by ``pre[a]`` ("and"): the one opening its own
+    clause ("When Mook was asked …, he laughed and said", "after she attacked the police
+    and blamed …"), else the sentence's ("She greeted supporters … and told them that
+    “…”", "De Blasio called Trump a “blowhard,” and said …", across the quotation)."""
+    lo = next((x + 1 for x in range(a - 1, -1, -1) if pre[x].text in (",", ";", _BOUNDARY)), 0)
+    for x in range(lo, a):
+        t = pre[x]
+        if t.low in PRONOUNS and t.low != "it" and (x == lo or pre[x - 1].low in CLAUSE_OPENERS):
+            return backward_speaker(text, pre, x, x)
+        if t.low not in CLAUSE_OPENERS:
+            break
+    subj = _sentence_subject(text, pre, 0, a + 1)
+    return subj if subj is not None and subj.kind in ("name", "pronoun", "org") else None
 
 
 def _participle_after_object(
