@@ -719,3 +719,72 @@ CLAUSES = [
 @pytest.mark.parametrize("text, opening, speaker", CLAUSES)
 def test_the_clause_that_holds_the_quote_names_its_speaker(text, opening, speaker):
     assert quote(text, opening).speaker == speaker
+
+
+PARTIAL_NOT_TERM = [
+    pytest.param(
+        "Early in his campaign, Trump attacked Romney, calling him, among other things, “a"
+        " failed candidate.”",
+        "a failed",
+        "Trump",
+        id="introductory-phrase-of-any-shape",
+    ),
+    pytest.param(
+        "Horrified at the prospect, Ramos believes in journalism that “takes sides.”",
+        "takes sides",
+        "Ramos",
+        id="participial-introduction",
+    ),
+    pytest.param(
+        "For that she drew his ire - he called her “weak” and said she had “zero support” in"
+        " the state.",
+        "zero support",
+        "he",
+        id="and-said-across-an-earlier-fragment",
+    ),
+    pytest.param(
+        "Donald Trump launched into a lament for the “countless Americans” who are “victims of"
+        " violence” by illegal immigrants.",
+        "victims of",
+        "Donald Trump",
+        id="second-fragment-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Sanders supporters are crying “fraud” over delegate selection.",
+        "fraud",
+        "Sanders supporters",
+        id="group-with-a-name-modifier",
+    ),
+    pytest.param(
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck in.",
+        "This is fantastic",
+        "Donald Hartley",
+        id="unlisted-verb-before-the-name",
+    ),
+    pytest.param(
+        '"People were celebrating" before the incident, she said.',
+        "People were",
+        "she",
+        id="phrase-set-off-before-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", PARTIAL_NOT_TERM)
+def test_fragments_attributed_in_their_sentence_are_partial_quotes(text, opening, speaker):
+    q = quote(text, opening)
+    assert (q.speaker, q.kind != "term") == (speaker, True)
+
+
+TERMS = [
+    pytest.param("The bill, known as the “Justice Act,” passed.", "Justice Act", id="known-as"),
+    pytest.param("Her film, “Trainwreck,” opened on Friday.", "Trainwreck", id="title-of-a-work"),
+    pytest.param(
+        "The notion of “stand down” has loomed over the case.", "stand down", id="no-one-speaks"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening", TERMS)
+def test_scare_quotes_with_no_speaker_stay_terms(text, opening):
+    assert quote(text, opening).kind == "term"

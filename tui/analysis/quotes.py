@@ -382,12 +382,29 @@ def _unlisted_cue_post(text: str, p: Piece, post: list[Tok]) -> _Attr | None:
     if start >= len(post) or post[start].low in CLAUSE_OPENERS:
         return None
     limit = _clause_limit(text, post, start)
+    inverted = _unlisted_inverted(text, post, start, limit)
+    if inverted is not None:
+        return inverted
     spk = forward_speaker(text, post, start, limit)
     if spk is None or spk.kind == "role" and post[start].low not in DETERMINERS:
         return None
     v = next((x for x in range(start, limit) if post[x].start >= spk.end), None)
     cue = _reporting_verb_at(post, v, limit, _singular(spk)) if v is not None else None
     return _Attr(spk, cue, "post") if cue is not None else None
+
+
+def _unlisted_inverted(text: str, post: list[Tok], start: int, limit: int) -> _Attr | None:
+    """“This is fantastic!” beamed Donald Hartley of Madison: a past tense the lexicon
+    lacks, then a name or a determined role, right after the quotation."""
+    t = post[start]
+    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("ed") and len(t.low) > 4):
+        return None
+    spk = forward_speaker(text, post, start + 1, limit, descriptors=True)
+    if spk is None or spk.kind not in ("name", "role") or not credible_speaker(text, spk):
+        return None
+    if spk.kind == "role" and post[start + 1].low not in DETERMINERS:
+        return None
+    return _Attr(spk, t.low, "post")
 
 
 def _singular(spk: Speaker) -> bool:
@@ -916,7 +933,7 @@ def _new_clause_before(post: list[Tok], start: int, spk: Speaker) -> bool:
     x = len(before) - 1
     while x >= 0 and (before[x].text[0].isupper() or before[x].low.rstrip(".") in TITLES):
         x -= 1  # the subject's titles: "Texas Rep. Louis Gohmert"
-    return not (x >= 0 and before[x].text == "," and before[0].low not in CLAUSE_OPENERS)
+    return not (x >= 0 and before[x].text == ",")  # "“…” before the incident, she said"
 
 
 def _comma_chain_head(text: str, post: list[Tok], start: int, k: int) -> Speaker | None:
@@ -1045,11 +1062,34 @@ def _after_dateline(toks: list[Tok], lo: int, k: int) -> int:
 def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
     """The subject at the start of the clause ``pre[lo:k]``, skipping an introductory
     phrase ("In an incendiary press conference, Trump launched …" -> Trump)."""
+    i = _subject_start(pre, lo, k)
+    if i is None or i >= k:
+        return None
+    spk = _plausible_subject(text, forward_speaker(text, pre, i, k), sentence_initial=i == lo)
+    if spk is None and i == lo:
+        # an introductory phrase of any other shape: "Horrified at the prospect, Ramos
+        # believes …", "Early in his campaign, Trump attacked …"
+        c = next((m for m in range(lo + 1, min(k, lo + INTRO_TOKENS)) if pre[m].text == ","), None)
+        if c is not None and c + 1 < k:
+            cand = _plausible_subject(text, forward_speaker(text, pre, c + 1, k), False)
+            v = _verb_after(pre, cand, k) if cand is not None else None
+            if v is not None and pre[v].text.islower() and pre[v].low not in PREP_AFTER_SUBJECT:
+                spk = cand
+    if spk is None or spk.kind == "role" and not _definite_role(spk):
+        return _first_speech_subject(text, pre, lo, k)
+    return spk
+
+
+def _subject_start(pre: list[Tok], lo: int, k: int) -> int | None:
+    """Where the subject of ``pre[lo:k]`` starts: past a dateline, connectives ("Then he
+    cut into Bush"), a time phrase ("Minutes later,"), a sentence adverb ("Separately,")
+    and an introductory phrase to its comma ("On July 6, 2015, Sanders …"); None when an
+    introductory phrase has no comma."""
     i = _after_dateline(pre, lo, k)
     for _ in range(2):  # "Moreover, as part of the exchange with Clinton, Gowdy …"
         if i < k and pre[i].low in CONNECTIVE_OPENERS:
-            # "Then he cut into Bush, calling him …": a one-word opener, comma or not; two
-            # of them in a row ("And then Trump went on the attack, saying, “…”")
+            # a one-word opener, comma or not; two of them in a row ("And then Trump went
+            # on the attack, saying, “…”")
             i += 1
             if (
                 i < k
@@ -1077,39 +1117,41 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
             i = j + 1
         else:
             break
-    if i >= k:
-        return None
-    spk = forward_speaker(text, pre, i, k)
-    if (
-        spk is not None
-        and spk.kind == "name"
-        and not _plausible_name(spk.text, sentence_initial=i == lo)
-    ):
-        # a capitalised common word opening the sentence is still a name when the text
-        # writes it so mid-sentence elsewhere
-        if not (
-            i == lo
-            and _plausible_name(spk.text, sentence_initial=False)
-            and _named_elsewhere(text, spk.text)
-        ):
-            spk = None
-    if (
-        spk is None
-        or spk.kind == "role"
-        and spk.text.split()[0].lower() not in INDEFINITES | {"the"}
-        and not _possessive_tok(Tok(spk.text.split()[0], 0, 0))
-        and not any(_possessive_tok(Tok(w, 0, 0)) for w in spk.text.split())
-    ):
-        # "In a wide-ranging interview with X last year, Lazar said … and added, “…”":
-        # the subject of the clause's first speech verb
-        for m in range(lo + 1, k):
-            if pre[m].low in SPEECH_VERBS and pre[m].text[0].islower():
-                cand = backward_speaker(text, pre, m - 1, lo)
-                if cand is not None and cand.kind in ("name", "org", "pronoun"):
-                    return cand
-                break
-        return None
-    return spk
+    return i
+
+
+def _plausible_subject(text: str, spk: Speaker | None, sentence_initial: bool) -> Speaker | None:
+    """``spk`` unless it is a name that cannot be one there: a capitalised common word
+    opening the sentence is still a name when the text writes it so mid-sentence
+    elsewhere."""
+    if spk is None or spk.kind != "name" or _plausible_name(spk.text, sentence_initial):
+        return spk
+    if sentence_initial and _plausible_name(spk.text, False) and _named_elsewhere(text, spk.text):
+        return spk
+    return None
+
+
+def _definite_role(spk: Speaker) -> bool:
+    """A role phrase that can be a sentence's subject: definite ("the senator"),
+    indefinite ("a spokesman") or possessed ("Clinton's aide")."""
+    words = spk.text.split()
+    return (
+        words[0].lower() in INDEFINITES | {"the"}
+        or words[0][:1].isupper()  # "Sanders supporters", "Clinton aides"
+        or any(_possessive_tok(Tok(w, 0, 0)) for w in words)
+    )
+
+
+def _first_speech_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
+    """ "In a wide-ranging interview with X last year, Lazar said … and added, “…”": the
+    subject of the clause's first speech verb."""
+    for m in range(lo + 1, k):
+        if pre[m].low in SPEECH_VERBS and pre[m].text[0].islower():
+            cand = backward_speaker(text, pre, m - 1, lo)
+            if cand is not None and cand.kind in ("name", "org", "pronoun"):
+                return cand
+            return None
+    return None
 
 
 def _opens_clause(pre: list[Tok], lo: int, pos: int) -> bool:
@@ -1390,7 +1432,8 @@ def _coordinated_subject(text: str, pre: list[Tok], a: int) -> Speaker | None:
     clause ("When Mook was asked …, he laughed and said", "after she attacked the police
     and blamed …"), else the sentence's ("She greeted supporters … and told them that
     “…”", "De Blasio called Trump a “blowhard,” and said …", across the quotation)."""
-    lo = next((x + 1 for x in range(a - 1, -1, -1) if pre[x].text in (",", ";", _BOUNDARY)), 0)
+    # (a quotation inside the clause does not end it: "he called her “weak” and said")
+    lo = next((x + 1 for x in range(a - 1, -1, -1) if pre[x].text in (",", ";", "—", "–", "-")), 0)
     for x in range(lo, a):
         t = pre[x]
         if t.low in PRONOUNS and t.low != "it" and (x == lo or pre[x - 1].low in CLAUSE_OPENERS):
@@ -1625,44 +1668,54 @@ def _title_case(s: str) -> bool:
 def _subject_frame(text: str, pre: list[Tok]) -> _Attr | None:
     """A quoted fragment in a clause whose subject is a person or body is that subject's
     words, whatever the verb ("Lewandowski ripped Comey for acting as “the judge and the
-    jury”"; "she tells audiences that “It's time.”"). Not when the words before the mark
-    make it a title or term, nor when the quotation sits inside the subject itself
-    (Gen. Austin “Scott” Miller)."""
+    jury”"; "she tells audiences that “It's time.”"); after another quotation in the
+    sentence, the sentence's subject ("Trump launched into a lament for the “countless
+    Americans” who are “victims of violence”"). Not when the words before the mark make
+    it a title or term, nor when the quotation sits inside the subject itself (Gen.
+    Austin “Scott” Miller)."""
     words = [t for t in pre if t.text != _BOUNDARY]
-    if not words or pre[-1].text == _BOUNDARY:
-        return None
-    if any(t.low in TITLE_CUES for t in words[-3:]):
-        return None
-    lo = 0
-    for m in range(len(pre) - 1, -1, -1):
-        if pre[m].text == _BOUNDARY:
-            lo = m + 1
-            break
-    spk = _sentence_subject(text, pre, lo, len(pre))
-    if (
-        spk is None
-        or spk.kind == "role"
-        and spk.head not in POSSESSED_HEADS
-        and spk.head not in ORG_HEADS
-        and not text[spk.end - len(spk.head) : spk.end][:1].isupper()  # "some Republicans"
-    ):
+    if not words or pre[-1].text == _BOUNDARY or any(t.low in TITLE_CUES for t in words[-3:]):
         return None
     inner = text[pre[-1].end : pre[-1].end + 200].lstrip('“"„« ')
     if _title_case(inner):
         return None  # a title of a work: “Thelma and Louise”, “The Rachel Maddow Show”
-    after = [t for t in pre if t.start >= spk.end]
-    verbs = [t for t in after if t.text[0].islower() and t.text[0].isalpha()]
-    if len(after) < SUBJECT_FRAME_MIN or not verbs:
+    lo = _last_boundary(pre, len(pre))
+    spk = _frame_subject(text, pre, lo)
+    if spk is None and lo > 0:
+        spk = _frame_subject(text, pre, 0)
+    if spk is None:
         return None
+    after = [t for t in pre if t.start >= spk.end]
+    verb = next((t for t in after if t.text[0].islower() and t.text[0].isalpha()), None)
+    if verb is None or len(after) < SUBJECT_FRAME_MIN:
+        return None
+    return _Attr(spk, verb.low, "subject")
+
+
+def _frame_subject(text: str, pre: list[Tok], lo: int) -> Speaker | None:
+    """The subject of ``pre[lo:]`` when it is someone who can speak and a verb follows it
+    (after another quotation the words need not open a clause: "they can “outsource”
+    Middle Eastern leadership to “…”" has no subject there)."""
+    spk = _sentence_subject(text, pre, lo, len(pre))
+    if (
+        spk is None
+        or spk.kind == "role"
+        and not (
+            spk.head in POSSESSED_HEADS
+            or spk.head in ORG_HEADS
+            or text[spk.end - len(spk.head) : spk.end][:1].isupper()  # "some Republicans"
+        )
+    ):
+        return None
+    after = [t for t in pre if t.start >= spk.end]
     if (
         lo > 0
+        and after
         and after[0].text[0].islower()
         and _reporting_verb_at(after, 0, len(after), True) is None
     ):
-        # after another quotation the words are not a sentence's start: "they can
-        # “outsource” Middle Eastern leadership to “…”" has no subject there
         return None
-    return _Attr(spk, verbs[0].low, "subject")
+    return spk
 
 
 def _colon_intro(text: str, p: Piece, para_starts, paras, frame_tokens) -> _Attr | None:

@@ -387,10 +387,10 @@ INDEFINITE_SPEAKERS = frozenset(
 NOT_SPEAKER_HEADS = frozenset(
     """day days week weeks month months year years time times hour hours minute minutes
     morning afternoon evening night weekend decade century before after ago earlier later
-    promise perspective timeline schedule scheduling evidence formula key words word result
-    results debate debates issue issues problem problems point points idea
+    promise perspective timeline schedule scheduling formula key words word debate debates
+    issue issues problem problems point points idea
     ideas notion fact facts truth reality thing things way ways part parts piece number
-    numbers figure figures data rate rates share record history moment moments
+    numbers figure figures rate rates share record history moment moments
     syllabus class""".split()
 )
 # Groups and things that speak in news ("the crowd chanted", "a sign read", "Protesters
