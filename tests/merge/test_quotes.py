@@ -2,11 +2,13 @@
 
 import re
 
+import pytest
+
 from tests.analysis.test_quotes_seeds import raw
 from tui.analysis.quotes import find_quotes
 from tui.merge.quote_align import Words, diff, relation, similarity
-from tui.merge.quotes import credit_actors, group_quotes
-from tui.model import Actor, Article, Mention
+from tui.merge.quotes import _disagree, credit_actors, group_quotes
+from tui.model import Actor, Article, Mention, Quote
 
 
 def article(aid, body, mentions=()):
@@ -293,3 +295,55 @@ def test_grouping_never_raises_on_arbitrary_statements_and_dates():
             assert len({r.article for r in g.members}) >= 2
 
     run()
+
+
+# --- speakers after resolution ------------------------------------------------------------
+
+
+def q(speaker, resolved=None, actor=None, unresolved=False):
+    return Quote(0, 1, "x", speaker=speaker, resolved=resolved, actor=actor, unresolved=unresolved)
+
+
+DISAGREE = [
+    pytest.param(
+        [q("James Comey"), q("he", unresolved=True)], False, id="unresolved-pronoun-never"
+    ),
+    pytest.param([q("James Comey"), q("a spokesman")], False, id="unnamed-description-never"),
+    pytest.param(
+        [q("James Comey"), q("he", resolved="Trey Gowdy")], True, id="resolved-other-name"
+    ),
+    pytest.param(
+        [q("Comey", actor="c"), q("he", resolved="James Comey", actor="c")], False, id="same-actor"
+    ),
+    pytest.param([q("Comey", actor="c"), q("Gowdy", actor="g")], True, id="different-actors"),
+    pytest.param([q("Hamdullah Mohib"), q("The Council")], True, id="names-without-actors"),
+]
+
+
+@pytest.mark.parametrize("quotes, flag", DISAGREE)
+def test_different_speakers_only_between_names(quotes, flag):
+    assert _disagree(quotes) is flag
+
+
+def people(*names):
+    return [Actor(n.split()[-1].lower(), n, "PERSON", aliases=[n.split()[-1]]) for n in names]
+
+
+def test_a_shared_phrase_by_two_people_is_two_statements():
+    a = article(
+        "a", "“I think that's the kind of leadership this country needs now,” Clinton said."
+    )
+    b = article(
+        "b",
+        "“We need a president who stands up to Wall Street, and that's the kind of leadership"
+        " this country needs now,” Sanders said.",
+    )
+    assert group_quotes([a, b], people("Hillary Clinton", "Bernie Sanders")) == []
+
+
+def test_the_same_words_credited_to_two_people_group_and_disagree():
+    words = "The over two-hour technical discussion today was important, serious and detailed"
+    a = article("a", f"“{words},” Khalilzad said.")
+    b = article("b", f"“{words},” Shaheen said.")
+    (g,) = group_quotes([a, b], people("Zalmay Khalilzad", "Suhail Shaheen"))
+    assert g.speakers_disagree

@@ -2145,9 +2145,16 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
             ):
                 m += 1
             if m < n and (
-                toks[m].low in TIME_WORDS or toks[m].text[0].isupper() and u.low in ("on", "via")
+                toks[m].low in TIME_WORDS
+                or toks[m].text[0].isupper()
+                and u.low in ("on", "via", "in", "at")  # "said in Miami Tuesday that"
             ):
-                while m + 1 < n and toks[m + 1].low in TIME_WORDS:  # "a twitter post"
+                while m + 1 < n and (
+                    toks[m + 1].low in TIME_WORDS  # "a twitter post"
+                    or toks[m].text[0].isupper()
+                    and toks[m + 1].text[0].isupper()
+                    and u.low in ("in", "at")
+                ):
                     m += 1
                 j = m + 1
                 continue

@@ -9,7 +9,7 @@ import threading
 from tui.env import default_jobs
 from tui.load.cancel import LoadCancelled, checkpoint
 from tui.load.gc_pause import gc_paused
-from tui.merge.quotes import credit_actors, group_credited, statement_dates
+from tui.merge.quotes import actor_kinds, credit_actors, group_credited, statement_dates
 from tui.model import Article, Quote
 
 #: From this many articles, quote grouping runs in a worker process while this one builds
@@ -92,6 +92,7 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
                 for a in articles
             ],
             [statement_dates(a) if a.quotes else [] for a in articles],
+            actor_kinds(actors),
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
@@ -127,12 +128,14 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
 def _group_snapshot(snapshot: bytes) -> bytes:
     """Quote groups of a snapshot taken by :func:`group_quotes_beside`, pickled."""
     with gc_paused():  # as in the merge: nothing here makes reference cycles
-        rows, dates = pickle.loads(snapshot)
+        rows, dates, kinds = pickle.loads(snapshot)
         articles = [
             Article(id=i, path="", format=fmt, published=pub, quotes=[Quote(*q) for q in quotes])
             for i, fmt, pub, quotes in rows
         ]
-        return pickle.dumps(group_credited(articles, dates), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(
+            group_credited(articles, dates, kinds), protocol=pickle.HIGHEST_PROTOCOL
+        )
 
 
 def _quote_fields() -> tuple[str, ...]:

@@ -205,6 +205,30 @@ PARAPHRASE_SHARED = 5
 PARAPHRASE_COVER = 0.6
 
 
+def _speakers_compatible(a: Quote, b: Quote, kinds: dict[str, str]) -> bool:
+    """Can two quotes be one person's statement? Not when both are credited to actors of
+    the same kind that differ (two people, two bodies); a person and an institution are
+    (people speak for bodies), and an unresolved speaker fits anyone."""
+    if not a.actor or not b.actor or a.actor == b.actor:
+        return True
+    ka, kb = kinds.get(a.actor), kinds.get(b.actor)
+    return ka is None or kb is None or ka != kb
+
+
+#: a statement credited to two different people must be at least this many words, all of
+#: the shorter version standing in the longer one
+CONTAINED_MIN_WORDS = 6
+
+
+def _contained(a: Words, b: Words) -> bool:
+    """Is the shorter version, word for word, inside the longer one (and long enough to
+    be one statement, not a shared phrase)?"""
+    from rapidfuzz.distance import LCSseq
+
+    short = min(len(a.keys), len(b.keys))
+    return short >= CONTAINED_MIN_WORDS and LCSseq.similarity(a.keys, b.keys) == short
+
+
 def _near_verbatim(a: Words, b: Words) -> bool:
     short = min(len(a.keys), len(b.keys))
     return short > 0 and longest_run(a, b) >= max(4, VERBATIM_RUN * short)
@@ -248,13 +272,21 @@ def _dates_apart(da, db) -> bool:
 
 def group_quotes(articles: list[Article], actors: list[Actor], config=None) -> list[QuoteGroup]:
     credit_actors(articles, actors)
-    return group_credited(articles)
+    return group_credited(articles, kinds=actor_kinds(actors))
 
 
-def group_credited(articles: list[Article], dates: list[list] | None = None) -> list[QuoteGroup]:
+def actor_kinds(actors: list[Actor]) -> dict[str, str]:
+    """Each actor's kind (PERSON, ORG, ...), for telling compatible speakers apart."""
+    return {a.id: a.kind for a in actors}
+
+
+def group_credited(
+    articles: list[Article], dates: list[list] | None = None, kinds: dict[str, str] | None = None
+) -> list[QuoteGroup]:
     """The grouping of :func:`group_quotes`, on quotes already credited to actors.
     ``dates``: :func:`statement_dates` of every article, when they were worked out
-    beforehand (the articles may then come without their bodies)."""
+    beforehand (the articles may then come without their bodies); ``kinds``: each
+    actor's kind (:func:`actor_kinds`)."""
     items: list[tuple[int, int, Quote]] = []  # (article index, quote index, quote)
     for ai, art in enumerate(articles):
         for qi, q in enumerate(art.quotes):
@@ -344,6 +376,10 @@ def group_credited(articles: list[Article], dates: list[list] | None = None) -> 
                 and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))
             ):
                 continue
+        if not _speakers_compatible(items[i][2], items[j][2], kinds or {}) and not _contained(
+            words[i], words[j]
+        ):
+            continue  # two different people: the same words by both, or two statements
         if _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
@@ -426,9 +462,11 @@ def _build_group(members, items, words, sims, articles, idf) -> QuoteGroup:
 
 
 def _disagree(quotes: list[Quote]) -> bool:
-    """Do the members credit different speakers? By actor when both are known, else by
-    the speaker strings (no shared name word: "Hamdullah Mohib" vs "the Council")."""
-    known = [q for q in quotes if q.speaker]
+    """Do the members credit different speakers? Only names count (as written or
+    resolved): an unresolved "he" or an unnamed "a spokesman" disagrees with no one. By
+    actor when both are known, else by the names (no shared word: "Hamdullah Mohib" vs
+    "the Council")."""
+    known = [q for q in quotes if _named(q)]
     for x in range(len(known)):
         for y in range(x + 1, len(known)):
             a, b = known[x], known[y]
@@ -436,7 +474,23 @@ def _disagree(quotes: list[Quote]) -> bool:
                 if a.actor != b.actor:
                     return True
                 continue
-            wa, wb = set(_norm(a.who() or "").split()), set(_norm(b.who() or "").split())
+            wa, wb = set(_norm(_named(a) or "").split()), set(_norm(_named(b) or "").split())
             if wa and wb and not (wa & wb):
                 return True
     return False
+
+
+def _named(q: Quote) -> str | None:
+    """The name a quote credits: its resolved name, or its speaker when that is a name
+    ("Khalilzad", "the Council"), not a pronoun or a role noun left unresolved."""
+    if q.resolved:
+        return q.resolved
+    if not q.speaker or q.unresolved:
+        return None
+    words = q.speaker.split()
+    if words[-1][:1].islower() or words[-1].lower() in _PRONOUNS:
+        return None  # "he", "a spokesman", "the envoy"
+    return q.speaker
+
+
+_PRONOUNS = frozenset("he she they it we i you".split())
