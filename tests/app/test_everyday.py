@@ -208,3 +208,31 @@ async def test_export_writes_a_report_and_says_where(seed_corpus, tmp_path, monk
         text = written[0].read_text()
         assert "Khalilzad" in text
         assert any(str(written[0].name) in n.message for n in app._notifications)
+
+
+async def test_copy_in_a_group_takes_the_version_under_the_cursor(
+    seed_corpus, state_dir, monkeypatch
+):
+    monkeypatch.setenv("STORYLINE_NO_OSC52", "1")
+    group = next(g for g in seed_corpus.quote_groups if len({r.article for r in g.members}) > 1)
+    app = make_app(seed_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        pane = app.pane("quotes")
+        assert pane.select(f"g:{group.id}")
+        await pilot.pause()
+        first = pane.selection()
+        await pilot.press("right")  # the next source's version
+        await pilot.pause()
+        second = pane.selection()
+        assert (second[0], second[2]) == (group.members[1].article, group.members[1].index)
+        assert second != first
+        await pilot.press("y")
+        await pilot.pause()
+        saved = (state_dir / "clipboard.txt").read_text()
+        quote = app.index.articles[second[0]].quotes[second[2]]
+        assert f"[{second[0]}, characters {quote.start}–{quote.end}" in saved
+        await pilot.press("left")  # and back
+        await pilot.pause()
+        assert pane.selection() == first

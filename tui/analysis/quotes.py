@@ -630,7 +630,11 @@ def _refers_back(spk: Speaker) -> bool:
     if spk.kind != "role":
         return False
     first = spk.text.split()[0].lower()
-    return first in ("the", "this") and (spk.head in ROLE_NOUNS or spk.head in PERSON_NOUNS)
+    return (
+        first in ("the", "this")
+        and (spk.head in ROLE_NOUNS or spk.head in PERSON_NOUNS)
+        and spk.head not in DOCUMENT_NOUNS  # "the agreement says": a text, not a reference
+    )
 
 
 _LABEL = re.compile(r"([A-Z][A-Z’'\-]+(?:[ \t][A-Z][A-Z’'\-]+){0,2})[ \t]*:")

@@ -32,14 +32,23 @@ def _where(a: Article, start: int, end: int) -> str:
 def cite_quote(
     a: Article, q: Quote, speaker_name: str | None = None, label: str | None = None
 ) -> str:
+    """The quote as a citation that says what it is: "“…” — Khalilzad (direct quote),
+    quoted by …", "(partial quote), quoted in part by …", or, for reported speech,
+    "… — Khalilzad (paraphrase, as reported by …)". A speaker the text does not settle
+    is written as such: "he (unresolved)"."""
     who = speaker_name or q.who() or "unattributed"
-    how = {"indirect": "as reported by", "partial": "quoted in part by", "term": "in"}.get(
-        q.kind, "quoted by"
-    )
+    if q.unresolved and not speaker_name:
+        who += " (unresolved)"
+    source, where = _source(a, label), _where(a, q.start, q.end)
     text = q.text.strip()
-    if q.kind != "indirect":
-        text = "“" + text.strip('“”"') + "”"
-    return f"{text} — {who}, {how} {_source(a, label)} {_where(a, q.start, q.end)}"
+    if q.kind == "indirect":
+        return f"{text} — {who} (paraphrase, as reported by {source}) {where}"
+    text = "“" + text.strip('“”"') + "”"
+    what, how = {
+        "partial": ("partial quote", "quoted in part by"),
+        "term": ("quoted term", "in"),
+    }.get(q.kind, ("direct quote", "quoted by"))
+    return f"{text} — {who} ({what}), {how} {source} {where}"
 
 
 def cite_sentence(a: Article, start: int, end: int, label: str | None = None) -> str:

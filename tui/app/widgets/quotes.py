@@ -2,7 +2,8 @@
 
 The left list holds quote groups (the same utterance in several outlets) and the
 statements only one outlet carries. The right side shows one column per source with
-the words that differ from the first version highlighted.
+the words that differ from the first version highlighted. A speaker the text does not
+settle ("he", "the envoy") is shown as such: "he (unresolved)".
 """
 
 from __future__ import annotations
@@ -23,6 +24,21 @@ from tui.app.widgets.beside import Beside
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
+
+#: how each kind of quote is named beside it
+KIND_TEXT = {
+    "direct": "direct quote",
+    "partial": "partial quote",
+    "indirect": "paraphrase",
+    "term": "quoted term",
+}
+
+
+def speaker_label(q) -> str:
+    """The speaker as shown: the name it resolves to, else as written, and a speaker the
+    text does not settle marked so ("he (unresolved)")."""
+    who = q.who() or "no speaker"
+    return f"{who} (unresolved)" if q.unresolved else who
 
 
 class QuotesPane(ListPane):
@@ -96,7 +112,7 @@ class QuotesPane(ListPane):
         for r in refs:
             _, q = self._quote(r)
             if q is not None and q.who():
-                return q.who()
+                return speaker_label(q)
         return "unattributed"
 
     def list_items(self):
@@ -157,12 +173,10 @@ class QuotesPane(ListPane):
         for r in refs:
             _, q = self._quote(r)
             if q is not None:
-                name = (
-                    self.index.actors[q.actor].name
-                    if q.actor in self.index.actors
-                    else (q.who() or "no speaker")
-                )
-                speakers.append(name)
+                if q.actor in self.index.actors:
+                    speakers.append(self.index.actors[q.actor].name)
+                elif q.who() and not q.unresolved:
+                    speakers.append(q.who())
         if disagree or len(set(speakers)) > 1:
             head.append("\n⚠ the sources credit different speakers: ", style="bold yellow")
             head.append_text(plain(", ".join(dict.fromkeys(speakers)), one_line=False))
@@ -184,9 +198,13 @@ class QuotesPane(ListPane):
         from tui.merge.quote_align import word_spans
 
         t = Text(end="")
-        meta = [human_date(a.published) if a.published else "undated", q.kind]
+        meta = [
+            human_date(a.published) if a.published else "undated",
+            KIND_TEXT.get(q.kind, q.kind),
+        ]
         if q.speaker:
-            meta.append(f"speaker: {q.speaker}" + (f" → {q.resolved}" if q.resolved else ""))
+            written = q.speaker + (" (unresolved)" if q.unresolved else "")
+            meta.append(f"speaker: {written}" + (f" → {q.resolved}" if q.resolved else ""))
         if q.cue:
             meta.append(f"cue: {q.cue}")
         t.append_text(plain(" · ".join(meta), style="dim", one_line=False))
