@@ -788,3 +788,27 @@ TERMS = [
 @pytest.mark.parametrize("text, opening", TERMS)
 def test_scare_quotes_with_no_speaker_stay_terms(text, opening):
     assert quote(text, opening).kind == "term"
+
+
+def test_a_description_in_a_role_noun_does_not_stop_its_resolution():
+    t = (
+        "President Barack Obama will make the case for Clinton.\n\n"
+        "“Nothing truly prepares you for the Oval Office,” the two-term president will say."
+    )
+    q = quote(t, "Nothing truly", [person(t, "Barack Obama")])
+    assert q.resolved == "Barack Obama"
+
+
+def test_the_pieces_of_a_split_quote_resolve_alike():
+    t = (
+        "Barack Obama spoke on Tuesday.\n\n“Until you have sat at that desk, you do not know,”"
+        " he will say. “But Hillary has been in the room.”"
+    )
+    qs = [q for q in find_quotes(t, [person(t, "Barack Obama")]) if q.kind == "direct"]
+    assert [q.resolved for q in qs] == ["Barack Obama", "Barack Obama"]
+
+
+def test_a_participle_run_is_no_antecedent():
+    t = "Speaking Sunday at a rally, the crowd cheered.\n\n“We will win,” he said."
+    m = Mention(0, len("Speaking Sunday"), "Speaking Sunday", "PERSON")
+    assert quote(t, "We will win", [m]).resolved is None

@@ -38,6 +38,8 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
+    MONTHS,
+    WEEKDAYS,
     PERSON_NOUNS,
     PREPOSITIONS,
     STOP_WORDS,
@@ -2192,11 +2194,28 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
 # --- resolution ---------------------------------------------------------------------------
 
 
+def _antecedent_like(name: str) -> bool:
+    """Can a mention be what a pronoun refers to? Not a run that opens with a participle
+    or an adverb, or holds a day or a month ("Speaking Sunday", "Later Monday")."""
+    words = name.split()
+    return bool(words) and not (
+        words[0].lower().endswith(("ing", "ly"))
+        and len(words[0]) > 4
+        or any(w.lower() in WEEKDAYS or w.lower() in MONTHS - {"may"} for w in words)
+    )
+
+
 def _role_modifiers(phrase: str) -> list[str]:
-    """The words of a role phrase besides its head and fillers: "the Florida senator" ->
-    ["florida"]; "the Democratic presidential candidate" -> ["democratic", "presidential"]."""
-    words = [w.lower().strip(".,’'") for w in phrase.split()]
-    return [w for w in words[:-1] if w and w not in ROLE_FILLERS and not w.endswith(("’s", "'s"))]
+    """The capitalised words of a role phrase besides its head and fillers, which say
+    which one it is: "the Florida senator" -> ["florida"]; "the Democratic presidential
+    candidate" -> ["democratic"]; "the two-term president" -> [] (a description, not an
+    identity)."""
+    words = [w.strip(".,’'") for w in phrase.split()]
+    return [
+        w.lower()
+        for w in words[:-1]
+        if w[:1].isupper() and w.lower() not in ROLE_FILLERS and not w.endswith(("’s", "'s"))
+    ]
 
 
 # A name opening a coordinated clause: "…, and Trey Gowdy questioned him", "…; Cruz said".
@@ -2287,7 +2306,7 @@ class _Resolver:
             if s is not None and s.kind in ("name", "org"):
                 cands.append((s.start, *self._surface(s), s.kind))
         for m in self.mentions:
-            if m.kind in ("PERSON", "ORG"):
+            if m.kind in ("PERSON", "ORG") and _antecedent_like(m.text):
                 cands.append(
                     (m.start, m.text, m.start, m.end, "person" if m.kind == "PERSON" else "org")
                 )
@@ -2298,6 +2317,7 @@ class _Resolver:
         self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
+        self._resolved: dict[tuple[int, int], tuple[str, int, int]] = {}
         #: surname key -> where statements were credited to that person (by name, or
         #: through a resolved pronoun), in text order
         self._attributed: dict[str, list[int]] = {}
@@ -2338,8 +2358,15 @@ class _Resolver:
         return spk.text, spk.start, spk.end
 
     def resolve(self, spk: Speaker, anchor: int | None = None) -> tuple[str, int, int]:
-        """``anchor``: where the statement starts (a pronoun after a quotation looks for
-        its antecedent before the quotation)."""
+        """Who ``spk`` is, resolved once for every quote it speaks (the pieces of a split
+        quote share one "he"). ``anchor``: where the first statement starts (a pronoun
+        after a quotation looks for its antecedent before the quotation)."""
+        key = (spk.start, spk.end)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(spk, anchor)
+        return self._resolved[key]
+
+    def _resolve(self, spk: Speaker, anchor: int | None = None) -> tuple[str, int, int]:
         if spk.kind == "org":
             words = spk.text.split()
             if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
@@ -2525,6 +2552,7 @@ class _Resolver:
                 and not self._possessor(c[2])
                 and self._is_subject(c[1])
                 and self.persons.compatible(c[0], want)
+                and _antecedent_like(c[0])
             ),
         )
 

@@ -481,7 +481,7 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
             break
         if (
             u.text[0].isalpha()
-            and (u.cap or u.low.isalpha())
+            and (u.cap or u.low.replace("-", "").isalpha())  # "the two-term president"
             and u.low not in INDIRECT_VERBS
             and u.low not in STOP_WORDS
             and u.low not in CONNECTIVES

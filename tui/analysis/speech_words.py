@@ -455,3 +455,6 @@ WH_WORDS = frozenset("what whatever which whichever who whom whose where when wh
 # said", "Today", "However"); a few capitalised common words are also surnames ("“…,”
 # Read said", "From said", "May said") and are left to the name reading.
 NEVER_SPEAKERS = (NOT_NAMES - frozenset("read from may more".split())) | WEEKDAYS
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
