@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from tui.analysis.persons import PersonIndex, is_person_name
 from tui.analysis.quote_marks import Piece, pair_quotes, pair_single_quotes
 from tui.analysis.speakers import (
-    credible_speaker,
     Speaker,
     Tok,
     _is_place,
     backward_speaker,
+    credible_speaker,
     forward_speaker,
     is_name_tok,
     medium_after,
@@ -38,64 +38,64 @@ from tui.analysis.speakers import (
     tokenize,
 )
 from tui.analysis.speech_words import (
-    MONTHS,
-    WEEKDAYS,
-    PERSON_NOUNS,
-    PREPOSITIONS,
-    STOP_WORDS,
-    INDIRECT_TRIGGERS,
-    TRANSCRIPT_NON_SPEAKERS,
-    POSSESSED_HEADS,
-    PHRASE_ENDS,
-    INFINITIVE_CUES,
-    POSSESSIVE_DETERMINERS,
-    POSSESSIVE_PRONOUNS,
-    SPEECH_NOUNS,
     ABBREVIATIONS,
-    APPOSITION_OPENERS,
-    TITLE_RUN_STOPS,
-    GOING_ON,
-    IRREGULAR_PASTS,
-    NOT_PAST_TENSE,
-    PARTICLE_VERBS,
-    REPORTING_PARTICLES,
     ANONYMOUS_ROLES,
+    APPOSITION_OPENERS,
     AUXILIARIES,
     BACK_VERBS,
     BARE_SPEECH,
     BE_FORMS,
     CLAUSE_OPENERS,
     CONNECTIVE_OPENERS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
-    INDIRECT_VERBS,
-    DETERMINERS,
+    GOING_ON,
     INDEFINITES,
+    INDIRECT_TRIGGERS,
+    INDIRECT_VERBS,
+    INFINITIVE_CUES,
     INTRO,
     INVERTED_OPENERS,
+    IRREGULAR_PASTS,
     LISTENER_CUES,
     MESSAGE_NOUNS,
     MINOR_WORDS,
+    MONTHS,
     NAMING_VERBS,
     NESTING,
     NOT_INVERTED,
+    NOT_PAST_TENSE,
     NOUN_DETERMINERS,
     NOUN_TAKING,
     ORG_HEADS,
     PARTICIPLE_CUES,
+    PARTICLE_VERBS,
+    PERSON_NOUNS,
+    PHRASE_ENDS,
+    POSSESSED_HEADS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_PRONOUNS,
     PREP_AFTER_SUBJECT,
+    PREPOSITIONS,
     PRONOUNS,
     REPORT_NOUNS,
+    REPORTING_PARTICLES,
     ROLE_FILLERS,
     ROLE_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_PLURALS,
     SPEECH_VERBS,
     STANCE_VERBS,
     STOP_SOURCE,
+    STOP_WORDS,
     SUBORDINATE,
     TIME_WORDS,
     TITLE_CUES,
+    TITLE_RUN_STOPS,
     TITLES,
+    TRANSCRIPT_NON_SPEAKERS,
+    WEEKDAYS,
     WORK_NOUNS,
 )
 from tui.analysis.text import paragraph_spans, sentence_spans
@@ -180,6 +180,9 @@ class _Frames:
         self.para_starts = [s for s, _ in self.paras]
         self.piece_starts = [p.open_start for p in self.pieces]
         self._headings: dict[int, bool] = {}
+        # frames are read by several steps (each piece's attribution, fragments, statements
+        # that go on): tokenized once each, the lists shared read-only
+        self._tokens: dict[tuple[int, int, str | None], list[Tok]] = {}
 
     def heading(self, para: int) -> bool:
         """Is paragraph ``para`` a title-case heading (see :func:`_title_case_line`)?"""
@@ -201,7 +204,14 @@ class _Frames:
 
         ``keep``: a frame crowded with quotations (hostile text: thousands of tiny
         quotes) is cut to the FRAME_QUOTES nearest ones, at its "end" (the text before a
-        quotation) or its "start" (the text after one), so that the work stays linear."""
+        quotation) or its "start" (the text after one), so that the work stays linear.
+        The list is shared: callers read it and never change it."""
+        key = (s, e, keep)
+        if key not in self._tokens:
+            self._tokens[key] = self._tokenize(s, e, keep)
+        return self._tokens[key]
+
+    def _tokenize(self, s: int, e: int, keep: str | None) -> list[Tok]:
         pieces = self.pieces
         if keep is not None:
             a = bisect.bisect_left(self.piece_starts, s)
@@ -1142,7 +1152,8 @@ def _definite_role(spk: Speaker) -> bool:
     indefinite ("a spokesman") or possessed ("Clinton's aide")."""
     words = spk.text.split()
     return (
-        words[0].lower() in INDEFINITES | {"the"}
+        words[0].lower() == "the"
+        or words[0].lower() in INDEFINITES
         or words[0][:1].isupper()  # "Sanders supporters", "Clinton aides"
         or any(_possessive_tok(Tok(w, 0, 0)) for w in words)
     )
@@ -1883,8 +1894,11 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
 # --- indirect speech --------------------------------------------------------------------
 
 
-#: a sentence without one of these words has no indirect statement to look for
-_INDIRECT_TRIGGER = re.compile("|".join(re.escape(w) for w in INDIRECT_TRIGGERS), re.IGNORECASE)
+def _may_report(sentence: str) -> bool:
+    """Does the sentence hold a word that reports speech? (Without one it has no
+    indirect statement to look for; plain substring tests are the cheap filter.)"""
+    low = sentence.lower()
+    return any(w in low for w in INDIRECT_TRIGGERS)
 
 
 def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Found]:
@@ -1896,7 +1910,7 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
     for ss, se in sents:
         if se - ss > 1500:
             continue
-        if not _INDIRECT_TRIGGER.search(text, ss, se):
+        if not _may_report(text[ss:se]):
             continue
         toks = frame_tokens(ss, se)
         if not toks:
@@ -2194,6 +2208,10 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
 # --- resolution ---------------------------------------------------------------------------
 
 
+#: days and months that are no one's name ("May" is)
+_CALENDAR_WORDS = WEEKDAYS | (MONTHS - {"may"})
+
+
 def _antecedent_like(name: str) -> bool:
     """Can a mention be what a pronoun refers to? Not a run that opens with a participle
     or an adverb, or holds a day or a month ("Speaking Sunday", "Later Monday")."""
@@ -2201,7 +2219,7 @@ def _antecedent_like(name: str) -> bool:
     return bool(words) and not (
         words[0].lower().endswith(("ing", "ly"))
         and len(words[0]) > 4
-        or any(w.lower() in WEEKDAYS or w.lower() in MONTHS - {"may"} for w in words)
+        or any(w.lower() in _CALENDAR_WORDS for w in words)
     )
 
 
@@ -2314,7 +2332,7 @@ class _Resolver:
         self.sent_starts = (
             sent_starts if sent_starts is not None else [a for a, _ in sentence_spans(text)]
         )
-        self.persons = PersonIndex(text, [(c[2], c[3], c[1]) for c in cands if c[4] == "name"])
+        self._persons: PersonIndex | None = None
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
         self._resolved: dict[tuple[int, int], tuple[str, int, int]] = {}
@@ -2327,6 +2345,15 @@ class _Resolver:
                 self._attributed.setdefault(self._key(s.text), []).append(s.start)
         for v in self._attributed.values():
             v.sort()
+
+    @property
+    def persons(self) -> PersonIndex:
+        """The text's people (built on first use: an article whose speakers are all named
+        needs none)."""
+        if self._persons is None:
+            known = [(c[2], c[3], c[1]) for c in self.cands if c[4] == "name"]
+            self._persons = PersonIndex(self.text, known)
+        return self._persons
 
     def _mention_over(self, s: int, e: int) -> Mention | None:
         i = bisect.bisect_right(self.mstarts, e) - 1

@@ -11,41 +11,41 @@ import re
 from dataclasses import dataclass, field
 
 from tui.analysis.speech_words import (
-    NEVER_SPEAKERS,
-    WH_WORDS,
-    NOT_SPEAKER_HEADS,
-    PLACE_PREPOSITIONS,
-    SPEAKER_WORDS,
-    INDEFINITE_SPEAKERS,
-    PHRASE_ENDS,
-    PRONOUN_CONTRACTIONS,
-    CONTRACTIONS,
-    POSSESSED_HEADS,
-    SPEECH_NOUNS,
-    SPEECH_PLURALS,
-    COMPLEMENT_PREPOSITIONS,
-    INDEFINITES,
-    QUANTIFIERS,
-    ROLE_MODIFIERS,
     ABBREVIATIONS,
     APPOSITION_OPENERS,
+    COMPLEMENT_PREPOSITIONS,
     CONNECTIVES,
+    CONTRACTIONS,
     DETERMINERS,
+    INDEFINITE_SPEAKERS,
+    INDEFINITES,
     INDIRECT_VERBS,
     NAME_JOINERS,
+    NEVER_SPEAKERS,
     NOT_DESCRIPTORS,
     NOT_NAMES,
+    NOT_SPEAKER_HEADS,
     ORG_HEADS,
+    PHRASE_ENDS,
+    PLACE_PREPOSITIONS,
+    POSSESSED_HEADS,
     PREPOSITIONS,
+    PRONOUN_CONTRACTIONS,
     PRONOUNS,
+    QUANTIFIERS,
     ROLE_DETERMINERS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SKIP_BEFORE_CUE,
+    SPEAKER_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_PLURALS,
     SPEECH_VERBS,
     STOP_WORDS,
     TITLES,
     WEEKDAYS,
+    WH_WORDS,
 )
 
 # --- tokens -----------------------------------------------------------------------------
@@ -63,8 +63,12 @@ class Tok:
     #: the text in lower case (read many times per token: kept, not recomputed)
     low: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    # written out (the generated one would call a __post_init__ for every token)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
     @property
     def cap(self) -> bool:
