@@ -721,6 +721,124 @@ def test_the_clause_that_holds_the_quote_names_its_speaker(text, opening, speake
     assert quote(text, opening).speaker == speaker
 
 
+FRAMES_OF_SAYING = [
+    pytest.param(
+        "As RealClearPolitics’ David Byler pointed out in December, “The delegates will meet"
+        " in the week before the convention.”",
+        "The delegates",
+        "David Byler",
+        id="as-clause-with-a-particle-verb",
+    ),
+    pytest.param(
+        "As the Post's Ruth Marcus puts it, Obama is trying to make Republicans “an offer"
+        " they can't afford to refuse.”",
+        "an offer",
+        "Ruth Marcus",
+        id="as-put-it-across-the-main-clause",
+    ),
+    pytest.param(
+        "Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians"
+        " are inside.”",
+        "The barbarians",
+        "Tom Ridge",
+        id="as-put-it-past-an-apposition",
+    ),
+    pytest.param(
+        "The summit came to Tel Aviv because, in Forbes’ words, “it is the most"
+        " entrepreneurial place on the planet.”",
+        "it is the most",
+        "Forbes",
+        id="in-plural-possessors-words",
+    ),
+    pytest.param(
+        "The plan was, in the words of one senior aide, “a total disaster from start to end.”",
+        "a total disaster",
+        "one senior aide",
+        id="in-the-words-of",
+    ),
+    pytest.param(
+        "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of"
+        " the new realities.”",
+        "Our new direction",
+        "Clinton",
+        id="heres-the-speaker-before-a-colon",
+    ),
+    pytest.param(
+        "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: “I"
+        " guess Christmas Eve was booked.”",
+        "I guess",
+        "a spokesman for Bernie Sanders",
+        id="role-for-a-name-with-a-modal-and-adverb",
+    ),
+    pytest.param(
+        "“We are done,” said a spokesman for Bernie Sanders.",
+        "We are done",
+        "a spokesman for Bernie Sanders",
+        id="inverted-role-for-a-name",
+    ),
+    pytest.param(
+        "“This is a waste of time,” said Del. Stacey Plaskett.",
+        "This is a waste",
+        "Stacey Plaskett",
+        id="abbreviated-title",
+    ),
+    pytest.param(
+        "And although he thanked the crowd for supporting him, Trump sounded a rare note of"
+        " self-deprecation, saying, “I am not sure I really deserve it.”",
+        "I am not sure",
+        "Trump",
+        id="subject-after-a-subordinate-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", FRAMES_OF_SAYING)
+def test_frames_that_say_whose_words_these_are(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+NOT_A_FRAME_OF_SAYING = [
+    pytest.param(
+        "At day's end, Clinton said as he introduced his wife in Hudson, “Finally, the dam broke.”",
+        "Finally",
+        "Clinton",
+        id="as-clause-of-time-after-the-cue",
+    ),
+    pytest.param(
+        "As the crowd cheered, Smith said, “The delegates will meet.”",
+        "The delegates",
+        "Smith",
+        id="as-clause-of-time-before-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", NOT_A_FRAME_OF_SAYING)
+def test_an_as_clause_of_time_is_no_attribution(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "It should be noted that two of the researchers were hired as consultants.",
+            id="it-should-be-noted",
+        ),
+        pytest.param(
+            "In light of the news, a postscript might be added to the film to keep it up to date.",
+            id="might-be-added",
+        ),
+        pytest.param(
+            "He was said to have been handed every telegram sent or received by a player.",
+            id="was-said-to",
+        ),
+    ],
+)
+def test_a_passive_reports_no_statement(text):
+    assert [q.text for q in find_quotes(text, []) if q.kind == "indirect"] == []
+
+
 PARTIAL_NOT_TERM = [
     pytest.param(
         "Early in his campaign, Trump attacked Romney, calling him, among other things, “a"

@@ -1189,7 +1189,12 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
     (accused, vowed, calling …) count as cues too: used for quoted fragments."""
     if not pre:
         return None
-    fixed = _as_put_it(text, pre) or _possessive_reply(text, pre)
+    fixed = (
+        _as_clause(text, pre)
+        or _in_words(text, pre)
+        or _presented(text, pre)
+        or _possessive_reply(text, pre)
+    )
     if fixed is not None:
         return fixed
     # the last cue before the quote, not crossing another quoted stretch's attribution
@@ -1240,18 +1245,106 @@ def _own_clause_after(text: str, pre: list[Tok], k: int) -> _Attr | None:
     return None
 
 
-def _as_put_it(text: str, pre: list[Tok]) -> _Attr | None:
+def _as_clause(text: str, pre: list[Tok]) -> _Attr | None:
     """ "As The Post's Dana Milbank puts it, “…”", "as the New Yorker put it in an exposé,
-    “…”"."""
-    for k in range(len(pre) - 2, max(0, len(pre) - 30), -1):
-        if pre[k].low in ("put", "puts") and k + 1 < len(pre) and pre[k + 1].low == "it":
-            a = next((x for x in range(k - 1, max(-1, k - 12), -1) if pre[x].low == "as"), None)
-            if a is not None and a + 1 < k:
-                spk = backward_speaker(text, pre, k - 1, a + 1)
-                if spk is not None and spk.kind in ("name", "org", "role"):
-                    return _Attr(spk, "put it", "pre")
+    “…”", "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “…”": an
+    as-clause that puts it in words attributes the quotation in its sentence; one of
+    another verb of saying only right before the quotation ("As RealClearPolitics' David
+    Byler pointed out in December, “…”"; not "said as he introduced his wife, “…”")."""
+    n = len(pre)
+    last_comma = next((x for x in range(n - 1, -1, -1) if pre[x].text in (",", ";")), None)
+    for k in range(n - 2, max(1, n - 30), -1):
+        if pre[k].text == _BOUNDARY:
             return None
+        if pre[k].low in ("put", "puts") and pre[k + 1].low == "it":
+            cue = "put it"
+        elif last_comma == n - 1 and not any(u.text in (",", ";") for u in pre[k : n - 1]):
+            cue = _reporting_verb_at(pre, k, n, False)
+            if cue is not None and cue not in SPEECH_VERBS and " " not in cue:
+                cue = None  # "as he introduced his wife": a time clause
+        else:
+            continue
+        if cue is None:
+            continue
+        a = next((x for x in range(k - 1, max(-1, k - 12), -1) if pre[x].low == "as"), None)
+        if a is None or a + 1 >= k:
+            continue
+        if cue != "put it" and (
+            any(u.text in (",", ";") for u in pre[a + 1 : k])
+            or a > 0
+            and pre[a - 1].text not in (",", ";", "(", *_DASHES)
+            and pre[a - 1].low not in ("and", "but", "because", "so", "just")
+        ):
+            continue
+        spk = backward_speaker(text, pre, k - 1, a + 1)
+        if (
+            spk is not None
+            and (spk.kind in ("name", "org", "role") or spk.head in ("he", "she"))
+            and credible_speaker(text, spk)
+        ):
+            return _Attr(spk, cue, "pre")
     return None
+
+
+def _in_words(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "in Forbes' words, “…”", "in his own words, “…”", "in the words of one aide,
+    “…”": whose words the quotation is, said right before it."""
+    n = len(pre)
+    if n < 4 or pre[-1].text != ",":
+        return None
+    if pre[-2].low == "words":
+        o = n - 4 if pre[-3].low == "own" else n - 3
+        if o > 0 and pre[o].text in ("’", "'") and pre[o - 1].end == pre[o].start:
+            # "in Forbes' words": the apostrophe of a plural or -s possessive stands alone
+            spk = backward_speaker(text, pre, o - 1, 0)
+            if spk is None or spk.kind not in ("name", "org"):
+                return None
+            first = next(x for x in range(o) if pre[x].start >= spk.start)
+            if first > 0 and pre[first - 1].low == "the":
+                first -= 1
+            ok = first > 0 and pre[first - 1].low == "in"
+            return _Attr(spk, "in the words of", "pre") if ok else None
+        first = o
+        while first > 0 and is_name_tok(pre[first - 1]):
+            first -= 1
+        if first > 0 and pre[first - 1].low == "in":
+            spk = _possessor(text, pre, o)
+            return _Attr(spk, "in the words of", "pre") if spk is not None else None
+        return None
+    w = next((x for x in range(n - 3, max(0, n - 12), -1) if pre[x].low == "words"), None)
+    if w is None or w < 2 or pre[w + 1].low != "of" or pre[w - 2].low != "in":
+        return None
+    if pre[w - 1].low != "the":
+        return None
+    spk = forward_speaker(text, pre, w + 2, n - 1)
+    if spk is None or not credible_speaker(text, spk):
+        return None
+    return _Attr(spk, "in the words of", "pre")
+
+
+def _presented(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "Here's Clinton in December 1992: “…”", "Here is Trump on the wall: “…”": the
+    speaker a writer presents before a colon."""
+    n = len(pre)
+    if n < 3 or pre[-1].text != ":":
+        return None
+    lo = _last_boundary(pre, n - 1)
+    i = lo
+    if pre[i].low in ("here’s", "here's"):
+        i += 1
+    elif i + 1 < n and pre[i].low == "here" and pre[i + 1].low in ("is", "are"):
+        i += 2
+    else:
+        return None
+    spk = forward_speaker(text, pre, i, n - 1)
+    if (
+        spk is None
+        or spk.start != pre[i].start  # "Here is what Trump said:": the cue's
+        or not (spk.kind in ("name", "org") or spk.kind == "role" and spk.head in ROLE_NOUNS)
+        or not credible_speaker(text, spk)
+    ):
+        return None
+    return _Attr(spk, None, "pre")
 
 
 def _possessive_reply(text: str, pre: list[Tok]) -> _Attr | None:

@@ -25,6 +25,7 @@ from tui.analysis.speech_words import (
     NOT_DESCRIPTORS,
     NOT_NAMES,
     NOT_SPEAKER_HEADS,
+    OBJECT_PREPOSITIONS,
     ORG_HEADS,
     PHRASE_ENDS,
     PLACE_PREPOSITIONS,
@@ -292,6 +293,12 @@ def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
     also said", "X has said", "X, however, said"), a day ("Trump Tuesday said") and a
     parenthesis after the name ("Sen. Ted Cruz (R-Texas) said"). Below ``limit``: none."""
     k = j
+    if (
+        limit <= j < len(toks) - 1
+        and toks[j].low in ("be", "been", "being", "is", "was", "are", "were")
+        and not toks[j + 1].low.endswith("ing")
+    ):
+        return limit - 1  # a passive ("it should be noted", "might be added"): no subject
     steps = 0
     while k >= limit and steps < 6:
         t = toks[k]
@@ -448,13 +455,16 @@ def _name_before(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
     first_idx = toks.index(name[0]) if name[0] in toks else -1
     if is_org and first_idx - 1 >= limit and toks[first_idx - 1].low == "the":
         s = toks[first_idx - 1].start
-    if (
-        first_idx - 2 >= limit
-        and toks[first_idx - 1].low in PLACE_PREPOSITIONS
+    if is_org and s < name[0].start:
+        first_idx -= 1
+    if first_idx - 2 >= limit and (
+        toks[first_idx - 1].low in PLACE_PREPOSITIONS
         and _is_place_name(text[s:e])
+        or toks[first_idx - 1].low in ("for", "to")
     ):
         # "The senator from Vermont said", "a woman in Worcester": the place qualifies
-        # the phrase before it, which is the speaker
+        # the phrase before it, which is the speaker; so does whom a role speaks for ("a
+        # spokesman for Bernie Sanders", "an adviser to the State Department")
         outer = backward_speaker(text, toks, first_idx - 2, limit)
         o = (
             next((x for x in range(limit, first_idx) if toks[x].start == outer.start), None)
@@ -465,9 +475,7 @@ def _name_before(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
             outer is not None
             and outer.kind == "role"
             and o is not None
-            and not (
-                o > limit and toks[o - 1].low in NOT_DESCRIPTORS
-            )  # "during a town hall in Columbus"
+            and not (o > limit and toks[o - 1].low in OBJECT_PREPOSITIONS)
         ):
             return Speaker(text[outer.start : e], outer.start, e, "role", outer.head)
     return Speaker(text[s:e], s, e, "org" if is_org else "name", name[-1].low)
@@ -601,10 +609,10 @@ def forward_speaker(
     phrase = toks[i:j]
     if not phrase:
         return None
-    of = next((x for x in range(1, len(phrase) - 1) if phrase[x].low == "of"), None)
+    of = next((x for x in range(1, len(phrase) - 1) if phrase[x].low in ("of", "for", "to")), None)
     if of is not None and phrase[of - 1].low in ROLE_NOUNS and phrase[of - 1].text.islower():
-        # "the former secretary of State", "the chairman of the board": a role with what
-        # it is of, not the name after "of"
+        # "the former secretary of State", "the chairman of the board", "a spokesman for
+        # Bernie Sanders": a role with what it is of or whom it speaks for, not the name
         s, e = phrase[0].start, phrase[-1].end
         return Speaker(text[s:e], s, e, "role", phrase[of - 1].low)
     if phrase[-1].text[0].isupper() and not _indefinite_group(phrase):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Words that keep their period when they come before a name (Mr. Ghani, Gen. Miller).
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev fr sr jr st pres supt amb hon atty det insp".split()
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev fr sr jr st pres supt amb hon atty det insp del".split()
 )
 # Verbs of saying, in the forms news uses before or after a quotation: "X said",
 # "said X", "X told AFP", "adding that", "X wrote in a tweet", "X called it “…”".
@@ -124,7 +124,8 @@ ROLE_SYNONYMS = {
     "ambassador": ("ambassador", "amb"),
     "attorney": ("attorney", "atty"),
 }
-# Titles and honorifics that come before a name and are not part of it.
+# Titles and honorifics that come before a name and are not part of it (some only in their
+# abbreviated form, the bare word being a name too: "Del. Stacey Plaskett", "Benicio Del Toro").
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. adm adm.
     sgt sgt. gov gov. sen sen. rep rep. rev rev. president vice secretary minister envoy spokesman
@@ -133,7 +134,7 @@ TITLES = frozenset(
     queen prince princess sheikh mullah imam rabbi pastor father sir dame lord lady premier chancellor
     representative congressman congresswoman councilman councilwoman attorney adviser advisor
     candidate nominee special deputy acting former late first lady foreign prime defense interior
-    state""".split()
+    state cmdr. supt. amb. atty. det. insp. hon. del.""".split()
 )
 # Words that end an organisation name: a speaker ending in one is an institution.
 ORG_HEADS = frozenset(
@@ -155,12 +156,14 @@ NOT_NAMES = frozenset(
     photo credit advertisement read more video update updated note according in on at for
     with from by to of under over about into during""".split()
 )
-# Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said".
+# Words that can sit between a subject and its cue: "X also said", "X has said", "X, however, said",
+# "a spokesman could only quip".
 SKIP_BEFORE_CUE = frozenset(
     """also later then has had have previously once again further earlier reportedly repeatedly
     recently subsequently quickly simply actually just separately likewise however too would
     will had had has originally publicly privately initially immediately finally is was
-    are were been be often usually sometimes frequently always never""".split()
+    are were been be often usually sometimes frequently always never could can might must should
+    only even still already""".split()
 )
 # Lower-case words that join parts of one name ("Secretary of State", "Office of the …").
 NAME_JOINERS = frozenset("of the for de da del van von der bin ibn al la le du dos y and".split())
@@ -168,6 +171,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 PREPOSITIONS = frozenset(
     "of for at with about in on from among near through across into outside inside around behind along".split()
 )
+# Prepositions whose noun phrase is their object, never a subject ("during a town hall
+# meeting in Columbus", "by a spokesman for the council").
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset("during by under over like than".split())
 CONNECTIVES = frozenset(
     "while as when because although though whereas since if after before unless until so yet".split()
 )
@@ -226,10 +232,12 @@ NOT_INVERTED = frozenset("told tells telling".split())
 CLAUSE_OPENERS = frozenset(
     "and but while as when because which whereas although though so then yet or before after if".split()
 )
+# Words opening an introductory phrase or clause that a comma closes before the subject ("In
+# Iowa, Trump …", "Although he thanked them, he …").
 INTRO = frozenset(
     """in on at after before during when while as with for from by under since until later then
     earlier meanwhile but and so also yet still instead however now today yesterday last this
-    speaking asked here""".split()
+    speaking asked here although though because if unless whereas once despite""".split()
 )
 CONNECTIVE_OPENERS = frozenset(
     "then but and so also yet still meanwhile now instead however later moreover indeed".split()

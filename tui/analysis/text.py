@@ -16,7 +16,7 @@ from contextlib import contextmanager
 # and common shortenings (No. 2, St. Louis, approx.).
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev fr sr jr st mt ft
-    pres supt insp det atty hon amb
+    pres supt insp det atty hon amb del
     jan feb mar apr jun jul aug sep sept oct nov dec
     no nos vs etc approx dept est inc corp ltd co bros fig vol pp op ed eds al""".split()
 )
