@@ -2064,7 +2064,10 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                 if (
                     spk is not None
                     and (nxt is None or nxt.text in PHRASE_ENDS)
-                    and not (spk.kind == "role" and spk.head in SPEECH_NOUNS | MESSAGE_NOUNS)
+                    and not (
+                        spk.kind == "role"
+                        and (spk.head in SPEECH_NOUNS or spk.head in MESSAGE_NOUNS)
+                    )
                 ):
                     # (not "…, tweeted a warning.": what was said, not who)
                     # (not "…, said Trump's remarks were …": a clause)
@@ -2429,6 +2432,7 @@ class _Resolver:
         self.cands = cands
         self.cand_pos = [c[0] for c in cands]
         self._resolved: dict[tuple[int, int], tuple[str, int, int]] = {}
+        self._descriptions: dict[tuple[str, int, int], str] = {}
         #: surname key -> where statements were credited to that person (by name, or
         #: through a resolved pronoun), in text order
         self._attributed: dict[str, list[int]] = {}
@@ -2607,10 +2611,11 @@ class _Resolver:
         own = self._description(c)
         key = self._key(c[1])
         parts = [own]
-        i = bisect.bisect_left(self.persons.starts, before) - 1
+        persons = self.persons
+        i = bisect.bisect_left(persons.starts, before) - 1
         n = 0
         while i >= 0 and n < 80:
-            s0, e0, k0 = self.persons.occ[i]
+            s0, e0, k0 = persons.occ[i]
             if k0 == key and s0 != c[2]:
                 parts.append(self._description((None, self.text[s0:e0], s0, e0)))
             i -= 1
@@ -2730,7 +2735,9 @@ class _Resolver:
         """Is the name at ``start`` followed by a verb (a lower-case word after the name
         run, not a preposition or conjunction)?"""
         m = _AFTER_NAME.match(self.text, start)
-        return m is not None and m.group(1).lower() not in STOP_WORDS | PREPOSITIONS
+        return m is not None and not (
+            m.group(1).lower() in STOP_WORDS or m.group(1).lower() in PREPOSITIONS
+        )
 
     def _recent(self, pos: int, ok) -> tuple | None:
         i = bisect.bisect_left(self.cand_pos, pos) - 1
@@ -2746,5 +2753,11 @@ class _Resolver:
     def _description(self, c) -> str:
         """The words around a name that describe its role: a title before it
         ("Taliban spokesman Zabihullah Mujahid") or an apposition after it
-        ("Suhail Shaheen, a spokesman for …")."""
-        return _title_run(self.text, c[2]) + " " + c[1] + " " + _apposition(self.text, c[3])
+        ("Suhail Shaheen, a spokesman for …"). Read once per occurrence: every role noun
+        resolved looks at the same names."""
+        key = (c[1], c[2], c[3])
+        if key not in self._descriptions:
+            self._descriptions[key] = (
+                _title_run(self.text, c[2]) + " " + c[1] + " " + _apposition(self.text, c[3])
+            )
+        return self._descriptions[key]
