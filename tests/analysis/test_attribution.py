@@ -789,6 +789,45 @@ FRAMES_OF_SAYING = [
         "Trump",
         id="subject-after-a-subordinate-clause",
     ),
+    pytest.param(
+        "The judge took a recess. When he returned he began by saying, “I do not think that"
+        " it is necessary.”",
+        "I do not think",
+        "he",
+        id="by-saying-completes-the-verb-before-it",
+    ),
+    pytest.param(
+        "On Twitter, she responded Tuesday to one of Trump’s messages by saying, “Seriously,"
+        " just stop lying.”",
+        "Seriously",
+        "she",
+        id="by-saying-not-after-a-possessed-noun",
+    ),
+    pytest.param(
+        "“The rationales are wrong,” said 9/11 widow Terry Strada.",
+        "The rationales",
+        "Terry Strada",
+        id="description-opening-with-a-number",
+    ),
+    pytest.param(
+        "In Berea, Gov. John Kasich (R-OH), said, “I am getting ready to rent a wagon.”",
+        "I am getting",
+        "John Kasich",
+        id="party-tag-then-a-comma",
+    ),
+    pytest.param(
+        "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind"
+        " her are wearing those shirts.”",
+        "People behind",
+        "Jeff Bechdel",
+        id="parenthesis-inside-an-apposition",
+    ),
+    pytest.param(
+        "Supporters kicked a protester, with Trump reportedly yelling: “Get him out of here!”",
+        "Get him",
+        "Trump",
+        id="absolute-with-an-adverb",
+    ),
 ]
 
 
@@ -837,6 +876,14 @@ def test_an_as_clause_of_time_is_no_attribution(text, opening, speaker):
 )
 def test_a_passive_reports_no_statement(text):
     assert [q.text for q in find_quotes(text, []) if q.kind == "indirect"] == []
+
+
+def test_a_count_is_not_a_speaker():
+    text = (
+        "To date, 14 Catholics were admitted as well as 29 others who only specified"
+        " “Christian” as their religion."
+    )
+    assert quote(text, "Christian").speaker is None
 
 
 PARTIAL_NOT_TERM = [

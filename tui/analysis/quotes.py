@@ -68,6 +68,7 @@ from tui.analysis.speech_words import (
     NOT_PAST_TENSE,
     NOUN_DETERMINERS,
     NOUN_TAKING,
+    OBJECT_PREPOSITIONS,
     ORG_HEADS,
     PARTICIPLE_CUES,
     PARTICLE_VERBS,
@@ -1211,6 +1212,39 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
     return _colon_attribution(text, pre) or (None if stance else _unlisted_cue_pre(text, pre))
 
 
+def _by_saying_subject(text: str, pre: list[Tok], lo: int, by: int) -> Speaker | None:
+    """ "When he returned he began by saying, “…”", "Trump ended his speech by saying “…”":
+    the subject of the verb that "by saying" completes (a few words before "by")."""
+    for v in range(by - 1, max(lo, by - 6), -1):
+        u = pre[v]
+        if not (u.text.isalpha() and u.text.islower()):
+            return None
+        if not (u.low.endswith(("ed", "s")) or u.low in IRREGULAR_PASTS or u.low == "began"):
+            continue
+        if v - 1 < lo or _possessive_tok(pre[v - 1]) or pre[v - 1].low in NOUN_DETERMINERS:
+            continue  # "one of Trump's messages", "his leadership plans": a noun
+        spk = backward_speaker(text, pre, v - 1, lo)
+        if (
+            spk is not None
+            and (
+                spk.kind in ("name", "org")
+                or spk.head in PRONOUNS
+                or spk.kind == "role"
+                and spk.head in ROLE_NOUNS
+            )
+            and credible_speaker(text, spk)
+            and not _after_preposition(pre, lo, spk)
+        ):
+            return spk
+    return None
+
+
+def _after_preposition(pre: list[Tok], lo: int, spk: Speaker) -> bool:
+    """Is ``spk`` a preposition's object ("to one of Trump's", "with the senator")?"""
+    x = next((i for i in range(lo, len(pre)) if pre[i].start >= spk.start), None)
+    return x is not None and x > lo and pre[x - 1].low in OBJECT_PREPOSITIONS
+
+
 def _after_with(pre: list[Tok], spk: Speaker) -> bool:
     """Is ``spk`` right after "with" (an absolute construction: "with Trump tweeting")?"""
     x = next((i for i, u in enumerate(pre) if u.start == spk.start), None)
@@ -1448,6 +1482,8 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
             # "…his rival, Hillary Clinton, saying “…”": a participle set off by a comma
             # is the main clause's subject's, not the name before the comma
             spk = None
+    if spk is None and cue.endswith("ing") and k - 1 > lo and pre[k - 1].low == "by":
+        spk = _by_saying_subject(text, pre, lo, k - 1)
     if spk is None and not stance:
         spk = _relative_subject(text, pre, lo, k)
     if (

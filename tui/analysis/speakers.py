@@ -294,6 +294,13 @@ def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
     parenthesis after the name ("Sen. Ted Cruz (R-Texas) said"). Below ``limit``: none."""
     k = j
     if (
+        k - 3 >= limit
+        and toks[k].text == ","
+        and toks[k - 1].text == ")"
+        and _party_tag(toks, k - 1)
+    ):
+        k -= 1  # "Gov. John Kasich (R-OH), said" (not "chairman of X (a PAC), tweeted")
+    if (
         limit <= j < len(toks) - 1
         and toks[j].low in ("be", "been", "being", "is", "was", "are", "were")
         and not toks[j + 1].low.endswith("ing")
@@ -323,6 +330,17 @@ def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
         if m >= limit and toks[m].text == "(":
             k = m - 1
     return k
+
+
+def _party_tag(toks: list[Tok], close: int) -> bool:
+    """Is the parenthesis closing at ``close`` a party-and-state tag: "(R-OH)", "(D-Calif.)"?"""
+    o = next((m for m in range(close - 1, max(-1, close - 6), -1) if toks[m].text == "("), None)
+    return (
+        o is not None
+        and o + 2 < close
+        and toks[o + 1].text in ("R", "D", "I")
+        and toks[o + 2].text in ("-", "–")
+    )
 
 
 def _relative_antecedent(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | None:
@@ -577,6 +595,16 @@ def forward_speaker(
         return Speaker(t.text, t.start, t.end, "role", t.low)  # "said another."
     if _possessive(t) and t.text[0].isupper():
         return _after_possessor(text, toks, i, i, limit, descriptors)
+    if t.text[0].isdigit():
+        # a number opening the description: "said 9/11 widow Terry Strada", "said
+        # 14-year-old Aubrey Pelletier"
+        m = i
+        while m < limit and (toks[m].text[0].isdigit() or toks[m].text == "/" and m > i):
+            m += 1
+        d = _descriptor_end(toks, m, limit, 4)
+        if (d > m or "-" in toks[m - 1].text) and d < limit and is_name_tok(toks[d]):
+            return forward_speaker(text, toks, d, limit, descriptors)
+        return None  # "14 Catholics": a count, not a speaker
     # lower-case description words before a name: "said election lawyer Joe Birkenstock"
     if t.text[0].islower() and t.low not in DETERMINERS and t.low not in STOP_WORDS:
         m = _descriptor_end(toks, i, limit, 5)

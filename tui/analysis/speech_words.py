@@ -37,7 +37,7 @@ SPEECH_VERBS = frozenset(
     alleged alleges reasoned summarized summed elaborated clarified added continued
     recalled writes wrote pressed reacted quip sings sang fumed fumes seethed raged remembered
     remembers questioned conclude write note argue warn explain insist
-    contend observe recall exhorted exhorts""".split()
+    contend observe recall exhorted exhorts yelling yells shouting screaming screams exclaims""".split()
 )
 # Verbs by which a subject voices, labels or characterises something: a quoted fragment
 # in their clause is the subject's words ("Trump accused Cruz of being “politically
