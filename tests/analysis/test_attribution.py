@@ -828,6 +828,32 @@ FRAMES_OF_SAYING = [
         "Trump",
         id="absolute-with-an-adverb",
     ),
+    pytest.param(
+        "Sanders was asked by host Bill Maher, who backs him, “Now, you said that, did you not?”",
+        "Now, you said",
+        "Bill Maher",
+        id="passive-agent-speaks",
+    ),
+    pytest.param(
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk"
+        " “adding another expensive program.”",
+        "adding another",
+        "Gerard Baker",
+        id="passive-agent-with-a-description",
+    ),
+    pytest.param(
+        "Trump was quoted by the Times as saying the party would “win big in the fall.”",
+        "win big",
+        "Trump",
+        id="quoted-as-saying",
+    ),
+    pytest.param(
+        "Few senators would meet him. As John Cornyn, the No. 2 in the GOP leadership, put it:"
+        " “This person will not be confirmed.”",
+        "This person",
+        "John Cornyn",
+        id="as-put-it-past-a-long-apposition",
+    ),
 ]
 
 

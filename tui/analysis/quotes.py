@@ -81,6 +81,7 @@ from tui.analysis.speech_words import (
     PREPOSITIONS,
     PRONOUNS,
     REPORT_NOUNS,
+    REPORTED_BY,
     REPORTING_PARTICLES,
     ROLE_FILLERS,
     ROLE_NOUNS,
@@ -1212,6 +1213,39 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
     return _colon_attribution(text, pre) or (None if stance else _unlisted_cue_pre(text, pre))
 
 
+def _passive_agent(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
+    """ "Sanders was asked by host Bill Maher, “…?”": in a passive of saying, the agent
+    after "by" speaks (not where the words were reported: "was quoted by the Times")."""
+    if not (
+        lo < k < len(pre) - 2
+        and pre[k - 1].low in BE_FORMS
+        and pre[k + 1].low == "by"
+        and pre[k].low not in REPORTED_BY
+    ):
+        return None
+    agent = forward_speaker(text, pre, k + 2, len(pre), descriptors=True)
+    if agent is None or agent.kind == "pronoun" or not credible_speaker(text, agent):
+        return None
+    return agent
+
+
+def _quoted_as_saying(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
+    """ "Trump was quoted as saying “…”", "Clinton has been reported as saying that “…”",
+    "was quoted by the Times as saying": the subject of the passive said it."""
+    if not (lo + 3 <= k and pre[k].low == "saying" and pre[k - 1].low == "as"):
+        return None
+    p = k - 2
+    by = next((x for x in range(k - 2, max(lo, k - 8), -1) if pre[x].low == "by"), None)
+    if by is not None:
+        p = by - 1  # past the agent: "quoted by the Times as saying"
+    if p - 1 < lo or not pre[p].low.endswith("ed") or pre[p - 1].low not in BE_FORMS:
+        return None
+    spk = backward_speaker(text, pre, p - 2, lo) if p - 2 >= lo else None
+    if spk is None or not credible_speaker(text, spk):
+        return None
+    return spk
+
+
 def _by_saying_subject(text: str, pre: list[Tok], lo: int, by: int) -> Speaker | None:
     """ "When he returned he began by saying, “…”", "Trump ended his speech by saying “…”":
     the subject of the verb that "by saying" completes (a few words before "by")."""
@@ -1300,7 +1334,7 @@ def _as_clause(text: str, pre: list[Tok]) -> _Attr | None:
             continue
         if cue is None:
             continue
-        a = next((x for x in range(k - 1, max(-1, k - 12), -1) if pre[x].low == "as"), None)
+        a = next((x for x in range(k - 1, max(-1, k - 25), -1) if pre[x].low == "as"), None)
         if a is None or a + 1 >= k:
             continue
         if cue != "put it" and (
@@ -1468,6 +1502,12 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     """The attribution of the cue at ``pre[k]``: its subject, read back from it (or,
     for an inverted cue, forward), else the subject of the main clause."""
     lo = _last_boundary(pre, k)
+    agent = _passive_agent(text, pre, lo, k)
+    if agent is not None:
+        return _Attr(agent, f"{cue} by", "pre")
+    quoted = _quoted_as_saying(text, pre, lo, k)
+    if quoted is not None:
+        return _Attr(quoted, cue, "pre")
     spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
     if not credible_speaker(text, spk):
         spk = None  # "Hours later, Trump …, telling": look further

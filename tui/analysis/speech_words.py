@@ -214,6 +214,8 @@ BACK_VERBS = frozenset(
     "shot shoots fired fires hit hits snapped snaps pushed pushes wrote writes".split()
 )
 BE_FORMS = frozenset("was were is are be been being".split())
+# Verbs whose passive agent reports rather than speaks ("was quoted by the Times").
+REPORTED_BY = frozenset("quoted reported cited".split())
 # Speech verbs in -s that are as often plural nouns ("Trump's comments", "his remarks").
 SPEECH_PLURALS = frozenset(
     "comments remarks claims reports notes calls promises pledges charges statements tweets posts answers questions demands denials warnings vows jokes complaints quips".split()
