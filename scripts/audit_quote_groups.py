@@ -53,7 +53,7 @@ def audit(path: Path) -> tuple[int, int]:
         f"\n######## {path.name}: {len(corpus.articles)} articles, {len(corpus.quote_groups)} groups"
     )
     for g in corpus.quote_groups:
-        sims = ", ".join(f"{p['relation']} {p['similarity']}" for p in g.pairs)
+        sims = ", ".join(f"{p.relation} {p.similarity}" for p in g.pairs)
         flag = " SPEAKERS DISAGREE" if g.speakers_disagree else ""
         print(f"  {g.id} {g.relation}{flag} ({sims})")
         for ref in g.members:

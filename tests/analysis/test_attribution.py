@@ -624,6 +624,29 @@ def test_pronoun_resolution(text, opening, names, who):
     assert q.unresolved == (who is None)
 
 
+@pytest.mark.parametrize(
+    "text, name, votes, he, she",
+    [
+        pytest.param("Hillary spoke. He left.", "Hillary", [0, 0], False, True, id="given-name"),
+        pytest.param(
+            "Hillary spoke. He left.", "Hillary", [2, 0], False, False, id="against-the-votes"
+        ),
+        pytest.param(
+            "Edmund Hillary spoke. He left.", "Hillary", [2, 0], True, False, id="a-surname-here"
+        ),
+        pytest.param(
+            "Clinton spoke. She left.", "Clinton", [0, 0], True, True, id="a-known-surname"
+        ),
+    ],
+)
+def test_a_person_named_only_by_a_given_name_has_its_gender(text, name, votes, he, she):
+    from tui.analysis.quotes import _Resolver
+
+    r = _Resolver(text, [], [])
+    r.persons.gender[name.lower()] = votes  # the index's pronoun votes (he, she)
+    assert (r._agrees(name, "M"), r._agrees(name, "F")) == (he, she)
+
+
 UNRESOLVED_FLAG = [
     pytest.param("“We lost,” he said.", "We lost", True, id="bare-he"),
     pytest.param("“We lost,” the envoy said.", "We lost", True, id="definite-role"),

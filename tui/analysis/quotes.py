@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui.analysis.persons import PersonIndex, is_person_name
+from tui.analysis.persons import PersonIndex, first_name_gender, is_person_name
 from tui.analysis.quote_marks import Piece, pair_quotes, pair_single_quotes
 from tui.analysis.speakers import (
     Speaker,
@@ -1572,8 +1572,6 @@ def _named_subject_before(text: str, pre: list[Tok], spk: Speaker) -> Speaker | 
     see what he called her “sex tape”": within its sentence a pronoun that is not the
     sentence's subject stands for the named person who is, whose words these are (not
     when another name or pronoun comes between, nor across "X, he said,")."""
-    from tui.analysis.persons import first_name_gender, is_person_name
-
     subj = _sentence_subject(text, pre, 0, len(pre))
     if subj is None or subj.kind != "name" or subj.end > spk.start or not is_person_name(subj.text):
         return None
@@ -1593,8 +1591,6 @@ def _outer_reporter(text: str, pre: list[Tok], spk: Speaker) -> _Attr | None:
     a pronoun inside what a named subject is reported saying stands for that subject,
     and the quoted words are part of the subject's statement: the outer reporting clause
     is the attribution (not when the name's first name says it is the other sex)."""
-    from tui.analysis.persons import first_name_gender
-
     lo = 0
     p = next((x for x in range(lo, len(pre)) if pre[x].start == spk.start), None)
     if p is None:
@@ -2528,6 +2524,26 @@ class _Resolver:
             self._persons = PersonIndex(self.text, known)
         return self._persons
 
+    def _agrees(self, name: str, want: str) -> bool:
+        """Can ``name`` be what a he/she (``want``: M/F) refers to? Besides the person
+        index's evidence, a person the text names only by a given name that is no one's
+        surname has that name's gender ("Obama Claims Hillary …. He told …": not Hillary;
+        "Mrs. Clinton … she" is still Clinton)."""
+        from tui.analysis.gazetteer import gazetteer
+
+        if not self.persons.compatible(name, want):
+            return False
+        words = name.split()
+        if len(words) != 1:
+            return True
+        word = words[0].strip(".,’'")
+        if len(self.persons.full.get(word.lower(), word).split()) > 1 or word in (
+            gazetteer().surnames
+        ):
+            return True
+        given = first_name_gender(word)
+        return given is None or given == want
+
     def _mention_over(self, s: int, e: int) -> Mention | None:
         i = bisect.bisect_right(self.mstarts, e) - 1
         best = None
@@ -2590,9 +2606,7 @@ class _Resolver:
                     c = self._recent(
                         spk.start,
                         lambda c: (
-                            c[4] == "name"
-                            and is_person_name(c[1])
-                            and self.persons.compatible(c[1], want)
+                            c[4] == "name" and is_person_name(c[1]) and self._agrees(c[1], want)
                         ),
                     )
                     if c is None:
@@ -2606,7 +2620,7 @@ class _Resolver:
                                 and c[2] >= lo
                                 and not self._in_quote(c[2])
                                 and self._is_subject(c[2])
-                                and self.persons.compatible(c[1], want)
+                                and self._agrees(c[1], want)
                             ),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
@@ -2752,7 +2766,7 @@ class _Resolver:
                 and not self._in_quote(c[1])
                 and not self._possessor(c[2])
                 and self._is_subject(c[1])
-                and self.persons.compatible(c[0], want)
+                and self._agrees(c[0], want)
                 and _antecedent_like(c[0])
             ),
         )
