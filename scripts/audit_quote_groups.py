@@ -45,10 +45,11 @@ def _member_line(corpus, ref) -> str:
 
 
 def audit(path: Path) -> tuple[int, int]:
-    from tui.config import Config
+    from tui.config import load_config
     from tui.corpus import load_corpus
 
-    corpus = load_corpus([path], Config(), jobs=1, cache=False)
+    # the shipped config, as the app run from the repository reads it (the seeds' outlets)
+    corpus = load_corpus([path], load_config(ROOT / "config.yaml"), jobs=1, cache=False)
     print(
         f"\n######## {path.name}: {len(corpus.articles)} articles, {len(corpus.quote_groups)} groups"
     )

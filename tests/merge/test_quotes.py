@@ -63,6 +63,52 @@ def test_credit_by_mention_then_by_alias():
     assert [q.actor for q in art.quotes] == ["zk", "ss"]
 
 
+CREDIT = [
+    pytest.param(
+        "“We will win,” said Clinton’s top aide.", "Clinton", None, id="possessor-of-an-aide"
+    ),
+    pytest.param(
+        "“She is serious,” a Warren adviser said.", "Warren", None, id="name-modifying-a-role"
+    ),
+    pytest.param(
+        "“We will look at it,” the Sanders campaign said.",
+        "Sanders",
+        None,
+        id="name-modifying-an-org",
+    ),
+    pytest.param(
+        "“We agreed,” said Zalmay Khalilzad, the envoy.",
+        "Zalmay Khalilzad",
+        "zk",
+        id="name-as-head",
+    ),
+    pytest.param(
+        "“We agreed,” said a spokesman for Zalmay Khalilzad.",
+        "Zalmay Khalilzad",
+        "zk",
+        id="speaks-for-the-name",
+    ),
+    pytest.param(
+        "Khalilzad met them. “We agreed,” the senator said.",
+        "Khalilzad",
+        None,
+        id="unresolved-role-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, name, actor", CREDIT)
+def test_a_name_modifying_the_speaker_is_not_credited(body, name, actor):
+    """A quote is credited to a named actor only where the name heads the speaker phrase:
+    an aide, adviser or campaign speaks for itself, and an unresolved reference for no one."""
+    s = body.index(name)
+    m = Mention(s, s + len(name), name, "PERSON", actor="zk" if actor else "x")
+    art = article("a", body, [m])
+    credit_actors([art], [Actor("zk" if actor else "x", name, "PERSON")])
+    (q,) = art.quotes
+    assert q.actor == actor
+
+
 def test_a_resolved_pronoun_is_credited_to_the_person_it_refers_to():
     body = "Zalmay Khalilzad met the Taliban. “We made progress,” he said."
     s = body.index("Zalmay")

@@ -114,8 +114,8 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
             max_end.append(max(m.end, max_end[-1]) if max_end else m.end)
         for q in art.quotes:
             q.actor = None
-            if q.kind == "term" or not q.speaker:
-                continue
+            if q.kind == "term" or not q.speaker or q.unresolved:
+                continue  # an unresolved "he" or "the senator" is credited to no one
             # a resolved pronoun or role noun is credited to the person it refers to
             s0, e0 = (
                 (q.resolved_start, q.resolved_end)
@@ -127,7 +127,9 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
                 lo = bisect.bisect_right(max_end, s0)
                 hi = bisect.bisect_left(starts, e0)
                 for m in ments[lo:hi]:
-                    if m.end > s0 and (best is None or m.end - m.start > best.end - best.start):
+                    if m.end <= s0 or _modifies(art.body, m.end, e0):
+                        continue
+                    if best is None or m.end - m.start > best.end - best.start:
                         best = m
                 if best is not None:
                     q.actor = best.actor
@@ -141,6 +143,19 @@ def credit_actors(articles: list[Article], actors: list[Actor]) -> None:
                 ids = by_surname.get(n)
                 if ids and len(ids) == 1:
                     q.actor = next(iter(ids))
+
+
+#: what follows a name inside a speaker phrase when the name only modifies its head: a
+#: possessive ("Clinton's top aide") or another word ("a Warren adviser", "the Sanders
+#: campaign", "the Senate Democratic leader"); an apposition or a bracket is set off first
+_MODIFIER_AFTER = re.compile(r"\s*(?:['’]s\b|[^\W\d_])")
+
+
+def _modifies(body: str, name_end: int, phrase_end: int) -> bool:
+    """Is the name ending at ``name_end`` a modifier of the speaker phrase's head rather
+    than its head? The aide, adviser or campaign of a person speaks for itself: crediting
+    the words to the person would put them in the wrong mouth."""
+    return name_end < phrase_end and _MODIFIER_AFTER.match(body, name_end, phrase_end) is not None
 
 
 #: a quote with fewer content words than this must match almost word for word
