@@ -1026,3 +1026,167 @@ def test_a_participle_run_is_no_antecedent():
     t = "Speaking Sunday at a rally, the crowd cheered.\n\n“We will win,” he said."
     m = Mention(0, len("Speaking Sunday"), "Speaking Sunday", "PERSON")
     assert quote(t, "We will win", [m]).resolved is None
+
+
+# --- the speaker phrase ends where its head does ------------------------------------------
+
+PHRASE_HEAD = [
+    pytest.param(
+        "“This has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.",
+        "This has",
+        "Jake Sullivan",
+        id="possessed-role-then-name",
+    ),
+    pytest.param(
+        "Trump’s campaign manager Paul Manafort said, “We are moving on.”",
+        "We are",
+        "Paul Manafort",
+        id="possessed-role-then-name-as-subject",
+    ),
+    pytest.param(
+        "Sanders was not ready. The Vermont senator emailed supporters saying: “The struggle "
+        "continues” and vowing to compete.",
+        "The struggle",
+        "The Vermont senator",
+        id="role-noun-then-its-verb",
+    ),
+    pytest.param(
+        "“They got great ratings,” the billionaire business mogul told People.",
+        "They got",
+        "the billionaire business mogul",
+        id="compound-role-is-one-phrase",
+    ),
+    pytest.param(
+        "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
+        "have to separate itself from its nominee.",
+        "the party",
+        "Republicans",
+        id="object-of-relative-clause-indirect",
+    ),
+    pytest.param(
+        "One Democratic official who relayed the exchange said, “We have to remember that.”",
+        "We have",
+        "One Democratic official",
+        id="object-of-relative-clause-direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", PHRASE_HEAD)
+def test_the_speaker_phrase_ends_at_its_head(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+# --- what is not an indirect statement -----------------------------------------------------
+
+NOT_INDIRECT = [
+    pytest.param(
+        "Reflecting on his earlier career as a trial lawyer, the Senate leader said, “I never "
+        "knew what was going to happen.”",
+        "Reflecting",
+        id="phrase-before-a-cue-that-goes-on-to-a-quotation",
+    ),
+    pytest.param(
+        "He told his Democratic audience, to rowdy applause: “I can say with confidence that "
+        "nobody is more qualified.”",
+        "his Democratic",
+        id="told-object-before-a-colon",
+    ),
+    pytest.param(
+        "Little noticed in her victories on Tuesday: She clinched an outright majority of "
+        "regular, pledged delegates.",
+        "She clinched",
+        id="participle-before-a-bare-plural",
+    ),
+    pytest.param(
+        "He voted against the bailout of big banks. He said no to the Iraq war in 2002.",
+        "no to",
+        id="said-no-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening", NOT_INDIRECT)
+def test_phrases_that_are_no_reported_statement(text, opening):
+    found = [q for q in find_quotes(text, []) if q.text.startswith(opening)]
+    assert not found, [(q.kind, q.text, q.speaker) for q in found]
+
+
+INDIRECT_INVERTED = [
+    pytest.param(
+        "The economy is improving faster than expected this year, said Smith.", "Smith", id="name"
+    ),
+    pytest.param(
+        "The economy is improving faster than expected this year, said officials.",
+        "officials",
+        id="said-bare-plural",
+    ),
+    pytest.param(
+        "The economy is improving faster than expected this year, the minister said.",
+        "the minister",
+        id="subject-then-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", INDIRECT_INVERTED)
+def test_a_statement_before_its_inverted_cue(text, speaker):
+    assert quote(text, "The economy").speaker == speaker
+
+
+# --- pronouns and role nouns that the text leaves open --------------------------------------
+
+AMBIGUOUS = [
+    pytest.param(
+        "Bernie Sanders lost. In 1992, Bill Clinton challenged those conventions. Opposition to "
+        "the deal was at the heart of Sanders's critique of a system that he said has favored "
+        "the richest Americans.",
+        "has favored",
+        ["Bernie Sanders", "Bill Clinton", "Sanders"],
+        None,
+        id="rival-named-in-the-pronouns-sentence",
+    ),
+    pytest.param(
+        "Neither Jeb Bush nor Rubio has done anything close to that. “We will win,” he said.",
+        "We will",
+        ["Jeb Bush", "Rubio"],
+        None,
+        id="neither-nor-is-two-people",
+    ),
+    pytest.param(
+        "Jeb Bush and Marco Rubio spoke on Monday. “We will win,” he said.",
+        "We will",
+        ["Jeb Bush", "Marco Rubio"],
+        None,
+        id="coordinated-subject",
+    ),
+    pytest.param(
+        "Bill Clinton spoke on Monday. “We will win,” he said.",
+        "We will",
+        ["Bill Clinton"],
+        "Bill Clinton",
+        id="one-subject-still-resolves",
+    ),
+    pytest.param(
+        "Republican presidential candidate Marco Rubio says he is staying in the race. He says "
+        "no one is “on pace to get 1,237 delegates,” the number needed.",
+        "on pace",
+        ["Marco Rubio"],
+        "Marco Rubio",
+        id="party-word-is-no-person",
+    ),
+    pytest.param(
+        "FBI Director James Comey stated Clinton was “extremely careless.” The director further "
+        "stated that Clinton was not truthful about “top secret” emails.",
+        "top secret",
+        ["James Comey", "Clinton"],
+        "James Comey",
+        id="a-verb-ends-the-title-run",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, names, who", AMBIGUOUS)
+def test_a_reference_the_text_leaves_open_stays_as_written(text, opening, names, who):
+    q = quote(text, opening, [person(text, n, 0) for n in names if n != "Sanders"])
+    assert (q.who() if q.resolved else None) == who

@@ -138,7 +138,12 @@ class PersonIndex:
                 if ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES:
                     title = ws[0].lower()
                 ws = ws[1:]
-            if not ws or any(w.lower() in ORG_HEADS for w in ws) or ws[0].lower() in _PLACE_HINTS:
+            if (
+                not ws
+                or any(w.lower() in ORG_HEADS for w in ws)
+                or ws[0].lower() in _PLACE_HINTS
+                or ws[-1].lower() in _PARTY_WORDS  # "Republican presidential candidate"
+            ):
                 continue
             if ws[-1] in gz.demonyms or ws[-1] in gz.organisations or " ".join(ws) in gz.places:
                 continue  # "Afghan", "Taliban", "New York": not people

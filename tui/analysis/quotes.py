@@ -84,6 +84,7 @@ from tui.analysis.speech_words import (
     REPORTED_BY,
     REPORTING_PARTICLES,
     ROLE_FILLERS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_PLURALS,
@@ -1509,7 +1510,7 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     if quoted is not None:
         return _Attr(quoted, cue, "pre")
     spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-    if not credible_speaker(text, spk):
+    if not credible_speaker(text, spk) or _relative_who(pre, lo, spk) is not None:
         spk = None  # "Hours later, Trump …, telling": look further
     if spk is not None and cue.endswith("ing"):
         if _after_with(pre, spk):
@@ -1648,6 +1649,21 @@ def _participle_after_object(
         # object; its issuer speaks
         return _Attr(subj, cue, "pre")
     return None
+
+
+def _relative_who(pre: list[Tok], lo: int, spk: Speaker | None) -> int | None:
+    """Where the "who" is when the phrase read before the cue is the object inside a
+    restrictive relative clause ("Even Republicans who have praised his candidacy warned",
+    "One official who relayed the exchange said"): the noun before "who" is the subject."""
+    if spk is None:
+        return None
+    x = next((m for m in range(len(pre)) if pre[m].start == spk.start), None)
+    if x is None:
+        return None
+    m = x - 1
+    while m > lo and x - m <= 5 and pre[m].text[0].islower() and pre[m].low not in ("who", "whom"):
+        m -= 1
+    return m if m > lo and m < x - 1 and pre[m].low == "who" else None
 
 
 def _relative_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
@@ -2081,6 +2097,8 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
         if not toks:
             continue
         for s, e, spk, cue in _indirect_in(text, toks):
+            if text[s:e].rstrip().endswith(":"):
+                continue  # "He told his audience, to applause:": it introduces what follows
             # trim closing punctuation and space
             while e > s and text[e - 1] in " .;:,":
                 e -= 1
@@ -2111,7 +2129,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         t = toks[k]
         if t.low not in INDIRECT_VERBS or not t.text[0].islower():
             continue
-        if not statements and k >= 2 and n - k <= 8:
+        if not statements and k >= 2 and n - k <= 8 and not _frames_quotation(toks, k):
             # CLAUSE, X said (on Monday).
             spk = backward_speaker(text, toks, k - 1, 0)
             if spk is not None:
@@ -2140,11 +2158,15 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                         spk.kind == "role"
                         and (spk.head in SPEECH_NOUNS or spk.head in MESSAGE_NOUNS)
                     )
+                    and not _participle_modifier(toks, k, spk)
                 ):
                     # (not "…, tweeted a warning.": what was said, not who)
                     # (not "…, said Trump's remarks were …": a clause)
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)
+        who = _relative_who(toks, 0, spk)
+        if who is not None:  # "Republicans who have praised him warned that …"
+            spk = backward_speaker(text, toks, who - 1, 0)
         if spk is None and toks[k - 1].low in ("and", "but") and statements:
             spk = statements[-1][1]  # "X confirmed … but said …": the same subject
         if spk is not None:
@@ -2162,7 +2184,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         ):
             continue
         j = _content_start(toks, k)
-        if j is None:
+        if j is None or _says_yes_or_no(toks, j):
             continue
         if kept:
             pk, pspk, pj = kept[-1]
@@ -2192,6 +2214,29 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             cue = toks[j - 1].low
         out.append((toks[j].start, end, spk, cue))
     return out
+
+
+def _frames_quotation(toks: list[Tok], k: int) -> bool:
+    """Does the cue at ``k`` go on to a quotation ("Reflecting on his career, the leader
+    said, “…”")? Then the phrase before it introduces the quotation; it is not a
+    statement of its own."""
+    return any(u.text == _BOUNDARY for u in toks[k + 1 : k + 4])
+
+
+def _participle_modifier(toks: list[Tok], k: int, spk: Speaker) -> bool:
+    """ "…: She clinched a majority of regular, pledged delegates.": a participle before a
+    bare plural describes it; an inverted cue is "said"/"says" before such a subject, or
+    takes a name or a determiner ("…, noted the report")."""
+    return (
+        spk.kind == "role"
+        and toks[k].low not in ("said", "says")
+        and spk.text.split()[0].lower() not in DETERMINERS
+    )
+
+
+def _says_yes_or_no(toks: list[Tok], j: int) -> bool:
+    """ "He said no to the Iraq war": a vote or a refusal, not a reported statement."""
+    return toks[j].low in ("no", "yes") and j + 1 < len(toks) and toks[j + 1].low == "to"
 
 
 def _after_boundary(toks: list[Tok], pos: int) -> bool:
@@ -2408,6 +2453,11 @@ def _role_modifiers(phrase: str) -> list[str]:
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 # The word after a name run (titles and initials included).
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*?[A-Z][\w.’'\-]*\s+([a-z][a-z\-]*)")
+# Two names joined as one subject: "Neither X nor Y", "Both X and Y", "X and Y".
+_JOINED_AFTER = re.compile(r"\s+(?:and|or|nor)\s+(?:Mr\.|Mrs\.|Ms\.|Sen\.)?\s*[A-Z]")
+_JOINED_BEFORE = re.compile(
+    r"(?:\b(?:[Nn]either|[Ee]ither|[Bb]oth)|[A-Z][\w.’'\-]*\s+(?:and|or|nor))\s+$"
+)
 _APPOSITION_END = re.compile(r"[.,;:(“”\"]|''|``")
 
 
@@ -2429,8 +2479,12 @@ def _title_run(text: str, s: int) -> str:
             and lw.endswith("s")
             and not lw.endswith("ss")
             and lw not in ROLE_NOUNS
+            or w.islower()
+            and (lw.endswith("ed") or lw in INDIRECT_VERBS)
+            and lw not in ROLE_NOUNS
+            and lw not in ROLE_MODIFIERS
         ):
-            break
+            break  # "FBI Director James Comey stated Clinton": a verb ends the run
         kept.insert(0, w)
     return " ".join(kept)
 
@@ -2621,6 +2675,7 @@ class _Resolver:
                                 and not self._in_quote(c[2])
                                 and self._is_subject(c[2])
                                 and self._agrees(c[1], want)
+                                and not self._coordinated(c[2], c[3])
                             ),
                         )
                     r = (c[1], c[2], c[3]) if c is not None else None
@@ -2743,6 +2798,8 @@ class _Resolver:
         last = self.persons.last_seen(r[0], ref)
         if last is not None:
             named.append(last)
+        if min(dist(pos) for pos in named) > 0 and self._rival_in_sentence(r, spk, ref):
+            return False
         for pos in named:
             d = dist(pos)
             if d <= 1 or d <= PRONOUN_SENTENCES and self._is_subject(pos):
@@ -2750,6 +2807,35 @@ class _Resolver:
         said = self._attributed.get(self._key(r[0]), ())
         i = bisect.bisect_left(said, ref) - 1
         return i >= 0 and dist(said[i]) <= PRONOUN_SENTENCES
+
+    def _rival_in_sentence(self, r: tuple[str, int, int], spk: Speaker, ref: int) -> bool:
+        """Is another person the pronoun could stand for named in its own sentence, before
+        it and outside quotations, while ``r`` was named only earlier ("… was at the heart
+        of Sanders's critique of an economic system that he said …" after a sentence about
+        Bill Clinton)? Then the pronoun is ambiguous and stays as written."""
+        want = PRONOUNS.get(spk.head)
+        s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, ref) - 1] if ref else 0
+        key = self._key(r[0])
+        i = bisect.bisect_left(self.persons.starts, s0)
+        named = [(s, self.text[s:e]) for s, e, _ in self.persons.occ[i:]]
+        i = bisect.bisect_left(self.cand_pos, s0)
+        named += [(c[2], c[1]) for c in self.cands[i:] if c[4] in ("name", "person")]
+        return any(
+            s < spk.start
+            and self._key(name) != key
+            and not self._in_quote(s)
+            and self._may_be(name, want)
+            for s, name in named
+        )
+
+    def _may_be(self, name: str, want: str | None) -> bool:
+        """Might ``name`` be a he/she (``want``)? Only a first name of the other sex, in
+        the name or its fullest form in the text, rules it out: the pronoun votes that
+        settle an antecedent are too weak to rule out a rival."""
+        full = self.persons.full.get(self._key(name), name)
+        words = (full if len(full.split()) > len(name.split()) else name).split()
+        given = first_name_gender(words[0].strip(".,’'")) if len(words) > 1 else None
+        return want not in ("M", "F") or given in (None, want)
 
     def _subject_before(
         self, pos: int, want: str, anchor: int | None = None, sentences: int = SUBJECT_SENTENCES
@@ -2768,7 +2854,16 @@ class _Resolver:
                 and self._is_subject(c[1])
                 and self._agrees(c[0], want)
                 and _antecedent_like(c[0])
+                and not self._coordinated(c[1], c[2])
             ),
+        )
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Is the name one of two joined as one subject ("Neither Hillary Clinton nor
+        Sanders has", "Bush and Rubio have")? A singular he/she refers to neither alone."""
+        return (
+            _JOINED_AFTER.match(self.text, end) is not None
+            or _JOINED_BEFORE.search(self.text[max(0, start - 40) : start]) is not None
         )
 
     def _possessor(self, end: int) -> bool:

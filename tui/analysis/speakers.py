@@ -517,6 +517,8 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
             and u.low not in CONNECTIVES
             and u.low not in WH_WORDS
         ):
+            if _role_then_verb(toks, m, k):
+                return None
             m -= 1
             continue
         break
@@ -538,6 +540,25 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
     return Speaker(text[s : t.end], s, t.end, "role", t.low)
 
 
+def _role_then_verb(toks: list[Tok], m: int, k: int) -> bool:
+    """Is ``toks[m]`` a role noun followed by a verb before the head at ``k``: "The
+    Vermont senator emailed supporters saying", where the senator is the subject and
+    "emailed supporters" its verb and object, not one phrase ("the billionaire business
+    mogul" is one)?"""
+    return (
+        toks[m].low in ROLE_NOUNS
+        and toks[m].text.islower()
+        and any(
+            u.text.islower()
+            and (u.low.endswith("ed") or u.low in SPEECH_VERBS)
+            and u.low not in ROLE_NOUNS
+            and u.low not in TITLES
+            and u.low not in ROLE_MODIFIERS
+            for u in toks[m + 1 : k]
+        )
+    )
+
+
 def _described_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | None:
     """Any other description introduced by a determiner: "the 43-year-old said", "one
     P&G employee told", "officials aware of the discussions said"."""
@@ -551,6 +572,8 @@ def _described_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker
             return Speaker(text[u.start : t.end], u.start, t.end, "role", t.low)
         if not u.text[0].isalnum() or u.low in STOP_WORDS or u.low in SPEECH_VERBS:
             break
+        if _role_then_verb(toks, m, k):
+            return None
         m -= 1
     return None
 
@@ -749,7 +772,7 @@ def _after_possessor(
         m = end  # after an inverted cue no verb follows: "exhorted Clinton's introducer"
     if m is None:
         return None
-    name = _appositive_name(text, toks, m, limit)
+    name = _appositive_name(text, toks, m, limit) or _close_apposition(text, toks, m, limit)
     if name is not None:
         return name
     if toks[m - 1].low in SPEECH_NOUNS or toks[m - 1].low in SPEECH_PLURALS:
@@ -762,6 +785,16 @@ def _after_possessor(
         )
     s, e = toks[i].start, toks[m - 1].end
     return Speaker(text[s:e], s, e, "role", toks[m - 1].low)
+
+
+def _close_apposition(text: str, toks: list[Tok], m: int, limit: int) -> Speaker | None:
+    """The name right after a possessed role, with no comma: "said Clinton's top foreign
+    policy aide Jake Sullivan", "Trump's campaign manager Paul Manafort said": the person
+    named, not the role (whose words would otherwise be credited to the possessor)."""
+    if not (m < limit and toks[m - 1].low in ROLE_NOUNS and is_name_tok(toks[m])):
+        return None
+    spk = forward_speaker(text, toks, m, limit)
+    return spk if spk is not None and spk.kind == "name" else None
 
 
 def _partitive(text: str, toks: list[Tok], i: int, limit: int) -> Speaker | None:

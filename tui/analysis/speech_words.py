@@ -150,6 +150,7 @@ NOT_NAMES = frozenset(
     """the a an this that these those it its he she they we i you his her their our my your
     but and or so yet if when while as after before since because though although however
     today yesterday tomorrow tonight now then there here meanwhile also still even both each
+    either neither nor
     everyone everybody someone nobody all some many most several few others other another
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
