@@ -996,6 +996,21 @@ TERMS = [
     pytest.param(
         "The notion of “stand down” has loomed over the case.", "stand down", id="no-one-speaks"
     ),
+    pytest.param(
+        "“She is a flawed candidate,” Trump said Wednesday on ABC's “Good Morning America.”",
+        "Good Morning",
+        id="programme-of-a-network-after-a-quote",
+    ),
+    pytest.param(
+        "Sanders told MSNBC’s “Morning Joe” that nobody would win.",
+        "Morning Joe",
+        id="programme-of-a-network",
+    ),
+    pytest.param(
+        "Speaking Sunday on CNN’s “State of the Union,” Carson admitted the error.",
+        "State of",
+        id="programme-before-the-speaker",
+    ),
 ]
 
 

@@ -2063,6 +2063,10 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
         noun = before if before.text != "," else (prev[-2] if len(prev) >= 2 else None)
         if noun is not None and noun.low in WORK_NOUNS:
             return "term"
+    if _after_owner(before) and _title_case(text[p.start : p.close_end]):
+        # a programme or work of whoever is named before it: told ABC's “Good Morning
+        # America”, said on CNN's “State of the Union”: a title, whoever spoke on it
+        return "term"
     if starts_clause and ends_clause and (sentence_like or attr.where == "post"):
         return "direct"
     if attr.speaker is None and _term_sized(text, p.start, p.end):
@@ -2070,6 +2074,15 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     if before is None and sentence_like:
         return "direct"
     return "partial"
+
+
+def _after_owner(before: Tok | None) -> bool:
+    """Is ``before`` a capitalised possessive ("ABC's", "Sirius XM's", "Fox News’s")?"""
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and before.low.replace("’", "'").endswith("'s")
+    )
 
 
 # --- indirect speech --------------------------------------------------------------------
