@@ -1205,3 +1205,16 @@ AMBIGUOUS = [
 def test_a_reference_the_text_leaves_open_stays_as_written(text, opening, names, who):
     q = quote(text, opening, [person(text, n, 0) for n in names if n != "Sanders"])
     assert (q.who() if q.resolved else None) == who
+
+
+def test_a_pronoun_before_its_quotation_looks_back_from_itself():
+    """ "He told his audience: ¶ “…”": the sentences searched for the antecedent are counted
+    back from the pronoun, not from the quotation a paragraph later."""
+    text = (
+        "Obama Praises Hillary, But …\n\nObama Praises Hillary, But ….\n\nOne of the claims of "
+        "President Barack Obama’s speech does not stand up.\n\nHe told his audience, to "
+        "applause:\n\n“I can say with confidence that nobody is more qualified.”"
+    )
+    names = [person(text, "Obama", 1), person(text, "Hillary", 1), person(text, "Barack Obama")]
+    q = quote(text, "I can", names)
+    assert (q.speaker, q.who()) == ("He", "Obama")

@@ -2679,7 +2679,10 @@ class _Resolver:
                     if c is None:
                         # no named speaker before it: a PERSON mention from the actor extractor
                         # in the sentences just before the statement, outside quotations
-                        lo = self._window_start(anchor if anchor is not None else spk.start, 2)
+                        # (counted from the pronoun when it comes first: "He told his
+                        # audience: ¶ “…”")
+                        ref = min(spk.start, anchor) if anchor is not None else spk.start
+                        lo = self._window_start(ref, 2)
                         c = self._recent(
                             spk.start,
                             lambda c: (
