@@ -1011,6 +1011,12 @@ TERMS = [
         "State of",
         id="programme-before-the-speaker",
     ),
+    pytest.param(
+        "It has not helped that her campaign has cycled through slogans, from championing "
+        "“everyday Americans” to “fighting for us.”",
+        "everyday",
+        id="expletive-it-is-no-speaker",
+    ),
 ]
 
 

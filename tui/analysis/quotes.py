@@ -550,6 +550,8 @@ def _fragment_frame(fr: _Frames, p: Piece) -> _Attr | None:
     if a is not None and credible_speaker(fr.text, a.speaker):
         return a
     a = _subject_frame(fr.text, pre)
+    if a is not None and a.speaker is not None and a.speaker.head == "it":
+        return None  # "It has not helped that her campaign cycled through ''…''": no one
     return a if a is not None and credible_speaker(fr.text, a.speaker) else None
 
 
