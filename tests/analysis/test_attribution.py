@@ -1017,6 +1017,12 @@ TERMS = [
         "everyday",
         id="expletive-it-is-no-speaker",
     ),
+    pytest.param(
+        'PSA—"You have until Friday to get free museum memberships," by DNAinfo\'s Nicole Levy: '
+        '"You have a few more weeks."',
+        "You have until",
+        id="digest-headline-with-its-byline",
+    ),
 ]
 
 

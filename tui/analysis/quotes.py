@@ -2065,6 +2065,8 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
         noun = before if before.text != "," else (prev[-2] if len(prev) >= 2 else None)
         if noun is not None and noun.low in WORK_NOUNS:
             return "term"
+    if _headline_with_byline(text, p, before, post):
+        return "term"
     if _after_owner(before) and _title_case(text[p.start : p.close_end]):
         # a programme or work of whoever is named before it: told ABC's “Good Morning
         # America”, said on CNN's “State of the Union”: a title, whoever spoke on it
@@ -2076,6 +2078,22 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     if before is None and sentence_like:
         return "direct"
     return "partial"
+
+
+def _headline_with_byline(text: str, p: Piece, before: Tok | None, post: list[Tok]) -> bool:
+    """A news digest's item: '—"Sam Mendes leaves the show," by Times' Michael Paulson:'
+    opening its line or after a dash or colon, and followed by its byline: the headline
+    of an article, not its author's words."""
+    if before is not None and before.text not in ("—", "–", ":"):
+        return False
+    comma = text[p.start : p.end].rstrip().endswith(",")
+    k = 0 if comma else 1
+    return (
+        len(post) > k + 1
+        and (comma or post[0].text == ",")
+        and post[k].low == "by"
+        and post[k + 1].text[:1].isupper()
+    )
 
 
 def _after_owner(before: Tok | None) -> bool:
