@@ -1096,6 +1096,13 @@ PHRASE_HEAD = [
         "One Democratic official",
         id="object-of-relative-clause-direct",
     ),
+    pytest.param(
+        "McCain, who has tangled with Cruz repeatedly, said he has had only one interaction with "
+        "Cruz since he returned.",
+        "he has had",
+        "McCain",
+        id="object-of-a-relative-clause-set-off-by-commas",
+    ),
 ]
 
 
@@ -1129,6 +1136,23 @@ NOT_INDIRECT = [
         "He voted against the bailout of big banks. He said no to the Iraq war in 2002.",
         "no to",
         id="said-no-to",
+    ),
+    pytest.param(
+        "Sanders lost Ohio to his rival Hillary Clinton, who added to her delegate lead.",
+        "to her",
+        id="added-to",
+    ),
+    pytest.param(
+        "“I am not a natural politician,” Mrs. Clinton said in one of her debates with Mr. "
+        "Sanders, a bracingly honest statement.",
+        "in one",
+        id="a-phrase-after-the-cue",
+    ),
+    pytest.param(
+        "Asked whether he would counsel Clinton to ask Sanders to join her ticket, Reid said he "
+        "would not give her advice.",
+        "Asked",
+        id="question-before-the-answer",
     ),
 ]
 
@@ -1230,3 +1254,41 @@ def test_a_pronoun_before_its_quotation_looks_back_from_itself():
     names = [person(text, "Obama", 1), person(text, "Hillary", 1), person(text, "Barack Obama")]
     q = quote(text, "I can", names)
     assert (q.speaker, q.who()) == ("He", "Obama")
+
+
+INDIRECT_SPAN = [
+    pytest.param(
+        "On Tuesday, campaign chairman John Podesta told a Wall Street Journal lunch group that "
+        "her position remains firm.",
+        "her position remains firm",
+        id="told-a-long-object-that",
+    ),
+    pytest.param(
+        "Mr. Trump has told his supporters that they should respond by calling reporters racists.",
+        "they should respond by calling reporters racists",
+        id="told-supporters-that",
+    ),
+    pytest.param(
+        "Clinton says the mails were personal and not work-related, but for Republicans, it is a "
+        "smoking gun for a cover-up.",
+        "the mails were personal and not work-related",
+        id="but-ends-the-statement",
+    ),
+    pytest.param(
+        "Trump said he would attend the meeting, but that he would leave early to campaign.",
+        "he would attend the meeting, but that he would leave early to campaign",
+        id="but-that-goes-on",
+    ),
+    pytest.param(
+        "Asked whether he would counsel Clinton to ask Sanders to join her ticket, Reid said he "
+        "would not give her advice.",
+        "he would not give her advice",
+        id="the-answer-after-the-question",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span", INDIRECT_SPAN)
+def test_the_reported_clause_is_what_was_said(text, span):
+    found = [q.text for q in find_quotes(text, []) if q.kind == "indirect"]
+    assert found == [span]

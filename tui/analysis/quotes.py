@@ -47,9 +47,11 @@ from tui.analysis.speech_words import (
     BE_FORMS,
     CLAUSE_OPENERS,
     CONNECTIVE_OPENERS,
+    CONTRAST_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    FRAME_PARTICIPLE_NEXT,
     GOING_ON,
     INDEFINITES,
     INDIRECT_TRIGGERS,
@@ -1512,7 +1514,9 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     if quoted is not None:
         return _Attr(quoted, cue, "pre")
     spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-    if not credible_speaker(text, spk) or _relative_who(pre, lo, spk) is not None:
+    if _relative_who(pre, lo, spk) is not None:
+        spk = _relative_head(text, pre, lo, spk)
+    if not credible_speaker(text, spk):
         spk = None  # "Hours later, Trump …, telling": look further
     if spk is not None and cue.endswith("ing"):
         if _after_with(pre, spk):
@@ -1666,6 +1670,17 @@ def _relative_who(pre: list[Tok], lo: int, spk: Speaker | None) -> int | None:
     while m > lo and x - m <= 5 and pre[m].text[0].islower() and pre[m].low not in ("who", "whom"):
         m -= 1
     return m if m > lo and m < x - 1 and pre[m].low == "who" else None
+
+
+def _relative_head(text: str, pre: list[Tok], lo: int, spk: Speaker) -> Speaker | None:
+    """The noun phrase a relative clause holding ``spk`` describes: "Even Republicans who
+    have praised his candidacy" -> Republicans; "McCain, who has tangled with Cruz
+    repeatedly," -> McCain."""
+    who = _relative_who(pre, lo, spk)
+    a = who - 1 if who is not None else lo - 1
+    if a >= lo and pre[a].text == ",":
+        a -= 1
+    return backward_speaker(text, pre, a, lo) if a >= lo else None
 
 
 def _relative_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:
@@ -2162,7 +2177,13 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         t = toks[k]
         if t.low not in INDIRECT_VERBS or not t.text[0].islower():
             continue
-        if not statements and k >= 2 and n - k <= 8 and not _frames_quotation(toks, k):
+        if (
+            not statements
+            and k >= 2
+            and n - k <= 8
+            and not _introduces_quotation(toks, k)
+            and not _opens_with_participle(toks)
+        ):
             # CLAUSE, X said (on Monday).
             spk = backward_speaker(text, toks, k - 1, 0)
             if spk is not None:
@@ -2197,9 +2218,8 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                     # (not "…, said Trump's remarks were …": a clause)
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)
-        who = _relative_who(toks, 0, spk)
-        if who is not None:  # "Republicans who have praised him warned that …"
-            spk = backward_speaker(text, toks, who - 1, 0)
+        if _relative_who(toks, 0, spk) is not None:  # "Republicans who praised him warned"
+            spk = _relative_head(text, toks, 0, spk)
         if spk is None and toks[k - 1].low in ("and", "but") and statements:
             spk = statements[-1][1]  # "X confirmed … but said …": the same subject
         if spk is not None:
@@ -2217,7 +2237,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         ):
             continue
         j = _content_start(toks, k)
-        if j is None or _says_yes_or_no(toks, j):
+        if j is None or _no_clause_after(toks, k, j):
             continue
         if kept:
             pk, pspk, pj = kept[-1]
@@ -2242,6 +2262,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             continue
         if any(u.text == _BOUNDARY and u.start < end for u in toks[j:]):
             continue
+        end = _contrast_end(toks, j, end)
         cue = toks[k].low
         if toks[j - 1].low in PARTICIPLE_CUES:
             cue = toks[j - 1].low
@@ -2249,11 +2270,12 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
     return out
 
 
-def _frames_quotation(toks: list[Tok], k: int) -> bool:
-    """Does the cue at ``k`` go on to a quotation ("Reflecting on his career, the leader
-    said, “…”")? Then the phrase before it introduces the quotation; it is not a
-    statement of its own."""
-    return any(u.text == _BOUNDARY for u in toks[k + 1 : k + 4])
+def _introduces_quotation(toks: list[Tok], k: int) -> bool:
+    """Does an introductory phrase open the sentence and the cue at ``k`` go on to a
+    quotation ("When asked about the ban, Trump said: “…”", "In a statement to the
+    Observer, her adviser said: “…”")? The phrase frames the quotation; it is not a
+    statement of its own (unlike "It is time to be led, he said, ''not only …''")."""
+    return toks[0].low in INTRO and any(u.text == _BOUNDARY for u in toks[k + 1 : k + 4])
 
 
 def _participle_modifier(toks: list[Tok], k: int, spk: Speaker) -> bool:
@@ -2267,9 +2289,65 @@ def _participle_modifier(toks: list[Tok], k: int, spk: Speaker) -> bool:
     )
 
 
-def _says_yes_or_no(toks: list[Tok], j: int) -> bool:
-    """ "He said no to the Iraq war": a vote or a refusal, not a reported statement."""
-    return toks[j].low in ("no", "yes") and j + 1 < len(toks) and toks[j + 1].low == "to"
+def _no_clause_after(toks: list[Tok], k: int, j: int) -> bool:
+    """Is what follows the cue at ``k`` (from ``j``) no reported clause? "He said no to the
+    Iraq war" (a vote), "Clinton, who added to her delegate lead" (added to: increased),
+    "Mrs. Clinton said in one of her debates, a bracingly honest statement" (a phrase
+    the adverbials did not cover)."""
+    u = toks[j]
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    return (
+        u.low in ("no", "yes")
+        and nxt == "to"
+        or u.low == "to"
+        and toks[k].low in ("added", "adds")
+        or u.low in PREPOSITIONS
+        and u.text.islower()
+        and toks[j - 1].low != "that"  # "reported that on the trip where …, he warned"
+    )
+
+
+def _opens_with_participle(toks: list[Tok]) -> bool:
+    """Does the sentence open with a participle phrase ("Asked whether he would counsel
+    Clinton, Reid said …", "Reflecting on his career, the leader said …")? It frames
+    what follows; it is not the statement."""
+    first = toks[0]
+    second = toks[1].low if len(toks) > 1 else ""
+    return first.text[:1].isupper() and (
+        first.low.endswith("ing")
+        and len(first.low) > 4
+        or first.low.endswith("ed")
+        and second in FRAME_PARTICIPLE_NEXT
+    )
+
+
+def _contrast_end(toks: list[Tok], j: int, end: int) -> int:
+    """A reported statement ends before ", but …" ("Clinton says the mails were personal,
+    but for Republicans, it is a smoking gun"; "he was questioning whether …, but he did
+    not apologize"): what follows is the writer's, unless it goes on with "but that"."""
+    for x in range(j + 1, len(toks) - 2):
+        if toks[x].start >= end:
+            break
+        if (
+            toks[x].text == ","
+            and toks[x + 1].low in CONTRAST_OPENERS
+            and toks[x + 2].low != "that"
+        ):
+            return toks[x].start
+    return end
+
+
+def _that_after_object(toks: list[Tok], j: int) -> int | None:
+    """The "that" closing the object of a verb of telling: "told his supporters that",
+    "told a Wall Street Journal lunch group that" (a short phrase with no punctuation, verb
+    of saying or second "that" before it)."""
+    for m in range(j, min(len(toks), j + 8)):
+        u = toks[m]
+        if u.low == "that":
+            return m if m > j else None
+        if not u.text[0].isalnum() or u.low in INDIRECT_VERBS or u.low in PRONOUNS:
+            return None
+    return None
 
 
 def _after_boundary(toks: list[Tok], pos: int) -> bool:
@@ -2311,6 +2389,9 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
             j += 1
             continue
         if cue in ("told", "tells", "assured", "informed", "warned", "reminded") and j == k + 1:
+            that = _that_after_object(toks, j)
+            if that is not None:
+                return that + 1  # "told a Wall Street Journal lunch group that"
             # the person told: an object noun phrase before the clause
             m = j
             while (

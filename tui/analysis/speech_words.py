@@ -469,3 +469,9 @@ NEVER_SPEAKERS = (NOT_NAMES - frozenset("read from may more".split())) | WEEKDAY
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Words after a sentence-opening participle that make it a frame for what follows, not a
+# statement: "Asked whether …, Reid said", "Pressed about …", "Questioned on …".
+FRAME_PARTICIPLE_NEXT = WH_WORDS | frozenset("about if whether by on".split())
+# Words opening a contrasting clause after a comma that ends a reported statement unless
+# "that" follows ("Clinton says the mails were personal, but for Republicans, it is …").
+CONTRAST_OPENERS = frozenset("but although though while whereas".split())
