@@ -16,12 +16,12 @@ def article():
 CITES = [
     pytest.param(
         Quote(1, 14, "We are ready,", speaker="Khalilzad", kind="direct"),
-        "“We are ready,” — Khalilzad (direct quote), quoted by Wire",
+        "“We are ready” — Khalilzad (direct quote), quoted by Wire",
         id="direct",
     ),
     pytest.param(
         Quote(1, 14, "We are ready,", speaker="Khalilzad", kind="partial"),
-        "“We are ready,” — Khalilzad (partial quote), quoted in part by Wire",
+        "“We are ready” — Khalilzad (partial quote), quoted in part by Wire",
         id="partial",
     ),
     pytest.param(
@@ -33,6 +33,11 @@ CITES = [
         Quote(1, 14, "We are ready,", speaker="he", kind="direct", unresolved=True),
         "— he (unresolved) (direct quote)",
         id="unresolved-speaker",
+    ),
+    pytest.param(
+        Quote(1, 14, "We are ready!", speaker="Khalilzad", kind="direct"),
+        "“We are ready!” — Khalilzad (direct quote)",
+        id="the-speakers-own-punctuation-stays",
     ),
 ]
 

@@ -43,7 +43,9 @@ def cite_quote(
     text = q.text.strip()
     if q.kind == "indirect":
         return f"{text} — {who} (paraphrase, as reported by {source}) {where}"
-    text = "“" + text.strip('“”"') + "”"
+    # the comma or colon that hands a quotation on to "he said" is the sentence's, not
+    # the speaker's: “We are ready,” he said -> “We are ready”
+    text = "“" + text.strip('“”"').rstrip(",;: ") + "”"
     what, how = {
         "partial": ("partial quote", "quoted in part by"),
         "term": ("quoted term", "in"),
