@@ -839,6 +839,13 @@ FRAMES_OF_SAYING = [
         id="party-tag-then-a-comma",
     ),
     pytest.param(
+        "Tuesday in Berea, OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "
+        "“I am getting ready to rent a wagon.”",
+        "I am getting",
+        "John Kasich",
+        id="party-tag-as-one-token-after-a-long-opening",
+    ),
+    pytest.param(
         "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind"
         " her are wearing those shirts.”",
         "People behind",

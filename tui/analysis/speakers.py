@@ -335,12 +335,15 @@ def _subject_end(toks: list[Tok], j: int, limit: int) -> int:
 def _party_tag(toks: list[Tok], close: int) -> bool:
     """Is the parenthesis closing at ``close`` a party-and-state tag: "(R-OH)", "(D-Calif.)"?"""
     o = next((m for m in range(close - 1, max(-1, close - 6), -1) if toks[m].text == "("), None)
-    return (
-        o is not None
-        and o + 2 < close
+    return o is not None and (
+        o + 2 < close
         and toks[o + 1].text in ("R", "D", "I")
         and toks[o + 2].text in ("-", "–")
+        or _PARTY_TAG.match(toks[o + 1].text) is not None  # one token: "(R-OH)"
     )
+
+
+_PARTY_TAG = re.compile(r"^[RDI][-–][A-Z]")
 
 
 def _relative_antecedent(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | None:
