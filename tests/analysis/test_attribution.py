@@ -1299,3 +1299,53 @@ INDIRECT_SPAN = [
 def test_the_reported_clause_is_what_was_said(text, span):
     found = [q.text for q in find_quotes(text, []) if q.kind == "indirect"]
     assert found == [span]
+
+
+CAUSED = [
+    pytest.param(
+        "The remark prompted Trump to tweet that “the media is so dishonest.”",
+        "the media",
+        "Trump",
+        id="prompted-x-to-tweet",
+    ),
+    pytest.param(
+        "His fact-check was retweeted 3,200 times, leading Clinton economic advisers like Gene "
+        "Sperling to counter that “every cent that went to the bailout, Sanders voted against.”",
+        "every cent",
+        "Gene Sperling",
+        id="leading-described-x-to-counter",
+    ),
+    pytest.param(
+        "That record prompted the Atlas of U.S. Presidential Elections to state, “Vigo County is "
+        "the most prominent bellwether.”",
+        "Vigo County",
+        "Atlas of U.S. Presidential Elections",
+        id="prompted-a-body-to-state",
+    ),
+    pytest.param(
+        "Rubio lost Florida. The defeat led him to say, “We will fight on in Florida and beyond.”",
+        "We will",
+        "him",
+        id="led-him-to-say",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", CAUSED)
+def test_the_object_of_a_causative_speaks(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+def test_a_statement_goes_on_past_a_title_in_its_attribution():
+    """'“A,” the senator told ABC's “Good Morning America.” “B”': B goes on with A's speaker;
+    the programme's title between them is a term, with no speaker (and none unresolved)."""
+    text = (
+        "“North Korea is a paranoid, isolated nation,” the Vermont senator told ABC's “Good "
+        "Morning America.” “When you have a hydrogen bomb, you are a threat to China as well.”"
+    )
+    qs = find_quotes(text, [])
+    assert [(q.kind, q.speaker, q.unresolved) for q in qs] == [
+        ("direct", "the Vermont senator", True),
+        ("term", None, False),
+        ("direct", "the Vermont senator", True),
+    ]

@@ -45,6 +45,8 @@ from tui.analysis.speech_words import (
     BACK_VERBS,
     BARE_SPEECH,
     BE_FORMS,
+    CAUSATIVE_VERBS,
+    CAUSED_SPEECH,
     CLAUSE_OPENERS,
     CONNECTIVE_OPENERS,
     CONTRAST_OPENERS,
@@ -71,6 +73,7 @@ from tui.analysis.speech_words import (
     NOUN_DETERMINERS,
     NOUN_TAKING,
     OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     PARTICIPLE_CUES,
     PARTICLE_VERBS,
@@ -561,11 +564,14 @@ def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mentio
     """A quotation with no frame right after an attributed statement continues it:
     'The administration may wait, Schiff said. “The other factor is …”'."""
     last: _Found | None = None
+    reach = 0  # where the last statement's sentence ends, past a title in its attribution
     for f in found:
         if f.kind == "term":
+            if last is not None and 0 <= f.start - reach <= INHERIT_GAP:
+                reach = f.end  # '…,” the senator told ABC's “Good Morning America.” “…”'
             continue
         if f.attr.speaker is None and last is not None and f.piece is not None:
-            if f.kind == "direct" and f.attr.cue is None and _direct_goes_on(fr, last, f.piece):
+            if f.kind == "direct" and f.attr.cue is None and _direct_goes_on(fr, reach, f.piece):
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
             elif (
                 f.kind == "partial"
@@ -575,11 +581,12 @@ def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mentio
                 f.attr = _Attr(last.attr.speaker, last.attr.cue, "inherit")
         if f.attr.speaker is not None:
             last = f
+            reach = f.end
 
 
-def _direct_goes_on(fr: _Frames, last: _Found, p: Piece) -> bool:
-    gap = p.open_start - last.end
-    return 0 <= gap <= INHERIT_GAP and fr.para_of(p.open_start) - fr.para_of(last.end) <= 1
+def _direct_goes_on(fr: _Frames, reach: int, p: Piece) -> bool:
+    gap = p.open_start - reach
+    return 0 <= gap <= INHERIT_GAP and fr.para_of(p.open_start) - fr.para_of(reach) <= 1
 
 
 def _fragment_goes_on(fr: _Frames, last: _Found, p: Piece, mentions: list[Mention]) -> bool:
@@ -636,7 +643,7 @@ def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
         resolved=resolved,
         resolved_start=r_start,
         resolved_end=r_end,
-        unresolved=spk is not None and resolved is None and _refers_back(spk),
+        unresolved=speaker is not None and resolved is None and _refers_back(spk),
     )
 
 
@@ -1472,6 +1479,9 @@ def _pre_cue(text: str, pre: list[Tok], k: int, stance: bool) -> tuple[str, int]
     """The cue at ``pre[k]`` as (cue, index of its first word), or an attribution found
     with it (a document's finding, "according to X"), or None."""
     t = pre[k]
+    caused = _caused_speaker(text, pre, k)
+    if caused is not None:
+        return caused
     if (t.low in SPEECH_VERBS or stance and t.low in STANCE_VERBS) and t.text[0].islower():
         if _noun_after_determiner(pre, k) or _is_noun_use(pre, k) or _subjectless(pre, k):
             return None
@@ -1495,6 +1505,37 @@ def _pre_cue(text: str, pre: list[Tok], k: int, stance: bool) -> tuple[str, int]
         return _Attr(forward_speaker(text, pre, k + 1, len(pre)), "according to", "pre")
     if k > 0 and pre[k - 1].low == "to" and t.low in INFINITIVE_CUES and t.text.islower():
         return t.low, k  # "took to Twitter to tweet that “…”", "went on to say: “…”"
+    return None
+
+
+def _caused_speaker(text: str, pre: list[Tok], k: int) -> _Attr | None:
+    """ "The defeat led Rubio to say, “…”", "leading advisers like Gene Sperling to counter
+    that “…”": after a causative verb, its object speaks, not the subject that caused it."""
+    t = pre[k]
+    if not (
+        k > 2
+        and pre[k - 1].low == "to"
+        and t.text.islower()
+        and (t.low in INFINITIVE_CUES or t.low in CAUSED_SPEECH)
+    ):
+        return None
+    lo = _last_boundary(pre, k)
+    obj = pre[k - 2]
+    if obj.low in OBJECT_PRONOUNS:  # "led him to say"
+        spk = Speaker(obj.text, obj.start, obj.end, "pronoun", OBJECT_PRONOUNS[obj.low])
+    else:
+        spk = backward_speaker(text, pre, k - 2, lo)
+    if spk is None or spk.kind == "pronoun" and spk.head not in ("he", "she", "they"):
+        return None
+    x = next((m for m in range(lo, k) if pre[m].start == spk.start), None)
+    if x is None:
+        return None
+    # the causative before the object and its description ("advisers like Gene Sperling")
+    for m in range(x - 1, max(lo, x - 8) - 1, -1):
+        if pre[m].low in CAUSATIVE_VERBS:
+            return _Attr(spk, t.low, "pre")
+        if not pre[m].text[0].isalnum():
+            break
     return None
 
 

@@ -475,3 +475,13 @@ FRAME_PARTICIPLE_NEXT = WH_WORDS | frozenset("about if whether by on".split())
 # Words opening a contrasting clause after a comma that ends a reported statement unless
 # "that" follows ("Clinton says the mails were personal, but for Republicans, it is …").
 CONTRAST_OPENERS = frozenset("but although though while whereas".split())
+# Verbs that make their object speak: "The defeat led Rubio to say", "prompted the Atlas to
+# state", "leading advisers like Gene Sperling to counter that".
+CAUSATIVE_VERBS = frozenset(
+    """prompted prompting prompts led leading leads forced forcing forces caused causing
+    causes pushed pushing moved inspired inspiring compelled compelling spurred spurring""".split()
+)
+# Infinitives of saying after a causative's object (besides INFINITIVE_CUES).
+CAUSED_SPEECH = frozenset("state counter respond reply warn claim suggest call".split())
+# Object pronouns and the subject pronoun they stand for ("led him to say" -> he).
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
