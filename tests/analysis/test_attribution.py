@@ -1349,3 +1349,26 @@ def test_a_statement_goes_on_past_a_title_in_its_attribution():
         ("term", None, False),
         ("direct", "the Vermont senator", True),
     ]
+
+
+WITH_ABSOLUTE = [
+    pytest.param(
+        "Republicans were irritated about the lack of detail, with Sen. John McCain calling it a "
+        "“Chinese menu.”",
+        "Chinese",
+        "John McCain",
+        id="title-before-the-name",
+    ),
+    pytest.param(
+        "The attack sparked a debate over how the United States responds, with Republican "
+        "Senator John McCain telling reporters he viewed Obama as “directly responsible.”",
+        "directly",
+        "John McCain",
+        id="description-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", WITH_ABSOLUTE)
+def test_with_x_doing_is_xs(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker

@@ -1292,9 +1292,20 @@ def _after_preposition(pre: list[Tok], lo: int, spk: Speaker) -> bool:
 
 
 def _after_with(pre: list[Tok], spk: Speaker) -> bool:
-    """Is ``spk`` right after "with" (an absolute construction: "with Trump tweeting")?"""
+    """Does the phrase ``spk`` heads open with "with" (an absolute construction: "with
+    Trump tweeting", "with Sen. John McCain calling it", "with Republican Senator John
+    McCain telling reporters")?"""
     x = next((i for i, u in enumerate(pre) if u.start == spk.start), None)
-    return x is not None and x > 0 and pre[x - 1].low == "with"
+    if x is None:
+        return False
+    for m in range(x - 1, max(-1, x - 7), -1):
+        if pre[m].low == "with":
+            return True
+        if not pre[m].text[0].isalnum() and pre[m].text != ".":
+            return False
+        if pre[m].text.islower() and pre[m].low not in TITLES and pre[m].low not in ROLE_NOUNS:
+            return False
+    return False
 
 
 def _own_clause_after(text: str, pre: list[Tok], k: int) -> _Attr | None:
