@@ -1091,6 +1091,13 @@ PHRASE_HEAD = [
         id="compound-role-is-one-phrase",
     ),
     pytest.param(
+        '"North Korea is a paranoid, isolated nation," the independent Vermont senator and '
+        "Democratic presidential candidate told reporters.",
+        "North Korea",
+        "the independent Vermont senator and Democratic presidential candidate",
+        id="one-person-in-two-roles",
+    ),
+    pytest.param(
         "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
         "have to separate itself from its nominee.",
         "the party",

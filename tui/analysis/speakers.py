@@ -504,14 +504,26 @@ def _name_before(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
 
 def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | None:
     """A role noun phrase ending at ``k``: "the US envoy", "a Taliban spokesman",
-    "officials"."""
+    "officials", "the Vermont senator and presidential candidate"."""
     t = toks[k]
     m = k - 1
-    while m >= limit and k - m < 6:
+    reach = 6
+    while m >= limit and k - m < reach:
         u = toks[m]
         if u.low in ROLE_DETERMINERS:
             m -= 1
             break
+        if (
+            u.low == "and"
+            and m - 1 >= limit
+            and toks[m - 1].text.islower()
+            and (toks[m - 1].low in ROLE_NOUNS)
+        ):
+            # one person in two roles: "the independent Vermont senator and Democratic
+            # presidential candidate told"
+            m -= 1
+            reach += 5
+            continue
         if (
             u.text[0].isalpha()
             and (u.cap or u.low.replace("-", "").isalpha())  # "the two-term president"
