@@ -1379,3 +1379,29 @@ WITH_ABSOLUTE = [
 @pytest.mark.parametrize("text, opening, speaker", WITH_ABSOLUTE)
 def test_with_x_doing_is_xs(text, opening, speaker):
     assert quote(text, opening).speaker == speaker
+
+
+NAMED_BY_AGENT = [
+    pytest.param(
+        "Obama put his hand on Christie's shoulder in what would come to be derisively known by "
+        'some Republicans as a "hug" that hurt him.',
+        "hug",
+        "some Republicans",
+        id="known-by-x-as",
+    ),
+    pytest.param(
+        "The law, derided by critics as “Obamacare,” survived.",
+        "Obamacare",
+        "critics",
+        id="derided",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", NAMED_BY_AGENT)
+def test_who_names_it_so_is_the_agent_after_by(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+def test_known_as_without_an_agent_stays_a_term():
+    assert quote("The deal was known as the “grand bargain” in Washington.", "grand").kind == "term"

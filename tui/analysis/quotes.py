@@ -66,6 +66,7 @@ from tui.analysis.speech_words import (
     MESSAGE_NOUNS,
     MINOR_WORDS,
     MONTHS,
+    NAMED_BY,
     NAMING_VERBS,
     NESTING,
     NOT_INVERTED,
@@ -1208,6 +1209,7 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
         or _in_words(text, pre)
         or _presented(text, pre)
         or _possessive_reply(text, pre)
+        or _named_by(text, pre)
     )
     if fixed is not None:
         return fixed
@@ -1223,6 +1225,27 @@ def _attribute_pre(text: str, pre: list[Tok], stance: bool = False) -> _Attr | N
                 return own
             return _pre_with_cue(text, pre, k, cue, stance)
     return _colon_attribution(text, pre) or (None if stance else _unlisted_cue_pre(text, pre))
+
+
+def _named_by(text: str, pre: list[Tok]) -> _Attr | None:
+    """ "in what would come to be derisively known by some Republicans as a “hug”",
+    "derided by critics as “Obamacare”": whoever names it so is the agent after "by"."""
+    n = len(pre)
+    a = next((x for x in range(n - 1, max(-1, n - 4), -1) if pre[x].low == "as"), None)
+    if a is None:
+        return None
+    b = next((x for x in range(a - 1, max(-1, a - 8), -1) if pre[x].low == "by"), None)
+    if b is None or b == 0:
+        return None
+    v = b - 1
+    while v > 0 and pre[v].low.endswith("ly"):
+        v -= 1  # "derisively known by"
+    if pre[v].low not in NAMED_BY or not pre[v].text.islower():
+        return None
+    agent = forward_speaker(text, pre, b + 1, a, descriptors=True)
+    if agent is None or agent.kind == "pronoun" or not credible_speaker(text, agent):
+        return None
+    return _Attr(agent, f"{pre[v].low} by", "pre")
 
 
 def _passive_agent(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | None:

@@ -485,3 +485,6 @@ CAUSATIVE_VERBS = frozenset(
 CAUSED_SPEECH = frozenset("state counter respond reply warn claim suggest call".split())
 # Object pronouns and the subject pronoun they stand for ("led him to say" -> he).
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Participles that name something with the namer as their agent: "known by some
+# Republicans as a “hug”", "derided by critics as “Obamacare”".
+NAMED_BY = NAMING_VERBS | frozenset("known derided mocked ridiculed hailed praised".split())
