@@ -1098,6 +1098,19 @@ PHRASE_HEAD = [
         id="one-person-in-two-roles",
     ),
     pytest.param(
+        "Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” "
+        "clearly disagrees.",
+        "a pathological",
+        "Beck",
+        id="relative-clause-with-a-prepositional-phrase",
+    ),
+    pytest.param(
+        "“We are ready,” several officials aware of the discussions said.",
+        "We are",
+        "several officials aware of the discussions",
+        id="head-before-a-preposition",
+    ),
+    pytest.param(
         "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
         "have to separate itself from its nominee.",
         "the party",

@@ -600,6 +600,10 @@ def _head_before_preposition(
     ``m - 1``."""
     outer = backward_speaker(text, toks, m - 2, limit)
     if outer is not None and outer.kind in ("role", "name", "org"):
+        if "," in text[outer.end : toks[m - 1].start]:
+            # "Beck, who has in the past described": the head of a relative clause, not
+            # one phrase with what follows the clause
+            return outer
         return Speaker(text[outer.start : t.end], outer.start, t.end, outer.kind, outer.head)
     m2 = m - 2
     while (
