@@ -1111,6 +1111,13 @@ PHRASE_HEAD = [
         id="head-before-a-preposition",
     ),
     pytest.param(
+        "The battle over whether Trump University is what former employees have called a "
+        "“fraudulent scheme” took an ugly turn.",
+        "fraudulent",
+        "former employees",
+        id="subject-of-a-what-clause",
+    ),
+    pytest.param(
         "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
         "have to separate itself from its nominee.",
         "the party",

@@ -585,6 +585,10 @@ def _described_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker
             if m - 2 >= limit and toks[m - 1].low in PREPOSITIONS:
                 return _head_before_preposition(text, toks, m, t, limit)
             return Speaker(text[u.start : t.end], u.start, t.end, "role", t.low)
+        if u.low == "what" and m < k and t.low.endswith("s"):
+            # "what former employees have called a “fraudulent scheme”": the subject of
+            # a free relative clause, a bare plural
+            return Speaker(text[toks[m + 1].start : t.end], toks[m + 1].start, t.end, "role", t.low)
         if not u.text[0].isalnum() or u.low in STOP_WORDS or u.low in SPEECH_VERBS:
             break
         if _role_then_verb(toks, m, k):
