@@ -1118,6 +1118,25 @@ PHRASE_HEAD = [
         id="subject-of-a-what-clause",
     ),
     pytest.param(
+        "President Obama passionately rebuked critics who say he should condemn terrorists as "
+        '"radical Islamists," saying it would help the enemy.',
+        "radical",
+        "critics",
+        id="head-of-the-relative-clause-whose-verb-is-the-cue",
+    ),
+    pytest.param(
+        "Trump hired aides who said “the campaign is fine.”",
+        "the campaign",
+        "aides",
+        id="object-with-a-relative-clause-of-saying",
+    ),
+    pytest.param(
+        "“We are ready,” the newly elected officials said.",
+        "We are",
+        "the newly elected officials",
+        id="participle-adjective-after-a-determiner",
+    ),
+    pytest.param(
         "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
         "have to separate itself from its nominee.",
         "the party",

@@ -94,6 +94,7 @@ from tui.analysis.speech_words import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_PLURALS,
+    SKIP_BEFORE_CUE,
     SPEECH_VERBS,
     STANCE_VERBS,
     STOP_SOURCE,
@@ -1776,10 +1777,22 @@ def _relative_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     if (
         cand is not None
         and cand.kind in ("name", "org", "role")
-        and _opens_clause(pre, lo, cand.start)
+        and (_opens_clause(pre, lo, cand.start) or _cue_of_relative(pre, w, k))
     ):
         return cand
     return None
+
+
+def _cue_of_relative(pre: list[Tok], w: int, k: int) -> bool:
+    """Is the cue at ``k`` the relative clause's own verb, with the quotation close after
+    it in the same clause ("rebuked critics who say he should condemn terrorists as “…”",
+    "hired aides who have said “…”")? Then the clause's head says it, wherever it
+    stands (not "told a young woman who suggested that …, that “…”")."""
+    return (
+        all(u.low in SKIP_BEFORE_CUE for u in pre[w + 1 : k])
+        and len(pre) - k <= 8
+        and not any(u.text in (",", ":", ";") for u in pre[k + 1 :])
+    )
 
 
 def _inverted_pre(text: str, pre: list[Tok], k: int) -> Speaker | None:

@@ -20,6 +20,7 @@ from tui.analysis.speech_words import (
     INDEFINITE_SPEAKERS,
     INDEFINITES,
     INDIRECT_VERBS,
+    IRREGULAR_PASTS,
     NAME_JOINERS,
     NEVER_SPEAKERS,
     NOT_DESCRIPTORS,
@@ -534,6 +535,8 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
         ):
             if _role_then_verb(toks, m, k):
                 return None
+            if _verb_after_subject(toks, m, limit):
+                break  # "President Obama passionately rebuked critics who say": "critics"
             m -= 1
             continue
         break
@@ -553,6 +556,27 @@ def _role_phrase(text: str, toks: list[Tok], k: int, limit: int) -> Speaker | No
             text[toks[m - 1].start : t.end], toks[m - 1].start, t.end, "role", toks[m - 1].low
         )
     return Speaker(text[s : t.end], s, t.end, "role", t.low)
+
+
+def _verb_after_subject(toks: list[Tok], m: int, limit: int) -> bool:
+    """Is ``toks[m]`` a past-tense verb after a named or pronoun subject ("Obama
+    passionately rebuked critics", "he hired aides")? Not an adjective after a determiner
+    ("the newly elected officials", "the retired general")."""
+    u = toks[m]
+    if not (u.text.islower() and (u.low.endswith("ed") or u.low in IRREGULAR_PASTS)):
+        return False
+    x = m - 1
+    while x >= limit and toks[x].low.endswith("ly") and toks[x].text.islower():
+        x -= 1
+    if x < limit:
+        return False
+    before = toks[x]
+    return before.low in PRONOUNS or (
+        before.text[:1].isupper()
+        and before.low not in TITLES
+        and before.low not in DETERMINERS
+        and before.low not in ROLE_MODIFIERS
+    )
 
 
 def _role_then_verb(toks: list[Tok], m: int, k: int) -> bool:
