@@ -1159,11 +1159,6 @@ PHRASE_HEAD = [
 ]
 
 
-@pytest.mark.parametrize("text, opening, speaker", PHRASE_HEAD)
-def test_the_speaker_phrase_ends_at_its_head(text, opening, speaker):
-    assert quote(text, opening).speaker == speaker
-
-
 # --- what is not an indirect statement -----------------------------------------------------
 
 NOT_INDIRECT = [
@@ -1377,11 +1372,6 @@ CAUSED = [
 ]
 
 
-@pytest.mark.parametrize("text, opening, speaker", CAUSED)
-def test_the_object_of_a_causative_speaks(text, opening, speaker):
-    assert quote(text, opening).speaker == speaker
-
-
 def test_a_statement_goes_on_past_a_title_in_its_attribution():
     """'“A,” the senator told ABC's “Good Morning America.” “B”': B goes on with A's speaker;
     the programme's title between them is a term, with no speaker (and none unresolved)."""
@@ -1415,11 +1405,6 @@ WITH_ABSOLUTE = [
 ]
 
 
-@pytest.mark.parametrize("text, opening, speaker", WITH_ABSOLUTE)
-def test_with_x_doing_is_xs(text, opening, speaker):
-    assert quote(text, opening).speaker == speaker
-
-
 NAMED_BY_AGENT = [
     pytest.param(
         "Obama put his hand on Christie's shoulder in what would come to be derisively known by "
@@ -1437,10 +1422,14 @@ NAMED_BY_AGENT = [
 ]
 
 
-@pytest.mark.parametrize("text, opening, speaker", NAMED_BY_AGENT)
-def test_who_names_it_so_is_the_agent_after_by(text, opening, speaker):
-    assert quote(text, opening).speaker == speaker
-
-
 def test_known_as_without_an_agent_stays_a_term():
     assert quote("The deal was known as the “grand bargain” in Washington.", "grand").kind == "term"
+
+
+@pytest.mark.parametrize(
+    "text, opening, speaker", PHRASE_HEAD + CAUSED + WITH_ABSOLUTE + NAMED_BY_AGENT
+)
+def test_the_speaker_is_the_phrase_its_clause_gives(text, opening, speaker):
+    """A speaker phrase ends at its head; a causative's object, the doer in 'with X
+    doing' and the agent after 'by' speak."""
+    assert quote(text, opening).speaker == speaker
