@@ -1125,6 +1125,20 @@ PHRASE_HEAD = [
         id="head-of-the-relative-clause-whose-verb-is-the-cue",
     ),
     pytest.param(
+        "Cruz says he is “effectively tied for second place” with Florida Sen. Marco Rubio, in a "
+        "finish that he said defied expectations.",
+        "effectively",
+        "Cruz",
+        id="a-later-clause-that-he-said-defied",
+    ),
+    pytest.param(
+        "Tester said he voted against the proposal because “they put some unnecessary stuff in "
+        "that bill,” including provisions he said would restrict transfers.",
+        "they put",
+        "Tester",
+        id="a-later-clause-he-said-would",
+    ),
+    pytest.param(
         "Trump hired aides who said “the campaign is fine.”",
         "the campaign",
         "aides",

@@ -859,8 +859,20 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             return _inverted_post(text, post, k, limit, cue)
         if cue.endswith("ing"):
             continue  # "…,” and Trump calling it …: a participle attributes what follows it
+        if k - start > 2 and _relative_report(post, k):
+            continue  # "“…” with Rubio, in a finish that he said defied expectations"
         return _subject_post(text, post, start, k, limit, cue)
     return None
+
+
+def _relative_report(post: list[Tok], k: int) -> bool:
+    """Is the cue at ``k`` inside a clause about something else that reports what was
+    said of it ("a finish that he said defied expectations", "provisions he said would
+    restrict …")? A verb right after the cue shows it: no attribution of the quotation."""
+    nxt = post[k + 1] if k + 1 < len(post) else None
+    return nxt is not None and (
+        nxt.low in AUXILIARIES or nxt.text.islower() and nxt.low.endswith("ed")
+    )
 
 
 def _dash_signature(text: str, post: list[Tok]) -> _Attr | None:
