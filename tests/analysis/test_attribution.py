@@ -1139,6 +1139,13 @@ PHRASE_HEAD = [
         id="a-later-clause-he-said-would",
     ),
     pytest.param(
+        "Although Weiner admitted to the newspaper that he and the woman had “been friends for "
+        "some time,” he claimed they had never met in person.",
+        "been friends",
+        "Weiner",
+        id="the-next-clause-reports-its-own-statement",
+    ),
+    pytest.param(
         "Trump hired aides who said “the campaign is fine.”",
         "the campaign",
         "aides",

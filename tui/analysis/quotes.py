@@ -859,10 +859,23 @@ def _attribute_post(text: str, post: list[Tok]) -> _Attr | None:
             return _inverted_post(text, post, k, limit, cue)
         if cue.endswith("ing"):
             continue  # "…,” and Trump calling it …: a participle attributes what follows it
-        if k - start > 2 and _relative_report(post, k):
+        if k - start > 2 and _relative_report(post, k) or _reports_a_clause(post, k):
             continue  # "“…” with Rubio, in a finish that he said defied expectations"
         return _subject_post(text, post, start, k, limit, cue)
     return None
+
+
+def _reports_a_clause(post: list[Tok], k: int) -> bool:
+    """Does the cue at ``k`` after the quotation go on to a reported clause of its own
+    ("Although Weiner admitted that he and the woman had “been friends,” he claimed they
+    had never met")? Then it is the sentence's next statement, not the quotation's
+    attribution."""
+    return (
+        k + 2 < len(post)
+        and post[k + 1].low in PRONOUNS
+        and post[k + 1].text.islower()
+        and (post[k + 2].low in AUXILIARIES or post[k + 2].low.endswith("ed"))
+    )
 
 
 def _relative_report(post: list[Tok], k: int) -> bool:
