@@ -1338,6 +1338,12 @@ INDIRECT_SPAN = [
         id="told-supporters-that",
     ),
     pytest.param(
+        "On Monday, Matin Bek, the head of local governance, told a news conference the Taliban "
+        "were demanding that the first batch of releases include senior commanders.",
+        "the Taliban were demanding that the first batch of releases include senior commanders",
+        id="told-then-a-clause-with-its-own-that",
+    ),
+    pytest.param(
         "Clinton says the mails were personal and not work-related, but for Republicans, it is a "
         "smoking gun for a cover-up.",
         "the mails were personal and not work-related",

@@ -2458,8 +2458,14 @@ def _that_after_object(toks: list[Tok], j: int) -> int | None:
         u = toks[m]
         if u.low == "that":
             return m if m > j else None
-        if not u.text[0].isalnum() or u.low in INDIRECT_VERBS or u.low in PRONOUNS:
-            return None
+        if (
+            not u.text[0].isalnum()
+            or u.low in INDIRECT_VERBS
+            or u.low in PRONOUNS
+            or u.low in AUXILIARIES
+            or u.low.endswith("ing")
+        ):
+            return None  # "told reporters the Taliban were demanding that …": a clause
     return None
 
 
