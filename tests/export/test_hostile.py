@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -269,6 +269,7 @@ _HOSTISH = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(_HOSTISH)
+@example("-$a.com")  # a host after a hyphen: linkify starts a link at "$a.com"
 def test_md_text_never_makes_a_link_of_any_host_like_text(s):
     for context in (f"{md_text(s)}\n", f"| Z9 |\n|---|\n| {md_text(s)} |\n", f"a {md_text(s)} b\n"):
         tags = {t for t, _ in collect(_markdown_html(context)).tags}
