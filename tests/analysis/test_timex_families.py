@@ -1140,3 +1140,79 @@ def test_two_thousand_people_is_no_year():
 def test_a_half_of_something_else_is_no_half_year(text, spans):
     got = {t.text: t.value for t in tag_timexes(text, dt.date(2015, 12, 21))}
     assert got == spans
+
+
+# -- a weekday or month word that is a given name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case(
+            "She wrote about a memoir by Wednesday Martin on Upper East Side mothers.",
+            id="memoir-by",
+        ),
+        case("The author Wednesday Martin said she was an outsider.", id="role-weekday"),
+        case("It draws on a book by April Ryan about the press corps.", id="book-by-month"),
+        case("The columnist April Glaspie wrote it.", id="role-month"),
+        case("June Carter sang and April Brown said it was fine.", id="month-names-alone"),
+    ],
+)
+def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text):
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "Aides said Tuesday Clinton would campaign in Ohio.",
+            "Tuesday",
+            "2020-03-31",
+            id="verb-weekday-subject",
+        ),
+        case("By Wednesday Congress had left town.", "Wednesday", "2020-04-01", id="by-a-weekday"),
+        case(
+            "Senate Votes Tuesday On Stimulus Bill",
+            "Tuesday",
+            "2020-04-07",
+            id="title-case-headline",
+        ),
+        case(
+            "Wednesday Morning Briefing",
+            "Wednesday Morning",
+            "2020-04-01TMO",
+            id="weekday-and-part",
+        ),
+        case(
+            "The deadline moved to Thursday March 5.",
+            "Thursday March 5",
+            "2020-03-05",
+            id="weekday-before-date",
+        ),
+        case("In April Ryan said he would run.", "April", "2020-04", id="in-a-month-subject"),
+        case(
+            "At a June Trump campaign event, he spoke.",
+            "June",
+            "2019-06",
+            id="article-before-month",
+        ),
+        case(
+            "He will fight on to the July Democratic convention.",
+            "July",
+            "2020-07",
+            id="the-month-event",
+        ),
+        case(
+            "He stumbled in the disastrous February New Hampshire debate.",
+            "February",
+            "2020-02",
+            id="adjective-month",
+        ),
+        case(
+            "Trump's March Surge Worries Rivals", "March", "2020-03", id="possessive-month-headline"
+        ),
+    ],
+)
+def test_a_weekday_or_month_before_a_capitalised_word_stays_a_date(text, span, value):
+    assert found(text)[span].value == value

@@ -233,3 +233,19 @@ DAY_WORDS.update({"twentieth": 20, "thirtieth": 30})
 for _i, _w in enumerate(_ORDINAL_UNITS[:9]):
     DAY_WORDS[f"twenty-{_w}"] = DAY_WORDS[f"twenty {_w}"] = 21 + _i
 DAY_WORDS["thirty-first"] = DAY_WORDS["thirty first"] = 31
+
+#: what a person is, written in lower case right before a name: "author Wednesday Martin",
+#: "the columnist April Glaspie"; a weekday or month word after it is a given name
+NAME_ROLES = (
+    "author writer novelist columnist essayist poet playwright memoirist journalist actress "
+    "actor singer songwriter rapper model artist painter photographer comedian anthropologist "
+    "sociologist historian blogger designer socialite"
+).split()
+#: works "by" a person: "a memoir by Wednesday Martin", "a column by April Ryan" (a deadline
+#: "by Wednesday" follows a verb or a task, not one of these)
+AUTHORED_WORKS = (
+    "book books memoir novel essay column op-ed poem biography play film documentary photo "
+    "photograph painting song album article articles"
+).split()
+#: the part of the day after a weekday ("Wednesday Morning" in a headline is no name)
+DAY_PARTS = frozenset("morning afternoon evening night overnight noon midnight".split())

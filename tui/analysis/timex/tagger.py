@@ -35,9 +35,12 @@ from tui.analysis.timex._lexicon import (
     MONTH_FULL,
     MONTH_RE,
     MONTHS,
+    NAME_ROLES,
     NUMBER_RE,
     ORDINALS,
     DAY_ORDINALS,
+    AUTHORED_WORKS,
+    DAY_PARTS,
     DAY_WORDS,
     FREQUENCY_WORDS,
     GENERIC_PRESENT,
@@ -404,14 +407,48 @@ def _month_is_a_date(m: re.Match, text: str) -> bool:
         w = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
         if w and not m["pre"] and w.group(1) in _MAY_NOT_BEFORE:
             return False  # "in May the vote" is fine, but "you may be" is not
-    if bare and not m["pre"] and not m["ry"] and not m["wd"]:
+    if bare and not m["pre"] and not m["ry"] and not m["wd"] and _before_a_name(text, m.end()):
         # "April Brown said", "June Carter": a month name that is a first name, with no date
         # word before it and a capitalised name after it
-        nxt = _NEXT_CAP.match(text, m.end())
-        if nxt and nxt.group(1).lower() not in MONTHS and nxt.group(1).lower() not in WEEKDAYS:
-            if not _DATE_PREP.search(text, max(0, ms - 12), ms):
-                return False
+        return _month_before_name_is_a_date(text, ms)
     return True
+
+
+def _before_a_name(text: str, e: int) -> bool:
+    """Whether a capitalised word that is no date word follows text[:e] ("April Ryan", not
+    "Tuesday March 8", "Wednesday Morning")."""
+    nxt = _NEXT_CAP.match(text, e)
+    if not nxt:
+        return False
+    w = nxt.group(1).lower()
+    return w not in MONTHS and w not in WEEKDAYS and w not in DAY_PARTS
+
+
+#: right before a person's name: a role in lower case ("author Wednesday Martin") or "by"
+#: after a work ("a memoir by Wednesday Martin", "a book by April Ryan")
+_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(NAME_ROLES)}|(?:{'|'.join(AUTHORED_WORKS)})\s+by)\s+$")
+#: a determiner or possessive before a month, perhaps with an adjective: "a June Trump campaign
+#: event", "the July Democratic convention", "the disastrous February New Hampshire debate",
+#: "Trump's March Surge"; a given name takes none
+_DETERMINED_MONTH = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|its|their|our)|['’]s)\s+(?:[a-z]+(?:ous|ful|ic|al|ive|ing|ed|ary)\s+)?$"
+)
+#: the second month of a range: "From January to June Comelf exported"
+_MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{MONTH_FULL})\s+(?:to|and|or)\s+$")
+
+
+def _month_before_name_is_a_date(text: str, ms: int) -> bool:
+    """Whether a bare month before a capitalised word is a month: after a date word ("In April
+    Clinton said"), a determiner ("the July Democratic convention") or another month, unless a
+    role or a work's "by" makes it a given name ("a book by April Ryan")."""
+    s = max(0, ms - 40)
+    if _NAME_BEFORE.search(text, s, ms):
+        return False
+    return bool(
+        _DATE_PREP.search(text, max(0, ms - 12), ms)
+        or _DETERMINED_MONTH.search(text, s, ms)
+        or _MONTH_RANGE_BEFORE.search(text, s, ms)
+    )
 
 
 def _month_year(m: re.Match, ctx: _Ctx, month: int, day: int | None, rel, start: int, end: int):
@@ -522,6 +559,8 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
         return (m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}{code}", None)
     if m["pl"]:
         return None
+    if not (pre or part or m["rw"]) and _weekday_is_a_name(m, text):
+        return None
     mode = "bare"
     for w in ("last", "next", "this", "coming", "past", "previous"):
         if pre.startswith(w):
@@ -557,6 +596,17 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
             value += code
             typ = "TIME"
     return (m.start(), m.end(), typ, value, mod)
+
+
+def _weekday_is_a_name(m: re.Match, text: str) -> bool:
+    """ "a memoir by Wednesday Martin", "author Wednesday Martin": a weekday word after a role or
+    a work's "by" and before a capitalised word that is no date word is a given name. Anywhere
+    else a weekday before a capitalised word is a day: "said Tuesday Clinton would", "on
+    Saturday Iraqi troops", and headlines ("Senate Votes Tuesday On Bill"), which capitalise
+    their role words too."""
+    return _before_a_name(text, m.end()) and bool(
+        _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
 
 
 def _relative_day(m: re.Match, ctx: _Ctx):
