@@ -1155,6 +1155,8 @@ def test_a_half_of_something_else_is_no_half_year(text, spans):
         case("The author Wednesday Martin said she was an outsider.", id="role-weekday"),
         case("It draws on a book by April Ryan about the press corps.", id="book-by-month"),
         case("The columnist April Glaspie wrote it.", id="role-month"),
+        case("Wednesday Martin, a writer in Manhattan, said so.", id="opening-with-apposition"),
+        case("The Sunday Times reported the deal.", id="newspaper"),
         case("June Carter sang and April Brown said it was fine.", id="month-names-alone"),
     ],
 )
@@ -1171,6 +1173,19 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text):
             "2020-03-31",
             id="verb-weekday-subject",
         ),
+        case(
+            "On Tuesday Obama, the president, said no.",
+            "Tuesday",
+            "2020-03-31",
+            id="on-a-weekday-with-apposition",
+        ),
+        case(
+            "He said Tuesday Obama, the president, would sign it.",
+            "Tuesday",
+            "2020-03-31",
+            id="verb-weekday-with-apposition",
+        ),
+        case("In his Sunday Mass he prayed for peace.", "Sunday", "2020-03-29", id="sunday-mass"),
         case("By Wednesday Congress had left town.", "Wednesday", "2020-04-01", id="by-a-weekday"),
         case(
             "Senate Votes Tuesday On Stimulus Bill",

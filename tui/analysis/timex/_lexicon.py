@@ -249,3 +249,9 @@ AUTHORED_WORKS = (
 ).split()
 #: the part of the day after a weekday ("Wednesday Morning" in a headline is no name)
 DAY_PARTS = frozenset("morning afternoon evening night overnight noon midnight".split())
+#: the second word of a newspaper's name after a weekday: "The Sunday Times", "the Sunday
+#: Telegraph", "The Friday Times"
+NEWSPAPER_HEADS = frozenset(
+    "times telegraph express mirror herald independent tribune star mail age observer "
+    "gazette chronicle journal".split()
+)

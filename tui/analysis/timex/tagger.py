@@ -36,6 +36,7 @@ from tui.analysis.timex._lexicon import (
     MONTH_RE,
     MONTHS,
     NAME_ROLES,
+    NEWSPAPER_HEADS,
     NUMBER_RE,
     ORDINALS,
     DAY_ORDINALS,
@@ -599,14 +600,31 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
 
 
 def _weekday_is_a_name(m: re.Match, text: str) -> bool:
-    """ "a memoir by Wednesday Martin", "author Wednesday Martin": a weekday word after a role or
-    a work's "by" and before a capitalised word that is no date word is a given name. Anywhere
-    else a weekday before a capitalised word is a day: "said Tuesday Clinton would", "on
-    Saturday Iraqi troops", and headlines ("Senate Votes Tuesday On Bill"), which capitalise
-    their role words too."""
-    return _before_a_name(text, m.end()) and bool(
-        _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    )
+    """Whether a weekday word is a given name or part of a newspaper's: before a capitalised
+    word that is no date word, after a role or a work's "by" ("author Wednesday Martin", "a
+    memoir by Wednesday Martin"), opening a sentence with a role in apposition ("Wednesday
+    Martin, a writer, said"), or before a newspaper's word ("The Sunday Times"). Anywhere else
+    a weekday before a capitalised word is a day: "said Tuesday Clinton would", "On Tuesday
+    Obama, the president, said", and headlines ("Senate Votes Tuesday On Bill"), which
+    capitalise their role words too."""
+    nxt = _NEXT_CAP.match(text, m.end())
+    if not nxt or not _before_a_name(text, m.end()):
+        return False
+    if nxt.group(1).lower() in NEWSPAPER_HEADS:
+        return True
+    s = max(0, m.start() - 40)
+    if _NAME_BEFORE.search(text, s, m.start()):
+        return True
+    opens = m.start() == 0 or _OPENS_A_SENTENCE.search(text, s, m.start())
+    return bool(opens and _APPOSITIVE_ROLE.match(text, nxt.end()))
+
+
+#: a sentence or line begins here
+_OPENS_A_SENTENCE = re.compile(r"(?:[.!?][\"'”’)]*[ \t]+|\n[ \t]*)$")
+#: a role in apposition after a name: "Wednesday Martin, a writer, said"
+_APPOSITIVE_ROLE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(NAME_ROLES)}|{'|'.join(ROLE_NOUNS)})\b"
+)
 
 
 def _relative_day(m: re.Match, ctx: _Ctx):
