@@ -1231,3 +1231,112 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text):
 )
 def test_a_weekday_or_month_before_a_capitalised_word_stays_a_date(text, span, value):
     assert found(text)[span].value == value
+
+
+# -- named days: a weekday named by the word before it is no nearest weekday -------------------
+
+
+@pytest.mark.parametrize(
+    "text, dct, span, value",
+    [
+        case(
+            "Clinton won big on Super Tuesday.",
+            dt.date(2016, 3, 10),
+            "Super Tuesday",
+            "2016-03-01",
+            id="super-tuesday-after",
+        ),
+        case(
+            "Sanders hopes to do well on Super Tuesday.",
+            dt.date(2016, 2, 9),
+            "Super Tuesday",
+            "2016-03-01",
+            id="super-tuesday-ahead",
+        ),
+        case(
+            "The state took part in the 1988 Super Tuesday.",
+            dt.date(2016, 5, 17),
+            "Super Tuesday",
+            "1988",
+            id="super-tuesday-of-a-year",
+        ),
+        case(
+            "Protesters marched on Black Friday.",
+            dt.date(2015, 12, 4),
+            "Black Friday",
+            "2015-11-27",
+            id="black-friday",
+        ),
+        case(
+            "Shops cut prices for Cyber Monday.",
+            dt.date(2019, 11, 20),
+            "Cyber Monday",
+            "2019-12-02",
+            id="cyber-monday",
+        ),
+        case(
+            "The church was bombed on Easter Sunday.",
+            dt.date(2019, 4, 25),
+            "Easter Sunday",
+            "2019-04-21",
+            id="easter-sunday",
+        ),
+        case(
+            "Offices close on Good Friday.",
+            dt.date(2020, 4, 1),
+            "Good Friday",
+            "2020-04-10",
+            id="good-friday",
+        ),
+        case(
+            "He attended Ash Wednesday services.",
+            dt.date(2016, 2, 12),
+            "Ash Wednesday",
+            "2016-02-10",
+            id="ash-wednesday",
+        ),
+        case(
+            "Banks reopen after Easter Monday.",
+            dt.date(2019, 4, 18),
+            "Easter Monday",
+            "2019-04-22",
+            id="easter-monday",
+        ),
+        case(
+            "Charities raised money on Giving Tuesday.",
+            dt.date(2019, 12, 5),
+            "Giving Tuesday",
+            "2019-12-03",
+            id="giving-tuesday",
+        ),
+        case(
+            "Markets open again after Good Friday, 2015.",
+            WED,
+            "Good Friday, 2015",
+            "2015-04-03",
+            id="good-friday-of-a-year",
+        ),
+        case(
+            "Polls close in the mini-Super Tuesday states.",
+            dt.date(2016, 3, 15),
+            "Tuesday",
+            "2016-03-15",
+            id="mini-super-tuesday-is-a-tuesday",
+        ),
+    ],
+)
+def test_named_days(text, dct, span, value):
+    assert found(text, dct)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case(
+            "Negotiators said the Good Friday Agreement was never fully carried out.", id="treaty"
+        ),
+        case("Relatives of those killed on Bloody Sunday met the families again.", id="undatable"),
+    ],
+)
+def test_a_named_day_with_no_rule_or_naming_a_thing_is_no_date(text):
+    assert found(text, dt.date(2019, 10, 10)) == {}

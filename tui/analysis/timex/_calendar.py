@@ -92,3 +92,16 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> _dt.date | None:
     if last is None:
         return None
     return add_days(last, -((last.weekday() - weekday) % 7))
+
+
+def easter(y: int) -> _dt.date | None:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    wk = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * wk) // 451
+    month, day = divmod(h + wk - 7 * m + 114, 31)
+    return make_date(y, month, day + 1)

@@ -255,3 +255,6 @@ NEWSPAPER_HEADS = frozenset(
     "times telegraph express mirror herald independent tribune star mail age observer "
     "gazette chronicle journal".split()
 )
+#: capitalised words that make a weekday a named day: "Good Friday", "Bloody Sunday", "Black
+#: Monday", "Super Tuesday" (a named day is no nearest weekday; see the holiday rule)
+NAMED_DAY_WORDS = "Good Black Super Cyber Easter Palm Ash Bloody Holy Maundy Giving".split()

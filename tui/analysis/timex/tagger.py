@@ -36,6 +36,7 @@ from tui.analysis.timex._lexicon import (
     MONTH_RE,
     MONTHS,
     NAME_ROLES,
+    NAMED_DAY_WORDS,
     NEWSPAPER_HEADS,
     NUMBER_RE,
     ORDINALS,
@@ -560,6 +561,10 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
         return (m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}{code}", None)
     if m["pl"]:
         return None
+    if not (pre or m["rw"]):
+        ns = _named_day_start(m, text)
+        if ns is not None:
+            return _named_weekday(m, ctx, ns)
     if not (pre or part or m["rw"]) and _weekday_is_a_name(m, text):
         return None
     mode = "bare"
@@ -599,6 +604,40 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
     return (m.start(), m.end(), typ, value, mod)
 
 
+def _named_day_start(m: re.Match, text: str) -> int | None:
+    """Where a weekday named by the capitalised word before it begins ("Super Tuesday", "Good
+    Friday", "Bloody Sunday"); None when the word before names no day, and for a later day of
+    primaries ("Super Tuesday 2", "mini-Super Tuesday"), which is just a Tuesday."""
+    named = _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not named:
+        return None
+    if text[named.start() - 1 : named.start()] == "-" or _SEQUEL_AFTER.match(text, m.end()):
+        return None
+    return named.start()
+
+
+def _named_weekday(m: re.Match, ctx: _Ctx, ns: int):
+    """A named day, dated by the rule that places it ("Super Tuesday", "Good Friday, 2015",
+    "Black Friday"); no date where no rule places it ("Bloody Sunday", "Black Monday")."""
+    name = f"{ctx.text[ns : m.start()].strip(' -').lower()} {m['wd'].lower()}"
+    if name not in _COMPUTED_DAYS or _names_a_thing(ctx.text, ns, m.end()):
+        return None  # "the Good Friday Agreement": a treaty of its own year
+    year_after = None if m["part"] else _YEAR_AFTER.match(ctx.text, m.end())
+    end = year_after.end() if year_after else m.end()
+    year = int(year_after.group(1)) if year_after else None
+    found = _computed_day(ctx, name, ns, end, year)
+    part = _PART_OF_DAY.get((m["part"] or "").lower())
+    if found and part and _DAY_VALUE.fullmatch(found[3]):
+        return (found[0], found[1], "TIME", found[3] + part, None)
+    return found
+
+
+#: a sequel's number after a named day: "Super Tuesday 2", "Super Tuesday III"
+_SEQUEL_AFTER = re.compile(r"\s+(?:\d|I+\b)")
+#: a year written after a named day: "Good Friday, 2015"
+_YEAR_AFTER = re.compile(r",?\s+(\d{4})\b")
+
+
 def _weekday_is_a_name(m: re.Match, text: str) -> bool:
     """Whether a weekday word is a given name or part of a newspaper's: before a capitalised
     word that is no date word, after a role or a work's "by" ("author Wednesday Martin", "a
@@ -619,6 +658,8 @@ def _weekday_is_a_name(m: re.Match, text: str) -> bool:
     return bool(opens and _APPOSITIVE_ROLE.match(text, nxt.end()))
 
 
+#: the first word of a named day: "the Good Friday Agreement", "the Bloody Sunday Inquiry"
+_NAMED_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_DAY_WORDS)})[ -]$")
 #: a sentence or line begins here
 _OPENS_A_SENTENCE = re.compile(r"(?:[.!?][\"'”’)]*[ \t]+|\n[ \t]*)$")
 #: a role in apposition after a name: "Wednesday Martin, a writer, said"
@@ -1708,37 +1749,89 @@ _HOLIDAYS = {
 }
 
 
+def _election_day(y: int) -> _dt.date | None:
+    first_monday = cal.nth_weekday(y, 11, 0, 1)
+    return cal.add_days(first_monday, 1) if first_monday else None
+
+
+def _thanksgiving(y: int) -> _dt.date | None:
+    return cal.nth_weekday(y, 11, 3, 4)
+
+
+def _after(day: Callable[[int], _dt.date | None], n: int) -> Callable[[int], _dt.date | None]:
+    def shifted(y: int) -> _dt.date | None:
+        d = day(y)
+        return cal.add_days(d, n) if d else None
+
+    return shifted
+
+
+#: named days that move from year to year, by the rule that places them, and the month they
+#: fall in when no year is known: US Election Day (the Tuesday after the first Monday of
+#: November), Thanksgiving (the fourth Thursday of November) and the days named after it,
+#: Super Tuesday (the US primaries' first Tuesday of March), the days of Easter
+_COMPUTED_DAYS: dict[str, tuple[Callable[[int], _dt.date | None], str]] = {
+    "election day": (_election_day, "11"),
+    "thanksgiving": (_thanksgiving, "11"),
+    "thanksgiving day": (_thanksgiving, "11"),
+    "black friday": (_after(_thanksgiving, 1), "11"),
+    "cyber monday": (_after(_thanksgiving, 4), "XX"),
+    "giving tuesday": (_after(_thanksgiving, 5), "XX"),
+    "super tuesday": (lambda y: cal.nth_weekday(y, 3, 1, 1), "03"),
+    "easter sunday": (cal.easter, "XX"),
+    "good friday": (_after(cal.easter, -2), "XX"),
+    "palm sunday": (_after(cal.easter, -7), "XX"),
+    "ash wednesday": (_after(cal.easter, -46), "XX"),
+    "maundy thursday": (_after(cal.easter, -3), "XX"),
+    "holy thursday": (_after(cal.easter, -3), "XX"),
+    "holy saturday": (_after(cal.easter, -1), "XX"),
+    "easter monday": (_after(cal.easter, 1), "XX"),
+}
+
+
+def _names_a_thing(text: str, s: int, e: int) -> bool:
+    """Whether a named day before a capitalised word that is no date word names something
+    else: "the Good Friday Agreement", "the Bloody Sunday Inquiry" (not in a headline, where
+    every word is capitalised: "Clinton Leads In Super Tuesday States")."""
+    return _before_a_name(text, e) and not _in_a_headline(text, s, e)
+
+
 def _holiday(m: re.Match, ctx: _Ctx):
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     year = int(m["y"]) if m["y"] else None
-    if name.startswith(("election", "thanksgiving")):
-        # US Election Day: the Tuesday after the first Monday of November;
-        # Thanksgiving: the fourth Thursday of November
-        def when(y: int) -> _dt.date | None:
-            if not cal.ok_year(y):
-                return None
-            if name.startswith("election"):
-                first_monday = cal.nth_weekday(y, 11, 0, 1)
-                return cal.add_days(first_monday, 1) if first_monday else None
-            return cal.nth_weekday(y, 11, 3, 4)
-
-        if year is not None:
-            d = when(year)
-        elif ctx.dct is not None:
-            d = ctx.nearest(
-                [when(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)],
-                m.start(),
-                m.end(),
-            )
-        else:
-            d = None
-        return (m.start(), m.end(), "DATE", d.isoformat() if d else "XXXX-11-XX", None)
+    if name in _COMPUTED_DAYS:
+        return _computed_day(ctx, name, m.start(), m.end(), year)
     mon, day = _HOLIDAYS[name]
     if year is None:
         year = ctx.pick_year(mon, day, m.start(), m.end())
     if year is None:
         return (m.start(), m.end(), "DATE", f"XXXX-{mon:02d}-{day:02d}", None)
     return (m.start(), m.end(), "DATE", f"{year:04d}-{mon:02d}-{day:02d}", None)
+
+
+#: a year written before a named day: "the 1998 Good Friday"
+_YEAR_BEFORE = re.compile(r"\b(\d{4})\s+$")
+
+
+def _computed_day(ctx: _Ctx, name: str, s: int, e: int, year: int | None):
+    """text[s:e], a day placed by a rule of the calendar, in the year written with it or the
+    one nearest the article's date."""
+    text = ctx.text
+    before = _YEAR_BEFORE.search(text, max(0, s - 6), s)
+    if year is None and before:
+        year = int(before.group(1))
+    when, month = _COMPUTED_DAYS[name]
+    if name == "super tuesday" and year is not None and (not ctx.dct or year != ctx.dct.year):
+        # its day moved between election cycles ("the 1988 Super Tuesday" was March 8)
+        return (s, e, "DATE", str(year), None) if cal.ok_year(year) else None
+    if year is not None:
+        d = when(year) if cal.ok_year(year) else None
+    elif ctx.dct is not None:
+        years = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if cal.ok_year(y)]
+        d = ctx.nearest([when(y) for y in years], s, e)
+    else:
+        d = None
+    return (s, e, "DATE", d.isoformat() if d else f"XXXX-{month}-XX", None)
 
 
 def _season(m: re.Match, ctx: _Ctx):
@@ -2712,15 +2805,17 @@ def _title_like(text: str, s: int, e: int) -> bool:
                 pm = re.search(r"([A-Za-z]+)[ \t]+$", before)
                 if pm and pm.group(1)[0].isupper() and pm.group(1) not in ("I", "A"):
                     hit = True
-    if not hit:
-        return False
-    # a headline: most longer words of the line are capitalised
+    return hit and not _in_a_headline(text, s, e)
+
+
+def _in_a_headline(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is in a line where most longer words are capitalised (a headline)."""
     ls = max(text.rfind("\n", max(0, s - 200), s) + 1, s - 200)
     le = text.find("\n", e, e + 200)
     line = text[max(0, ls) : le if le >= 0 else e + 200]
     long_words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
     caps = sum(1 for w in long_words if w[0].isupper())
-    return not (long_words and caps >= 0.7 * len(long_words))
+    return bool(long_words) and caps >= 0.7 * len(long_words)
 
 
 #: which trigger kinds each rule needs nearby
