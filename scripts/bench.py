@@ -344,7 +344,9 @@ def snapshot_code(into: Path) -> Path:
 def run_child(
     code: str, args: list[str], env: dict[str, str] | None = None, timeout: float = 900
 ) -> dict:
-    """Run ``code`` in a fresh Python; its last stdout line is JSON. Adds 'peak_rss' of its process tree."""
+    """Run ``code`` in a fresh Python; its last stdout line is JSON.
+
+    Adds 'peak_rss' of its process tree."""
     env = {**os.environ, "PYTHONPATH": str(CODE), **(env or {})}
     t0 = time.time()
     proc = subprocess.Popen(

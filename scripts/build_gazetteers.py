@@ -11,7 +11,8 @@ of them. What each output holds and where it comes from is in
 ``given_names_extra.txt``, ``titles.txt`` ...) are edited directly and are not touched here.
 
 Outputs (gzip text, one entry per line, sorted, deterministic):
-  places.txt.gz      NAME<TAB>kind<TAB>CC  kind: country | capital | city | region | code; CC: ISO alpha-2
+  places.txt.gz      NAME<TAB>kind<TAB>CC
+                     kind: country | capital | city | region | code; CC: ISO alpha-2
   demonyms.txt.gz    NAME<TAB>CC nationality adjectives and plurals (Afghan, Afghans, Qatari)
   given_names.txt.gz common first names (US Census 1990)
   surnames.txt.gz    common US surnames (US Census 1990), top of the list

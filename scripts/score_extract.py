@@ -7,7 +7,8 @@ predictions to a temporary JSONL file, scores them with the official scorer
 second. When trafilatura happens to be installed, its F1 and speed on the same pages are
 printed as well, as a ratio (it is not a dependency of Storyline).
 
-Usage: .venv/bin/python scripts/score_extract.py [--dev-data DIR] [--per-page OUT.jsonl] [--repeat N]
+Usage: .venv/bin/python scripts/score_extract.py [--dev-data DIR] [--per-page OUT.jsonl]
+                                                  [--repeat N]
 Exits 0 with a message when the dev-data folder is absent.
 """
 

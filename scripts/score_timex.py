@@ -154,7 +154,7 @@ def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
         rel = sc.match(gold, pred, strict=False)
         mg, mp = {i for i, _ in rel}, {j for _, j in rel}
 
-        def note(kind: str, k: str, s: int, e: int, detail: str) -> None:
+        def note(kind: str, k: str, s: int, e: int, detail: str, text: str = text) -> None:
             kinds[kind][k] += 1
             if len(shown[(kind, k)]) < examples:
                 ctx = text[max(0, s - 50) : s] + "[[" + text[s:e] + "]]" + text[e : e + 30]

@@ -10,9 +10,8 @@ import pytest
 
 from tests.conftest import ROOT, SEEDS
 from tui.config import load_config
-from tui.corpus import load_corpus
+from tui.corpus import load_corpus, update_corpus
 from tui.load.cancel import LoadCancelled
-from tui.corpus import update_corpus
 
 
 def _json(corpus) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.keynames import CHARACTER_NAMES, NAMED_KEYS, KeyNameError, normalize_key, normalize_keys
 

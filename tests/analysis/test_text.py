@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.analysis.text import SentenceIndex, paragraph_spans, sentence_spans
 

@@ -50,7 +50,8 @@ def test_html_escapes_everything_from_the_articles(evil):
     hrefs = [
         a.get("href") for t, a in p.tags if t == "a" and not (a.get("href") or "").startswith("#")
     ]
-    # the javascript: URL and the URL with a quote in it are shown, not linked; the good one is linked
+    # the javascript: URL and the URL with a quote in it are shown, not linked; the good one
+    # is linked
     assert hrefs == ["https://example.org/good?a=1&b=2"]
     assert "javascript:alert(document.cookie)" in out  # shown as text
     # every table row has as many cells as its header

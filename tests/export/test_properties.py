@@ -10,7 +10,6 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from markdown_it import MarkdownIt
 
 from tests.export.conftest import FORBIDDEN, HTML_TAGS, MD_TAGS, collect
@@ -58,7 +57,7 @@ def corpora(draw) -> Corpus:
             )
         )
 
-        def span():
+        def span(body=body):
             s = draw(st.integers(0, len(body)))
             return s, draw(st.integers(s, len(body)))
 

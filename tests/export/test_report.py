@@ -20,8 +20,8 @@ from tui.export import (
     write_report,
 )
 from tui.export.common import build_report, segments
-from tui.visible import visible
 from tui.model import Article, Corpus, Quote, QuoteGroup, Ref
+from tui.visible import visible
 
 WHEN = _dt.datetime(2026, 1, 2, 3, 4, tzinfo=_dt.timezone.utc)
 

@@ -189,7 +189,7 @@ def test_a_config_override_is_made_visible(tmp_path):
     assert (a.outlet, a.title, a.url) == ("Evil␛]0;PWNED␇", "T␛[2J", None)
 
 
-# --------------------------------------------------------------------------- names that are not UTF-8
+# ------------------------------------------------------------------------- names that are not UTF-8
 
 
 def test_a_name_that_is_not_utf8_never_stops_a_load_and_is_cached(tmp_path, own_cache):
@@ -307,7 +307,7 @@ def test_watch_mode_skips_a_new_link_out_of_the_folder(tmp_path, own_cache, cach
     assert counts["skipped"] == 1
 
 
-# --------------------------------------------------------------------------- shards and the cache folder
+# ---------------------------------------------------------------------- shards and the cache folder
 
 
 def test_shard_bodies_obey_max_body_chars(tmp_path):
@@ -384,7 +384,7 @@ def test_cache_pruning_never_leaves_the_cache_folder(tmp_path):
         assert all(f.read_bytes() == b"mine" for f in files)
 
 
-# --------------------------------------------------------------------------- the dashboard: names and opening files
+# ----------------------------------------------------------- the dashboard: names and opening files
 
 
 @pytest.fixture
@@ -518,7 +518,7 @@ async def test_a_shard_path_outside_the_folders_read_is_not_opened(tmp_path, mon
     assert not (folder / "pwned.txt").exists()
 
 
-# --------------------------------------------------------------------------- the state file and worker processes
+# -------------------------------------------------------------- the state file and worker processes
 
 
 def test_a_state_file_nested_100000_deep_is_ignored(tmp_path, monkeypatch):

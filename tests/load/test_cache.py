@@ -16,8 +16,8 @@ import tui.load.articles as articles_mod
 import tui.load.extract as extract_mod
 from tests.conftest import seed
 from tui.config import ActorRule, Config, SourceOverride
-from tui.load import cache as cache_mod
 from tui.corpus import load_corpus
+from tui.load import cache as cache_mod
 from tui.load.cache import ArticleCache, KeyMaker
 
 

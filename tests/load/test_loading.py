@@ -13,8 +13,8 @@ from tests.conftest import ROOT, SEEDS
 from tui.config import Config, load_config
 from tui.corpus import load_corpus
 from tui.load.articles import iter_articles
-from tui.load.pool import _work_chunk, parallel
 from tui.load.jsonl import article_line, header_line, read_jsonl, skipped_line
+from tui.load.pool import _work_chunk, parallel
 from tui.model import Skipped
 
 

@@ -262,8 +262,8 @@ def test_undated_article_is_dated_from_its_kept_evidence_without_tagging_again(m
     text only for the timexes once a date is found."""
     import json
 
-    from tui.analysis.timex import infer as infer_module
     from tui.analysis.timex import date_evidence
+    from tui.analysis.timex import infer as infer_module
     from tui.config import Config
     from tui.load.extract import analyze_article
     from tui.load.records import hints_from_record, hints_record

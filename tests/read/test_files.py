@@ -89,7 +89,7 @@ def test_html_meta_charset_is_honoured(tmp_path):
     "data, declared, text, encoding",
     [
         ("<p>Привет</p>".encode("cp1251"), "windows-1251", "<p>Привет</p>", "cp1251"),
-        ("<p>Café</p>".encode("utf-8"), "iso-8859-1", "<p>Café</p>", "utf-8"),
+        ("<p>Café</p>".encode(), "iso-8859-1", "<p>Café</p>", "utf-8"),
         ("<p>Café</p>".encode("latin-1"), "iso-8859-1", "<p>Café</p>", "cp1252"),
         (
             '<meta charset="iso-8859-1"><p>Привет</p>'.encode("cp1251"),

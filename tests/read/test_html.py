@@ -336,11 +336,13 @@ def test_prose_with_a_long_link_is_kept():
 
 
 def test_body_split_into_sections_of_the_same_kind():
-    sec = lambda ps: (
-        '<div class="body-section">'
-        + "".join(f"<div><div><p>{p}</p></div></div>" for p in ps)
-        + "</div>"
-    )
+    def sec(ps):
+        return (
+            '<div class="body-section">'
+            + "".join(f"<div><div><p>{p}</p></div></div>" for p in ps)
+            + "</div>"
+        )
+
     html = page(
         '<div class="post-body">'
         + sec(P[:2])

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
 from tui.analysis.timex.human import human_timex
 from tui.kinds import FIGURE, RELATION_TEXT, UNKNOWN_OUTLET
+from tui.merge.quote_align import Words, diff, invert_ops, version_marks, word_spans
 from tui.model import Article, Corpus, Quote, QuoteGroup, TimelineConflict
 from tui.visible import visible
 

@@ -14,8 +14,8 @@ import io
 
 from tui.analysis.timex.human import human_timex
 from tui.export.common import MAX_ABSENT_LIST
-from tui.visible import visible
 from tui.model import Corpus
+from tui.visible import visible
 
 TABLES = ("quotes", "timeline", "actors", "sources")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

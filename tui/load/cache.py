@@ -243,7 +243,8 @@ class FileIndex:
         self.changed = True
 
     def save(self) -> bool:
-        """Write what this load saw (files no longer there are forgotten); False when it could not be."""
+        """Write what this load saw (files no longer there are forgotten); False when it could
+        not be."""
         if not self.changed and len(self.fresh) == len(self.records):
             try:
                 os.utime(self.path)  # used now: the newest are kept, by use
@@ -365,7 +366,8 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes | None:
 
 
 def entries_info(files, folder: Path) -> dict[str, Any]:
-    """{"path", "entries", "bytes"} over the entry ``files`` (temporary files count in bytes only)."""
+    """{"path", "entries", "bytes"} over the entry ``files`` (temporary files count in bytes
+    only)."""
     entries = size = 0
     for f in files:
         try:
@@ -467,7 +469,8 @@ class ArticleCache:
         return write_atomic(self._path(key), (data,))
 
     def put_skipped(self, key: str, reason: str) -> bool:
-        """Store that the file with ``key`` gives no article, and why; False when it could not be."""
+        """Store that the file with ``key`` gives no article, and why; False when it could not
+        be."""
         try:
             encoder, _ = _codec()
             data = encoder.encode(_Entry(ENTRY_FORMAT, key, None, reason))

@@ -126,7 +126,8 @@ def analyze_bounded(
     timexes_only: bool = False,
     timex_matches: Matches | None = None,
 ):
-    """``tui.analyze`` within ``extraction.limits.max_seconds_per_article``: (Analysis, warning or None).
+    """``tui.analyze`` within ``extraction.limits.max_seconds_per_article``: (Analysis,
+    warning or None).
 
     A text up to ANALYSIS_CHUNK_CHARS (any news article) is analysed in one go. A longer
     one is analysed in pieces of whole paragraphs, and the work stops, with a warning,

@@ -22,7 +22,7 @@ The format, one JSON object per line (UTF-8)::
   longer than ``extraction.limits.max_body_chars`` is cut, with the spans past the cut.
   An article's ``path`` is kept as written: the app opens it only when it names a file
   under the folders read.
-"""
+"""  # noqa: W505 (the example lines of the format are kept whole)
 
 from __future__ import annotations
 
@@ -95,7 +95,8 @@ def _loads(raw: bytes) -> Any:
 
 
 def _lines(f: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) per line; None for a line longer than MAX_LINE_BYTES (skipped unread)."""
+    """(line number, bytes) per line; None for a line longer than MAX_LINE_BYTES (skipped
+    unread)."""
     n = 0
     while True:
         line = f.readline(MAX_LINE_BYTES + 1)

@@ -38,6 +38,7 @@ from typing import Any
 import msgspec
 
 from tui.env import cache_dir
+from tui.kinds import FIGURE, MENTION, QUOTE, TIMEX
 from tui.load.cache import (
     code_fingerprint,
     entries_info,
@@ -49,15 +50,14 @@ from tui.load.cache import (
     write_atomic,
 )
 from tui.load.records import BadRecord, check_article
-from tui.kinds import FIGURE, MENTION, QUOTE, TIMEX
 from tui.model import (
     Actor,
     Article,
     Corpus,
     Discrepancy,
     QuoteGroup,
-    Timex,
     TimelineEntry,
+    Timex,
 )
 
 #: Bump when the layout of an entry or the merge's output changes.

@@ -193,7 +193,8 @@ def parallel(
                             pending.appendleft(batch)
                             broken = True
                             break
-                        # (a RuntimeError here means the interpreter is shutting down: it propagates)
+                        # (a RuntimeError here means the interpreter is shutting down: it
+                        # propagates)
                         inflight[fut] = batch
                     if broken or not inflight:
                         break

@@ -498,7 +498,7 @@ def _merge_acronyms(cores, key: dict, uf: DisjointSet) -> set[str]:
     """An acronym joins the one name whose initials spell it ("icrc"); returns those joined."""
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     spelled: set[str] = set()
-    for n, (core, cc) in cores.items():
+    for n, (core, _cc) in cores.items():
         toks = n.split()
         if len(toks) >= 2:
             by_initials[_initials(toks)].add(uf.find(key[n]))
@@ -546,7 +546,8 @@ def _canonical_name(ms, kind: str, g) -> str:
         counts[_clean_surface(text)] += c
     if kind == "PERSON":
         best = max(counts, key=lambda s: (len(person_tokens(norm(s))), counts[s], -len(s)))
-        # a nickname keeps its place but not its quote marks: Austin "Scott" Miller -> Austin Scott Miller
+        # a nickname keeps its place but not its quote marks:
+        # Austin "Scott" Miller -> Austin Scott Miller
         return _SPACE.sub(" ", re.sub(r"[“”\"]", "", best)).strip()
     if kind == "GPE":
         # a full name over an abbreviation ("United States" over "US"), then the most frequent

@@ -99,6 +99,7 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
     pool = future = None
     try:
         # the process machinery is imported only now: a small corpus never starts a helper
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
         from tui.load.pool import (
@@ -108,8 +109,6 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
             real_stderr,
             start_tracker,
         )
-
-        import os
 
         background = threading.current_thread() is not threading.main_thread()
         start_tracker()

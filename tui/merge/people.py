@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from tui.analysis.actor_words import HONORIFICS, LEADER_OFFICES, ROLE_MODIFIERS, TITLE_WORDS
 from tui.analysis.persons import (
     first_name_gender,
     gender_before,
@@ -42,7 +43,6 @@ from tui.analysis.persons import (
     role_gender,
     role_offices,
 )
-from tui.analysis.actor_words import HONORIFICS, LEADER_OFFICES, ROLE_MODIFIERS, TITLE_WORDS
 
 #: a candidate is chosen by salience only when it outweighs the next one this many times
 DECISIVE = 2.0
@@ -98,7 +98,7 @@ class _Person:
         if not self.decided:
             self.decided = True
             v = self.votes
-            for ai, s, e in self.subjects:
+            for ai, _s, e in self.subjects:
                 art = arts[ai]
                 g = pronoun_gender(art.body, e, art.pronoun_stop(e))
                 if g:
@@ -136,7 +136,7 @@ def resolve_bare_names(items, key, root_of, full_names, articles, skip) -> BareN
     bare_by_article: dict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
     needed: set[tuple] = set()  # the people some bare name may stand for
     tokens: dict[str, list[str]] = {}
-    for idx, (ai, _, m, n) in enumerate(items):
+    for idx, (ai, _, _m, n) in enumerate(items):
         if key[n][1] != "PERSON" or n in full_names or n in skip:
             continue
         toks = tokens.get(n)

@@ -401,7 +401,7 @@ def group_credited(
 
     checkpoint()
     dsu = DisjointSet(range(len(items)), members=True)
-    for s, i, j in edges:
+    for _s, i, j in edges:
         ri, rj = dsu.find(i), dsu.find(j)
         if ri == rj:
             continue
@@ -423,7 +423,7 @@ def group_credited(
         dsu.union(i, j)
 
     groups: list[QuoteGroup] = []
-    for root, members in dsu.members.items():
+    for members in dsu.members.values():
         if len({items[m][0] for m in members}) < 2:
             continue  # said once (or only within one article): no group
         members = sorted(members, key=lambda m: (items[m][0], items[m][2].start))

@@ -8,10 +8,10 @@ Order of decisions:
    other pattern, or many control bytes, mean a binary file;
 4. valid UTF-8 is UTF-8; the charset the web server declared (``declared``: the HTTP
    Content-Type of a fetched page, from its sidecar), then the charset an HTML page
-   declares, is honoured when the bytes are not UTF-8; UTF-8 with a few broken bytes keeps its text (broken bytes become U+FFFD);
-   otherwise Windows-1252 when every byte is defined there (it is what "smart quotes"
-   from Word are), and Latin-1 as the last resort (every byte decodes). The last three
-   add a warning.
+   declares, is honoured when the bytes are not UTF-8; UTF-8 with a few broken bytes keeps
+   its text (broken bytes become U+FFFD); otherwise Windows-1252 when every byte is defined
+   there (it is what "smart quotes" from Word are), and Latin-1 as the last resort (every
+   byte decodes). The last three add a warning.
 """
 
 from __future__ import annotations

@@ -311,7 +311,8 @@ _DATELINE_RES = (
 
 
 def parse_dateline(paragraph: str) -> dict | None:
-    """The dateline at the start of a paragraph as ``{"month", "day", "year", "place", "agency"}``."""
+    """The dateline at the start of a paragraph as
+    ``{"month", "day", "year", "place", "agency"}``."""
     head = paragraph[:200]
     for rx in _DATELINE_RES:
         m = rx.match(head)

@@ -215,7 +215,8 @@ def tidy_paragraphs(paragraphs) -> str:
 
 
 def repair(text: str) -> str:
-    """Entities, characters and line ends repaired; controls are left for :func:`tui.visible.visible`."""
+    """Entities, characters and line ends repaired; controls are left for
+    :func:`tui.visible.visible`."""
     text = normalize_chars(text)
     text = fix_entities(text)
     # an entity may have produced NBSP or zero-width characters

@@ -1,10 +1,10 @@
 """The sidecar that ``storyline fetch`` leaves beside each page it saves.
 
-A page ``DIR/www.upi.com - Title.html`` has its sidecar ``DIR/.www.upi.com - Title.html.fetch.json``:
-a small JSON object with where the page came from (the URL asked, the final URL after
-redirects), when, and the HTTP facts about it (status, content type and charset,
-``Last-Modified``, ``ETag``, content encoding), the size and SHA-256 of the bytes saved,
-and the page's title and canonical URL as read at fetch time.
+A page ``DIR/www.upi.com - Title.html`` has its sidecar
+``DIR/.www.upi.com - Title.html.fetch.json``: a small JSON object with where the page came
+from (the URL asked, the final URL after redirects), when, and the HTTP facts about it
+(status, content type and charset, ``Last-Modified``, ``ETag``, content encoding), the size
+and SHA-256 of the bytes saved, and the page's title and canonical URL as read at fetch time.
 
 The name starts with a dot, so the folder walk never takes it for an article (hidden
 files are always left out, whatever ``sources.include`` says) and ``storyline DIR/*``

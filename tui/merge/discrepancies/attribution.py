@@ -1,12 +1,13 @@
-"""Attribution: one statement credited to different speakers, or quoted by one source and paraphrased by another."""
+"""Attribution: one statement credited to different speakers, or quoted by one source and
+paraphrased by another."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context
 from tui.kinds import QUOTE
+from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context
 from tui.model import Corpus, Discrepancy
 
 

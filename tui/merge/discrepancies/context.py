@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from tui.analysis.text import SentenceIndex
+from tui.kinds import DiscrepancyItemKind
 from tui.merge.discrepancies.figure_classes import MONEY
 from tui.merge.timeline import calendar_span, placed_at, stem
-from tui.kinds import DiscrepancyItemKind
 from tui.model import Article, Corpus, DiscrepancyItem, Figure
 
 MAX_ITEMS = 40  # items kept per discrepancy (the note still counts them all)

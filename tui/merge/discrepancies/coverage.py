@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from tui.analysis.timex.human import human_timex
+from tui.kinds import MENTION
 from tui.merge.discrepancies.context import MAX_ITEMS, Context, figure_value
 from tui.merge.discrepancies.figure_classes import NOTABLE
 from tui.merge.discrepancies.figures import (
@@ -19,7 +20,6 @@ from tui.merge.discrepancies.figures import (
     topic_values,
     values_id,
 )
-from tui.kinds import MENTION
 from tui.model import Corpus, Discrepancy
 
 

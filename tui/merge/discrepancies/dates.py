@@ -1,4 +1,5 @@
-"""Dates: the same event on different dates, and an inferred article date its own text contradicts."""
+"""Dates: the same event on different dates, and an inferred article date its own text
+contradicts."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import datetime as _dt
 import re
 
 from tui.analysis.timex.human import human_date, human_timex
+from tui.kinds import TIMEX
 from tui.merge.discrepancies.context import Context
 from tui.merge.timeline import calendar_span, placed_at
-from tui.kinds import TIMEX
 from tui.model import Corpus, Discrepancy
 
 _FUTURE = re.compile(

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 from tui.analysis.figures import interval
 from tui.analysis.text import ABBREVIATIONS
+from tui.kinds import FIGURE
 from tui.load.cancel import checkpoint
 from tui.merge.discrepancies.context import (
     MAX_ITEMS,
@@ -26,7 +27,6 @@ from tui.merge.discrepancies.figure_classes import (
     figure_class,
 )
 from tui.merge.dsu import DisjointSet
-from tui.kinds import FIGURE
 from tui.model import Corpus, Discrepancy, DiscrepancyItem, Figure
 
 _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
@@ -35,7 +35,7 @@ _PAIRS_PER_LINK = 6  # figure pairs tried to link two value groups
 _GROUPS_TRIED = 8  # groups of one value a figure may join
 
 
-def _same_thing(a: "Figured", b: "Figured") -> bool:
+def _same_thing(a: Figured, b: Figured) -> bool:
     """Strict for different numbers: the same counted noun (or synonyms, or both generic
     people) and the same named qualifiers. "12 Americans" and "10 people", "247 people" and
     "20 Afghan soldiers" count different sets, however alike their sentences."""
@@ -458,7 +458,8 @@ def topic_label(cls: str, figs: list[Figured]) -> str:
     if cls.startswith(("people:", "thing:")):
         return qual + noun
     if cls in ("killed", "wounded", "displaced") and noun and noun not in EVENT_NOUNS:
-        # "27 people" killed -> "people killed"; "20 members of the security forces" -> "members killed"
+        # "27 people" killed -> "people killed";
+        # "20 members of the security forces" -> "members killed"
         return f"{qual}{noun} {cls}"
     return qual + CLASS_LABEL.get(cls, cls)
 
