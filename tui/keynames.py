@@ -129,10 +129,11 @@ def normalize_key(spec: str) -> str:
         return head + base.lower()
     if _is_character_name(base):
         return head + base
+    closest = _closest(base)
     raise KeyNameError(
         f"{base!r} is not a key: a key is one character (q, N, ?) or a name "
         "(escape, enter, tab, space, f1, pageup, question_mark ...)",
-        head + _closest(base) if _closest(base) else None,
+        head + closest if closest else None,
     )
 
 

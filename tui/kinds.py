@@ -6,16 +6,18 @@ before its first frame, when the model is not imported yet.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Final, Literal, get_args
 
 #: What an item of an article is: a selection, a highlight, a discrepancy's item or a
 #: reference names it by kind and by index into that article's list of that kind.
+#: (Each constant is Final, so that its type is its own Literal: FIGURE is also a
+#: DiscrepancyItemKind, VERBATIM a Relation.)
 ItemKind = Literal["article", "mention", "quote", "timex", "figure"]
-ARTICLE: ItemKind = "article"
-MENTION: ItemKind = "mention"
-QUOTE: ItemKind = "quote"
-TIMEX: ItemKind = "timex"
-FIGURE: ItemKind = "figure"
+ARTICLE: Final = "article"
+MENTION: Final = "mention"
+QUOTE: Final = "quote"
+TIMEX: Final = "timex"
+FIGURE: Final = "figure"
 
 #: What a mention names, how a quote gives a statement, what a time expression is.
 MentionKind = Literal["PERSON", "ORG", "GPE"]
@@ -25,11 +27,11 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 #: How two versions of a statement relate (a group: the loosest of its pairs; "single":
 #: a statement with one version).
 Relation = Literal["verbatim", "trimmed", "reworded", "direct-indirect", "single"]
-VERBATIM: Relation = "verbatim"
-TRIMMED: Relation = "trimmed"
-REWORDED: Relation = "reworded"
-DIRECT_INDIRECT: Relation = "direct-indirect"
-SINGLE: Relation = "single"
+VERBATIM: Final = "verbatim"
+TRIMMED: Final = "trimmed"
+REWORDED: Final = "reworded"
+DIRECT_INDIRECT: Final = "direct-indirect"
+SINGLE: Final = "single"
 
 #: What each relation means, for a reader (the quotes pane and the reports).
 RELATION_TEXT: dict[str, str] = {

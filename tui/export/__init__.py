@@ -148,13 +148,11 @@ def write_report(
     file in the same folder, then renamed; returns the path) or an open text stream
     (returns None). Raises :class:`ExportError` for a path inside ``source_paths`` and
     ``OSError`` when the file cannot be written."""
-    if not hasattr(out, "write"):
-        check_output_path(out, source_paths)  # type: ignore[arg-type]  (before the work)
-    text = render_report(corpus, fmt, **opts)
-    if hasattr(out, "write"):
-        out.write(text)  # type: ignore[union-attr]
+    if not isinstance(out, (str, os.PathLike)):
+        out.write(render_report(corpus, fmt, **opts))
         return None
-    return save_text(out, text, source_paths=source_paths)  # type: ignore[arg-type]
+    check_output_path(out, source_paths)  # before the work
+    return save_text(out, render_report(corpus, fmt, **opts), source_paths=source_paths)
 
 
 def save_text(

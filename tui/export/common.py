@@ -495,8 +495,8 @@ class _Builder:
         )
 
     def group(self, g: QuoteGroup) -> GroupBlock | None:
-        members = [(r, self.quote(r.article, r.index)) for r in g.members]
-        members = [(r, q) for r, q in members if q is not None]
+        found = [(r, self.quote(r.article, r.index)) for r in g.members]
+        members = [(r, q) for r, q in found if q is not None]
         if not members:
             return None
         # only what the report shows is compared: a hostile megabyte-long quote costs nothing

@@ -342,25 +342,26 @@ def render(report: Report) -> str:
         L.append(f'<h2 id="discrepancies">Discrepancies ({len(r.discrepancies)})</h2>')
         if not r.discrepancies:
             L.append("<p>None found.</p>")
-        kind = None
-        for d in r.discrepancies:
-            if d.kind != kind:
-                if kind is not None:
+        heading_kind: str | None = None
+        for disc in r.discrepancies:
+            if disc.kind != heading_kind:
+                if heading_kind is not None:
                     L.append("</ul>")
-                kind = d.kind
-                L.append(f"<h3>{h1(DISCREPANCY_HEADINGS.get(kind, kind))}</h3><ul>")
-            cls = ' class="warn"' if d.status == "conflict" else ""
-            conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
+                heading_kind = disc.kind
+                L.append(f"<h3>{h1(DISCREPANCY_HEADINGS.get(heading_kind, heading_kind))}</h3><ul>")
+            cls = ' class="warn"' if disc.status == "conflict" else ""
+            conf = f" (confidence {disc.confidence:.2f})" if disc.confidence is not None else ""
             L.append(
-                f'<li><strong{cls}>{h1(d.status or d.kind)}</strong>{conf}: {h1(d.summary)}<ul class="sub">'
+                f'<li><strong{cls}>{h1(disc.status or disc.kind)}</strong>{conf}: {h1(disc.summary)}<ul class="sub">'
             )
             L += [
-                f"<li>{cite(c) if c else 'source unknown'}: {h1(text)}</li>" for c, text in d.items
+                f"<li>{cite(where) if where else 'source unknown'}: {h1(text)}</li>"
+                for where, text in disc.items
             ]
-            if d.missing_from:
-                L.append(f"<li>Not in: {cites(d.missing_from)}</li>")
+            if disc.missing_from:
+                L.append(f"<li>Not in: {cites(disc.missing_from)}</li>")
             L.append("</ul></li>")
-        if kind is not None:
+        if heading_kind is not None:
             L.append("</ul>")
 
     # -- skipped and warnings

@@ -64,10 +64,11 @@ def _label_class() -> str:
     import unicodedata
 
     out = ["\\s\\x00-\\x1f\\x7f-\\x9f<>`|\\\\\\uff5c"]
-    start = prev = None
+    start: int | None = None
+    prev = -1
     for c in range(0x80, 0x10000):
         if unicodedata.category(chr(c))[0] == "P":
-            if prev is not None and c == prev + 1:
+            if c == prev + 1:
                 prev = c
                 continue
             if start is not None:
@@ -446,20 +447,20 @@ def render(report: Report) -> str:
         L += [f"## Discrepancies ({len(r.discrepancies)})", ""]
         if not r.discrepancies:
             L += ["None found.", ""]
-        kind = None
-        for d in r.discrepancies:
-            if d.kind != kind:
-                kind = d.kind
+        heading_kind: str | None = None
+        for disc in r.discrepancies:
+            if disc.kind != heading_kind:
+                heading_kind = disc.kind
                 if L[-1]:
                     L.append("")
-                L += [f"### {md_text(DISCREPANCY_HEADINGS.get(kind, kind))}", ""]
-            status = f"**{md_text(d.status)}**" if d.status else f"**{md_text(d.kind)}**"
-            conf = f" (confidence {d.confidence:.2f})" if d.confidence is not None else ""
-            L.append(f"- {status}{conf}: {md_text(d.summary)}")
-            for c, text in d.items:
-                L.append(f"  - {cite(c) if c else 'source unknown'}: {md_text(text)}")
-            if d.missing_from:
-                L.append(f"  - Not in: {cites(d.missing_from)}")
+                L += [f"### {md_text(DISCREPANCY_HEADINGS.get(heading_kind, heading_kind))}", ""]
+            status = f"**{md_text(disc.status)}**" if disc.status else f"**{md_text(disc.kind)}**"
+            conf = f" (confidence {disc.confidence:.2f})" if disc.confidence is not None else ""
+            L.append(f"- {status}{conf}: {md_text(disc.summary)}")
+            for where, text in disc.items:
+                L.append(f"  - {cite(where) if where else 'source unknown'}: {md_text(text)}")
+            if disc.missing_from:
+                L.append(f"  - Not in: {cites(disc.missing_from)}")
         L.append("")
 
     # -- skipped and warnings

@@ -26,7 +26,7 @@ from tui.analysis.timex.tagger import (
 from tui.config import Config
 from tui.load.cache import ArticleCache, KeyMaker, cacheable, read_source
 from tui.load.inert import inert_article, inert_skipped
-from tui.model import Analysis, Article, KeptMatches, Skipped, Timex
+from tui.model import Analysis, Article, Figure, KeptMatches, Mention, Quote, Skipped, Timex
 from tui.read import Unreadable, read_article, read_bytes
 
 
@@ -153,25 +153,34 @@ def analyze_bounded(
                 f"character {start:,} of {len(text):,}; the rest is shown as text only"
             )
         part = run(text[start:end])
-        for items, into in (
-            (part.mentions, out.mentions),
-            (part.quotes, out.quotes),
-            (part.timexes, out.timexes),
-            (part.figures, out.figures),
-        ):
-            for x in items:
-                x.start += start
-                x.end += start
-                if getattr(x, "speaker_start", None) is not None:
-                    x.speaker_start += start
-                if getattr(x, "speaker_end", None) is not None:
-                    x.speaker_end += start
-                if getattr(x, "resolved_start", None) is not None:
-                    x.resolved_start += start
-                if getattr(x, "resolved_end", None) is not None:
-                    x.resolved_end += start
-                into.append(x)
+        _shift(part, start)
+        out.mentions += part.mentions
+        out.quotes += part.quotes
+        out.timexes += part.timexes
+        out.figures += part.figures
     return out, None
+
+
+def _shift(part: Analysis, by: int) -> None:
+    """Offsets into a piece of the text made offsets into the whole (``by``: the start)."""
+    spans: list[Mention | Quote | Timex | Figure] = [
+        *part.mentions,
+        *part.quotes,
+        *part.timexes,
+        *part.figures,
+    ]
+    for x in spans:
+        x.start += by
+        x.end += by
+    for q in part.quotes:
+        if q.speaker_start is not None:
+            q.speaker_start += by
+        if q.speaker_end is not None:
+            q.speaker_end += by
+        if q.resolved_start is not None:
+            q.resolved_start += by
+        if q.resolved_end is not None:
+            q.resolved_end += by
 
 
 def timex_matches_hint(body: str, matches: Matches) -> KeptMatches | None:

@@ -104,16 +104,18 @@ def _inert_hints(h: Hints) -> None:
 
 def _inert_text(a: Article) -> None:
     """The body and every span's texts: one character for one, so offsets stay valid."""
+    # (a kind or type read from outside is any text, checked only to be a string: it is
+    # made visible here, not narrowed to the model's Literal kinds, hence the ignores)
     a.body = visible_in_place(a.body)
     for m in a.mentions:
-        m.text, m.kind = visible_in_place(m.text), visible(m.kind)
+        m.text, m.kind = visible_in_place(m.text), visible(m.kind)  # type: ignore[assignment]
         m.role, m.actor = _opt(m.role, MAX_TITLE_CHARS), _opt(m.actor, MAX_ID_CHARS)
     for q in a.quotes:
-        q.text, q.kind = visible_in_place(q.text), visible(q.kind)
+        q.text, q.kind = visible_in_place(q.text), visible(q.kind)  # type: ignore[assignment]
         q.speaker, q.cue = _opt(q.speaker, MAX_TITLE_CHARS), _opt(q.cue, MAX_TITLE_CHARS)
         q.resolved, q.actor = _opt(q.resolved, MAX_TITLE_CHARS), _opt(q.actor, MAX_ID_CHARS)
     for t in a.timexes:
-        t.text, t.type, t.value = visible_in_place(t.text), visible(t.type), visible(t.value)
+        t.text, t.type, t.value = visible_in_place(t.text), visible(t.type), visible(t.value)  # type: ignore[assignment]
         t.mod, t.position = _opt(t.mod, MAX_TITLE_CHARS), _opt(t.position, MAX_TITLE_CHARS)
     for f in a.figures:
         f.text = visible_in_place(f.text)

@@ -11,6 +11,7 @@ raises :class:`BadRecord` with a reason a person can act on.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -135,7 +136,7 @@ _CLASSES = {"mentions": Mention, "quotes": Quote, "timexes": Timex}
 _FIELD_NAMES = {name: frozenset(f.name for f in fields(cls)) for name, cls in _CLASSES.items()}
 
 
-def _spans(name: str, items: Any, body: str, captions: list[str] = ()) -> list:
+def _spans(name: str, items: Any, body: str, captions: Sequence[str] = ()) -> list:
     """Check one list of spans and build its objects (one pass: a warm load checks ~10^6)."""
     if type(items) is not list:
         raise _fail(f"'{name}' must be a list")
@@ -288,5 +289,5 @@ def check_article(article: Article) -> None:
         ):
             if (ss is None) != (se is None):
                 raise _fail(f"quotes[{i}]: {what}_start and {what}_end go together")
-            if ss is not None and not 0 <= ss <= se <= n:
+            if ss is not None and se is not None and not 0 <= ss <= se <= n:
                 raise _fail(f"quotes[{i}]: the {what} offsets must lie inside the body (0..{n})")

@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 
 from tui.analysis.actor_words import BODY_HEADS, INSTITUTIONS_ALONE, ORG_HEADS
 from tui.analysis.gazetteer import gazetteer
+from tui.kinds import MentionKind
 from tui.load.cancel import checkpoint
 from tui.merge.dsu import DisjointSet
 from tui.merge.people import person_tokens, resolve_bare_names
@@ -98,7 +99,7 @@ class _Mentions:
 
     def __init__(self) -> None:
         self.items: list[tuple[int, int, Mention, str]] = []  # (article, position, mention, norm)
-        self.surf_kind: dict[str, str] = {}  # the kind most mentions give a surface
+        self.surf_kind: dict[str, MentionKind] = {}  # the kind most mentions give a surface
         self.key: dict[str, tuple] = {}  # surface -> (first-seen order, kind, norm)
         self.rule_of: dict[str, int] = {}  # surface -> index of the config rule naming it
 
@@ -113,7 +114,7 @@ def _collect(articles: list[Article], rules) -> _Mentions:
         if r.ignore:
             ignored.add(norm(r.name))
             ignored.update(norm(a) for a in r.aliases)
-    kind_votes: dict[str, Counter] = defaultdict(Counter)
+    kind_votes: dict[str, Counter[MentionKind]] = defaultdict(Counter)
     norm_of: dict[str, str] = {}  # surfaces repeat: normalise each once
 
     def cnorm(text: str) -> str:
@@ -131,7 +132,7 @@ def _collect(articles: list[Article], rules) -> _Mentions:
             n = cnorm(m.text) or m.text.strip().lower() or "?"
             out.items.append((ai, pi, m, n))
             kind_votes[n][m.kind] += 1
-    forced_kind: dict[str, str] = {}
+    forced_kind: dict[str, MentionKind] = {}
     for ri, r in enumerate(rules):
         if r.ignore:
             continue
@@ -198,7 +199,7 @@ def _assign(
             cc = _place_country(n, g)
             if cc:
                 art_countries[ai].add(cc)
-    assign: list[tuple] = []
+    assign: list[tuple | None] = []
     last_seen: dict[int, dict[tuple, int]] = defaultdict(dict)  # article -> root -> last position
     # a short form's candidates with their roots, and how many roots they make (once per form)
     short_roots: dict[str, tuple[list, int]] = {}
@@ -212,7 +213,8 @@ def _assign(
             if resolved is None:
                 pairs = [(root_of(v, v), cc) for v, cc in short_forms[n]]
                 resolved = short_roots[n] = (pairs, len({r for r, _ in pairs}))
-            got = _resolve_short(*resolved, art_roots[ai], art_countries[ai], last_seen[ai])
+            cands, n_roots = resolved
+            got = _resolve_short(cands, n_roots, art_roots[ai], art_countries[ai], last_seen[ai])
             # an institution's head word alone that stands for none of the story's
             # institutions ("the Party" with two parties named) is no actor: dropped
             root = got or (None if n in ORG_HEADS and n not in INSTITUTIONS_ALONE else root)
@@ -227,13 +229,16 @@ def _build_actors(articles, m: _Mentions, assign, rules, ambiguous, g) -> list[A
     and kind. ``ambiguous``: pseudo-roots of bare names the evidence did not decide ->
     the roots they may stand for."""
     clusters: dict[tuple, list[int]] = {}
+    dropped: list[int] = []  # mentions that stand for no actor
     for idx, root in enumerate(assign):
-        clusters.setdefault(root, []).append(idx)
+        if root is None:
+            dropped.append(idx)
+        else:
+            clusters.setdefault(root, []).append(idx)
     actors: list[Actor] = []
     used_ids: set[str] = set()
     id_of: dict[tuple, str] = {}
     article_ids = [a.id for a in articles]
-    dropped = clusters.pop(None, [])
     for root, idxs in sorted(clusters.items(), key=lambda kv: kv[1][0]):
         ms = [m.items[i] for i in idxs]
         actor = _make_actor(ms, m, rules, article_ids, used_ids, g)

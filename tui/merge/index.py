@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tui.analysis.text import SentenceIndex
-from tui.model import Actor, Article, Corpus, QuoteGroup, TimelineEntry
+from tui.model import Actor, Article, Corpus, Mention, QuoteGroup, TimelineEntry
 
 
 @dataclass(slots=True)
@@ -41,7 +41,8 @@ class CorpusIndex:
             for m in e.mentions:
                 self.entry_of_timex[(m.article, m.timex)] = i
         self._sentences: dict[str, SentenceIndex] = {}
-        self._occurrences: dict[str, list[Occurrence]] | None = None
+        # per actor: (article id, mention index, mention), made Occurrences when asked for
+        self._occurrences: dict[str, list[tuple[str, int, Mention]]] | None = None
 
     def sentences(self, article_id: str) -> SentenceIndex:
         idx = self._sentences.get(article_id)
@@ -59,13 +60,13 @@ class CorpusIndex:
         if limit is not None and self._occurrences is None:
             return self._first_occurrences(actor_id, limit)
         if self._occurrences is None:
-            occ: dict[str, list[Occurrence]] = defaultdict(list)
+            occ: dict[str, list[tuple[str, int, Mention]]] = defaultdict(list)
             for a in self.corpus.articles:
                 for i, m in enumerate(a.mentions):
                     if m.actor:
-                        occ[m.actor].append((a.id, i, m))  # type: ignore[arg-type]
-            self._occurrences = occ  # type: ignore[assignment]
-        found = self._occurrences.get(actor_id, [])  # type: ignore[misc]
+                        occ[m.actor].append((a.id, i, m))
+            self._occurrences = occ
+        found = self._occurrences.get(actor_id, [])
         return [
             self._occurrence(article_id, i, m)
             for article_id, i, m in (found if limit is None else found[:limit])

@@ -283,7 +283,7 @@ def _hard_filter(m, cands, art: _Article, people, arts) -> list[tuple]:
         return left  # "a President Clinton": whoever may hold the office, not who held it
     offices = role_offices(m.role)
     if not offices and names_a_government(body, m.start, m.end):
-        offices = set(LEADER_OFFICES)
+        offices = LEADER_OFFICES
     if offices and left:
         held = [c for c in left if people[c].offices & offices]
         if not _titled(body, m):

@@ -336,7 +336,8 @@ def version_marks(texts: list[str]) -> list[list[bool] | None]:
         return [None] * len(texts)
     first = texts[0]
     others = [changed_words(t, first) for t in texts[1:]]
-    return [[any(col) for col in zip(*others)]] + [changed_words(first, t) for t in texts[1:]]
+    marks: list[list[bool] | None] = [[any(col) for col in zip(*others)]]
+    return marks + [changed_words(first, t) for t in texts[1:]]
 
 
 def invert_ops(ops: list[DiffOp]) -> list[DiffOp]:

@@ -54,6 +54,7 @@ import datetime as _dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from itertools import combinations
 
 from tui.analysis.text import sentence_spans
@@ -165,7 +166,7 @@ RARE_DF = 3
 
 
 def _enough_evidence(
-    a: Words, b: Words, ca: set[str], cb: set[str], df: dict[str, int] | None = None
+    a: Words, b: Words, ca: AbstractSet[str], cb: AbstractSet[str], df: dict[str, int] | None = None
 ) -> bool:
     """Enough shared substance to call two versions one utterance.
 
@@ -372,8 +373,8 @@ def group_credited(
         if s is None:
             continue  # below every bar whatever the word order (computed again if needed)
         sims[(i, j)] = s
-        ai, aj = items[i][2].actor, items[j][2].actor
-        bar = LINK_OTHER_ACTOR if (ai and aj and ai != aj) else LINK
+        actor_i, actor_j = items[i][2].actor, items[j][2].actor
+        bar = LINK_OTHER_ACTOR if (actor_i and actor_j and actor_i != actor_j) else LINK
         if s < LINK_PARAPHRASE:
             continue
         di, dj = day(i), day(j)

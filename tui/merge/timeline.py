@@ -191,7 +191,7 @@ def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
             where = placed_at(t)
             span = calendar_span(where) if where is not None else None
             source = a.text_of(t) if span is not None else None
-            if source is None or not (0 <= t.start <= t.end <= len(source)):
+            if span is None or source is None or not (0 <= t.start <= t.end <= len(source)):
                 continue
             key, first, last = span
             index = indexes.get(t.caption)

@@ -34,11 +34,16 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.files import read_fd
 from tui.model import Article, Dateline, Hints
 from tui.read.sidecar import fetched_meta
 from tui.visible import count_invisible, visible
+
+if TYPE_CHECKING:
+    from tui.read.html import Extracted
+    from tui.read.text import TextResult
 
 __all__ = ["Unreadable", "article_id", "read_article", "read_text"]
 
@@ -244,6 +249,7 @@ def read_text(
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
     article = Article(id=article_id(path), path=str(path), format=fmt)
+    ex: Extracted | TextResult
     if fmt == "html":
         from tui.read.html import extract_html
 
@@ -286,7 +292,10 @@ def read_text(
     article.published = ex.published
     article.published_from = ex.published_from if ex.published else None
     # hints carry text too (the dek, the page's description): shown the same way
-    article.hints = Hints(**{k: visible(v) for k, v in ex.hints.items()})
+    shown = {k: visible(v) for k, v in ex.hints.items()}
+    article.hints = Hints(
+        body_from=shown.get("body_from"), dek=shown.get("dek"), description=shown.get("description")
+    )
     _dateline(article)
     _name_outlet(article, p, config, source_url)
     if not article.body:

@@ -81,7 +81,8 @@ _META_CHARSET_RE = re.compile(
 _MIXED = "storyline-utf8-cp1252"
 
 
-def _cp1252_fallback(e: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(e: UnicodeError) -> tuple[str, int]:
+    assert isinstance(e, UnicodeDecodeError)  # the handler is only ever used to decode
     return e.object[e.start : e.end].decode("cp1252", errors="replace"), e.end
 
 
@@ -183,13 +184,13 @@ def decode_bytes(
         raise BinaryFile(kind)
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        enc = _utf32_guess(sample) or _utf16_guess(sample)
-        if enc:
-            unit = 4 if enc.startswith("utf-32") else 2
+        guess = _utf32_guess(sample) or _utf16_guess(sample)
+        if guess:
+            unit = 4 if guess.startswith("utf-32") else 2
             body = data[: len(data) - len(data) % unit]
-            text = body.decode(enc, errors="replace")
-            warnings.append(f"read as {enc.upper()} (no byte-order mark)")
-            return text, enc, warnings
+            text = body.decode(guess, errors="replace")
+            warnings.append(f"read as {guess.upper()} (no byte-order mark)")
+            return text, guess, warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError as e:
@@ -201,11 +202,11 @@ def decode_bytes(
         if m:
             labels.append(m.group(1).decode("ascii", "ignore"))
     for label in labels:
-        enc = _valid_codec(label[:40])
-        if enc and enc not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16"):
-            if enc in ("latin-1", "iso8859-1", "ascii"):
-                enc = "cp1252"  # what browsers do with these labels (WHATWG)
-            return data.decode(enc, errors="replace"), enc, warnings
+        codec = _valid_codec(label[:40])
+        if codec and codec not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16"):
+            if codec in ("latin-1", "iso8859-1", "ascii"):
+                codec = "cp1252"  # what browsers do with these labels (WHATWG)
+            return data.decode(codec, errors="replace"), codec, warnings
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad

@@ -56,7 +56,8 @@ class Extracted:
     outlet_from: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
-    hints: dict = field(default_factory=dict)
+    # the reader's hints (body_from, dek, description: see tui.model.Hints)
+    hints: dict[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -522,9 +523,9 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     )
     push, pop, add_block = stack.append, stack.pop, blocks.append
 
-    def emit(block: _Block, block_parts: list[str]) -> None:
+    def emit(block: _Block) -> None:
         """Close the open block: keep it when it holds more than whitespace."""
-        text = "".join(block_parts)
+        text = "".join(block.parts)
         if text.strip():
             block.text = text
             block.index = len(blocks)
@@ -536,7 +537,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                 el = els[ei]
                 if el.tag in BLOCK and cur is not None:
                     # the block ends with its element (flush)
-                    emit(cur, parts)
+                    emit(cur)
                     cur = parts = None
                     cur_owner = -1
                 el.b1 = len(blocks) + (1 if parts else 0)
@@ -559,10 +560,11 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                     node = node.next
                     continue  # layout whitespace between blocks
                 if cur is not None:
-                    emit(cur, parts)
+                    emit(cur)
                 cur = Block(owner, heading)
                 parts = cur.parts
                 cur_owner = owner
+            assert cur is not None and parts is not None  # (a block is open from here on)
             parts.append(t)
             seen_text += len(t)
             if seen_text > max_text:
@@ -579,7 +581,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             continue  # comments, doctype
         if tag == "br":
             if cur is not None:
-                parts.append(BR)
+                cur.parts.append(BR)
             node = node.next
             continue
         if tag == "img" or tag == "wbr" or tag in STRIP:
@@ -587,7 +589,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             continue  # scripts, styles, forms, embedded media: never text of the page
         if tag == "hr":
             if cur is not None:
-                emit(cur, parts)
+                emit(cur)
                 cur = parts = None
                 cur_owner = -1
             node = node.next
@@ -698,7 +700,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         push((node, ei, in_link, heading, owner, own))
         if tag in BLOCK:
             if cur is not None:
-                emit(cur, parts)
+                emit(cur)
                 cur = parts = None
                 cur_owner = -1
             owner = idx
@@ -710,7 +712,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         ei, own = idx, True
         node = node.first_child
     if cur is not None:
-        emit(cur, parts)
+        emit(cur)
     return els, blocks, links, deep, cut, footers
 
 
@@ -718,7 +720,7 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
 
 
 def _chain(els, i, limit=400):
-    out = []
+    out: list[int] = []
     while i >= 0 and len(out) < limit:
         out.append(i)
         i = els[i].parent
@@ -755,7 +757,7 @@ def _choose(els, blocks, use_neg: bool):
             continue
         # the owner and its ancestors, 8 at most; on the way: furniture (not strong), a
         # strong element, a caption within 4
-        chain = []
+        chain: list[int] = []
         furniture = strong = caption = False
         i = b.owner
         while i >= 0 and len(chain) < 8:
@@ -785,16 +787,13 @@ def _choose(els, blocks, use_neg: bool):
             candidates.add(i)
     if not candidates:
         return None, []
-    best, best_score = None, float("-inf")
-    final = {}
+    final: dict[int, float] = {}
     for i in candidates:
         e = els[i]
         ld = e.link_len / e.text_len if e.text_len else 0
-        s = e.score * (1 - ld)
-        final[i] = s
-        if s > best_score:
-            best, best_score = i, s
-    top = best
+        final[i] = e.score * (1 - ld)
+    top = max(final, key=final.__getitem__)  # the first of the best scores
+    best_score = final[top]
     # several strong candidates under one ancestor: the ancestor is the article
     alts = [i for i, s in final.items() if i != top and s >= 0.75 * best_score]
     if len(alts) >= 3:

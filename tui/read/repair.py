@@ -120,7 +120,7 @@ def fix_entities(text: str) -> str:
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
-_SPACE_TABLE = {ord(c): " " for c in _SPACES}
+_SPACE_TABLE: dict[int, str | None] = {ord(c): " " for c in _SPACES}
 _SPACE_TABLE.update({ord(c): None for c in _ZERO_WIDTH})
 _SPACE_TABLE.update({0x2028: "\n", 0x2029: "\n\n", 0x0B: "\n", 0x0C: "\n"})
 # ZWNJ/ZWJ carry meaning between letters of Arabic, Persian and Indic scripts and

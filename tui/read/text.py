@@ -41,7 +41,7 @@ class TextResult:
     url: str | None = None
     published: _dt.date | None = None
     published_from: str | None = None
-    hints: dict = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -245,9 +245,9 @@ def extract_text(text: str) -> TextResult:
             break
         first = paragraphs[0]
         if r.author is None and len(first) <= 160:
-            name = M.parse_byline(first)
-            if name:
-                r.author = name
+            byline = M.parse_byline(first)
+            if byline:
+                r.author = byline
                 d = M.find_written_date(first)
                 if d and r.published is None:
                     r.published, r.published_from = d, "byline"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tui.kinds import QUOTE
+from tui.kinds import QUOTE, DiscrepancyStatus
 from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context
 from tui.model import Corpus, Discrepancy
 
@@ -54,7 +54,8 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
                     credited[name].append(ctx.name(art))
                 a = actors.get(q.actor or "")
                 kinds.add((a.kind if a else None, q.actor))
-            status, extra, conf = "conflict", "", base
+            status: DiscrepancyStatus = "conflict"
+            extra, conf = "", base
             people = [actors[x] for k, x in kinds if k == "PERSON" and x in actors]
             orgs = [actors[x] for k, x in kinds if k == "ORG" and x in actors]
             if people and orgs and len(kinds) == 2:

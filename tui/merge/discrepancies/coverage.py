@@ -88,9 +88,8 @@ def coverage_discrepancies(
     linked = linked_components(groups)
     for members, _ in linked:
         figs = [f for g in members for f in g.members]
-        arts = {f.art.id for f in figs}
         cls = members[0].cls
-        if len(arts) != 1 or not (cls in NOTABLE or cls.startswith("money:")):
+        if len({f.art.id for f in figs}) != 1 or not (cls in NOTABLE or cls.startswith("money:")):
             continue
         f0 = min(figs, key=lambda f: f.fig.start)
         label = topic_label(cls, figs)
@@ -133,7 +132,7 @@ def coverage_matrix(corpus: Corpus, max_rows: int | None = 300) -> dict[str, Any
                 "present": present(actor.articles),
             }
         )
-    fig_rows = []
+    fig_rows: list[dict[str, Any]] = []
     for members, _ in linked_components(figure_groups(corpus, ctx)):
         figs = [f for g in members for f in g.members]
         cls = members[0].cls

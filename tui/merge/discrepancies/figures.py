@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from tui.analysis.figures import interval
 from tui.analysis.text import ABBREVIATIONS
-from tui.kinds import FIGURE
+from tui.kinds import FIGURE, DiscrepancyStatus
 from tui.load.cancel import checkpoint
 from tui.merge.discrepancies.context import (
     MAX_ITEMS,
@@ -134,7 +134,9 @@ class Figured:
         self.demonym = demonym(fig)  # compared for every pair tried: computed once
         self.lo, self.hi = interval(fig)
         self.sentence, self.s, self.e = _local_sentence(art.body, fig.start, fig.end)
-        self._dates = self._tokens = self._actors = None
+        self._dates: list | None = None
+        self._tokens: frozenset[str] | None = None
+        self._actors: frozenset[str] | None = None
 
     def dates(self, ctx: Context) -> list:
         """The calendar spans of the dates in this figure's sentence (computed once)."""
@@ -496,6 +498,7 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
         values = stated_values(members)
         hedged_items = any(f.fig.hedge or f.fig.value is None for f in figs)
         statuses = {st for st, _ in links}
+        status: DiscrepancyStatus
         if "conflict" in statuses:
             status = "updated" if _is_update(cls, figs) else "conflict"
         elif statuses or hedged_items or len({f.fig.hedge for f in figs}) > 1:
