@@ -8,7 +8,6 @@ is lower case unless it says otherwise.
 
 from __future__ import annotations
 
-
 # Honorifics: part of how a person is addressed, not a role ("Mr. Ghani" -> "Ghani").
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mme mme. m. herr frau "

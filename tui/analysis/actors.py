@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import cast
 
 from tui.analysis.actor_words import (
     AUXILIARIES,
@@ -57,8 +58,8 @@ from tui.analysis.actor_words import (
     MEDIA_PRODUCTS,
     NON_NAMES,
     NON_ORG_ACRONYMS,
-    ORG_CLASSIFIERS,
     OPENING_FUNCTION,
+    ORG_CLASSIFIERS,
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_HEADS,
@@ -70,6 +71,7 @@ from tui.analysis.actor_words import (
     TITLE_WORDS,
     US_STATE_CODES,
 )
+from tui.kinds import MentionKind
 from tui.model import Mention
 
 # Work bounds for hostile text: a candidate run is at most this many tokens, and a
@@ -277,8 +279,8 @@ def _rule_index(config):
     got = _RULE_CACHE.get(sig)
     if got is not None:
         return got
-    ignored = set()
-    kinds: dict[str, str | None] = {}
+    ignored: set[str] = set()
+    kinds: dict[str, MentionKind | None] = {}
     for r in rules:
         names = [n.strip() for n in [r.name, *(r.aliases or [])] if n and n.strip()]
         if r.ignore:
@@ -413,7 +415,7 @@ class _Tagger:
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Lines where capitals carry no information: ALL CAPS or Title Case headlines."""
         text = self.text
-        out = []
+        out: list[tuple[int, int]] = []
         if "\n" not in text and len(text) > 300:
             return out
         for m in _LINE.finditer(text):
@@ -463,7 +465,8 @@ class _Tagger:
         return i >= 0 and pos < self.headline_lines[i][1]
 
     def _in_noise(self, s: int, e: int) -> bool:
-        # spans in ``noise`` are sorted and disjoint: only the last one starting before e can overlap
+        # spans in ``noise`` are sorted and disjoint: only the last one starting before e can
+        # overlap
         i = bisect.bisect_left(self.noise_starts, e) - 1
         return i >= 0 and s < self.noise[i][1]
 
@@ -578,7 +581,10 @@ class _Tagger:
         for c in cands:
             if c.kind is None or c.s < last_end or c.e <= c.s:
                 continue
-            out.append(Mention(c.s, c.e, text[c.s : c.e], c.kind, role=c.role))
+            # (a candidate's kind is a string from the word tables; the tables' other kinds,
+            # MEDIA and DEMONYM, are dropped where they are found)
+            kind = cast(MentionKind, c.kind)
+            out.append(Mention(c.s, c.e, text[c.s : c.e], kind, role=c.role))
             last_end = c.e
         return out
 
@@ -1321,7 +1327,8 @@ class _Tagger:
             if b:
                 role = b.group("role")
                 # the role phrase must end in the role noun right before the name, and a
-                # fronted apposition needs a comma after the name too ("the Afghan president, Ashraf Ghani,")
+                # fronted apposition needs a comma after the name too
+                # ("the Afghan president, Ashraf Ghani,")
                 if b.group("comma") and not text.startswith(",", e):
                     return None
                 return _norm_role(_trim_role_front(role))
@@ -1419,7 +1426,8 @@ class _Tagger:
                 and names.person_tokens.get(c.text)
                 and c.text in names.person_last
             ):
-                # one sense per document: "Jordan" after "Michael Jordan" is the man, not the country
+                # one sense per document: "Jordan" after "Michael Jordan" is the man, not the
+                # country
                 c.kind = "PERSON"
                 continue
             if c.kind is not None and not c.weak:
@@ -1510,8 +1518,9 @@ class _Tagger:
                 continue
             ws = c.text.split()
             if c.weak:
-                # a shape guess still vouches for its own surname ("Nagoum Yamassoum" ... "Yamassoum"),
-                # a speech frame mid-sentence for the name ("said Trump" ... "Trump led")
+                # a shape guess still vouches for its own surname ("Nagoum Yamassoum" ...
+                # "Yamassoum"), a speech frame mid-sentence for the name ("said Trump" ...
+                # "Trump led")
                 if c.kind == "PERSON" and len(ws) >= 2:
                     d.person_tokens.setdefault(ws[-1], "PERSON")
                 elif c.kind == "PERSON" and c.single and not c.initial:
@@ -1572,7 +1581,7 @@ class _Tagger:
     def _one_sense(self, cands: list[_Cand]) -> None:
         """One sense per document: a word typed once (even by a guess) is typed the same
         wherever else it stands alone ("Petofi said ..." ... "leaving Petofi")."""
-        typed = {}
+        typed: dict[str, str] = {}
         for c in cands:
             if c.kind is not None and c.single:
                 typed.setdefault(c.text, c.kind)

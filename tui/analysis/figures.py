@@ -112,7 +112,8 @@ _NUMWORD = "|".join(
     sorted(list(_UNITS) + list(_SCALES) + ["dozen"], key=len, reverse=True)
     + ["a(?=[ -](?:dozen|hundred|thousand|million|billion|trillion)\\b)"]
 )
-# a scale abbreviation may stick to the digits ("$3bn", "$20m"); _figure_at keeps it only after money
+# a scale abbreviation may stick to the digits ("$3bn", "$20m"); _figure_at keeps it only after
+# money
 _ABBR_OK = r"(?!(?:bn|mn|tn|trn|m|k|b)\b)"
 _VAGUE_WORDS = (
     "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions"
@@ -571,7 +572,8 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
     ns, ne = m.start(), m.end()
     raw = m.group(0)
     value: float | None
-    low = high = None
+    low: float | None = None
+    high: float | None = None
     vague = m.group("vague")
     if m.group("digits"):
         value = float(raw.replace(",", ""))
@@ -719,7 +721,6 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
                 return None
             unit, head, qual = prev.unit, prev.head, list(prev.qualifiers)
             if prev.event:
-                event = prev.event
                 return Figure(
                     start=start,
                     end=end,
@@ -731,7 +732,7 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
                     head=head,
                     hedge=hedge,
                     qualifiers=qual,
-                    event=event,
+                    event=prev.event,
                 )
     if unit == "%" and head is None:
         from itertools import islice
@@ -910,7 +911,8 @@ def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
 
 
 def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str], int, str | None]:
-    """(head lemma, qualifiers, end offset, counting noun as written) of the phrase after a number."""
+    """(head lemma, qualifiers, end offset, counting noun as written) of the phrase after a
+    number."""
     from itertools import islice
 
     window = text[pos : pos + _WINDOW]
@@ -939,7 +941,8 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         if run and _participle(tok):
             break  # "prisoners held by", "members representing": the clause begins
         run.append((tok, s, e))
-    # trailing participles and adverbs are the clause, not the phrase: "prisoners held", "deaths worldwide"
+    # trailing participles and adverbs are the clause, not the phrase: "prisoners held",
+    # "deaths worldwide"
     while (
         len(run) > 1
         and (run[-1][0].lower().endswith(("ed", "ing", "ly")) or run[-1][0].lower() in _ADVERBS)
@@ -1031,7 +1034,7 @@ def _of_phrase(tokens) -> tuple[str | None, list[str], int, str | None]:
     i = 0
     while i < len(tokens) and tokens[i][0].lower() in _DETERMINERS:
         i += 1
-    run = []
+    run: list[tuple[str, int, int]] = []
     for tok, s, e in tokens[i : i + _MAX_NP_WORDS]:
         low = tok.lower()
         if not tok[0].isalpha() or low in _STOP or low in HEDGES:
@@ -1068,9 +1071,9 @@ def _event_near(text: str, start: int, end: int) -> str | None:
     if cut is not None:
         left = left[cut:]
     right = text[end : end + 80]
-    cm = _CLAUSE_END.search(right)
-    if cm:
-        right = right[: cm.start()]
+    right_end = _CLAUSE_END.search(right)
+    if right_end:
+        right = right[: right_end.start()]
     best: tuple[int, str] | None = None
     for m in _EVENT_RE.finditer(left):
         d = len(left) - m.end()

@@ -120,7 +120,7 @@ class PersonIndex:
         from tui.analysis.gazetteer import gazetteer
 
         gz = gazetteer()
-        for s, e, surface in known or []:
+        for _s, _e, surface in known or []:
             words = [_clean(w) for w in surface.split() if w[:1].isupper()]
             if words and is_person_name(" ".join(words)):
                 persons.add(words[-1].lower())
@@ -197,12 +197,12 @@ class PersonIndex:
         self.starts = [o[0] for o in occ]
         self.full = full
         # gender votes: the first he/she/his/her after a person's name, before the next name
-        for i, (s, e, key) in enumerate(occ):
+        for i, (_s, e, key) in enumerate(occ):
             nxt = occ[i + 1][0] if i + 1 < len(occ) else len(text)
-            m = _HE.search(text, e, min(nxt, e + 250))
-            if m:
+            he = _HE.search(text, e, min(nxt, e + 250))
+            if he:
                 g = gender.setdefault(key, [0, 0])
-                w = m.group(0).lower()
+                w = he.group(0).lower()
                 if w in ("he", "his", "him"):
                     g[0] += 1
                 else:

@@ -137,7 +137,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 and (_is_abbreviation(text, m.start()) or _state_after_place(text, m.start()))
             ):
                 # "U.S. officials" stays one sentence; "in the U.S. The talks" is ambiguous:
-                # split only when the abbreviation is an acronym followed by a common sentence opener.
+                # split only when the abbreviation is an acronym followed by a common sentence
+                # opener.
                 if not _acronym_then_opener(text, m.start(), nxt.start(2)):
                     continue
             out.append(_strip(text, start, end))

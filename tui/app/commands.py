@@ -6,19 +6,32 @@ of Textual's system commands only the two a reader needs are kept, named plainly
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.app.safe import label, short_path
 
+if TYPE_CHECKING:
+    from tui.app.app import StorylineApp
+
+#: (name, callback, help) of one command
+Command = tuple[str, Callable[[], Any], str]
+
 
 class StorylineCommands(Provider):
-    def _actions(self) -> list:
+    @property
+    def storyline(self) -> StorylineApp:
+        """The app as Storyline's (the palette is only ever opened in it)."""
+        return cast("StorylineApp", self.app)
+
+    def _actions(self) -> list[Command]:
         """(name, callback, help) of the app's actions: the panes, then the rest."""
-        app = self.app
+        app = self.storyline
         key = app.key_label
-        out = [
+        out: list[Command] = [
             (
                 f"Go to pane: {pid.title()}",
                 partial(app.action_pane, i),
@@ -51,13 +64,13 @@ class StorylineCommands(Provider):
             ("Quit Storyline", app.action_quit, key("quit")),
         ]
 
-    def _jumps(self) -> list:
+    def _jumps(self) -> list[Command]:
         """(name, callback, help) of a jump to each source and each actor."""
-        app = self.app
+        app = self.storyline
         corpus = getattr(app, "corpus", None)
         if corpus is None:
             return []
-        out = []
+        out: list[Command] = []
         for a in corpus.articles:
             text = label(f"Open source: {corpus.label(a.id)} — {a.title or a.id}")
             out.append(
@@ -81,7 +94,7 @@ class StorylineCommands(Provider):
     def _show_actor(self, actor_id: str) -> None:
         from tui.app.widgets.actors import ActorsPane
 
-        app = self.app
+        app = self.storyline
         if "actors" in app.pane_ids:
             app.shown(ActorsPane).select(actor_id)
             app._show_pane("actors")

@@ -9,11 +9,15 @@ lists them, and texts that name a key ask :func:`key_label` for it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
-def _where() -> list[tuple[str, str, list[type]]]:
+
+def _where() -> list[tuple[str, str, list[type[DOMNode]]]]:
     """(help section, the place as a sentence names it, the classes whose bindings are
     active there, the focused widget first)."""
     from textual.containers import VerticalScroll
@@ -27,7 +31,7 @@ def _where() -> list[tuple[str, str, list[type]]]:
     from tui.app.widgets.base import ListTable
     from tui.app.widgets.reader import ArticleText
 
-    out = []
+    out: list[tuple[str, str, list[type[DOMNode]]]] = []
     for pane in PANES.values():
         focused = ArticleText if pane.pane_id == "reader" else ListTable
         out.append((pane.title, f"the {pane.title} pane", [focused, pane, Screen, StorylineApp]))
@@ -37,7 +41,7 @@ def _where() -> list[tuple[str, str, list[type]]]:
     return out
 
 
-def _bindings(cls: type) -> list[Binding]:
+def _bindings(cls: type[DOMNode]) -> list[Binding]:
     """The bindings of ``cls`` with those it inherits, one per key."""
     return [b for bs in cls._merge_bindings().key_to_bindings.values() for b in bs]
 
@@ -67,14 +71,15 @@ def app_bindings() -> list[Binding]:
 def default_keys() -> dict[str, str]:
     """Binding id -> its keys before any remapping."""
     out: dict[str, str] = {}
-    for _section, _where_, classes in _where():
+    for _section, _place, classes in _where():
         for cls in classes:
             for base in cls.__mro__:  # (a list pane's keys are its base class's too)
                 for b in base.__dict__.get("BINDINGS", []):
                     if isinstance(b, Binding) and b.id:
                         out.setdefault(b.id, b.key)
     for b in app_bindings():
-        out.setdefault(b.id, b.key)
+        if b.id:
+            out.setdefault(b.id, b.key)
     return out
 
 

@@ -8,7 +8,7 @@ line breaks.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 #: matches marked in one article at most (a one-letter query in a book-length text)
 MAX_MATCHES = 5_000
