@@ -55,6 +55,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -270,12 +271,12 @@ class Generator:
             at = at if at >= 0 else len(page) // 2
             html = page[:at] + inject + page[at:]
             return f"{i:05}.html", _vary_digits(_vary_names(html, r), k)
-        body = "".join(f"<p>{p}</p>\n" for p in self._body(r))
+        paragraphs = "".join(f"<p>{p}</p>\n" for p in self._body(r))
         html = (
             f"<!doctype html><html><head><title>{_sentence(r)[:80]}</title>"
             f'<meta property="article:published_time" content="{r.randrange(2018, 2026)}-0{k}-1{k}">'
             f"</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-            f"<article><h1>{_sentence(r)[:80]}</h1><p class=byline>By {_person(r)}</p>{inject}{body}"
+            f"<article><h1>{_sentence(r)[:80]}</h1><p class=byline>By {_person(r)}</p>{inject}{paragraphs}"
             f"</article><footer>Copyright {r.randrange(2018, 2026)}. All rights reserved.</footer></body></html>"
         )
         return f"{i:05}.html", _vary_digits(html, k)
@@ -655,7 +656,7 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         # first frame: the floor, the app on the seeds, the app on the biggest corpus
-        frames = {}
+        frames: dict[str, Any] = {}
         env = {"STORYLINE_CACHE_DIR": str(tmp / "cache-frame")}
         big = max(sizes)
         runs: dict[str, dict[str, list[float]]] = {"painted": {}, "settled": {}}
@@ -664,11 +665,11 @@ def main(argv: list[str] | None = None) -> int:
             ("seeds", ["app", str(SEEDS)]),
             (f"app {big:,}", ["app", str(corpora[big])]),
         )
-        r = None
+        r: dict[str, Any] = {}
         for _ in range(5):  # five rounds, interleaved: start-up is noisy on a shared machine
             for label, fargs in cases:
                 got = run_child(FRAME_CODE, fargs, env)
-                if r is None and label.startswith("app "):
+                if not r and label.startswith("app "):
                     r = got  # the key and the stalls: with the cache still cold
                 runs["painted"].setdefault(label, []).append(got["first_frame"])
                 runs["settled"].setdefault(label, []).append(got["settled"])

@@ -117,8 +117,9 @@ def read_member(archive: Path, suffix: str) -> bytes:
             raise SystemExit(f"{suffix} not in {archive.name}: {members[:5]}")
     with tarfile.open(archive) as t:
         for m in t.getmembers():
-            if m.name.endswith(suffix):
-                return t.extractfile(m).read()
+            f = t.extractfile(m) if m.name.endswith(suffix) else None
+            if f is not None:
+                return f.read()
     raise SystemExit(f"{suffix} not in {archive.name}")
 
 

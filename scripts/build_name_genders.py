@@ -32,7 +32,10 @@ MIN_FREQ = 0.001  # percent of the population: rarer names are left out
 def _read(tar: tarfile.TarFile, suffix: str) -> dict[str, float]:
     member = next(m for m in tar.getmembers() if m.name.endswith(suffix))
     out = {}
-    for line in tar.extractfile(member).read().decode("ascii").splitlines():
+    f = tar.extractfile(member)
+    if f is None:
+        raise SystemExit(f"{suffix} is not a regular file in the archive")
+    for line in f.read().decode("ascii").splitlines():
         parts = line.split()
         if len(parts) >= 2:
             out[parts[0].capitalize()] = float(parts[1])

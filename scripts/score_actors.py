@@ -57,7 +57,7 @@ def main() -> int:
     ]
     find_mentions("warm up")
     tokens = sum(d.get("n_tokens") or len(d["text"].split()) for d in docs)
-    preds = []
+    preds: list[dict] = []
     runs = []
     for _ in range(3):  # best of three passes over the whole set
         preds = []

@@ -35,14 +35,13 @@ def _timed(fn, pages, repeat: int) -> tuple[dict[str, str], float, float]:
 
     CPU time is reported as well because this machine is shared: other processes slow
     the wall clock down, but not the CPU time this process spends."""
-    best_wall = best_cpu = None
+    best_wall = best_cpu = float("inf")
     out: dict[str, str] = {}
     for _ in range(max(1, repeat)):
         w0, c0 = time.perf_counter(), time.process_time()
         out = {pid: fn(data) for pid, data in pages}
         wall, cpu = time.perf_counter() - w0, time.process_time() - c0
-        best_wall = wall if best_wall is None else min(best_wall, wall)
-        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
     return out, best_wall, best_cpu
 
 

@@ -129,6 +129,7 @@ def family(text: str) -> str:
 
 def categories(gold_path: Path, preds: list[dict], examples: int) -> None:
     spec = importlib.util.spec_from_file_location("timex_score", DEV / "score.py")
+    assert spec is not None and spec.loader is not None
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
     by_id = {p["doc_id"]: p["timexes"] for p in preds}
