@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.text import Text
 from textual import events, work
@@ -31,7 +31,7 @@ from tui.app.messages import (
 )
 from tui.app.safe import label, plain, visible
 from tui.app.widgets.actors import ActorsPane
-from tui.app.widgets.base import Pane
+from tui.app.widgets.base import ListTable, Pane
 from tui.app.widgets.discrepancies import DiscrepanciesPane
 from tui.app.widgets.footer import AppFooter
 from tui.app.widgets.quotes import QuotesPane
@@ -44,7 +44,10 @@ from tui.kinds import ARTICLE, FIGURE, MENTION, QUOTE, TIMEX, UNKNOWN_OUTLET
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from textual.notifications import SeverityLevel
 
+    from tui.merge.index import CorpusIndex
     from tui.model import Corpus
+
+P = TypeVar("P", bound=Pane)
 
 PANES: dict[str, type[Pane]] = {
     "sources": SourcesPane,
@@ -223,9 +226,11 @@ class StorylineApp(App[int]):
         self.settings = config or Config()
         self.published = published
         self.corpus: Corpus | None = None
-        self.index = None
+        self.index: CorpusIndex | None = None
         self._preloaded = corpus
-        self.pane_ids = [p for p in self.settings.layout.panes if p in PANES] or list(PANES)
+        self.pane_ids: list[str] = [p for p in self.settings.layout.panes if p in PANES] or list(
+            PANES
+        )
         self.active = self.pane_ids[0]
         self.history: list[str] = []
         if self.watching is None:
@@ -489,6 +494,8 @@ class StorylineApp(App[int]):
 
     def _update_status(self) -> None:
         c = self.corpus
+        if c is None:
+            return
         t = Text(end="")
         t.append(f"{len(c.articles)} sources", style="bold")
         t.append(f" · {len(c.actors)} actors · {len(c.timeline)} dates · ")
@@ -556,14 +563,15 @@ class StorylineApp(App[int]):
         if sel is None:
             return None
         a, kind, i = sel
-        label = self.corpus.label(a.id)
+        label = self._index().corpus.label(a.id)
         if kind == QUOTE and 0 <= i < len(a.quotes):
             q = a.quotes[i]
-            name = self.index.actors[q.actor].name if q.actor in self.index.actors else None
+            actors = self._index().actors
+            name = actors[q.actor].name if q.actor in actors else None
             return visible(cite_quote(a, q, name, label))
         items = a.items(kind)
         if 0 <= i < len(items):
-            s, e = self.index.sentences(a.id).span_at(items[i].start)
+            s, e = self._index().sentences(a.id).span_at(items[i].start)
             return visible(cite_sentence(a, s, e, label))
         return visible(cite_article(a, label))
 
@@ -653,10 +661,13 @@ class StorylineApp(App[int]):
     def export_report(self, fmt: str) -> None:
         from tui.export import ExportError, default_report_path, write_report
 
+        corpus = self.corpus
+        if corpus is None:
+            return
         sources = [str(p) for p in self._source_paths()]
         try:
             path = default_report_path(fmt, source_paths=sources)
-            write_report(self.corpus, fmt, path, source_paths=sources)
+            write_report(corpus, fmt, path, source_paths=sources)
         except (ExportError, OSError) as e:
             self.call_from_thread(
                 self.notify, f"The report could not be written: {e}", severity="error", markup=False
@@ -695,11 +706,10 @@ class StorylineApp(App[int]):
     # ------------------------------------------------------------------ follow the folders
     @work(thread=True, exclusive=True, group="watch")
     def watch_sources(self) -> None:
+        from textual.worker import get_current_worker
         from watchfiles import Change, watch
 
         from tui.load.sources import watched_changes
-
-        from textual.worker import get_current_worker
 
         worker = get_current_worker()
         roots = [str(p) for p in self._source_paths() if Path(p).exists()]
@@ -714,7 +724,8 @@ class StorylineApp(App[int]):
         ):
             if worker.is_cancelled:
                 return
-            changed, removed = [], []
+            changed: list[str] = []
+            removed: list[str] = []
             for kind, path in changes:
                 (removed if kind == Change.deleted else changed).append(path)
             changed = watched_changes(changed, self.settings, roots)
@@ -762,8 +773,8 @@ class StorylineApp(App[int]):
         if self.corpus is None:
             return
         worker = get_current_worker()
-        changed = [p for p, (_, gone) in pending.items() if not gone]
-        removed = [p for p, (_, gone) in pending.items() if gone]
+        changed: list[str | Path] = [p for p, (_, gone) in pending.items() if not gone]
+        removed: list[str | Path] = [p for p, (_, gone) in pending.items() if gone]
         try:
             corpus, counts = update_corpus(
                 self.corpus,
@@ -868,12 +879,18 @@ class StorylineApp(App[int]):
                 return
 
     # ------------------------------------------------------------------ panes
+    def _index(self) -> CorpusIndex:
+        """The shown corpus's index: what is selected, followed or cited is looked up in it."""
+        if self.index is None:
+            raise LookupError("no corpus is shown yet")
+        return self.index
+
     def pane(self, pane_id: str) -> Pane:
         pane = self.query_one(f"#{pane_id}", Pane)
         pane.ensure_shown()
         return pane
 
-    def shown(self, cls: type[Pane]) -> Pane:
+    def shown(self, cls: type[P]) -> P:
         """The pane of class ``cls`` with the corpus shown in it (hidden panes are filled
         when first needed)."""
         pane = self.query_one(cls)
@@ -928,7 +945,9 @@ class StorylineApp(App[int]):
     def action_filter(self) -> None:
         self.pane(self.active).open_filter()
 
-    def action_back(self) -> None:
+    # (Storyline's back: close the filter, else the pane before; Textual's App.action_back,
+    # which pops a screen, is never bound here)
+    def action_back(self) -> None:  # type: ignore[override]
         if self.pane(self.active).close_filter():
             return
         if self.history:
@@ -986,13 +1005,12 @@ class StorylineApp(App[int]):
         current = self.current_article_id()
         order = [a.id for a in self.corpus.articles]
         if "sources" in self.pane_ids:
-            order = [
-                k.value for k in self.query_one(SourcesPane).query_one("#sources-table").rows
-            ] or order
+            table = self.query_one(SourcesPane).query_one("#sources-table", ListTable)
+            order = [k.value for k in table.rows if k.value is not None] or order
         i = order.index(current) if current in order else -1
         nxt = order[(i + step) % len(order)]
         self.open_article(nxt, switch=self.active in ("reader",))
-        a = self.index.articles[nxt]
+        a = self._index().articles[nxt]
         self.notify(
             f"Source {order.index(nxt) + 1}/{len(order)}: {self.corpus.label(a.id)}",
             timeout=2,
@@ -1004,7 +1022,7 @@ class StorylineApp(App[int]):
         self.open_article(message.article_id, focus=focus)
 
     def on_follow_highlight(self, message: FollowHighlight) -> None:
-        a = self.index.articles[message.article_id]
+        a = self._index().articles[message.article_id]
         if message.kind == MENTION:
             m = a.mentions[message.index]
             if m.actor and "actors" in self.pane_ids:
@@ -1013,7 +1031,7 @@ class StorylineApp(App[int]):
                 return
             self.notify("This name is not linked to an actor.", severity="warning")
         elif message.kind == TIMEX:
-            i = self.index.entry_of_timex.get((a.id, message.index))
+            i = self._index().entry_of_timex.get((a.id, message.index))
             if i is not None and "timeline" in self.pane_ids:
                 self.shown(TimelinePane).select(str(i))
                 self._show_pane("timeline")

@@ -7,7 +7,6 @@ from itertools import groupby
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
@@ -184,7 +183,7 @@ class ActorsPane(ListPane):
 
     def selection(self):
         aid = self.selected_id()
-        occ = self.index.occurrences(aid, limit=1) if (aid and self.index) else []
+        occ = self.index.occurrences(aid, limit=1) if (aid and self.has_corpus) else []
         return (occ[0].article, MENTION, occ[0].mention) if occ else None
 
     def narrowed(self) -> str | None:

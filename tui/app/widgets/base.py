@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
+from textual.widgets.data_table import ColumnKey
 
 from tui.app.messages import ReadItem
 from tui.app.safe import label, plain
+
+if TYPE_CHECKING:
+    from tui.kinds import ItemKind
+    from tui.merge.index import CorpusIndex
+    from tui.model import Corpus
 
 
 class Pane(Vertical):
@@ -157,7 +163,7 @@ class Pane(Vertical):
             self._pending = None
             self.show_corpus(corpus, index)
 
-    def selection(self) -> tuple[str, str, int] | None:
+    def selection(self) -> tuple[str, ItemKind, int] | None:
         """What is selected, as (article id, kind, index): kind is "article", "quote",
         "mention" or "timex" and index points into that article's list."""
         return None
@@ -211,8 +217,35 @@ class ListPane(Pane):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.corpus = None
-        self.index = None
+        self._corpus: Corpus | None = None
+        self._index: CorpusIndex | None = None
+
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus shown: rows and details are only built once there is one
+        (:attr:`has_corpus`)."""
+        if self._corpus is None:
+            raise LookupError(f"the {self.pane_id} pane shows no corpus yet")
+        return self._corpus
+
+    @corpus.setter
+    def corpus(self, corpus: Corpus | None) -> None:
+        self._corpus = corpus
+
+    @property
+    def index(self) -> CorpusIndex:
+        """The shown corpus's index (set with it)."""
+        if self._index is None:
+            raise LookupError(f"the {self.pane_id} pane shows no corpus yet")
+        return self._index
+
+    @index.setter
+    def index(self, index: CorpusIndex | None) -> None:
+        self._index = index
+
+    @property
+    def has_corpus(self) -> bool:
+        return self._corpus is not None
 
     def on_mount(self) -> None:
         t = self.table()
@@ -227,7 +260,7 @@ class ListPane(Pane):
     def refresh_rows(self) -> None:
         """Fill the list from :meth:`list_items`: every item the filter keeps is counted,
         and only those on the page shown are built (:meth:`row`); the title says how many."""
-        if self.corpus is None:
+        if not self.has_corpus:
             return
         t = self.table()
         current = self.selected_id()
@@ -266,15 +299,15 @@ class ListPane(Pane):
         words = self.filter_text.lower().split()
         if not words:
             return True
-        if getattr(self, "_hay_for", None) is not self.corpus:
+        if getattr(self, "_hay_for", None) is not self._corpus:
             self._hay: dict[str, str] = {}
-            self._hay_for = self.corpus
+            self._hay_for = self._corpus
         text = self._hay.get(key)
         if text is None:
             text = self._hay[key] = " ".join(f for f in fields() if f).lower()
         return all(w in text for w in words)
 
-    def table(self) -> "ListTable":
+    def table(self) -> ListTable:
         return self.query_one(f"#{self.table_id}", ListTable)
 
     def selected_id(self) -> str | None:
@@ -334,7 +367,7 @@ class ListPane(Pane):
 
     def _show_empty(self) -> None:
         """Say why the list is empty, when it is."""
-        empty = self.corpus is not None and not self.table().row_count
+        empty = self.has_corpus and not self.table().row_count
         self.set_class(empty, "-empty")
         if empty:
             self.query_one(f"#{self.pane_id}-empty", Static).update(Text(self.empty_text()))
@@ -462,8 +495,8 @@ class ListTable(DataTable):
 
     def set_columns(self, columns, flex: dict[str, int], optional: tuple[str, ...]) -> None:
         self.all_columns, self.flex, self.optional, self.hidden = columns, flex, optional, {}
-        for label, key in columns:
-            self.add_column(label, key=key)
+        for heading, key in columns:
+            self.add_column(heading, key=key)
 
     def add_row(self, *cells, **kwargs):
         if self.hidden:  # the pane gives a cell for every column
@@ -495,6 +528,7 @@ class ListTable(DataTable):
         with … on a narrow one rather than pushing the other columns out of view).
         True when a width changed."""
         flex = [c for c in self.columns.values() if c.key.value in self.flex]
+        least_cells = [self.flex[c.key.value or ""] for c in flex]
         width = self.size.width - self.styles.gutter.width
         if self.row_count + self.header_height > self.size.height:
             width -= self.styles.scrollbar_size_vertical  # (before the scrollbar is there)
@@ -502,13 +536,13 @@ class ListTable(DataTable):
             return False
         pad = 2 * self.cell_padding
         rest = sum(c.get_render_width(self) for c in self.columns.values() if c not in flex)
-        least = rest + sum(self.flex[c.key.value] + pad for c in flex)
+        least = rest + sum(cells + pad for cells in least_cells)
         if self._hide_or_show(width, least):
             return False
         widths = share(
             width - rest - pad * len(flex),
             [c.content_width for c in flex],
-            [self.flex[c.key.value] for c in flex],
+            least_cells,
         )
         changed = False
         for c, w in zip(flex, widths):
@@ -527,7 +561,7 @@ class ListTable(DataTable):
         if least > width and shown:
             key = shown[0]
             cells = self.flex[key] + 2 * self.cell_padding if key in self.flex else None
-            self.hidden[key] = cells or self.columns[key].get_render_width(self)
+            self.hidden[key] = cells or self.columns[ColumnKey(key)].get_render_width(self)
         elif self.hidden and least + list(self.hidden.values())[-1] <= width:
             self.hidden.pop(list(self.hidden)[-1])
         else:
@@ -537,9 +571,9 @@ class ListTable(DataTable):
 
     def _rebuild_columns(self) -> None:
         self.clear(columns=True)
-        for label, key in self.all_columns:
+        for heading, key in self.all_columns:
             if key not in self.hidden:
-                self.add_column(label, key=key)
+                self.add_column(heading, key=key)
         pane = next((a for a in self.ancestors if isinstance(a, ListPane)), None)
         if pane is not None:
             pane.refresh_rows()

@@ -18,6 +18,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.app.safe import plain
@@ -60,7 +61,10 @@ class Beside(Vertical):
 
     def fits(self) -> int:
         """How many columns the width has room for."""
-        width = self.size.width or (self.parent.size.width if self.parent else 0) or 120
+        width = self.size.width or (
+            self.parent.size.width if isinstance(self.parent, Widget) else 0
+        )
+        width = width or 120
         return max(1, width // MIN_WIDTH)
 
     def step(self, delta: int) -> bool:

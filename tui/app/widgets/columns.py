@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Static
 
 
@@ -31,5 +32,7 @@ class SideBySide(Horizontal):
         self._fit(len(self.children))
 
     def _fit(self, n: int) -> None:
-        width = self.size.width or (self.parent.size.width if self.parent else 0)
+        width = self.size.width or (
+            self.parent.size.width if isinstance(self.parent, Widget) else 0
+        )
         self.set_class(n > 1 and width < n * self.MIN_COLUMN, "stacked")

@@ -8,11 +8,12 @@ silence a discrepancy (`discrepancies: ignore:`).
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain
@@ -79,7 +80,7 @@ class DiscrepanciesPane(ListPane):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.kind: str | None = None
-        self.matrix = None
+        self.matrix: dict[str, Any] | None = None  # the coverage matrix, made when first shown
 
     def compose(self) -> ComposeResult:
         yield from self.compose_title()
@@ -91,7 +92,7 @@ class DiscrepanciesPane(ListPane):
 
     @property
     def items(self):
-        return getattr(self.corpus, "discrepancies", None) or []
+        return getattr(self._corpus, "discrepancies", None) or []
 
     def show_corpus(self, corpus, index) -> None:
         self.corpus, self.index = corpus, index
@@ -234,7 +235,7 @@ class DiscrepanciesPane(ListPane):
 
         t = self.query_one("#discrepancies-matrix", ListTable)
         t.clear(columns=True)
-        if self.corpus is None:
+        if not self.has_corpus:
             return
         if self.matrix is None:
             self.matrix = coverage_matrix(self.corpus)

@@ -21,7 +21,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-
 #: binding ids the footer leaves out first when it is too narrow, in that order (what is
 #: left out is still in the help and the palette); after them, the pane's own keys from
 #: the last, and never those of KEEP

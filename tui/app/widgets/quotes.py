@@ -14,13 +14,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.safe import plain, visible_in_place
 from tui.app.widgets.base import ListPane, ListTable
-from tui.kinds import QUOTE, RELATION_TEXT
 from tui.app.widgets.beside import Beside
+from tui.kinds import QUOTE, RELATION_TEXT
 
 if TYPE_CHECKING:  # the model is imported with the corpus, after the first frame
     from tui.model import Ref
@@ -90,7 +89,7 @@ class QuotesPane(ListPane):
         from tui.model import Ref
 
         self.rows = {}
-        grouped = set()
+        grouped: set[tuple[str, int]] = set()
         for g in self.corpus.quote_groups:
             self.rows[f"g:{g.id}"] = (g.actor, list(g.members), g.relation, g.speakers_disagree)
             grouped.update((r.article, r.index) for r in g.members)

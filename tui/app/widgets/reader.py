@@ -345,9 +345,9 @@ class ReaderPane(Pane):
         if self.filter_text:
             t = self._find_status()
         elif 0 <= self.cursor < len(self.highlights):
-            t = self._highlight_status(self.highlights[self.cursor])
+            t = self._highlight_status(a, self.highlights[self.cursor])
         else:
-            t = self._summary_status()
+            t = self._summary_status(a)
         self.query_one("#reader-status", Static).update(t)
 
     def _find_status(self) -> Text:
@@ -364,8 +364,7 @@ class ReaderPane(Pane):
         t.append(f" · {self.key('back')} closes the find", style="dim")
         return t
 
-    def _summary_status(self) -> Text:
-        a = self.article
+    def _summary_status(self, a: Article) -> Text:
         t = Text()
         t.append(f"{len(a.mentions)} actor mentions", style=KIND_STYLE["PERSON"])
         t.append(" · ")
@@ -381,8 +380,7 @@ class ReaderPane(Pane):
             )
         return t
 
-    def _highlight_status(self, h: Highlight) -> Text:
-        a = self.article
+    def _highlight_status(self, a: Article, h: Highlight) -> Text:
         t = Text()
         if self.limit is not None:
             cands = self._candidates()
@@ -561,7 +559,9 @@ class ReaderPane(Pane):
         h = self.highlights[self.cursor]
         self.post_message(FollowHighlight(self.article.id, h.kind, h.index))
 
-    def action_toggle(self, kind: str) -> None:
+    # (the reader's own toggle(kind), which its bindings name: Textual's DOMNode.action_toggle,
+    # which flips an attribute, is never bound here)
+    def action_toggle(self, kind: str) -> None:  # type: ignore[override]
         self.show_kinds[kind] = not self.show_kinds[kind]
         self.cursor = -1
         y = self.query_one(TextView).scroll_y
@@ -576,9 +576,12 @@ class ReaderPane(Pane):
     def _items(self, kind: str) -> list:
         """The open article's actor mentions, dates, quotes or figures."""
         a = self.article
+        if a is None:
+            return []
         if kind == FIGURE:
             return getattr(a, "figures", None) or []
-        return {MENTION: a.mentions, TIMEX: a.timexes, QUOTE: a.quotes}[kind]
+        lists: dict[str, list] = {MENTION: a.mentions, TIMEX: a.timexes, QUOTE: a.quotes}
+        return lists[kind]
 
     def _view(self) -> TextView:
         """The article's text, about to be scrolled by the user."""

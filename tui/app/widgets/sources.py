@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
-from typing import TYPE_CHECKING
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable
@@ -48,7 +48,8 @@ def outlet_cell(a: Article, limit: int = 24) -> Text:
 
 
 def title_cell(a: Article, limit: int = 300) -> Text:
-    """The headline; an article without one shows its first words, dimmed, so rows stay tellable apart."""
+    """The headline; an article without one shows its first words, dimmed, so rows stay
+    tellable apart."""
     if a.title:
         return plain(a.title, limit=limit)
     words = " ".join(a.body.split()[:12])

@@ -10,7 +10,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 
 from tui.app.safe import plain
 from tui.app.widgets.base import ListPane, ListTable, presence_cell
@@ -108,7 +107,9 @@ class TimelinePane(ListPane):
         from tui.merge.timeline import calendar_span
 
         start = getattr(self, "_story_start", None)
-        span = calendar_span(e.value) if start is not None else None
+        if start is None:
+            return False
+        span = calendar_span(e.value)
         return span is not None and span[2] < start
 
     def list_items(self):
@@ -183,7 +184,7 @@ class TimelinePane(ListPane):
 
     def show_detail(self, key: str | None) -> None:
         view = self.query_one("#timeline-detail", TextView)
-        if key is None or self.corpus is None:
+        if key is None or not self.has_corpus:
             view.set_text(
                 Text("Select a date to see what the sources say happened then.", style="dim")
             )
@@ -214,7 +215,6 @@ class TimelinePane(ListPane):
                     style="dim italic",
                 )
                 break
-            a = self.index.articles.get(m.article)
             x = self._timex(m)
             t.append("\n")
             t.append_text(plain(f"▌ {self.corpus.label(m.article)}", style="bold reverse"))
@@ -237,7 +237,7 @@ class TimelinePane(ListPane):
 
     def selection(self):
         key = self.selected_id()
-        if key is None or self.corpus is None:
+        if key is None or not self.has_corpus:
             return None
         e = self.corpus.timeline[int(key)]
         return (e.mentions[0].article, TIMEX, e.mentions[0].timex) if e.mentions else None
