@@ -1,4 +1,5 @@
-"""Reference time: expressions that count from a date named earlier in the text, not from the article date.
+"""Reference time: expressions that count from a date named earlier in the text, not from the
+article date.
 
 News moves its reference time along as it tells a story: "Farkas was made a general on May 22,
 1995, and the following year he was appointed attache" (1996); "He was arrested on Tuesday.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TypeGuard
 
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._cand import Cand
@@ -204,5 +206,5 @@ def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:
     return out
 
 
-def _pending(position: str | None) -> bool:
+def _pending(position: str | None) -> TypeGuard[str]:
     return position is not None and position.startswith(ANCHOR)

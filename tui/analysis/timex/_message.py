@@ -47,7 +47,7 @@ def regions(text: str, chosen: list[Cand]) -> list[tuple[int, int, str]]:
     than on the article's date, found from the day-level expressions ``chosen`` beside
     them; passages do not overlap, earlier ones win."""
     found: list[tuple[int, int, str]] = []
-    for i, c in enumerate(chosen):
+    for c in chosen:
         day = _DAY.match(c.value) if c.type == "DATE" else None
         if day is None:
             continue

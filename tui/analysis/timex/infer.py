@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import Any
 
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._tense import FUTURE
@@ -122,15 +123,13 @@ def decide(ev: dict, hints: dict) -> _dt.date | None:
     reference = _as_date(hints.get("reference"))
     full = []
     for iso, fut, sent in ev["full"]:
-        d = _dt.date.fromisoformat(iso)
-        full.append((d, bool(fut), tuple(sent)))
+        full.append((_dt.date.fromisoformat(iso), bool(fut), tuple(sent)))
     month_days = [
         (int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]
     ]
     weekdays = [int(w) % 7 for w in ev["weekdays"]]
     relative = [(str(p), tuple(sent)) for p, sent in ev["relative"] if p in _RELATIVE]
     past_full = [d for d, fut, _ in full if not fut]
-    future_full = [d for d, fut, _ in full if fut]
 
     # 1. the dateline
     dl = hints.get("dateline")
@@ -213,7 +212,7 @@ _RELATIVE = {
 
 def _relations(relative, resolved):
     """Constraints from "last month, on Feb. 29"-style pairs; False when they disagree."""
-    out = []
+    out: list[tuple[str, Any]] = []  # (kind, a date, a (year, month) or an ISO (year, week))
     for phrase, sent in relative:
         dates = [d for d, _fut, s in resolved if s == sent]
         if len(dates) != 1:
@@ -247,7 +246,8 @@ def _fits(d: _dt.date, kind: str, c) -> bool:
 
 
 def _nearest(month: int, day: int, anchor: _dt.date) -> _dt.date | None:
-    """The occurrence of a year-less date nearest the anchor that exists (Feb. 29 needs a leap year)."""
+    """The occurrence of a year-less date nearest the anchor that exists (Feb. 29 needs a
+    leap year)."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         c = cal.make_date(y, month, day) if cal.ok_year(y) else None
