@@ -205,7 +205,7 @@ def test_a_day_of_mourning_is_an_occasion_not_a_length():
     assert tags("After a day of talks, they left.") == [("a day", "P1D")]
 
 
-# -- business news: the quarter the article reports on ----------------------------------------------
+# -- business news: the quarter the article reports on ---------------------------------------------
 
 THU89 = dt.date(1989, 10, 26)
 
@@ -319,7 +319,7 @@ def test_year_ago_after_a_nine_month_period_stays_a_year():
     assert tags(text, THU89)[-1] == ("a year earlier", "1988")
 
 
-# -- bare plurals and the week of a date ------------------------------------------------------------
+# -- bare plurals and the week of a date -----------------------------------------------------------
 
 
 def test_bare_plural_units_after_a_preposition_are_vague_durations():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tui.app.app import StorylineApp
 from tui.app.safe import plain
-from tui.visible import visible_in_place
 from tui.config import Config
 from tui.model import (
     Actor,
@@ -22,6 +22,7 @@ from tui.model import (
     TimelineMention,
     Timex,
 )
+from tui.visible import visible_in_place
 
 ATTACKS = [
     "[bold red]red[/]",

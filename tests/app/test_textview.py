@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.text import Span, Text
 
 from tui.app.widgets.textview import TextView, wrap_offsets
