@@ -20,7 +20,7 @@ def found(text, dct=WED):
     return {t.text: t for t in tag_timexes(text, dct)}
 
 
-def case(*values, id):
+def case(*values, id):  # noqa: A002 (pytest.param's own keyword, passed on to it)
     return pytest.param(*values, id=id)
 
 

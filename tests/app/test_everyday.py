@@ -147,10 +147,10 @@ async def test_changes_that_come_while_an_update_runs_are_all_shown(tmp_path, mo
     comes (and is cancelled); whichever way, both changes end up on screen."""
     import threading
 
+    import tui.corpus as update_mod
     from tui.app.app import StorylineApp
     from tui.app.messages import FilesChanged
     from tui.config import Config
-    import tui.corpus as update_mod
 
     monkeypatch.setenv("STORYLINE_CACHE", cache)
     monkeypatch.setenv("STORYLINE_CACHE_DIR", str(tmp_path / "cache"))

@@ -121,8 +121,9 @@ class OutletTable:
             return None
         text = text.strip()
         row = self._names.get(compact(text))
-        if row is None and _without_the(text):
-            row = self._names.get(compact(_without_the(text)))
+        bare = _without_the(text)
+        if row is None and bare:
+            row = self._names.get(compact(bare))
         if row is None and "." in text and " " not in text.strip():
             row = self.for_host(text)
         return row
@@ -223,13 +224,13 @@ def credit_outlet(paragraphs: list[str], table: OutletTable) -> Outlet | None:
     for p in reversed(paragraphs[-3:]):
         text = p.strip()
         if len(text) <= 45:
-            m = _SIGN_OFF.match(text)
-            row = table.named(next(g for g in m.groups() if g)) if m else None
+            sign_off = _SIGN_OFF.match(text)
+            row = table.named(next(g for g in sign_off.groups() if g)) if sign_off else None
             if row:
                 return row
         if len(text) <= 400:
-            m = _ORIGINALLY.search(text)
-            row = _named_prefix(m.group(1), table) if m else None
+            origin = _ORIGINALLY.search(text)
+            row = _named_prefix(origin.group(1), table) if origin else None
             if row:
                 return row
     return None

@@ -89,11 +89,11 @@ def human_date(d: _dt.date | None) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
-def human_timex(value: str, mod: str | None = None, type: str | None = None) -> str:
-    """A TIMEX3 ``value`` (with its ``mod`` and ``type``: "SET" reads as "every ...") as
-    words; the value itself when it is not of a TIMEX3 shape."""
+def human_timex(value: str, mod: str | None = None, timex_type: str | None = None) -> str:
+    """A TIMEX3 ``value`` (with its ``mod`` and ``timex_type``: "SET" reads as "every ...")
+    as words; the value itself when it is not of a TIMEX3 shape."""
     try:
-        text = _human(value.strip(), type == "SET")
+        text = _human(value.strip(), timex_type == "SET")
     except (ValueError, OverflowError, IndexError, KeyError):
         text = None
     if text is None:
