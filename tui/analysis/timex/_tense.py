@@ -306,8 +306,8 @@ def _part(sentence: str, pos: int, end: int) -> tuple[int, int]:
     ss = 0
     for m in _STRONG.finditer(sentence, 0, pos):
         ss = m.end()
-    m = _STRONG.search(sentence, end)
-    return ss, (m.start() if m else len(sentence))
+    after = _STRONG.search(sentence, end)
+    return ss, (after.start() if after else len(sentence))
 
 
 #: what may open a clause before a fronted time expression: "In January, ...", "Until Monday, ..."
@@ -319,8 +319,8 @@ def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
     cs = 0
     for m in _CLAUSE.finditer(sentence, 0, pos):
         cs = m.end()
-    m = _CLAUSE.search(sentence, end)
-    return cs, (m.start() if m else len(sentence))
+    after = _CLAUSE.search(sentence, end)
+    return cs, (after.start() if after else len(sentence))
 
 
 _CLAUSE = re.compile(

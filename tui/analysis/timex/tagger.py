@@ -25,33 +25,33 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable
+from typing import cast
 
 from tui.analysis.text import SentenceIndex
-from tui.analysis.timex import _anchor
+from tui.analysis.timex import _anchor, _message
 from tui.analysis.timex import _calendar as cal
-from tui.analysis.timex import _message
 from tui.analysis.timex._cand import Cand
 from tui.analysis.timex._lexicon import (
+    AUTHORED_WORKS,
+    DAY_ORDINALS,
+    DAY_PARTS,
+    DAY_WORDS,
+    FREQUENCY_WORDS,
+    GENERIC_PRESENT,
     MONTH_FULL,
     MONTH_RE,
     MONTHS,
     NAME_ROLES,
     NAMED_DAY_WORDS,
     NEWSPAPER_HEADS,
+    NOT_IN_RATE,
     NUMBER_RE,
     ORDINALS,
-    DAY_ORDINALS,
-    AUTHORED_WORKS,
-    DAY_PARTS,
-    DAY_WORDS,
-    FREQUENCY_WORDS,
-    GENERIC_PRESENT,
-    NOT_IN_RATE,
     QUANTITY_WORDS,
     ROLE_NOUNS,
+    TENS_WORDS,
     UNIT_RE,
     UNITS_WORDS,
-    TENS_WORDS,
     VAGUE_RE,
     VAGUE_UNIT,
     WEEKDAY_ABBR,
@@ -68,8 +68,8 @@ from tui.analysis.timex._tense import (
     scheduled_ahead,
     sentence_tense,
 )
+from tui.kinds import TimexType
 from tui.model import Timex
-
 
 _PART_OF_DAY = {
     "morning": "TMO",
@@ -597,9 +597,9 @@ def _weekday_expr(m: re.Match, ctx: _Ctx):
     mod = _mod_of(pre)
     typ = "DATE"
     if part:
-        code = _PART_OF_DAY.get(part)
-        if code:
-            value += code
+        part_code = _PART_OF_DAY.get(part)
+        if part_code:
+            value += part_code
             typ = "TIME"
     return (m.start(), m.end(), typ, value, mod)
 
@@ -1376,7 +1376,7 @@ def _spelled_year(m: re.Match, ctx: _Ctx):
     # "nineteen ninety-six", "the year two thousand"; in transcripts also "January nineteen
     # ninety-seven" (that month) and "the winter of nineteen ninety-four" (that season)
     if m["k"]:
-        y = 2000 + (parse_number(m["k"]) or 0) if m["k"] else 2000
+        y = 2000 + int(parse_number(m["k"]) or 0) if m["k"] else 2000
     elif m["tt"]:
         tens = TENS_WORDS.get(m["tt"].lower()) or UNITS_WORDS.get(m["tt"].lower(), 0)
         y = 1900 + tens + (UNITS_WORDS.get(m["uu"].lower(), 0) if m["uu"] else 0)
@@ -1835,7 +1835,8 @@ def _computed_day(ctx: _Ctx, name: str, s: int, e: int, year: int | None):
 
 
 def _season(m: re.Match, ctx: _Ctx):
-    # "the summer", "this fall" are handled as relative units; here "the summer of 1994" / "summer 1994"
+    # "the summer", "this fall" are handled as relative units; here "the summer of 1994" /
+    # "summer 1994"
     code = _SEASONS[m["s"].lower()]
     return (m.start(), m.end(), "DATE", f"{int(m['y']):04d}-{code}", _mod_of(m["pre"]))
 
@@ -1947,9 +1948,10 @@ def _nth_day(m: re.Match, ctx: _Ctx):
     # sentence the article's day; "on the third day of the talks" in a past story is a day
     # the text does not date
     text = ctx.text
-    now = _PRESENT_COPULA.search(text, max(0, m.start() - 12), m.start())
-    if now is None and not _PAST_COPULA.search(text, max(0, m.start() - 8), m.start()):
-        now = ctx.tense(m.start(), m.end()) is None
+    now = _PRESENT_COPULA.search(text, max(0, m.start() - 12), m.start()) is not None or (
+        not _PAST_COPULA.search(text, max(0, m.start() - 8), m.start())
+        and ctx.tense(m.start(), m.end()) is None
+    )
     otherwise = _anchor.DCT if now else _anchor.UNKNOWN
     window = _clause_window(text, m.start())
     value = _anchor.spec("day", 0, otherwise=otherwise, window=window)
@@ -2143,7 +2145,7 @@ _DAY_WORDS_RE = "|".join(w.replace(" ", r"\s+") for w in sorted(DAY_WORDS, key=l
 
 @functools.lru_cache(maxsize=1)
 def _rules() -> list[tuple[re.Pattern, Callable, int]]:
-    I = re.IGNORECASE
+    I = re.IGNORECASE  # noqa: E741 (re's own short name for the flag)
     R: list[tuple[str, Callable, int]] = [
         # ISO dates and timestamps: "2020-04-08", "2020-04-08T10:30:00Z"
         (
@@ -2161,7 +2163,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             rf"(?:(?P<wd>{_WD}),?\s{{1,3}})?"
             rf"(?P<mon>{MONTH_RE})"
             r"(?:\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d))?"
-            # the year is four digits and no more ("March 3, 12345" has none; "March 3, 2020,5" neither)
+            # the year is four digits and no more ("March 3, 12345" has none; "March 3, 2020,5"
+            # neither)
             r"(?:,?\s{1,3}(?:of\s+)?(?P<year>\d{4})(?!\d|,\d)|\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b)?",
             _month_expr,
             1,
@@ -2173,7 +2176,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _day_month,
             1,
         ),
-        # weekdays: "Sunday", "late Sunday", "last Tuesday", "Friday morning", "every Thursday", "Tuesday nights"
+        # weekdays: "Sunday", "late Sunday", "last Tuesday", "Friday morning", "every Thursday",
+        # "Tuesday nights"
         (
             rf"(?P<set>\b(?:every|each)\s+)?(?P<pre>\b(?:(?:early|late|earlier|later)\s+(?:on\s+)?|(?:last|next|this|coming|past|previous)\s+))?"
             rf"(?P<wd>(?:{WEEKDAY_FULL})(?P<pl>s)?(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
@@ -2196,9 +2200,10 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _part_of_day,
             2,
         ),
-        # "last month", "this week", "next year", "the past decade", "earlier this year", "last fall"
+        # "last month", "this week", "next year", "the past decade", "earlier this year",
+        # "last fall"
         (
-            rf"(?P<pre>\b(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+))?"
+            r"(?P<pre>\b(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle)\s+of\s+))?"
             r"\b(?:the\s+)?(?P<rel>last|next|this|past|coming|previous|current|following|same|present)\s+"
             r"(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|quarter|decade|century|fall|autumn|spring|summer|winter|half)\b(?!-)",
             _relative_unit,
@@ -2274,7 +2279,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _mid_part,
             2,
         ),
-        # quantified durations: "14 months", "the next two days", "more than four hours", "several years"
+        # quantified durations: "14 months", "the next two days", "more than four hours",
+        # "several years"
         (
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+(?!the\b))?(?P<det>\bthe\s+)?"
             r"(?P<q>\b(?:first|last|past|next|coming|previous|final|remaining|following|initial|latest|full|entire|whole)\s+)?"
@@ -2283,7 +2289,8 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _duration,
             4,
         ),
-        # adjectival durations: "two-hour", "10-day", "a four-week, two-nation tour" (not ages: "47-year-old")
+        # adjectival durations: "two-hour", "10-day", "a four-week, two-nation tour" (not ages:
+        # "47-year-old")
         (
             rf"(?P<mod>\b{_DUR_MOD_RE}\s+)?\b(?P<num>\d{{1,3}}|{NUMBER_RE})"
             r"(?:-(?P<unit>second|minute|hour|day|week|month|year|decade)(?=[- ,;:)]|\.\s)"
@@ -2942,8 +2949,9 @@ def _day_off_dates(chosen: list[Cand], text: str) -> list[Cand]:
             out.append(c)
             continue
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        gap = _THE_GAP.fullmatch(text, c.end, nxt.start) if nxt else None
-        vm = _FULL_DATE.match(nxt.value) if gap else None
+        if nxt is None or not _THE_GAP.fullmatch(text, c.end, nxt.start):
+            continue
+        vm = _FULL_DATE.match(nxt.value)
         day = cal.make_date(int(vm[1]), int(vm[2]), int(vm[3])) if vm else None
         day = cal.add_days(day, int(c.value[len(_DAY_OFF) :])) if day else None
         if day is not None:
@@ -2963,7 +2971,16 @@ def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list
             chosen = select(again)
     chosen = _day_off_dates(_coordinated_days(chosen, text), text)
     chosen = _place_clock_times(_anchor_year_ago(_anchor.resolve(chosen, dct), text, dct), text)
+    # (a candidate's type is a string its rule gives: DATE, TIME, DURATION or SET)
     return [
-        Timex(c.start, c.end, text[c.start : c.end], c.type, c.value, c.mod, position=c.position)
+        Timex(
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            cast(TimexType, c.type),
+            c.value,
+            c.mod,
+            position=c.position,
+        )
         for c in chosen
     ]
