@@ -229,7 +229,8 @@ def _extract(args, config, paths) -> int:
 
 
 def _print_skipped(skipped) -> None:
-    """One line per skipped file on stderr; control characters in a file name are shown, not sent."""
+    """One line per skipped file on stderr; control characters in a file name are shown, not
+    sent."""
     for s in skipped:
         print(f"storyline: skipped {visible(s.path)}: {visible(s.reason)}", file=sys.stderr)
 
@@ -303,7 +304,7 @@ def _make_app(args, config, paths, *, need_terminal: bool = True):
             gc.enable()
 
 
-# --------------------------------------------------------------------------- loading, cache, --jsonl
+# -------------------------------------------------------------------------- loading, cache, --jsonl
 
 
 def _load_options(args) -> dict:
@@ -316,9 +317,9 @@ def _extract_jsonl(args, config, paths) -> int:
     """One line per article or skipped file, in corpus order, flushed as each is ready."""
     import os
 
+    from tui.export.json import escape_controls
     from tui.load.articles import iter_articles
     from tui.load.jsonl import article_line, header_line, skipped_line
-    from tui.export.json import escape_controls
     from tui.model import Skipped
 
     skipped = []
@@ -358,19 +359,20 @@ def _cache_parser() -> argparse.ArgumentParser:
 
 
 def _size(n: int) -> str:
+    size: float = n
     for unit in ("bytes", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
-        n /= 1000
-    return str(n)  # pragma: no cover
+        if size < 1000 or unit == "GB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1000
+    return str(size)  # pragma: no cover
 
 
 def _cache(args) -> int:
     import json
 
+    from tui.env import worker_log
     from tui.load.cache import ArticleCache, file_indexes_clear, file_indexes_info
     from tui.load.merge_cache import MergeCache
-    from tui.env import worker_log
 
     store, merges = ArticleCache(), MergeCache()
     if args.action == "clear":

@@ -13,7 +13,7 @@ import difflib
 import os
 import types
 import typing
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -224,7 +224,8 @@ class Config:
     lines: dict = field(default_factory=dict, repr=False, metadata={"internal": True})
 
     def error(self, message: str, *path) -> ConfigError:
-        """A ConfigError pointing at the line of ``path`` (e.g. ``("keys", "quit")``) in this file."""
+        """A ConfigError pointing at the line of ``path`` (e.g. ``("keys", "quit")``) in this
+        file."""
         return _err(message, tuple(path), self.lines, self.file or "<config>")
 
     def keymap(self) -> dict[str, str]:
@@ -300,7 +301,7 @@ def load_config(
         raise ConfigError(f"cannot be read ({e.strerror or e})", name) from None
     parsed = _ParsedCache.get(text) if cache else None
     fresh = parsed is None
-    if fresh:
+    if parsed is None:
         parsed = _parse_yaml(text, name)
     cfg = _build(*parsed, name, str(p.resolve().parent))
     if cache and fresh:  # only what validates, so what is kept is bounded by the checks
@@ -320,7 +321,8 @@ def _parse_yaml(text: str, name: str) -> tuple[dict, dict[tuple, int]]:
 
     lines = _line_map(text, name)
     try:
-        data = yaml.load(text, Loader=_Loader)
+        # (_Loader builds the loader class when first called: yaml.load only calls it)
+        data = yaml.load(text, Loader=_Loader)  # type: ignore[arg-type]
     except yaml.MarkedYAMLError as e:  # a value of a type YAML itself refuses (a bad !!binary, ...)
         mark = e.problem_mark or e.context_mark
         raise ConfigError(
@@ -517,7 +519,9 @@ def _base_loader():
 
 
 def _safe_loader():
-    class Loader(_base_loader()):
+    base: Any = _base_loader()  # (chosen at run time: libyaml's when PyYAML has it)
+
+    class Loader(base):
         """yaml.SafeLoader, except that a value that looks like a date but is not one
         ("2020-13-45") stays text, so that validation names its line and key."""
 
@@ -532,7 +536,7 @@ def _safe_loader():
 
 
 class _LazyLoader:
-    _cls = None
+    _cls: Any = None
 
     def __call__(self, stream):
         if _LazyLoader._cls is None:
@@ -694,7 +698,7 @@ def _convert(tp: Any, value: Any, path: tuple, lines, name) -> Any:
             return None
         inner = [a for a in args if a is not type(None)]
         return _convert(inner[0], value, path, lines, name)
-    if is_dataclass(tp):
+    if isinstance(tp, type) and is_dataclass(tp):
         if value is None:
             return tp()
         if not isinstance(value, dict):
