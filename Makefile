@@ -19,8 +19,12 @@ run: $(STAMP)
 	$(VENV)/bin/storyline seeds --config config.yaml
 
 ## make test: set up (once) and run every test
+# (format, lint and types first: settings and the reason for each rule left out are in
+# pyproject.toml)
 test: $(STAMP)
 	$(VENV)/bin/ruff format --check --quiet tui tests scripts
+	$(VENV)/bin/ruff check --quiet tui tests scripts
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q
 

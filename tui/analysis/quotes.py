@@ -92,9 +92,9 @@ from tui.analysis.speech_words import (
     ROLE_FILLERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SKIP_BEFORE_CUE,
     SPEECH_NOUNS,
     SPEECH_PLURALS,
-    SKIP_BEFORE_CUE,
     SPEECH_VERBS,
     STANCE_VERBS,
     STOP_SOURCE,
@@ -1072,6 +1072,10 @@ def _subjectless(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i].low.endswith("ed") and toks[i - 1].low in SUBORDINATE
 
 
+#: the quote marks, spaces and punctuation around a quoted name or title
+_AROUND_TITLE = "“”\"'‘’„« »,. "
+
+
 def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool:
     """Is the quoted stretch at ``toks[j]`` a short name or title inside an apposition
     after a subject ("Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said")?"""
@@ -1081,7 +1085,7 @@ def _title_in_apposition(text: str, toks: list[Tok], start: int, j: int) -> bool
         or not any(u.text == "," for u in toks[start:j])
     ):
         return False
-    inner = text[toks[j].start : toks[j].end].strip("“”\"'‘’„« »,. ")
+    inner = text[toks[j].start : toks[j].end].strip(_AROUND_TITLE)
     words = inner.split()
     return 0 < len(words) <= 3 and all(
         w[0].isupper() for w in words if w.lower() not in MINOR_WORDS
