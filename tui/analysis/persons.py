@@ -229,11 +229,8 @@ class PersonIndex:
                 continue
             g = self._gender_of(key)
             if g is None or g == want:
-                return (
-                    self.text[s:e] if False else _clean(self.text[s:e]),
-                    s,
-                    s + len(_clean(self.text[s:e])),
-                )
+                name = _clean(self.text[s:e])
+                return (name, s, s + len(name))
         return None
 
     def compatible(self, name: str, want: str) -> bool:
