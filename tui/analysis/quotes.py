@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.analysis.persons import PersonIndex, first_name_gender, is_person_name
@@ -109,6 +110,7 @@ from tui.analysis.speech_words import (
     WORK_NOUNS,
 )
 from tui.analysis.text import paragraph_spans, sentence_spans
+from tui.kinds import QuoteKind
 from tui.model import Mention, Quote
 
 #: Frames (the text around a quote searched for its attribution) are capped at this
@@ -156,7 +158,7 @@ class _Found:
     piece: Piece | None
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     attr: _Attr
 
 
@@ -498,7 +500,7 @@ def _attribute_unframed(fr: _Frames, found: list[_Found]) -> None:
         if intro is not None:
             f.attr = intro
             continue
-        if _continues(text, prev, p):
+        if prev is not None and _continues(text, prev, p):
             f.attr = _Attr(prev.attr.speaker, prev.attr.cue, "inherit")
         if f.attr.speaker is None and p.close_end - p.open_start < 6:
             f.kind = "term"
@@ -597,15 +599,17 @@ def _fragment_goes_on(fr: _Frames, last: _Found, p: Piece, mentions: list[Mentio
     same paragraph goes on with the statement before it."""
     gap = p.open_start - last.end
     ss, _ = fr.sentence_of(p.open_start)
+    spk = last.attr.speaker
     return (
-        0 <= gap <= INHERIT_GAP
+        spk is not None
+        and 0 <= gap <= INHERIT_GAP
         and last.kind in ("direct", "indirect")
         and ss >= last.end
         and fr.para_of(p.open_start) == fr.para_of(last.end)
         and _no_other_subject(
             fr.text,
             fr.tokens(ss, p.open_start, "end") if ss < p.open_start else [],
-            last.attr.speaker,
+            spk,
         )
         and not _mention_between(mentions, ss, p.open_start)
     )
@@ -645,7 +649,10 @@ def _quote(text: str, f: _Found, resolver: _Resolver) -> Quote:
         resolved=resolved,
         resolved_start=r_start,
         resolved_end=r_end,
-        unresolved=speaker is not None and resolved is None and _refers_back(spk),
+        unresolved=spk is not None
+        and speaker is not None
+        and resolved is None
+        and _refers_back(spk),
     )
 
 
@@ -1400,6 +1407,7 @@ def _as_clause(text: str, pre: list[Tok]) -> _Attr | None:
     for k in range(n - 2, max(1, n - 30), -1):
         if pre[k].text == _BOUNDARY:
             return None
+        cue: str | None
         if pre[k].low in ("put", "puts") and pre[k + 1].low == "it":
             cue = "put it"
         elif last_comma == n - 1 and not any(u.text in (",", ";") for u in pre[k : n - 1]):
@@ -1585,6 +1593,7 @@ def _caused_speaker(text: str, pre: list[Tok], k: int) -> _Attr | None:
         return None
     lo = _last_boundary(pre, k)
     obj = pre[k - 2]
+    spk: Speaker | None
     if obj.low in OBJECT_PRONOUNS:  # "led him to say"
         spk = Speaker(obj.text, obj.start, obj.end, "pronoun", OBJECT_PRONOUNS[obj.low])
     else:
@@ -1619,7 +1628,7 @@ def _pre_with_cue(text: str, pre: list[Tok], k: int, cue: str, stance: bool) -> 
     if quoted is not None:
         return _Attr(quoted, cue, "pre")
     spk = backward_speaker(text, pre, k - 1, lo) if k - 1 >= lo else None
-    if _relative_who(pre, lo, spk) is not None:
+    if spk is not None and _relative_who(pre, lo, spk) is not None:
         spk = _relative_head(text, pre, lo, spk)
     if not credible_speaker(text, spk):
         spk = None  # "Hours later, Trump …, telling": look further
@@ -2155,7 +2164,7 @@ def _bare_attribution_before(text: str, p: Piece, sentence_of, frame_tokens) -> 
     return None
 
 
-def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr) -> str:
+def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr) -> QuoteKind:
     """direct, partial or term, from where the quote sits in its sentence."""
     words = _words(text, p.start, p.end)
     # what comes right before the opening mark within the sentence
@@ -2335,7 +2344,8 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                     # (not "…, said Trump's remarks were …": a clause)
                     return [(toks[0].start, toks[k - 1].start, spk, t.low)]
         spk = backward_speaker(text, toks, k - 1, 0)
-        if _relative_who(toks, 0, spk) is not None:  # "Republicans who praised him warned"
+        # "Republicans who praised him warned"
+        if spk is not None and _relative_who(toks, 0, spk) is not None:
             spk = _relative_head(text, toks, 0, spk)
         if spk is None and toks[k - 1].low in ("and", "but") and statements:
             spk = statements[-1][1]  # "X confirmed … but said …": the same subject
@@ -2768,7 +2778,7 @@ class _Resolver:
         text: str,
         mentions: list[Mention],
         found: list[_Found],
-        quoted: list[tuple[int, int]] = (),
+        quoted: Sequence[tuple[int, int]] = (),
         sent_starts: list[int] | None = None,
     ):
         self.text = text

@@ -889,7 +889,7 @@ def _appositive_name(text: str, toks: list[Tok], j: int, limit: int) -> Speaker 
     k = _descriptor_end(toks, j + 1, limit, 3, NOT_DESCRIPTORS)
     if k >= limit or not is_name_tok(toks[k]):
         return None
-    run = []
+    run: list[Tok] = []
     while k < limit and toks[k].text[0].isupper() and not _possessive(toks[k]) and len(run) < 5:
         run.append(toks[k])
         k += 1
