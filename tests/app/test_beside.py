@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import SEVEN, make_app
+from tests.app.conftest import SEEDS, SEVEN, make_app
 from tui.app.widgets.beside import Beside
 from tui.app.widgets.discrepancies import DiscrepanciesPane
 from tui.app.widgets.quotes import QuotesPane
@@ -86,3 +86,27 @@ async def test_problems_list_the_unknown_outlets_with_config_lines(seed_corpus):
             assert label in text
         assert "overrides:" in text and "000_d1b9624d55f8a4ed.txt:" in text
         assert "outlet: OUTLET NAME" in text
+
+
+async def test_a_statement_two_seed_outlets_share_is_one_group_on_screen(seed_corpus):
+    # 002 has no date line: the merge dates it before grouping, so its Mohib statement
+    # and 003's council statement of the same day are one row with both outlets beside
+    app = make_app(seed_corpus, paths=[SEEDS])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        pane = app.query_one(QuotesPane)
+
+        def text(ref):
+            return seed_corpus.article(ref.article).quotes[ref.index].text
+
+        (key,) = [
+            k
+            for k, (_, refs, _, _) in pane.rows.items()
+            if any("exchanged views" in text(r) for r in refs)
+        ]
+        _, refs, relation, disagree = pane.rows[key]
+        assert {r.article[:3] for r in refs} == {"002", "003"} and disagree
+        pane.select(key)
+        await pilot.pause()
+        beside = pane.query_one(Beside)
+        assert [label for label, _, _ in beside.columns] == ["#3 Mar 23", "#4 Mar 23"]

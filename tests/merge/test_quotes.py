@@ -1,5 +1,6 @@
 """Quote grouping across sources: actor credit, similarity, diffs, relations, seeds."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -287,10 +288,13 @@ def test_close_paraphrase_of_the_same_day_groups_and_flags_speakers():
     assert g.speakers_disagree
 
 
-def test_seed_groups_with_dates(seed_corpus):
-    """On the loaded seeds (with their dates): the true groups, and not the stock phrase."""
-    arts = seed_corpus.articles
-    groups = group_quotes(arts, seed_corpus.actors)
+def test_seed_groups_as_loaded(seed_corpus):
+    """The groups the app shows (the load's own merge, not a regrouping): the true groups,
+    and not the stock phrase. 002 has no date line; the merge dates it from its siblings
+    before grouping, so its statements of that day group with 003's."""
+    groups = seed_corpus.quote_groups
+    (undated,) = [a for a in seed_corpus.articles if a.id.startswith("002")]
+    assert undated.published_from == "inferred" and undated.published == dt.date(2020, 3, 23)
 
     def texts(g):
         return [seed_corpus.article(r.article).quotes[r.index].text for r in g.members]
@@ -393,3 +397,28 @@ def test_the_same_words_credited_to_two_people_group_and_disagree():
     b = article("b", f"“{words},” Shaheen said.")
     (g,) = group_quotes([a, b], people("Zalmay Khalilzad", "Suhail Shaheen"))
     assert g.speakers_disagree
+
+
+def test_merge_groups_quotes_with_the_dates_it_infers(monkeypatch):
+    """An article without a date line is dated from its siblings before its quotes are
+    grouped: the grouping reads the date the timeline and the sources pane show."""
+    import tui.merge.passes as passes
+    from tui.config import Config
+    from tui.merge import merge
+    from tui.merge.quotes import statement_dates
+    from tui.model import Corpus
+
+    dated_one = dated("a", "“The sides met today,” said Khalilzad.", "2020-04-01")
+    body = "The deal was signed on Feb. 29. The talks began on Sunday, and a spokesman said on Monday they went well. “It was a good start,” the council said."
+    undated = article("u", body)
+    seen = []
+
+    def group(articles, actors, config=None):
+        seen.extend(statement_dates(a) for a in articles)
+        return group_quotes(articles, actors, config)
+
+    monkeypatch.setattr(passes, "group_quotes", group)
+    merge(Corpus(articles=[dated_one, undated]), Config(), jobs=1)
+    assert (undated.published, undated.published_from) == (dt.date(2020, 3, 9), "inferred")
+    # the council's statement, dated by nothing in its sentence, is of the article's day
+    assert seen[0] == [dt.date(2020, 4, 1)] and seen[1][-1] == dt.date(2020, 3, 9)

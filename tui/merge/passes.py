@@ -12,7 +12,7 @@ from tui.merge.beside import group_quotes_beside
 from tui.merge.discrepancies import finish_discrepancies, start_discrepancies
 from tui.merge.labels import label_sources
 from tui.merge.quotes import group_quotes
-from tui.merge.timeline import build_timeline
+from tui.merge.timeline import build_timeline, date_undated
 from tui.model import Corpus
 
 
@@ -23,7 +23,12 @@ def merge(
     cancel: Callable[[], bool] | None = None,
     jobs: int | None = None,
 ) -> None:
-    """The corpus-level passes: actors, quote groups, timeline, discrepancies, labels.
+    """The corpus-level passes: article dates, actors, quote groups, timeline,
+    discrepancies, labels.
+
+    An article the reader could not date is dated first, with its siblings as context
+    (:func:`tui.merge.timeline.date_undated`): every pass after it (which mentions are
+    history, which statements are the same utterance) reads the date the product shows.
 
     With ``jobs`` above 1 (None: the environment's default), a big corpus's quotes are
     grouped in a helper process (:mod:`tui.merge.beside`).
@@ -34,6 +39,8 @@ def merge(
     caller drops it)."""
     # each pass below splits the articles into sentences: kept once for all of them
     with cancellable(cancel), kept_sentences():
+        date_undated(corpus.articles, config)
+        checkpoint()
         corpus.actors = merge_actors(corpus.articles, config)
         checkpoint()
         beside = group_quotes_beside(corpus.articles, corpus.actors, jobs)
@@ -41,9 +48,9 @@ def merge(
             corpus.quote_groups = group_quotes(corpus.articles, corpus.actors, config)
             checkpoint()
         try:
-            corpus.timeline = build_timeline(corpus.articles, config)
+            corpus.timeline = build_timeline(corpus.articles, config, date=False)
             checkpoint()
-            # (every article has its date now; the discrepancies' notes use the labels)
+            # (the discrepancies' notes use the labels)
             label_sources(corpus, config)
             # the discrepancies that do not read the quote groups, while the helper may
             # still be grouping them (on a big corpus, grouping takes the longer)

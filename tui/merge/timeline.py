@@ -10,7 +10,8 @@ Before that, an article the reader could not date and whose own text was not eno
 dates of its sibling articles are passed as the reference date (a story's articles are
 written within weeks of each other), so "Feb. 29 ... March 10 ... on Sunday" can be placed
 in its year. Such an article is marked ``published_from: "inferred"`` and its time
-expressions are resolved again, marked ``inferred``.
+expressions are resolved again, marked ``inferred``. The corpus merge does this before all
+its other passes (:mod:`tui.merge.passes`), so that they read the same dates.
 """
 
 from __future__ import annotations
@@ -176,9 +177,14 @@ def _sentence(index: SentenceIndex, body: str, start: int, end: int) -> tuple[st
     return body[s:e], s
 
 
-def build_timeline(articles: list[Article], config=None) -> list[TimelineEntry]:
-    """Calendar entries sorted by date, each mention with its sentence, conflicts flagged."""
-    date_undated(articles, config)
+def build_timeline(
+    articles: list[Article], config=None, *, date: bool = True
+) -> list[TimelineEntry]:
+    """Calendar entries sorted by date, each mention with its sentence, conflicts flagged.
+    Undated articles are dated first (:func:`date_undated`) unless ``date`` is False (the
+    merge has dated them before its other passes)."""
+    if date:
+        date_undated(articles, config)
     entries: dict[str, TimelineEntry] = {}
     spans: dict[str, tuple[_dt.date, _dt.date]] = {}
     records: list[_Mention] = []
