@@ -69,12 +69,11 @@ def group_quotes_beside(articles: list[Article], actors, jobs: int | None = None
     """Start grouping the quotes in a worker process (None when one process does it all:
     a small corpus, one CPU, ``jobs`` 1; None: as many as the environment allows).
 
-    What grouping reads is taken now, while the timeline is built meanwhile: the quotes
-    (credited to actors here), the articles' ids and dates (undated ones were dated by
-    the merge's first pass), and each quote's statement date (worked out here: it needs
-    the bodies, which are not shipped). If the
-    process cannot be started or fails, the same snapshot is grouped here, so the result
-    never depends on which happened."""
+    What grouping reads is taken now (the timeline is built meanwhile): the quotes
+    (credited to actors here), the articles' ids and dates (the merge's first pass dated
+    the undated ones), and each quote's statement date (worked out here: it needs the
+    bodies, which are not shipped). If the process cannot be started or fails, the same
+    snapshot is grouped here, so the result never depends on which happened."""
     if len(articles) < GROUP_BESIDE_FROM or (default_jobs() if jobs is None else jobs) < 2:
         return None
     credit_actors(articles, actors)
