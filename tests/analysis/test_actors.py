@@ -71,6 +71,51 @@ def test_apposition_role():
     assert roles(text)["Suhail Shaheen"] == "spokesman for the Taliban’s negotiating team"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Voters disliked Mary Dunn, the first working mother to serve as first lady.",
+            "Mary Dunn",
+            None,
+            id="a-clause-describing-the-person-is-no-role",
+        ),
+        pytest.param(
+            "The plan came from Tom Reyes, the man who became mayor.",
+            "Tom Reyes",
+            None,
+            id="a-relative-clause-is-no-role",
+        ),
+        pytest.param(
+            "The bill was backed by Ann Cole, the only senator to vote twice, on Monday.",
+            "Ann Cole",
+            None,
+            id="a-role-noun-with-an-infinitive-describes",
+        ),
+        pytest.param(
+            "The plan came from Tom Reyes, an adviser to the governor, on Monday.",
+            "Tom Reyes",
+            "adviser to the governor",
+            id="to-before-an-object-keeps-the-role",
+        ),
+        pytest.param(
+            "The plan came from Tom Reyes, a senior White House adviser, on Monday.",
+            "Tom Reyes",
+            "senior White House adviser",
+            id="modifiers-before-the-role-noun",
+        ),
+        pytest.param(
+            "The plan came from Tom Reyes, chairman of the House Rules Committee, on Monday.",
+            "Tom Reyes",
+            "chairman of the House Rules Committee",
+            id="the-object-after-the-role-noun",
+        ),
+    ],
+)
+def test_apposition_role_is_a_noun_phrase(text, name, role):
+    assert roles(text)[name] == role
+
+
 def test_fronted_apposition_role():
     text = "He met the Afghan president, Ashraf Ghani, last month."
     assert roles(text) == {"Ashraf Ghani": "Afghan president"}

@@ -137,11 +137,21 @@ _ROLE_NOUNS = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
 _ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
     w.replace("\\", "") + "s" for w in ROLE_NOUNS
 )
+# The words before the role noun modify it ("a senior White House adviser"); a preposition,
+# "to" or a relative among them means the role noun found belongs to a clause or an object
+# that describes the person ("the man who became mayor"): no role.
 _APPOS_AFTER = re.compile(
-    r",[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,6}?"
+    r",[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
+    r"(?:(?!(?:to|as|of|for|in|on|at|by|from|with|who|whose|that|which)[ \t])[\w.’'-]+[ \t]+){0,6}?"
     rf"{_ROLE_NOUNS}s?\b)"
     r"(?=[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and|of|for|to|at|in|with|on)\b))",
     re.IGNORECASE,
+)
+# A role noun followed by an infinitive ("the first woman to lead", "the only senator to
+# vote no") is a description of what the person did, not an office they hold.
+_INFINITIVE_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)"
+    r"[a-z][a-z-]+\b"
 )
 # Where an apposition's role may end: punctuation, a line end, or a verb or relative after it.
 _ROLE_END = re.compile(r"[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and)\b)")
@@ -1311,6 +1321,8 @@ class _Tagger:
         """A role from an apposition after the name or a role noun phrase just before it."""
         text = self.text
         m = _APPOS_AFTER.match(text, e, min(len(text), e + 160))
+        if m and _INFINITIVE_AFTER.match(text, m.end()):
+            return None  # "the first working mother to serve as first lady" describes
         if m and m.group("role").split()[0].lower() not in _APPOS_OPENERS_NOT:
             end = self._role_object_end(m.end())
             if end is None or not _ROLE_END.match(text, end):
