@@ -86,7 +86,7 @@ class StorylineCommands(Provider):
                 (
                     text[:120],
                     partial(self._show_actor, actor.id),
-                    f"{actor.mention_count} mentions",
+                    f"{actor.mention_count} mention{'s' if actor.mention_count != 1 else ''}",
                 )
             )
         return out

@@ -104,7 +104,7 @@ class ActorsPane(ListPane):
         t = Text(end="")
         t.append_text(plain(actor.name, style=KIND_STYLE.get(actor.kind, "bold")))
         t.append(
-            f"  {actor.kind} · {actor.mention_count} mentions in {len(actor.articles)} of {len(self.corpus.articles)} sources\n",
+            f"  {actor.kind} · {actor.mention_count} mention{'s' if actor.mention_count != 1 else ''} in {len(actor.articles)} of {len(self.corpus.articles)} sources\n",
             style="dim",
         )
         if actor.candidates:

@@ -193,7 +193,7 @@ class TimelinePane(ListPane):
         t = Text(end="")
         t.append_text(plain(human_timex(e.value), style="bold"))
         t.append(
-            f"  {granularity(e.value)} · value {e.value} · {len(e.mentions)} mentions\n",
+            f"  {granularity(e.value)} · value {e.value} · {len(e.mentions)} mention{'s' if len(e.mentions) != 1 else ''}\n",
             style="dim",
         )
         for c in e.conflicts:
