@@ -503,17 +503,20 @@ class StorylineApp(App[int]):
         t.append(f"{quotes} quotes ({shared} shared)")
         warned = sum(1 for a in c.articles if a.warnings)
         unknown = sum(1 for a in c.articles if not a.outlet)
+        inferred = sum(1 for a in c.articles if a.published_from == "inferred")
+        if inferred:
+            t.append(
+                f" · {inferred} date{'s' if inferred != 1 else ''} inferred (~)", style="yellow"
+            )
+        # short phrases, the problems last: the line must read whole at 120 columns
         if c.skipped:
             t.append(f" · {len(c.skipped)} skipped", style="bold red")
         if warned:
             t.append(f" · {warned} with warnings", style="bold yellow")
         if unknown:
-            t.append(f" · {unknown} with an {UNKNOWN_OUTLET}", style="yellow")
+            t.append(f" · {unknown} {UNKNOWN_OUTLET}{'s' if unknown != 1 else ''}", style="yellow")
         if c.skipped or warned or unknown:
-            t.append(f"  ({self.key_label('problems')} lists them)", style="dim")
-        inferred = sum(1 for a in c.articles if a.published_from == "inferred")
-        if inferred:
-            t.append(f" · {inferred} dated by inference (~)", style="yellow")
+            t.append(f" ({self.key_label('problems')})", style="dim")
         self.query_one("#status-text", Static).update(t)
 
     # ------------------------------------------------------------------ state
