@@ -41,6 +41,30 @@ def test_multiword_title():
     assert roles(text)["Mike Pompeo"] == "Secretary of State"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Supervisor of Elections Susan Bucher said the rolls were closed.",
+            "Susan Bucher",
+            "Supervisor of Elections",
+            id="local-office-with-an-of-phrase",
+        ),
+        pytest.param(
+            "Clerk of Courts Sharon Bock said so.",
+            "Sharon Bock",
+            "Clerk of Courts",
+            id="clerk-of-courts",
+        ),
+        pytest.param(
+            "State Treasurer John Perdue said so.", "John Perdue", "State Treasurer", id="treasurer"
+        ),
+    ],
+)
+def test_local_government_titles(text, name, role):
+    assert roles(text) == {name: role}
+
+
 def test_capitalised_title_phrase_inside_the_run():
     text = "Afghanistan National Security Adviser Hamdullah Mohib said the sides agreed."
     got = spans(text)

@@ -30,7 +30,8 @@ TITLE_WORDS = frozenset(
     representative consul charge lawmaker legislator mp spokesmen officials chargé
     inspector superintendent detective constable warden sheriff major-general lieutenant-general
     brigadier-general maj-gen maj.-gen. lt-gen lt.-gen. lt-col lt.-col. rear-admiral vice-admiral
-    democrat republican executive""".split()
+    democrat republican executive supervisor clerk treasurer auditor comptroller assessor
+    registrar administrator""".split()
 )
 # Family names that come first (Chinese, Korean, Vietnamese, Cambodian names): the
 # short form of "Wang Dan" is "Wang", of "Hun Sen" is "Hun".
