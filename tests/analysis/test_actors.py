@@ -65,6 +65,27 @@ def test_local_government_titles(text, name, role):
     assert roles(text) == {name: role}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "It is an agenda a President Clinton could hope to see work.",
+            "Clinton",
+            None,
+            id="a-hypothetical-title",
+        ),
+        pytest.param(
+            "Obama met President Ashraf Ghani in Kabul.",
+            "Ashraf Ghani",
+            "President",
+            id="a-title-held",
+        ),
+    ],
+)
+def test_an_indefinite_title_is_no_role(text, name, role):
+    assert roles(text)[name] == role
+
+
 def test_capitalised_title_phrase_inside_the_run():
     text = "Afghanistan National Security Adviser Hamdullah Mohib said the sides agreed."
     got = spans(text)

@@ -147,6 +147,9 @@ _APPOS_AFTER = re.compile(
     r"(?=[ \t]*(?:[,;:.)”\"]|\n|$|[ \t](?:said|says|told|who|and|of|for|to|at|in|with|on)\b))",
     re.IGNORECASE,
 )
+# "a"/"an" right before a title ("an agenda a President Clinton could see work"): the title
+# is hypothetical, so it is no role of the person named.
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an)[ \t]+$", re.IGNORECASE)
 # A role noun followed by an infinitive ("the first woman to lead", "the only senator to
 # vote no") is a description of what the person did, not an office they hold.
 _INFINITIVE_AFTER = re.compile(
@@ -967,6 +970,8 @@ class _Tagger:
             role = self._extend_role_back(role_toks[0][0], role)
         if role is None:
             role = self._role_around(ns, ne)  # "Mr. Kirk, the senator from Illinois,"
+        if role and _INDEFINITE_BEFORE.search(text, max(0, role_toks[0][0] - 4), role_toks[0][0]):
+            role = None  # "a President Clinton could …": who might hold it, not who does
         # a known place or organisation inside the title ("Afghan" no; "Taliban" yes)
         out = self._entities_in_title(role_toks)
         if nk in ("ORG", "GPE") and not self._looks_personal(name):
