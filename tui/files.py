@@ -7,7 +7,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-__all__ = ["read_fd", "write_atomic"]
+__all__ = ["READ_FLAGS", "read_fd", "write_atomic"]
+
+#: how a file from outside is opened for reading: never as a controlling terminal, never
+#: blocking on a FIFO, binary on Windows
+READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+)
 
 #: what each read after the first asks for
 _CHUNK = 1 << 20

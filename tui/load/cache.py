@@ -42,7 +42,7 @@ from typing import Any
 from tui import __version__
 from tui.config import Config
 from tui.env import cache_dir
-from tui.files import read_fd
+from tui.files import READ_FLAGS, read_fd
 from tui.files import write_atomic as replace_file
 from tui.load.inert import inert_article, inert_skipped
 from tui.load.records import BadRecord, check_article
@@ -312,14 +312,8 @@ def _read_regular(path: str | Path, max_bytes: int, *, whole: bool = False) -> b
     more than ``max_bytes`` (then nothing is read). (Read through a descriptor in a buffer of
     the file's size, :func:`tui.files.read_fd`: a warm load reads one cache entry per
     article, and ``f.read(max_bytes + 1)`` would allocate a buffer of the limit each time.)"""
-    flags = (
-        os.O_RDONLY
-        | getattr(os, "O_BINARY", 0)
-        | getattr(os, "O_NOCTTY", 0)
-        | getattr(os, "O_NONBLOCK", 0)
-    )
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, READ_FLAGS)
     except OSError:
         return None
     try:

@@ -36,7 +36,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.files import read_fd
+from tui.files import READ_FLAGS, read_fd
 from tui.model import Article, Dateline, Hints
 from tui.read.sidecar import fetched_meta
 from tui.visible import count_invisible, visible
@@ -69,14 +69,8 @@ def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, bool]:
             raise Unreadable("is a folder")
     except OSError as e:  # e.g. a name too long, a symlink loop
         raise Unreadable(f"cannot be read: {e.strerror or e}") from None
-    flags = (
-        os.O_RDONLY
-        | getattr(os, "O_BINARY", 0)
-        | getattr(os, "O_NOCTTY", 0)
-        | getattr(os, "O_NONBLOCK", 0)
-    )
     try:
-        fd = os.open(p, flags)
+        fd = os.open(p, READ_FLAGS)
     except FileNotFoundError:
         if p.is_symlink():
             raise Unreadable("is a broken symbolic link") from None
