@@ -129,7 +129,7 @@ class DiscrepanciesPane(ListPane):
         conflicts = sum(1 for d in self.items if d.status == "conflict")
         kind = self.kind or "all kinds"
         matrix = self.key("discrepancies.matrix")
-        return f"{shown} of {len(self.items)} · {conflicts} conflicts · {kind} · {matrix} coverage matrix"
+        return f"{shown} of {len(self.items)} · {conflicts} conflict{'s' if conflicts != 1 else ''} · {kind} · {matrix} coverage matrix"
 
     def select_item(self, article_id: str, kind: str, index: int) -> bool:
         for i, d in enumerate(self.items):
