@@ -59,6 +59,18 @@ def test_multiword_title():
         pytest.param(
             "State Treasurer John Perdue said so.", "John Perdue", "State Treasurer", id="treasurer"
         ),
+        pytest.param(
+            "Palm Beach County Supervisor of Elections Susan Bucher said the rolls were closed.",
+            "Susan Bucher",
+            "Palm Beach County Supervisor of Elections",
+            id="county-opening-with-a-common-word",
+        ),
+        pytest.param(
+            "Orange County Sheriff Jerry Demings said the road was closed.",
+            "Jerry Demings",
+            "Orange County Sheriff",
+            id="county-sheriff",
+        ),
     ],
 )
 def test_local_government_titles(text, name, role):

@@ -728,13 +728,14 @@ class _Tagger:
         if len(toks) > 1 and lw in ("radio", "television", "tv"):
             return False  # a broadcaster: "Radio Red quoted ..."
         if len(toks) > 1 and lw not in FUNCTION_WORDS:
-            # a common word that opens an organisation's name: "National Security Council
-            # said", "Federal Air Traffic Control Administration Director ..."
+            # a common word that opens an organisation's or a place's name: "National
+            # Security Council said", "Federal Air Traffic Control Administration Director
+            # ...", "Palm Beach County Supervisor of Elections ..."
             for t in toks[1:7]:
                 tl = t[2].lower()
                 if tl in TITLE_WORDS or _is_connector(t[2]):
                     break
-                if tl in ORG_HEADS:
+                if tl in ORG_HEADS or tl in PLACE_HEADS:
                     return False
         if lw in g.common_words or lw in self.lower_words:
             return True
