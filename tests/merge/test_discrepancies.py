@@ -516,3 +516,63 @@ def test_started_before_the_quote_groups_finishes_as_found_after(seed_corpus):
     assert any(d["kind"] == "attribution" for d in whole) and any(
         d["kind"] == "figure" for d in whole
     )
+
+
+_AUG = [_dt.date(1998, 8, 20), _dt.date(1998, 8, 21)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        pytest.param(
+            "The 11 Americans were killed in Kenya, along with five Kenyan employees.",
+            "The 1988 bombing of Pan Am Flight 103 killed 259 people on the plane and 11 on the "
+            "ground in Lockerbie, Scotland.",
+            id="a-people-by-its-demonym-and-people-in-general",
+        ),
+        pytest.param(
+            "The embassy bombing in Nairobi on Aug. 7 killed 11 Americans, officials said.",
+            "The embassy bombing in Nairobi on Aug. 7 killed 11 people, officials said.",
+            id="americans-and-people-of-one-bombing",
+        ),
+        pytest.param(
+            "The embassy bombing in Nairobi on Aug. 7 killed 12 Americans, officials said.",
+            "The embassy bombing in Nairobi on Aug. 7 killed 12 Kenyans, officials said.",
+            id="two-peoples",
+        ),
+    ],
+)
+def test_one_value_counting_different_things_is_not_compared(a, b):
+    c = corpus_of(a, b, published=_AUG)
+    assert of_kind(c, "figure") == []
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        pytest.param(
+            "The embassy bombing in Nairobi on Aug. 7 killed 12 Americans, officials said.",
+            "Twelve Americans died in the Aug. 7 bombing of the embassy in Nairobi.",
+            "agree",
+            id="one-people-in-words-and-digits",
+        ),
+        pytest.param(
+            "The embassy bombing in Nairobi on Aug. 7 killed 11 people, officials said.",
+            "Eleven victims died in the Aug. 7 bombing of the embassy in Nairobi.",
+            "agree",
+            id="people-and-victims",
+        ),
+        pytest.param(
+            "The talks in Geneva collapsed on June 2, 1997. Twelve Americans were killed in the "
+            "embassy bombing, officials said.",
+            "The Aug. 7 bombing of the embassy in Nairobi killed 12 Americans.",
+            "agree",
+            id="the-date-of-the-sentence-before-is-not-the-figures",
+        ),
+    ],
+)
+def test_one_value_counting_the_same_thing_is_compared(a, b, status):
+    c = corpus_of(a, b, published=_AUG)
+    (d,) = of_kind(c, "figure")
+    assert d.status == status and {it.article for it in d.items} == {"a0", "a1"}
+    check_items(c)

@@ -7,7 +7,6 @@ import re
 from collections import Counter, defaultdict
 
 from tui.analysis.figures import interval
-from tui.analysis.text import ABBREVIATIONS
 from tui.kinds import FIGURE, DiscrepancyStatus
 from tui.load.cancel import checkpoint
 from tui.merge.discrepancies.context import (
@@ -33,6 +32,14 @@ _NEIGHBOURS = 24  # value groups compared with each one (sorted by value)
 _MAX_RATIO = 2.0  # values further apart than this are different things, not a disagreement
 _PAIRS_PER_LINK = 6  # figure pairs tried to link two value groups
 _GROUPS_TRIED = 8  # groups of one value a figure may join
+
+
+def _same_people(a: Figured, b: Figured) -> bool:
+    """A people named by its demonym ("11 Americans") is a set of its own: it is not the
+    same figure as a count of people in general ("11 on the ground", "11 people") or of
+    another people ("11 Kenyans"), whatever the values. Its nation is its noun, not a
+    qualifier, so the qualifier check does not see it."""
+    return a.demonym == b.demonym and (not a.demonym or a.fig.head == b.fig.head)
 
 
 def _same_thing(a: Figured, b: Figured) -> bool:
@@ -72,41 +79,6 @@ def _kind_ok(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- figures
 
 
-_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
-
-
-def _local_sentence(body: str, start: int, end: int) -> tuple[str, int, int]:
-    """The sentence around a span, found by looking at most 300 characters each way (the
-    comparison needs its words and dates, not the reader's exact split; items shown to the
-    user use the shared sentence splitter)."""
-    lo = max(0, start - 300)
-    s = lo
-    for m in _SENT_END.finditer(body, lo, start):
-        if not _abbreviation_at(body, m.start()):
-            s = m.end()
-    hi = min(len(body), end + 300)
-    e = hi
-    for m in _SENT_END.finditer(body, end, hi):
-        if not _abbreviation_at(body, m.start()):
-            e = m.start() + 1
-            break
-    e = max(e, end)
-    return body[s:e], s, e
-
-
-def _abbreviation_at(body: str, dot: int) -> bool:
-    """Is the period at ``dot`` part of "Aug.", "Mr.", "U.S." or an initial?"""
-    if body[dot : dot + 1] != ".":
-        return False
-    j = dot
-    while j > 0 and dot - j < 12 and (body[j - 1].isalpha() or body[j - 1] == "."):
-        j -= 1
-    word = body[j:dot]
-    return bool(word) and (
-        "." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
-    )
-
-
 class Figured:
     """One figure with what grouping needs."""
 
@@ -133,7 +105,7 @@ class Figured:
         self.named = _named(fig)
         self.demonym = demonym(fig)  # compared for every pair tried: computed once
         self.lo, self.hi = interval(fig)
-        self.sentence, self.s, self.e = _local_sentence(art.body, fig.start, fig.end)
+        self.sentence, self.s, self.e = ctx.sentence(art, fig.start, fig.end)
         self._dates: list | None = None
         self._tokens: frozenset[str] | None = None
         self._actors: frozenset[str] | None = None
@@ -177,7 +149,13 @@ class ValueGroup:
         self.arts = {first.art.id}
 
     def accepts(self, f: Figured) -> bool:
-        return _named_ok(frozenset(self.named), f.named) and _kind_ok(self.kind, f.kind)
+        """Compatible qualifiers and kinds, and the same people (:func:`_same_people`: the
+        first member stands for the group, all its members being alike)."""
+        return (
+            _named_ok(frozenset(self.named), f.named)
+            and _kind_ok(self.kind, f.kind)
+            and _same_people(self.members[0], f)
+        )
 
     def add(self, f: Figured) -> None:
         self.members.append(f)
