@@ -569,192 +569,67 @@ def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
 
 
 def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | None:
-    ns, ne = m.start(), m.end()
-    raw = m.group(0)
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    vague = m.group("vague")
-    if m.group("digits"):
-        value = float(raw.replace(",", ""))
-        if not _digits_ok(text, ns, ne, raw):
-            return None
-    elif m.group("words"):
-        words = raw.lower().split()
-        # "a" alone, "one" alone and "a lot" are not figures; "a dozen", "a million" are
-        if raw.lower() in (
-            "a",
-            "one",
-            "zero",
-            "hundred",
-            "thousand",
-            "million",
-            "billion",
-            "trillion",
-            "dozen",
-        ):
-            return None
-        if words[0] == "a" and raw.lower().split()[-1] == "a":
-            return None
-        value = _parse_words(raw)
-        if value is None:
-            # "a" followed by something that is not a scale: try without it
-            return None
-        # a hyphen after the words makes an adjective: "two-hour", "five-year"
-        if ne < len(text) and text[ne] == "-":
-            return None
-    else:
-        key = re.sub(r"\s+", " ", vague.lower())[: -len(" of")].strip()
-        low, high = _VAGUE[key]
-        value = None
-    end = ne
-    unit: str | None = None
-    # currency in front: "$1 billion", "US$5", "€20"
-    before = text[max(0, ns - 6) : ns]
-    cm = _CURRENCY_BEFORE.search(before) if value is not None else None
-    start = ns
-    if cm:
-        unit = _CURRENCY_SIGNS.get(cm.group(0).strip().lower(), cm.group(0).strip())
-        start = ns - (len(before) - cm.start())
-    if value is not None and unit is None and not _context_ok(text, ns, ne, raw, value):
+    """The figure whose number ``m`` matched, or None when the number counts nothing (a
+    date, a code, a bare number with nothing to compare it by). ``prev``: the figure just
+    before, whose noun a bare parallel number shares."""
+    parsed = _value_of(text, m)
+    if parsed is None:
         return None
-    # scale word after: "1 billion", "2.5 million", "$3bn"
-    after = text[end : end + _WINDOW]
-    if value is not None:
-        sm = re.match(
-            r"(\s?)(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)\b",
-            after,
-            re.IGNORECASE,
-        )
-        if sm:
-            word = sm.group(2).lower()
-            if word in _SCALES:
-                value *= _SCALES[word]
-                end += sm.end()
-            elif unit is not None and not sm.group(
-                1
-            ):  # abbreviations only right after money: "$3bn"
-                value *= _SCALE_ABBR[word]
-                end += sm.end()
-            elif unit is not None and word in ("bn", "mn", "tn", "trn"):
-                value *= _SCALE_ABBR[word]
-                end += sm.end()
-            elif not sm.group(1):
-                return None  # "3m", "20k" without money: a measure or a code, not a count
-    # a range: "20 to 30 people", "20-30 people", "between 20 and 30"
-    after = text[end : end + _WINDOW]
-    if value is not None:
-        rm = re.match(r"\s?(?:-|–|to|and)\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", after)
-        lead = text[max(0, start - 30) : start]
-        bm = re.search(r"\b(?:between|from)\s+$", lead, re.IGNORECASE)
-        if (
-            rm
-            and (rm.group(0).strip()[:1] in "-–" or bm or "to" in rm.group(0))
-            and (bm or "and" not in rm.group(0))
-        ):
-            second = float(rm.group(1).replace(",", ""))
-            if value < second <= value * 100:
-                scale_m = re.match(
-                    r"\s?(hundred|thousand|million|billion)\b",
-                    text[end + rm.end() : end + rm.end() + 12],
-                    re.I,
-                )
-                if scale_m:
-                    factor = _SCALES[scale_m.group(1).lower()]
-                    second *= factor
-                    if value < factor:
-                        value *= factor
-                low, high, value = value, second, None
-                if bm:  # the span opens with "between" / "from"
-                    start -= len(lead) - bm.start()
-                end += rm.end() + (scale_m.end() if scale_m else 0)
-    # percent
-    after = text[end : end + _WINDOW]
-    pm = _PERCENT_AFTER.match(after)
+    value, low, high = parsed
+    ns, ne = m.start(), m.end()
+    unit, start = _currency_before(text, ns, value)
+    if value is not None and unit is None and not _context_ok(text, ns, ne, m.group(0), value):
+        return None
+    scaled = _scaled(text, ne, value, unit)
+    if scaled is None:
+        return None
+    value, end = scaled
+    value, low, high, start, end = _range_after(text, start, end, value, low, high)
+    pm = _PERCENT_AFTER.match(text[end : end + _WINDOW])
     if pm and unit is None:
         unit = "%"
         end += pm.end()
-    # hedge in front
-    hedge = None
-    hm = _HEDGE_BEFORE.search(text[max(0, start - 30) : start])
-    if hm:
-        hedge = hm.group("h").lower()
-        # "over" or "under" after a verb of motion is a preposition of place; keep it only
-        # when nothing but the number follows it ("over 5,000 people")
-        start = start - (min(start, 30) - hm.start())
-    # the counted noun phrase
-    head, qual, np_end, counted_unit = _noun_phrase(text, end, value, unit)
-    if counted_unit is not None:
-        if counted_unit in _CURRENCY_WORDS:
-            if unit is None:
-                unit = _CURRENCY_WORDS[counted_unit]
-                head = None
-                qual = []
-                np_end = end + _word_end(text, end)
-                # "5,000 dollars in aid"
-                head, qual, np_end = _money_purpose(text, np_end, head, qual)
-            else:
-                np_end = end
-        elif counted_unit in _MEASURES and unit is None:
-            unit = _MEASURES[counted_unit]
-            head, qual = None, []
-        elif unit is None:
-            unit = counted_unit
-    if unit in ("$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs") and head is None:
-        head, qual, np_end = _money_purpose(text, max(end, np_end), head, qual)
+    hedge, start = _hedge_before(text, start)
+    head, qual, np_end, unit = _counted(text, end, value, unit)
     end = max(end, np_end)
-    if (
-        unit is None
-        and head is None
-        and value is not None
-        or (unit is None and value is None and head is None)
-    ):
-        # "killed at least 20", "the death toll rose to 34": the verb or the toll says what
-        # is counted; any other bare number has nothing to compare it by
-        head = _elliptic_head(text, start, end)
-        if head is None:
-            # "247 people in Kenya and 10 in Tanzania", "to 450 stores from 360": the
-            # number shares the noun of the figure just before it
-            if prev is None or not prev.head or not _PARALLEL.fullmatch(text, prev.end, start):
-                return None
-            if text[end : end + 1].isalpha():
-                return None
-            unit, head, qual = prev.unit, prev.head, list(prev.qualifiers)
-            if prev.event:
-                return Figure(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    value=None if value is None else _number(value),
-                    low=None if low is None else _number(low),
-                    high=None if high is None else _number(high),
-                    unit=unit,
-                    head=head,
-                    hedge=hedge,
-                    qualifiers=qual,
-                    event=prev.event,
-                )
+    event: str | None = None
+    if unit is None and head is None:
+        shared = _bare_count(text, start, end, prev, qual)
+        if shared is None:
+            return None
+        unit, head, qual, event = shared
+        if event:
+            return _figure(text, start, end, (value, low, high), unit, head, hedge, qual, event)
     if unit == "%" and head is None:
-        from itertools import islice
-
-        found = islice(_WORD.finditer(text[end : end + _WINDOW]), 2 * _MAX_NP_WORDS + 4)
-        toks = [(m.group(0), end + m.start(), end + m.end()) for m in found]
-        if toks and toks[0][0].lower() == "of":
-            h, _, e, _ = _of_phrase(toks[1:])
-            if h is not None:
-                head, end = h, e
-    # "one" counts nothing we compare; small word numbers with a non-noun are noise
+        head, end = _percent_of(text, end)
     event = _HEAD_EVENTS.get(head or "") or _event_near(text, start, end)
     if head == "case" and _DISEASE.search(text, max(0, start - 80), min(len(text), end + 80)):
         event = "infected"  # "34 confirmed cases", "200 cases of the virus"
+    # "others" counts more of what the sentence counted: only people in a casualty or
+    # prisoner sentence
     if unit == "others" and event not in ("killed", "wounded", "held", "released", "displaced"):
         return None
-    vv = None if value is None else _number(value)
+    return _figure(text, start, end, (value, low, high), unit, head, hedge, qual, event)
+
+
+def _figure(
+    text: str,
+    start: int,
+    end: int,
+    values: tuple[float | None, float | None, float | None],
+    unit: str | None,
+    head: str | None,
+    hedge: str | None,
+    qual: list[str],
+    event: str | None,
+) -> Figure:
+    """The Figure of ``text[start:end]``; ``values``: (value, low, high), whole numbers as int."""
+    value, low, high = values
     return Figure(
         start=start,
         end=end,
         text=text[start:end],
-        value=vv,
+        value=None if value is None else _number(value),
         low=None if low is None else _number(low),
         high=None if high is None else _number(high),
         unit=unit,
@@ -763,6 +638,178 @@ def _figure_at(text: str, m: re.Match, prev: Figure | None = None) -> Figure | N
         qualifiers=qual,
         event=event,
     )
+
+
+_NOT_ALONE = frozenset("a one zero hundred thousand million billion trillion dozen".split())
+
+
+def _value_of(text: str, m: re.Match) -> tuple[float | None, float | None, float | None] | None:
+    """(value, low, high) of the number ``m`` matched: digits, number words or a vague
+    plural ("dozens of": no value, its bounds); None when it is no count."""
+    ns, ne = m.start(), m.end()
+    raw = m.group(0)
+    if m.group("digits"):
+        if not _digits_ok(text, ns, ne, raw):
+            return None
+        return float(raw.replace(",", "")), None, None
+    if m.group("words"):
+        words = raw.lower().split()
+        # "a" alone, "one" alone and "a lot" are not figures; "a dozen", "a million" are
+        if raw.lower() in _NOT_ALONE:
+            return None
+        if words[0] == "a" and words[-1] == "a":
+            return None
+        value = _parse_words(raw)
+        if value is None:
+            return None  # "a" followed by something that is not a scale
+        # a hyphen after the words makes an adjective: "two-hour", "five-year"
+        if ne < len(text) and text[ne] == "-":
+            return None
+        return value, None, None
+    key = re.sub(r"\s+", " ", m.group("vague").lower())[: -len(" of")].strip()
+    low, high = _VAGUE[key]
+    return None, low, high
+
+
+def _currency_before(text: str, ns: int, value: float | None) -> tuple[str | None, int]:
+    """(currency, start of the figure) for a sign in front: "$1 billion", "US$5", "€20"."""
+    before = text[max(0, ns - 6) : ns]
+    cm = _CURRENCY_BEFORE.search(before) if value is not None else None
+    if not cm:
+        return None, ns
+    unit = _CURRENCY_SIGNS.get(cm.group(0).strip().lower(), cm.group(0).strip())
+    return unit, ns - (len(before) - cm.start())
+
+
+def _scaled(
+    text: str, end: int, value: float | None, unit: str | None
+) -> tuple[float | None, int] | None:
+    """(value, end) with a scale word after it: "1 billion", "2.5 million", "$3bn"; None
+    for a letter glued to a number that is no money ("3m", "20k": a measure or a code)."""
+    after = text[end : end + _WINDOW]
+    if value is None:
+        return value, end
+    sm = re.match(
+        r"(\s?)(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)\b",
+        after,
+        re.IGNORECASE,
+    )
+    if not sm:
+        return value, end
+    word = sm.group(2).lower()
+    if word in _SCALES:
+        return value * _SCALES[word], end + sm.end()
+    if unit is not None and not sm.group(1):  # abbreviations only right after money: "$3bn"
+        return value * _SCALE_ABBR[word], end + sm.end()
+    if unit is not None and word in ("bn", "mn", "tn", "trn"):
+        return value * _SCALE_ABBR[word], end + sm.end()
+    if not sm.group(1):
+        return None
+    return value, end
+
+
+def _range_after(
+    text: str, start: int, end: int, value: float | None, low: float | None, high: float | None
+) -> tuple[float | None, float | None, float | None, int, int]:
+    """(value, low, high, start, end) widened to a range: "20 to 30 people", "20-30
+    people", "between 20 and 30" (a range has bounds and no value)."""
+    if value is None:
+        return value, low, high, start, end
+    after = text[end : end + _WINDOW]
+    rm = re.match(r"\s?(?:-|–|to|and)\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", after)
+    lead = text[max(0, start - 30) : start]
+    bm = re.search(r"\b(?:between|from)\s+$", lead, re.IGNORECASE)
+    if not (
+        rm
+        and (rm.group(0).strip()[:1] in "-–" or bm or "to" in rm.group(0))
+        and (bm or "and" not in rm.group(0))
+    ):
+        return value, low, high, start, end
+    second = float(rm.group(1).replace(",", ""))
+    if not value < second <= value * 100:
+        return value, low, high, start, end
+    scale_m = re.match(
+        r"\s?(hundred|thousand|million|billion)\b",
+        text[end + rm.end() : end + rm.end() + 12],
+        re.I,
+    )
+    if scale_m:
+        factor = _SCALES[scale_m.group(1).lower()]
+        second *= factor
+        if value < factor:
+            value *= factor
+    if bm:  # the span opens with "between" / "from"
+        start -= len(lead) - bm.start()
+    end += rm.end() + (scale_m.end() if scale_m else 0)
+    return None, value, second, start, end
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    """(hedge, start of the figure with it): "at least", "nearly", "up to" in front."""
+    hm = _HEDGE_BEFORE.search(text[max(0, start - 30) : start])
+    if not hm:
+        return None, start
+    return hm.group("h").lower(), start - (min(start, 30) - hm.start())
+
+
+_MONEY_SIGNS = ("$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "Rs")
+
+
+def _counted(
+    text: str, end: int, value: float | None, unit: str | None
+) -> tuple[str | None, list[str], int, str | None]:
+    """(head, qualifiers, end of the phrase, unit) of what the number counts: the noun
+    phrase after it, a currency word ("5,000 dollars in aid"), a measure ("5 miles")."""
+    head, qual, np_end, counted_unit = _noun_phrase(text, end, value, unit)
+    if counted_unit is not None:
+        if counted_unit in _CURRENCY_WORDS:
+            if unit is None:
+                unit = _CURRENCY_WORDS[counted_unit]
+                np_end = end + _word_end(text, end)
+                # "5,000 dollars in aid"
+                head, qual, np_end = _money_purpose(text, np_end, None, [])
+            else:
+                np_end = end
+        elif counted_unit in _MEASURES and unit is None:
+            unit = _MEASURES[counted_unit]
+            head, qual = None, []
+        elif unit is None:
+            unit = counted_unit
+    if unit in _MONEY_SIGNS and head is None:
+        head, qual, np_end = _money_purpose(text, max(end, np_end), head, qual)
+    return head, qual, np_end, unit
+
+
+def _bare_count(
+    text: str, start: int, end: int, prev: Figure | None, qual: list[str]
+) -> tuple[str | None, str, list[str], str | None] | None:
+    """(unit, head, qualifiers, event shared with ``prev``) of a number with no noun or
+    unit, or None when nothing says what it counts."""
+    # "killed at least 20", "the death toll rose to 34": the verb or the toll says what
+    # is counted; any other bare number has nothing to compare it by
+    head = _elliptic_head(text, start, end)
+    if head is not None:
+        return None, head, qual, None
+    # "247 people in Kenya and 10 in Tanzania", "to 450 stores from 360": the number
+    # shares the noun (and the event) of the figure just before it
+    if prev is None or not prev.head or not _PARALLEL.fullmatch(text, prev.end, start):
+        return None
+    if text[end : end + 1].isalpha():
+        return None
+    return prev.unit, prev.head, list(prev.qualifiers), prev.event
+
+
+def _percent_of(text: str, end: int) -> tuple[str | None, int]:
+    """(head, end) of a percentage's whole: "40 percent of the voters"."""
+    from itertools import islice
+
+    found = islice(_WORD.finditer(text[end : end + _WINDOW]), 2 * _MAX_NP_WORDS + 4)
+    toks = [(m.group(0), end + m.start(), end + m.end()) for m in found]
+    if toks and toks[0][0].lower() == "of":
+        h, _, e, _ = _of_phrase(toks[1:])
+        if h is not None:
+            return h, e
+    return None, end
 
 
 _CASUALTY_VERB_BEFORE = re.compile(
@@ -913,14 +960,7 @@ def _context_ok(text: str, ns: int, ne: int, raw: str, value: float) -> bool:
 def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str], int, str | None]:
     """(head lemma, qualifiers, end offset, counting noun as written) of the phrase after a
     number."""
-    from itertools import islice
-
-    window = text[pos : pos + _WINDOW]
-    # enough tokens for a phrase, "of", determiners and a second phrase; never more
-    tokens = [
-        (m.group(0), pos + m.start(), pos + m.end())
-        for m in islice(_WORD.finditer(window), 2 * _MAX_NP_WORDS + 4)
-    ]
+    tokens = _tokens_after(text, pos)
     # a partitive with the number as pronoun: "300 of its prisoners", "20 of them"
     if tokens and tokens[0][0].lower() == "of" and value is not None:
         h, q, e, surface = _of_phrase(tokens[1:])
@@ -931,13 +971,56 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         # "killed 5 and wounded 30 others": more people (kept only with a casualty or
         # prisoner event, see _figure_at)
         return "people", [], tokens[0][2], "others"
-    run: list[tuple[str, int, int]] = []
+    run, currency = _np_run(tokens)
+    if currency is not None:
+        return None, [], currency[1], currency[0]
+    if not run:
+        return None, [], pos, None
+    head_i = _head_index(run, tokens, value)
+    if head_i is None:
+        return None, [], pos, None
+    low = run[head_i][0].lower()
+    if low in _NOT_COUNTED or low in _TIME_UNITS:
+        return None, [], pos, None
+    if low in _MEASURES:
+        return None, [], run[head_i][2], low
+    quals = [w for w, _, _ in run[:head_i]]
+    end = _coordinated_end(tokens, run, head_i)
+    # "members of the Afghan security forces": the group is what is counted
+    if lemma(low) in _PARTITIVE_LEMMAS and head_i == len(run) - 1:
+        k = tokens.index(run[head_i]) + 1
+        if k < len(tokens) and tokens[k][0].lower() == "of":
+            h, q, e, _ = _of_phrase(tokens[k + 1 :])
+            if h is not None:
+                return h, quals + q, e, low
+    return lemma(low), quals, end, low
+
+
+_Token = tuple[str, int, int]  # a word as written, its start and end in the text
+
+
+def _tokens_after(text: str, pos: int) -> list[_Token]:
+    """The words after ``pos``: enough for a phrase, "of", determiners and a second
+    phrase; never more."""
+    from itertools import islice
+
+    window = text[pos : pos + _WINDOW]
+    return [
+        (m.group(0), pos + m.start(), pos + m.end())
+        for m in islice(_WORD.finditer(window), 2 * _MAX_NP_WORDS + 4)
+    ]
+
+
+def _np_run(tokens: list[_Token]) -> tuple[list[_Token], tuple[str, int] | None]:
+    """The words of the noun phrase that opens ``tokens`` (up to the clause that follows
+    it), or a currency word that opens them ("5,000 dollars": the word and its end)."""
+    run: list[_Token] = []
     for tok, s, e in tokens[:_MAX_NP_WORDS]:
         low = tok.lower()
         if not tok[0].isalpha() or (low in _STOP and low not in _NP_MODIFIERS):
             break
         if low in _CURRENCY_WORDS and not run:
-            return None, [], e, low
+            return [], (low, e)
         if run and _participle(tok):
             break  # "prisoners held by", "members representing": the clause begins
         run.append((tok, s, e))
@@ -949,38 +1032,28 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         and run[-1][0].lower() not in _PLURAL_IRREGULAR
     ):
         run.pop()
-    if not run:
-        return None, [], pos, None
+    return run, None
+
+
+def _head_index(run: list[_Token], tokens: list[_Token], value) -> int | None:
+    """Which word of ``run`` is the counted noun; None when there is none (or the count is
+    of time: "five years")."""
     # the head: the first plural-looking word ("5,000 Taliban prisoners held ..."; a count's
     # noun is plural, and what follows it is the clause); with a value of one, the last word
     head_i = None
     for i in range(len(run)):
         w = run[i][0]
         if w.lower() in _TIME_UNITS:
-            return None, [], pos, None
+            return None
         if _is_plural(w) or w.lower() in _MEASURES:
             head_i = i
             break
     if head_i is None and value is not None and value <= 1:
         head_i = len(run) - 1
     if head_i is None:
-        # "10 Taliban were killed": one capitalised group name after the number (not a
-        # person's name, "6 Ben Carson", nor an adjective, "five Northeastern and ...")
-        k = tokens.index(run[-1]) + 1 if run else 0
-        after = tokens[k][0] if k < len(tokens) else ""
-        if (
-            len(run) == 1
-            and run[0][0][0].isupper()
-            and run[0][0].lower() not in _MONTHS
-            and run[0][0].lower() not in _WEEKDAYS
-            and after.lower() not in ("and", "or", "&")
-            and not after[:1].isupper()
-        ):
-            head_i = 0
-        elif run[0][0].lower() in _MEASURES or run[0][0].lower() in _CURRENCY_WORDS:
-            head_i = 0
-        else:
-            return None, [], pos, None
+        head_i = _singular_head(run, tokens)
+        if head_i is None:
+            return None
     # a mass noun or a possessive in front of a plural is a modifier: "police officers",
     # "children's hospitals"
     while (
@@ -992,16 +1065,33 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
         )
     ):
         head_i += 1
-    head_word = run[head_i][0]
-    low = head_word.lower()
-    if low in _NOT_COUNTED or low in _TIME_UNITS:
-        return None, [], pos, None
-    if low in _MEASURES:
-        return None, [], run[head_i][2], low
-    quals = [w for w, _, _ in run[:head_i]]
+    return head_i
+
+
+def _singular_head(run: list[_Token], tokens: list[_Token]) -> int | None:
+    """0 when the phrase's first word counts though not plural, else None."""
+    # "10 Taliban were killed": one capitalised group name after the number (not a
+    # person's name, "6 Ben Carson", nor an adjective, "five Northeastern and ...")
+    k = tokens.index(run[-1]) + 1 if run else 0
+    after = tokens[k][0] if k < len(tokens) else ""
+    if (
+        len(run) == 1
+        and run[0][0][0].isupper()
+        and run[0][0].lower() not in _MONTHS
+        and run[0][0].lower() not in _WEEKDAYS
+        and after.lower() not in ("and", "or", "&")
+        and not after[:1].isupper()
+    ):
+        return 0
+    if run[0][0].lower() in _MEASURES or run[0][0].lower() in _CURRENCY_WORDS:
+        return 0
+    return None
+
+
+def _coordinated_end(tokens: list[_Token], run: list[_Token], head_i: int) -> int:
+    """The end of the counted phrase, past a coordinated plural: "1,000 Afghan security
+    forces and government officials held by ..." (the clause's verb comes after it)."""
     end = run[head_i][2]
-    # "1,000 Afghan security forces and government officials held by ...": a coordinated
-    # plural noun phrase belongs to the count (the clause's verb comes after it)
     k = tokens.index(run[head_i]) + 1
     if head_i == len(run) - 1 and k + 1 < len(tokens) and tokens[k][0].lower() in ("and", "or"):
         for j in range(k + 1, min(len(tokens), k + 4)):
@@ -1014,16 +1104,8 @@ def _noun_phrase(text: str, pos: int, value, unit) -> tuple[str | None, list[str
             ):
                 break
             if _is_plural(w):
-                end = tokens[j][2]
-                break
-    # "members of the Afghan security forces": the group is what is counted
-    if lemma(low) in _PARTITIVE_LEMMAS and head_i == len(run) - 1:
-        k = tokens.index(run[head_i]) + 1
-        if k < len(tokens) and tokens[k][0].lower() == "of":
-            h, q, e, _ = _of_phrase(tokens[k + 1 :])
-            if h is not None:
-                return h, quals + q, e, low
-    return lemma(low), quals, end, low
+                return tokens[j][2]
+    return end
 
 
 _DETERMINERS = frozenset("the its their his her our these those all whom".split())
