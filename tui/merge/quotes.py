@@ -303,45 +303,82 @@ def group_credited(
     ``dates``: :func:`statement_dates` of every article, when they were worked out
     beforehand (the articles may then come without their bodies); ``kinds``: each
     actor's kind (:func:`actor_kinds`)."""
-    items: list[tuple[int, int, Quote]] = []  # (article index, quote index, quote)
-    for ai, art in enumerate(articles):
-        for qi, q in enumerate(art.quotes):
-            if q.kind != "term":
-                items.append((ai, qi, q))
-    words = [Words.of(q.text) for _, _, q in items]
-    content = [w.content() for w in words]
-    usable = [len(c) >= 3 for c in content]
+    pool = _Statements(articles, dates, kinds)
+    shared = _shared_blocks(pool)
+    edges, sims = _links(pool, shared)
+    checkpoint()
+    dsu = _joined(pool, edges, sims)
+    items = pool.items
+    groups: list[QuoteGroup] = []
+    for members in dsu.members.values():
+        if len({items[m][0] for m in members}) < 2:
+            continue  # said once (or only within one article): no group
+        members = sorted(members, key=lambda m: (items[m][0], items[m][2].start))
+        groups.append(_build_group(members, items, pool.words, sims, articles, pool.idf))
+    groups.sort(key=lambda g: (g.members[0].article, g.members[0].index))
+    for n, g in enumerate(groups, 1):
+        g.id = f"q{n}"
+    return groups
 
-    # --- blocking: inverted index over rare content words (and actor + word) ---
-    df: dict[str, int] = defaultdict(int)
-    for i, c in enumerate(content):
-        if usable[i]:
-            for k in c:
-                df[k] += 1
-    n_usable = max(1, sum(usable))
-    # document frequencies say little in a handful of quotes: weight only larger corpora
-    idf = (
-        {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in df.items()}
-        if n_usable >= 30
-        else None
-    )
+
+class _Statements:
+    """The quotes compared (every kind but terms) with their words, the corpus's word
+    frequencies, and each statement's date (worked out once per article, when asked)."""
+
+    def __init__(
+        self, articles: list[Article], dates: list[list] | None, kinds: dict[str, str] | None
+    ):
+        self.articles, self.dates, self.kinds = articles, dates, kinds or {}
+        self.items: list[tuple[int, int, Quote]] = []  # (article index, quote index, quote)
+        for ai, art in enumerate(articles):
+            for qi, q in enumerate(art.quotes):
+                if q.kind != "term":
+                    self.items.append((ai, qi, q))
+        self.words = [Words.of(q.text) for _, _, q in self.items]
+        self.content = [w.content() for w in self.words]
+        self.usable = [len(c) >= 3 for c in self.content]
+        self.df: dict[str, int] = defaultdict(int)
+        for i, c in enumerate(self.content):
+            if self.usable[i]:
+                for k in c:
+                    self.df[k] += 1
+        n_usable = max(1, sum(self.usable))
+        # document frequencies say little in a handful of quotes: weight only larger corpora
+        self.idf = (
+            {k: math.log((1 + n_usable) / (1 + d)) + 1.0 for k, d in self.df.items()}
+            if n_usable >= 30
+            else None
+        )
+        self._dates_of: dict[int, list] = {}
+
+    def day(self, i: int):
+        """The date of statement ``i`` (:func:`statement_dates`)."""
+        ai, qi, _ = self.items[i]
+        if ai not in self._dates_of:
+            self._dates_of[ai] = (
+                statement_dates(self.articles[ai]) if self.dates is None else self.dates[ai]
+            )
+        return self._dates_of[ai][qi]
+
+
+def _shared_blocks(pool: _Statements) -> Counter[tuple[int, int]]:
+    """Blocking: how many blocks of an inverted index over rare content words (and actor
+    + word) each pair of statements from two articles shares."""
+    items, df = pool.items, pool.df
     index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    keys_of: list[list[str]] = []
-    for i, c in enumerate(content):
-        if not usable[i]:
-            keys_of.append([])
+    for i, c in enumerate(pool.content):
+        if not pool.usable[i]:
             continue
         # every content word is a key; words too common to tell statements apart are
         # dropped by the block-size cap below
         keys = sorted(c, key=lambda k: (df[k], k))[:KEYS_PER_QUOTE]
-        keys_of.append(keys)
         for k in keys:
             index[(None, k)].append(i)
             actor = items[i][2].actor
             if actor:
                 index[(actor, k)].append(i)
-    # how many blocks each pair shares (a block lists its quotes in ascending order, so
-    # its pairs come out as (i, j) with i < j; Counter counts them in C)
+    # a block lists its quotes in ascending order, so its pairs come out as (i, j) with
+    # i < j; Counter counts them in C
     shared: Counter[tuple[int, int]] = Counter()
     checkpoint()
     for block in index.values():
@@ -352,16 +389,15 @@ def group_credited(
             shared.update(combinations(block, 2))
         elif len(arts) > 1:  # pairs within one article are never compared
             shared.update((i, j) for i, j in combinations(block, 2) if items[i][0] != items[j][0])
+    return shared
 
-    # --- compare candidates ---
-    dates_of: dict[int, list] = {}
 
-    def day(i: int):
-        ai, qi, _ = items[i]
-        if ai not in dates_of:
-            dates_of[ai] = statement_dates(articles[ai]) if dates is None else dates[ai]
-        return dates_of[ai][qi]
-
+def _links(
+    pool: _Statements, shared: Counter[tuple[int, int]]
+) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], float]]:
+    """The candidate pairs that say one statement, as (similarity, i, j) edges, most
+    similar first, and the similarities worked out on the way."""
+    content, words = pool.content, pool.words
     sims: dict[tuple[int, int], float] = {}
     edges: list[tuple[float, int, int]] = []
     for count, ((i, j), n) in enumerate(shared.items()):
@@ -369,38 +405,51 @@ def group_credited(
             checkpoint()
         if n < 2 and min(len(content[i]), len(content[j])) > 4:
             continue
-        s = similarity_from(words[i], words[j], idf, LINK_PARAPHRASE)
+        s = similarity_from(words[i], words[j], pool.idf, LINK_PARAPHRASE)
         if s is None:
             continue  # below every bar whatever the word order (computed again if needed)
         sims[(i, j)] = s
-        actor_i, actor_j = items[i][2].actor, items[j][2].actor
-        bar = LINK_OTHER_ACTOR if (actor_i and actor_j and actor_i != actor_j) else LINK
-        if s < LINK_PARAPHRASE:
-            continue
-        di, dj = day(i), day(j)
-        if _dates_apart(di, dj) and not _near_verbatim(words[i], words[j]):
-            continue  # weeks apart: a repeated phrase, not one utterance reported twice
-        if s < bar:
-            # a close paraphrase of the same day's statement ("the sides exchanged views on
-            # initial technical steps" / "both sides exchanged options for the first
-            # technical steps"): many shared words covering most of the shorter version
-            both = len(content[i] & content[j])
-            if not (
-                di is not None
-                and dj is not None
-                and both >= PARAPHRASE_SHARED
-                and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))
-            ):
-                continue
-        if not _speakers_compatible(items[i][2], items[j][2], kinds or {}) and not _contained(
-            words[i], words[j]
-        ):
-            continue  # two different people: the same words by both, or two statements
-        if _enough_evidence(words[i], words[j], content[i], content[j], df if idf else None):
+        if s >= LINK_PARAPHRASE and _one_statement(pool, i, j, s):
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges, sims
 
-    checkpoint()
+
+def _one_statement(pool: _Statements, i: int, j: int, s: float) -> bool:
+    """Do statements ``i`` and ``j``, of similarity ``s``, report one utterance?"""
+    content, words = pool.content, pool.words
+    actor_i, actor_j = pool.items[i][2].actor, pool.items[j][2].actor
+    bar = LINK_OTHER_ACTOR if (actor_i and actor_j and actor_i != actor_j) else LINK
+    di, dj = pool.day(i), pool.day(j)
+    if _dates_apart(di, dj) and not _near_verbatim(words[i], words[j]):
+        return False  # weeks apart: a repeated phrase, not one utterance reported twice
+    if s < bar:
+        # a close paraphrase of the same day's statement ("the sides exchanged views on
+        # initial technical steps" / "both sides exchanged options for the first
+        # technical steps"): many shared words covering most of the shorter version
+        both = len(content[i] & content[j])
+        if not (
+            di is not None
+            and dj is not None
+            and both >= PARAPHRASE_SHARED
+            and both >= PARAPHRASE_COVER * min(len(content[i]), len(content[j]))
+        ):
+            return False
+    if not _speakers_compatible(pool.items[i][2], pool.items[j][2], pool.kinds) and not _contained(
+        words[i], words[j]
+    ):
+        return False  # two different people: the same words by both, or two statements
+    return _enough_evidence(
+        words[i], words[j], content[i], content[j], pool.df if pool.idf else None
+    )
+
+
+def _joined(
+    pool: _Statements, edges: list[tuple[float, int, int]], sims: dict[tuple[int, int], float]
+) -> DisjointSet:
+    """The statements joined along ``edges``, best first; two groups join only when most
+    of their cross pairs are similar too."""
+    items, words = pool.items, pool.words
     dsu = DisjointSet(range(len(items)), members=True)
     for _s, i, j in edges:
         ri, rj = dsu.find(i), dsu.find(j)
@@ -408,7 +457,6 @@ def group_credited(
             continue
         A, B = dsu.members[ri], dsu.members[rj]
         if len(A) * len(B) > 1:
-            # keep together only if most cross pairs are similar too
             good = total = 0
             for x in A[:12]:
                 for y in B[:12]:
@@ -416,23 +464,13 @@ def group_credited(
                         continue
                     key = (x, y) if x < y else (y, x)
                     if key not in sims:
-                        sims[key] = similarity(words[x], words[y], idf)
+                        sims[key] = similarity(words[x], words[y], pool.idf)
                     total += 1
                     good += sims[key] >= KEEP_TOGETHER
             if total and good < total:
                 continue
         dsu.union(i, j)
-
-    groups: list[QuoteGroup] = []
-    for members in dsu.members.values():
-        if len({items[m][0] for m in members}) < 2:
-            continue  # said once (or only within one article): no group
-        members = sorted(members, key=lambda m: (items[m][0], items[m][2].start))
-        groups.append(_build_group(members, items, words, sims, articles, idf))
-    groups.sort(key=lambda g: (g.members[0].article, g.members[0].index))
-    for n, g in enumerate(groups, 1):
-        g.id = f"q{n}"
-    return groups
+    return dsu
 
 
 def _build_group(members, items, words, sims, articles, idf) -> QuoteGroup:

@@ -341,77 +341,7 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
     # Everything but the dates is a property of the sentence, and a sentence carries
     # several dates: similarity is decided once per pair of sentences, then the pairs of
     # their mentions are walked in order.
-    sid_of: dict[tuple[int, int], int] = {}
-    sent_records: list[list[int]] = []  # sentence id -> its records, ascending
-    rec_sid: list[int] = []
-    for i, r in enumerate(records):
-        k = (id(r.article), r.sstart)
-        sid = sid_of.get(k)
-        if sid is None:
-            sid = sid_of[k] = len(sent_records)
-            sent_records.append([])
-        sent_records[sid].append(i)
-        rec_sid.append(sid)
-    first = [records[rs[0]] for rs in sent_records]
-    toks = [r.tokens() for r in first]
-    # document frequency over distinct sentences, and each word's weight (computed once)
-    df: dict[str, int] = defaultdict(int)
-    for ts in toks:
-        for tok in ts:
-            df[tok] += 1
-    n_sent = max(1, len(sent_records))
-    weight = {tok: math.log((n_sent + 1) / (n + 0.5)) for tok, n in df.items()}
-    total = [math.fsum(map(weight.__getitem__, ts)) for ts in toks]
-    # a word found in more than _MAX_POSTING mentions says nothing about which event it is
-    per_record: dict[str, int] = defaultdict(int)
-    posting: dict[str, list[int]] = defaultdict(list)  # word -> sentence ids, ascending
-    for sid, ts in enumerate(toks):
-        n = len(sent_records[sid])
-        for tok in ts:
-            per_record[tok] += n
-            posting[tok].append(sid)
-
-    near: dict[int, list[int]] = {}
-
-    def near_to(sa: int) -> list[int]:
-        """The sentences of other articles that share one of ``sa``'s rarest words: two
-        sentences as similar as the test asks share some of their rarest words (prefix
-        filtering), so only these can pass it."""
-        got = near.get(sa)
-        if got is None:
-            found: set[int] = set()
-            for tok in sorted(toks[sa], key=lambda t: (-weight[t], t))[:_PREFIX]:
-                if per_record[tok] <= _MAX_POSTING:
-                    found.update(posting[tok])
-            art = first[sa].article
-            got = near[sa] = [sb for sb in found if first[sb].article is not art]
-        return got
-
-    verdicts: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]] | None] = {}
-
-    def similar(sa: int, sb: int) -> tuple[frozenset[str], frozenset[str]] | None:
-        """(shared words, shared actors) when the two sentences look like one event."""
-        key = (sa, sb) if sa < sb else (sb, sa)
-        if key in verdicts:
-            return verdicts[key]
-        v = None
-        ta, tb = total[sa], total[sb]
-        # the similarity is at most min/max of the two weights (the shared words weigh at
-        # most the lighter sentence, the union at least the heavier): a cheap first test
-        if (ta if ta < tb else tb) < _MIN_SIMILARITY * (tb if ta < tb else ta) * (1 - 1e-9):
-            verdicts[key] = None
-            return None
-        shared = toks[sa] & toks[sb]
-        if len(shared) >= _MIN_SHARED:
-            inter = math.fsum(map(weight.__getitem__, shared))  # exact: independent of set order
-            union = total[sa] + total[sb] - inter  # the weights of the union of the two
-            if union > 0 and inter / union >= _MIN_SIMILARITY:
-                common_actors = first[sa].actors() & first[sb].actors()
-                if common_actors:
-                    v = (shared, common_actors)
-        verdicts[key] = v
-        return v
-
+    sents = _Sentences(records)
     out = []
     partners: dict[int, int] = defaultdict(int)
     for i, r in enumerate(records):
@@ -419,14 +349,8 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
             checkpoint()
         if partners[i] >= _MAX_PER_MENTION:
             continue
-        sa = rec_sid[i]
-        cands = near_to(sa)
-        if not cands:
-            continue
-        candidates = sorted(
-            j for sb in cands for j in sent_records[sb][bisect.bisect_right(sent_records[sb], i) :]
-        )
-        for j in candidates:
+        sa = sents.of_record[i]
+        for j in sents.candidates(i):
             o = records[j]
             if o.key == r.key or _overlap(r, o):
                 continue
@@ -434,22 +358,115 @@ def find_conflicts(records: list[_Mention]) -> list[tuple[_Mention, _Mention, st
                 break
             if partners[j] >= _MAX_PER_MENTION:
                 continue
-            sb = rec_sid[j]
-            v = similar(sa, sb)
+            sb = sents.of_record[j]
+            v = sents.similar(sa, sb)
             if v is None:
                 continue
             # another date in either sentence that agrees with the other source: no conflict
-            if any(_overlap(records[x], o) for x in sent_records[sa]):
+            if any(_overlap(records[x], o) for x in sents.records[sa]):
                 continue
-            if any(_overlap(records[x], r) for x in sent_records[sb]):
+            if any(_overlap(records[x], r) for x in sents.records[sb]):
                 continue
-            shared, common_actors = v
-            names = ", ".join(sorted(common_actors)[:3])
-            words = ", ".join(sorted(shared, key=lambda t: (-weight[t], t))[:5])
-            # (who says which date is in the conflict's fields: the app and the reports
-            # write it with the sources' labels and the dates in words)
-            reason = f"what looks like the same event (same actors: {names}; shared words: {words})"
-            out.append((r, o, reason))
+            out.append((r, o, sents.reason(*v)))
             partners[i] += 1
             partners[j] += 1
     return out
+
+
+class _Sentences:
+    """The dated sentences of :func:`find_conflicts`: their mentions, content words
+    weighted by rarity, an inverted index on them, and the verdicts on pairs (each
+    decided once)."""
+
+    def __init__(self, records: list[_Mention]):
+        self.records: list[list[int]] = []  # sentence id -> its records, ascending
+        self.of_record: list[int] = []  # record -> its sentence id
+        sid_of: dict[tuple[int, int], int] = {}
+        for i, r in enumerate(records):
+            k = (id(r.article), r.sstart)
+            sid = sid_of.get(k)
+            if sid is None:
+                sid = sid_of[k] = len(self.records)
+                self.records.append([])
+            self.records[sid].append(i)
+            self.of_record.append(sid)
+        self.first = [records[rs[0]] for rs in self.records]
+        self.toks = [r.tokens() for r in self.first]
+        self._weigh()
+        self._near: dict[int, list[int]] = {}
+        self._verdicts: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]] | None] = {}
+
+    def _weigh(self) -> None:
+        """Each word's weight from its document frequency over distinct sentences (computed
+        once), each sentence's total, and the posting lists of the inverted index."""
+        df: dict[str, int] = defaultdict(int)
+        for ts in self.toks:
+            for tok in ts:
+                df[tok] += 1
+        n_sent = max(1, len(self.records))
+        self.weight = {tok: math.log((n_sent + 1) / (n + 0.5)) for tok, n in df.items()}
+        self.total = [math.fsum(map(self.weight.__getitem__, ts)) for ts in self.toks]
+        # a word found in more than _MAX_POSTING mentions says nothing about which event it is
+        self.per_record: dict[str, int] = defaultdict(int)
+        self.posting: dict[str, list[int]] = defaultdict(list)  # word -> sentence ids, ascending
+        for sid, ts in enumerate(self.toks):
+            n = len(self.records[sid])
+            for tok in ts:
+                self.per_record[tok] += n
+                self.posting[tok].append(sid)
+
+    def near_to(self, sa: int) -> list[int]:
+        """The sentences of other articles that share one of ``sa``'s rarest words: two
+        sentences as similar as the test asks share some of their rarest words (prefix
+        filtering), so only these can pass it."""
+        got = self._near.get(sa)
+        if got is None:
+            found: set[int] = set()
+            for tok in sorted(self.toks[sa], key=lambda t: (-self.weight[t], t))[:_PREFIX]:
+                if self.per_record[tok] <= _MAX_POSTING:
+                    found.update(self.posting[tok])
+            art = self.first[sa].article
+            got = self._near[sa] = [sb for sb in found if self.first[sb].article is not art]
+        return got
+
+    def candidates(self, i: int) -> list[int]:
+        """The records after record ``i`` in the sentences near its own, in order."""
+        recs = self.records
+        return sorted(
+            j
+            for sb in self.near_to(self.of_record[i])
+            for j in recs[sb][bisect.bisect_right(recs[sb], i) :]
+        )
+
+    def similar(self, sa: int, sb: int) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(shared words, shared actors) when the two sentences look like one event."""
+        key = (sa, sb) if sa < sb else (sb, sa)
+        if key in self._verdicts:
+            return self._verdicts[key]
+        v = None
+        total = self.total
+        ta, tb = total[sa], total[sb]
+        # the similarity is at most min/max of the two weights (the shared words weigh at
+        # most the lighter sentence, the union at least the heavier): a cheap first test
+        if (ta if ta < tb else tb) < _MIN_SIMILARITY * (tb if ta < tb else ta) * (1 - 1e-9):
+            self._verdicts[key] = None
+            return None
+        shared = self.toks[sa] & self.toks[sb]
+        if len(shared) >= _MIN_SHARED:
+            # exact: independent of set order
+            inter = math.fsum(map(self.weight.__getitem__, shared))
+            union = total[sa] + total[sb] - inter  # the weights of the union of the two
+            if union > 0 and inter / union >= _MIN_SIMILARITY:
+                common_actors = self.first[sa].actors() & self.first[sb].actors()
+                if common_actors:
+                    v = (shared, common_actors)
+        self._verdicts[key] = v
+        return v
+
+    def reason(self, shared: frozenset[str], common_actors: frozenset[str]) -> str:
+        """Why two mentions look like one event (who says which date is in the conflict's
+        fields: the app and the reports write it with the sources' labels and the dates
+        in words)."""
+        names = ", ".join(sorted(common_actors)[:3])
+        words = ", ".join(sorted(shared, key=lambda t: (-self.weight[t], t))[:5])
+        return f"what looks like the same event (same actors: {names}; shared words: {words})"
