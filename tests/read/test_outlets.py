@@ -226,3 +226,26 @@ def test_clues_never_raise(text, paragraphs):
         credit_outlet(paragraphs, table),
     ):
         assert row is None or row in table.rows
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["", ".", "..", "bbc", "nyt_2016_06_08_x.txt", "a.b.", ".hidden"]),
+            st.text(alphabet="ab./_- 1", max_size=12),
+        ),
+        max_size=5,
+    ),
+    st.booleans(),
+)
+def test_the_folder_and_file_names_of_a_path_are_pathlibs(parts, absolute):
+    # for_path reads the names with string operations (every file's cache key asks them)
+    from pathlib import PurePath
+
+    from tui.read.outlets import _last_two
+
+    text = ("/" if absolute else "") + "/".join(parts)
+    p = PurePath(text)
+    assert _last_two(text) == (p.parent.name, p.name)
+    assert _last_two(p) == (p.parent.name, p.name)

@@ -143,7 +143,7 @@ class KeyMaker:
         ov = self.config.override_for(path) if self.config.sources.overrides else None
         h = hashlib.sha256(self._base)
         h.update(name.encode("utf-8", "surrogateescape") + b"\0")
-        h.update(json.dumps(jsonable(ov), sort_keys=True).encode() + b"\0")
+        h.update(_NO_OVERRIDE if ov is None else _json_part(ov))
         # a folder may name the outlet ("bbc/…"): the one the path names counts
         named = self.outlets.for_path(path)
         h.update((named.name if named else "").encode() + b"\0")
@@ -154,6 +154,15 @@ class KeyMaker:
         if side is not None:
             h.update(b"sidecar\0" + hashlib.sha256(side).digest())
         return h.hexdigest()
+
+
+def _json_part(v: Any) -> bytes:
+    """``v`` as a part of a key: its JSON, keys sorted, and a NUL."""
+    return json.dumps(jsonable(v), sort_keys=True).encode() + b"\0"
+
+
+#: the key part of a file no override names (most files): the same bytes, made once
+_NO_OVERRIDE = _json_part(None)
 
 
 def cacheable(article: Article) -> bool:

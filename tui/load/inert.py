@@ -77,7 +77,7 @@ def inert_article(a: Article, *, text: bool = True) -> Article:
     _inert_captions(a)
     a.warnings = [visible(w) for w in a.warnings]
     _inert_hints(a.hints)
-    if not all(_finite(f) for f in a.figures):
+    if not all(map(_finite, a.figures)):
         a.figures = [f for f in a.figures if _finite(f)]
     if text:
         _inert_text(a)

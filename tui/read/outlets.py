@@ -15,6 +15,7 @@ reader keeps the most reliable one it found.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -138,8 +139,9 @@ class OutletTable:
         Title.html", as ``storyline fetch`` names pages), a leading slug after any
         numbers or dates ("nyt_2016_06_08_…", "003-washingtonpost-…"), or a folder
         named for the outlet ("bbc/…")."""
-        p = PurePath(path)
-        stem = p.stem.lower()
+        folder_name, name = _last_two(path)
+        i = name.rfind(".")
+        stem = (name[:i] if 0 < i < len(name) - 1 else name).lower()  # as PurePath.stem
         m = _LEADING_HOST.match(stem)
         if m:
             row = self.for_host(m.group(1))
@@ -148,7 +150,7 @@ class OutletTable:
         row = self._leading_slug([t for t in _NOT_ALNUM.split(stem) if t])
         if row:
             return row
-        folder = compact(p.parent.name) if p.parent.name else ""
+        folder = compact(folder_name) if folder_name else ""
         return self._slugs.get(folder) if folder else None
 
     def _leading_slug(self, tokens: list[str]) -> Outlet | None:
@@ -165,6 +167,17 @@ class OutletTable:
     def extended(self, rows: Iterable[Outlet]) -> OutletTable:
         """A table with ``rows`` before these (they win what they share)."""
         return OutletTable([*rows, *self.rows])
+
+
+def _last_two(path: str | PurePath) -> tuple[str, str]:
+    """(folder name, file name) of ``path`` as ``PurePath(path).parent.name`` and ``.name``
+    read them (empty and "." parts skipped, ".." kept), with string operations: the cache
+    key asks this of every file on every load."""
+    text = os.fspath(path)
+    if os.altsep:
+        text = text.replace(os.altsep, os.sep)
+    parts = [p for p in text.split(os.sep) if p and p != "."]
+    return (parts[-2] if len(parts) > 1 else ""), (parts[-1] if parts else "")
 
 
 _LEADING_HOST = re.compile(r"^((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[\s_-]|$)")
