@@ -474,73 +474,82 @@ _KEY_ATTRS = frozenset(
 )
 
 
+# What the walk does with an element (besides the index of a new _El): leave it and
+# everything inside it out, or read it as part of the element around it.
+_LEAVE_OUT, _READ_AS_INLINE = -1, -2
+# Elements that hold no text to walk: a line break inside a block, a rule that ends the
+# block, and scripts, styles, forms and embedded media (never text of the page).
+_LINE_BREAK, _RULE, _NO_TEXT = 1, 2, 3
+_VOID_KIND = {"br": _LINE_BREAK, "hr": _RULE, "img": _NO_TEXT, "wbr": _NO_TEXT} | {
+    tag: _NO_TEXT for tag in _STRIP_SET
+}
+
+
+class _Walk:
+    """What the walk has gathered so far, besides the open block and the frames."""
+
+    __slots__ = ("els", "blocks", "links", "footers", "max_depth", "deep", "measure_budget")
+
+    def __init__(self, root, max_depth: int):
+        self.els: list[_El] = [_El(root.tag or "body", -1, 0)]
+        self.blocks: list[_Block] = []
+        self.links: list[str] = []  # absolute link URLs
+        self.footers: list[str] = []  # the text of page footers
+        self.max_depth = max_depth
+        self.deep = False  # elements nested past max_depth were read as inline
+        self.measure_budget = 4_000_000  # characters of furniture text measured, at most
+
+
+def _close_block(blocks: list[_Block], block: _Block) -> None:
+    """Close the open block: keep it when it holds more than whitespace."""
+    text = "".join(block.parts)
+    if text.strip():
+        block.text = text
+        block.index = len(blocks)
+        blocks.append(block)
+
+
+def _void_element(kind: int | None, blocks: list[_Block], cur: _Block | None) -> _Block | None:
+    """A node with no text to walk (``kind`` from _VOID_KIND; None for a comment or the
+    doctype): a <br> is a line break in the open block, an <hr> closes it. Returns the
+    open block."""
+    if kind == _LINE_BREAK and cur is not None:
+        cur.parts.append(_BR)
+    elif kind == _RULE and cur is not None:
+        _close_block(blocks, cur)
+        cur = None
+    return cur
+
+
 def _walk(root, max_depth: int, max_text: int = 1 << 62):
     """Cut the tree under ``root`` into elements and text blocks, iteratively.
 
     Returns ``(elements, blocks, absolute link URLs, too_deep, cut, footer texts)``;
-    stops after ``max_text`` characters of text (``cut`` says so)."""
-    els: list[_El] = []
-    blocks: list[_Block] = []
-    links: list[str] = []
-    root_el = _El(root.tag or "body", -1, 0)
-    els.append(root_el)
-    # the open block: its owner and its parts (None when no block is open)
+    stops after ``max_text`` characters of text (``cut`` says so).
+
+    This loop runs once per node of the page: it reads text, the hot case, itself and
+    hands each element to ``_enter`` once. Children are read through first_child / next
+    (twice as fast as iter() generators). The frame being read is in locals (element
+    index, link depth, heading level, owner, ``own``: False for an element read as part
+    of its parent); the frames around it wait on ``stack`` with the node whose next
+    sibling comes after them. ``cur`` is the open block."""
+    w = _Walk(root, max_depth)
+    els, blocks = w.els, w.blocks
     cur: _Block | None = None
-    parts: list[str] | None = None
-    cur_owner = -1
-    # The children of an element are read through first_child / next (twice as fast as
-    # iter() generators). The frame being read is held in locals (element index, link
-    # depth, heading level, owner, own); the frames around it wait on ``stack`` with the
-    # node whose next sibling comes after them. ``own`` is False for inline elements and
-    # too-deep elements read as part of their parent
     ei, in_link, heading, owner, own = 0, 0, 0, 0, True
     node = root.first_child
     stack: list[tuple] = []
-    deep = False
-    cut = False
-    seen_text = 0
-    footers: list[str] = []
-    measure_budget = 4_000_000  # characters of furniture text measured, at most
-
-    # module constants as locals: this loop runs once per node of the page
-    BLOCK, INLINE, SKIP, HEADINGS, NO_FLAGS = (
-        _BLOCK_TAGS,
-        _INLINE_TAGS,
-        _SKIP_TAGS,
-        _HEADINGS,
-        _NO_FLAGS,
-    )
-    STRIP = _STRIP_SET
-    TAG_BASE, NEG_TAGS, META_TAGS, CAPTION_TAGS = _TAG_BASE, _NEG_TAGS, _META_TAGS, _CAPTION_TAGS
-    hidden_style = _HIDDEN_STYLE_RE.search
-    El, Block, classify, BR, KEY_ATTRS, FLAG_CACHE = (
-        _El,
-        _Block,
-        _classify,
-        _BR,
-        _KEY_ATTRS,
-        _FLAG_CACHE,
-    )
-    push, pop, add_block = stack.append, stack.pop, blocks.append
-
-    def emit(block: _Block) -> None:
-        """Close the open block: keep it when it holds more than whitespace."""
-        text = "".join(block.parts)
-        if text.strip():
-            block.text = text
-            block.index = len(blocks)
-            add_block(block)
-
+    seen_text, cut = 0, False
+    BLOCK, INLINE, HEADINGS, VOID = _BLOCK_TAGS, _INLINE_TAGS, _HEADINGS, _VOID_KIND
+    Block, close, enter, push, pop = _Block, _close_block, _enter, stack.append, stack.pop
     while True:
-        if node is None:
-            if own:
+        if node is None:  # the end of the frame's children
+            if own:  # the end of an element of its own
                 el = els[ei]
-                if el.tag in BLOCK and cur is not None:
-                    # the block ends with its element (flush)
-                    emit(cur)
-                    cur = parts = None
-                    cur_owner = -1
-                el.b1 = len(blocks) + (1 if parts else 0)
+                if cur is not None and el.tag in BLOCK:
+                    close(blocks, cur)  # the block ends with its element
+                    cur = None
+                el.b1 = len(blocks) + (1 if cur is not None else 0)
             if not stack:
                 break
             done, ei, in_link, heading, owner, own = pop()
@@ -548,172 +557,135 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             continue
         tag = node.tag
         if tag == "-text":
-            if cur is None and node.is_empty_text_node:
-                node = node.next
-                continue  # layout whitespace between blocks (tested in C)
-            t = node.text_content
-            if not t:
+            # layout whitespace between blocks is skipped (is_empty_text_node: tested in C)
+            t = "" if cur is None and node.is_empty_text_node else node.text_content
+            if not t or (cur is None and t.isspace()):
                 node = node.next
                 continue
-            if cur_owner != owner:
-                if cur is None and t.isspace():
-                    node = node.next
-                    continue  # layout whitespace between blocks
+            if cur is None or cur.owner != owner:
                 if cur is not None:
-                    emit(cur)
+                    close(blocks, cur)
                 cur = Block(owner, heading)
-                parts = cur.parts
-                cur_owner = owner
-            assert cur is not None and parts is not None  # (a block is open from here on)
-            parts.append(t)
+            cur.parts.append(t)
             seen_text += len(t)
             if seen_text > max_text:
                 cut = True
                 break
             if in_link:
-                n = len(t.strip())
-                if n:
-                    cur.link_len += n
+                cur.link_len += len(t.strip())
             node = node.next
             continue
-        if tag is None or tag[0] == "-":
-            node = node.next
-            continue  # comments, doctype
-        if tag == "br":
-            if cur is not None:
-                cur.parts.append(BR)
-            node = node.next
-            continue
-        if tag == "img" or tag == "wbr" or tag in STRIP:
-            node = node.next
-            continue  # scripts, styles, forms, embedded media: never text of the page
-        if tag == "hr":
-            if cur is not None:
-                emit(cur)
-                cur = parts = None
-                cur_owner = -1
+        if tag is None or tag[0] == "-" or tag in VOID:  # comments, doctype, void elements
+            cur = _void_element(VOID.get(tag or ""), blocks, cur)
             node = node.next
             continue
         attrs = node.attributes
-        if attrs:
-            if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in BLOCK):
-                node = node.next
-                continue
-            style = attrs.get("style")
-            if style and hidden_style(style):
-                node = node.next
-                continue
-            # the attributes that say what the element is for (_KEY_ATTRS), as one string:
-            # each value's first 200 characters, joined by spaces
-            key = ""
-            for k, v in attrs.items():
-                if v and k in KEY_ATTRS:
-                    key = v[:200] if not key else key + " " + v[:200]
-            flags = (FLAG_CACHE.get(key) or classify(key)) if key else NO_FLAGS
-            if flags[5]:
-                node = node.next
-                continue  # hidden by class ("sr-only", "visually-hidden")
-            if tag == "a":
-                href = attrs.get("href")
-                if href and href.startswith(("http://", "https://", "//")):
-                    links.append(href)
-            plain = (
-                not (flags[0] or flags[1] or flags[2] or flags[4])
-                and "itemprop" not in attrs
-                and "rel" not in attrs
-            )
-            if flags[0] and not (flags[1] or flags[2] or flags[4]) and measure_budget > 0:
-                # a share bar, an ad slot, a promo box: furniture with little text is
-                # never part of the article, so its subtree is not walked (a C-speed
-                # length check, within a budget so that nested furniture cannot make
-                # it quadratic)
-                n = len(node.text(deep=True))
-                measure_budget -= n + 1
-                if n < _SMALL_FURNITURE:
-                    node = node.next
-                    continue
-        else:
-            key, flags, plain = "", NO_FLAGS, True
-        if tag in SKIP and not flags[4]:
-            # site navigation, asides and page footers never hold the article: read
-            # only the footer's text (its copyright line may name the outlet)
-            if tag == "footer":
-                footers.append(node.text(deep=True, separator=" ")[:2000])
+        idx = enter(w, node, tag, attrs, ei) if attrs or tag not in INLINE else _READ_AS_INLINE
+        if idx == _LEAVE_OUT:
             node = node.next
             continue
-        if plain and tag in INLINE:
-            # an inline element with nothing to say about itself: its text belongs to the
-            # enclosing element (no bookkeeping of its own)
-            push((node, ei, in_link, heading, owner, own))
-            if tag == "a":
-                in_link += 1
-            own = False
-            node = node.first_child
-            continue
-        parent = els[ei]
-        depth = parent.depth + 1
-        if depth > max_depth:
-            deep = True
-            # too deep: treat as inline content of the current owner
-            push((node, ei, in_link, heading, owner, own))
-            if tag == "a":
-                in_link += 1
-            own = False
-            node = node.first_child
-            continue
-        neg, meta, caption, pos, strong, _ = flags
-        itemprop = attrs.get("itemprop") if attrs else None
-        if itemprop == "articleBody":
-            strong, neg, meta, caption, pos = True, False, False, False, True
-        if tag in NEG_TAGS:
-            neg = True
-        if tag in META_TAGS:
-            meta = True
-        elif meta and tag in ("body", "html", "main", "article"):
-            meta = False
-        if key and (
-            itemprop in ("author", "datePublished", "dateModified", "creator")
-            or attrs.get("rel") == "author"
-        ):
-            meta = True
-        if tag in CAPTION_TAGS:
-            caption = True
-        idx = len(els)
-        els.append(
-            El(
-                tag,
-                ei,
-                depth,
-                key,
-                neg,
-                meta,
-                caption,
-                pos,
-                strong,
-                TAG_BASE.get(tag, 0)
-                + (25 if pos else 0)
-                - (25 if neg else 0)
-                + (50 if strong else 0),
-            )
-        )
-        parent.children.append(idx)
         push((node, ei, in_link, heading, owner, own))
-        if tag in BLOCK:
-            if cur is not None:
-                emit(cur)
-                cur = parts = None
-                cur_owner = -1
-            owner = idx
-        els[idx].b0 = len(blocks)
-        if tag in HEADINGS:
-            heading = HEADINGS[tag]
         if tag == "a":
             in_link += 1
-        ei, own = idx, True
+        if idx == _READ_AS_INLINE:
+            own = False
+        else:
+            if tag in BLOCK:
+                if cur is not None:
+                    close(blocks, cur)
+                    cur = None
+                owner = idx
+            els[idx].b0 = len(blocks)
+            heading = HEADINGS.get(tag, heading)
+            ei, own = idx, True
         node = node.first_child
     if cur is not None:
-        emit(cur)
-    return els, blocks, links, deep, cut, footers
+        close(blocks, cur)
+    return els, blocks, w.links, w.deep, cut, w.footers
+
+
+def _enter(w: _Walk, node, tag: str, attrs, parent: int) -> int:
+    """Where the walk goes at an element: ``_LEAVE_OUT``, ``_READ_AS_INLINE`` (its text
+    belongs to the element around it), else the index of the new _El that reads it."""
+    if attrs:
+        if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and tag not in _BLOCK_TAGS):
+            return _LEAVE_OUT
+        style = attrs.get("style")
+        if style and _HIDDEN_STYLE_RE.search(style):
+            return _LEAVE_OUT
+        # the attributes that say what the element is for (_KEY_ATTRS), as one string:
+        # each value's first 200 characters, joined by spaces
+        key = ""
+        for k, v in attrs.items():
+            if v and k in _KEY_ATTRS:
+                key = v[:200] if not key else key + " " + v[:200]
+        flags = (_FLAG_CACHE.get(key) or _classify(key)) if key else _NO_FLAGS
+        if flags[5]:
+            return _LEAVE_OUT  # hidden by class ("sr-only", "visually-hidden")
+        if tag == "a":
+            href = attrs.get("href")
+            if href and href.startswith(("http://", "https://", "//")):
+                w.links.append(href)
+        plain = (
+            not (flags[0] or flags[1] or flags[2] or flags[4])
+            and "itemprop" not in attrs
+            and "rel" not in attrs
+        )
+        if flags[0] and not (flags[1] or flags[2] or flags[4]) and _small_furniture(w, node):
+            return _LEAVE_OUT
+    else:
+        key, flags, plain = "", _NO_FLAGS, True
+    if tag in _SKIP_TAGS and not flags[4]:
+        # site navigation, asides and page footers never hold the article: read only
+        # the footer's text (its copyright line may name the outlet)
+        if tag == "footer":
+            w.footers.append(node.text(deep=True, separator=" ")[:2000])
+        return _LEAVE_OUT
+    if plain and tag in _INLINE_TAGS:
+        return _READ_AS_INLINE  # an inline element with nothing to say about itself
+    depth = w.els[parent].depth + 1
+    if depth > w.max_depth:
+        w.deep = True  # too deep: read as inline content of the current owner
+        return _READ_AS_INLINE
+    return _add_element(w.els, tag, parent, depth, key, flags, attrs)
+
+
+def _small_furniture(w: _Walk, node) -> bool:
+    """A share bar, an ad slot, a promo box: furniture with little text is never part of
+    the article, so its subtree is not walked (a C-speed length check, within a budget
+    so that nested furniture cannot make it quadratic)."""
+    if w.measure_budget <= 0:
+        return False
+    n = len(node.text(deep=True))
+    w.measure_budget -= n + 1
+    return n < _SMALL_FURNITURE
+
+
+def _add_element(els: list[_El], tag: str, parent: int, depth: int, key, flags, attrs) -> int:
+    """A new _El for an element read as one of its own, with what its tag, class (flags)
+    and microdata say about it; returns its index."""
+    neg, meta, caption, pos, strong, _ = flags
+    itemprop = attrs.get("itemprop") if attrs else None
+    if itemprop == "articleBody":
+        strong, neg, meta, caption, pos = True, False, False, False, True
+    if tag in _NEG_TAGS:
+        neg = True
+    if tag in _META_TAGS:
+        meta = True
+    elif meta and tag in ("body", "html", "main", "article"):
+        meta = False
+    if key and (
+        itemprop in ("author", "datePublished", "dateModified", "creator")
+        or attrs.get("rel") == "author"
+    ):
+        meta = True
+    if tag in _CAPTION_TAGS:
+        caption = True
+    weight = _TAG_BASE.get(tag, 0) + (25 if pos else 0) - (25 if neg else 0) + (50 if strong else 0)
+    idx = len(els)
+    els.append(_El(tag, parent, depth, key, neg, meta, caption, pos, strong, weight))
+    els[parent].children.append(idx)
+    return idx
 
 
 # --------------------------------------------------------------------------- scoring
