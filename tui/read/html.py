@@ -701,9 +701,30 @@ def _chain(els, i, limit=400):
 
 def _choose(els, blocks, use_neg: bool):
     """The element that holds the article, and the siblings that are more of it."""
-    # text and link length per element (sum over the blocks beneath): each block counts
-    # for its owner, and each element, last to first, adds its sums to its parent's
-    # (a parent always comes before its children)
+    _sum_text(els, blocks)
+    candidates = _vote(els, blocks, use_neg)
+    if not candidates:
+        return None, []
+    final: dict[int, float] = {}
+    for i in candidates:
+        e = els[i]
+        ld = e.link_len / e.text_len if e.text_len else 0
+        final[i] = e.score * (1 - ld)
+    top = max(final, key=final.__getitem__)  # the first of the best scores
+    best_score = final[top]
+    top = _common_ancestor(els, final, top)
+    top = _climb(els, final, top, final.get(top, best_score))
+    # an only child stands for its parent
+    while els[top].parent > 0 and len(els[els[top].parent].children) == 1:
+        top = els[top].parent
+    top = _article_body_above(els, top)
+    return top, _more_of_it(els, final, top, final.get(top, best_score), use_neg)
+
+
+def _sum_text(els, blocks) -> None:
+    """Text and link length per element (sum over the blocks beneath): each block counts
+    for its owner, and each element, last to first, adds its sums to its parent's (a
+    parent always comes before its children)."""
     for e in els:
         e.text_len = e.link_len = e.long_blocks = 0
     for b in blocks:
@@ -719,6 +740,11 @@ def _choose(els, blocks, use_neg: bool):
             p.text_len += e.text_len
             p.link_len += e.link_len
             p.long_blocks += e.long_blocks
+
+
+def _vote(els, blocks, use_neg: bool) -> set[int]:
+    """Each paragraph of prose scores its owner and the owner's ancestors (less the
+    further up); returns the elements that got a vote."""
     candidates: set[int] = set()
     for b in blocks:
         if b.heading:
@@ -757,27 +783,26 @@ def _choose(els, blocks, use_neg: bool):
             div = 1 if level == 0 else 2 if level == 1 else level * 3
             e.score += score / div
             candidates.add(i)
-    if not candidates:
-        return None, []
-    final: dict[int, float] = {}
-    for i in candidates:
-        e = els[i]
-        ld = e.link_len / e.text_len if e.text_len else 0
-        final[i] = e.score * (1 - ld)
-    top = max(final, key=final.__getitem__)  # the first of the best scores
+    return candidates
+
+
+def _common_ancestor(els, final: dict[int, float], top: int) -> int:
+    """Several strong candidates under one ancestor: the ancestor is the article."""
     best_score = final[top]
-    # several strong candidates under one ancestor: the ancestor is the article
     alts = [i for i, s in final.items() if i != top and s >= 0.75 * best_score]
     if len(alts) >= 3:
         anc = els[top].parent
         alt_chains = [set(_chain(els, a, 60)) for a in alts]
         while anc > 0:
             if sum(1 for c in alt_chains if anc in c) >= 3:
-                top = anc
-                break
+                return anc
             anc = els[anc].parent
-    # climb while the parent scores better (readability's parent check)
-    last = final.get(top, best_score)
+    return top
+
+
+def _climb(els, final: dict[int, float], top: int, last: float) -> int:
+    """Climb while the parent scores better (readability's parent check); ``last`` is
+    the score of ``top``."""
     threshold = last / 3
     p = els[top].parent
     while p > 0:
@@ -788,57 +813,63 @@ def _choose(els, blocks, use_neg: bool):
         if ps < threshold:
             break
         if ps > last:
-            top = p
-            break
+            return p
         last = ps
         p = els[p].parent
-    # an only child stands for its parent
-    while els[top].parent > 0 and len(els[els[top].parent].children) == 1:
-        top = els[top].parent
-    # an explicit article-body element just above the winner holds all of it (bodies
-    # split into sections whose paragraphs sit too deep to vote for it)
-    if not els[top].strong:
-        a = els[top].parent
-        for _ in range(6):
-            if a <= 0:
-                break
-            e = els[a]
-            if e.strong:
-                if e.text_len <= 2.5 * max(1, els[top].text_len) and e.link_len < 0.3 * max(
-                    1, e.text_len
-                ):
-                    top = a
-                break
-            a = e.parent
-    top_score = final.get(top, best_score)
+    return top
+
+
+def _article_body_above(els, top: int) -> int:
+    """An explicit article-body element just above the winner holds all of it (bodies
+    split into sections whose paragraphs sit too deep to vote for it)."""
+    if els[top].strong:
+        return top
+    a = els[top].parent
+    for _ in range(6):
+        if a <= 0:
+            break
+        e = els[a]
+        if e.strong:
+            if e.text_len <= 2.5 * max(1, els[top].text_len) and e.link_len < 0.3 * max(
+                1, e.text_len
+            ):
+                return a
+            break
+        a = e.parent
+    return top
+
+
+def _more_of_it(els, final: dict[int, float], top: int, top_score: float, use_neg: bool):
+    """``top`` and the siblings of it that are more of the article."""
     selected = [top]
     parent = els[top].parent
-    if parent >= 0:
-        thr = max(10.0, top_score * 0.2)
-        cls = els[top].attr_key
-        for s in els[parent].children:
-            if s == top:
-                continue
-            e = els[s]
-            if use_neg and (e.neg or e.meta) and not e.strong:
-                continue
-            same_kind = bool(cls) and e.attr_key == cls
-            bonus = top_score * 0.2 if same_kind else 0
-            if final.get(s, float("-inf")) + bonus >= thr:
+    if parent < 0:
+        return selected
+    thr = max(10.0, top_score * 0.2)
+    cls = els[top].attr_key
+    for s in els[parent].children:
+        if s == top:
+            continue
+        e = els[s]
+        if use_neg and (e.neg or e.meta) and not e.strong:
+            continue
+        same_kind = bool(cls) and e.attr_key == cls
+        bonus = top_score * 0.2 if same_kind else 0
+        if final.get(s, float("-inf")) + bonus >= thr:
+            selected.append(s)
+            continue
+        if same_kind and e.text_len >= 80 and e.link_len < 0.3 * e.text_len:
+            # another section of the same body ("story-section", "acf-content")
+            selected.append(s)
+            continue
+        if e.tag == "p" and e.text_len:
+            ld = e.link_len / e.text_len
+            if (e.text_len > 80 and ld < 0.25) or (0 < e.text_len <= 80 and ld == 0):
                 selected.append(s)
-                continue
-            if same_kind and e.text_len >= 80 and e.link_len < 0.3 * e.text_len:
-                # another section of the same body ("story-section", "acf-content")
-                selected.append(s)
-                continue
-            if e.tag == "p" and e.text_len:
-                ld = e.link_len / e.text_len
-                if (e.text_len > 80 and ld < 0.25) or (0 < e.text_len <= 80 and ld == 0):
-                    selected.append(s)
-            elif e.tag in _SIBLING_TEXT_TAGS and e.text_len >= 40 and e.link_len < 0.2 * e.text_len:
-                # a list, quotation or table between the article's paragraphs
-                selected.append(s)
-    return top, selected
+        elif e.tag in _SIBLING_TEXT_TAGS and e.text_len >= 40 and e.link_len < 0.2 * e.text_len:
+            # a list, quotation or table between the article's paragraphs
+            selected.append(s)
+    return selected
 
 
 def _is_caption_box(e: _El) -> bool:
