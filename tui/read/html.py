@@ -36,6 +36,7 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from tui.read import meta as M
 from tui.read.repair import collapse_spaces, repair
@@ -1245,32 +1246,106 @@ def extract_html(
     (strictly, so ``html.encode("utf-8") == utf8``): the parser reads them as they are
     instead of encoding the text again. ``page_url``: the address the page was fetched
     from, taken as its URL when the page names none (and so a clue to its outlet)."""
+    ex = Extracted()
+    page = _parse(html, max_depth, max_text, utf8, ex.warnings)
+    if page is None:
+        return ex
+    used = _read_body(page, ex)
+    title = _pick_title(
+        _h1_titles(page.blocks),
+        page.metas.get("og:title") or page.metas.get("twitter:title"),
+        page.art.get("headline") if isinstance(page.art.get("headline"), str) else None,
+        page.title_tag,
+        page.metas.get("og:site_name") or next(iter(_names(page.art.get("publisher"))), None),
+    )
+    ex.title = _collapse(repair(title)) if title else None
+    ex.url, own_url = _page_url(page, page_url)
+    _read_byline(page, used, visible_dates, ex)
+    # (the address it was fetched from names the outlet later, if nothing here does)
+    ex.outlet, ex.outlet_from = _outlet(
+        page.metas, page.art, own_url, page.links, page.footers, page.blocks
+    )
+    if ex.outlet:
+        ex.outlet = _collapse(repair(ex.outlet))
+    dek = _dek(page, used)
+    if dek:
+        ex.hints["dek"] = dek
+    desc = page.metas.get("og:description") or page.metas.get("description")
+    if desc:
+        ex.hints["description"] = _collapse(repair(desc))
+    return ex
+
+
+@dataclass
+class _Page:
+    """A parsed page as the steps of extract_html read it."""
+
+    tree: Any
+    metas: dict[str, str]  # <meta> name/property -> content
+    art: dict  # the JSON-LD article ({} when there is none)
+    canonical: str | None
+    title_tag: str | None
+    els: list[_El]
+    blocks: list[_Block]
+    links: list[str]
+    footers: list[str]
+    h1_index: int | None  # the first <h1> block
+
+
+def _parse(
+    html: str, max_depth: int, max_text: int, utf8: bytes | None, warnings: list[str]
+) -> _Page | None:
+    """Parse and walk the page (None when it has no root), warning of what was cut."""
     from selectolax.lexbor import LexborHTMLParser
 
-    ex = Extracted()
     html, flattened = flatten_deep_html(html, max_depth)
     if flattened:
-        ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
+        warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
     tree = LexborHTMLParser(utf8 if utf8 is not None and not flattened else html)
     metas = _meta_map(tree)
-    objs = _jsonld(tree)
-    art = _ld_article(objs) or {}
+    art = _ld_article(_jsonld(tree)) or {}
     canonical = _canonical(tree)
     title_node = tree.css_first("title")
     title_tag = _collapse(title_node.text() or "") if title_node is not None else None
-
     root = tree.body or tree.root
     if root is None:
-        return ex
+        return None
     els, blocks, links, deep, cut, footers = _walk(root, max_depth, max_text)
     if cut:
-        ex.warnings.append(
+        warnings.append(
             f"the page has more than {max_text:,} characters of text; the rest was not read"
         )
     if deep and not flattened:
-        ex.warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
+        warnings.append(f"HTML nested deeper than {max_depth} levels was flattened")
+    h1_index = next((b.index for b in blocks if b.heading == 1), None)
+    return _Page(tree, metas, art, canonical, title_tag, els, blocks, links, footers, h1_index)
 
-    # ---- body
+
+def _read_body(page: _Page, ex: Extracted) -> list[int]:
+    """Fill in the paragraphs and captions; returns the indexes of the body's blocks."""
+    els, blocks = page.els, page.blocks
+    paragraphs, captions, used, span = _body_blocks(els, blocks)
+    ld_paragraphs = _jsonld_body(page.art, paragraphs)
+    if ld_paragraphs is not None:
+        # the page renders its text with JavaScript: trust the structured data
+        paragraphs = ld_paragraphs
+        ex.hints["body_from"] = "json-ld"
+    paragraphs = _drop_leading_meta(paragraphs)
+    # repair may remove characters (soft hyphens, zero-width) or add spaces (NBSP)
+    ex.paragraphs = [x for x in (_collapse(p) for p in _repair_all(paragraphs)) if x]
+    if used:
+        h1 = page.h1_index
+        lo = h1 if h1 is not None and h1 < used[0] else used[0] - 10
+        captions = _captions(els, blocks, lo, max(used[-1], span[1])) + captions
+    ex.captions = list(dict.fromkeys(x for x in (_collapse(c) for c in _repair_all(captions)) if x))
+    return used
+
+
+def _body_blocks(els, blocks):
+    """(paragraphs, captions, used block ids, span) of the chosen body: furniture left
+    out; when that leaves little of a page with much text, chosen again with furniture
+    voting; when no paragraph looked like prose (a tiny page, a page of short lines),
+    everything that is not page furniture."""
     total = sum(len(b.text.strip()) for b in blocks)
     top, selected = _choose(els, blocks, use_neg=True)
     paragraphs, captions, used, span = [], [], [], [len(blocks), -1]
@@ -1285,127 +1360,118 @@ def extract_html(
         if top2 is not None:
             p2, c2, u2, s2 = _emit(els, blocks, set(selected2))
             if sum(map(len, p2)) > sum(map(len, paragraphs)):
-                paragraphs, captions, used, span, top = p2, c2, u2, s2, top2
-
+                paragraphs, captions, used, span = p2, c2, u2, s2
     if not paragraphs and blocks:
-        # no paragraph looked like prose (a tiny page, a page of short lines): take
-        # everything that is not page furniture
         paragraphs, captions, used, span = _emit(els, blocks, {0})
+    return paragraphs, captions, used, span
 
+
+def _jsonld_body(art: dict, paragraphs: list[str]) -> list[str] | None:
+    """The JSON-LD articleBody's paragraphs when it holds at least twice the words found
+    in the page (a page that renders its text with JavaScript), else None."""
     ld_body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
-    if ld_body:
-        ld_body = ld_body[:2_000_000]
-        if "<" in ld_body and _TAGLIKE_RE.search(ld_body):
-            # some CMSs put the body's HTML in articleBody: paragraphs and breaks become
-            # line ends, other tags go
-            ld_body = _TAGLIKE_RE.sub("", _LD_BREAK_RE.sub("\n", ld_body))
-        ld_body = repair(ld_body)
-        ld_words = len(ld_body.split())
-        got = sum(len(p.split()) for p in paragraphs)
-        if ld_words >= 50 and got < 0.5 * ld_words:
-            # the page renders its text with JavaScript: trust the structured data
-            paragraphs = [_collapse(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
-            ex.hints["body_from"] = "json-ld"
-    paragraphs = _drop_leading_meta(paragraphs)
-    # repair may remove characters (soft hyphens, zero-width) or add spaces (NBSP)
-    ex.paragraphs = [x for x in (_collapse(p) for p in _repair_all(paragraphs)) if x]
-    h1_index = next((b.index for b in blocks if b.heading == 1), None)
-    if used:
-        lo = h1_index if h1_index is not None and h1_index < used[0] else used[0] - 10
-        captions = _captions(els, blocks, lo, max(used[-1], span[1])) + captions
-    ex.captions = list(dict.fromkeys(x for x in (_collapse(c) for c in _repair_all(captions)) if x))
+    if not ld_body:
+        return None
+    ld_body = ld_body[:2_000_000]
+    if "<" in ld_body and _TAGLIKE_RE.search(ld_body):
+        # some CMSs put the body's HTML in articleBody: paragraphs and breaks become
+        # line ends, other tags go
+        ld_body = _TAGLIKE_RE.sub("", _LD_BREAK_RE.sub("\n", ld_body))
+    ld_body = repair(ld_body)
+    ld_words = len(ld_body.split())
+    got = sum(len(p.split()) for p in paragraphs)
+    if ld_words >= 50 and got < 0.5 * ld_words:
+        return [_collapse(x) for x in re.split(r"\n\s*\n|\n", ld_body) if x.strip()]
+    return None
 
-    # ---- title
-    # an <h1> that is all link is a logo linking home, not the headline
-    h1s = [
+
+def _h1_titles(blocks) -> list[str]:
+    """The first ten <h1> texts; an <h1> that is all link is a logo linking home, not
+    the headline."""
+    return [
         _collapse(b.text.replace(_BR, " "))
         for b in blocks
         if b.heading == 1 and len(b.text.strip()) > 3 and b.link_len < 0.9 * len(b.text.strip())
     ][:10]
-    og_title = metas.get("og:title") or metas.get("twitter:title")
-    ld_title = art.get("headline") if isinstance(art.get("headline"), str) else None
-    site_name = metas.get("og:site_name") or next(iter(_names(art.get("publisher"))), None)
-    title = _pick_title(h1s, og_title, ld_title, title_tag, site_name)
-    ex.title = _collapse(repair(title)) if title else None
 
-    # ---- url
-    # the first absolute address the page gives, else where it was fetched from
-    own_url = None
+
+def _page_url(page: _Page, page_url: str | None) -> tuple[str | None, str | None]:
+    """(the page's URL, the URL the page itself gives): the first absolute address the
+    page gives, else where it was fetched from."""
     for url in (
-        canonical,
-        metas.get("og:url"),
-        _str(art.get("url")),
-        _str(art.get("mainEntityOfPage")),
+        page.canonical,
+        page.metas.get("og:url"),
+        _str(page.art.get("url")),
+        _str(page.art.get("mainEntityOfPage")),
         page_url,
     ):
         if url and url.startswith(("http://", "https://")):
-            ex.url = url.strip()
-            own_url = ex.url if url is not page_url else None
-            break
+            return url.strip(), (url.strip() if url is not page_url else None)
+    return None, None
 
-    # ---- byline and visible date (blocks near the title)
+
+def _read_byline(page: _Page, used: list[int], visible_dates: bool, ex: Extracted) -> None:
+    """Fill in the author and the date: the page's metadata first, else the byline near
+    the title and (with ``visible_dates``) a date printed next to it ("By Jane Doe ·
+    April 7, 2020")."""
+    byline_author, byline_index = _byline(page, used)
+    author = _author(page.art, page.metas) or byline_author
+    ex.author = repair(author) if author else None
+    date = _published(page.art, page.metas, page.tree)
+    if date:
+        ex.published, ex.published_from = date, "meta"
+    if ex.published is None and visible_dates and byline_index is not None:
+        visible_date = _date_near(page.blocks, byline_index)
+        if visible_date:
+            ex.published, ex.published_from = visible_date, "byline"
+
+
+def _byline(page: _Page, used: list[int]) -> tuple[str | None, int | None]:
+    """(author, block index) of the byline: a block near the title that reads as one,
+    else the first line of an author box above the body."""
+    blocks = page.blocks
     first_body = used[0] if used else len(blocks)
-    byline_author, byline_index = None, None
-    start = h1_index if h1_index is not None else max(0, first_body - 40)
+    start = page.h1_index if page.h1_index is not None else max(0, first_body - 40)
     for b in blocks[start : min(len(blocks), max(first_body, start) + 5)]:
         if len(b.text) > 300:
             continue
         # a <br> ends the byline's line: what follows is a date or a role, as after a bar
         name = M.parse_byline(b.text.replace(_BR, " | "))
         if name:
-            byline_author, byline_index = name, b.index
-            break
-    if byline_author is None:
-        for b in blocks[: min(len(blocks), first_body + 5)]:
-            e = els[b.owner]
-            if len(b.text) <= 120 and e.meta and "author" in e.attr_key.lower():
-                # the first line: a <br> in an author box sets a date or a role apart
-                name = M.clean_author(
-                    next((ln for ln in _lines(b.text).split("\n") if ln.strip()), "")
-                )
-                if name and len(name.split()) <= 6:
-                    byline_author, byline_index = name, b.index
-                    break
-    visible_date = None
-    if byline_index is not None:
-        for b in blocks[max(0, byline_index - 3) : byline_index + 8]:
-            d = M.find_written_date(_lines(b.text)) if len(b.text) < 300 else None
-            if d:
-                visible_date = d
-                break
+            return name, b.index
+    for b in blocks[: min(len(blocks), first_body + 5)]:
+        e = page.els[b.owner]
+        if len(b.text) <= 120 and e.meta and "author" in e.attr_key.lower():
+            # the first line: a <br> in an author box sets a date or a role apart
+            name = M.clean_author(next((ln for ln in _lines(b.text).split("\n") if ln.strip()), ""))
+            if name and len(name.split()) <= 6:
+                return name, b.index
+    return None, None
 
-    author = _author(art, metas) or byline_author
-    ex.author = repair(author) if author else None
 
-    date = _published(art, metas, tree)
-    if date:
-        ex.published, ex.published_from = date, "meta"
-    if ex.published is None and visible_dates and visible_date:
-        # a date printed next to the byline ("By Jane Doe · April 7, 2020")
-        ex.published, ex.published_from = visible_date, "byline"
+def _date_near(blocks, byline_index: int) -> _dt.date | None:
+    """A date written in a short block from three before the byline to eight after."""
+    for b in blocks[max(0, byline_index - 3) : byline_index + 8]:
+        d = M.find_written_date(_lines(b.text)) if len(b.text) < 300 else None
+        if d:
+            return d
+    return None
 
-    # ---- outlet
-    # (the address it was fetched from names the outlet later, if nothing here does)
-    ex.outlet, ex.outlet_from = _outlet(metas, art, own_url, links, footers, blocks)
-    if ex.outlet:
-        ex.outlet = _collapse(repair(ex.outlet))
 
-    # ---- dek / standfirst: the paragraph between the headline and the body
-    if h1_index is not None and used:
-        for b in blocks[h1_index + 1 : used[0]]:
-            t = _collapse(b.text.replace(_BR, " "))
-            if (
-                len(t.split()) >= 8
-                and b.link_len < len(t) * 0.3
-                and not M.parse_byline(t)
-                and not M.looks_like_caption(t)
-            ):
-                ex.hints["dek"] = repair(t)
-                break
-    desc = metas.get("og:description") or metas.get("description")
-    if desc:
-        ex.hints["description"] = _collapse(repair(desc))
-    return ex
+def _dek(page: _Page, used: list[int]) -> str | None:
+    """The dek / standfirst: the paragraph between the headline and the body."""
+    if page.h1_index is None or not used:
+        return None
+    for b in page.blocks[page.h1_index + 1 : used[0]]:
+        t = _collapse(b.text.replace(_BR, " "))
+        if (
+            len(t.split()) >= 8
+            and b.link_len < len(t) * 0.3
+            and not M.parse_byline(t)
+            and not M.looks_like_caption(t)
+        ):
+            return repair(t)
+    return None
 
 
 def _outlet(metas, art, url, links, footers, blocks) -> tuple[str | None, str | None]:
