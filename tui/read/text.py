@@ -168,32 +168,42 @@ def extract_text(text: str) -> TextResult:
     r = TextResult()
     text = fix_entities(strip_junk(text))
     lines = text.split("\n")
-    # ---- header lines
-    i = 0
+    after_header, lead_paragraph = _read_header(lines, r)
+    body_text = "\n".join(lines[after_header:]) if after_header else text
+    if lead_paragraph:
+        # the rest of the header line is the body's first line: a blank line may follow
+        # it, or the next lines may continue its paragraph (hard-wrapped text)
+        body_text = lead_paragraph + "\n" + body_text
+    paragraphs = paragraphs_from_plain(body_text)
+    _read_headline_and_byline(paragraphs, r)
+    # captions and page furniture pasted with the text
+    body = []
+    for p in paragraphs:
+        if M.ends_with_credit(p) and not _has_quote(p):
+            r.captions.append(p)
+        elif len(p) <= 60 and is_furniture_line(p):
+            continue  # "Advertisement", "Continue reading the main story" on a line of their own
+        else:
+            body.append(p)
+    _read_url_lines(body, r)
+    _read_closing_lines(body, r)
+    r.paragraphs = body
+    return r
+
+
+def _read_header(lines: list[str], r: TextResult) -> tuple[int, str | None]:
+    """Read the header lines among the first 12 ("Date: ...", "Title: ...", "Source: ...")
+    into ``r``: returns the index of the line after the last one (0 when there are none)
+    and the text after the date on a date line, when that is the body's first line."""
     lead_paragraph = None
-    seen_header = False
-    after_header = 0  # the line after the last header line (blank lines kept)
-    while i < len(lines) and i < 12:
-        line = lines[i]
+    after_header = 0  # (blank lines kept)
+    for i, line in enumerate(lines[:12]):
         if not line.strip():
-            i += 1
             continue
         m = _DATE_HEADER_RE.match(line)
         if m and r.published is None:
-            date = M.parse_iso_date(m.group(1))
-            if date:
-                r.published, r.published_from = date, "header"
-            else:
-                r.warnings.append(f"the header date {m.group(1)!r} is not a valid date")
-            rest = collapse_spaces(m.group(2))
-            if rest:
-                if M.looks_like_caption(rest) or M.ends_with_credit(rest):
-                    r.captions.append(rest)
-                else:
-                    lead_paragraph = rest
-            seen_header = True
-            i += 1
-            after_header = i
+            lead_paragraph = _read_date_header(m, r) or lead_paragraph
+            after_header = i + 1
             continue
         w = _WRITTEN_DATE_HEADER_RE.match(line)
         if w and r.published is None:
@@ -201,43 +211,54 @@ def extract_text(text: str) -> TextResult:
             if date:
                 # "Date: April 7, 2020"
                 r.published, r.published_from = date, "header"
-                seen_header = True
-                i += 1
-                after_header = i
+                after_header = i + 1
                 continue
         k = _KEY_HEADER_RE.match(line)
-        if k:
-            name = _KEY_FIELD[k.group(1).lower()]
-            value = collapse_spaces(k.group(2))
-            if value.lower().startswith(("http://", "https://")) and " " not in value:
-                # "Source: https://..." gives the address, and the outlet through it
-                if r.url is None:
-                    r.url = value
-                if r.outlet is None and name in ("outlet", "url"):
-                    r.outlet, r.outlet_from = M.outlet_from_url(value), "url"
-                seen_header = True
-                i += 1
-                after_header = i
-                continue
-            if name == "author":
-                value = M.clean_author(value) or value
-            if getattr(r, name) is None:
-                setattr(r, name, value)
-                if name == "outlet":
-                    r.outlet_from = "meta"
-            seen_header = True
-            i += 1
-            after_header = i
-            continue
-        break
-    body_text = "\n".join(lines[after_header:]) if seen_header else text
-    if lead_paragraph:
-        # the rest of the header line is the body's first line: a blank line may follow
-        # it, or the next lines may continue its paragraph (hard-wrapped text)
-        body_text = lead_paragraph + "\n" + body_text
-    paragraphs = paragraphs_from_plain(body_text)
+        if not k:
+            break
+        _read_key_header(k, r)
+        after_header = i + 1
+    return after_header, lead_paragraph
 
-    # ---- headline and byline at the top
+
+def _read_date_header(m: re.Match, r: TextResult) -> str | None:
+    """A " date 2020-04-01 …" line: its date, and what follows it on the line, a caption
+    (kept in ``r``) or the body's first line (returned)."""
+    date = M.parse_iso_date(m.group(1))
+    if date:
+        r.published, r.published_from = date, "header"
+    else:
+        r.warnings.append(f"the header date {m.group(1)!r} is not a valid date")
+    rest = collapse_spaces(m.group(2))
+    if rest:
+        if M.looks_like_caption(rest) or M.ends_with_credit(rest):
+            r.captions.append(rest)
+        else:
+            return rest
+    return None
+
+
+def _read_key_header(k: re.Match, r: TextResult) -> None:
+    """A "Title: …", "Author: …", "Source: …", "URL: …" line; the first of each wins."""
+    name = _KEY_FIELD[k.group(1).lower()]
+    value = collapse_spaces(k.group(2))
+    if value.lower().startswith(("http://", "https://")) and " " not in value:
+        # "Source: https://..." gives the address, and the outlet through it
+        if r.url is None:
+            r.url = value
+        if r.outlet is None and name in ("outlet", "url"):
+            r.outlet, r.outlet_from = M.outlet_from_url(value), "url"
+        return
+    if name == "author":
+        value = M.clean_author(value) or value
+    if getattr(r, name) is None:
+        setattr(r, name, value)
+        if name == "outlet":
+            r.outlet_from = "meta"
+
+
+def _read_headline_and_byline(paragraphs: list[str], r: TextResult) -> None:
+    """Take the headline, then a byline and a date line, off the top of ``paragraphs``."""
     if r.title is None and paragraphs and _is_headline(paragraphs[0], paragraphs[1:]):
         r.title = paragraphs.pop(0)
     for _ in range(2):
@@ -261,17 +282,10 @@ def extract_text(text: str) -> TextResult:
                 continue
         break
 
-    # ---- captions and page furniture pasted with the text
-    body = []
-    for p in paragraphs:
-        if M.ends_with_credit(p) and not _has_quote(p):
-            r.captions.append(p)
-        elif len(p) <= 60 and is_furniture_line(p):
-            continue  # "Advertisement", "Continue reading the main story" on a line of their own
-        else:
-            body.append(p)
-    # a bare address on a line of its own at the top or the end is where the text came
-    # from ("https://www.reuters.com/article/..."; "Source: https://...")
+
+def _read_url_lines(body: list[str], r: TextResult) -> None:
+    """A bare address on a line of its own at the top or the end is where the text came
+    from ("https://www.reuters.com/article/..."; "Source: https://..."): off the body."""
     for pos in (0, -1):
         if body and len(body) > 1:
             m = _URL_LINE_RE.match(body[pos])
@@ -281,14 +295,18 @@ def extract_text(text: str) -> TextResult:
                     r.url = m.group(1)
                 if r.outlet is None:
                     r.outlet, r.outlet_from = M.outlet_from_url(m.group(1)), "url"
-    # wire credits that close a story: "(Reporting by Jane Doe; Editing by John Roe)"
+
+
+def _read_closing_lines(body: list[str], r: TextResult) -> None:
+    """Take the lines that close a story off the body: wire credits ("(Reporting by Jane
+    Doe; Editing by John Roe)", the reporter as author), then a copyright notice ("© 2020
+    United Press International", the outlet)."""
     while body and len(body[-1]) <= 300 and _WIRE_CREDIT_RE.match(body[-1]):
         credit = body.pop().strip("() ")
         if r.author is None:
             m = re.match(r"(?:Reporting|Writing)\s+by\s+(.+)", credit, re.I)
             if m:
                 r.author = M.clean_author(m.group(1))
-    # a closing copyright notice names the outlet: "© 2020 United Press International"
     while body and len(body[-1]) <= 200:
         holder = M.outlet_from_copyright(body[-1]) if _COPYRIGHT_START_RE.match(body[-1]) else None
         if not holder:
@@ -296,8 +314,6 @@ def extract_text(text: str) -> TextResult:
         body.pop()
         if r.outlet is None:
             r.outlet, r.outlet_from = holder, "copyright"
-    r.paragraphs = body
-    return r
 
 
 def _has_quote(p: str) -> bool:
