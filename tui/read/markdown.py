@@ -188,131 +188,147 @@ def to_html(md: str, max_line: int = 200_000, _depth: int = 0) -> str:
     """Convert (pandoc) Markdown with raw HTML into an HTML document."""
     if _depth == 0:
         md = _ESC_RE.sub(lambda m: chr(_PUA + ord(m.group(1))), md)
-    lines = md.split("\n")
-    out: list[str] = ["<html><body>"]
-    para: list[str] = []
-    in_list = False
-    list_item: list[str] | None = None
-    code: list[str] | None = None
-    code_fence = ""
-    quote: list[str] = []
-
-    def flush_para():
-        if para:
-            text = "\n".join(para)
-            para.clear()
-            out.append("<p>" + _inline(text) + "</p>")
-
-    def flush_item():
-        nonlocal list_item
-        if list_item is not None:
-            out.append("<li>" + _inline("\n".join(list_item)) + "</li>")
-            list_item = None
-
-    def close_list():
-        nonlocal in_list
-        flush_item()
-        if in_list:
-            out.append("</ul>")
-            in_list = False
-
-    def flush_quote():
-        if quote:
-            inner = to_html("\n".join(quote), max_line, _depth + 1)
-            inner = inner.replace("<html><body>", "").replace("</body></html>", "")
-            out.append("<blockquote>" + inner + "</blockquote>")
-            quote.clear()
-
-    for raw in lines:
-        line = raw if len(raw) <= max_line else raw[:max_line]
-        if code is not None:
-            if line.strip().startswith(code_fence):
-                out.append("<pre>" + _html.escape("\n".join(code), quote=False) + "</pre>")
-                code = None
-            else:
-                code.append(line)
-            continue
-        stripped = line.strip()
-        q = _QUOTE_RE.match(line) if _depth < _MAX_QUOTE_DEPTH else None
-        if q and not in_list:
-            flush_para()
-            quote.append(q.group(1))
-            continue
-        if quote:
-            if stripped:
-                quote.append(stripped)  # lazy continuation
-                continue
-            flush_quote()
-        if not stripped:
-            flush_para()
-            if list_item is not None:
-                list_item.append("")
-            continue
-        if _REF_DEF_RE.match(line) and not para:
-            continue  # "[1]: https://example.com" defines a link target; it is not text
-        cf = _CODE_FENCE_RE.match(line)
-        if cf:
-            flush_para()
-            close_list()
-            code, code_fence = [], cf.group(1)
-            continue
-        fd = _FENCE_DIV_RE.match(line)
-        if fd:
-            flush_para()
-            close_list()
-            out.append(_fence_div(fd.group(2)) if fd.group(2).strip() else "</div>")
-            continue
-        if _BLOCK_HTML_RE.match(line):
-            flush_para()
-            if in_list and list_item is not None and line[:1] in (" ", "\t"):
-                # raw HTML inside a list item (pandoc indents it)
-                flush_item()
-            else:
-                close_list()
-            out.append(line)
-            continue
-        h = _HEADING_RE.match(line)
-        if h:
-            flush_para()
-            close_list()
-            level = len(h.group(1))
-            out.append(f"<h{level}>{_inline(h.group(2))}</h{level}>")
-            continue
-        if para and _SETEXT_RE.match(line) and len(para) == 1 and not _TABLE_RULE_RE.match(line):
-            level = 1 if stripped.startswith("=") else 2
-            text = para.pop()
-            out.append(f"<h{level}>{_inline(text)}</h{level}>")
-            continue
-        if _HR_RE.match(line):
-            flush_para()
-            close_list()
-            out.append("<hr>")
-            continue
-        li = _LIST_RE.match(line)
-        if li and (not para or in_list):
-            flush_para()
-            flush_item()
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            list_item = [li.group(2)]
-            continue
-        if in_list and list_item is not None:
-            if line[:1] in (" ", "\t") or (list_item and list_item[-1] != ""):
-                list_item.append(stripped)
-                continue
-            close_list()
-        para.append(line)
-    flush_para()
-    close_list()
-    flush_quote()
-    if code is not None:
-        out.append("<pre>" + _html.escape("\n".join(code), quote=False) + "</pre>")
-    out.append("</body></html>")
-    html = "\n".join(out)
+    doc = _Blocks(max_line, _depth)
+    for raw in md.split("\n"):
+        doc.feed(raw if len(raw) <= max_line else raw[:max_line])
+    html = doc.finish()
     if _depth == 0 and _UNESC_RE.search(html):
         html = _UNESC_RE.sub(lambda m: _html.escape(chr(ord(m.group(0)) - _PUA), quote=False), html)
     return html
+
+
+class _Blocks:
+    """A Markdown text being converted line by line: the HTML written so far and the
+    blocks still open (a paragraph, a list and its item, a code block, a block quote)."""
+
+    def __init__(self, max_line: int, depth: int):
+        self.max_line, self.depth = max_line, depth
+        self.out: list[str] = ["<html><body>"]
+        self.para: list[str] = []
+        self.in_list = False
+        self.list_item: list[str] | None = None
+        self.code: list[str] | None = None
+        self.code_fence = ""
+        self.quote: list[str] = []
+
+    def flush_para(self) -> None:
+        if self.para:
+            text = "\n".join(self.para)
+            self.para.clear()
+            self.out.append("<p>" + _inline(text) + "</p>")
+
+    def flush_item(self) -> None:
+        if self.list_item is not None:
+            self.out.append("<li>" + _inline("\n".join(self.list_item)) + "</li>")
+            self.list_item = None
+
+    def close_list(self) -> None:
+        self.flush_item()
+        if self.in_list:
+            self.out.append("</ul>")
+            self.in_list = False
+
+    def flush_quote(self) -> None:
+        if self.quote:
+            inner = to_html("\n".join(self.quote), self.max_line, self.depth + 1)
+            inner = inner.replace("<html><body>", "").replace("</body></html>", "")
+            self.out.append("<blockquote>" + inner + "</blockquote>")
+            self.quote.clear()
+
+    def feed(self, line: str) -> None:
+        """Read one line: into the open code block or quote, as the start of a block, as
+        more of the open list item, else as more of the paragraph."""
+        if self.code is not None:
+            if line.strip().startswith(self.code_fence):
+                self.out.append(
+                    "<pre>" + _html.escape("\n".join(self.code), quote=False) + "</pre>"
+                )
+                self.code = None
+            else:
+                self.code.append(line)
+            return
+        stripped = line.strip()
+        q = _QUOTE_RE.match(line) if self.depth < _MAX_QUOTE_DEPTH else None
+        if q and not self.in_list:
+            self.flush_para()
+            self.quote.append(q.group(1))
+            return
+        if self.quote:
+            if stripped:
+                self.quote.append(stripped)  # lazy continuation
+                return
+            self.flush_quote()
+        if not stripped:
+            self.flush_para()
+            if self.list_item is not None:
+                self.list_item.append("")
+            return
+        if _REF_DEF_RE.match(line) and not self.para:
+            return  # "[1]: https://example.com" defines a link target; it is not text
+        if self._block_start(line, stripped):
+            return
+        if self.in_list and self.list_item is not None:
+            if line[:1] in (" ", "\t") or (self.list_item and self.list_item[-1] != ""):
+                self.list_item.append(stripped)
+                return
+            self.close_list()
+        self.para.append(line)
+
+    def _block_start(self, line: str, stripped: str) -> bool:
+        """Read a line that starts a block (code fence, fenced div, raw HTML, heading,
+        rule, list item); False when it starts none."""
+        if cf := _CODE_FENCE_RE.match(line):
+            self.flush_para()
+            self.close_list()
+            self.code, self.code_fence = [], cf.group(1)
+        elif fd := _FENCE_DIV_RE.match(line):
+            self.flush_para()
+            self.close_list()
+            self.out.append(_fence_div(fd.group(2)) if fd.group(2).strip() else "</div>")
+        elif _BLOCK_HTML_RE.match(line):
+            self.flush_para()
+            if self.in_list and self.list_item is not None and line[:1] in (" ", "\t"):
+                self.flush_item()  # raw HTML inside a list item (pandoc indents it)
+            else:
+                self.close_list()
+            self.out.append(line)
+        elif h := _HEADING_RE.match(line):
+            self.flush_para()
+            self.close_list()
+            level = len(h.group(1))
+            self.out.append(f"<h{level}>{_inline(h.group(2))}</h{level}>")
+        elif (
+            self.para
+            and _SETEXT_RE.match(line)
+            and len(self.para) == 1
+            and not _TABLE_RULE_RE.match(line)
+        ):
+            level = 1 if stripped.startswith("=") else 2
+            self.out.append(f"<h{level}>{_inline(self.para.pop())}</h{level}>")
+        elif _HR_RE.match(line):
+            self.flush_para()
+            self.close_list()
+            self.out.append("<hr>")
+        elif (li := _LIST_RE.match(line)) and (not self.para or self.in_list):
+            self.flush_para()
+            self.flush_item()
+            if not self.in_list:
+                self.out.append("<ul>")
+                self.in_list = True
+            self.list_item = [li.group(2)]
+        else:
+            return False
+        return True
+
+    def finish(self) -> str:
+        """Close what is open; the whole document."""
+        self.flush_para()
+        self.close_list()
+        self.flush_quote()
+        if self.code is not None:
+            self.out.append("<pre>" + _html.escape("\n".join(self.code), quote=False) + "</pre>")
+        self.out.append("</body></html>")
+        return "\n".join(self.out)
 
 
 # YAML front matter ("---" ... "---" or "..."), as static-site tools and pandoc write it.
