@@ -173,8 +173,16 @@ def _group(g: GroupBlock) -> list[str]:
 
 
 def render(report: Report) -> str:
-    r = report
-    L = [
+    L = _head(report)
+    for part in (_sources, _actors, _timeline, _quotes, _disagreements, _discrepancies, _skipped):
+        L += part(report)
+    L += ["</body>", "</html>", ""]
+    return "\n".join(L)
+
+
+def _head(r: Report) -> list[str]:
+    """The document's head, title and note, and the contents."""
+    return [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -201,7 +209,10 @@ def render(report: Report) -> str:
         + ' \u00b7 <a href="#skipped">Skipped files and warnings</a></p></nav>',
     ]
 
-    # -- sources
+
+def _sources(r: Report) -> list[str]:
+    """The sources table, with a note on inferred dates and the addresses given."""
+    L: list[str] = []
     L.append(f'<h2 id="sources">Sources ({len(r.sources)})</h2>')
     if r.sources:
         L.append(
@@ -232,8 +243,12 @@ def render(report: Report) -> str:
             L.append("</ul>")
     else:
         L.append("<p>No articles were read.</p>")
+    return L
 
-    # -- actors
+
+def _actors(r: Report) -> list[str]:
+    """The actors: which sources mention each, their names and roles."""
+    L: list[str] = []
     L.append(f'<h2 id="actors">Actors ({len(r.actors)})</h2>')
     if r.actors:
         matrix = len(r.sources) <= MATRIX_MAX_SOURCES
@@ -275,8 +290,12 @@ def render(report: Report) -> str:
             for a in missing:
                 L.append(f"<li><strong>{h1(a.name)}</strong>: {cites(a.missing_from)}</li>")
             L.append("</ul>")
+    return L
 
-    # -- timeline
+
+def _timeline(r: Report) -> list[str]:
+    """The timeline: each date with the sentences that mention it."""
+    L: list[str] = []
     L.append(f'<h2 id="timeline">Timeline ({len(r.timeline)} dates)</h2>')
     if r.timeline:
         L.append(
@@ -295,8 +314,12 @@ def render(report: Report) -> str:
         for line in t.conflicts:
             L.append(f'<li class="warn">\u26a0 {h1(line)}</li>')
         L.append("</ul>")
+    return L
 
-    # -- quotes
+
+def _quotes(r: Report) -> list[str]:
+    """The quotes: groups quoted by several sources side by side, then the singles."""
+    L: list[str] = []
     L.append('<h2 id="quotes">Quotes</h2>')
     L.append(
         "<p>In each version, <mark>highlighted</mark> words differ from the first version (in the first "
@@ -321,8 +344,12 @@ def render(report: Report) -> str:
         L.append("</tbody></table>")
     else:
         L.append("<p>None.</p>")
+    return L
 
-    # -- disagreements
+
+def _disagreements(r: Report) -> list[str]:
+    """Date conflicts and speaker disagreements."""
+    L: list[str] = []
     L.append('<h2 id="disagreements">Disagreements</h2>')
     if not r.disagreements:
         L.append("<p>No date conflicts or speaker disagreements were found.</p>")
@@ -336,8 +363,12 @@ def render(report: Report) -> str:
             L += [f"<li>{cite(c)}: {h1(text)}</li>" for c, text in d.items]
             L.append("</ul></li>")
         L.append("</ul>")
+    return L
 
-    # -- discrepancies (issue 10): present when the corpus carries them
+
+def _discrepancies(r: Report) -> list[str]:
+    """The discrepancies by kind (only when the corpus carries them)."""
+    L: list[str] = []
     if r.discrepancies is not None:
         L.append(f'<h2 id="discrepancies">Discrepancies ({len(r.discrepancies)})</h2>')
         if not r.discrepancies:
@@ -363,8 +394,12 @@ def render(report: Report) -> str:
             L.append("</ul></li>")
         if heading_kind is not None:
             L.append("</ul>")
+    return L
 
-    # -- skipped and warnings
+
+def _skipped(r: Report) -> list[str]:
+    """The files skipped and the articles' warnings."""
+    L: list[str] = []
     L.append('<h2 id="skipped">Skipped files and warnings</h2>')
     if not r.skipped and not r.warnings:
         L.append("<p>Every file was read without a warning.</p>")
@@ -373,5 +408,4 @@ def render(report: Report) -> str:
         L += [f"<li>Skipped <code>{h1(p)}</code>: {h1(reason)}</li>" for p, reason in r.skipped]
         L += [f"<li>{cite(c)}: {h1(w)}</li>" for c, w in r.warnings]
         L.append("</ul>")
-    L += ["</body>", "</html>", ""]
-    return "\n".join(L)
+    return L
