@@ -301,10 +301,21 @@ def _group(g: GroupBlock) -> list[str]:
 
 
 def render(report: Report) -> str:
-    r = report
-    L: list[str] = [f"# {md_text(r.title)}", "", f"*{md_text(r.note)}*", ""]
+    L = _head(report)
+    for part in (_sources, _actors, _timeline, _quotes, _disagreements, _discrepancies, _skipped):
+        L += part(report)
+    # every string from an article is on one line, so blank-line runs are only ours
+    return _BLANK_RUNS.sub("\n\n", "\n".join(L)).rstrip("\n") + "\n"
 
-    # -- sources
+
+def _head(r: Report) -> list[str]:
+    """The title and the note."""
+    return [f"# {md_text(r.title)}", "", f"*{md_text(r.note)}*", ""]
+
+
+def _sources(r: Report) -> list[str]:
+    """The sources table, with a note on inferred dates and the addresses given."""
+    L: list[str] = []
     L += [f"## Sources ({len(r.sources)})", ""]
     if r.sources:
         header = [
@@ -350,8 +361,12 @@ def render(report: Report) -> str:
             L.append("")
     else:
         L += ["No articles were read.", ""]
+    return L
 
-    # -- actors
+
+def _actors(r: Report) -> list[str]:
+    """The actors: which sources mention each, their names and roles."""
+    L: list[str] = []
     L += [f"## Actors ({len(r.actors)})", ""]
     if r.actors and len(r.sources) <= MATRIX_MAX_SOURCES:
         header = ["Actor", "Kind"] + [md_text(s.cite.name) for s in r.sources]
@@ -387,8 +402,12 @@ def render(report: Report) -> str:
         if a.missing_from:
             L.append(f"  - Not mentioned by: {cites(a.missing_from)}")
     L.append("")
+    return L
 
-    # -- timeline
+
+def _timeline(r: Report) -> list[str]:
+    """The timeline: each date with the sentences that mention it."""
+    L: list[str] = []
     L += [f"## Timeline ({len(r.timeline)} dates)", ""]
     if r.timeline:
         L += ["Each date with the sentences that mention it; the date expression is in bold.", ""]
@@ -404,8 +423,12 @@ def render(report: Report) -> str:
         for line in t.conflicts:
             L.append(f"- \u26a0 {md_text(line)}")
         L.append("")
+    return L
 
-    # -- quotes
+
+def _quotes(r: Report) -> list[str]:
+    """The quotes: groups quoted by several sources side by side, then the singles."""
+    L: list[str] = []
     L += ["## Quotes", ""]
     L += [
         "In each version, **bold** words differ from the first version (in the first version: words that "
@@ -426,8 +449,12 @@ def render(report: Report) -> str:
     if not r.singles:
         L.append("None.")
     L.append("")
+    return L
 
-    # -- disagreements
+
+def _disagreements(r: Report) -> list[str]:
+    """Date conflicts and speaker disagreements."""
+    L: list[str] = []
     L += ["## Disagreements", ""]
     if not r.disagreements:
         L += ["No date conflicts or speaker disagreements were found.", ""]
@@ -441,8 +468,12 @@ def render(report: Report) -> str:
             for c, text in d.items:
                 L.append(f"  - {cite(c)}: {md_text(text)}")
         L.append("")
+    return L
 
-    # -- discrepancies (issue 10): present when the corpus carries them
+
+def _discrepancies(r: Report) -> list[str]:
+    """The discrepancies by kind (only when the corpus carries them)."""
+    L: list[str] = []
     if r.discrepancies is not None:
         L += [f"## Discrepancies ({len(r.discrepancies)})", ""]
         if not r.discrepancies:
@@ -462,8 +493,12 @@ def render(report: Report) -> str:
             if disc.missing_from:
                 L.append(f"  - Not in: {cites(disc.missing_from)}")
         L.append("")
+    return L
 
-    # -- skipped and warnings
+
+def _skipped(r: Report) -> list[str]:
+    """The files skipped and the articles' warnings."""
+    L: list[str] = []
     L += ["## Skipped files and warnings", ""]
     if not r.skipped and not r.warnings:
         L += ["Every file was read without a warning.", ""]
@@ -472,5 +507,4 @@ def render(report: Report) -> str:
     for c, w in r.warnings:
         L.append(f"- {cite(c)}: {md_text(w)}")
     L.append("")
-    # every string from an article is on one line, so blank-line runs are only ours
-    return _BLANK_RUNS.sub("\n\n", "\n".join(L)).rstrip("\n") + "\n"
+    return L
