@@ -528,20 +528,19 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
     Returns ``(elements, blocks, absolute link URLs, too_deep, cut, footer texts)``;
     stops after ``max_text`` characters of text (``cut`` says so).
 
-    This loop runs once per node of the page: it reads text, the hot case, itself and
-    hands each element to ``_enter`` once. Children are read through first_child / next
-    (twice as fast as iter() generators). The frame being read is in locals (element
-    index, link depth, heading level, owner, ``own``: False for an element read as part
-    of its parent); the frames around it wait on ``stack`` with the node whose next
-    sibling comes after them. ``cur`` is the open block."""
+    Runs once per node of the page: reads text (the hot case) itself and hands each
+    element once to ``_enter``. The frame being read is in locals (element index, link
+    depth, heading level, owner, ``own``: False when read as part of its parent); the
+    frames around it wait on ``stack`` with their node. ``cur`` is the open block."""
     w = _Walk(root, max_depth)
     els, blocks = w.els, w.blocks
     cur: _Block | None = None
     ei, in_link, heading, owner, own = 0, 0, 0, 0, True
-    node = root.first_child
+    node = root.first_child  # (first_child / next: faster than iter() generators)
     stack: list[tuple] = []
     seen_text, cut = 0, False
     BLOCK, INLINE, HEADINGS, VOID = _BLOCK_TAGS, _INLINE_TAGS, _HEADINGS, _VOID_KIND
+    LEAVE_OUT, READ_AS_INLINE = _LEAVE_OUT, _READ_AS_INLINE
     Block, close, enter, push, pop = _Block, _close_block, _enter, stack.append, stack.pop
     while True:
         if node is None:  # the end of the frame's children
@@ -560,20 +559,18 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
         if tag == "-text":
             # layout whitespace between blocks is skipped (is_empty_text_node: tested in C)
             t = "" if cur is None and node.is_empty_text_node else node.text_content
-            if not t or (cur is None and t.isspace()):
-                node = node.next
-                continue
-            if cur is None or cur.owner != owner:
-                if cur is not None:
-                    close(blocks, cur)
-                cur = Block(owner, heading)
-            cur.parts.append(t)
-            seen_text += len(t)
-            if seen_text > max_text:
-                cut = True
-                break
-            if in_link:
-                cur.link_len += len(t.strip())
+            if t and (cur is not None or not t.isspace()):
+                if cur is None or cur.owner != owner:
+                    if cur is not None:
+                        close(blocks, cur)
+                    cur = Block(owner, heading)
+                cur.parts.append(t)
+                seen_text += len(t)
+                if seen_text > max_text:
+                    cut = True
+                    break
+                if in_link:
+                    cur.link_len += len(t.strip())
             node = node.next
             continue
         if tag is None or tag[0] == "-" or tag in VOID:  # comments, doctype, void elements
@@ -581,14 +578,14 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
             node = node.next
             continue
         attrs = node.attributes
-        idx = enter(w, node, tag, attrs, ei) if attrs or tag not in INLINE else _READ_AS_INLINE
-        if idx == _LEAVE_OUT:
+        idx = enter(w, node, tag, attrs, ei) if attrs or tag not in INLINE else READ_AS_INLINE
+        if idx == LEAVE_OUT:
             node = node.next
             continue
         push((node, ei, in_link, heading, owner, own))
         if tag == "a":
             in_link += 1
-        if idx == _READ_AS_INLINE:
+        if idx == READ_AS_INLINE:
             own = False
         else:
             if tag in BLOCK:
@@ -597,7 +594,8 @@ def _walk(root, max_depth: int, max_text: int = 1 << 62):
                     cur = None
                 owner = idx
             els[idx].b0 = len(blocks)
-            heading = HEADINGS.get(tag, heading)
+            if tag in HEADINGS:
+                heading = HEADINGS[tag]
             ei, own = idx, True
         node = node.first_child
     if cur is not None:
