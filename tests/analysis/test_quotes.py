@@ -1,5 +1,6 @@
 """Unit tests for quote extraction: each quote shape and cue pattern on short texts."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1083,3 +1084,28 @@ def test_common_word_opening_a_sentence_is_a_name_when_written_as_one_elsewhere(
     # an adjective keeps its capital anywhere: not a name
     t = "He spoke to Democratic voters. Democratic presidential candidates are waging “a very profane war on words.”"
     assert one(t).speaker != "Democratic"
+
+
+MARKUP_ATTRIBUTES = [
+    pytest.param(
+        '<tweet author="@jdoe" date="March 10, 2016">Polls close at eight tonight.</tweet>',
+        id="attributes-of-a-tag",
+    ),
+    pytest.param(
+        '<tweet author="@jdoe" date="March 9, 2016\n">Stands empty; crowd in one end zone.</tweet>',
+        id="value-cut-by-a-line-break",
+    ),
+    pytest.param('Watch at <a href="http://video.example.com">the site</a>.', id="link"),
+]
+
+
+@pytest.mark.parametrize("text", MARKUP_ATTRIBUTES)
+def test_markup_attribute_values_are_not_quotations(text):
+    """Leftover markup (name="value") delimits values with quotation marks: no quote."""
+    assert pair_quotes(text) == []
+    assert find_quotes(text, []) == []
+
+
+def test_a_quotation_after_markup_is_still_found():
+    text = '<p class="x">He said: "We will be back."</p>'
+    assert [q.text for q in find_quotes(text, [])] == ["We will be back."]

@@ -113,10 +113,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# An attribute of markup left in the text (<tweet author="@x" date="May 1, 2016">): its
+# value's marks delimit markup, not a quotation. Opened by name=", closed by the next mark
+# (up to the paragraph end when the tag was cut), or by a mark right before the tag's end.
+_ATTRIBUTE = re.compile(r'(?<=[A-Za-z0-9]=)"[^"<>\n]{0,500}"?|"(?=/?>)')
+
+
 def find_marks(text: str, ps: int, pe: int) -> list[Mark]:
+    markup: set[int] = set()
+    if '="' in text[ps:pe] or '">' in text[ps:pe]:
+        for a in _ATTRIBUTE.finditer(text, ps, pe):
+            markup.add(a.start())
+            if a.end() - a.start() > 1 and text[a.end() - 1] == '"':
+                markup.add(a.end() - 1)
     return [
         Mark(m.start(), m.end(), _role(text, m.start(), m.end(), ps, pe))
         for m in _MARK.finditer(text, ps, pe)
+        if m.start() not in markup
     ]
 
 
