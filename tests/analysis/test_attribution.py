@@ -1460,3 +1460,176 @@ def test_the_speaker_is_the_phrase_its_clause_gives(text, opening, speaker):
     """A speaker phrase ends at its head; a causative's object, the doer in 'with X
     doing' and the agent after 'by' speak."""
     assert quote(text, opening).speaker == speaker
+
+
+# --- quoted fragments a reader sees as someone's words --------------------------------
+
+FRAGMENTS_IN_REPORTED_SPEECH = [
+    pytest.param(
+        "“We are heartbroken” by the loss of so many young lives in the fire on Main Street, "
+        "the principal said.",
+        "We are",
+        "the principal",
+        id="fragment-opens-the-reported-clause",
+    ),
+    pytest.param(
+        "The plant had been “running at half speed” for most of the year before the strike, "
+        "Smith said.",
+        "running",
+        "Smith",
+        id="fragment-inside-the-reported-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", FRAGMENTS_IN_REPORTED_SPEECH)
+def test_a_fragment_inside_reported_speech_is_the_reporters_subjects(text, opening, speaker):
+    """ "X said the stadium was “a gift to the city”": the clause names who speaks, so
+    the fragment is X's partial quote, not a scare quote."""
+    q = quote(text, opening)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_title_inside_reported_speech_is_no_ones_words():
+    q = quote("The museum will show “Guernica” next year, its director said.", "Guernica")
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+COORDINATED_FRAGMENTS = [
+    pytest.param(
+        "Flying home, she confided to her sister that the race would be “brutal,” “a long "
+        "shot” and “worth it.”",
+        ["brutal", "a long shot", "worth it"],
+        ["she", "she", "she"],
+        id="comma-and-list",
+    ),
+    pytest.param(
+        "The coach looked “tired” and “distracted,” the team doctor said after the game.",
+        ["tired", "distracted"],
+        ["the team doctor", "the team doctor"],
+        id="and-then-post-attribution",
+    ),
+    pytest.param(
+        "The plan is “a start” but “far from enough,” Smith said.",
+        ["a start", "far from enough"],
+        ["Smith", "Smith"],
+        id="but-joins-two-fragments",
+    ),
+    pytest.param(
+        "People should stop using words like “maybe” and “perhaps” in court, he told reporters.",
+        ["maybe", "perhaps"],
+        ["he", "he"],
+        id="first-of-two-before-a-final-attribution",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, openings, speakers", COORDINATED_FRAGMENTS)
+def test_fragments_listed_together_share_their_speaker(text, openings, speakers):
+    qs = [quote(text, o) for o in openings]
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", s) for s in speakers]
+
+
+NOT_COORDINATED = [
+    pytest.param(
+        "The actor, who starred in “Night Shift” and “Harbor Lights,” posted the clip.",
+        "Night Shift",
+        None,
+        id="titles-listed",
+    ),
+    pytest.param(
+        "He called the vote “fair.”\n\n“Rigged” is the word on the flyers, Smith said.",
+        "fair",
+        "He",
+        id="paragraph-between",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", NOT_COORDINATED)
+def test_a_list_of_titles_or_fragments_apart_share_nothing(text, opening, speaker):
+    assert quote(text, opening).speaker == speaker
+
+
+PROGRAMME_TITLES = [
+    pytest.param("She said on “Face the Nation” that the vote was close.", "Face", id="said-on"),
+    pytest.param("“We will win,” the governor told “Good Morning America.”", "Good", id="told"),
+    pytest.param(
+        "“The economy is strong,” the mayor said in an interview with “Fox News Sunday.”",
+        "Fox",
+        id="interview-with",
+    ),
+    pytest.param(
+        "“I was wrong,” the senator said on his podcast, “The Long Game,” last week.",
+        "The Long",
+        id="podcast-comma",
+    ),
+    pytest.param(
+        "“Vote early,” the pastor told listeners of his “Morning Light” radio program.",
+        "Morning Light",
+        id="noun-after-title",
+    ),
+    pytest.param(
+        "“We disagree,” she said on this week's broadcast of “Capitol Report.”",
+        "Capitol",
+        id="broadcast-of",
+    ),
+]
+
+
+NICKNAMES = [
+    pytest.param("Rep. Ann “Annie” Kuster said the vote would be close.", "Annie", id="curly"),
+    pytest.param('State Del. Marcia "Cia" Price shouted to the crowd.', "Cia", id="straight"),
+]
+
+
+@pytest.mark.parametrize("text, opening", PROGRAMME_TITLES + NICKNAMES)
+def test_a_programme_or_a_nickname_is_nobodys_words(text, opening):
+    """The programme a speaker appeared on, and a nickname inside a name, are terms."""
+    q = quote(text, opening)
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_a_title_case_phrase_after_a_naming_verb_is_still_the_speakers():
+    q = quote("Trump called her “Crooked Hillary” at the rally.", "Crooked")
+    assert (q.kind, q.speaker) == ("partial", "Trump")
+
+
+POSSESSED_SPEECH = [
+    pytest.param(
+        "His demand for “a full and open inquiry” was rejected by the board.",
+        "a full",
+        "His",
+        id="demand-for",
+    ),
+    pytest.param(
+        "Her promise to be “a voice for the forgotten” won applause in Ohio.",
+        "a voice",
+        "Her",
+        id="promise-to",
+    ),
+    pytest.param(
+        "Reporters checked Governor Lee's claim that there were “hundreds of new jobs” in the "
+        "county.",
+        "hundreds",
+        "Governor Lee",
+        id="claim-that",
+    ),
+    pytest.param(
+        "Smith's call for a “clean slate” drew cheers in the hall.",
+        "clean slate",
+        "Smith",
+        id="noun-after-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", POSSESSED_SPEECH)
+def test_a_fragment_a_possessed_speech_noun_reports_is_the_possessors(text, opening, speaker):
+    q = quote(text, opening)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_speech_noun_whose_complement_another_speaker_voices_gives_no_speaker():
+    q = quote("His claim that the mayor said “never” was denied.", "never")
+    assert q.speaker != "His"

@@ -49,6 +49,7 @@ from tui.analysis.speech_words import (
     CAUSATIVE_VERBS,
     CAUSED_SPEECH,
     CLAUSE_OPENERS,
+    COMPLEMENT_OPENERS,
     CONNECTIVE_OPENERS,
     CONTRAST_OPENERS,
     DETERMINERS,
@@ -64,6 +65,7 @@ from tui.analysis.speech_words import (
     INVERTED_OPENERS,
     IRREGULAR_PASTS,
     LISTENER_CUES,
+    MEDIUM_NOUNS,
     MESSAGE_NOUNS,
     MINOR_WORDS,
     MONTHS,
@@ -82,10 +84,12 @@ from tui.analysis.speech_words import (
     PERSON_NOUNS,
     PHRASE_ENDS,
     POSSESSED_HEADS,
+    POSSESSED_SPEECH,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREP_AFTER_SUBJECT,
     PREPOSITIONS,
+    PROGRAMME_BEFORE,
     PRONOUNS,
     REPORT_NOUNS,
     REPORTED_BY,
@@ -273,8 +277,11 @@ def _find(text: str, mentions: list[Mention]) -> list[Quote]:
     found = [_attribute_piece(fr, p) for p in fr.pieces]
     _attribute_unframed(fr, found)
     _attribute_fragments(fr, found)
-    found.extend(_indirect(text, fr.sents, fr.pieces, fr.tokens))
+    reports: list[_Found] = []
+    found.extend(_indirect(text, fr.sents, fr.pieces, fr.tokens, reports))
+    _fragments_in_reports(text, found, reports)
     found.sort(key=lambda f: (f.start, f.end))
+    _coordinated_fragments(text, found)
     _continue_statements(fr, found, mentions)
     found.extend(_inner_quotes(fr, found))
     found.sort(key=lambda f: (f.start, f.end))
@@ -555,6 +562,9 @@ def _fragment_frame(fr: _Frames, p: Piece) -> _Attr | None:
     pre = fr.pre(p)
     if not pre:
         return None
+    a = _possessed_speech(fr.text, pre)
+    if a is not None:
+        return a
     a = _attribute_pre(fr.text, pre, stance=True)
     if a is not None and credible_speaker(fr.text, a.speaker):
         return a
@@ -562,6 +572,60 @@ def _fragment_frame(fr: _Frames, p: Piece) -> _Attr | None:
     if a is not None and a.speaker is not None and a.speaker.head == "it":
         return None  # "It has not helped that her campaign cycled through ''…''": no one
     return a if a is not None and credible_speaker(fr.text, a.speaker) else None
+
+
+#: the words that join quoted fragments into one list: “rattled” and “frustrated”;
+#: “incredibly ugly,” “a huge shock” or “a fight”
+_FRAGMENT_JOIN = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:and|or|but|nor)(?:[ \t]+even|[ \t]+then)?[ \t]+)?"
+    r"|(?:and|or|but|nor)(?:[ \t]+even|[ \t]+then)?[ \t]+)"
+)
+
+
+def _coordinated_fragments(text: str, found: list[_Found]) -> None:
+    """Quoted fragments joined into one list ("“brutal,” “a long shot” and “worth it,”
+    she said", "words like “maybe” and “perhaps”, he told reporters") are one speaker's
+    words: a fragment with no speaker takes that of the fragment it is listed with. A
+    title is no fragment of speech and takes no speaker this way."""
+    quoted = [(f, f.piece) for f in found if f.piece is not None and f.kind != "indirect"]
+    for order in (quoted, quoted[::-1]):  # forward, then back: a list's speaker spreads both ways
+        for (a, pa), (b, pb) in zip(order, order[1:]):
+            src, dst = (a, b) if b.attr.speaker is None else (b, a)
+            if src.attr.speaker is None or dst.attr.speaker is not None:
+                continue
+            if src.kind not in ("partial", "direct") or dst.kind not in ("partial", "term"):
+                continue
+            (first, p1), p2 = ((a, pa), pb) if a.start < b.start else ((b, pb), pa)
+            gap = text[p1.close_end : p2.open_start]
+            if _FRAGMENT_JOIN.fullmatch(gap) is None or text[first.end - 1 : first.end] in ".!?":
+                continue  # not a list, or the first fragment ends its sentence
+            if _title_case(text[dst.start : dst.end] + "”"):
+                continue  # “Parks and Recreation” and “Veep”: names of works
+            dst.attr = src.attr
+            dst.kind = "partial"
+
+
+def _possessed_speech(text: str, pre: list[Tok]) -> _Attr | None:
+    """A fragment inside what a possessed speech noun reports is the possessor's words:
+    "his call for “a total and complete ban”", "Trump's claim that there have been
+    “thousands of shootings”", "her promise to be “neutral”" (the noun's complement, with
+    no other speaker or clause between)."""
+    n = len(pre)
+    for k in range(n - 1, max(_last_boundary(pre, n), n - 10) - 1, -1):
+        t = pre[k]
+        if not t.text[:1].isalnum() or t.low in SPEECH_VERBS:
+            return None  # a clause boundary, or another speaker's verb, first
+        if t.low not in POSSESSED_SPEECH or k == 0:
+            continue
+        nxt = pre[k + 1].low if k + 1 < n else None
+        if nxt not in COMPLEMENT_OPENERS:
+            return None
+        o = k - 1
+        if o >= 1 and pre[o].text.islower() and pre[o].low not in POSSESSIVE_DETERMINERS:
+            o -= 1  # an adjective between: "his clarion call for"
+        spk = _possessor(text, pre, o)
+        return _Attr(spk, t.low, "pre") if spk is not None else None
+    return None
 
 
 def _continue_statements(fr: _Frames, found: list[_Found], mentions: list[Mention]) -> None:
@@ -2208,6 +2272,10 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
             return "term"
     if _headline_with_byline(text, p, before, post):
         return "term"
+    if _programme_title(text, p, before, prev, post):
+        return "term"
+    if _nickname(text, p, before, post):
+        return "term"
     if _after_owner(before) and _title_case(text[p.start : p.close_end]):
         # a programme or work of whoever is named before it: told ABC's “Good Morning
         # America”, said on CNN's “State of the Union”: a title, whoever spoke on it
@@ -2219,6 +2287,50 @@ def _classify(text: str, p: Piece, pre: list[Tok], post: list[Tok], attr: _Attr)
     if before is None and sentence_like:
         return "direct"
     return "partial"
+
+
+def _nickname(text: str, p: Piece, before: Tok | None, post: list[Tok]) -> bool:
+    """A quoted nickname inside a person's name ('Del. Marcia "Cia" Price', 'John “Tig”
+    Tiegen'): part of the name, not anyone's words."""
+    return (
+        before is not None
+        and post != []
+        and is_name_tok(before)
+        and is_name_tok(post[0])
+        and before.end == p.open_start - 1
+        and post[0].start == p.close_end + 1
+        and _words(text, p.start, p.end) <= 2
+        and _title_case(text[p.start : p.close_end])
+    )
+
+
+def _programme_title(
+    text: str, p: Piece, before: Tok | None, prev: list[Tok], post: list[Tok]
+) -> bool:
+    """A title where a speaker's words are placed, not words of theirs: the programme or
+    work they spoke on or in ("he said on “Meet the Press.”", "told “Fox and Friends,”",
+    "in an interview with “Fox News Sunday.”", "on his podcast “The Axe Files”", "the
+    broadcast of “Fox News Sunday”", "his “Keepin' It Real” radio program")."""
+    if before is None or not _title_case(text[p.start : p.close_end]):
+        return False
+    if before.low in PROGRAMME_BEFORE:
+        return True
+    noun = before if before.text not in (",", "of") else (prev[-2] if len(prev) >= 2 else None)
+    if noun is not None and noun.low in MEDIUM_NOUNS:
+        return True
+    # the noun right after the title, or after one modifier ("“…” radio program")
+    words = post[:2]
+    if not words or not words[0].text.islower():
+        return False
+    if words[0].low in MEDIUM_NOUNS:
+        return True
+    return (
+        len(words) == 2
+        and words[1].low in MEDIUM_NOUNS
+        and words[0].low not in PREPOSITIONS
+        and words[0].low not in DETERMINERS
+        and words[0].low not in STOP_WORDS
+    )
 
 
 def _headline_with_byline(text: str, p: Piece, before: Tok | None, post: list[Tok]) -> bool:
@@ -2256,10 +2368,13 @@ def _may_report(sentence: str) -> bool:
     return any(w in low for w in INDIRECT_TRIGGERS)
 
 
-def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Found]:
+def _indirect(
+    text: str, sents, pieces: list[Piece], frame_tokens, quoting: list[_Found]
+) -> list[_Found]:
     """Reported speech that names its speaker: "X said (that) CLAUSE", "CLAUSE, X said",
     "According to X, CLAUSE". The span is the reported clause; a clause that holds a
-    quoted stretch is left to the quotation itself."""
+    quoted stretch is left to the quotation itself, and goes to ``quoting`` (the frame
+    of the fragments quoted in it)."""
     out: list[_Found] = []
     closes = [p.close_end for p in pieces]
     for ss, se in sents:
@@ -2270,7 +2385,10 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
         toks = frame_tokens(ss, se)
         if not toks:
             continue
-        for s, e, spk, cue in _indirect_in(text, toks):
+        for s, e, spk, cue, quoted in _indirect_in(text, toks):
+            if quoted:
+                quoting.append(_Found(None, s, e, "indirect", _Attr(spk, cue, "indirect")))
+                continue
             if text[s:e].rstrip().endswith(":"):
                 continue  # "He told his audience, to applause:": it introduces what follows
             # trim closing punctuation and space
@@ -2283,12 +2401,13 @@ def _indirect(text: str, sents, pieces: list[Piece], frame_tokens) -> list[_Foun
             # a clause that contains or overlaps a quotation is that quotation's frame
             i = bisect.bisect_left(closes, s + 1)
             if i < len(pieces) and pieces[i].open_start < e:
+                quoting.append(_Found(None, s, e, "indirect", _Attr(spk, cue, "indirect")))
                 continue
             out.append(_Found(None, s, e, "indirect", _Attr(spk, cue, "indirect")))
     return out
 
 
-def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str]]:
+def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str, bool]]:
     n = len(toks)
     # According to X, CLAUSE
     if n > 4 and toks[0].low == "according" and toks[1].low == "to":
@@ -2296,7 +2415,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         if spk is not None:
             k = next((i for i in range(2, min(n, 14)) if toks[i].text == ","), None)
             if k is not None and k + 1 < n:
-                return [(toks[k + 1].start, toks[-1].end, spk, "according to")]
+                return [(toks[k + 1].start, toks[-1].end, spk, "according to", False)]
         return []
     statements: list[tuple[int, Speaker]] = []
     for k in range(1, n):
@@ -2326,7 +2445,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                 ):
                     c -= 1
                 if c >= 1 and toks[c].text == ",":
-                    return [(toks[0].start, toks[c].start, spk, t.low)]
+                    return [(toks[0].start, toks[c].start, spk, t.low, False)]
             # CLAUSE, said X.
             if toks[k - 1].text == ",":
                 spk = forward_speaker(text, toks, k + 1, n)
@@ -2342,7 +2461,7 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
                 ):
                     # (not "…, tweeted a warning.": what was said, not who)
                     # (not "…, said Trump's remarks were …": a clause)
-                    return [(toks[0].start, toks[k - 1].start, spk, t.low)]
+                    return [(toks[0].start, toks[k - 1].start, spk, t.low, False)]
         spk = backward_speaker(text, toks, k - 1, 0)
         # "Republicans who praised him warned"
         if spk is not None and _relative_who(toks, 0, spk) is not None:
@@ -2387,14 +2506,34 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
             end = toks[_phrase_start(toks, kept[i + 1][1].start)].start
         if j >= n - 2 or toks[j].start >= end:
             continue
-        if any(u.text == _BOUNDARY and u.start < end for u in toks[j:]):
-            continue
-        end = _contrast_end(toks, j, end)
+        quoted = any(u.text == _BOUNDARY and u.start < end for u in toks[j:])
+        if not quoted:
+            end = _contrast_end(toks, j, end)
         cue = toks[k].low
         if toks[j - 1].low in PARTICIPLE_CUES:
             cue = toks[j - 1].low
-        out.append((toks[j].start, end, spk, cue))
+        out.append((toks[j].start, end, spk, cue, quoted))
     return out
+
+
+def _fragments_in_reports(text: str, found: list[_Found], quoting: list[_Found]) -> None:
+    """A fragment quoted inside reported speech is the words of whoever the report names:
+    '“We are heartbroken” by the loss of so many lives, the principal said', 'Clinton
+    said that “bombastic comments” do more harm than good': the clause names who speaks,
+    so the fragment is a partial quote of that speaker, not a scare quote."""
+    if not quoting:
+        return
+    quoting.sort(key=lambda r: r.start)
+    starts = [r.start for r in quoting]
+    for f in found:
+        if f.piece is None or f.attr.speaker is not None or f.kind not in ("term", "partial"):
+            continue
+        if _title_case(text[f.start : f.piece.close_end]):
+            continue  # the name of a work: “Guernica”, said the curator, is not his words
+        i = bisect.bisect_right(starts, f.piece.open_start) - 1
+        if i >= 0 and f.piece.close_end <= quoting[i].end + 1:
+            f.attr = quoting[i].attr
+            f.kind = "partial"
 
 
 def _introduces_quotation(toks: list[Tok], k: int) -> bool:

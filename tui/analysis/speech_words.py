@@ -264,6 +264,18 @@ WORK_NOUNS = frozenset(
     opera poem painting exhibition exhibit podcast segment sketch video titled entitled
     called named dubbed""".split()
 )
+# Words right before a title-case quotation that make it the programme or platform a
+# speaker appeared on, not their words: "said on “Meet the Press”", "told “Fox and
+# Friends”", "an interview with “Fox News Sunday”".
+PROGRAMME_BEFORE = frozenset("on told with".split())
+# Nouns naming a work or programme, before its title even when a speaker is near: "on his
+# podcast “The Axe Files”", "the hit film “Frozen”" (not "called", "dubbed": "Trump
+# called her “Crooked Hillary”" is his words).
+MEDIUM_NOUNS = frozenset(
+    """film movie show play book novel memoir song album series episode documentary column
+    op-ed essay article headline program programme musical opera poem painting podcast
+    segment sketch broadcast sitcom""".split()
+)
 # Words before a second "X said" that make it part of the first statement's content
 # ("NBC reported that on the trip where Pompeo announced …") rather than a new sentence
 # run on without punctuation.
@@ -351,6 +363,14 @@ SPEECH_NOUNS = frozenset(
     explanation assessment warning plea promise pledge accusation claim charge assertion
     argument remark tweet speech""".split()
 )
+# Speech nouns whose complement a possessor voices ("his call for “…”", "her claim that
+# “…”", "Trump's promise to be “…”"), and the words that open that complement.
+POSSESSED_SPEECH = (
+    SPEECH_NOUNS
+    | SPEECH_PLURALS
+    | frozenset("call vow demand insistence prediction complaint boast threat".split())
+) - frozenset(("speech", "words", "advice", "verdict"))
+COMPLEMENT_OPENERS = frozenset("that to for".split())
 # A possessive pronoun stands for the speaker as its personal pronoun does.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Speech verbs that are cues after "to" ("took to Twitter to tweet that “…”", "went on to
