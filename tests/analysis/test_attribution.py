@@ -1633,3 +1633,43 @@ def test_a_fragment_a_possessed_speech_noun_reports_is_the_possessors(text, open
 def test_a_speech_noun_whose_complement_another_speaker_voices_gives_no_speaker():
     q = quote("His claim that the mayor said “never” was denied.", "never")
     assert q.speaker != "His"
+
+
+SUBJECT_AFTER_AN_OPENING_PHRASE = [
+    pytest.param(
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "
+        "“a total stiff.” Trump spoke for an hour.",
+        "a total",
+        id="region-after-a-town",
+    ),
+    pytest.param(
+        "Introduced by Joe Arpaio, the sheriff and hard-liner, Trump launched into a lament "
+        "for the “countless Americans” hurt by crime. Trump spoke for an hour.",
+        "countless",
+        id="apposition-in-the-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, opening", SUBJECT_AFTER_AN_OPENING_PHRASE)
+def test_the_subject_after_an_opening_phrase_with_commas_in_it(text, opening):
+    """ "Speaking in Salem, New Hampshire, Trump …": the state belongs to the phrase; and
+    past an apposition's commas the subject is the name right before its verb."""
+    q = quote(text, opening)
+    assert (q.kind, q.speaker) == ("partial", "Trump")
+
+
+def test_a_list_item_after_a_comma_is_no_subject():
+    text = (
+        "Donors include Goldman Sachs, Credit Suisse, UBS, and the bankers' association, "
+        "supposedly marked as a “high priority” donor."
+    )
+    assert quote(text, "high priority").speaker != "UBS"
+
+
+def test_titles_in_apostrophe_marks_are_titles_too():
+    q = quote(
+        "“Jobs, jobs, jobs,” Mrs. Clinton said on ''The Late Show With Stephen Colbert.''",
+        "The Late",
+    )
+    assert (q.kind, q.speaker) == ("term", None)

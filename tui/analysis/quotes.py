@@ -30,6 +30,7 @@ from tui.analysis.speakers import (
     Speaker,
     Tok,
     _is_place,
+    _is_place_name,
     backward_speaker,
     credible_speaker,
     forward_speaker,
@@ -599,7 +600,7 @@ def _coordinated_fragments(text: str, found: list[_Found]) -> None:
             gap = text[p1.close_end : p2.open_start]
             if _FRAGMENT_JOIN.fullmatch(gap) is None or text[first.end - 1 : first.end] in ".!?":
                 continue  # not a list, or the first fragment ends its sentence
-            if _title_case(text[dst.start : dst.end] + "”"):
+            if _titled(text, dst.start, dst.end):
                 continue  # “Parks and Recreation” and “Veep”: names of works
             dst.attr = src.attr
             dst.kind = "partial"
@@ -1200,13 +1201,21 @@ def _sentence_subject(text: str, pre: list[Tok], lo: int, k: int) -> Speaker | N
     spk = _plausible_subject(text, forward_speaker(text, pre, i, k), sentence_initial=i == lo)
     if spk is None and i == lo:
         # an introductory phrase of any other shape: "Horrified at the prospect, Ramos
-        # believes …", "Early in his campaign, Trump attacked …"
-        c = next((m for m in range(lo + 1, min(k, lo + INTRO_TOKENS)) if pre[m].text == ","), None)
-        if c is not None and c + 1 < k:
+        # believes …", "Early in his campaign, Trump attacked …", "Speaking in Salem, New
+        # Hampshire, Trump went after Bush" (the subject after one of its commas)
+        first = True
+        for c in range(lo + 1, min(k - 1, lo + INTRO_TOKENS)):
+            if pre[c].text != ",":
+                continue
             cand = _plausible_subject(text, forward_speaker(text, pre, c + 1, k), False)
             v = _verb_after(pre, cand, k) if cand is not None else None
+            if v is not None and not first and pre[v - 1].text == ",":
+                v = None  # past the first comma, only a subject right before its verb (a
+                # list's item or a place's state is followed by a comma)
+            first = False
             if v is not None and pre[v].text.islower() and pre[v].low not in PREP_AFTER_SUBJECT:
                 spk = cand
+                break
     if spk is None or spk.kind == "role" and not _definite_role(spk):
         return _first_speech_subject(text, pre, lo, k)
     return spk
@@ -1246,10 +1255,23 @@ def _subject_start(pre: list[Tok], lo: int, k: int) -> int | None:
                 and pre[j + 2].text == ","
             ):
                 j += 2  # "On July 6, 2015, Sanders …": the year belongs to the date
+            j = _after_place(pre, j, k)
             i = j + 1
         else:
             break
     return i
+
+
+def _after_place(pre: list[Tok], j: int, k: int) -> int:
+    """The comma ending an introductory phrase at ``pre[j]``, past a region written after
+    its town ("Speaking in Salem, New Hampshire, Trump …": the state belongs to the place)."""
+    e = j + 1
+    while e < k and e - j <= 3 and is_name_tok(pre[e]):
+        e += 1
+    if e > j + 1 and e + 1 < k and pre[e].text == ",":
+        if _is_place_name(" ".join(t.text for t in pre[j + 1 : e])):
+            return e
+    return j
 
 
 def _plausible_subject(text: str, spk: Speaker | None, sentence_initial: bool) -> Speaker | None:
@@ -2057,6 +2079,12 @@ def _named_elsewhere(text: str, word: str) -> bool:
     return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
 
 
+def _titled(text: str, s: int, e: int) -> bool:
+    """Do the quoted words ``text[s:e]`` read as a title, whatever marks enclose them
+    (“…”, "…", ''…'')?"""
+    return _title_case(text[s:e] + "”")
+
+
 def _title_case(s: str) -> bool:
     """Does the quoted stretch starting ``s`` read as a title (every significant word
     capitalised, at most eight words, up to the closing mark)?"""
@@ -2300,7 +2328,7 @@ def _nickname(text: str, p: Piece, before: Tok | None, post: list[Tok]) -> bool:
         and before.end == p.open_start - 1
         and post[0].start == p.close_end + 1
         and _words(text, p.start, p.end) <= 2
-        and _title_case(text[p.start : p.close_end])
+        and _titled(text, p.start, p.end)
     )
 
 
@@ -2311,7 +2339,7 @@ def _programme_title(
     work they spoke on or in ("he said on “Meet the Press.”", "told “Fox and Friends,”",
     "in an interview with “Fox News Sunday.”", "on his podcast “The Axe Files”", "the
     broadcast of “Fox News Sunday”", "his “Keepin' It Real” radio program")."""
-    if before is None or not _title_case(text[p.start : p.close_end]):
+    if before is None or not _titled(text, p.start, p.end):
         return False
     if before.low in PROGRAMME_BEFORE:
         return True
@@ -2528,7 +2556,7 @@ def _fragments_in_reports(text: str, found: list[_Found], quoting: list[_Found])
     for f in found:
         if f.piece is None or f.attr.speaker is not None or f.kind not in ("term", "partial"):
             continue
-        if _title_case(text[f.start : f.piece.close_end]):
+        if _titled(text, f.start, f.end):
             continue  # the name of a work: “Guernica”, said the curator, is not his words
         i = bisect.bisect_right(starts, f.piece.open_start) - 1
         if i >= 0 and f.piece.close_end <= quoting[i].end + 1:
