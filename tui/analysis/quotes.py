@@ -41,6 +41,8 @@ from tui.analysis.speakers import (
 )
 from tui.analysis.speech_words import (
     ABBREVIATIONS,
+    ADVERBIAL_FILLERS,
+    ADVERBIAL_OPENERS,
     ANONYMOUS_ROLES,
     APPOSITION_OPENERS,
     AUXILIARIES,
@@ -57,6 +59,7 @@ from tui.analysis.speech_words import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     FRAME_PARTICIPLE_NEXT,
+    FREE_ADVERBS,
     GOING_ON,
     INDEFINITES,
     INDIRECT_TRIGGERS,
@@ -110,6 +113,8 @@ from tui.analysis.speech_words import (
     TITLE_CUES,
     TITLE_RUN_STOPS,
     TITLES,
+    TOLD_CUES,
+    TOLD_OBJECT_WORDS,
     TRANSCRIPT_NON_SPEAKERS,
     WEEKDAYS,
     WORK_NOUNS,
@@ -2435,76 +2440,115 @@ def _indirect(
     return out
 
 
-def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, str, bool]]:
+#: a reported statement in a sentence: (start, end, speaker, cue, quoted), ``quoted``
+#: when the reported clause holds a quotation
+_Statement = tuple[int, int, Speaker, str, bool]
+
+
+def _indirect_in(text: str, toks: list[Tok]) -> list[_Statement]:
+    """The reported statements of one sentence's tokens, in order."""
     n = len(toks)
-    # According to X, CLAUSE
     if n > 4 and toks[0].low == "according" and toks[1].low == "to":
-        spk = forward_speaker(text, toks, 2, n)
-        if spk is not None:
-            k = next((i for i in range(2, min(n, 14)) if toks[i].text == ","), None)
-            if k is not None and k + 1 < n:
-                return [(toks[k + 1].start, toks[-1].end, spk, "according to", False)]
-        return []
+        return _according_to(text, toks)
     statements: list[tuple[int, Speaker]] = []
     for k in range(1, n):
         t = toks[k]
         if t.low not in INDIRECT_VERBS or not t.text[0].islower():
             continue
-        if (
-            not statements
-            and k >= 2
-            and n - k <= 8
-            and not _introduces_quotation(toks, k)
-            and not _opens_with_participle(toks)
-        ):
-            # CLAUSE, X said (on Monday).
-            spk = backward_speaker(text, toks, k - 1, 0)
-            if spk is not None:
-                first_spk = next(i for i in range(k) if toks[i].end > spk.start)
-                # allow a lower-case title between the comma and the name
-                # ("Or maybe Jeb Bush, digital consultant Phil Musser says.")
-                c = first_spk - 1
-                while (
-                    c > 0
-                    and first_spk - c <= 4
-                    and toks[c].text != ","
-                    and toks[c].text[0].islower()
-                    and toks[c].low not in SPEECH_VERBS
-                ):
-                    c -= 1
-                if c >= 1 and toks[c].text == ",":
-                    return [(toks[0].start, toks[c].start, spk, t.low, False)]
-            # CLAUSE, said X.
-            if toks[k - 1].text == ",":
-                spk = forward_speaker(text, toks, k + 1, n)
-                nxt = next((u for u in toks[k + 1 :] if u.start >= spk.end), None) if spk else None
-                if (
-                    spk is not None
-                    and (nxt is None or nxt.text in PHRASE_ENDS)
-                    and not (
-                        spk.kind == "role"
-                        and (spk.head in SPEECH_NOUNS or spk.head in MESSAGE_NOUNS)
-                    )
-                    and not _participle_modifier(toks, k, spk)
-                ):
-                    # (not "…, tweeted a warning.": what was said, not who)
-                    # (not "…, said Trump's remarks were …": a clause)
-                    return [(toks[0].start, toks[k - 1].start, spk, t.low, False)]
-        spk = backward_speaker(text, toks, k - 1, 0)
-        # "Republicans who praised him warned"
-        if spk is not None and _relative_who(toks, 0, spk) is not None:
-            spk = _relative_head(text, toks, 0, spk)
-        if spk is None and toks[k - 1].low in ("and", "but") and statements:
-            spk = statements[-1][1]  # "X confirmed … but said …": the same subject
+        if not statements:
+            final = _clause_then_speaker(text, toks, k)
+            if final is not None:
+                return [final]
+        spk = _cue_subject(text, toks, k, statements)
         if spk is not None:
             statements.append((k, spk))
-    # keep statements in order; a later cue inside an earlier statement's content is
-    # reported speech within it ("NBC reported that … where Pompeo announced …") and is
-    # dropped, unless it starts a new sentence run on without punctuation
-    kept: list[tuple[int, Speaker, int]] = []  # (cue index, speaker, content start index)
+    return _statement_spans(toks, _kept_statements(text, toks, statements))
+
+
+def _according_to(text: str, toks: list[Tok]) -> list[_Statement]:
+    """According to X, CLAUSE"""
+    n = len(toks)
+    spk = forward_speaker(text, toks, 2, n)
+    if spk is not None:
+        k = next((i for i in range(2, min(n, 14)) if toks[i].text == ","), None)
+        if k is not None and k + 1 < n:
+            return [(toks[k + 1].start, toks[-1].end, spk, "according to", False)]
+    return []
+
+
+def _clause_then_speaker(text: str, toks: list[Tok], k: int) -> _Statement | None:
+    """A sentence that is a clause and then its attribution, at the first cue ``k``:
+    "CLAUSE, X said (on Monday)." or "CLAUSE, said X."."""
+    n = len(toks)
+    if not (
+        k >= 2
+        and n - k <= 8
+        and not _introduces_quotation(toks, k)
+        and not _opens_with_participle(toks)
+    ):
+        return None
+    cue = toks[k].low
+    spk = backward_speaker(text, toks, k - 1, 0)
+    if spk is not None:
+        c = _comma_before_speaker(toks, k, spk)
+        if c >= 1 and toks[c].text == ",":
+            return (toks[0].start, toks[c].start, spk, cue, False)
+    if toks[k - 1].text == ",":
+        spk = forward_speaker(text, toks, k + 1, n)
+        nxt = next((u for u in toks[k + 1 :] if u.start >= spk.end), None) if spk else None
+        if (
+            spk is not None
+            and (nxt is None or nxt.text in PHRASE_ENDS)
+            and not (spk.kind == "role" and (spk.head in SPEECH_NOUNS or spk.head in MESSAGE_NOUNS))
+            and not _participle_modifier(toks, k, spk)
+        ):
+            # (not "…, tweeted a warning.": what was said, not who)
+            # (not "…, said Trump's remarks were …": a clause)
+            return (toks[0].start, toks[k - 1].start, spk, cue, False)
+    return None
+
+
+def _comma_before_speaker(toks: list[Tok], k: int, spk: Speaker) -> int:
+    """The index of the comma before the speaker ``spk`` of the cue at ``k``, past a
+    lower-case title between them ("Or maybe Jeb Bush, digital consultant Phil Musser
+    says."); the caller checks that it is a comma."""
+    first_spk = next(i for i in range(k) if toks[i].end > spk.start)
+    c = first_spk - 1
+    while (
+        c > 0
+        and first_spk - c <= 4
+        and toks[c].text != ","
+        and toks[c].text[0].islower()
+        and toks[c].low not in SPEECH_VERBS
+    ):
+        c -= 1
+    return c
+
+
+def _cue_subject(
+    text: str, toks: list[Tok], k: int, statements: list[tuple[int, Speaker]]
+) -> Speaker | None:
+    """The subject of the cue at ``k``: the phrase before it, the head of a relative
+    clause it sits in ("Republicans who praised him warned"), or the subject of the
+    statement before ("X confirmed … but said …")."""
+    spk = backward_speaker(text, toks, k - 1, 0)
+    if spk is not None and _relative_who(toks, 0, spk) is not None:
+        spk = _relative_head(text, toks, 0, spk)
+    if spk is None and toks[k - 1].low in ("and", "but") and statements:
+        spk = statements[-1][1]
+    return spk
+
+
+def _kept_statements(
+    text: str, toks: list[Tok], statements: list[tuple[int, Speaker]]
+) -> list[tuple[int, Speaker, int]]:
+    """The statements to report, in order, as (cue index, speaker, content start index):
+    not a quotation's own attribution, and not a later cue inside an earlier statement's
+    content ("NBC reported that … where Pompeo announced …") unless it starts a new
+    sentence run on without punctuation."""
+    kept: list[tuple[int, Speaker, int]] = []
     for k, spk in statements:
-        # a quotation's own attribution ("“…,” he said via Twitter, citing …") is not an
-        # indirect statement
+        # a quotation's own attribution ("“…,” he said via Twitter, citing …")
         prev = next((u for u in reversed(toks[:k]) if u.end <= spk.start), None)
         if prev is not None and (
             prev.text == _BOUNDARY or prev.text == "," and _after_boundary(toks, spk.start)
@@ -2513,21 +2557,30 @@ def _indirect_in(text: str, toks: list[Tok]) -> list[tuple[int, int, Speaker, st
         j = _content_start(toks, k)
         if j is None or _no_clause_after(toks, k, j):
             continue
-        if kept:
-            pk, pspk, pj = kept[-1]
-            head = _phrase_start(toks, spk.start)
-            before = toks[head - 1] if head > 0 else None
-            nested = (
-                before is None or before.low in NESTING or before.text in (",", ";", "(", _BOUNDARY)
-            )
-            if (
-                nested
-                or spk.kind not in ("name", "org")
-                or len(text[toks[pj].start : spk.start].split()) < 6
-            ):
-                continue
+        if kept and _within_statement(text, toks, kept[-1][2], spk):
+            continue
         kept.append((k, spk, j))
-    out = []
+    return kept
+
+
+def _within_statement(text: str, toks: list[Tok], pj: int, spk: Speaker) -> bool:
+    """Is the speaker ``spk`` of a later cue inside the content (from ``pj``) of the
+    statement before, rather than a new sentence run on?"""
+    head = _phrase_start(toks, spk.start)
+    before = toks[head - 1] if head > 0 else None
+    nested = before is None or before.low in NESTING or before.text in (",", ";", "(", _BOUNDARY)
+    return (
+        nested
+        or spk.kind not in ("name", "org")
+        or len(text[toks[pj].start : spk.start].split()) < 6
+    )
+
+
+def _statement_spans(toks: list[Tok], kept: list[tuple[int, Speaker, int]]) -> list[_Statement]:
+    """Each kept statement's reported clause: from its content start to the next
+    statement's speaker or the sentence end (cut at a contrast when it quotes nothing)."""
+    n = len(toks)
+    out: list[_Statement] = []
     for i, (k, spk, j) in enumerate(kept):
         end = toks[-1].end
         if i + 1 < len(kept):
@@ -2682,154 +2735,83 @@ def _content_start(toks: list[Tok], k: int) -> int | None:
         u = toks[j]
         if u.low == "that":
             return j + 1
-        if u.text == ",":
+        if u.text == "," or u.low in PARTICIPLE_CUES:
             j += 1
             continue
-        if u.low in PARTICIPLE_CUES:
-            j += 1
-            continue
-        if cue in ("told", "tells", "assured", "informed", "warned", "reminded") and j == k + 1:
+        if cue in TOLD_CUES and j == k + 1:
             that = _that_after_object(toks, j)
             if that is not None:
                 return that + 1  # "told a Wall Street Journal lunch group that"
-            # the person told: an object noun phrase before the clause
-            m = j
-            while (
-                m < n
-                and m - j < 5
-                and toks[m].low != "that"
-                and not (m > j and toks[m].low in ("the", "a", "an"))
-                and (
-                    toks[m].text[0].isupper()
-                    or toks[m].low
-                    in (
-                        "reporters",
-                        "journalists",
-                        "him",
-                        "her",
-                        "them",
-                        "us",
-                        "me",
-                        "news",
-                        "agency",
-                        "the",
-                        "a",
-                        "an",
-                        "supporters",
-                        "lawmakers",
-                        "parliament",
-                        "members",
-                        "voters",
-                        "audience",
-                        "crowd",
-                        "conference",
-                        "briefing",
-                        "interview",
-                        "radio",
-                        "television",
-                        "station",
-                        "newspaper",
-                        "outlet",
-                    )
-                )
-            ):
-                m += 1
-            if m > j:
-                j = m
+            past = _told_object_end(toks, j)
+            if past > j:
+                j = past
                 continue
-        # adverbials: "on Monday", "late Sunday", "in a statement", "via Twitter", "last week"
-        if u.low in (
-            "on",
-            "in",
-            "via",
-            "during",
-            "at",
-            "late",
-            "early",
-            "last",
-            "this",
-            "earlier",
-            "later",
-            "also",
-            "previously",
-            "again",
-            "repeatedly",
-            "publicly",
-            "privately",
-            "separately",
-        ):
-            m = j + 1
-            while (
-                m < n
-                and m - j <= 4
-                and toks[m].low not in TIME_WORDS
-                and toks[m].low
-                in (
-                    "a",
-                    "an",
-                    "the",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "subsequent",
-                    "separate",
-                    "brief",
-                    "written",
-                    "joint",
-                    "series",
-                    "of",
-                    "twitter",
-                    "facebook",
-                    "news",
-                    "press",
-                    "televised",
-                    "radio",
-                    "phone",
-                    "telephone",
-                    "recent",
-                )
-            ):
-                m += 1
-            if m < n and (
-                toks[m].low in TIME_WORDS
-                or toks[m].text[0].isupper()
-                and u.low in ("on", "via", "in", "at")  # "said in Miami Tuesday that"
-            ):
-                while m + 1 < n and (
-                    toks[m + 1].low in TIME_WORDS  # "a twitter post"
-                    or toks[m].text[0].isupper()
-                    and toks[m + 1].text[0].isupper()
-                    and u.low in ("in", "at")
-                ):
-                    m += 1
-                j = m + 1
-                continue
-            if u.low in (
-                "also",
-                "previously",
-                "again",
-                "repeatedly",
-                "publicly",
-                "privately",
-                "separately",
-                "earlier",
-                "later",
-            ):
-                j += 1
-                continue
+        after = _adverbial_end(toks, j)
+        if after is not None:
+            j = after
+            continue
         if u.low in TIME_WORDS and u.text[0].isupper():  # "said Monday the talks …"
             j += 1
             continue
         break
-    if j >= n:
+    if j >= n or _noun_object(toks, cue, j):
         return None
-    if cue in NOUN_TAKING and not (
+    return j
+
+
+def _told_object_end(toks: list[Tok], j: int) -> int:
+    """Past the person told, a noun phrase before the clause ("told reporters", "told
+    the AFP news agency"): the index after it (``j`` when there is none)."""
+    m = j
+    while (
+        m < len(toks)
+        and m - j < 5
+        and toks[m].low != "that"
+        and not (m > j and toks[m].low in ("the", "a", "an"))
+        and (toks[m].text[0].isupper() or toks[m].low in TOLD_OBJECT_WORDS)
+    ):
+        m += 1
+    return m
+
+
+def _adverbial_end(toks: list[Tok], j: int) -> int | None:
+    """The index after an adverbial at ``j`` between a cue and its clause ("on Monday",
+    "late Sunday", "in a statement", "via Twitter", "in Miami Tuesday", "repeatedly"), or
+    None when there is none."""
+    n = len(toks)
+    u = toks[j]
+    if u.low not in ADVERBIAL_OPENERS:
+        return None
+    m = j + 1
+    while (
+        m < n and m - j <= 4 and toks[m].low not in TIME_WORDS and toks[m].low in ADVERBIAL_FILLERS
+    ):
+        m += 1
+    if m < n and (
+        toks[m].low in TIME_WORDS
+        or toks[m].text[0].isupper()
+        and u.low in ("on", "via", "in", "at")  # "said in Miami Tuesday that"
+    ):
+        while m + 1 < n and (
+            toks[m + 1].low in TIME_WORDS  # "a twitter post"
+            or toks[m].text[0].isupper()
+            and toks[m + 1].text[0].isupper()
+            and u.low in ("in", "at")
+        ):
+            m += 1
+        return m + 1
+    if u.low in FREE_ADVERBS:
+        return j + 1
+    return None
+
+
+def _noun_object(toks: list[Tok], cue: str, j: int) -> bool:
+    """ "confirmed the online discussion": after a cue that also takes a noun, what
+    follows is a noun, not a statement, unless a pronoun or an auxiliary makes it one."""
+    return cue in NOUN_TAKING and not (
         toks[j].low in ("it", "he", "she", "they", "we", "i")
         or any(u.low in AUXILIARIES for u in toks[j : j + 5])
-    ):
-        return None  # "confirmed the online discussion": a noun, not a statement
-    return j
+    )
 
 
 # --- resolution ---------------------------------------------------------------------------
@@ -3052,118 +3034,144 @@ class _Resolver:
 
     def _resolve(self, spk: Speaker, anchor: int | None = None) -> tuple[str, int, int]:
         if spk.kind == "org":
-            words = spk.text.split()
-            if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
-                # "the Council said" after "the Afghan National Security Council": the same body
-                head = words[1].lower()
-                c = self._recent(
-                    spk.start,
-                    lambda c: (
-                        c[4] == "org" and head in c[1].lower().split() and len(c[1].split()) > 2
-                    ),
-                )
-                if c is not None:
-                    return c[1], c[2], c[3]
+            body = self._same_body(spk)
+            if body is not None:
+                return body
         if spk.kind in ("name", "org"):
             return self._surface(spk)
         if spk.kind == "pronoun":
-            want = PRONOUNS.get(spk.head)
-            if want in ("M", "F"):
-                r = self._subject_before(spk.start, want, anchor)
-                if r is None:
-                    c = self._recent(
-                        spk.start,
-                        lambda c: (
-                            c[4] == "name" and is_person_name(c[1]) and self._agrees(c[1], want)
-                        ),
-                    )
-                    if c is None:
-                        # no named speaker before it: a PERSON mention from the actor extractor
-                        # in the sentences just before the statement, outside quotations
-                        # (counted from the pronoun when it comes first: "He told his
-                        # audience: ¶ “…”")
-                        ref = min(spk.start, anchor) if anchor is not None else spk.start
-                        lo = self._window_start(ref, 2)
-                        c = self._recent(
-                            spk.start,
-                            lambda c: (
-                                c[4] == "person"
-                                and c[2] >= lo
-                                and not self._in_quote(c[2])
-                                and self._is_subject(c[2])
-                                and self._agrees(c[1], want)
-                                and not self._coordinated(c[2], c[3])
-                            ),
-                        )
-                    r = (c[1], c[2], c[3]) if c is not None else None
-                    if r is None:
-                        # a person named as the subject a little further back
-                        r = self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
-                if r is not None and self._confident(r, spk, anchor):
-                    bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
-                    return r
-                # an antecedent named several sentences back, with nothing since tying the
-                # pronoun to it, is a guess: the pronoun is reported as written
-                return spk.text, spk.start, spk.end
-            elif want == "O":
-                c = self._recent(spk.start, lambda c: c[4] == "org")
-                if c is not None:
-                    # "it said" for an institution: only one just named as a subject
-                    ref = min(spk.start, anchor) if anchor is not None else spk.start
-                    i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
-                    d = i_ref - (bisect.bisect_right(self.sent_starts, min(c[2], ref)) - 1)
-                    if not (d <= 1 and self._is_subject(c[2])):
-                        c = None
-            else:
-                c = None
+            return self._resolve_pronoun(spk, anchor)
+        if spk.kind == "role":
+            return self._resolve_role(spk, anchor)
+        return spk.text, spk.start, spk.end
+
+    def _same_body(self, spk: Speaker) -> tuple[str, int, int] | None:
+        """ "the Council said" after "the Afghan National Security Council": the same body."""
+        words = spk.text.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_HEADS:
+            head = words[1].lower()
+            c = self._recent(
+                spk.start,
+                lambda c: c[4] == "org" and head in c[1].lower().split() and len(c[1].split()) > 2,
+            )
             if c is not None:
                 return c[1], c[2], c[3]
-            return spk.text, spk.start, spk.end
-        if spk.kind == "role":
-            first = spk.text.split()[0].lower()
-            if (
-                (first in ("the", "this") or first[0].isupper())
-                and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS)
-                and spk.head not in DOCUMENT_NOUNS
-                and spk.head not in ANONYMOUS_ROLES
-            ):
-                head = spk.head
-                if head in ORG_HEADS:
-                    c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
-                else:
-                    mods = _role_modifiers(spk.text)
+        return None
 
-                    def fits(desc: str) -> bool:
-                        # "the Florida senator" is a senator described as from Florida, not
-                        # any senator; every modifier must be in the person's description
-                        if not role_matches(head, desc):
-                            return False
-                        low = desc.lower()
-                        return all(m in low for m in mods)
+    def _resolve_pronoun(self, spk: Speaker, anchor: int | None) -> tuple[str, int, int]:
+        want = PRONOUNS.get(spk.head)
+        if want in ("M", "F"):
+            return self._resolve_person_pronoun(spk, want, anchor)
+        c = self._institution_it(spk, anchor) if want == "O" else None
+        if c is not None:
+            return c[1], c[2], c[3]
+        return spk.text, spk.start, spk.end
 
-                    c = self._recent(
-                        spk.start,
-                        lambda c: (
-                            c[4] in ("name", "person")
-                            and not self._in_quote(c[2])
-                            and fits(self._described(c, spk.start))
-                        ),
-                    )
-                    if c is None:
-                        r = self.persons.recent(
-                            spk.start,
-                            lambda c: (
-                                not self._in_quote(c[1])
-                                and fits(self._described((None, *c), spk.start))
-                            ),
-                        )
-                        if r is not None and self._role_near(r[0], r[1], spk, anchor):
-                            return r
-                if c is not None and (
-                    head in ORG_HEADS or self._role_near(c[1], c[2], spk, anchor)
-                ):
-                    return c[1], c[2], c[3]
+    def _resolve_person_pronoun(
+        self, spk: Speaker, want: str, anchor: int | None
+    ) -> tuple[str, int, int]:
+        """A he or she: the person it stands for, when the text ties it to them with
+        confidence; else the pronoun as written."""
+        r = self._subject_before(spk.start, want, anchor)
+        if r is None:
+            r = self._pronoun_antecedent(spk, want, anchor)
+        if r is not None and self._confident(r, spk, anchor):
+            bisect.insort(self._attributed.setdefault(self._key(r[0]), []), spk.start)
+            return r
+        # an antecedent named several sentences back, with nothing since tying the
+        # pronoun to it, is a guess: the pronoun is reported as written
+        return spk.text, spk.start, spk.end
+
+    def _pronoun_antecedent(
+        self, spk: Speaker, want: str, anchor: int | None
+    ) -> tuple[str, int, int] | None:
+        """The latest named speaker a he/she agrees with; else a PERSON mention in the
+        sentences just before; else a person named as the subject a little further back."""
+        c = self._recent(
+            spk.start,
+            lambda c: c[4] == "name" and is_person_name(c[1]) and self._agrees(c[1], want),
+        )
+        if c is None:
+            # no named speaker before it: a PERSON mention from the actor extractor in the
+            # sentences just before the statement, outside quotations (counted from the
+            # pronoun when it comes first: "He told his audience: ¶ “…”")
+            ref = min(spk.start, anchor) if anchor is not None else spk.start
+            lo = self._window_start(ref, 2)
+            c = self._recent(
+                spk.start,
+                lambda c: (
+                    c[4] == "person"
+                    and c[2] >= lo
+                    and not self._in_quote(c[2])
+                    and self._is_subject(c[2])
+                    and self._agrees(c[1], want)
+                    and not self._coordinated(c[2], c[3])
+                ),
+            )
+        if c is not None:
+            return c[1], c[2], c[3]
+        return self._subject_before(spk.start, want, anchor, PRONOUN_SENTENCES)
+
+    def _institution_it(
+        self, spk: Speaker, anchor: int | None
+    ) -> tuple[int, str, int, int, str] | None:
+        """ "it said" for an institution: only one just named as a subject."""
+        c = self._recent(spk.start, lambda c: c[4] == "org")
+        if c is None:
+            return None
+        ref = min(spk.start, anchor) if anchor is not None else spk.start
+        i_ref = bisect.bisect_right(self.sent_starts, ref) - 1
+        d = i_ref - (bisect.bisect_right(self.sent_starts, min(c[2], ref)) - 1)
+        return c if d <= 1 and self._is_subject(c[2]) else None
+
+    def _resolve_role(self, spk: Speaker, anchor: int | None) -> tuple[str, int, int]:
+        """A definite role noun ("the envoy", "the Florida senator", "the council"): the
+        body or person so described just before; else the phrase as written."""
+        first = spk.text.split()[0].lower()
+        if not (
+            (first in ("the", "this") or first[0].isupper())
+            and (spk.head in ROLE_NOUNS or spk.head in ORG_HEADS)
+            and spk.head not in DOCUMENT_NOUNS
+            and spk.head not in ANONYMOUS_ROLES
+        ):
             return spk.text, spk.start, spk.end
+        head = spk.head
+        if head in ORG_HEADS:
+            c = self._recent(spk.start, lambda c: c[4] == "org" and head in c[1].lower())
+            return (c[1], c[2], c[3]) if c is not None else (spk.text, spk.start, spk.end)
+        return self._described_person(spk, head, anchor)
+
+    def _described_person(
+        self, spk: Speaker, head: str, anchor: int | None
+    ) -> tuple[str, int, int]:
+        """The person a role noun stands for: one described so before it, near enough."""
+        mods = _role_modifiers(spk.text)
+
+        def fits(desc: str) -> bool:
+            # "the Florida senator" is a senator described as from Florida, not any
+            # senator; every modifier must be in the person's description
+            if not role_matches(head, desc):
+                return False
+            low = desc.lower()
+            return all(m in low for m in mods)
+
+        c = self._recent(
+            spk.start,
+            lambda c: (
+                c[4] in ("name", "person")
+                and not self._in_quote(c[2])
+                and fits(self._described(c, spk.start))
+            ),
+        )
+        if c is None:
+            r = self.persons.recent(
+                spk.start,
+                lambda c: not self._in_quote(c[1]) and fits(self._described((None, *c), spk.start)),
+            )
+            if r is not None and self._role_near(r[0], r[1], spk, anchor):
+                return r
+        elif self._role_near(c[1], c[2], spk, anchor):
+            return c[1], c[2], c[3]
         return spk.text, spk.start, spk.end
 
     def _described(self, c, before: int) -> str:

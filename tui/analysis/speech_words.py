@@ -264,6 +264,28 @@ WORK_NOUNS = frozenset(
     opera poem painting exhibition exhibit podcast segment sketch video titled entitled
     called named dubbed""".split()
 )
+# Cues whose object is the person told, before the reported clause ("told reporters
+# that", "assured AFP news agency"), and the words such an object is made of.
+TOLD_CUES = frozenset("told tells assured informed warned reminded".split())
+TOLD_OBJECT_WORDS = frozenset(
+    """reporters journalists him her them us me news agency the a an supporters lawmakers
+    parliament members voters audience crowd conference briefing interview radio television
+    station newspaper outlet""".split()
+)
+# Adverbials between a cue and its clause: their first word ("on Monday", "late Sunday",
+# "in a statement", "via Twitter", "repeatedly"), the words inside them before a time or a
+# name ("in a joint statement", "on his Twitter"), and the adverbs that stand alone.
+ADVERBIAL_OPENERS = frozenset(
+    """on in via during at late early last this earlier later also previously again
+    repeatedly publicly privately separately""".split()
+)
+ADVERBIAL_FILLERS = frozenset(
+    """a an the his her their its subsequent separate brief written joint series of twitter
+    facebook news press televised radio phone telephone recent""".split()
+)
+FREE_ADVERBS = frozenset(
+    "also previously again repeatedly publicly privately separately earlier later".split()
+)
 # Words right before a title-case quotation that make it the programme or platform a
 # speaker appeared on, not their words: "said on “Meet the Press”", "told “Fox and
 # Friends”", "an interview with “Fox News Sunday”".
