@@ -36,9 +36,19 @@ class _Handler(BaseHTTPRequestHandler):
         with server.lock:
             server.in_flight += 1
             server.most_in_flight = max(server.most_in_flight, server.in_flight)
+        self._counted = True
         try:
             self._answer(server)
         finally:
+            self._answered()
+
+    def _answered(self) -> None:
+        """A request stops counting as in flight before its answer goes out: once the
+        client has the answer it may send its next request at once, and that one must not
+        overlap this one's bookkeeping."""
+        if getattr(self, "_counted", False):
+            self._counted = False
+            server: TestServer = self.server.owner  # type: ignore[attr-defined]
             with server.lock:
                 server.in_flight -= 1
 
@@ -62,6 +72,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(route.status, headers, route.body, route.drip)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, drip: float = 0) -> None:
+        self._answered()
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
