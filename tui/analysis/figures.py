@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from tui.model import Figure
+from tui.words import MONTHS, TENS_WORDS, UNITS_WORDS, WEEKDAYS
 
 __all__ = ["find_figures", "lemma", "interval", "HEDGES"]
 
@@ -49,36 +50,7 @@ _MAX_NP_WORDS = 6  # words of a counted noun phrase
 
 # --------------------------------------------------------------------------- number words
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_UNITS = {**UNITS_WORDS, **TENS_WORDS}
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -271,11 +243,8 @@ _TIME_UNITS = frozenset(
     century centuries night nights weekend weekends quarter quarters term terms am pm a.m. p.m. o'clock
     spring springs summer summers autumn autumns winter winters season seasons semester semesters""".split()
 )
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec""".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(MONTHS)
+_WEEKDAYS = frozenset(WEEKDAYS)
 # Words after which a number names something rather than counting it ("Flight 370",
 # "Resolution 2231", "No. 2", "Boeing 737", "Article 5").
 _DESIGNATORS = frozenset(

@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+from tui.words import MONTHS as MONTHS  # read by the tagger from here
+from tui.words import TENS_WORDS, UNITS_WORDS
+
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # abbreviations need their period ("Feb. 29"), which keeps "Mar", "Jan" as names out
 MONTH_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -58,38 +35,6 @@ WEEKDAY_ABBR = "Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 # "Sunday", "Sunday's", "Tues." (abbreviations only with their period)
 WEEKDAY_RE = rf"(?:(?:{WEEKDAY_FULL})(?![a-z])|(?:{WEEKDAY_ABBR})\.)"
 
-UNITS_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 ORDINALS = {
     "first": 1,
     "second": 2,
