@@ -103,7 +103,8 @@ class Timex:
     mod: str | None = None  # EARLY | MID | LATE | APPROX | ...
     inferred: bool = False  # resolved against an inferred article date
     #: where the timeline places an expression whose TimeML value is a length counted from
-    #: a known day ("a month earlier": value ``P1M``, position ``2020-02``); None otherwise
+    #: a known day ("a month earlier": value ``P1M``, position ``2020-02``) or a day of a
+    #: known month (value ``1998-10-XX``, position ``1998-10``); None otherwise
     position: str | None = None
     #: None: start/end index the article's body; else the index of the photo caption in
     #: ``Article.captions`` they index (a caption's dates are the article's too)

@@ -22,6 +22,9 @@ from tui.analysis.timex._cand import Cand
 ANCHOR = "\x00anchor:"
 #: how far back (characters) a date may be and still be the reference of "the next day"
 WINDOW = 600
+#: how far back the story's day may be named and still be the reference of an expression
+#: that can only count from a day ("the previous Friday")
+STORY_WINDOW = 2000
 
 _PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _DAYLIKE = {"day", "morning", "afternoon", "evening", "night"}
@@ -166,11 +169,27 @@ class _References:
                 return parsed
         return None
 
+    def month_since(self, start: int, sp: str) -> tuple | None:
+        """The month named last before ``start`` when it is the latest date of all and "that
+        (same) day" refers to a day in it: "most recently last October, when the doctor was
+        shot. His name was crossed out that same day" (a day of that October, not a day
+        named further back); None otherwise."""
+        unit, step, _wd, otherwise, window = sp.split(":")
+        if unit not in _DAYLIKE or step != "0" or otherwise == DROP or not self.seen:
+            return None  # (a bare "that day" may be a generic day: it takes a day or none)
+        rend, gran, parsed = self.seen[-1]
+        if gran != 2 or parsed[1] is None or start - rend > int(window):
+            return None
+        return parsed
+
     def resolve(self, placeholder: str, start: int) -> tuple[str, str] | None:
         """(type, value) of a placeholder at ``start``; None when it is to be dropped for
         want of a date named shortly before. Unresolvable parts are written as X."""
         sp = placeholder[len(ANCHOR) :]
         unit, otherwise = sp.split(":", 1)[0], sp.split(":")[3]
+        month = self.month_since(start, sp)
+        if month is not None:  # a day of that month the text does not give
+            return ("DATE", f"{month[0]:04d}-{month[1]:02d}-XX")
         ref = self.before(start, sp)
         if ref is None:
             if otherwise == DROP:
@@ -193,7 +212,7 @@ def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:
             got = refs.resolve(c.value, c.start)
             if got is None:
                 continue  # a bare "that day" with nothing to refer to
-            c = c._replace(type=got[0], value=got[1])
+            c = c._replace(type=got[0], value=got[1], position=_month_of_unknown_day(got[1]))
             refs.add(c.end, c.value)  # "the next day ... the following day" walks on from it
         elif _pending(c.position):
             got = refs.resolve(c.position, c.start)
@@ -204,6 +223,15 @@ def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:
             refs.add(c.end, c.value)
         out.append(c)
     return out
+
+
+_UNKNOWN_DAY = re.compile(r"(\d{4}-\d\d)-XX$")
+
+
+def _month_of_unknown_day(value: str) -> str | None:
+    """Where the timeline places a day of a known month ("1998-10-XX"): under the month."""
+    m = _UNKNOWN_DAY.match(value)
+    return m.group(1) if m else None
 
 
 def _pending(position: str | None) -> TypeGuard[str]:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import cast
 
 from tui.analysis.text import SentenceIndex
-from tui.analysis.timex import _anchor, _message
+from tui.analysis.timex import _anchor, _fiscal, _message, _month_range
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._cand import Cand
 from tui.analysis.timex._lexicon import (
@@ -361,7 +361,11 @@ _DATE_PREP = re.compile(
 )
 
 
-_EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z][a-z]")
+#: a march's name after a month word: "the March for Life", "the March on Washington"; not
+#: a second month ("From January to June": a range of months)
+_EVENT_NAME_AFTER = re.compile(
+    rf"\s+(?:for|of|on|against|to)\s+(?:the\s+)?(?!(?:{MONTH_FULL})\b)[A-Z][a-z]"
+)
 
 
 def _month_expr(m: re.Match, ctx: _Ctx):
@@ -840,9 +844,10 @@ def _duration_value(num: float | None, unit_word: str) -> str | None:
 #: "twice a week", "three times a day": how often, a SET
 _FREQUENCY_BEFORE = re.compile(rf"\b(?:{'|'.join(FREQUENCY_WORDS)})\s+$", re.I)
 #: "four flights a week", "$5 million a year", "60 miles an hour", "24 hours a day": a quantity
-#: and up to three words of what it counts right before the unit
+#: and up to three words of what it counts right before the unit (a number ends in a digit:
+#: the year of "closed in 2015. A year later" ends a sentence and counts nothing)
 _RATE_BEFORE = re.compile(
-    rf"(?:(?<![\w.,])(?P<digits>[$£€]?\d[\d,.]*%?)|\b(?:{'|'.join(QUANTITY_WORDS)})\b)"
+    rf"(?:(?<![\w.,])(?P<digits>[$£€]?\d(?:[\d,.]*\d)?%?)|\b(?:{'|'.join(QUANTITY_WORDS)})\b)"
     r"(?P<words>(?:\s+[A-Za-z$%'’-]+){0,3})\s+$",
     re.I,
 )
@@ -1916,13 +1921,16 @@ def _anaphoric_unit(m: re.Match, ctx: _Ctx):
 
 
 def _anaphoric_weekday(m: re.Match, ctx: _Ctx):
-    # "down 4.5% from the previous Friday", "the following Monday": from the date last named
+    # "down 4.5% from the previous Friday", "the following Monday": from the date last named.
+    # Such a weekday has no generic reading and counts from the story's day however far back
+    # that was named, as long as no other day was named since ("London shares closed lower
+    # Friday ... [three paragraphs] ... down 4.5% from the previous Friday")
     step = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
     return (
         m.start(),
         m.end(),
         "DATE",
-        _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()]),
+        _anchor.spec("weekday", step, WEEKDAYS[m["wd"].lower()], window=_anchor.STORY_WINDOW),
         None,
     )
 
@@ -2314,7 +2322,9 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             # "the year-ago period"; as an adjective ("the year-ago results") only "year-ago"
             r"(?:\bthe\s+(?=\S+\s+(?:period|quarter)\b))?\b(?:year-ago|year-earlier|year-before)(?:\s+(?:period|quarter))?\b"
             r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?\b"
-            r"|\blast\s+year['’]s\s+(?:period|quarter)\b",
+            r"|\blast\s+year['’]s\s+(?:period|quarter)\b"
+            # "for the quarter a year ago": the period compared, one expression
+            r"|\bthe\s+(?:period|quarter)\s+a\s+year\s+(?:ago|earlier)\b",
             _year_ago_period,
             6,
         ),
@@ -2971,6 +2981,7 @@ def tag(text: str, dct: _dt.date | None, matches: Matches | None = None) -> list
             chosen = select(again)
     chosen = _day_off_dates(_coordinated_days(chosen, text), text)
     chosen = _place_clock_times(_anchor_year_ago(_anchor.resolve(chosen, dct), text, dct), text)
+    chosen = _fiscal.place_fiscal_quarters(_month_range.align_month_ranges(chosen, text, dct), text)
     # (a candidate's type is a string its rule gives: DATE, TIME, DURATION or SET)
     return [
         Timex(

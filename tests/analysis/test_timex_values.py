@@ -1,0 +1,236 @@
+"""Value errors of issue 27 left after its families were built: wrong anchors and a missed
+expression, each a general rule with sentences written for the test.
+
+``WED`` is the article date unless a case names another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.analysis.timex import tag_timexes
+from tui.merge.timeline import placed_at
+
+WED = dt.date(2020, 4, 1)  # a Wednesday
+OCT89 = dt.date(1989, 10, 26)  # a Thursday
+
+
+def found(text, dct=WED):
+    return {t.text: t for t in tag_timexes(text, dct)}
+
+
+def case(*values, id):  # noqa: A002 (pytest.param's own keyword, passed on to it)
+    return pytest.param(*values, id=id)
+
+
+# -- a year that ends a sentence is no quantity of a rate ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value, position",
+    [
+        case(
+            "The plant closed in 2015. A decade later, the town was empty.",
+            "A decade",
+            "P10Y",
+            "2025",
+            id="a-decade-later-after-a-year-ending-a-sentence",
+        ),
+        case(
+            "The mill was sold in 2012. A year later it shut.",
+            "A year",
+            "P1Y",
+            "2013",
+            id="a-year-later-after-a-year-ending-a-sentence",
+        ),
+        case(
+            "Prices peaked in 1998, a year later they fell.",
+            "a year",
+            "P1Y",
+            "1999",
+            id="a-year-later-after-a-year-and-comma",
+        ),
+    ],
+)
+def test_a_length_after_a_year_that_ends_a_clause_is_a_length(text, span, value, position):
+    t = found(text)[span]
+    assert (t.type, t.value, t.position) == ("DURATION", value, position)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("The plan saves $5.5 million a year.", id="money-with-decimals-a-year"),
+        case("The line carries 2,000 passengers a day.", id="count-with-comma-a-day"),
+    ],
+)
+def test_a_rate_with_a_written_number_is_still_no_time(text):
+    assert [t for t in tag_timexes(text, WED) if t.type in ("SET", "DURATION")] == []
+
+
+# -- a range of months names both ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case(
+            "From January to March, exports fell by a third.",
+            [("January", "2020-01"), ("March", "2020-03")],
+            id="from-month-to-month-opening-a-sentence",
+        ),
+        case(
+            # in April, a June told in the past is last year's: so is the January before it
+            "From January to June, exports fell by a third.",
+            [("January", "2019-01"), ("June", "2019-06")],
+            id="a-past-range-counts-back-from-its-last-month",
+        ),
+        case(
+            # in April, a January to come is next year's: so is the June after it
+            "Exports will rise from January to June.",
+            [("January", "2021-01"), ("June", "2021-06")],
+            id="a-range-to-come-counts-on-from-its-first-month",
+        ),
+        case(
+            "Exports fell from November to February.",
+            [("November", "2019-11"), ("February", "2020-02")],
+            id="a-range-over-the-new-year",
+        ),
+        case(
+            "Exports fell between Jan. and March.",
+            [("Jan.", "2020-01"), ("March", "2020-03")],
+            id="between-months",
+        ),
+    ],
+)
+def test_both_months_of_a_range_are_dates_of_one_range(text, expected):
+    assert [(t.text, t.value) for t in tag_timexes(text, WED)] == expected
+
+
+def test_a_march_to_a_place_is_still_no_month():
+    assert tag_timexes("Thousands joined the March to Washington.", WED) == []
+
+
+# -- "that same day" after a month -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value, position",
+    [
+        case(
+            "The clinic closed Thursday. Three doctors were shot, most recently last October, "
+            "when a doctor was killed at home. His name was crossed out that same day.",
+            "that same day",
+            "2019-10-XX",
+            "2019-10",
+            id="same-day-of-a-month-named-last",
+        ),
+        case(
+            "The treaty was signed in March 2018. Later that day, protests began.",
+            "Later that day",
+            "2018-03-XX",
+            "2018-03",
+            id="later-that-day-of-a-month",
+        ),
+        case(
+            "The treaty was signed in March 2018 and ratified on May 2, 2018. "
+            "That same day, protests began.",
+            "That same day",
+            "2018-05-02",
+            None,
+            id="same-day-of-the-day-named-last",
+        ),
+    ],
+)
+def test_that_same_day_is_a_day_of_the_date_named_last(text, span, value, position):
+    t = found(text)[span]
+    assert (t.value, t.position) == (value, position)
+    assert placed_at(t) == (position or value)
+
+
+def test_a_bare_that_day_after_a_month_stays_generic():
+    # "that day" with no day named before it may be any day: no time of its own
+    got = found("Redemptions rose last month. You see strong redemptions that day and after.")
+    assert "that day" not in got
+
+
+# -- "the previous Friday" counts from the story's day however far back it was named -----------
+
+
+def test_the_previous_weekday_counts_from_the_leads_day_paragraphs_back():
+    filler = "Dealers said the market was nervous and trading was thin for most of the session. "
+    text = (
+        "London share prices closed sharply lower Friday in active trading.\n\n"
+        + filler * 9
+        + "\n\nThe index closed down 4.5% from the previous Friday."
+    )
+    t = found(text, dt.date(1989, 10, 30))["the previous Friday"]
+    assert t.value == "1989-10-20"
+
+
+def test_the_previous_weekday_counts_from_the_day_named_last():
+    text = "Shares fell on Oct. 13. On Friday they closed down 2% from the previous Friday."
+    assert found(text, dt.date(1989, 10, 30))["the previous Friday"].value == "1989-10-20"
+
+
+# -- the quarter compared ----------------------------------------------------------------------
+
+
+def test_the_quarter_a_year_ago_is_one_expression_of_last_years_quarter():
+    got = found(
+        "Columbia posted a loss for the third quarter. For the quarter a year ago, Columbia "
+        "reported earnings of $16.3 million.",
+        OCT89,
+    )
+    assert got["the quarter a year ago"].value == "1988-Q3"
+    assert "the quarter" not in got and "a year ago" not in got
+
+
+# -- a fiscal quarter with its last day sits in the calendar quarter it covered -------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value, position",
+    [
+        case(
+            "Delta's net rose 33% in the fiscal first quarter ended Sept. 30.",
+            "the fiscal first quarter",
+            "1989-Q1",
+            "1989-Q3",
+            id="fiscal-first-quarter-ended-september",
+        ),
+        case(
+            "Oshkosh said earnings for its fourth quarter ended Sept. 30 fell 50%.",
+            "fourth quarter",
+            "1989-Q4",
+            "1989-Q3",
+            id="fourth-quarter-ended-september",
+        ),
+        case(
+            "UniFirst earned $3 million for the fourth quarter, which ended Aug. 26.",
+            "the fourth quarter",
+            "1989-Q4",
+            "1989-Q3",
+            id="quarter-which-ended-late-august",
+        ),
+        case(
+            "The company earned $5 million in the third quarter ended Sept. 30.",
+            "the third quarter",
+            "1989-Q3",
+            None,
+            id="calendar-quarter-keeps-its-value-as-its-place",
+        ),
+        case(
+            "Delta's net rose 33% in the fiscal first quarter.",
+            "the fiscal first quarter",
+            "1989-Q1",
+            None,
+            id="no-last-day-no-other-place",
+        ),
+    ],
+)
+def test_a_quarter_with_its_last_day_is_placed_in_its_calendar_quarter(text, span, value, position):
+    t = found(text, OCT89)[span]
+    assert (t.value, t.position) == (value, position)
