@@ -234,3 +234,24 @@ def test_the_quarter_a_year_ago_is_one_expression_of_last_years_quarter():
 def test_a_quarter_with_its_last_day_is_placed_in_its_calendar_quarter(text, span, value, position):
     t = found(text, OCT89)[span]
     assert (t.value, t.position) == (value, position)
+
+
+# -- a range of lengths written with a dash is one stretch, as with "to" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("The repairs took 3-4 days.", "3-4 days", "P3D", id="digits-hyphen-days"),
+        case("Sentences of 10–15 years were handed down.", "10–15 years", "P10Y", id="en-dash"),
+        case("The repairs took three to four days.", "three to four days", "P3D", id="words-to"),
+    ],
+)
+def test_a_range_of_lengths_is_at_least_its_lower_bound(text, span, value):
+    t = found(text)[span]
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "EQUAL_OR_MORE")
+
+
+def test_a_range_of_years_before_a_unit_is_no_length():
+    got = tag_timexes("Figures for 2009-2010 years were lost.", WED)
+    assert [t for t in got if t.type == "DURATION"] == []

@@ -2111,17 +2111,18 @@ def _week_of(m: re.Match, ctx: _Ctx):
 
 
 def _range_duration(m: re.Match, ctx: _Ctx):
-    # "two to three weeks", "the next 12 to 18 months": one stretch, at least its lower bound;
+    # "two to three weeks", "the next 12 to 18 months", "3-4 days": one stretch, at least its
+    # lower bound;
     # "between 12 and 18 months" names two lengths, and TimeML marks each end: the first
     # number alone with the unit it shares ("12": P12M) and "18 months"
     lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
-    if lo is None or hi is None or not 0 < lo < hi <= 10000:
-        return None
+    if lo is None or hi is None or not 0 < lo < hi <= (10000 if m["conj"] else 999):
+        return None  # (with a dash, four digits make years: "1998-2002")
     v_lo, v_hi = _duration_value(lo, m["unit"]), _duration_value(hi, m["unit"])
     if v_lo is None or v_hi is None:
         return None
     if not m["between"]:
-        if m["conj"].lower() == "and":
+        if (m["conj"] or "").lower() == "and":
             return None  # "two and three weeks" counts two things, it is no range
         return (m.start(), m.end(), "DURATION", v_lo, "EQUAL_OR_MORE")
     return [
@@ -2272,10 +2273,12 @@ def _rules() -> list[tuple[re.Pattern, Callable, int]]:
             _ago,
             2,
         ),
-        # ranges: "two to three weeks", "the next 12 to 18 months", "between 12 and 18 months"
+        # ranges: "two to three weeks", "the next 12 to 18 months", "between 12 and 18 months",
+        # "3-4 days"
         (
             r"(?:\bthe\s+(?:next|last|past|coming)\s+|(?P<between>\bbetween\s+))?\b(?P<lo>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<conj>to|or|and)\s+(?P<hi>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            r"(?:\s+(?P<conj>to|or|and)\s+|(?<=\d)[-–](?=\d))"
+            r"(?P<hi>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
             rf"(?P<unit>{UNIT_RE})\b(?!-)(?!\s+old\b)",
             _range_duration,
             4,
