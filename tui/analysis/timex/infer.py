@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.analysis.timex import _calendar as cal
 from tui.analysis.timex._tense import FUTURE
@@ -121,65 +121,105 @@ def decide(ev: dict, hints: dict) -> _dt.date | None:
     if not isinstance(hints, dict):
         hints = {}
     reference = _as_date(hints.get("reference"))
-    full = []
-    for iso, fut, sent in ev["full"]:
-        full.append((_dt.date.fromisoformat(iso), bool(fut), tuple(sent)))
-    month_days = [
-        (int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]
-    ]
-    weekdays = [int(w) % 7 for w in ev["weekdays"]]
-    relative = [(str(p), tuple(sent)) for p, sent in ev["relative"] if p in _RELATIVE]
-    past_full = [d for d, fut, _ in full if not fut]
-
-    # 1. the dateline
-    dl = hints.get("dateline")
-    if isinstance(dl, dict):
-        month, day, year = _int(dl.get("month")), _int(dl.get("day")), _int(dl.get("year"))
-        if month and day:
-            if year is not None:
-                return cal.make_date(year, month, day) if cal.ok_year(year) else None
-            latest = max(past_full) if past_full else None
-            base = latest.year if latest else (reference.year if reference else None)
-            if base is not None:
-                for y in (base, base + 1) if latest else (base, base - 1, base + 1):
-                    d = cal.make_date(y, month, day) if cal.ok_year(y) else None
-                    if d is not None and (latest is None or d >= latest):
-                        if (
-                            latest is not None
-                            or reference is None
-                            or abs((d - reference).days) <= 183
-                        ):
-                            return d
-
-    # 2. the year-less dates get the year of the explicit ones, or of the reference
-    anchor = max(past_full) if past_full else reference
-    resolved: list[tuple[_dt.date, bool, tuple[int, int]]] = list(full)
-    if month_days:
-        if anchor is None:
-            return None
-        for mo, dd, fut, sent in month_days:
-            d = _nearest(mo, dd, anchor)
-            if d is None:
-                return None  # "Feb. 29" with no leap year near: the evidence disagrees
-            resolved.append((d, fut, sent))
-        span = [d for d, _fut, _s in resolved]
-        if (max(span) - min(span)).days > _SPREAD:
-            return None  # the dates cannot all be near one another: no consistent year
-    past = [d for d, fut, _ in resolved if not fut]
-    upper = min((d for d, fut, _ in resolved if fut), default=None)
-
-    # 3. relations that pin the day or its month: "today, April 8", "last month, on Feb. 29"
-    allowed = _relations(relative, resolved)
+    e = _parsed(ev)
+    past_full = [d for d, fut, _ in e.full if not fut]
+    decided, day = _from_dateline(hints.get("dateline"), past_full, reference)
+    if decided:
+        return day
+    resolved = _with_years(e, past_full, reference)
+    if resolved is None:
+        return None
+    allowed = _relations(e.relative, resolved)
     if allowed is False:
         return None  # the text contradicts itself
     exact = [c for kind, c in allowed if kind == "day"]
     if exact:
         return exact[0] if all(x == exact[0] for x in exact) else None
+    return _day_of_weekdays(e.weekdays, resolved, allowed)
 
-    # 4. bounds from explicit dates, day from weekday references
+
+class _Evidence(NamedTuple):
+    """:func:`evidence`'s record, typed: full dates (date, future?, sentence span), year-less
+    ones (month, day, future?, sentence span), past weekdays (0 = Monday), relative phrases."""
+
+    full: list[tuple[_dt.date, bool, tuple[int, ...]]]
+    month_days: list[tuple[int, int, bool, tuple[int, ...]]]
+    weekdays: list[int]
+    relative: list[tuple[str, tuple[int, ...]]]
+
+
+def _parsed(ev: dict) -> _Evidence:
+    """``ev`` read back, every part converted (raises on anything malformed)."""
+    return _Evidence(
+        full=[
+            (_dt.date.fromisoformat(iso), bool(fut), tuple(sent)) for iso, fut, sent in ev["full"]
+        ],
+        month_days=[
+            (int(mo), int(dd), bool(fut), tuple(sent)) for mo, dd, fut, sent in ev["month_days"]
+        ],
+        weekdays=[int(w) % 7 for w in ev["weekdays"]],
+        relative=[(str(p), tuple(sent)) for p, sent in ev["relative"] if p in _RELATIVE],
+    )
+
+
+def _from_dateline(
+    dl: Any, past_full: list[_dt.date], reference: _dt.date | None
+) -> tuple[bool, _dt.date | None]:
+    """Step 1, the dateline: (True, its date) when it decides, (True, None) when it names an
+    impossible year, (False, None) when it says nothing or its year cannot be found."""
+    if not isinstance(dl, dict):
+        return False, None
+    month, day, year = _int(dl.get("month")), _int(dl.get("day")), _int(dl.get("year"))
+    if not (month and day):
+        return False, None
+    if year is not None:
+        return True, (cal.make_date(year, month, day) if cal.ok_year(year) else None)
+    latest = max(past_full) if past_full else None
+    base = latest.year if latest else (reference.year if reference else None)
+    if base is None:
+        return False, None
+    for y in (base, base + 1) if latest else (base, base - 1, base + 1):
+        d = cal.make_date(y, month, day) if cal.ok_year(y) else None
+        if d is None or (latest is not None and d < latest):
+            continue
+        # on or after the latest date reported; with none, within half a year of the reference
+        if latest is not None or reference is None or abs((d - reference).days) <= 183:
+            return True, d
+    return False, None
+
+
+def _with_years(
+    e: _Evidence, past_full: list[_dt.date], reference: _dt.date | None
+) -> list[tuple[_dt.date, bool, tuple[int, ...]]] | None:
+    """Step 2: every date of the text, the year-less ones given the year of the explicit
+    ones or of the reference; None when they cannot agree on one."""
+    anchor = max(past_full) if past_full else reference
+    resolved = list(e.full)
+    if not e.month_days:
+        return resolved
+    if anchor is None:
+        return None
+    for mo, dd, fut, sent in e.month_days:
+        d = _nearest(mo, dd, anchor)
+        if d is None:
+            return None  # "Feb. 29" with no leap year near: the evidence disagrees
+        resolved.append((d, fut, sent))
+    span = [d for d, _fut, _s in resolved]
+    if (max(span) - min(span)).days > _SPREAD:
+        return None  # the dates cannot all be near one another: no consistent year
+    return resolved
+
+
+def _day_of_weekdays(
+    weekdays: list[int], resolved: list[tuple[_dt.date, bool, tuple[int, ...]]], allowed: list
+) -> _dt.date | None:
+    """Step 4: the earliest day at least a week after the latest past date (news style names
+    days within a week by weekday, older ones by date), before any future one, that fits the
+    relations and puts the past weekday references closest behind it."""
+    past = [d for d, fut, _ in resolved if not fut]
+    upper = min((d for d, fut, _ in resolved if fut), default=None)
     if not weekdays or not past:
         return None
-    # news style names days within a week by weekday, older ones by date
     lower = cal.add_days(max(past), _DATE_NOT_WEEKDAY)
     if lower is None:
         return None
