@@ -103,6 +103,16 @@ def test_a_rate_with_a_written_number_is_still_no_time(text):
             [("Jan.", "2020-01"), ("March", "2020-03")],
             id="between-months",
         ),
+        case(
+            "A study found that from September to December 2014, 46,000 accounts were used.",
+            [("September", "2014-09"), ("December 2014", "2014-12")],
+            id="the-year-written-with-the-last-month",
+        ),
+        case(
+            "From September 2018 to March, the accounts grew.",
+            [("September 2018", "2018-09"), ("March", "2019-03")],
+            id="the-year-written-with-the-first-month",
+        ),
     ],
 )
 def test_both_months_of_a_range_are_dates_of_one_range(text, expected):
@@ -255,3 +265,30 @@ def test_a_range_of_lengths_is_at_least_its_lower_bound(text, span, value):
 def test_a_range_of_years_before_a_unit_is_no_length():
     got = tag_timexes("Figures for 2009-2010 years were lost.", WED)
     assert [t for t in got if t.type == "DURATION"] == []
+
+
+# -- names and clauses that look like times ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        case("On Nov. 24, Breitbart News Daily aired at 6 a.m.", id="a-show-named-daily"),
+        case("He wrote for the Weekly Standard.", id="a-magazine-named-weekly"),
+        case("The last such poll was in 1988, a year when Bush won 39 states.", id="a-year-when"),
+        case("It was a day on which nothing happened.", id="a-day-on-which"),
+    ],
+)
+def test_a_name_or_a_which_time_clause_is_no_length_or_set(text):
+    assert [t for t in tag_timexes(text, WED) if t.type in ("SET", "DURATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case("Daily flights resume in May.", "Daily", "P1D", id="daily-opening-a-sentence"),
+        case("The talks lasted a year.", "a year", "P1Y", id="a-year-is-still-a-length"),
+    ],
+)
+def test_a_set_or_length_that_only_looks_like_a_name_stays(text, span, value):
+    assert found(text)[span].value == value

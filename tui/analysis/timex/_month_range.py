@@ -22,15 +22,16 @@ _TO = re.compile(r"\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*", re.I)
 
 
 def align_month_ranges(chosen: list[Cand], text: str, dct: _dt.date | None) -> list[Cand]:
-    """``chosen`` (text order, values resolved) with the two bare months of each range given
-    years that keep the range in order."""
+    """``chosen`` (text order, values resolved) with the bare months of each range given
+    years that keep the range in order (a year written with one end is the range's)."""
     if dct is None:
         return chosen
     out = list(chosen)
     for i in range(len(chosen) - 1):
         a, b = out[i], out[i + 1]
         am, bm = _MONTH.match(a.value), _MONTH.match(b.value)
-        if not (am and bm and _bare(a, text) and _bare(b, text)):
+        bare_a, bare_b = _bare(a, text), _bare(b, text)
+        if not (am and bm and (bare_a or bare_b)):
             continue
         if not (
             _TO.fullmatch(text, a.end, b.start)
@@ -38,17 +39,26 @@ def align_month_ranges(chosen: list[Cand], text: str, dct: _dt.date | None) -> l
         ):
             continue
         m1, m2 = int(am[2]), int(bm[2])
-        wrap = 1 if m1 > m2 else 0  # "from November to February": into the next year
-        y1, y2 = int(am[1]), int(bm[1])
-        if y2 - y1 == wrap:
-            continue
-        if (y2, m2) < (dct.year, dct.month):
-            y1 = y2 - wrap  # the range is over: count back from its last month
-        else:
-            y2 = y1 + wrap  # to come: count on from its first month
+        y1, y2 = _range_years(int(am[1]), m1, int(bm[1]), m2, bare_a, bare_b, dct)
         out[i] = a._replace(value=f"{y1:04d}-{m1:02d}")
         out[i + 1] = b._replace(value=f"{y2:04d}-{m2:02d}")
     return out
+
+
+def _range_years(
+    y1: int, m1: int, y2: int, m2: int, bare_a: bool, bare_b: bool, dct: _dt.date
+) -> tuple[int, int]:
+    """The years of a range's first and last month (a bare month's year may move)."""
+    wrap = 1 if m1 > m2 else 0  # "from November to February": into the next year
+    if y2 - y1 == wrap:
+        return y1, y2
+    if not bare_a:
+        return y1, y1 + wrap  # "from September 2014 to March": the year written
+    if not bare_b or (y2, m2) < (dct.year, dct.month):
+        # "from September to December 2014", or a range that is over: counted back from its
+        # last month
+        return y2 - wrap, y2
+    return y1, y1 + wrap  # to come: counted on from its first month
 
 
 def _bare(c: Cand, text: str) -> bool:

@@ -871,6 +871,8 @@ _DAY_OF = re.compile(
     r"\s+of\s+(?:national\s+)?(?:[a-z]+ing\b|rage|action|protest|prayer|remembrance|silence|solidarity|celebration"
     r"|reckoning|shame|infamy|glory|judgment|judgement|rest)"
 )
+#: a relative clause that says which time a noun is: "a year when", "a day on which"
+_WHEN_AFTER = re.compile(r"\s+(?:when|(?:in|on)\s+which)\b", re.I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|to|['’]ll)\s+$", re.I
 )
@@ -913,6 +915,8 @@ def _duration(m: re.Match, ctx: _Ctx):
         return None  # "a second round", "one second time": the ordinal, not the unit
     if low in ("a", "one") and unit.lower() == "day" and _DAY_OF.match(text, m.end()):
         return None  # "a day of mourning", "a day of rage": the name of an occasion, not a length
+    if low in ("a", "an") and not det and not q and _WHEN_AFTER.match(text, m.end()):
+        return None  # "in 1988, a year when Bush won 39 states": which year, not how long
     if low in ("one", "some") and unit.lower() == "day" and not det and not q and not m["mod"]:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "Islam will one day be the second religion", "hopes to some day return": an
@@ -1695,6 +1699,9 @@ def _set_word(m: re.Match, ctx: _Ctx):
     # units annually") or "average daily volume" (a measure)
     w = m["w"].lower()
     text = ctx.text
+    opens = m.start() == 0 or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 6), m.start())
+    if _cap(text, m.start()) and not opens:
+        return None  # "Breitbart News Daily", "the Weekly Standard": part of a name
     if _rate_before(text, m.start()) or _AVERAGE_BEFORE.search(
         text, max(0, m.start() - 9), m.start()
     ):
