@@ -39,6 +39,8 @@ from tui.analysis.timex.human import human_date, human_timex
         ("2016-10-31", None, "DATE", "31 Oct 2016"),
         ("XXXX-10-31", None, "DATE", "31 Oct (year not given)"),
         ("XXXX-10", None, "DATE", "October"),
+        ("1998-10-XX", None, "DATE", "a day in October 1998"),
+        ("1998-10-XXTNI", None, "TIME", "a day in October 1998, night"),
         ("2016-Q3", None, "DATE", "the third quarter of 2016"),
         ("2016-H1", None, "DATE", "the first half of 2016"),
         ("XXXX-HX", None, "DATE", "a half of a year"),

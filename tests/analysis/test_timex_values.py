@@ -145,6 +145,13 @@ def test_a_march_to_a_place_is_still_no_month():
             id="later-that-day-of-a-month",
         ),
         case(
+            "The strike began in June 2017. That same night, the plant was shut.",
+            "That same night",
+            "2017-06-XXTNI",
+            "2017-06",
+            id="that-same-night-of-a-month",
+        ),
+        case(
             "The treaty was signed in March 2018 and ratified on May 2, 2018. "
             "That same day, protests began.",
             "That same day",

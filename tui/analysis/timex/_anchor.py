@@ -189,7 +189,8 @@ class _References:
         unit, otherwise = sp.split(":", 1)[0], sp.split(":")[3]
         month = self.month_since(start, sp)
         if month is not None:  # a day of that month the text does not give
-            return ("DATE", f"{month[0]:04d}-{month[1]:02d}-XX")
+            day = f"{month[0]:04d}-{month[1]:02d}-XX"
+            return ("TIME", day + _PART[unit]) if unit in _PART else ("DATE", day)
         ref = self.before(start, sp)
         if ref is None:
             if otherwise == DROP:
@@ -225,11 +226,12 @@ def resolve(chosen: list[Cand], dct: _dt.date | None) -> list[Cand]:
     return out
 
 
-_UNKNOWN_DAY = re.compile(r"(\d{4}-\d\d)-XX$")
+_UNKNOWN_DAY = re.compile(r"(\d{4}-\d\d)-XX(?:T[A-Z]{2})?$")
 
 
 def _month_of_unknown_day(value: str) -> str | None:
-    """Where the timeline places a day of a known month ("1998-10-XX"): under the month."""
+    """Where the timeline places a day (or a part of one) of a known month ("1998-10-XX",
+    "1998-10-XXTNI"): under the month."""
     m = _UNKNOWN_DAY.match(value)
     return m.group(1) if m else None
 

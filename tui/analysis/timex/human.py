@@ -167,6 +167,8 @@ def _date(y: str, mo: str | None, d: str | None, is_set: bool) -> str:
     if d is None or d == "XX":
         if year is None:
             return ("every " if is_set else "") + _MONTHS_LONG[month - 1]
+        if d == "XX" and not is_set:  # "that same day", after "last October"
+            return f"a day in {_MONTHS_LONG[month - 1]} {year}"
         return f"{_MONTHS_LONG[month - 1]} {year}"
     day = int(d)
     if year is None:
