@@ -299,3 +299,23 @@ def test_a_name_or_a_which_time_clause_is_no_length_or_set(text):
 )
 def test_a_set_or_length_that_only_looks_like_a_name_stays(text, span, value):
     assert found(text)[span].value == value
+
+
+def test_the_other_quarters_of_a_fiscal_year_move_with_the_one_whose_end_is_given():
+    got = found(
+        "Delta's net rose 33% in the fiscal first quarter ended Sept. 30. The quarter was "
+        "strong, and profit was higher than a year earlier.",
+        OCT89,
+    )
+    assert (got["The quarter"].value, got["The quarter"].position) == ("1989-Q1", "1989-Q3")
+    assert (got["a year earlier"].value, got["a year earlier"].position) == ("1988-Q1", "1988-Q3")
+
+
+def test_quarters_of_companies_with_different_years_keep_their_values_as_places():
+    got = tag_timexes(
+        "Delta earned more in its first quarter ended Sept. 30, and Acme in its first quarter "
+        "ended March 31. The third quarter was weak.",
+        OCT89,
+    )
+    quarters = [(t.value, t.position) for t in got if "quarter" in t.text]
+    assert quarters == [("1989-Q1", "1989-Q3"), ("1989-Q1", None), ("1989-Q3", None)]

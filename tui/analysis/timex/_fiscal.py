@@ -4,12 +4,12 @@ Earnings news numbers quarters by the company's fiscal year: Delta's "fiscal fir
 ended Sept. 30" ran from July to September. TimeML (and TimeBank) keep the company's number
 in the value (``1989-Q1``); a reader of a timeline expects the months it covered, so the
 expression's ``position`` is the calendar quarter holding most of those three months
-(``1989-Q3``). A quarter whose end the text does not give keeps its value as its place.
+(``1989-Q3``), and the article's other quarters of that company move alike. Where the text
+gives no quarter's last day, each quarter's value is its place.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from tui.analysis.timex import _calendar as cal
@@ -25,26 +25,36 @@ _HALF_QUARTER = 45
 
 
 def place_fiscal_quarters(chosen: list[Cand], text: str) -> list[Cand]:
-    """``chosen`` (text order, values resolved) with a position for each quarter followed by
-    the day it ended when that day puts it in another calendar quarter than its number."""
-    out = list(chosen)
-    for i, c in enumerate(chosen[:-1]):
+    """``chosen`` (text order, values resolved) with a position for each quarter of a company
+    whose quarters the text shows are not the calendar's: the one followed by the day it
+    ended, and, when the text shows one such shift only, every other quarter of the article
+    shifted alike ("the quarter", "a year earlier" of that fiscal first quarter are
+    July-September too)."""
+    own = [_shift(chosen, i, text) if i + 1 < len(chosen) else None for i in range(len(chosen))]
+    shifts = {s for s in own if s is not None}
+    common = shifts.pop() if len(shifts) == 1 else 0
+    out = []
+    for c, s in zip(chosen, own, strict=True):
         qm = _QUARTER.match(c.value)
-        if qm is None or c.position is not None:
-            continue
-        nxt = chosen[i + 1]
-        dm = _DAY.match(nxt.value)
-        if dm is None or not _ENDED.fullmatch(text, c.end, nxt.start):
-            continue
-        end = cal.make_date(int(dm[1]), int(dm[2]), int(dm[3]))
-        middle = cal.add_days(end, -_HALF_QUARTER) if end else None
-        if middle is None:
-            continue
-        placed = _calendar_quarter(middle)
-        if placed != c.value:
-            out[i] = c._replace(position=placed)
+        shift = common if s is None else s
+        if qm and shift and c.position is None:
+            n = int(qm[1]) * 4 + int(qm[2]) - 1 + shift
+            if cal.ok_year(n // 4):
+                c = c._replace(position=f"{n // 4:04d}-Q{n % 4 + 1}")
+        out.append(c)
     return out
 
 
-def _calendar_quarter(d: _dt.date) -> str:
-    return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+def _shift(chosen: list[Cand], i: int, text: str) -> int | None:
+    """How many quarters the calendar quarter a quarter covered lies after its number ("the
+    fiscal first quarter ended Sept. 30": 2), when the day it ended follows it; else None."""
+    c, nxt = chosen[i], chosen[i + 1]
+    qm, dm = _QUARTER.match(c.value), _DAY.match(nxt.value)
+    if qm is None or dm is None or not _ENDED.fullmatch(text, c.end, nxt.start):
+        return None
+    end = cal.make_date(int(dm[1]), int(dm[2]), int(dm[3]))
+    middle = cal.add_days(end, -_HALF_QUARTER) if end else None
+    if middle is None:
+        return None
+    covered = middle.year * 4 + cal.quarter_of(middle) - 1
+    return covered - (int(qm[1]) * 4 + int(qm[2]) - 1)
