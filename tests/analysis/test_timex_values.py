@@ -1,5 +1,5 @@
-"""Value errors of issue 27 left after its families were built: wrong anchors and a missed
-expression, each a general rule with sentences written for the test.
+"""Value errors of issue 27 left after its families were built: wrong anchors, misses and
+false alarms, each a general rule with sentences written for the test.
 
 ``WED`` is the article date unless a case names another.
 """
@@ -10,19 +10,11 @@ import datetime as dt
 
 import pytest
 
+from tests.analysis.test_timex_families import WED, case, found
 from tui.analysis.timex import tag_timexes
 from tui.merge.timeline import placed_at
 
-WED = dt.date(2020, 4, 1)  # a Wednesday
 OCT89 = dt.date(1989, 10, 26)  # a Thursday
-
-
-def found(text, dct=WED):
-    return {t.text: t for t in tag_timexes(text, dct)}
-
-
-def case(*values, id):  # noqa: A002 (pytest.param's own keyword, passed on to it)
-    return pytest.param(*values, id=id)
 
 
 # -- a year that ends a sentence is no quantity of a rate ------------------------------------
