@@ -311,3 +311,39 @@ def test_quarters_of_companies_with_different_years_keep_their_values_as_places(
     )
     quarters = [(t.value, t.position) for t in got if "quarter" in t.text]
     assert quarters == [("1989-Q1", "1989-Q3"), ("1989-Q1", None), ("1989-Q3", None)]
+
+
+# -- a clock time counted from another time is no time of the article's day ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        case(
+            "A jogger saw the car at 6 a.m. ten days before the shooting.",
+            "6 a.m.",
+            "XXXX-XX-XXT06:00",
+            id="clock-time-then-days-before-an-event",
+        ),
+        case(
+            "He was seen at 9 p.m., 10 days after the vote.",
+            "9 p.m.",
+            "XXXX-XX-XXT21:00",
+            id="clock-time-then-days-after-an-event",
+        ),
+        case(
+            "The blast hit at 10 p.m. Two days later, police made arrests.",
+            "10 p.m.",
+            "2020-04-01T22:00",
+            id="a-length-in-the-next-sentence-counts-from-the-blast",
+        ),
+        case(
+            "On March 3, at 6 a.m., the car was seen.",
+            "6 a.m.",
+            "2020-03-03T06:00",
+            id="the-day-named-before-still-gives-the-day",
+        ),
+    ],
+)
+def test_a_clock_time_counted_from_an_event_has_no_day_of_the_article(text, span, value):
+    assert found(text)[span].value == value

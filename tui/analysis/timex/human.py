@@ -157,6 +157,9 @@ def _year(y: str) -> int | None:
 
 def _date(y: str, mo: str | None, d: str | None, is_set: bool) -> str:
     year = _year(y)
+    if (mo is None or mo == "XX") and d is not None:
+        # a day the text does not give ("the day after his death": XXXX-XX-XX)
+        return ("every day" if is_set else "a day") + ("" if year is None else f" in {year}")
     if mo is None or mo == "XX":
         if year is not None:
             return str(year)

@@ -1510,6 +1510,8 @@ def _place_clock_times(chosen: list[Cand], text: str) -> list[Cand]:
     for i, c in enumerate(chosen):
         if c.value.startswith(_CLOCK_DAY):
             fallback, time = c.value[len(_CLOCK_DAY) :].split("T", 1)
+            if _offset_right_after(chosen, i, text):
+                fallback = "XXXX-XX-XX"  # "at 6 a.m. ten days before the shooting": not today
             day = _day_right_after(chosen, i, text) or _day_shortly_before(last, c.start, text)
             out[i] = c._replace(value=f"{day or fallback}T{time}")
             continue
@@ -1526,6 +1528,25 @@ def _day_right_after(chosen: list[Cand], i: int, text: str) -> str | None:
         if dm and nxt.start - end <= 6 and _BRIDGE_AFTER.fullmatch(text, end, nxt.start):
             return dm.group(1)
     return None
+
+
+#: a length and its direction right after a clock time: "at 6 a.m. ten days before the vote"
+_OFFSET_AFTER = re.compile(r"\s+(?:before|after|earlier|later|ago)\b", re.I)
+
+
+def _offset_right_after(chosen: list[Cand], i: int, text: str) -> bool:
+    """Whether the clock time ``chosen[i]`` is followed by a length counted from another
+    time, which puts it on a day of its own that the article's date is not."""
+    if i + 1 >= len(chosen):
+        return False
+    nxt, end = chosen[i + 1], chosen[i].end
+    return (
+        nxt.type == "DURATION"
+        and nxt.start - end <= 2
+        and not text[nxt.start].isupper()  # ("at 10 p.m. Two days later": a new sentence)
+        and _BRIDGE_AFTER.fullmatch(text, end, nxt.start) is not None
+        and _OFFSET_AFTER.match(text, nxt.end) is not None
+    )
 
 
 def _day_shortly_before(last: tuple[int, str] | None, start: int, text: str) -> str | None:
