@@ -30,6 +30,8 @@ def place_fiscal_quarters(chosen: list[Cand], text: str) -> list[Cand]:
     ended, and, when the text shows one such shift only, every other quarter of the article
     shifted alike ("the quarter", "a year earlier" of that fiscal first quarter are
     July-September too)."""
+    if not any("-Q" in c.value for c in chosen):
+        return chosen
     own = [_shift(chosen, i, text) if i + 1 < len(chosen) else None for i in range(len(chosen))]
     shifts = {s for s in own if s is not None}
     common = shifts.pop() if len(shifts) == 1 else 0

@@ -30,8 +30,10 @@ def align_month_ranges(chosen: list[Cand], text: str, dct: _dt.date | None) -> l
     for i in range(len(chosen) - 1):
         a, b = out[i], out[i + 1]
         am, bm = _MONTH.match(a.value), _MONTH.match(b.value)
+        if not (am and bm):
+            continue
         bare_a, bare_b = _bare(a, text), _bare(b, text)
-        if not (am and bm and (bare_a or bare_b)):
+        if not (bare_a or bare_b):
             continue
         if not (
             _TO.fullmatch(text, a.end, b.start)
