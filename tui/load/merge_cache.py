@@ -314,97 +314,18 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
     _need(d.ids == [a.id for a in arts], "ids")
     _need(len(d.articles) == len(arts), "articles")
     by_id = {a.id: a for a in arts}
-
-    for x in d.actors:
-        _need(
-            all(a in by_id for a in x.articles)
-            and all(a in by_id for r in x.roles for a in r.articles),
-            "actor article",
-        )
-    actor_ids = {a.id for a in d.actors}
-    _need(len(actor_ids) == len(d.actors), "duplicate actor")
-    _need(all(c in actor_ids for x in d.actors for c in x.candidates), "actor candidate")
-
-    # per article: how many of each kind it ends with (indices into them must fit)
+    actor_ids = _check_actors(d.actors, by_id)
     sizes: dict[str, dict[str, int]] = {}
     per_article = []
-    # (the checks below run on every warm load of a big corpus: set operations and
-    # sorting in C where a loop in Python would say the same)
     for a, e in zip(arts, d.articles):
-        keep = e.keep
-        if keep is not None and keep:
-            _need(0 <= keep[0] and keep[-1] < len(a.mentions), "keep")  # ascending: all inside
-            _need(keep == sorted(set(keep)), "keep order")  # strictly ascending
-        n_mentions = len(a.mentions) if keep is None else len(keep)
-        ma, qa, kinds = e.mention_actors, e.quote_actors, e.mention_kinds
-        _need(
-            len(ma) == n_mentions and len(kinds) == n_mentions and len(qa) == len(a.quotes),
-            "counts",
-        )
-        named = set(ma)
-        named.update(qa)
-        named.discard(None)
-        _need(named <= actor_ids, "mention or quote actor")
-        new = None
-        n_timexes = len(a.timexes)
-        if e.dated is not None:
-            dated = e.dated
-            try:
-                check_article(
-                    Article(
-                        a.id, a.path, a.format, a.body, captions=a.captions, timexes=dated.timexes
-                    )
-                )
-            except BadRecord as err:
-                raise _Bad(str(err)) from None
-            _need(dated.published_from is None or type(dated.published_from) is str)
-            new = (dated.published, dated.published_from, dated.timexes)
-            n_timexes = len(dated.timexes)
-        sizes[a.id] = {
-            QUOTE: len(a.quotes),
-            FIGURE: len(a.figures),
-            MENTION: n_mentions,
-            TIMEX: n_timexes,
-        }
-        per_article.append((keep, ma, kinds, qa, new))
-
+        sizes[a.id], plan = _check_article(a, e, actor_ids)
+        per_article.append(plan)
     # (article id, kind) -> how many: one look-up per reference (an article or kind that
     # is no string is in no key; one that cannot be hashed is a type error)
     size_of = {(a, k): n for a, kinds in sizes.items() for k, n in kinds.items()}
-
-    def fits(article: Any, kind: Any, index: Any) -> bool:
-        return type(index) is int and 0 <= index < size_of.get((article, kind), 0)
-
-    timexes_of = {a: n[TIMEX] for a, n in sizes.items()}
-
-    for g in d.quote_groups:
-        _need(g.actor is None or g.actor in actor_ids, "group actor")
-        _need(all(fits(m.article, QUOTE, m.index) for m in g.members), "group member")
-        n = len(g.members)
-        for p in g.pairs:
-            _need(0 <= p.a < n and 0 <= p.b < n, "pair index")
-            _need(all(2 <= len(op) <= 3 for op in p.diff), "diff")
-
-    for t in d.timeline:
-        for m in t.mentions:
-            # fits(article, TIMEX, index), inlined: this runs once per timeline mention,
-            # about ten per article
-            if not 0 <= m.timex < timexes_of.get(m.article, 0):
-                raise _Bad("timeline mention")
-        for c in t.conflicts:
-            _need(fits(c.article, TIMEX, c.timex), "conflict timex")
-            _need(fits(c.mention.article, TIMEX, c.mention.timex), "conflict mention")
-
-    for x in d.discrepancies:
-        _need(all(a in by_id for a in x.missing_from), "missing_from")
-        # fits(it.article, it.kind, it.index), inlined: about forty items per article
-        _need(
-            all(
-                type(it.index) is int and 0 <= it.index < size_of.get((it.article, it.kind), 0)
-                for it in x.items
-            ),
-            "discrepancy item",
-        )
+    _check_groups(d.quote_groups, actor_ids, size_of)
+    _check_timeline(d.timeline, {a: n[TIMEX] for a, n in sizes.items()}, size_of)
+    _check_discrepancies(d.discrepancies, by_id, size_of)
     return {
         "per_article": per_article,
         "actors": d.actors,
@@ -412,6 +333,116 @@ def _check(d: Any, key: str, corpus: Corpus) -> dict[str, Any]:
         "timeline": d.timeline,
         "discrepancies": d.discrepancies,
     }
+
+
+def _check_actors(actors: list[Actor], by_id: dict[str, Article]) -> set[str]:
+    """The ids of ``actors``, once each names only articles of the corpus, no id is taken
+    twice and every candidate is one of them."""
+    for x in actors:
+        _need(
+            all(a in by_id for a in x.articles)
+            and all(a in by_id for r in x.roles for a in r.articles),
+            "actor article",
+        )
+    actor_ids = {a.id for a in actors}
+    _need(len(actor_ids) == len(actors), "duplicate actor")
+    _need(all(c in actor_ids for x in actors for c in x.candidates), "actor candidate")
+    return actor_ids
+
+
+def _check_article(a: Article, e: _Art, actor_ids: set[str]) -> tuple[dict[str, int], tuple]:
+    """How many of each kind article ``a`` ends with once ``e`` is applied (indices into
+    them must fit), and its part of the plan. This runs for every article on every warm
+    load of a big corpus: set operations and sorting in C where a loop in Python would
+    say the same."""
+    keep = e.keep
+    if keep is not None and keep:
+        _need(0 <= keep[0] and keep[-1] < len(a.mentions), "keep")  # ascending: all inside
+        _need(keep == sorted(set(keep)), "keep order")  # strictly ascending
+    n_mentions = len(a.mentions) if keep is None else len(keep)
+    ma, qa, kinds = e.mention_actors, e.quote_actors, e.mention_kinds
+    _need(
+        len(ma) == n_mentions and len(kinds) == n_mentions and len(qa) == len(a.quotes),
+        "counts",
+    )
+    named = set(ma)
+    named.update(qa)
+    named.discard(None)
+    _need(named <= actor_ids, "mention or quote actor")
+    new = None
+    n_timexes = len(a.timexes)
+    if e.dated is not None:
+        new = _check_dated(a, e.dated)
+        n_timexes = len(e.dated.timexes)
+    sizes = {QUOTE: len(a.quotes), FIGURE: len(a.figures), MENTION: n_mentions, TIMEX: n_timexes}
+    return sizes, (keep, ma, kinds, qa, new)
+
+
+def _check_dated(a: Article, dated: _Dated) -> tuple:
+    """The new date, its source and time expressions of an article the merge dated, once
+    the time expressions' spans are known to fit its text."""
+    try:
+        check_article(
+            Article(a.id, a.path, a.format, a.body, captions=a.captions, timexes=dated.timexes)
+        )
+    except BadRecord as err:
+        raise _Bad(str(err)) from None
+    _need(dated.published_from is None or type(dated.published_from) is str)
+    return (dated.published, dated.published_from, dated.timexes)
+
+
+def _fits(size_of: dict[tuple[str, str], int], article: Any, kind: Any, index: Any) -> bool:
+    """Whether ``index`` is an index into ``article``'s items of ``kind``."""
+    return type(index) is int and 0 <= index < size_of.get((article, kind), 0)
+
+
+def _check_groups(
+    groups: list[QuoteGroup], actor_ids: set[str], size_of: dict[tuple[str, str], int]
+) -> None:
+    """Every quote group's actor, members and pairs of members."""
+    for g in groups:
+        _need(g.actor is None or g.actor in actor_ids, "group actor")
+        _need(all(_fits(size_of, m.article, QUOTE, m.index) for m in g.members), "group member")
+        n = len(g.members)
+        for p in g.pairs:
+            _need(0 <= p.a < n and 0 <= p.b < n, "pair index")
+            _need(all(2 <= len(op) <= 3 for op in p.diff), "diff")
+
+
+def _check_timeline(
+    timeline: list[TimelineEntry],
+    timexes_of: dict[str, int],
+    size_of: dict[tuple[str, str], int],
+) -> None:
+    """Every timeline entry's mentions and conflicts (``timexes_of``: article id -> how
+    many time expressions it ends with)."""
+    for t in timeline:
+        for m in t.mentions:
+            # _fits(size_of, article, TIMEX, index), inlined: this runs once per timeline
+            # mention, about ten per article
+            if not 0 <= m.timex < timexes_of.get(m.article, 0):
+                raise _Bad("timeline mention")
+        for c in t.conflicts:
+            _need(_fits(size_of, c.article, TIMEX, c.timex), "conflict timex")
+            _need(_fits(size_of, c.mention.article, TIMEX, c.mention.timex), "conflict mention")
+
+
+def _check_discrepancies(
+    discrepancies: list[Discrepancy],
+    by_id: dict[str, Article],
+    size_of: dict[tuple[str, str], int],
+) -> None:
+    """Every discrepancy's articles and items."""
+    for x in discrepancies:
+        _need(all(a in by_id for a in x.missing_from), "missing_from")
+        # _fits(size_of, it.article, it.kind, it.index), inlined: about forty items per article
+        _need(
+            all(
+                type(it.index) is int and 0 <= it.index < size_of.get((it.article, it.kind), 0)
+                for it in x.items
+            ),
+            "discrepancy item",
+        )
 
 
 def _apply(plan: dict[str, Any], corpus: Corpus) -> None:
