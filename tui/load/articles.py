@@ -57,22 +57,73 @@ def iter_articles(
     use_cache = default_cache() if cache is None else bool(cache)
 
     items = _work_list(paths, config)
-    total = len(items)
-    done = 0
-
-    def step(path: str) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, total, path)
-
+    count = _Count(len(items), progress)
     if progress is not None:
-        progress(0, total, "")
-    results: dict[int, Article | Skipped] = {}
-    todo: list[tuple[int, Path]] = []
-    file_keys: dict[int, str] = {}  # item index -> the file's cache key
+        progress(0, count.total, "")
+    order = _InOrder(keys_out)
     store = ArticleCache() if use_cache else None
-    keys = KeyMaker(config, published) if use_cache else None
+    todo = _take_ready(items, order, count, cancel, paths, config, published, store)
+    del items
+    yield from order.ready()
+    if todo:
+        cache_root = str(store.root) if store is not None else None
+        produced = _extracted(todo, jobs, config, published, cache_root)
+        yield from _extract_in_order(produced, order, count, cancel)
+    if progress is not None:
+        progress(count.total, count.total, "")
+
+
+class _Count:
+    """The load's progress: items done out of ``total``, reported after each."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+
+    def step(self, path: str) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total, path)
+
+
+class _InOrder:
+    """Results by their index in the work list, handed on in corpus order as soon as all
+    before them are there, with ids made unique (and cache keys given to ``keys_out``)."""
+
+    def __init__(self, keys_out: dict[int, str] | None) -> None:
+        self.results: dict[int, Article | Skipped] = {}
+        self.file_keys: dict[int, str] = {}  # item index -> the file's cache key
+        self.keys_out = keys_out
+        self.ids: set[str] = set()
+        self.next = 0
+
+    def ready(self) -> Iterator[Article | Skipped]:
+        while self.next in self.results:
+            r = self.results.pop(self.next)
+            key = self.file_keys.pop(self.next, None)
+            self.next += 1
+            if isinstance(r, Article):
+                if self.keys_out is not None and key is not None:
+                    self.keys_out[id(r)] = key
+                r.id = unique_id(r.id, self.ids)
+            yield r
+
+
+def _take_ready(
+    items: list[Path | Article | Skipped],
+    order: _InOrder,
+    count: _Count,
+    cancel: Callable[[], bool] | None,
+    paths: list,
+    config: Config,
+    published: _dt.date | None,
+    store: ArticleCache | None,
+) -> list[tuple[int, Path]]:
+    """Hand ``order`` every item that needs no extraction (an entry that is ready, a file
+    whose article is in the cache ``store``); the rest, (index, path), to extract."""
+    todo: list[tuple[int, Path]] = []
+    keys = KeyMaker(config, published) if store is not None else None
     index = (
         FileIndex(store.root, [str(p) for p in paths], keys.max_bytes).load()
         if keys is not None and store is not None
@@ -82,54 +133,44 @@ def iter_articles(
         if cancel is not None and i % 64 == 0 and cancel():
             raise LoadCancelled()
         if not isinstance(it, Path):
-            results[i] = it
-            step("")
+            order.results[i] = it
+            count.step("")
             continue
         hit = None
         if store is not None and keys is not None and index is not None:
             key = _file_key(it, keys, index)
             if key is not None:
-                file_keys[i] = key
+                order.file_keys[i] = key
                 hit = store.get(key, it)
         if hit is not None:
-            results[i] = hit
-            step(str(it))
+            order.results[i] = hit
+            count.step(str(it))
         else:
             todo.append((i, it))
-    del items
     if index is not None:
         index.save()
+    return todo
 
-    ids: set[str] = set()
-    state = {"next": 0}
 
-    def ready() -> Iterator[Article | Skipped]:
-        while state["next"] in results:
-            r = results.pop(state["next"])
-            key = file_keys.pop(state["next"], None)
-            state["next"] += 1
-            if isinstance(r, Article):
-                if keys_out is not None and key is not None:
-                    keys_out[id(r)] = key
-                r.id = unique_id(r.id, ids)
-            yield r
-
-    yield from ready()
-    cache_root = str(store.root) if store is not None else None
-    produced = _extracted(todo, jobs, config, published, cache_root) if todo else iter(())
+def _extract_in_order(
+    produced: Iterator[tuple[int, Article | Skipped]],
+    order: _InOrder,
+    count: _Count,
+    cancel: Callable[[], bool] | None,
+) -> Iterator[Article | Skipped]:
+    """The extracted results, in corpus order with those ``order`` holds already; the
+    extraction is stopped when the load is cancelled or its consumer stops."""
     try:
         for i, r in produced:
             if cancel is not None and cancel():
                 raise LoadCancelled()
-            results[i] = r
-            step(r.path)
-            yield from ready()
+            order.results[i] = r
+            count.step(r.path)
+            yield from order.ready()
     finally:
         close = getattr(produced, "close", None)
         if close is not None:
             close()
-    if progress is not None:
-        progress(total, total, "")
 
 
 def _work_list(paths: list, config: Config) -> list[Path | Article | Skipped]:
