@@ -15,11 +15,13 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from multiprocessing import resource_tracker
 from pathlib import Path
+from typing import Any
 
 from tui.config import Config
 from tui.env import worker_log
@@ -127,15 +129,19 @@ def mp_context():
 CRASHED = "the extraction process crashed on this file (tried again alone, it crashed again)"
 
 
+Result = tuple[int, Article | Skipped]
+Work = Callable[[list[str]], list[Article | Skipped]]
+
+
 def parallel(
     todo: list[tuple[int, Path]],
     jobs: int,
     config: Config,
     published: _dt.date | None,
     cache_root: str | None,
-    work: Callable[[list[str]], list[Article | Skipped]] | None = None,
+    work: Work | None = None,
     chunk: int | None = None,
-) -> Iterator[tuple[int, Article | Skipped]]:
+) -> Iterator[Result]:
     """(index, result) for every file of ``todo``, extracted in worker processes, as they come.
 
     Files go out in chunks with a bounded number in flight (memory stays flat, progress
@@ -146,100 +152,149 @@ def parallel(
     not yet sent continue in a fresh pool. If processes cannot be started at all, the rest
     is done in this process.
     """
-    work = work or _work_chunk
-    ctx = mp_context()
     # A load from a background thread (the app's) is background work: its workers yield
     # the CPU to the interface so that keys are answered at once. A load in the main
     # thread (the command line, a script) runs at full priority.
     nice = 0 if threading.current_thread() is threading.main_thread() else BACKGROUND_NICE
     quiet = not real_stderr()  # under the app: workers must not write to its terminal
     start_tracker()
-    initargs = (config, published, cache_root, nice, quiet, os.getpid())
+    workers = _Workers(
+        mp_context(), (config, published, cache_root, nice, quiet, os.getpid()), work or _work_chunk
+    )
     size0 = chunk or max(1, min(16, len(todo) // (jobs * 8)))
-    levels = [(size0, 2 * jobs), (1, jobs), (1, 1)]
     queue = list(todo)
-
-    def here(rest: list[tuple[int, Path]]) -> Iterator[tuple[int, Article | Skipped]]:
-        extract = Extractor(config, published, cache_root)
-        for i, p in sorted(rest):
-            yield i, extract(p)
-
-    for size, window in levels:
+    for size, window in [(size0, 2 * jobs), (1, jobs), (1, 1)]:
         if not queue:
             return
         pending = deque(queue[k : k + size] for k in range(0, len(queue), size))
         suspects: list[tuple[int, Path]] = []
-        while pending:
-            try:
-                pool = ProcessPoolExecutor(
-                    max_workers=max(1, min(jobs, window, len(pending))),
-                    mp_context=ctx,
-                    initializer=_init_worker,
-                    initargs=initargs,
-                )
-            except (OSError, ValueError, NotImplementedError, ImportError):
-                yield from here(suspects + [x for b in pending for x in b])
-                return
-            inflight: dict = {}
-            completed = 0
-            broken = False
-            try:
-                while pending or inflight:
-                    while pending and len(inflight) < window:
-                        batch = pending.popleft()
-                        try:
-                            fut = pool.submit(work, [str(p) for _, p in batch])
-                        except BrokenProcessPool:
-                            pending.appendleft(batch)
-                            broken = True
-                            break
-                        # (a RuntimeError here means the interpreter is shutting down: it
-                        # propagates)
-                        inflight[fut] = batch
-                    if broken or not inflight:
-                        break
-                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        batch = inflight.pop(fut)
-                        try:
-                            out = fut.result()
-                        except BrokenProcessPool:
-                            suspects.extend(batch)
-                            broken = True
-                            continue
-                        except Exception:  # a result that could not be sent back, say
-                            suspects.extend(batch)
-                            continue
-                        completed += 1
-                        for (i, _), r in zip(batch, out):
-                            yield i, r
-                    if broken:
-                        break
-                # a broken pool fails everything it still held: those are suspects too
-                for fut, batch in inflight.items():
-                    try:
-                        out = fut.result()
-                    except Exception:
-                        suspects.extend(batch)
-                        continue
-                    for (i, _), r in zip(batch, out):
-                        yield i, r
-                inflight.clear()
-            finally:
-                pool.shutdown(wait=True, cancel_futures=True)
-            if broken and completed == 0 and window > 1 and not _pool_works(ctx, initargs):
-                yield from here(suspects + [x for b in pending for x in b])
-                return
+        if not (yield from _round(workers, pending, jobs, window, suspects)):
+            # no worker processes on this machine: the rest here
+            extract = Extractor(config, published, cache_root)
+            for i, p in sorted(suspects + [x for b in pending for x in b]):
+                yield i, extract(p)
+            return
         queue = suspects
     for i, p in queue:
         yield i, Skipped(str(p), CRASHED)
 
 
-def _pool_works(ctx, initargs) -> bool:
+@dataclass
+class _Workers:
+    """How the worker processes of one load are started, and what each one runs."""
+
+    ctx: Any
+    initargs: tuple
+    work: Work
+
+
+def _round(
+    workers: _Workers,
+    pending: deque[list[tuple[int, Path]]],
+    jobs: int,
+    window: int,
+    suspects: list[tuple[int, Path]],
+) -> Generator[Result, None, bool]:
+    """Every chunk of ``pending`` through pools of at most ``jobs`` (and ``window``)
+    processes with at most ``window`` chunks in flight, a fresh pool after one breaks; the
+    files of chunks lost with a pool go to ``suspects``. False (the chunks not sent still
+    in ``pending``) when worker processes cannot be started."""
+    while pending:
+        try:
+            pool = ProcessPoolExecutor(
+                max_workers=max(1, min(jobs, window, len(pending))),
+                mp_context=workers.ctx,
+                initializer=_init_worker,
+                initargs=workers.initargs,
+            )
+        except (OSError, ValueError, NotImplementedError, ImportError):
+            return False
+        try:
+            broken, completed = yield from _run_pool(pool, workers.work, pending, window, suspects)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        # a pool that broke before it finished anything may be no pool at all
+        if broken and completed == 0 and window > 1 and not _pool_works(workers):
+            return False
+    return True
+
+
+def _run_pool(
+    pool: ProcessPoolExecutor,
+    work: Work,
+    pending: deque[list[tuple[int, Path]]],
+    window: int,
+    suspects: list[tuple[int, Path]],
+) -> Generator[Result, None, tuple[bool, int]]:
+    """Chunks of ``pending`` through ``pool``, at most ``window`` in flight, until none is
+    left or the pool breaks; (whether it broke, how many chunks it completed)."""
+    inflight: dict[Future, list[tuple[int, Path]]] = {}
+    completed = 0
+    broken = False
+    while pending or inflight:
+        broken = _submit(pool, work, pending, window, inflight)
+        if broken or not inflight:
+            break
+        done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+        for fut in done:
+            batch = inflight.pop(fut)
+            try:
+                out = fut.result()
+            except BrokenProcessPool:
+                suspects.extend(batch)
+                broken = True
+                continue
+            except Exception:  # a result that could not be sent back, say
+                suspects.extend(batch)
+                continue
+            completed += 1
+            yield from _paired(batch, out)
+        if broken:
+            break
+    # a broken pool fails everything it still held: those are suspects too
+    for fut, batch in inflight.items():
+        try:
+            out = fut.result()
+        except Exception:
+            suspects.extend(batch)
+            continue
+        yield from _paired(batch, out)
+    inflight.clear()
+    return broken, completed
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    work: Work,
+    pending: deque[list[tuple[int, Path]]],
+    window: int,
+    inflight: dict[Future, list[tuple[int, Path]]],
+) -> bool:
+    """Send chunks of ``pending`` until ``window`` are in flight; True if the pool is broken
+    (the chunk it refused back in ``pending``)."""
+    while pending and len(inflight) < window:
+        batch = pending.popleft()
+        try:
+            fut = pool.submit(work, [str(p) for _, p in batch])
+        except BrokenProcessPool:
+            pending.appendleft(batch)
+            return True
+        # (a RuntimeError here means the interpreter is shutting down: it propagates)
+        inflight[fut] = batch
+    return False
+
+
+def _paired(batch: list[tuple[int, Path]], out: list[Article | Skipped]) -> Iterator[Result]:
+    """(index, result) for each file of a chunk, from the chunk's results."""
+    for (i, _), r in zip(batch, out):
+        yield i, r
+
+
+def _pool_works(workers: _Workers) -> bool:
     """Can this machine run a worker process at all? (Tells a crash on a file from no processes.)"""
     try:
         with ProcessPoolExecutor(
-            1, mp_context=ctx, initializer=_init_worker, initargs=initargs
+            1, mp_context=workers.ctx, initializer=_init_worker, initargs=workers.initargs
         ) as ex:
             return ex.submit(_ping).result(timeout=120) == "ok"
     except Exception:
