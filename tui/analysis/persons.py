@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from tui.analysis.actor_words import FEMALE_WORDS, LEADER_NOUNS, MALE_WORDS, OFFICES
 from tui.analysis.speakers import _NOT_NAMES, ORG_HEADS, TITLES
+
+if TYPE_CHECKING:
+    from tui.analysis.gazetteer import Gazetteer
 
 # A capitalised run of up to five words (with name particles), bounded: no nested
 # unbounded quantifiers.
@@ -108,106 +112,145 @@ _PARTY_WORDS = frozenset(
 )
 
 
+#: A capitalised run that may name a person: (start, end, its name words, the title
+#: before them, lower case, or None).
+_Candidate = tuple[int, int, list[str], str | None]
+
+
+def _known_persons(known: list[tuple[int, int, str]]) -> set[str]:
+    """The surname keys (lower case) of the names known to be people."""
+    persons: set[str] = set()
+    for _s, _e, surface in known:
+        words = [_clean(w) for w in surface.split() if w[:1].isupper()]
+        if words and is_person_name(" ".join(words)):
+            persons.add(words[-1].lower())
+    return persons
+
+
+def _candidate(m: re.Match, text: str, gz: Gazetteer) -> _Candidate | None:
+    """The run ``m`` with its sentence openers and titles taken off, or None when what is
+    left names no one (an organisation, a place, a party, a people, no letters)."""
+    words = m.group(0).split()
+    title = None
+    ws = [_clean(w) for w in words]
+    # drop leading sentence openers and titles
+    while ws and (
+        ws[0].lower() in _NOT_NAMES
+        or ws[0].lower().rstrip(".") in TITLES
+        or ws[0].lower() in TITLES
+    ):
+        if ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES:
+            title = ws[0].lower()
+        ws = ws[1:]
+    if (
+        not ws
+        or any(w.lower() in ORG_HEADS for w in ws)
+        or ws[0].lower() in _PLACE_HINTS
+        or ws[-1].lower() in _PARTY_WORDS  # "Republican presidential candidate"
+    ):
+        return None
+    if ws[-1] in gz.demonyms or ws[-1] in gz.organisations or " ".join(ws) in gz.places:
+        return None  # "Afghan", "Taliban", "New York": not people
+    if any(not w[:1].isalpha() for w in ws):
+        return None
+    if title is None:
+        # a lower-case role word right before: "spokesman Zabihullah Mujahid"
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1].lower() in TITLES:
+            title = before[-1].lower()
+    return (m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title)
+
+
+def _names_person(c: _Candidate, run_start: int, text: str, gz: Gazetteer) -> bool:
+    """Whether the candidate ``c`` (of the run at ``run_start``) is enough to take its
+    surname for a person's: a title, a name of two or three words that reads as one, or a
+    known name opening a sentence."""
+    _s, _e, ws, title = c
+    if (
+        title is not None
+        or 2 <= len(ws) <= 3
+        and (
+            ws[0] in gz.given_names
+            or ws[-1] in gz.surnames
+            or not any(w.lower() in gz.common_words for w in ws)
+        )
+    ):
+        return True
+    # a lone surname opening a sentence or paragraph: "Scott responded …"
+    return (
+        len(ws) == 1
+        and (ws[0] in gz.surnames or ws[0] in gz.given_names)
+        and text[max(0, run_start - 4) : run_start].rstrip(' \t"“(')[-1:]
+        in ("", ".", "!", "?", "\n")
+    )
+
+
+def _occurrences(
+    candidates: list[_Candidate], persons: set[str]
+) -> tuple[list[tuple[int, int, str]], dict[str, str], dict[str, list[int]]]:
+    """Of the candidates whose surname is a person's: the occurrences (start, end, surname
+    key) in text order, the fullest form of each surname, and the gender votes of first
+    names and titles (key -> [male, female])."""
+    full: dict[str, str] = {}  # surname (lower) -> fullest form seen
+    occ: list[tuple[int, int, str]] = []  # (start, end, surname key)
+    gender: dict[str, list[int]] = {}  # key -> [male votes, female votes]
+    for s, e, ws, title in candidates:
+        key = ws[-1].lower()
+        if key not in persons:
+            continue
+        if len(ws) > len(full.get(key, "").split()):
+            full[key] = " ".join(ws)
+        occ.append((s, e, key))
+        if len(ws) >= 2 and (fg := first_name_gender(ws[0])) is not None:
+            g = gender.setdefault(key, [0, 0])
+            g[0 if fg == "M" else 1] += _FIRST_NAME_VOTES
+        if title is not None:
+            g = gender.setdefault(key, [0, 0])
+            if title in _MALE_TITLES:
+                g[0] += 3
+            elif title in _FEMALE_TITLES:
+                g[1] += 3
+    occ.sort()
+    return occ, full, gender
+
+
+def _pronoun_votes(
+    text: str, occ: list[tuple[int, int, str]], gender: dict[str, list[int]]
+) -> None:
+    """Add to ``gender`` the vote of the first he/she/his/her after each occurrence of a
+    person's name, before the next name."""
+    for i, (_s, e, key) in enumerate(occ):
+        nxt = occ[i + 1][0] if i + 1 < len(occ) else len(text)
+        he = _HE.search(text, e, min(nxt, e + 250))
+        if he:
+            g = gender.setdefault(key, [0, 0])
+            w = he.group(0).lower()
+            if w in ("he", "his", "him"):
+                g[0] += 1
+            else:
+                g[1] += 1
+
+
 class PersonIndex:
     def __init__(self, text: str, known: list[tuple[int, int, str]] | None = None):
         """``known``: (start, end, surface) of names known to be people (speakers, PERSON
         mentions)."""
-        self.text = text
-        full: dict[str, str] = {}  # surname (lower) -> fullest form seen
-        occ: list[tuple[int, int, str]] = []  # (start, end, surname key)
-        gender: dict[str, list[int]] = {}  # key -> [male votes, female votes]
-        persons: set[str] = set()
         from tui.analysis.gazetteer import gazetteer
 
         gz = gazetteer()
-        for _s, _e, surface in known or []:
-            words = [_clean(w) for w in surface.split() if w[:1].isupper()]
-            if words and is_person_name(" ".join(words)):
-                persons.add(words[-1].lower())
-        candidates: list[tuple[int, int, list[str], str | None]] = []
+        self.text = text
+        persons = _known_persons(known or [])
+        candidates: list[_Candidate] = []
         for m in _RUN.finditer(text):
-            words = m.group(0).split()
-            title = None
-            ws = [_clean(w) for w in words]
-            # drop leading sentence openers and titles
-            while ws and (
-                ws[0].lower() in _NOT_NAMES
-                or ws[0].lower().rstrip(".") in TITLES
-                or ws[0].lower() in TITLES
-            ):
-                if ws[0].lower().rstrip(".") in TITLES or ws[0].lower() in TITLES:
-                    title = ws[0].lower()
-                ws = ws[1:]
-            if (
-                not ws
-                or any(w.lower() in ORG_HEADS for w in ws)
-                or ws[0].lower() in _PLACE_HINTS
-                or ws[-1].lower() in _PARTY_WORDS  # "Republican presidential candidate"
-            ):
+            c = _candidate(m, text, gz)
+            if c is None:
                 continue
-            if ws[-1] in gz.demonyms or ws[-1] in gz.organisations or " ".join(ws) in gz.places:
-                continue  # "Afghan", "Taliban", "New York": not people
-            if any(not w[:1].isalpha() for w in ws):
-                continue
-            if title is None:
-                # a lower-case role word right before: "spokesman Zabihullah Mujahid"
-                before = text[max(0, m.start() - 30) : m.start()].split()
-                if before and before[-1].lower() in TITLES:
-                    title = before[-1].lower()
-            key = ws[-1].lower()
-            if (
-                title is not None
-                or 2 <= len(ws) <= 3
-                and (
-                    ws[0] in gz.given_names
-                    or ws[-1] in gz.surnames
-                    or not any(w.lower() in gz.common_words for w in ws)
-                )
-            ):
-                persons.add(key)
-            if (
-                len(ws) == 1
-                and (ws[0] in gz.surnames or ws[0] in gz.given_names)
-                and text[max(0, m.start() - 4) : m.start()].rstrip(' \t"“(')[-1:]
-                in ("", ".", "!", "?", "\n")
-            ):
-                # a lone surname opening a sentence or paragraph: "Scott responded …"
-                persons.add(key)
-            candidates.append(
-                (m.start() + m.group(0).find(words[len(words) - len(ws)]), m.end(), ws, title)
-            )
-        for s, e, ws, title in candidates:
-            key = ws[-1].lower()
-            if key not in persons:
-                continue
-            if len(ws) > len(full.get(key, "").split()):
-                full[key] = " ".join(ws)
-            occ.append((s, e, key))
-            if len(ws) >= 2 and (fg := first_name_gender(ws[0])) is not None:
-                g = gender.setdefault(key, [0, 0])
-                g[0 if fg == "M" else 1] += _FIRST_NAME_VOTES
-            if title is not None:
-                g = gender.setdefault(key, [0, 0])
-                if title in _MALE_TITLES:
-                    g[0] += 3
-                elif title in _FEMALE_TITLES:
-                    g[1] += 3
-        occ.sort()
-        self.occ = occ
-        self.starts = [o[0] for o in occ]
-        self.full = full
-        # gender votes: the first he/she/his/her after a person's name, before the next name
-        for i, (_s, e, key) in enumerate(occ):
-            nxt = occ[i + 1][0] if i + 1 < len(occ) else len(text)
-            he = _HE.search(text, e, min(nxt, e + 250))
-            if he:
-                g = gender.setdefault(key, [0, 0])
-                w = he.group(0).lower()
-                if w in ("he", "his", "him"):
-                    g[0] += 1
-                else:
-                    g[1] += 1
-        self.gender = gender
+            if _names_person(c, m.start(), text, gz):
+                persons.add(c[2][-1].lower())
+            candidates.append(c)
+        self.occ, self.full, self.gender = _occurrences(candidates, persons)
+        self.starts = [o[0] for o in self.occ]
+        _pronoun_votes(text, self.occ, self.gender)
 
     def _gender_of(self, key: str) -> str | None:
         g = self.gender.get(key)
