@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from tui.analysis.figures import interval
 from tui.kinds import FIGURE, DiscrepancyStatus
@@ -235,6 +236,17 @@ def _same_event(a: Figured, b: Figured, ctx: Context) -> tuple[float, str] | Non
 
 def figure_groups(corpus: Corpus, ctx: Context) -> list[ValueGroup]:
     """Value groups per class (step A), then links between neighbouring values (step B)."""
+    groups: list[ValueGroup] = []
+    for cls, figs in _figures_by_class(corpus, ctx).items():
+        class_groups = _value_groups(cls, figs, ctx)
+        class_groups.sort(key=lambda g: g.value)
+        _link_neighbours(cls, class_groups, ctx)
+        groups.extend(class_groups)
+    return groups
+
+
+def _figures_by_class(corpus: Corpus, ctx: Context) -> dict[str, list[Figured]]:
+    """Every figure of the corpus that has a class, by class, in corpus order."""
     by_class: dict[str, list[Figured]] = defaultdict(list)
     for art in corpus.articles:
         for i, fig in enumerate(art.figures):
@@ -242,89 +254,112 @@ def figure_groups(corpus: Corpus, ctx: Context) -> list[ValueGroup]:
             if fc is None:
                 continue
             by_class[fc[0]].append(Figured(art, i, fig, fc[0], fc[1], ctx))
-    groups: list[ValueGroup] = []
-    for cls, figs in by_class.items():
-        buckets: dict[tuple, list[ValueGroup]] = defaultdict(list)
-        class_groups: list[ValueGroup] = []
-        for count, f in enumerate(figs):
-            if not count & 255:
-                checkpoint()
-            key = (f.fig.value,) if f.fig.value is not None else ("range", f.fig.low, f.fig.high)
-            placed = False
-            # the groups of one value tried for a figure are bounded: the largest few (a
-            # value repeated across thousands of unrelated sentences must not make this
-            # quadratic)
-            bucket = buckets[key]
-            for g in bucket:
-                if not g.accepts(f):
-                    continue
-                # small numbers ("two people") and counts of things no news event defines
-                # ("300 people", "$18 million") repeat across unrelated events: they join a
-                # group from another article only when the sentences match
-                if f.art.id not in g.arts:
-                    others = g.others(f.art.id, _PAIRS_PER_LINK)
-                    if f.nominal < 10 or not _strong(cls):
-                        if not any(_same_event(f, m, ctx) for m in others):
-                            continue
-                    elif not all(_dates_agree(f, m, ctx) for m in others):
-                        continue  # the same number of prisoners, but in another month
-                g.add(f)
-                placed = True
+    return by_class
+
+
+def _value_groups(cls: str, figs: list[Figured], ctx: Context) -> list[ValueGroup]:
+    """Step A: the figures of one class in groups of one value (or range) and one event."""
+    buckets: dict[tuple, list[ValueGroup]] = defaultdict(list)
+    class_groups: list[ValueGroup] = []
+    for count, f in enumerate(figs):
+        if not count & 255:
+            checkpoint()
+        key = (f.fig.value,) if f.fig.value is not None else ("range", f.fig.low, f.fig.high)
+        # the groups of one value tried for a figure are bounded: the largest few (a
+        # value repeated across thousands of unrelated sentences must not make this
+        # quadratic)
+        bucket = buckets[key]
+        joined = next((g for g in bucket if _joins(g, f, cls, ctx)), None)
+        if joined is not None:
+            joined.add(f)
+            continue
+        g = ValueGroup(cls, f.nominal, f)
+        if len(bucket) < _GROUPS_TRIED:
+            bucket.append(g)
+        class_groups.append(g)
+    return class_groups
+
+
+def _joins(g: ValueGroup, f: Figured, cls: str, ctx: Context) -> bool:
+    """Whether figure ``f`` joins the group ``g`` of its value."""
+    if not g.accepts(f):
+        return False
+    if f.art.id in g.arts:
+        return True
+    # small numbers ("two people") and counts of things no news event defines ("300
+    # people", "$18 million") repeat across unrelated events: they join a group from
+    # another article only when the sentences match
+    others = g.others(f.art.id, _PAIRS_PER_LINK)
+    if f.nominal < 10 or not _strong(cls):
+        return any(_same_event(f, m, ctx) for m in others)
+    return all(_dates_agree(f, m, ctx) for m in others)  # not in another month
+
+
+def _link_neighbours(cls: str, class_groups: list[ValueGroup], ctx: Context) -> None:
+    """Step B: link each group to the groups of neighbouring values of its class (sorted by
+    value) whose sentences tell of one event, as hedged or in conflict."""
+    for i, g in enumerate(class_groups):
+        if not i & 255:
+            checkpoint()
+        for h in _neighbours(class_groups, i):
+            if not _comparable(g, h):
+                continue
+            best = _best_pair(g, h, ctx)
+            if best is None:
+                continue
+            a, b = best[1], best[2]
+            compatible = a.lo <= b.hi and b.lo <= a.hi
+            if not compatible and (_vague(a.fig) or _vague(b.fig) or not _can_conflict(cls)):
+                continue
+            g.links.append((h, "hedged" if compatible else "conflict", best[0]))
+
+
+def _neighbours(class_groups: list[ValueGroup], i: int) -> Iterator[ValueGroup]:
+    """The groups after group ``i`` (sorted by value) close enough in value to compare."""
+    g = class_groups[i]
+    g_vague = _vague(g.members[0].fig)
+    g_hi = g.members[0].hi
+    for h in class_groups[i + 1 : i + 1 + _NEIGHBOURS]:
+        if g_vague:
+            # "thousands of prisoners" relates only to values inside its bounds
+            if h.value > g_hi:
+                return
+        elif g.value > 0 and h.value > g.value * _MAX_RATIO:
+            return
+        yield h
+
+
+def _comparable(g: ValueGroup, h: ValueGroup) -> bool:
+    """Whether two neighbouring groups may be told of one event at all."""
+    if (
+        h.value == g.value
+        and h.members[0].fig.value is not None
+        and g.members[0].fig.value is not None
+    ):
+        return False  # same value, split on purpose (qualifiers or kinds differ)
+    if _vague(h.members[0].fig) and not (h.members[0].lo <= g.value <= h.members[0].hi):
+        return False
+    return _named_ok(frozenset(g.named), frozenset(h.named)) and _kind_ok(g.kind, h.kind)
+
+
+def _best_pair(g: ValueGroup, h: ValueGroup, ctx: Context) -> tuple[float, Figured, Figured] | None:
+    """The surest (score, a, b) of a member ``a`` of ``g`` and ``b`` of ``h`` from two
+    articles telling of one event, among the first few pairs about the same thing."""
+    best = None
+    tried = 0
+    for a in g.members:
+        for b in h.members:
+            if a.art.id == b.art.id or not _same_thing(a, b):
+                continue
+            tried += 1
+            if tried > _PAIRS_PER_LINK:
                 break
-            if not placed:
-                g = ValueGroup(cls, f.nominal, f)
-                if len(bucket) < _GROUPS_TRIED:
-                    bucket.append(g)
-                class_groups.append(g)
-        # step B: neighbouring values of one class, linked when the sentences are one event
-        class_groups.sort(key=lambda g: g.value)
-        for i, g in enumerate(class_groups):
-            if not i & 255:
-                checkpoint()
-            g_vague = _vague(g.members[0].fig)
-            g_hi = g.members[0].hi
-            for h in class_groups[i + 1 : i + 1 + _NEIGHBOURS]:
-                if g_vague:
-                    # "thousands of prisoners" relates only to values inside its bounds
-                    if h.value > g_hi:
-                        break
-                elif g.value > 0 and h.value > g.value * _MAX_RATIO:
-                    break
-                if (
-                    h.value == g.value
-                    and h.members[0].fig.value is not None
-                    and g.members[0].fig.value is not None
-                ):
-                    continue  # same value, split on purpose (qualifiers or kinds differ)
-                if _vague(h.members[0].fig) and not (h.members[0].lo <= g.value <= h.members[0].hi):
-                    continue
-                if not (
-                    _named_ok(frozenset(g.named), frozenset(h.named)) and _kind_ok(g.kind, h.kind)
-                ):
-                    continue
-                best = None
-                tried = 0
-                for a in g.members:
-                    for b in h.members:
-                        if a.art.id == b.art.id or not _same_thing(a, b):
-                            continue
-                        tried += 1
-                        if tried > _PAIRS_PER_LINK:
-                            break
-                        r = _same_event(a, b, ctx)
-                        if r and (best is None or r[0] > best[0]):
-                            best = (r[0], a, b)
-                    if tried > _PAIRS_PER_LINK:
-                        break
-                if best is None:
-                    continue
-                a, b = best[1], best[2]
-                compatible = a.lo <= b.hi and b.lo <= a.hi
-                if not compatible and (_vague(a.fig) or _vague(b.fig) or not _can_conflict(cls)):
-                    continue
-                g.links.append((h, "hedged" if compatible else "conflict", best[0]))
-        groups.extend(class_groups)
-    return groups
+            r = _same_event(a, b, ctx)
+            if r and (best is None or r[0] > best[0]):
+                best = (r[0], a, b)
+        if tried > _PAIRS_PER_LINK:
+            break
+    return best
 
 
 #: Counts that grow as a story unfolds (a death toll, prisoners freed so far).
