@@ -221,11 +221,7 @@ def read_text(
     """Read an article from decoded text (the format is detected unless given).
     ``source_url``: where the page was fetched from, its address when it names none."""
     from tui.read.detect import detect_format
-    from tui.read.repair import (
-        collapse_spaces,
-        normalize_chars,
-        tidy_paragraphs,
-    )
+    from tui.read.repair import normalize_chars
 
     p = Path(path)
     limits = _limits(config)
@@ -239,26 +235,54 @@ def read_text(
         raise Unreadable("has no text (only invisible characters)")
     max_depth = max(8, int(limits.max_html_depth))
     max_chars = max(1, int(limits.max_body_chars))
+    article = Article(id=article_id(path), path=str(path), format=fmt)
+    ex = _extract(text, fmt, max_depth, max_chars, _utf8, source_url)
+    warnings.extend(ex.warnings)
+    _fill(article, ex, max_chars, warnings)
+    _dateline(article)
+    _name_outlet(article, p, config, source_url)
+    if not article.body:
+        if not (article.title or article.captions):
+            raise Unreadable("has no article text")
+        warnings.append("no article text was found")
+    article.warnings = list(dict.fromkeys(warnings))
+    return article
+
+
+def _extract(
+    text: str,
+    fmt: str,
+    max_depth: int,
+    max_chars: int,
+    utf8: bytes | None,
+    source_url: str | None,
+) -> Extracted | TextResult:
+    """What the reader of format ``fmt`` finds in ``text``."""
     # the page around an article is rarely more than its text again: read up to twice
     # the body limit of text from a page, so a huge page cannot take minutes
     max_text = 2 * max_chars + 100_000
-    article = Article(id=article_id(path), path=str(path), format=fmt)
-    ex: Extracted | TextResult
     if fmt == "html":
         from tui.read.html import extract_html
 
-        ex = extract_html(
-            text, max_depth=max_depth, max_text=max_text, utf8=_utf8, page_url=source_url
+        return extract_html(
+            text, max_depth=max_depth, max_text=max_text, utf8=utf8, page_url=source_url
         )
-    elif fmt == "markdown":
+    if fmt == "markdown":
         from tui.read.markdown import extract_markdown
 
-        ex = extract_markdown(text, max_depth=max_depth, max_text=max_text)
-    else:
-        from tui.read.text import extract_text
+        return extract_markdown(text, max_depth=max_depth, max_text=max_text)
+    from tui.read.text import extract_text
 
-        ex = extract_text(text)
-    warnings.extend(ex.warnings)
+    return extract_text(text)
+
+
+def _fill(
+    article: Article, ex: Extracted | TextResult, max_chars: int, warnings: list[str]
+) -> None:
+    """The article's text and metadata from what the reader found: spaces tidied, the
+    body cut at ``max_chars``, control characters made visible (with a warning)."""
+    from tui.read.repair import collapse_spaces, tidy_paragraphs
+
     body = tidy_paragraphs(ex.paragraphs)
     if len(body) > max_chars:
         body = body[: cut_at(body, max_chars)].rstrip()
@@ -290,14 +314,6 @@ def read_text(
     article.hints = Hints(
         body_from=shown.get("body_from"), dek=shown.get("dek"), description=shown.get("description")
     )
-    _dateline(article)
-    _name_outlet(article, p, config, source_url)
-    if not article.body:
-        if not (article.title or article.captions):
-            raise Unreadable("has no article text")
-        warnings.append("no article text was found")
-    article.warnings = list(dict.fromkeys(warnings))
-    return article
 
 
 def _dateline(article: Article) -> None:
