@@ -20,7 +20,7 @@ from tui.merge.discrepancies.figures import (
     topic_values,
     values_id,
 )
-from tui.model import Corpus, Discrepancy
+from tui.model import Actor, Corpus, Discrepancy, DiscrepancyItem
 
 
 def coverage_discrepancies(
@@ -30,63 +30,90 @@ def coverage_discrepancies(
     if n < 2:
         return []
     out = []
-    first_mentions: dict[str, dict[str, int]] = defaultdict(
-        dict
-    )  # actor -> article -> mention index
-    for art in corpus.articles:
-        for i, m in enumerate(art.mentions):
-            if m.actor and art.id not in first_mentions[m.actor]:
-                first_mentions[m.actor][art.id] = i
+    first_mentions = _first_mentions(corpus)
     need = max(3, math.ceil(0.6 * n))
     for actor in corpus.actors:
         arts = [a for a in actor.articles if a in ctx.articles]
         if not arts or actor.candidates:
             continue  # (a name the text leaves undecided between people is no one's coverage)
-
-        def mention_items(ids, actor_id=actor.id):
-            items = []
-            for aid in ids:
-                i = first_mentions.get(actor_id, {}).get(aid)
-                art = ctx.articles[aid]
-                if i is not None:
-                    m = art.mentions[i]
-                    items.append(ctx.item(art, MENTION, i, m.start, m.end, m.text))
-            return items
-
         if len(arts) == 1 and actor.mention_count >= 2:
-            art = ctx.articles[arts[0]]
-            out.append(
-                Discrepancy(
-                    id=f"coverage:actor:{actor.id}",
-                    kind="coverage",
-                    topic=f"{actor.name}: only {ctx.name(art)}",
-                    status="only-one-source",
-                    confidence=0.7 if actor.mention_count >= 3 else 0.6,
-                    note=f"Only {ctx.name(art)} mentions {actor.name} ({actor.mention_count} times).",
-                    items=mention_items(arts),
-                )
-            )
+            out.append(_only_one_source(actor, arts, first_mentions, ctx))
         elif need <= len(arts) < n and actor.mention_count >= 4:
-            present = set(arts)
-            missing = [a.id for a in corpus.articles if a.id not in present]
-            names = ", ".join(ctx.name(ctx.articles[m]) for m in missing[:5]) + (
-                f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-            )
-            out.append(
-                Discrepancy(
-                    id=f"coverage:actor:{actor.id}",
-                    kind="coverage",
-                    topic=f"{actor.name}: not in {names}",
-                    status="missing",
-                    confidence=round(min(0.9, len(arts) / n), 3),
-                    note=f"{len(arts)} of {n} sources mention {actor.name}; {names} never do{'es' if len(missing) == 1 else ''}.",
-                    items=mention_items(arts[:MAX_ITEMS]),
-                    missing_from=missing[:200],
-                )
-            )
-    # figures of a notable class that only one source gives
-    linked = linked_components(groups)
-    for members, _ in linked:
+            out.append(_missing_from(actor, arts, corpus, first_mentions, ctx))
+    out.extend(_figures_of_one_source(groups, ctx))
+    return out
+
+
+def _first_mentions(corpus: Corpus) -> dict[str, dict[str, int]]:
+    """actor -> article -> the index of the actor's first mention in the article."""
+    first_mentions: dict[str, dict[str, int]] = defaultdict(dict)
+    for art in corpus.articles:
+        for i, m in enumerate(art.mentions):
+            if m.actor and art.id not in first_mentions[m.actor]:
+                first_mentions[m.actor][art.id] = i
+    return first_mentions
+
+
+def _mention_items(
+    ids: list[str], actor_id: str, first_mentions: dict[str, dict[str, int]], ctx: Context
+) -> list[DiscrepancyItem]:
+    """The actor's first mention in each of the articles ``ids``."""
+    items = []
+    for aid in ids:
+        i = first_mentions.get(actor_id, {}).get(aid)
+        art = ctx.articles[aid]
+        if i is not None:
+            m = art.mentions[i]
+            items.append(ctx.item(art, MENTION, i, m.start, m.end, m.text))
+    return items
+
+
+def _only_one_source(
+    actor: Actor, arts: list[str], first_mentions: dict[str, dict[str, int]], ctx: Context
+) -> Discrepancy:
+    """An actor named more than once, by one source only."""
+    art = ctx.articles[arts[0]]
+    return Discrepancy(
+        id=f"coverage:actor:{actor.id}",
+        kind="coverage",
+        topic=f"{actor.name}: only {ctx.name(art)}",
+        status="only-one-source",
+        confidence=0.7 if actor.mention_count >= 3 else 0.6,
+        note=f"Only {ctx.name(art)} mentions {actor.name} ({actor.mention_count} times).",
+        items=_mention_items(arts, actor.id, first_mentions, ctx),
+    )
+
+
+def _missing_from(
+    actor: Actor,
+    arts: list[str],
+    corpus: Corpus,
+    first_mentions: dict[str, dict[str, int]],
+    ctx: Context,
+) -> Discrepancy:
+    """An actor most sources name, and the sources that never do."""
+    n = len(corpus.articles)
+    present = set(arts)
+    missing = [a.id for a in corpus.articles if a.id not in present]
+    names = ", ".join(ctx.name(ctx.articles[m]) for m in missing[:5]) + (
+        f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+    )
+    return Discrepancy(
+        id=f"coverage:actor:{actor.id}",
+        kind="coverage",
+        topic=f"{actor.name}: not in {names}",
+        status="missing",
+        confidence=round(min(0.9, len(arts) / n), 3),
+        note=f"{len(arts)} of {n} sources mention {actor.name}; {names} never do{'es' if len(missing) == 1 else ''}.",
+        items=_mention_items(arts[:MAX_ITEMS], actor.id, first_mentions, ctx),
+        missing_from=missing[:200],
+    )
+
+
+def _figures_of_one_source(groups: list[ValueGroup], ctx: Context) -> list[Discrepancy]:
+    """Figures of a notable class that only one source gives."""
+    out = []
+    for members, _ in linked_components(groups):
         figs = [f for g in members for f in g.members]
         cls = members[0].cls
         if len({f.art.id for f in figs}) != 1 or not (cls in NOTABLE or cls.startswith("money:")):
