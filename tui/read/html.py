@@ -884,71 +884,89 @@ def _emit(els, blocks, selected: set[int]):
     used: list[int] = []
     span = [len(blocks), -1]  # first and last block inside the article
     link_lists = _link_lists(els, blocks)
-    candidates: set[int] = set()
-    for i in selected:
-        e = els[i]
-        candidates.update(range(max(0, e.b0), min(len(blocks), e.b1)))
-    for bi in sorted(candidates):
+    for bi in _candidate_blocks(els, blocks, selected):
         b = blocks[bi]
-        # find the selected ancestor; note furniture on the way
-        i = b.owner
-        flagged: list[_El] = []
-        cap = None
-        inside = False
-        guard = 0
-        while i >= 0 and guard < 1000:
-            e = els[i]
-            if i in selected:
-                inside = True
-                if e.caption and cap is None and _is_caption_box(e):
-                    cap = i
-                break
-            if (e.neg or e.meta) and not e.strong:
-                flagged.append(e)
-            if e.caption and cap is None and _is_caption_box(e):
-                cap = i
-            i = e.parent
-            guard += 1
-        if not inside:
+        found = _selected_ancestor(els, b, selected)
+        if found is None:
             continue
+        top, flagged, cap = found
         span[0] = min(span[0], b.index)
         span[1] = max(span[1], b.index)
         if flagged:
             # furniture is small next to the article: a flagged element holding half of
             # it is a wrapper with an unlucky class ("post tag-sharing"), not furniture
-            whole = els[i].text_len or 1
+            whole = els[top].text_len or 1
             if any(e.text_len < 0.5 * whole or _ALWAYS_OUT_RE.search(e.attr_key) for e in flagged):
                 continue
-        text = b.text
         if cap is not None:
             continue  # captions are collected by _captions
         if b.heading == 1:
             continue
         if link_lists and els[b.owner].tag == "li" and els[b.owner].parent in link_lists:
             continue
-        flat = _collapse(text.replace(_BR, " "))
-        if not flat:
-            continue
-        n = len(flat)
-        ld = b.link_len / n if n else 0
-        # mostly link text: a link list or a "Read more: <headline>" line; a sentence
-        # with a long link in it still has prose of its own around the link
-        if ld > 0.8 or (ld > 0.5 and n - b.link_len < 40):
-            continue
-        if b.heading and (n > 200 or ld > 0.3):
-            continue
-        if M.ends_with_credit(flat) and n < 500:
-            captions.append(flat)
-            continue
-        if _BR in text:
-            lines = [ln for ln in (_collapse(x) for x in text.split(_BR)) if ln]
-        else:
-            lines = [flat]
-        kept = [ln for ln in lines if not _is_boilerplate(ln)]
-        if kept:
-            paragraphs.extend(kept)
+        lines, credit = _block_lines(b)
+        if credit:
+            captions.extend(lines)
+        elif lines:
+            paragraphs.extend(lines)
             used.append(b.index)
     return paragraphs, captions, used, span
+
+
+def _candidate_blocks(els, blocks, selected: set[int]) -> list[int]:
+    """The indices of the blocks inside any selected element, in order."""
+    candidates: set[int] = set()
+    for i in selected:
+        e = els[i]
+        candidates.update(range(max(0, e.b0), min(len(blocks), e.b1)))
+    return sorted(candidates)
+
+
+def _selected_ancestor(els, b, selected: set[int]) -> tuple[int, list[_El], int | None] | None:
+    """The selected element that holds block ``b``, the furniture (negative or meta, not
+    strong) on the way up to it, and the caption box on the way (or the selected element
+    itself when it is one); None when no selected element holds it."""
+    i = b.owner
+    flagged: list[_El] = []
+    cap = None
+    guard = 0
+    while i >= 0 and guard < 1000:
+        e = els[i]
+        if i in selected:
+            if e.caption and cap is None and _is_caption_box(e):
+                cap = i
+            return i, flagged, cap
+        if (e.neg or e.meta) and not e.strong:
+            flagged.append(e)
+        if e.caption and cap is None and _is_caption_box(e):
+            cap = i
+        i = e.parent
+        guard += 1
+    return None
+
+
+def _block_lines(b) -> tuple[list[str], bool]:
+    """The lines of prose of block ``b`` that are not boilerplate, and whether they are a
+    photo credit instead (a caption); no lines for a block of links or a long heading."""
+    text = b.text
+    flat = _collapse(text.replace(_BR, " "))
+    if not flat:
+        return [], False
+    n = len(flat)
+    ld = b.link_len / n if n else 0
+    # mostly link text: a link list or a "Read more: <headline>" line; a sentence
+    # with a long link in it still has prose of its own around the link
+    if ld > 0.8 or (ld > 0.5 and n - b.link_len < 40):
+        return [], False
+    if b.heading and (n > 200 or ld > 0.3):
+        return [], False
+    if M.ends_with_credit(flat) and n < 500:
+        return [flat], True
+    if _BR in text:
+        lines = [ln for ln in (_collapse(x) for x in text.split(_BR)) if ln]
+    else:
+        lines = [flat]
+    return [ln for ln in lines if not _is_boilerplate(ln)], False
 
 
 def _link_lists(els, blocks) -> set[int]:
