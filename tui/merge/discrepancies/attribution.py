@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from tui.kinds import QUOTE, DiscrepancyStatus
 from tui.merge.discrepancies.context import MAX_ITEMS, STOP, Context
@@ -15,35 +16,54 @@ def attribution_discrepancies(corpus: Corpus, ctx: Context) -> list[Discrepancy]
     actors = {a.id: a for a in corpus.actors}
     out = []
     for g in corpus.quote_groups:
-        members = _members(g, ctx)
-        if len({art.id for art, _, _ in members}) < 2:
+        st = _statement(g, ctx)
+        if st is None:
             continue
-        sims = [p.similarity for p in g.pairs]
-        sim = sum(sims) / len(sims) if sims else 0.6
-        base = min(0.95, round(0.4 + 0.6 * sim, 3))
-        items = [
-            ctx.item(
-                art,
-                QUOTE,
-                i,
-                q.start,
-                q.end,
-                q.text,
-                speaker=q.speaker,
-                actor=q.actor,
-                quote_kind=q.kind,
-            )
-            for art, i, q in members[:MAX_ITEMS]
-        ]
         if g.speakers_disagree:
-            out.append(_speaker_discrepancy(g, members, items, base, actors, ctx))
-        form = _form_discrepancy(g, members, items, base, actors, ctx)
+            out.append(_speaker_discrepancy(st, actors, ctx))
+        form = _form_discrepancy(st, actors, ctx)
         if form is not None:
             out.append(form)
     return out
 
 
 _Member = tuple[Article, int, Quote]
+
+
+@dataclass
+class _Statement:
+    """A quote group from two sources or more: its members that land in an article, the
+    items a discrepancy about it shows, and the confidence its similarity gives."""
+
+    group: QuoteGroup
+    members: list[_Member]
+    items: list[DiscrepancyItem]
+    base: float
+
+
+def _statement(g: QuoteGroup, ctx: Context) -> _Statement | None:
+    """The quote group ``g`` as a statement, when two sources or more give it."""
+    members = _members(g, ctx)
+    if len({art.id for art, _, _ in members}) < 2:
+        return None
+    sims = [p.similarity for p in g.pairs]
+    sim = sum(sims) / len(sims) if sims else 0.6
+    base = min(0.95, round(0.4 + 0.6 * sim, 3))
+    items = [
+        ctx.item(
+            art,
+            QUOTE,
+            i,
+            q.start,
+            q.end,
+            q.text,
+            speaker=q.speaker,
+            actor=q.actor,
+            quote_kind=q.kind,
+        )
+        for art, i, q in members[:MAX_ITEMS]
+    ]
+    return _Statement(g, members, items, base)
 
 
 def _members(g: QuoteGroup, ctx: Context) -> list[_Member]:
@@ -63,25 +83,18 @@ def _who(actors: dict[str, Actor], q: Quote) -> str:
     return a.name if a else (q.who() or "an unnamed speaker")
 
 
-def _speaker_discrepancy(
-    g: QuoteGroup,
-    members: list[_Member],
-    items: list[DiscrepancyItem],
-    base: float,
-    actors: dict[str, Actor],
-    ctx: Context,
-) -> Discrepancy:
-    """The statement of ``g`` credited to different speakers: who each source credits."""
+def _speaker_discrepancy(st: _Statement, actors: dict[str, Actor], ctx: Context) -> Discrepancy:
+    """The statement credited to different speakers: who each source credits."""
     credited: dict[str, list[str]] = defaultdict(list)
     kinds = set()
-    for art, _, q in members:
+    for art, _, q in st.members:
         name = _who(actors, q)
         if ctx.name(art) not in credited[name]:
             credited[name].append(ctx.name(art))
         a = actors.get(q.actor or "")
         kinds.add((a.kind if a else None, q.actor))
     status: DiscrepancyStatus = "conflict"
-    extra, conf = "", base
+    extra, conf = "", st.base
     people = [actors[x] for k, x in kinds if k == "PERSON" and x in actors]
     orgs = [actors[x] for k, x in kinds if k == "ORG" and x in actors]
     if people and orgs and len(kinds) == 2:
@@ -90,50 +103,43 @@ def _speaker_discrepancy(
         status = "hedged"
         if _speaks_for(people[0], orgs[0]):
             extra = f" ({people[0].name} speaks for the {orgs[0].name})"
-            conf = min(0.95, base + 0.05)
+            conf = min(0.95, st.base + 0.05)
         else:
             extra = " (a person in one source, an institution in another)"
-            conf = round(base * 0.9, 3)
+            conf = round(st.base * 0.9, 3)
     said = "; ".join(
         f"{', '.join(srcs)} credit{'s' if len(srcs) == 1 else ''} {name}"
         for name, srcs in credited.items()
     )
     return Discrepancy(
-        id=f"attribution:speaker:{g.id}",
+        id=f"attribution:speaker:{st.group.id}",
         kind="attribution",
         topic=f"who said it: {' / '.join(credited)}",
         status=status,
         confidence=conf,
         note=f"The same statement is credited to different speakers{extra}: {said}.",
-        items=items,
+        items=st.items,
     )
 
 
-def _form_discrepancy(
-    g: QuoteGroup,
-    members: list[_Member],
-    items: list[DiscrepancyItem],
-    base: float,
-    actors: dict[str, Actor],
-    ctx: Context,
-) -> Discrepancy | None:
-    """The statement of ``g`` quoted by some sources and paraphrased by others, if it is."""
-    direct = [art for art, _, q in members if q.kind in ("direct", "partial")]
-    indirect = [art for art, _, q in members if q.kind == "indirect"]
+def _form_discrepancy(st: _Statement, actors: dict[str, Actor], ctx: Context) -> Discrepancy | None:
+    """The statement quoted by some sources and paraphrased by others, if it is."""
+    direct = [art for art, _, q in st.members if q.kind in ("direct", "partial")]
+    indirect = [art for art, _, q in st.members if q.kind == "indirect"]
     if not (direct and indirect):
         return None
     d_src = ", ".join(dict.fromkeys(ctx.name(a) for a in direct))
     i_src = ", ".join(dict.fromkeys(ctx.name(a) for a in indirect))
-    speaker = _who(actors, members[0][2])
+    speaker = _who(actors, st.members[0][2])
     return Discrepancy(
-        id=f"attribution:form:{g.id}",
+        id=f"attribution:form:{st.group.id}",
         kind="attribution",
         topic=f"{speaker}: quoted vs paraphrased",
         status="hedged",
-        confidence=base,
+        confidence=st.base,
         note=f"{d_src} quote{'s' if len(direct) == 1 else ''} {speaker} directly; {i_src} "
         f"paraphrase{'s' if len(indirect) == 1 else ''} the same statement.",
-        items=items,
+        items=st.items,
     )
 
 
