@@ -509,52 +509,12 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
             continue
         cls = members[0].cls
         values = stated_values(members)
-        hedged_items = any(f.fig.hedge or f.fig.value is None for f in figs)
-        statuses = {st for st, _ in links}
-        status: DiscrepancyStatus
-        if "conflict" in statuses:
-            status = "updated" if _is_update(cls, figs) else "conflict"
-        elif statuses or hedged_items or len({f.fig.hedge for f in figs}) > 1:
-            status = "hedged"
-        else:
-            status = "agree"
-        # one value in several sources: the more sources, the surer
-        biggest = max(len(g.arts) for g in members)
-        base = 0.6 + 0.1 * min(3, biggest - 1) if biggest > 1 else 0.0
-        if cls.startswith(("people:", "thing:")):
-            base -= 0.15  # a bare noun ("239 people") may count different things
-        if status in ("conflict", "updated"):
-            conf = min(c for st, c in links if st == "conflict")
-        elif links:
-            conf = max(base, max(c for _, c in links))
-        else:
-            conf = base
-        conf = round(min(0.95, conf), 3)
+        status = _figure_status(cls, figs, links)
+        conf = _figure_confidence(cls, members, links, status)
         label = topic_label(cls, figs)
         topic = f"{label}: " + " vs ".join(topic_values(members))
         vid = values_id(values)
-        per_source: dict[str, list[str]] = defaultdict(list)
-        for f in figs:
-            s = ctx.name(f.art)
-            v = figure_value(f.fig)
-            if v not in per_source[s]:
-                per_source[s].append(v)
-        said = "; ".join(f"{s}: {', '.join(vs)}" for s, vs in list(per_source.items())[:8])
-        if len(per_source) > 8:
-            said += f"; and {len(per_source) - 8} more sources"
-        if status == "conflict":
-            note = (
-                f"The sources give different numbers for what looks like the same {label} ({said})."
-            )
-        elif status == "updated":
-            note = (
-                f"The numbers for {label} grow from one report to a later one: an update rather than "
-                f"a contradiction ({said})."
-            )
-        elif status == "hedged":
-            note = f"The sources agree on {label} within their hedges ({said})."
-        else:
-            note = f"{len(arts)} sources give the same number for {label} ({said})."
+        note = _figure_note(status, label, figs, len(arts), ctx)
         items = [figure_item(ctx, f) for f in figs[:MAX_ITEMS]]
         out.append(
             Discrepancy(
@@ -568,3 +528,60 @@ def figure_discrepancies(groups: list[ValueGroup], ctx: Context) -> list[Discrep
             )
         )
     return out
+
+
+def _figure_status(
+    cls: str, figs: list[Figured], links: list[tuple[str, float]]
+) -> DiscrepancyStatus:
+    """Whether the sources' figures conflict, grow as an update, agree within hedges or agree."""
+    hedged_items = any(f.fig.hedge or f.fig.value is None for f in figs)
+    statuses = {st for st, _ in links}
+    if "conflict" in statuses:
+        return "updated" if _is_update(cls, figs) else "conflict"
+    if statuses or hedged_items or len({f.fig.hedge for f in figs}) > 1:
+        return "hedged"
+    return "agree"
+
+
+def _figure_confidence(
+    cls: str, members: list[ValueGroup], links: list[tuple[str, float]], status: DiscrepancyStatus
+) -> float:
+    """How sure the comparison is: a conflict as sure as its weakest link, else the
+    surest of the links and the agreement of sources on one value."""
+    # one value in several sources: the more sources, the surer
+    biggest = max(len(g.arts) for g in members)
+    base = 0.6 + 0.1 * min(3, biggest - 1) if biggest > 1 else 0.0
+    if cls.startswith(("people:", "thing:")):
+        base -= 0.15  # a bare noun ("239 people") may count different things
+    if status in ("conflict", "updated"):
+        conf = min(c for st, c in links if st == "conflict")
+    elif links:
+        conf = max(base, max(c for _, c in links))
+    else:
+        conf = base
+    return round(min(0.95, conf), 3)
+
+
+def _figure_note(
+    status: DiscrepancyStatus, label: str, figs: list[Figured], n_sources: int, ctx: Context
+) -> str:
+    """What the sources say, source by source, and what the comparison makes of it."""
+    per_source: dict[str, list[str]] = defaultdict(list)
+    for f in figs:
+        s = ctx.name(f.art)
+        v = figure_value(f.fig)
+        if v not in per_source[s]:
+            per_source[s].append(v)
+    said = "; ".join(f"{s}: {', '.join(vs)}" for s, vs in list(per_source.items())[:8])
+    if len(per_source) > 8:
+        said += f"; and {len(per_source) - 8} more sources"
+    if status == "conflict":
+        return f"The sources give different numbers for what looks like the same {label} ({said})."
+    if status == "updated":
+        return (
+            f"The numbers for {label} grow from one report to a later one: an update rather than "
+            f"a contradiction ({said})."
+        )
+    if status == "hedged":
+        return f"The sources agree on {label} within their hedges ({said})."
+    return f"{n_sources} sources give the same number for {label} ({said})."
