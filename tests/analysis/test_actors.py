@@ -167,6 +167,24 @@ def test_apposition_role():
             "chairman of the House Rules Committee",
             id="the-object-after-the-role-noun",
         ),
+        pytest.param(
+            "Among them are Ana Ruiz and Tom Reyes, daughters of Cuban immigrants, in Miami.",
+            "Tom Reyes",
+            "daughter of Cuban immigrants",
+            id="a-plural-apposition-is-each-one's-role-in-the-singular",
+        ),
+        pytest.param(
+            "Republican senators Tom Reyes and Ana Ruiz said so.",
+            "Tom Reyes",
+            "Republican senator",
+            id="a-plural-role-before-names",
+        ),
+        pytest.param(
+            "Party spokesmen Tom Reyes and Ana Ruiz said so.",
+            "Tom Reyes",
+            "Party spokesman",
+            id="an-irregular-plural",
+        ),
     ],
 )
 def test_apposition_role_is_a_noun_phrase(text, name, role):

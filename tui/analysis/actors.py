@@ -134,6 +134,11 @@ _AFTER = re.compile(
 # An apposition that carries a role after a name: ", a spokesman for the Taliban's
 # negotiating team," / ", U.S. special representative for Afghanistan reconciliation,"
 _ROLE_NOUNS = "(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + ")"
+# role nouns and titles whose plural is the word and "s" ("senators", "sons")
+_SINGULAR_ROLE_WORDS = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
+    w for w in TITLE_WORDS if not w.endswith((".", "s"))
+)
+_IRREGULAR_PLURAL_ROLES = frozenset(("spokesmen", "chairmen", "congressmen", "councilmen"))
 _ROLE_NOUN_SET = frozenset(w.replace("\\", "") for w in ROLE_NOUNS) | frozenset(
     w.replace("\\", "") + "s" for w in ROLE_NOUNS
 )
@@ -1333,7 +1338,8 @@ class _Tagger:
             end = self._role_object_end(m.end())
             if end is None or not _ROLE_END.match(text, end):
                 end = m.end()  # an object that runs on: the role noun phrase alone
-            return _norm_role(text[m.start("role") : end])
+            head = text[m.start("role") : m.end()]
+            return _norm_role(_singular_head(head) + text[m.end() : end])
         # cheap test first: is the word before the name (or before its comma) a role noun?
         if s == 0 or text[s - 1] not in " \t":
             return None
@@ -1349,7 +1355,7 @@ class _Tagger:
                 # ("the Afghan president, Ashraf Ghani,")
                 if b.group("comma") and not text.startswith(",", e):
                     return None
-                return _norm_role(_trim_role_front(role))
+                return _norm_role(_singular_head(_trim_role_front(role)))
         return None
 
     def _role_object_end(self, pos: int) -> int | None:
@@ -1960,6 +1966,20 @@ def _trim_role_front(role: str) -> str:
             continue
         break
     return " ".join(tail[j:])
+
+
+def _singular_head(role: str) -> str:
+    """The role of one person where the phrase describes several ("Ted Cruz, sons of Cuban
+    immigrants", "Republican senators John McCain and Lindsey Graham"): each holds the role
+    in the singular, so the head noun ending the phrase loses its plural."""
+    words = role.split(" ")
+    head = words[-1]
+    low = head.lower()
+    if low in _IRREGULAR_PLURAL_ROLES:
+        words[-1] = head[: -len("men")] + "man"
+    elif low.endswith("s") and low[:-1] in _SINGULAR_ROLE_WORDS and low not in HONORIFICS:
+        words[-1] = head[:-1]
+    return " ".join(words)
 
 
 def _norm_role(role: str) -> str:
